@@ -1,0 +1,5 @@
+"""Run the app with `python -m flashcards`."""
+
+from flashcards.cli.main import main
+
+raise SystemExit(main())

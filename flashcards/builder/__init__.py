@@ -1,0 +1,1 @@
+"""Deck builder: reads articles, groups translations and makes cards (no Qt, no SQL)."""

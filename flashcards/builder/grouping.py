@@ -1,0 +1,229 @@
+"""Group the translations of one article: explicit keys first, then evidence and assignment."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import PurePath
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from flashcards.builder.language import language_name
+from flashcards.types import Article, Group, Problem, Severity
+
+#: Below this similarity two articles are not taken for translations of each other.
+MIN_SCORE = 0.55
+#: A rival candidate this close to the chosen one makes the pairing ambiguous.
+MARGIN = 0.05
+#: Link targets or numbers shared by more articles than this do not propose candidates.
+COMMON = 50
+#: Articles sharing no link target or number with any other are compared with all of the
+#: other language's articles while there are at most this many.
+ALL_PAIRS_LIMIT = 400
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    links: frozenset[str]
+    numbers: frozenset[str]
+    roles: tuple[str, ...]
+    length: int
+    keywords: frozenset[str]
+
+
+def _evidence(article: Article) -> _Evidence:
+    text = " ".join(u for s in article.sections for u in s.units)
+    return _Evidence(
+        links=frozenset(link.target for link in article.links),
+        numbers=frozenset(n.replace(",", ".") for n in _NUMBER.findall(text)),
+        roles=tuple(s.role.value for s in article.sections),
+        length=len(text),
+        keywords=frozenset(k.casefold() for k in article.keywords),
+    )
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float | None:
+    if not a and not b:
+        return None
+    return len(a & b) / len(a | b)
+
+
+def similarity(a: _Evidence, b: _Evidence) -> float:
+    """How likely two articles in different languages are translations of each other (0..1)."""
+    parts: list[tuple[float, float]] = []  # (weight, value)
+    for weight, value in (
+        (0.45, _jaccard(a.links, b.links)),
+        (0.15, _jaccard(a.numbers, b.numbers)),
+        (0.05, _jaccard(a.keywords, b.keywords)),
+    ):
+        if value is not None:
+            parts.append((weight, value))
+    parts.append((0.20, SequenceMatcher(None, a.roles, b.roles).ratio()))
+    parts.append((0.15, min(a.length, b.length) / max(a.length, b.length, 1)))
+    total_weight = sum(w for w, _ in parts)
+    return sum(w * v for w, v in parts) / total_weight
+
+
+def _candidates(
+    left: Sequence[_Evidence], right: Sequence[_Evidence]
+) -> set[tuple[int, int]]:
+    """Pairs worth scoring: sharing an uncommon link target or number (or all, when few)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, ev in enumerate(right):
+        for token in ev.links | {f"#{n}" for n in ev.numbers}:
+            index[token].append(j)
+    pairs: set[tuple[int, int]] = set()
+    for i, ev in enumerate(left):
+        for token in ev.links | {f"#{n}" for n in ev.numbers}:
+            hits = index.get(token, ())
+            if len(hits) <= COMMON:
+                pairs.update((i, j) for j in hits)
+    # Articles that share nothing indexable are compared with everything, while that is cheap.
+    lone_left = set(range(len(left))) - {i for i, _ in pairs}
+    lone_right = set(range(len(right))) - {j for _, j in pairs}
+    if len(right) <= ALL_PAIRS_LIMIT:
+        pairs.update((i, j) for i in lone_left for j in range(len(right)))
+    if len(left) <= ALL_PAIRS_LIMIT:
+        pairs.update((i, j) for i in range(len(left)) for j in lone_right)
+    return pairs
+
+
+def _match(
+    left: Sequence[Article], right: Sequence[Article], problems: list[Problem]
+) -> list[tuple[int, int]]:
+    """One-to-one pairs (left index, right index), by assignment over similarity scores."""
+    lev = [_evidence(a) for a in left]
+    rev = [_evidence(a) for a in right]
+    scores = {(i, j): similarity(lev[i], rev[j]) for i, j in _candidates(lev, rev)}
+    scores = {pair: s for pair, s in scores.items() if s >= MIN_SCORE}
+    if not scores:
+        return []
+    rows, cols = zip(*scores, strict=True)
+    graph = coo_matrix(
+        (np.ones(len(rows)), (np.array(rows), np.array(cols) + len(left))),
+        shape=(len(left) + len(right),) * 2,
+    )
+    _, component = connected_components(graph, directed=False)
+    by_component: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i, j in scores:
+        by_component[int(component[i])].append((i, j))
+    by_left: dict[int, list[float]] = defaultdict(list)
+    by_right: dict[int, list[float]] = defaultdict(list)
+    for (i, j), s in scores.items():
+        by_left[i].append(s)
+        by_right[j].append(s)
+    chosen: list[tuple[int, int]] = []
+    for pairs in by_component.values():
+        lefts = sorted({i for i, _ in pairs})
+        rights = sorted({j for _, j in pairs})
+        matrix = np.zeros((len(lefts), len(rights)))
+        li = {v: k for k, v in enumerate(lefts)}
+        ri = {v: k for k, v in enumerate(rights)}
+        for i, j in pairs:
+            matrix[li[i], ri[j]] = scores[(i, j)]
+        row_ind, col_ind = linear_sum_assignment(matrix, maximize=True)
+        for r, c in zip(row_ind, col_ind, strict=True):
+            i, j = lefts[r], rights[c]
+            s = scores.get((i, j))
+            if s is None:
+                continue
+            rivals = sorted(by_left[i], reverse=True)[1:2] + sorted(by_right[j], reverse=True)[1:2]
+            if any(rival >= s - MARGIN for rival in rivals):
+                problems.append(
+                    Problem(
+                        right[j].path,
+                        f"ambiguous translation of {left[i].path} (similarity {s:.2f}, a rival "
+                        f"scores within {MARGIN}); not grouped: add the same 'translation_key:' "
+                        "to the front matter of the translations",
+                        Severity.WARNING,
+                    )
+                )
+                continue
+            chosen.append((i, j))
+    return chosen
+
+
+def _key_for(
+    members: Iterable[Article], explicit: str | None, known: Mapping[str, str], taken: set[str]
+) -> str:
+    paths = sorted(a.path for a in members)
+    candidates: list[str] = []
+    if explicit:
+        candidates.append(f"key:{explicit}")
+    candidates += [known[p] for p in paths if p in known]
+    candidates.append(f"file:{PurePath(paths[0]).stem}")
+    for key in candidates:
+        if key not in taken:
+            taken.add(key)
+            return key
+    base, n = candidates[-1], 2
+    while f"{base}~{n}" in taken:
+        n += 1
+    taken.add(f"{base}~{n}")
+    return f"{base}~{n}"
+
+
+def group_articles(
+    articles: Sequence[Article], known: Mapping[str, str] | None = None
+) -> tuple[list[Group], list[Problem]]:
+    """Group translations, one article per language per group.
+
+    `known` maps a path to the group key it had in an earlier build, so card identities
+    survive rebuilds even when grouping evidence changes.
+    """
+    known = known or {}
+    problems: list[Problem] = []
+    taken: set[str] = set()
+    groups: list[Group] = []
+    ordered = sorted(articles, key=lambda a: a.path)
+
+    keyed: dict[str, dict[str, Article]] = defaultdict(dict)
+    loose: list[Article] = []
+    for article in ordered:
+        key = article.translation_key
+        if key is None:
+            loose.append(article)
+        elif article.lang in keyed[key]:
+            other = keyed[key][article.lang]
+            problems.append(
+                Problem(
+                    article.path,
+                    f"translation key {key!r} is already used by {other.path} for "
+                    f"{language_name(article.lang)}; built on its own",
+                    Severity.WARNING,
+                )
+            )
+            groups.append(Group(_key_for([article], None, known, taken), {article.lang: article}))
+        else:
+            keyed[key][article.lang] = article
+    for key, members in keyed.items():
+        groups.append(Group(_key_for(members.values(), key, known, taken), dict(members)))
+
+    by_lang: dict[str, list[Article]] = defaultdict(list)
+    for article in loose:
+        by_lang[article.lang].append(article)
+    if by_lang:
+        counts = Counter({lang: len(items) for lang, items in by_lang.items()})
+        pivot_lang = max(sorted(counts), key=lambda lang: counts[lang])
+        seeds = by_lang.pop(pivot_lang)
+        clusters: list[dict[str, Article]] = [{pivot_lang: a} for a in seeds]
+        for lang in sorted(by_lang):
+            others = by_lang[lang]
+            matched = _match(seeds, others, problems)
+            used = set()
+            for i, j in matched:
+                clusters[i][lang] = others[j]
+                used.add(j)
+            clusters.extend({lang: a} for j, a in enumerate(others) if j not in used)
+        for members in clusters:
+            groups.append(Group(_key_for(members.values(), None, known, taken), members))
+    groups.sort(key=lambda g: g.key)
+    return groups, problems

@@ -1,0 +1,206 @@
+"""The whole build in memory: files → articles → translation groups → cards, with a report."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flashcards.builder.cards import cards_for_directions
+from flashcards.builder.grouping import group_articles
+from flashcards.builder.language import language_name
+from flashcards.builder.reader import content_hash, read_article
+from flashcards.errors import ArticleError
+from flashcards.types import Article, CardSpec, Group, Problem, Severity
+
+#: File name endings read as articles.
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+
+#: Bump when a change to the builder changes the cards it makes from the same files.
+BUILDER_VERSION = 1
+
+#: From this many files to parse, parsing is spread over the machine's cores.
+PARALLEL_FROM = 400
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file found on disk: its path as shown to the user, and its bytes' hash."""
+
+    path: str
+    data: bytes
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.data)
+
+
+@dataclass
+class BuildPlan:
+    """Everything one build read and made, before anything is stored."""
+
+    files: list[str] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+    cards: list[CardSpec] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    parsed: int = 0  # articles parsed this time (the rest came from the cache)
+
+    @property
+    def languages(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for article in self.articles:
+            counts[article.lang] = counts.get(article.lang, 0) + 1
+        return dict(sorted(counts.items()))
+
+
+def collect_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[SourceFile], list[Problem]]:
+    """Read every article file under `paths` (files or folders), sorted, hidden ones skipped."""
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path).parts
+                if any(part.startswith(".") for part in rel):
+                    continue
+                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES:
+                    found.append(child)
+        elif path.is_file():
+            found.append(path)
+        else:
+            problems.append(Problem(str(path), "no such file or folder"))
+    files: list[SourceFile] = []
+    seen: set[Path] = set()
+    for path in found:
+        resolved = path.resolve()
+        if resolved in seen:
+            continue
+        seen.add(resolved)
+        try:
+            files.append(SourceFile(str(path), path.read_bytes()))
+        except OSError as exc:
+            problems.append(Problem(str(path), f"cannot be read ({exc.strerror or exc})"))
+    return files, problems
+
+
+def fingerprint(files: Sequence[SourceFile], deck: str, directions: Sequence[tuple[str, str]]) -> str:
+    """Identifies one build's inputs: if it is unchanged, so are the cards."""
+    payload = json.dumps(
+        [BUILDER_VERSION, deck, sorted(directions), sorted((f.path, f.content_hash) for f in files)]
+    )
+    return hashlib.blake2b(payload.encode(), digest_size=16).hexdigest()
+
+
+def _parse(item: tuple[str, bytes]) -> Article | str:
+    path, data = item
+    try:
+        return read_article(path, data)
+    except ArticleError as exc:
+        return exc.message
+
+
+def _content_identity(article: Article) -> str:
+    data = article.to_dict()
+    for key in ("path", "content_hash", "encoding", "notes", "lang_confidence", "lang_source"):
+        data.pop(key)
+    return hashlib.blake2b(json.dumps(data, sort_keys=True).encode(), digest_size=16).hexdigest()
+
+
+def read_articles(
+    files: Sequence[SourceFile],
+    cache: Mapping[str, Article],
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Article], list[Problem], list[str], int]:
+    """Articles of `files`, reusing cached parses by content hash; duplicates dropped."""
+    results: dict[str, Article | str] = {}
+    todo: list[tuple[str, bytes]] = []
+    for f in files:
+        cached = cache.get(f.content_hash)
+        if cached is not None:
+            results[f.path] = dataclasses.replace(cached, path=f.path)
+        else:
+            todo.append((f.path, f.data))
+    done = len(results)
+    if progress:
+        progress(done, len(files))
+    if len(todo) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+        with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+            for (path, _), result in zip(todo, pool.map(_parse, todo, chunksize=32), strict=True):
+                results[path] = result
+                done += 1
+                if progress and done % 50 == 0:
+                    progress(done, len(files))
+    else:
+        for item in todo:
+            results[item[0]] = _parse(item)
+            done += 1
+            if progress:
+                progress(done, len(files))
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    failed: list[str] = []
+    first_by_content: dict[str, str] = {}
+    for f in files:
+        result = results[f.path]
+        if isinstance(result, str):
+            problems.append(Problem(f.path, result))
+            failed.append(f.path)
+            continue
+        identity = _content_identity(result)
+        if identity in first_by_content:
+            problems.append(
+                Problem(
+                    f.path,
+                    f"same article as {first_by_content[identity]}; built once",
+                    Severity.WARNING,
+                )
+            )
+            continue
+        first_by_content[identity] = f.path
+        articles.append(result)
+        problems.extend(Problem(f.path, note, Severity.WARNING) for note in result.notes)
+    return articles, problems, failed, len(todo)
+
+
+def plan_build(
+    files: Sequence[SourceFile],
+    deck: str,
+    directions: Sequence[tuple[str, str]],
+    cache: Mapping[str, Article] | None = None,
+    known_groups: Mapping[str, str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BuildPlan:
+    """Read, group and make the cards of one deck, entirely in memory."""
+    articles, problems, failed, parsed = read_articles(files, cache or {}, progress)
+    groups, group_problems = group_articles(articles, known_groups)
+    problems += group_problems
+    wanted = {lang for pair in directions for lang in pair}
+    for article in articles:
+        if article.lang not in wanted:
+            names = " or ".join(sorted(language_name(lang) for lang in wanted))
+            problems.append(
+                Problem(
+                    article.path,
+                    f"written in {language_name(article.lang)}, not {names}; no cards",
+                    Severity.WARNING,
+                )
+            )
+    cards, card_problems = cards_for_directions(groups, deck, directions)
+    problems += card_problems
+    return BuildPlan(
+        files=[f.path for f in files],
+        articles=articles,
+        groups=groups,
+        cards=cards,
+        problems=problems,
+        failed=failed,
+        parsed=parsed,
+    )

@@ -1,0 +1,232 @@
+"""Read one source file into an Article: front matter, markdown structure, language, roles."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import frontmatter
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from flashcards.builder import language, roles
+from flashcards.builder.cleanup import clean_anchor, clean_inline
+from flashcards.builder.decode import decode
+from flashcards.builder.sentences import split_sentences
+from flashcards.errors import ArticleError
+from flashcards.types import Article, Block, BlockKind, Link, Section
+
+_HTML_HINT = re.compile(r"<\s*/?\s*[a-zA-Z][\w-]*[^>]*>")
+
+
+@functools.cache
+def _markdown() -> MarkdownIt:
+    # CommonMark with raw HTML switched off: markup in an article is text, never active.
+    return MarkdownIt("commonmark", {"html": False, "linkify": False})
+
+
+def content_hash(data: bytes) -> str:
+    """The hash used to tell whether a file changed since the last build."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@dataclass
+class _RawSection:
+    heading: str
+    level: int
+    blocks: list[tuple[BlockKind, list[str]]] = field(default_factory=list)
+
+
+def _inline_text(token: Token, links: list[Link]) -> str:
+    """Plain text of an inline token; links are collected with their targets."""
+    parts: list[str] = []
+    anchor: list[str] | None = None
+    href = ""
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            piece = child.content
+        elif child.type in ("softbreak", "hardbreak"):
+            piece = " "
+        elif child.type == "link_open":
+            href = str(child.attrGet("href") or "")
+            anchor = []
+            continue
+        elif child.type == "link_close":
+            if anchor is not None and href:
+                text = clean_anchor("".join(anchor))
+                if text:
+                    links.append(Link(target=href, text=text))
+            anchor = None
+            continue
+        else:  # emphasis markers, images (never loaded), html (disabled)
+            continue
+        parts.append(piece)
+        if anchor is not None:
+            anchor.append(piece)
+    return clean_inline("".join(parts))
+
+
+def _structure(body: str) -> tuple[list[_RawSection], list[Link]]:
+    """Headings, paragraphs and list items of a markdown body, in order."""
+    tokens = _markdown().parse(body)
+    sections: list[_RawSection] = [_RawSection(heading="", level=0)]
+    links: list[Link] = []
+    list_depth = 0
+    item: list[str] | None = None
+    items: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "heading_open":
+            text = _inline_text(tokens[i + 1], links)
+            sections.append(_RawSection(heading=text, level=int(tok.tag[1:])))
+            i += 3
+            continue
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            if list_depth == 0:
+                items = []
+            list_depth += 1
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+            if list_depth == 0 and items:
+                sections[-1].blocks.append((BlockKind.LIST, items))
+        elif tok.type == "list_item_open" and list_depth == 1:
+            item = []
+        elif tok.type == "list_item_close" and list_depth == 1:
+            if item:
+                items.append(clean_inline(" ".join(item)))
+            item = None
+        elif tok.type == "inline":
+            text = _inline_text(tok, links)
+            if text:
+                if item is not None:
+                    item.append(text)
+                elif list_depth == 0:
+                    sections[-1].blocks.append((BlockKind.PARAGRAPH, [text]))
+        i += 1
+    return sections, links
+
+
+def _front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "invalid YAML"
+        raise ArticleError(path, f"broken front matter ({first})") from None
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise ArticleError(path, f"broken front matter ({exc})") from None
+    meta = post.metadata
+    if not isinstance(meta, dict):
+        raise ArticleError(path, "front matter is not a mapping of keys to values")
+    return meta, post.content
+
+
+def _text_field(meta: dict[str, Any], key: str) -> str:
+    value = meta.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return clean_inline(str(value))
+
+
+def _keywords(meta: dict[str, Any]) -> tuple[str, ...]:
+    value = meta.get("keywords")
+    if isinstance(value, list | tuple):
+        raw = [str(v) for v in value]
+    elif value is None:
+        raw = []
+    else:
+        raw = str(value).split(",")
+    return tuple(k for k in (clean_inline(r) for r in raw) if k)
+
+
+def _language(
+    meta: dict[str, Any], sample: str, path: str, notes: list[str]
+) -> tuple[str, float, str]:
+    declared = meta.get("lang", meta.get("language"))
+    if declared is not None:
+        code = language.normalize_lang(str(declared))
+        if code is not None:
+            return code, 1.0, "front matter"
+        notes.append(f"front matter language {str(declared)!r} is not supported; detecting")
+    code, confidence = language.detect(sample)
+    if code is None:
+        raise ArticleError(path, "no text to tell the language from")
+    if confidence < language.LOW_CONFIDENCE:
+        notes.append(
+            f"language detected as {language.language_name(code)} with low confidence "
+            f"({confidence:.2f}); set 'lang:' in the front matter to be sure"
+        )
+    return code, confidence, "detected"
+
+
+def _sections(
+    raw: Sequence[_RawSection], title: str, lang: str
+) -> tuple[Section, ...]:
+    parts = [s for s in raw if s.heading or s.blocks]
+    # The heading that only repeats the title (an H1 above the sections) is not a section.
+    if parts and parts[0].heading and clean_inline(parts[0].heading) == title and not parts[0].blocks:
+        parts = parts[1:]
+    headings = [p.heading or title for p in parts]
+    section_roles = roles.classify(headings, lang)
+    sections = []
+    for part, heading, role in zip(parts, headings, section_roles, strict=True):
+        blocks = []
+        for kind, texts in part.blocks:
+            units: list[str] = []
+            if kind is BlockKind.PARAGRAPH:
+                for text in texts:
+                    units.extend(split_sentences(text, lang))
+            else:
+                units = [t for t in texts if t]
+            if units:
+                blocks.append(Block(kind, tuple(units)))
+        sections.append(Section(heading=heading, level=part.level, role=role, blocks=tuple(blocks)))
+    return tuple(sections)
+
+
+def read_article(path: str, data: bytes) -> Article:
+    """Parse one file's bytes; raises ArticleError (naming the file) when it is no article."""
+    text, encoding = decode(data, path)
+    meta, body = _front_matter(text, path)
+    if not body.strip():
+        raise ArticleError(path, "front matter but no article body" if meta else "empty file")
+    notes: list[str] = []
+    if encoding not in ("utf-8", "utf-8-sig"):
+        notes.append(f"decoded as {encoding}")
+    if _HTML_HINT.search(body):
+        notes.append("contains HTML markup; kept as plain text")
+    raw_sections, links = _structure(body)
+    if not any(s.blocks for s in raw_sections):
+        raise ArticleError(path, "no paragraphs or lists in the article body")
+    title = _text_field(meta, "title")
+    if not title:
+        first = next((s.heading for s in raw_sections if s.heading), "")
+        if not first:
+            raise ArticleError(path, "no title: neither a front-matter title nor a heading")
+        title = first
+        notes.append("no front-matter title; using the first heading")
+    sample = " ".join(" ".join(t for _, ts in s.blocks for t in ts) for s in raw_sections)
+    lang, confidence, lang_source = _language(meta, f"{title}. {sample}", path, notes)
+    key = meta.get("translation_key", meta.get("slug"))
+    return Article(
+        path=path,
+        content_hash=content_hash(data),
+        lang=lang,
+        lang_confidence=round(confidence, 4),
+        lang_source=lang_source,
+        title=title,
+        description=_text_field(meta, "description"),
+        keywords=_keywords(meta),
+        translation_key=clean_inline(str(key)) if key not in (None, "") else None,
+        sections=_sections(raw_sections, title, lang),
+        links=tuple(links),
+        encoding=encoding,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,58 @@
+"""Split paragraphs into sentences with a splitter that knows Turkish and Icelandic."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sentence_splitter import SentenceSplitter
+
+# Languages with nonbreaking-prefix lists in sentence-splitter (Koehn & Schroeder's rules).
+_SPLITTER_LANGS = frozenset(
+    "ca cs da de el en es fi fr hu is it lt lv nl no pl pt ro ru sk sl sv tr".split()
+)
+_ALIASES = {"nb": "no", "nn": "no"}
+
+# Short words the splitter's prefix lists take for abbreviations although they often end a
+# sentence: Icelandic prepositions and adverbs ("að slaka á. Mjúk sala …").
+_SENTENCE_FINAL_WORDS = {"is": ("á", "í", "ó", "æ")}
+
+
+@functools.cache
+def _resplit_pattern(lang: str) -> re.Pattern[str] | None:
+    words = _SENTENCE_FINAL_WORDS.get(lang)
+    if not words:
+        return None
+    return re.compile(rf"(?<=\s(?:{'|'.join(words)})\.)\s+(?=[A-ZÁÉÍÓÚÝÞÆÖÐ])")
+
+
+@functools.cache
+def _splitter(lang: str) -> SentenceSplitter:
+    code = _ALIASES.get(lang, lang)
+    return SentenceSplitter(language=code if code in _SPLITTER_LANGS else "en")
+
+
+def _is_dangling(sentence: str) -> bool:
+    """A lone word ending a paragraph ("Yanıtlar."), left over by a translation."""
+    words = sentence.split()
+    return len(words) == 1 and any(ch.isalpha() for ch in sentence)
+
+
+def split_sentences(text: str, lang: str) -> list[str]:
+    """Sentences of `text`; a dangling one-word sentence is kept, joined to the one before."""
+    if not text.strip():
+        return []
+    sentences: list[str] = []
+    pattern = _resplit_pattern(lang)
+    pieces = _splitter(lang).split(text)
+    if pattern is not None:
+        pieces = [part for piece in pieces for part in pattern.split(piece)]
+    for sentence in pieces:
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        if sentences and _is_dangling(sentence):
+            sentences[-1] = f"{sentences[-1]} {sentence}"
+        else:
+            sentences.append(sentence)
+    return sentences

@@ -1,0 +1,185 @@
+"""Shared enums and plain dataclasses passed between the builder, the store and the front ends."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Role(StrEnum):
+    """What a section of an article does."""
+
+    DEFINITION = "definition"
+    EXPLANATION = "explanation"
+    COMPARISON = "comparison"
+    TECHNIQUES = "techniques"
+    TAKEAWAYS = "takeaways"
+    OTHER = "other"
+
+
+class BlockKind(StrEnum):
+    """A paragraph (split into sentences) or a list (split into items)."""
+
+    PARAGRAPH = "paragraph"
+    LIST = "list"
+
+
+class CardKind(StrEnum):
+    """The kinds of question/answer card the builder makes."""
+
+    TERM = "term"
+    DEFINITION = "definition"
+    TECHNIQUE = "technique"
+    LINKED_TERM = "linked_term"
+
+
+class Severity(StrEnum):
+    """How bad a build problem is: an error skips the file, a warning only informs."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link in an article: its language-independent target and its anchor text."""
+
+    target: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or list; `units` holds its sentences or list items, cleaned."""
+
+    kind: BlockKind
+    units: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.units)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A headed part of an article with its recognised role."""
+
+    heading: str
+    level: int
+    role: Role
+    blocks: tuple[Block, ...]
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        return tuple(u for b in self.blocks for u in b.units)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One parsed source file in one language."""
+
+    path: str
+    content_hash: str
+    lang: str
+    lang_confidence: float
+    lang_source: str  # "front matter" or "detected"
+    title: str
+    description: str
+    keywords: tuple[str, ...]
+    translation_key: str | None
+    sections: tuple[Section, ...]
+    links: tuple[Link, ...]
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = ()
+
+    def section(self, role: Role) -> Section | None:
+        """The first section with `role`, if any."""
+        return next((s for s in self.sections if s.role is role), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        sections = tuple(
+            Section(
+                heading=s["heading"],
+                level=s["level"],
+                role=Role(s["role"]),
+                blocks=tuple(
+                    Block(BlockKind(b["kind"]), tuple(b["units"])) for b in s["blocks"]
+                ),
+            )
+            for s in data["sections"]
+        )
+        return cls(
+            path=data["path"],
+            content_hash=data["content_hash"],
+            lang=data["lang"],
+            lang_confidence=float(data["lang_confidence"]),
+            lang_source=data["lang_source"],
+            title=data["title"],
+            description=data["description"],
+            keywords=tuple(data["keywords"]),
+            translation_key=data["translation_key"],
+            sections=sections,
+            links=tuple(Link(**link) for link in data["links"]),
+            encoding=data.get("encoding", "utf-8"),
+            notes=tuple(data.get("notes", ())),
+        )
+
+
+@dataclass(frozen=True)
+class CardSpec:
+    """A card as the builder produces it, before it is stored.
+
+    `uid` is the card's stable identity: derived from the article group, the role and the
+    position, never from the text, so edits update a card in place.  `note_key` is shared
+    by siblings (the two directions of one fact).
+    """
+
+    uid: str
+    note_key: str
+    kind: CardKind
+    source_lang: str
+    target_lang: str
+    front: str
+    back: str
+    extra: str
+    group_key: str
+    source_files: tuple[str, ...]
+
+    @property
+    def content_hash(self) -> str:
+        payload = json.dumps(
+            [self.front, self.back, self.extra, self.note_key, list(self.source_files)],
+            ensure_ascii=False,
+        )
+        return hashlib.blake2b(payload.encode("utf-8"), digest_size=12).hexdigest()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something the builder could not read, or a note about what it did."""
+
+    path: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Group:
+    """The translations of one article, at most one per language."""
+
+    key: str
+    members: dict[str, Article] = field(default_factory=dict)  # lang -> article
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return tuple(sorted(a.path for a in self.members.values()))
