@@ -109,9 +109,7 @@ class Article:
                 heading=s["heading"],
                 level=s["level"],
                 role=Role(s["role"]),
-                blocks=tuple(
-                    Block(BlockKind(b["kind"]), tuple(b["units"])) for b in s["blocks"]
-                ),
+                blocks=tuple(Block(BlockKind(b["kind"]), tuple(b["units"])) for b in s["blocks"]),
             )
             for s in data["sections"]
         )

@@ -73,9 +73,7 @@ def _technique_beads(src: Section, tgt: Section) -> list[tuple[str, str]]:
     return steps
 
 
-def bilingual_cards(
-    group: Group, deck: str, src: Article, tgt: Article
-) -> list[CardSpec]:
+def bilingual_cards(group: Group, deck: str, src: Article, tgt: Article) -> list[CardSpec]:
     """Term, definition, technique and linked-term cards from `src` (questions) to `tgt`."""
     pair = (src.lang, tgt.lang)
     cards = [
@@ -85,8 +83,14 @@ def bilingual_cards(
     for n, (s_def, t_def) in enumerate(zip(src_defs, tgt_defs, strict=False)):
         cards.append(
             _card(
-                deck, group, CardKind.DEFINITION, str(n), pair,
-                s_def.heading, definition_answer(t_def), " ".join(t_def.units),
+                deck,
+                group,
+                CardKind.DEFINITION,
+                str(n),
+                pair,
+                s_def.heading,
+                definition_answer(t_def),
+                " ".join(t_def.units),
             )
         )
     src_tech, tgt_tech = _sections(src, Role.TECHNIQUES), _sections(tgt, Role.TECHNIQUES)
@@ -94,8 +98,14 @@ def bilingual_cards(
         for k, (front, back) in enumerate(_technique_beads(s_sec, t_sec)):
             cards.append(
                 _card(
-                    deck, group, CardKind.TECHNIQUE, f"{n}.{k}", pair,
-                    front, back, f"{s_sec.heading} — {t_sec.heading}",
+                    deck,
+                    group,
+                    CardKind.TECHNIQUE,
+                    f"{n}.{k}",
+                    pair,
+                    front,
+                    back,
+                    f"{s_sec.heading} — {t_sec.heading}",
                 )
             )
     tgt_links: dict[str, str] = {}
@@ -108,8 +118,14 @@ def bilingual_cards(
         seen.add(link.target)
         cards.append(
             _card(
-                deck, group, CardKind.LINKED_TERM, link.target, pair,
-                link.text, tgt_links[link.target], link.target,
+                deck,
+                group,
+                CardKind.LINKED_TERM,
+                link.target,
+                pair,
+                link.text,
+                tgt_links[link.target],
+                link.target,
             )
         )
     return cards
@@ -122,8 +138,14 @@ def single_language_cards(group: Group, deck: str, article: Article) -> list[Car
     for n, section in enumerate(_sections(article, Role.DEFINITION)):
         cards.append(
             _card(
-                deck, group, CardKind.DEFINITION, str(n), pair,
-                section.heading, definition_answer(section), " ".join(section.units),
+                deck,
+                group,
+                CardKind.DEFINITION,
+                str(n),
+                pair,
+                section.heading,
+                definition_answer(section),
+                " ".join(section.units),
             )
         )
     return cards

@@ -44,8 +44,9 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     """
     if len(data) > MAX_BYTES:
         raise ArticleError(
-            path, f"file too large ({len(data) / 1_000_000:.1f} MB; the limit is "
-            f"{MAX_BYTES / 1_000_000:.0f} MB)"
+            path,
+            f"file too large ({len(data) / 1_000_000:.1f} MB; the limit is "
+            f"{MAX_BYTES / 1_000_000:.0f} MB)",
         )
     if not data.strip():
         raise ArticleError(path, "empty file")

@@ -72,9 +72,7 @@ def similarity(a: _Evidence, b: _Evidence) -> float:
     return sum(w * v for w, v in parts) / total_weight
 
 
-def _candidates(
-    left: Sequence[_Evidence], right: Sequence[_Evidence]
-) -> set[tuple[int, int]]:
+def _candidates(left: Sequence[_Evidence], right: Sequence[_Evidence]) -> set[tuple[int, int]]:
     """Pairs worth scoring: sharing an uncommon link target or number (or all, when few)."""
     index: dict[str, list[int]] = defaultdict(list)
     for j, ev in enumerate(right):
@@ -132,9 +130,9 @@ def _match(
         row_ind, col_ind = linear_sum_assignment(matrix, maximize=True)
         for r, c in zip(row_ind, col_ind, strict=True):
             i, j = lefts[r], rights[c]
-            s = scores.get((i, j))
-            if s is None:
+            if (i, j) not in scores:
                 continue
+            s = scores[(i, j)]
             rivals = sorted(by_left[i], reverse=True)[1:2] + sorted(by_right[j], reverse=True)[1:2]
             if any(rival >= s - MARGIN for rival in rivals):
                 problems.append(

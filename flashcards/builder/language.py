@@ -12,7 +12,20 @@ if TYPE_CHECKING:
 
 #: ISO 639-1 codes of the languages articles may be written in.
 SUPPORTED: tuple[str, ...] = (
-    "tr", "is", "en", "de", "fr", "es", "it", "nl", "pt", "da", "sv", "nb", "fi", "pl",
+    "tr",
+    "is",
+    "en",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "nl",
+    "pt",
+    "da",
+    "sv",
+    "nb",
+    "fi",
+    "pl",
 )
 
 #: Below this confidence a detected language is reported as uncertain.

@@ -60,7 +60,9 @@ class BuildPlan:
         return dict(sorted(counts.items()))
 
 
-def collect_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[SourceFile], list[Problem]]:
+def collect_files(
+    paths: Iterable[str | os.PathLike[str]],
+) -> tuple[list[SourceFile], list[Problem]]:
     """Read every article file under `paths` (files or folders), sorted, hidden ones skipped."""
     found: list[Path] = []
     problems: list[Problem] = []
@@ -91,7 +93,9 @@ def collect_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[SourceF
     return files, problems
 
 
-def fingerprint(files: Sequence[SourceFile], deck: str, directions: Sequence[tuple[str, str]]) -> str:
+def fingerprint(
+    files: Sequence[SourceFile], deck: str, directions: Sequence[tuple[str, str]]
+) -> str:
     """Identifies one build's inputs: if it is unchanged, so are the cards."""
     payload = json.dumps(
         [BUILDER_VERSION, deck, sorted(directions), sorted((f.path, f.content_hash) for f in files)]

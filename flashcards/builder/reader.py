@@ -166,12 +166,15 @@ def _language(
     return code, confidence, "detected"
 
 
-def _sections(
-    raw: Sequence[_RawSection], title: str, lang: str
-) -> tuple[Section, ...]:
+def _sections(raw: Sequence[_RawSection], title: str, lang: str) -> tuple[Section, ...]:
     parts = [s for s in raw if s.heading or s.blocks]
     # The heading that only repeats the title (an H1 above the sections) is not a section.
-    if parts and parts[0].heading and clean_inline(parts[0].heading) == title and not parts[0].blocks:
+    if (
+        parts
+        and parts[0].heading
+        and clean_inline(parts[0].heading) == title
+        and not parts[0].blocks
+    ):
         parts = parts[1:]
     headings = [p.heading or title for p in parts]
     section_roles = roles.classify(headings, lang)

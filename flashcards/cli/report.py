@@ -1,0 +1,80 @@
+"""Plain-text rendering of build reports and deck lists for the terminal."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from flashcards.builder.language import language_name
+from flashcards.services.build import BuildReport
+from flashcards.store.cards import DeckInfo
+from flashcards.types import Problem
+
+
+def display_path(path: str) -> str:
+    """A path relative to the working folder when it lies below it."""
+    try:
+        relative = Path(path).resolve().relative_to(Path.cwd())
+    except (ValueError, OSError):
+        return path
+    return str(relative) if str(relative) != "." else path
+
+
+def _problem_line(problem: Problem) -> str:
+    return f"{display_path(problem.path)}: {problem.message}"
+
+
+def direction_label(pairs: Sequence[tuple[str, str]]) -> str:
+    if not pairs:
+        return "no languages"
+    source, target = pairs[0]
+    label = f"{language_name(source)} → {language_name(target)}"
+    return label + (" and back" if len(pairs) > 1 else "")
+
+
+def render_build(report: BuildReport) -> str:
+    lines = [f'Deck "{report.deck}" ({direction_label(report.directions)})']
+    cached = report.articles - report.parsed
+    read = f"{report.files} files, {report.articles} articles"
+    if report.inputs_unchanged:
+        read += " (unchanged since the last build)"
+    elif report.articles:
+        read += f" ({report.parsed} parsed, {cached} from cache)"
+    lines.append(f"  read       {read}")
+    if report.languages:
+        langs = ", ".join(f"{language_name(k)} {v}" for k, v in report.languages.items())
+        lines.append(f"  languages  {langs}")
+    lines.append(f"  groups     {report.groups}")
+    lines.append(
+        f"  cards      {report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{report.retired} retired" + (f", {report.restored} restored" if report.restored else "")
+    )
+    lines += [f"skipped: {_problem_line(p)}" for p in report.skipped]
+    lines += [f"note: {_problem_line(p)}" for p in report.warnings]
+    return "\n".join(lines)
+
+
+def render_decks(decks: Sequence[DeckInfo]) -> str:
+    if not decks:
+        return "No decks yet: build one with `flashcards build FOLDER`."
+    width = max(len(d.name) for d in decks)
+    lines = []
+    for d in decks:
+        pairs = [(d.source_lang, d.target_lang)]
+        if d.both_directions:
+            pairs.append((d.target_lang, d.source_lang))
+        retired = f", {d.retired_cards} retired" if d.retired_cards else ""
+        lines.append(
+            f"{d.name:<{width}}  {direction_label(pairs)}  {d.active_cards} cards{retired}"
+        )
+    return "\n".join(lines)
+
+
+def database_label(url: str) -> str:
+    prefix = "sqlite:///"
+    return url[len(prefix) :] if url.startswith(prefix) else url
+
+
+def stderr_is_terminal() -> bool:
+    return os.isatty(2)

@@ -1,0 +1,1 @@
+"""Operations the front ends call: each one a transaction over the store (no Qt)."""

@@ -1,0 +1,44 @@
+"""Open the user's collection, filling a new one from the shipped decks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flashcards import paths
+from flashcards.services.build import BuildReport, build
+from flashcards.store import cards as store
+from flashcards.store.database import Database
+
+#: The shipped decks are built Turkish → Icelandic and back.
+SHIPPED_SOURCE, SHIPPED_TARGET = "tr", "is"
+
+
+def open_collection(
+    location: str | None = None, *, seed: bool = True
+) -> tuple[Database, list[BuildReport]]:
+    """The database at `location` (or the default), upgraded; seeded when it has no deck."""
+    db = Database(location or paths.default_database())
+    reports: list[BuildReport] = []
+    if seed:
+        with db.begin() as session:
+            empty = not store.list_decks(session)
+        if empty:
+            reports = seed_shipped_decks(db)
+    return db, reports
+
+
+def seed_shipped_decks(db: Database, root: Path | None = None) -> list[BuildReport]:
+    """Build every folder of the shipped decks into its own deck."""
+    root = root or paths.shipped_decks()
+    folders = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+    return [
+        build(
+            db,
+            [folder],
+            deck=folder.name,
+            source=SHIPPED_SOURCE,
+            target=SHIPPED_TARGET,
+            both_directions=True,
+        )
+        for folder in folders
+    ]

@@ -1,0 +1,295 @@
+"""Decks, cards and the article cache in the database, handed out as plain dataclasses."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from flashcards.store.models import ArticleRow, Card, Deck, utcnow
+from flashcards.types import Article, CardKind, CardSpec, Group
+
+#: Rows per IN (...) query: well under SQLite's limit on bound parameters.
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class DeckInfo:
+    """A deck as the front ends show it."""
+
+    id: int
+    name: str
+    source_lang: str
+    target_lang: str
+    both_directions: bool
+    active_cards: int
+    retired_cards: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class CardRecord:
+    """A stored card, detached from the database."""
+
+    id: int
+    uid: str
+    deck: str
+    note_key: str
+    kind: CardKind
+    source_lang: str
+    target_lang: str
+    front: str
+    back: str
+    extra: str
+    group_key: str
+    source_files: tuple[str, ...]
+    retired: bool
+
+
+@dataclass(frozen=True)
+class SyncCounts:
+    """What storing one build did to a deck's cards."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    retired: int = 0
+    restored: int = 0
+
+
+def get_deck(session: Session, name: str) -> Deck | None:
+    return session.scalar(select(Deck).where(Deck.name == name))
+
+
+def upsert_deck(session: Session, name: str, source: str, target: str, both: bool) -> Deck:
+    deck = get_deck(session, name)
+    if deck is None:
+        deck = Deck(name=name, source_lang=source, target_lang=target, both_directions=both)
+        session.add(deck)
+        session.flush()
+    else:
+        deck.source_lang, deck.target_lang, deck.both_directions = source, target, both
+        deck.updated_at = utcnow()
+    return deck
+
+
+def list_decks(session: Session) -> list[DeckInfo]:
+    counts: dict[tuple[int, bool], int] = {
+        (deck_id, retired): n
+        for deck_id, retired, n in session.execute(
+            select(Card.deck_id, Card.retired, func.count()).group_by(Card.deck_id, Card.retired)
+        )
+    }
+    return [
+        DeckInfo(
+            id=d.id,
+            name=d.name,
+            source_lang=d.source_lang,
+            target_lang=d.target_lang,
+            both_directions=d.both_directions,
+            active_cards=counts.get((d.id, False), 0),
+            retired_cards=counts.get((d.id, True), 0),
+            updated_at=d.updated_at,
+        )
+        for d in session.scalars(select(Deck).order_by(Deck.name))
+    ]
+
+
+def active_card_count(session: Session, deck_id: int) -> int:
+    return (
+        session.scalar(select(func.count()).where(Card.deck_id == deck_id, Card.retired.is_(False)))
+        or 0
+    )
+
+
+def cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Article]:
+    """Parsed articles by content hash, for the files whose bytes did not change."""
+    wanted = list(set(hashes))
+    found: dict[str, Article] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        for content_hash, parsed in session.execute(
+            select(ArticleRow.content_hash, ArticleRow.parsed).where(
+                ArticleRow.content_hash.in_(chunk)
+            )
+        ).tuples():
+            found.setdefault(content_hash, Article.from_dict(json.loads(parsed)))
+    return found
+
+
+def _by_path(session: Session, column: Any, paths: Iterable[str]) -> dict[str, Any]:
+    wanted = list(set(paths))
+    found: dict[str, Any] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        query = select(ArticleRow.path, column).where(ArticleRow.path.in_(chunk))
+        found.update((path, value) for path, value in session.execute(query))
+    return found
+
+
+def known_group_keys(session: Session, paths: Iterable[str]) -> dict[str, str]:
+    """The group key each of `paths` had in an earlier build."""
+    return _by_path(session, ArticleRow.group_key, paths)
+
+
+def _ids_by_path(session: Session, paths: Iterable[str]) -> dict[str, int]:
+    return _by_path(session, ArticleRow.id, paths)
+
+
+def save_articles(session: Session, groups: Sequence[Group]) -> None:
+    """Remember each article's hash, group and parse, for incremental rebuilds."""
+    rows = {
+        article.path: (article, group.key) for group in groups for article in group.members.values()
+    }
+    existing = _ids_by_path(session, rows)
+    now = utcnow()
+    inserts, updates = [], []
+    for path, (article, key) in rows.items():
+        values = {
+            "path": path,
+            "content_hash": article.content_hash,
+            "lang": article.lang,
+            "title": article.title,
+            "group_key": key,
+            "parsed": json.dumps(article.to_dict(), ensure_ascii=False),
+            "updated_at": now,
+        }
+        if path in existing:
+            updates.append({"id": existing[path], **values})
+        else:
+            inserts.append(values)
+    if inserts:
+        session.execute(insert(ArticleRow), inserts)
+    if updates:
+        session.execute(update(ArticleRow), updates)
+
+
+def sync_cards(
+    session: Session,
+    deck_id: int,
+    specs: Sequence[CardSpec],
+    directions: Sequence[tuple[str, str]],
+    protected_paths: Iterable[str] = (),
+) -> SyncCounts:
+    """Make the deck's cards for `directions` match `specs`.
+
+    New cards are added, changed ones updated in place (keeping their id and history),
+    and cards no longer produced are retired, never deleted.  Cards that came from a file
+    that could not be read this time (`protected_paths`) are left as they are.
+    """
+    existing = {
+        row.uid: row
+        for row in session.execute(
+            select(
+                Card.id,
+                Card.uid,
+                Card.content_hash,
+                Card.retired,
+                Card.source_lang,
+                Card.target_lang,
+                Card.source_files,
+            ).where(Card.deck_id == deck_id)
+        )
+    }
+    now = utcnow()
+    inserts: list[dict[str, object]] = []
+    updates: list[dict[str, object]] = []
+    new = updated = unchanged = restored = 0
+    for spec in specs:
+        values = {
+            "note_key": spec.note_key,
+            "kind": spec.kind.value,
+            "source_lang": spec.source_lang,
+            "target_lang": spec.target_lang,
+            "front": spec.front,
+            "back": spec.back,
+            "extra": spec.extra,
+            "group_key": spec.group_key,
+            "source_files": json.dumps(list(spec.source_files), ensure_ascii=False),
+            "content_hash": spec.content_hash,
+            "retired": False,
+            "updated_at": now,
+        }
+        row = existing.get(spec.uid)
+        if row is None:
+            inserts.append({"uid": spec.uid, "deck_id": deck_id, "created_at": now, **values})
+            new += 1
+        elif row.retired:
+            updates.append({"id": row.id, **values})
+            restored += 1
+        elif row.content_hash != spec.content_hash:
+            updates.append({"id": row.id, **values})
+            updated += 1
+        else:
+            unchanged += 1
+    produced = {spec.uid for spec in specs}
+    built = set(directions)
+    protected = set(protected_paths)
+    retire_ids = [
+        row.id
+        for uid, row in existing.items()
+        if uid not in produced
+        and not row.retired
+        and (row.source_lang, row.target_lang) in built | {(s, s) for pair in built for s in pair}
+        and not protected.intersection(json.loads(row.source_files))
+    ]
+    if inserts:
+        session.execute(insert(Card), inserts)
+    if updates:
+        session.execute(update(Card), updates)
+    for start in range(0, len(retire_ids), _CHUNK):
+        session.execute(
+            update(Card)
+            .where(Card.id.in_(retire_ids[start : start + _CHUNK]))
+            .values(retired=True, updated_at=now)
+        )
+    return SyncCounts(new, updated, unchanged, len(retire_ids), restored)
+
+
+def save_build_state(
+    session: Session, deck: Deck, fingerprint: str, summary: dict[str, Any]
+) -> None:
+    """Remember what the last build read, so an unchanged rebuild can report it again."""
+    deck.build_fingerprint = fingerprint
+    deck.build_report = json.dumps(summary, ensure_ascii=False)
+
+
+def last_build_report(deck: Deck) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(deck.build_report or "{}")
+    return data
+
+
+def _record(card: Card, deck_name: str) -> CardRecord:
+    return CardRecord(
+        id=card.id,
+        uid=card.uid,
+        deck=deck_name,
+        note_key=card.note_key,
+        kind=CardKind(card.kind),
+        source_lang=card.source_lang,
+        target_lang=card.target_lang,
+        front=card.front,
+        back=card.back,
+        extra=card.extra,
+        group_key=card.group_key,
+        source_files=tuple(json.loads(card.source_files)),
+        retired=card.retired,
+    )
+
+
+def cards(
+    session: Session, deck: str | None = None, include_retired: bool = False
+) -> list[CardRecord]:
+    """Stored cards in a stable order (deck, group, uid), optionally of one deck only."""
+    query = select(Card, Deck.name).join(Deck, Card.deck_id == Deck.id)
+    if deck is not None:
+        query = query.where(Deck.name == deck)
+    if not include_retired:
+        query = query.where(Card.retired.is_(False))
+    query = query.order_by(Deck.name, Card.id)
+    return [_record(card, name) for card, name in session.execute(query).tuples()]

@@ -1,0 +1,139 @@
+"""Open a database: the engine with SQLite's durability settings, migrations, sessions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from flashcards.errors import StoreError
+
+#: How long a writer waits for another process's transaction before giving up (ms).
+BUSY_TIMEOUT_MS = 10_000
+
+
+def database_url(location: str | Path) -> str:
+    """A SQLAlchemy URL for a path or URL given on the command line or in FLASHCARDS_DB."""
+    text = str(location)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    location = resources.files("flashcards.store").joinpath("migrations")
+    config.set_main_option("script_location", str(location))
+    return config
+
+
+def head_revision() -> str:
+    """The newest migration this version of the app knows."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def sqlite_backup(source: Path, destination: Path) -> None:
+    """Copy a live SQLite database consistently with SQLite's online backup API."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(destination))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+class Database:
+    """One collection: an engine, its migrations and a session factory.
+
+    Every operation runs in its own transaction (`with db.begin() as session`), and
+    hands plain data out, never live ORM objects.
+    """
+
+    def __init__(self, location: str | Path, *, upgrade: bool = True, revision: str = "head"):
+        self.url = database_url(location)
+        url = make_url(self.url)
+        self.is_sqlite = url.get_backend_name() == "sqlite"
+        self.path: Path | None = Path(url.database) if self.is_sqlite and url.database else None
+        if self.path is not None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"{self.path}: cannot create its folder ({exc.strerror})"
+                ) from None
+        self.engine: Engine = create_engine(self.url)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if upgrade:
+            self.upgrade(revision)
+
+    def __repr__(self) -> str:
+        return f"Database({self.url!r})"
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def upgrade(self, revision: str = "head") -> None:
+        """Bring the schema up to `revision`, backing up an existing older database first."""
+        try:
+            current = self.current_revision()
+            target = head_revision() if revision == "head" else revision
+            if current == target:
+                return
+            if current is not None and self.path is not None and self.path.exists():
+                stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+                backup = self.path.with_name(f"{self.path.stem}.before-{target}-{stamp}.sqlite")
+                sqlite_backup(self.path, backup)
+            config = _alembic_config()
+            with self.engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            reason = exc.orig if isinstance(exc, DBAPIError) else exc
+            where = self.path or self.url
+            raise StoreError(f"{where}: not a usable database ({reason})") from None
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            raise StoreError(f"{self.path or self.url}: database error ({exc.orig})") from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+__all__ = ["Database", "SQLAlchemyError", "database_url", "head_revision", "sqlite_backup"]

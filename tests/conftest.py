@@ -1,0 +1,35 @@
+"""Fixtures shared by the whole suite: the seed deck and a fresh collection on disk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from flashcards.store.database import Database
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_DIR = ROOT / "decks" / "sales"
+TR_SEED = SEED_DIR / "000_fcc629ea91eeff91.txt"
+IS_SEED = SEED_DIR / "004_ce7c295c5b1b5ae6.txt"
+
+
+@pytest.fixture
+def seed_dir() -> Path:
+    return SEED_DIR
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = Database(tmp_path / "collection.sqlite")
+    yield database
+    database.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the real user's collection or logs."""
+    monkeypatch.setenv("FLASHCARDS_DB", str(tmp_path / "default-collection.sqlite"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
