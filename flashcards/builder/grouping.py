@@ -9,11 +9,6 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import PurePath
 
-import numpy as np
-from scipy.optimize import linear_sum_assignment
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
-
 from flashcards.builder.language import language_name
 from flashcards.types import Article, Group, Problem, Severity
 
@@ -104,6 +99,12 @@ def _match(
     scores = {pair: s for pair, s in scores.items() if s >= MIN_SCORE}
     if not scores:
         return []
+    # SciPy is imported here, when there is something to match: it is slow to import.
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
     rows, cols = zip(*scores, strict=True)
     graph = coo_matrix(
         (np.ones(len(rows)), (np.array(rows), np.array(cols) + len(left))),

@@ -112,7 +112,7 @@ def build(
             both_directions = both_directions or existing.both_directions
         if src is None or tgt is None:
             cache = store.cached_articles(session, (f.content_hash for f in files))
-            articles, _, _, _ = read_articles(files, cache)
+            articles, read_problems, _, _ = read_articles(files, cache)
             ranked = [
                 lang
                 for lang, _ in sorted(
@@ -123,7 +123,8 @@ def build(
             src = src or (ranked.pop(0) if ranked else tgt)
             tgt = tgt or (ranked.pop(0) if ranked else src)
         if src is None or tgt is None:
-            report = BuildReport(deck=name, directions=[], files=len(files), problems=problems)
+            report = BuildReport(deck=name, directions=[], files=len(files))
+            report.problems = [*problems, *read_problems]
             report.problems.append(Problem(name, "no readable article to build from"))
             return report
         directions = _directions(src, tgt, both_directions)

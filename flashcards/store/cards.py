@@ -117,7 +117,7 @@ def cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Articl
             select(ArticleRow.content_hash, ArticleRow.parsed).where(
                 ArticleRow.content_hash.in_(chunk)
             )
-        ).tuples():
+        ):
             found.setdefault(content_hash, Article.from_dict(json.loads(parsed)))
     return found
 
@@ -292,4 +292,4 @@ def cards(
     if not include_retired:
         query = query.where(Card.retired.is_(False))
     query = query.order_by(Deck.name, Card.id)
-    return [_record(card, name) for card, name in session.execute(query).tuples()]
+    return [_record(card, name) for card, name in session.execute(query)]

@@ -1,0 +1,159 @@
+"""End-to-end: the real `flashcards` command in a subprocess, as a user runs it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEED_NAMES = ("000_fcc629ea91eeff91.txt", "004_ce7c295c5b1b5ae6.txt")
+
+
+def run(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    result = subprocess.run(
+        [sys.executable, "-m", "flashcards", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=full_env,
+        cwd=cwd,
+        timeout=120,
+    )
+    assert "Traceback" not in result.stdout + result.stderr
+    return result
+
+
+def test_build_export_and_rebuild(tmp_path: Path, seed_dir: Path) -> None:
+    db = tmp_path / "c.sqlite"
+    first = run(
+        "--db",
+        str(db),
+        "build",
+        str(seed_dir),
+        "--source",
+        "tr",
+        "--target",
+        "is",
+        "--both-directions",
+    )
+    assert first.returncode == 0, first.stderr
+    assert 'Deck "sales" (Turkish → Icelandic and back)' in first.stdout
+    assert "24 new, 0 updated, 0 unchanged, 0 retired" in first.stdout
+
+    again = run("--db", str(db), "build", str(seed_dir), "--json")
+    report = json.loads(again.stdout)
+    assert again.returncode == 0
+    assert report["inputs_unchanged"] and report["unchanged"] == 24 and report["new"] == 0
+    assert report["directions"] == ["tr>is", "is>tr"]
+
+    out = tmp_path / "cards.jsonl"
+    exported = run("--db", str(db), "export", "--format", "jsonl", "-o", str(out))
+    assert exported.returncode == 0 and "24 cards written" in exported.stderr
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert len(rows) == 24
+    term = next(r for r in rows if r["kind"] == "term" and r["source_lang"] == "tr")
+    assert (term["front"], term["back"], term["target_lang"]) == (
+        "Yumuşak Satış",
+        "Mjúk selja",
+        "is",
+    )
+    assert {"id", "deck", "extra", "group_key", "source_files"} <= term.keys()
+    assert sorted(Path(p).name for p in term["source_files"]) == list(SEED_NAMES)
+
+    as_csv = run("--db", str(db), "export", "--format", "csv", "--deck", "sales")
+    table = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert len(table) == 24
+    assert {r["id"] for r in table} == {r["id"] for r in rows}
+
+
+def test_environment_variable_chooses_the_collection(tmp_path: Path, seed_dir: Path) -> None:
+    db = tmp_path / "from-env.sqlite"
+    result = run("build", str(seed_dir), env={"FLASHCARDS_DB": str(db)})
+    assert result.returncode == 0 and db.exists()
+    listing = run("decks", env={"FLASHCARDS_DB": str(db)})
+    assert f"Collection: {db}" in listing.stdout
+    assert "sales" in listing.stdout
+
+
+def test_bad_files_are_named_and_the_rest_is_built(tmp_path: Path, seed_dir: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for name in SEED_NAMES:
+        (folder / name).write_bytes((seed_dir / name).read_bytes())
+    (folder / "empty.md").write_text("", "utf-8")
+    (folder / "broken.md").write_text("---\ntitle: [oops\n---\n# T\n\ntext\n", "utf-8")
+    (folder / "blob.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "huge.md").write_text("---\ntitle: Big\n---\n# Big\n\n" + "word " * 400_000, "utf-8")
+    result = run(
+        "--db",
+        str(tmp_path / "c.sqlite"),
+        "build",
+        str(folder),
+        "--source",
+        "tr",
+        "--target",
+        "is",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    skipped = [line for line in result.stdout.splitlines() if line.startswith("skipped:")]
+    assert sorted(skipped) == sorted(
+        [
+            "skipped: mixed/empty.md: empty file",
+            "skipped: mixed/blob.txt: binary file, not text",
+            "skipped: mixed/huge.md: file too large (2.0 MB; the limit is 1 MB)",
+            next(
+                s for s in skipped if s.startswith("skipped: mixed/broken.md: broken front matter")
+            ),
+        ]
+    )
+    assert "12 new" in result.stdout
+
+
+def test_nothing_to_build_exits_non_zero(tmp_path: Path) -> None:
+    result = run("--db", str(tmp_path / "c.sqlite"), "build", str(tmp_path / "missing"))
+    assert result.returncode == 1
+    assert "missing: no such file or folder" in result.stdout
+
+
+def test_no_subcommand_fills_a_new_collection_from_the_shipped_decks(tmp_path: Path) -> None:
+    db = tmp_path / "fresh.sqlite"
+    result = run("--db", str(db))
+    assert result.returncode == 0
+    assert 'Deck "sales" (Turkish → Icelandic and back)' in result.stdout
+    assert "sales  Turkish → Icelandic and back  24 cards" in result.stdout
+    assert "usage: flashcards" in result.stdout
+    # Only once: the second start finds the deck there.
+    second = run("--db", str(db), "decks")
+    assert "24 new" not in second.stdout and "24 cards" in second.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "--deck", "nope"], "flashcards: error: no deck named 'nope'"),
+        (["build", ".", "--source", "xx"], "flashcards: error: unsupported source language 'xx'"),
+    ],
+)
+def test_user_errors_are_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    result = run("--db", str(tmp_path / "c.sqlite"), *args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == message
+
+
+def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    bogus = tmp_path / "bogus.sqlite"
+    bogus.write_text("not a database at all " * 50, "utf-8")
+    result = run("--db", str(bogus), "decks")
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"flashcards: error: {bogus}: not a usable database")
+    assert len(result.stderr.strip().splitlines()) == 1

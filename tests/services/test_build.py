@@ -1,0 +1,146 @@
+"""Building into the store: incremental rebuilds, edits in place, retiring, bad files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from flashcards.errors import FlashcardsError
+from flashcards.services.build import build
+from flashcards.store import cards as store
+from flashcards.store.database import Database
+from flashcards.store.models import Card
+
+TR = "000_fcc629ea91eeff91.txt"
+IS = "004_ce7c295c5b1b5ae6.txt"
+
+
+@pytest.fixture
+def articles(tmp_path: Path, seed_dir: Path) -> Path:
+    folder = tmp_path / "sales"
+    shutil.copytree(seed_dir, folder)
+    return folder
+
+
+def _cards(db: Database, include_retired: bool = True) -> dict[str, store.CardRecord]:
+    with db.begin() as session:
+        return {c.uid: c for c in store.cards(session, include_retired=include_retired)}
+
+
+def _build(db: Database, folder: Path):  # type: ignore[no-untyped-def]
+    return build(db, [folder], source="tr", target="is", both_directions=True)
+
+
+def test_first_build_stores_both_directions(db: Database, articles: Path) -> None:
+    report = _build(db, articles)
+    assert report.ok and report.new == report.cards == 24
+    assert report.languages == {"is": 1, "tr": 1}
+    assert report.groups == 1 and report.problems == []
+    cards = _cards(db)
+    assert {(c.source_lang, c.target_lang) for c in cards.values()} == {("tr", "is"), ("is", "tr")}
+    with db.begin() as session:
+        (deck,) = store.list_decks(session)
+    assert (deck.name, deck.source_lang, deck.target_lang, deck.both_directions) == (
+        "sales",
+        "tr",
+        "is",
+        True,
+    )
+
+
+def test_rebuild_of_unchanged_files_changes_nothing(db: Database, articles: Path) -> None:
+    _build(db, articles)
+    before = _cards(db)
+    with db.begin() as session:
+        stamps = dict(session.execute(select(Card.uid, Card.updated_at)).all())
+    report = _build(db, articles)
+    assert report.inputs_unchanged and report.unchanged == 24 and report.new == 0
+    assert report.articles == 2 and report.groups == 1  # the last build's summary
+    assert _cards(db) == before
+    with db.begin() as session:
+        assert dict(session.execute(select(Card.uid, Card.updated_at)).all()) == stamps
+
+
+def test_editing_a_sentence_updates_the_card_in_place(db: Database, articles: Path) -> None:
+    _build(db, articles)
+    before = _cards(db)
+    path = articles / TR
+    old = "Sadece potansiyel alıcı memnun kaldığında satış tamamlanacaktır."
+    new = "Satış ancak potansiyel alıcı memnun kaldığında tamamlanır."
+    path.write_text(path.read_text("utf-8").replace(old, new), "utf-8")
+    report = _build(db, articles)
+    assert report.updated == 2 and report.new == 0 and report.retired == 0  # both directions
+    after = _cards(db)
+    assert after.keys() == before.keys()
+    (changed,) = [c for c in after.values() if c.front == new]
+    assert changed.id == before[changed.uid].id
+    assert before[changed.uid].front == old
+    assert changed.back == "Aðeins þegar væntanlegur kaupandi er sáttur verður salan lokið."
+
+
+def test_deleting_a_section_retires_its_cards(db: Database, articles: Path) -> None:
+    _build(db, articles)
+    path = articles / IS
+    text = path.read_text("utf-8")
+    start = text.index("## Mjúk sölutækni")
+    path.write_text(text[:start], "utf-8")
+    report = _build(db, articles)
+    # Six technique pairs and the /ecommerce link, whose anchor was in that section; both ways.
+    assert report.retired == 14
+    cards = _cards(db)
+    retired = sorted((c.kind.value, c.source_lang) for c in cards.values() if c.retired)
+    assert retired == sorted(
+        [("technique", "tr"), ("technique", "is")] * 6
+        + [("linked_term", "tr"), ("linked_term", "is")]
+    )
+    assert len(_cards(db, include_retired=False)) == 10
+    # Putting the section back brings the same cards back.
+    path.write_text(text, "utf-8")
+    report = _build(db, articles)
+    assert report.restored == 14 and report.new == 0
+    assert {c.id for c in _cards(db).values() if not c.retired} == {c.id for c in cards.values()}
+
+
+def test_a_file_that_breaks_keeps_its_cards(db: Database, articles: Path) -> None:
+    _build(db, articles)
+    before = _cards(db)
+    (articles / IS).write_text("---\ntitle: [unclosed\n---\nbody\n", "utf-8")
+    report = _build(db, articles)
+    assert [p.message for p in report.skipped] == [
+        p.message for p in report.skipped if "broken front matter" in p.message
+    ]
+    assert len(report.skipped) == 1 and report.skipped[0].path.endswith(IS)
+    assert report.retired == 0
+    active = {uid for uid, c in _cards(db).items() if not c.retired}
+    assert set(before) <= active
+    # The Turkish article, now without a readable translation, adds its own concept card.
+    assert active - set(before) == {"sales/file:000_fcc629ea91eeff91/definition/0/tr/tr>tr"}
+
+
+def test_nothing_buildable_leaves_the_store_untouched(db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "junk"
+    folder.mkdir()
+    (folder / "a.md").write_bytes(b"\x00\x01\x02binary")
+    (folder / "b.md").write_text("", "utf-8")
+    report = build(db, [folder])
+    assert not report.ok
+    assert sorted(Path(p.path).name for p in report.skipped) == ["a.md", "b.md", "junk"]
+    with db.begin() as session:
+        assert store.list_decks(session) == []
+
+
+def test_languages_default_to_the_most_common(db: Database, articles: Path) -> None:
+    report = build(db, [articles], deck="auto")
+    assert len(report.directions) == 1
+    assert set(report.directions[0]) == {"tr", "is"}
+    # The deck remembers its languages for the next build.
+    again = build(db, [articles], deck="auto")
+    assert again.directions == report.directions and again.inputs_unchanged
+
+
+def test_unknown_language_is_a_clear_error(db: Database, articles: Path) -> None:
+    with pytest.raises(FlashcardsError, match="unsupported source language 'xx'"):
+        build(db, [articles], source="xx", target="is")

@@ -1,0 +1,53 @@
+"""The database file: WAL and pragmas, migrations from the first revision, clear errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from flashcards.errors import StoreError
+from flashcards.store.database import Database, database_url, head_revision
+
+
+def test_new_database_is_at_head_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    db = Database(path)
+    assert db.current_revision() == head_revision()
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+    db.close()
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"decks", "cards", "articles", "alembic_version"} <= tables
+
+
+def test_reopening_does_not_back_up_or_migrate(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    Database(path).close()
+    Database(path).close()
+    assert not list(tmp_path.glob("*.before-*"))
+
+
+def test_folder_is_created(tmp_path: Path) -> None:
+    db = Database(tmp_path / "deep" / "er" / "c.sqlite")
+    assert (tmp_path / "deep" / "er" / "c.sqlite").exists()
+    db.close()
+
+
+def test_not_a_database_gives_a_store_error_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"this is a text file, not SQLite " * 100)
+    with pytest.raises(StoreError, match="notes.sqlite"):
+        Database(path)
+    assert path.read_bytes().startswith(b"this is a text file")
+
+
+def test_database_url_accepts_paths_and_urls(tmp_path: Path) -> None:
+    assert database_url(tmp_path / "x.sqlite") == f"sqlite:///{tmp_path / 'x.sqlite'}"
+    assert database_url("postgresql://u@h/db") == "postgresql://u@h/db"
