@@ -43,7 +43,7 @@ def test_folder_is_created(tmp_path: Path) -> None:
 def test_not_a_database_gives_a_store_error_naming_the_file(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite"
     path.write_bytes(b"this is a text file, not SQLite " * 100)
-    with pytest.raises(StoreError, match="notes.sqlite"):
+    with pytest.raises(StoreError, match=r"notes\.sqlite"):
         Database(path)
     assert path.read_bytes().startswith(b"this is a text file")
 
