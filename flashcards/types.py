@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
-from enum import StrEnum
+from datetime import datetime
+from enum import IntEnum, StrEnum
 from typing import Any
 
 
@@ -181,3 +182,74 @@ class Group:
     @property
     def paths(self) -> tuple[str, ...]:
         return tuple(sorted(a.path for a in self.members.values()))
+
+
+class Rating(IntEnum):
+    """How well a card was remembered (FSRS ratings)."""
+
+    AGAIN = 1
+    HARD = 2
+    GOOD = 3
+    EASY = 4
+
+
+class CardState(IntEnum):
+    """Where a card is in its life: never seen, being learned, in review, relearning."""
+
+    NEW = 0
+    LEARNING = 1
+    REVIEW = 2
+    RELEARNING = 3
+
+
+class StudyMode(StrEnum):
+    """How an answer was given."""
+
+    FLIP = "flip"
+    TYPED = "typed"
+    CHOICE = "choice"
+    CLOZE = "cloze"
+    SORT = "sort"
+
+
+def _time(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+@dataclass(frozen=True)
+class Memory:
+    """A card's scheduling state: what FSRS knows of it and when it is due."""
+
+    state: CardState = CardState.NEW
+    step: int | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    due: datetime | None = None
+    last_review: datetime | None = None
+    reps: int = 0
+    lapses: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "state": int(self.state),
+            "step": self.step,
+            "stability": self.stability,
+            "difficulty": self.difficulty,
+            "due": self.due.isoformat() if self.due else None,
+            "last_review": self.last_review.isoformat() if self.last_review else None,
+            "reps": self.reps,
+            "lapses": self.lapses,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Memory:
+        return cls(
+            state=CardState(data["state"]),
+            step=data.get("step"),
+            stability=data.get("stability"),
+            difficulty=data.get("difficulty"),
+            due=_time(data.get("due")),
+            last_review=_time(data.get("last_review")),
+            reps=int(data.get("reps", 0)),
+            lapses=int(data.get("lapses", 0)),
+        )

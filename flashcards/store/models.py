@@ -7,12 +7,16 @@ from datetime import UTC, datetime
 from sqlalchemy import (
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
     TypeDecorator,
+    false,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -61,6 +65,8 @@ class Deck(Base):
     both_directions: Mapped[bool] = mapped_column(Boolean, default=False)
     build_fingerprint: Mapped[str | None] = mapped_column(String(64), default=None)
     build_report: Mapped[str] = mapped_column(Text, default="{}")  # JSON summary of the last build
+    new_per_day: Mapped[int] = mapped_column(Integer, default=20, server_default=text("20"))
+    reviews_per_day: Mapped[int] = mapped_column(Integer, default=200, server_default=text("200"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -99,3 +105,46 @@ class Card(Base):
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Scheduling state (FSRS memory and the queue's flags).
+    state: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    step: Mapped[int | None] = mapped_column(Integer, default=None)
+    stability: Mapped[float | None] = mapped_column(Float, default=None)
+    difficulty: Mapped[float | None] = mapped_column(Float, default=None)
+    due: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_review: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    reps: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    lapses: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    suspended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    buried_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    flag: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+
+    __table_args__ = (Index("ix_cards_deck_state_due", "deck_id", "state", "due"),)
+
+
+class ReviewLog(Base):
+    """One answer (or manual rescheduling) of a card, with the state it replaced, for undo."""
+
+    __tablename__ = "review_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"), index=True)
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(10), default="review")  # review | manual
+    rating: Mapped[int | None] = mapped_column(Integer, default=None)
+    mode: Mapped[str] = mapped_column(String(10), default="flip")
+    duration_ms: Mapped[int | None] = mapped_column(Integer, default=None)
+    state_before: Mapped[int] = mapped_column(Integer)
+    state_after: Mapped[int] = mapped_column(Integer)
+    stability_after: Mapped[float | None] = mapped_column(Float, default=None)
+    difficulty_after: Mapped[float | None] = mapped_column(Float, default=None)
+    due_after: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    before: Mapped[str] = mapped_column(Text)  # JSON of the card's Memory before this entry
+
+
+class Setting(Base):
+    """Collection-wide settings as JSON values (scheduler options, FSRS parameters …)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

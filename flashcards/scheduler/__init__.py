@@ -1,0 +1,1 @@
+"""Spaced-repetition scheduling with FSRS: pure functions of state and time (no Qt, no SQL)."""

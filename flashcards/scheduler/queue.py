@@ -1,0 +1,194 @@
+"""Today's queue: learning cards, then reviews with new cards spread among them, within limits."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from flashcards.scheduler.config import Limits
+from flashcards.scheduler.day import StudyDay
+from flashcards.types import CardState
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """What the queue needs to know of a card (a few numbers, no text)."""
+
+    card_id: int
+    deck_id: int
+    note_key: str
+    state: CardState
+    due: datetime | None
+    stability: float | None
+
+
+@dataclass(frozen=True)
+class DoneToday:
+    """What was already studied this study day."""
+
+    new_by_deck: Mapping[int, int] = field(default_factory=dict)
+    reviews_by_deck: Mapping[int, int] = field(default_factory=dict)
+    note_keys: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Cards left today, as on Anki's deck list: new, learning, review."""
+
+    new: int = 0
+    learning: int = 0
+    review: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.review
+
+
+def _overdue(entry: QueueEntry, now: datetime) -> float:
+    """Days overdue relative to stability: the higher, the more the memory has faded."""
+    assert entry.due is not None
+    days = (now - entry.due).total_seconds() / 86400
+    return days / max(entry.stability or 1.0, 0.01)
+
+
+def _spread(reviews: list[QueueEntry], new: list[QueueEntry]) -> list[QueueEntry]:
+    """New cards placed evenly among the reviews."""
+    if not new or not reviews:
+        return reviews + new
+    merged: list[QueueEntry] = []
+    gap = (len(reviews) + len(new)) / len(new)
+    slots = {round(gap * (k + 0.5)) for k in range(len(new))}
+    r = iter(reviews)
+    n = iter(new)
+    for index in range(len(reviews) + len(new)):
+        source = n if index in slots else r
+        item = next(source, None)
+        if item is None:
+            item = next(r if source is n else n)
+        merged.append(item)
+    return merged
+
+
+class DailyQueue:
+    """The cards left today, in the order they come.
+
+    Learning cards wait until they are due (or within the learn-ahead window when
+    nothing else is left); the rest come in the order built.
+    """
+
+    def __init__(
+        self,
+        learning: list[QueueEntry],
+        main: list[QueueEntry],
+        day: StudyDay,
+        learn_ahead: timedelta,
+    ) -> None:
+        self._learning = sorted(learning, key=self._learning_key)
+        self._main = main
+        self._main_pos = 0
+        self.day = day
+        self.learn_ahead = learn_ahead
+
+    @staticmethod
+    def _learning_key(entry: QueueEntry) -> tuple[datetime, int]:
+        assert entry.due is not None
+        return (entry.due, entry.card_id)
+
+    def next(self, now: datetime) -> QueueEntry | None:
+        """The card to show at `now`, without taking it off the queue."""
+        if self._learning and self._learning[0].due <= now:  # type: ignore[operator]
+            return self._learning[0]
+        if self._main_pos < len(self._main):
+            return self._main[self._main_pos]
+        if self._learning and self._learning[0].due <= now + self.learn_ahead:  # type: ignore[operator]
+            return self._learning[0]
+        return None
+
+    def next_learning_due(self) -> datetime | None:
+        """When the next learning card of today comes due, if one is waiting."""
+        return self._learning[0].due if self._learning else None
+
+    def remove(self, card_id: int) -> None:
+        """Take a card off the queue (answered, buried, suspended)."""
+        self._learning = [e for e in self._learning if e.card_id != card_id]
+        if self._main_pos < len(self._main) and self._main[self._main_pos].card_id == card_id:
+            self._main_pos += 1
+        else:
+            self._main = self._main[: self._main_pos] + [
+                e for e in self._main[self._main_pos :] if e.card_id != card_id
+            ]
+
+    def push_front(self, entry: QueueEntry) -> None:
+        """Put a card first in line, to be shown at once (after an undo)."""
+        self.remove(entry.card_id)
+        self._main.insert(self._main_pos, entry)
+
+    def schedule_learning(self, entry: QueueEntry) -> None:
+        """A card answered into (re)learning that comes back later today."""
+        if entry.due is not None and entry.due < self.day.end:
+            bisect.insort(self._learning, entry, key=self._learning_key)
+
+    def counts(self) -> Counts:
+        rest = self._main[self._main_pos :]
+        new = sum(1 for e in rest if e.state is CardState.NEW)
+        review = sum(1 for e in rest if e.state is CardState.REVIEW)
+        return Counts(
+            new=new, learning=len(self._learning) + len(rest) - new - review, review=review
+        )
+
+    def __len__(self) -> int:
+        return len(self._learning) + len(self._main) - self._main_pos
+
+
+def build_queue(
+    cards: Iterable[QueueEntry],
+    now: datetime,
+    day: StudyDay,
+    limits: Mapping[int, Limits],
+    done: DoneToday,
+    learn_ahead: timedelta = timedelta(minutes=20),
+) -> DailyQueue:
+    """Today's queue from the cards that can be studied (not suspended, buried or retired).
+
+    New cards are taken in the order given (their order of introduction).
+    """
+    learning: list[QueueEntry] = []
+    reviews: list[QueueEntry] = []
+    new: list[QueueEntry] = []
+    for entry in cards:
+        if entry.state is CardState.NEW:
+            new.append(entry)
+        elif entry.due is not None and entry.due < day.end:
+            if entry.state is CardState.REVIEW:
+                reviews.append(entry)
+            else:
+                learning.append(entry)
+    taken = set(done.note_keys) | {e.note_key for e in learning}
+    reviews.sort(key=lambda e: (-_overdue(e, now), e.card_id))
+
+    def pick(entries: list[QueueEntry], room: Mapping[int, int]) -> list[QueueEntry]:
+        used: Counter[int] = Counter()
+        chosen = []
+        for entry in entries:
+            if entry.note_key in taken or used[entry.deck_id] >= room.get(entry.deck_id, 0):
+                continue
+            taken.add(entry.note_key)
+            used[entry.deck_id] += 1
+            chosen.append(entry)
+        return chosen
+
+    default = Limits()
+    review_room = {
+        deck: max(0, limits.get(deck, default).reviews_per_day - done.reviews_by_deck.get(deck, 0))
+        for deck in {e.deck_id for e in reviews}
+    }
+    new_room = {
+        deck: max(0, limits.get(deck, default).new_per_day - done.new_by_deck.get(deck, 0))
+        for deck in {e.deck_id for e in new}
+    }
+    chosen_reviews = pick(reviews, review_room)
+    chosen_new = pick(new, new_room)
+    return DailyQueue(learning, _spread(chosen_reviews, chosen_new), day, learn_ahead)

@@ -1,0 +1,274 @@
+"""Study sessions: today's queue, answering with durable logging, undo and card actions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from flashcards.errors import FlashcardsError
+from flashcards.scheduler.config import SchedulerConfig
+from flashcards.scheduler.day import StudyDay, study_day
+from flashcards.scheduler.memory import MemoryModel
+from flashcards.scheduler.queue import Counts, DailyQueue, QueueEntry, build_queue
+from flashcards.store import schedule as store
+from flashcards.store.database import Database
+from flashcards.store.models import Deck
+from flashcards.store.schedule import CardContent
+from flashcards.types import CardState, Memory, Rating, StudyMode
+
+
+@dataclass(frozen=True)
+class StudyCard:
+    """A card ready to show: its text, its memory and what each answer would do."""
+
+    content: CardContent
+    memory: Memory
+    intervals: dict[Rating, timedelta]
+    retrievability: float | None
+
+    @property
+    def id(self) -> int:
+        return self.content.id
+
+
+@dataclass(frozen=True)
+class Answered:
+    """An answer the database has durably stored."""
+
+    card_id: int
+    review_id: int
+    rating: Rating
+    memory: Memory
+
+
+@dataclass(frozen=True)
+class DeckDue:
+    """A deck's name, languages and what is left of it today."""
+
+    id: int
+    name: str
+    source_lang: str
+    target_lang: str
+    both_directions: bool
+    counts: Counts
+
+
+def load_config(db: Database) -> SchedulerConfig:
+    with db.begin() as session:
+        return store.load_config(session)
+
+
+def save_config(db: Database, config: SchedulerConfig) -> None:
+    with db.begin() as session:
+        store.save_config(session, config)
+
+
+def due_counts(db: Database, now: datetime, tz: tzinfo | None = None) -> list[DeckDue]:
+    """Per deck: new / learning / review cards left today, within the daily limits."""
+    with db.begin() as session:
+        config = store.load_config(session)
+        day = study_day(now, config.day_start_hour, tz)
+        rows = session.execute(Deck.__table__.select().order_by(Deck.name)).mappings().all()
+        ids = [r["id"] for r in rows]
+        raw = store.deck_counts(session, ids, now, (day.start, day.end))
+        done = store.done_today(session, ids, day.start, day.end)
+    result = []
+    for r in rows:
+        new, learning, review = raw.get(r["id"], (0, 0, 0))
+        new_room = max(0, r["new_per_day"] - done.new_by_deck.get(r["id"], 0))
+        review_room = max(0, r["reviews_per_day"] - done.reviews_by_deck.get(r["id"], 0))
+        result.append(
+            DeckDue(
+                id=r["id"],
+                name=r["name"],
+                source_lang=r["source_lang"],
+                target_lang=r["target_lang"],
+                both_directions=r["both_directions"],
+                counts=Counts(min(new, new_room), learning, min(review, review_room)),
+            )
+        )
+    return result
+
+
+class StudySession:
+    """One learner's pass through today's queue of one deck (or all decks).
+
+    Every method takes the time as an argument.  Answers are committed (with the log
+    entry, in one transaction) before the method returns: what it acknowledges is kept.
+    """
+
+    def __init__(self, db: Database, deck: str | None = None, tz: tzinfo | None = None) -> None:
+        self.db = db
+        self.tz = tz
+        with db.begin() as session:
+            self.deck_ids = store.deck_ids(session, deck)
+            if deck is not None and not self.deck_ids:
+                raise FlashcardsError(f"no deck named {deck!r}")
+            self.config = store.load_config(session)
+            self.limits = store.deck_limits(session, self.deck_ids)
+        self.model = MemoryModel(self.config)
+        self._queue: DailyQueue | None = None
+        self._entries: dict[int, QueueEntry] = {}
+        self.answered: list[Answered] = []
+
+    def _day(self, now: datetime) -> StudyDay:
+        return study_day(now, self.config.day_start_hour, self.tz)
+
+    def refresh(self, now: datetime) -> None:
+        """Build today's queue afresh from the database."""
+        day = self._day(now)
+        with self.db.begin() as session:
+            entries = store.queue_entries(session, self.deck_ids, now, day.end)
+            done = store.done_today(session, self.deck_ids, day.start, day.end)
+        self._entries = {e.card_id: e for e in entries}
+        self._queue = build_queue(entries, now, day, self.limits, done, self.config.learn_ahead)
+
+    def _ensure(self, now: datetime) -> DailyQueue:
+        if self._queue is None or not self._queue.day.contains(now):
+            self.refresh(now)
+        assert self._queue is not None
+        return self._queue
+
+    def counts(self, now: datetime) -> Counts:
+        return self._ensure(now).counts()
+
+    def next_due(self, now: datetime) -> datetime | None:
+        """When the next card comes, once nothing is left to show now."""
+        queue = self._ensure(now)
+        soon = queue.next_learning_due()
+        if soon is not None:
+            return soon
+        with self.db.begin() as session:
+            return store.next_due_after(session, self.deck_ids, queue.day.end)
+
+    def next_card(self, now: datetime) -> StudyCard | None:
+        """The card to show now, with the interval each rating would give."""
+        entry = self._ensure(now).next(now)
+        if entry is None:
+            return None
+        return self.card(entry.card_id, now)
+
+    def card(self, card_id: int, now: datetime) -> StudyCard:
+        with self.db.begin() as session:
+            content = store.content_of(session, card_id)
+            memory = store.memory_of(session, card_id)
+        return StudyCard(
+            content=content,
+            memory=memory,
+            intervals=self.model.preview(card_id, memory, now),
+            retrievability=self.model.retrievability(memory, now),
+        )
+
+    def answer(
+        self,
+        card_id: int,
+        rating: Rating,
+        now: datetime,
+        *,
+        duration_ms: int | None = None,
+        mode: StudyMode = StudyMode.FLIP,
+    ) -> Answered:
+        """Grade a card; the new state and its log entry are committed together."""
+        queue = self._ensure(now)
+        with self.db.begin() as session:
+            before = store.memory_of(session, card_id)
+            after = self.model.answer(card_id, before, rating, now)
+            review_id = store.write_answer(
+                session,
+                card_id,
+                before,
+                after,
+                now,
+                rating=rating,
+                mode=mode,
+                duration_ms=duration_ms,
+            )
+        queue.remove(card_id)
+        entry = self._entries.get(card_id)
+        if entry is not None and after.state in (CardState.LEARNING, CardState.RELEARNING):
+            updated = QueueEntry(
+                card_id, entry.deck_id, entry.note_key, after.state, after.due, after.stability
+            )
+            self._entries[card_id] = updated
+            queue.schedule_learning(updated)
+        done = Answered(card_id, review_id, rating, after)
+        self.answered.append(done)
+        return done
+
+    def undo(self, now: datetime) -> StudyCard | None:
+        """Take back the last answer in these decks: the card returns exactly as it was."""
+        queue = self._ensure(now)
+        with self.db.begin() as session:
+            entry = store.last_entry(session, self.deck_ids)
+            if entry is None:
+                return None
+            store.undo_entry(session, entry)
+        self.answered = [a for a in self.answered if a.review_id != entry.id]
+        old = self._entries.get(entry.card_id)
+        if old is not None:
+            restored = QueueEntry(
+                old.card_id,
+                old.deck_id,
+                old.note_key,
+                entry.before.state,
+                entry.before.due,
+                entry.before.stability,
+            )
+            self._entries[entry.card_id] = restored
+            queue.push_front(restored)  # shown again at once
+        else:
+            self.refresh(now)
+        return self.card(entry.card_id, now)
+
+    def bury(self, card_id: int, now: datetime) -> None:
+        """Hide a card until the next study day."""
+        with self.db.begin() as session:
+            store.set_flags(session, [card_id], buried_until=self._day(now).end)
+        self._ensure(now).remove(card_id)
+
+    def suspend(self, card_id: int, now: datetime) -> None:
+        with self.db.begin() as session:
+            store.set_flags(session, [card_id], suspended=True)
+        self._ensure(now).remove(card_id)
+
+
+def set_suspended(db: Database, card_ids: Sequence[int], suspended: bool) -> None:
+    with db.begin() as session:
+        store.set_flags(session, card_ids, suspended=suspended)
+
+
+def set_flag(db: Database, card_ids: Sequence[int], flag: int) -> None:
+    if not 0 <= flag <= 7:
+        raise FlashcardsError("a flag is a number from 0 (none) to 7")
+    with db.begin() as session:
+        store.set_flags(session, card_ids, flag=flag)
+
+
+def reset(db: Database, card_ids: Sequence[int], now: datetime) -> None:
+    """Make cards new again; the review log keeps their history and an entry for undo."""
+    with db.begin() as session:
+        for card_id in card_ids:
+            before = store.memory_of(session, card_id)
+            store.write_answer(session, card_id, before, Memory(), now, rating=None, kind="manual")
+
+
+def set_due(db: Database, card_ids: Sequence[int], days: int, now: datetime) -> None:
+    """Make cards due `days` from today (as reviews, keeping their memory)."""
+    if days < 0:
+        raise FlashcardsError("the due date must be today or later")
+    with db.begin() as session:
+        for card_id in card_ids:
+            before = store.memory_of(session, card_id)
+            state = before.state if before.state is not CardState.NEW else CardState.REVIEW
+            after = Memory(
+                state=state,
+                step=before.step,
+                stability=before.stability or 1.0,
+                difficulty=before.difficulty or 5.0,
+                due=now + timedelta(days=days),
+                last_review=before.last_review or now,
+                reps=before.reps,
+                lapses=before.lapses,
+            )
+            store.write_answer(session, card_id, before, after, now, rating=None, kind="manual")

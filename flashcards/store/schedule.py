@@ -1,0 +1,313 @@
+"""Scheduling data in the database: queue rows, answers with their log, undo, settings."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, and_, case, delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from flashcards.scheduler.config import Limits, SchedulerConfig
+from flashcards.scheduler.queue import DoneToday, QueueEntry
+from flashcards.store.models import Card, Deck, ReviewLog, Setting
+from flashcards.types import CardKind, CardState, Memory, Rating, StudyMode
+
+_CARDS = cast(Table, Card.__table__)
+_LOG = cast(Table, ReviewLog.__table__)
+SCHEDULER_KEY = "scheduler"
+
+
+@dataclass(frozen=True)
+class CardContent:
+    """The text of a card and where it belongs."""
+
+    id: int
+    uid: str
+    deck_id: int
+    deck: str
+    note_key: str
+    kind: CardKind
+    source_lang: str
+    target_lang: str
+    front: str
+    back: str
+    extra: str
+    flag: int
+    suspended: bool
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One row of the review log, detached."""
+
+    id: int
+    card_id: int
+    reviewed_at: datetime
+    kind: str
+    rating: Rating | None
+    mode: str
+    duration_ms: int | None
+    state_before: CardState
+    state_after: CardState
+    due_after: datetime | None
+    before: Memory
+
+
+def load_config(session: Session) -> SchedulerConfig:
+    raw = session.get(Setting, SCHEDULER_KEY)
+    return SchedulerConfig() if raw is None else SchedulerConfig.from_dict(json.loads(raw.value))
+
+
+def save_config(session: Session, config: SchedulerConfig) -> None:
+    value = json.dumps(config.to_dict())
+    row = session.get(Setting, SCHEDULER_KEY)
+    if row is None:
+        session.add(Setting(key=SCHEDULER_KEY, value=value))
+    else:
+        row.value = value
+
+
+def deck_ids(session: Session, name: str | None) -> list[int]:
+    query = select(Deck.id)
+    if name is not None:
+        query = query.where(Deck.name == name)
+    return list(session.scalars(query))
+
+
+def deck_limits(session: Session, ids: Sequence[int]) -> dict[int, Limits]:
+    rows = session.execute(
+        select(Deck.id, Deck.new_per_day, Deck.reviews_per_day).where(Deck.id.in_(ids))
+    )
+    return {i: Limits(new, reviews) for i, new, reviews in rows}
+
+
+def _studiable(ids: Sequence[int], now: datetime) -> Any:
+    return and_(
+        Card.deck_id.in_(ids),
+        Card.retired.is_(False),
+        Card.suspended.is_(False),
+        or_(Card.buried_until.is_(None), Card.buried_until <= now),
+    )
+
+
+def queue_entries(
+    session: Session, ids: Sequence[int], now: datetime, day_end: datetime
+) -> list[QueueEntry]:
+    """Cards that may come today: new ones (in order of introduction) and those due."""
+    rows = session.execute(
+        select(Card.id, Card.deck_id, Card.note_key, Card.state, Card.due, Card.stability)
+        .where(_studiable(ids, now), or_(Card.state == CardState.NEW, Card.due < day_end))
+        .order_by(Card.id)
+    )
+    return [
+        QueueEntry(card_id, deck_id, note_key, CardState(state), due, stability)
+        for card_id, deck_id, note_key, state, due, stability in rows
+    ]
+
+
+def done_today(session: Session, ids: Sequence[int], start: datetime, end: datetime) -> DoneToday:
+    rows = session.execute(
+        select(Card.deck_id, Card.note_key, ReviewLog.state_before)
+        .join(Card, Card.id == ReviewLog.card_id)
+        .where(
+            Card.deck_id.in_(ids),
+            ReviewLog.kind == "review",
+            ReviewLog.reviewed_at >= start,
+            ReviewLog.reviewed_at < end,
+        )
+    )
+    new: Counter[int] = Counter()
+    reviews: Counter[int] = Counter()
+    notes: set[str] = set()
+    for deck_id, note_key, state_before in rows:
+        notes.add(note_key)
+        if state_before == CardState.NEW:
+            new[deck_id] += 1
+        elif state_before == CardState.REVIEW:
+            reviews[deck_id] += 1
+    return DoneToday(dict(new), dict(reviews), frozenset(notes))
+
+
+def memory_of(session: Session, card_id: int) -> Memory:
+    row = session.execute(
+        select(
+            Card.state,
+            Card.step,
+            Card.stability,
+            Card.difficulty,
+            Card.due,
+            Card.last_review,
+            Card.reps,
+            Card.lapses,
+        ).where(Card.id == card_id)
+    ).one()
+    return Memory(CardState(row[0]), *row[1:])
+
+
+def content_of(session: Session, card_id: int) -> CardContent:
+    card, deck = session.execute(
+        select(Card, Deck.name).join(Deck, Deck.id == Card.deck_id).where(Card.id == card_id)
+    ).one()
+    return CardContent(
+        id=card.id,
+        uid=card.uid,
+        deck_id=card.deck_id,
+        deck=deck,
+        note_key=card.note_key,
+        kind=CardKind(card.kind),
+        source_lang=card.source_lang,
+        target_lang=card.target_lang,
+        front=card.front,
+        back=card.back,
+        extra=card.extra,
+        flag=card.flag,
+        suspended=card.suspended,
+    )
+
+
+def _memory_values(memory: Memory) -> dict[str, Any]:
+    return {
+        "state": int(memory.state),
+        "step": memory.step,
+        "stability": memory.stability,
+        "difficulty": memory.difficulty,
+        "due": memory.due,
+        "last_review": memory.last_review,
+        "reps": memory.reps,
+        "lapses": memory.lapses,
+    }
+
+
+def write_answer(
+    session: Session,
+    card_id: int,
+    before: Memory,
+    after: Memory,
+    now: datetime,
+    *,
+    rating: Rating | None,
+    kind: str = "review",
+    mode: StudyMode = StudyMode.FLIP,
+    duration_ms: int | None = None,
+) -> int:
+    """Store the card's new state and its log entry (in the caller's transaction)."""
+    session.execute(update(_CARDS).where(_CARDS.c.id == card_id).values(**_memory_values(after)))
+    review_id = session.execute(
+        insert(_LOG)
+        .values(
+            card_id=card_id,
+            reviewed_at=now,
+            kind=kind,
+            rating=None if rating is None else int(rating),
+            mode=mode.value,
+            duration_ms=duration_ms,
+            state_before=int(before.state),
+            state_after=int(after.state),
+            stability_after=after.stability,
+            difficulty_after=after.difficulty,
+            due_after=after.due,
+            before=json.dumps(before.to_dict()),
+        )
+        .returning(_LOG.c.id)
+    ).scalar_one()
+    return int(review_id)
+
+
+def last_entry(session: Session, ids: Sequence[int]) -> LogEntry | None:
+    row = session.scalar(
+        select(ReviewLog)
+        .join(Card, Card.id == ReviewLog.card_id)
+        .where(Card.deck_id.in_(ids))
+        .order_by(ReviewLog.id.desc())
+        .limit(1)
+    )
+    return None if row is None else _entry(row)
+
+
+def _entry(row: ReviewLog) -> LogEntry:
+    return LogEntry(
+        id=row.id,
+        card_id=row.card_id,
+        reviewed_at=row.reviewed_at,
+        kind=row.kind,
+        rating=None if row.rating is None else Rating(row.rating),
+        mode=row.mode,
+        duration_ms=row.duration_ms,
+        state_before=CardState(row.state_before),
+        state_after=CardState(row.state_after),
+        due_after=row.due_after,
+        before=Memory.from_dict(json.loads(row.before)),
+    )
+
+
+def undo_entry(session: Session, entry: LogEntry) -> None:
+    """Put the card back exactly as it was before `entry`, and drop the entry."""
+    session.execute(
+        update(_CARDS).where(_CARDS.c.id == entry.card_id).values(**_memory_values(entry.before))
+    )
+    session.execute(delete(_LOG).where(_LOG.c.id == entry.id))
+
+
+def history(session: Session, card_id: int) -> list[LogEntry]:
+    rows = session.scalars(
+        select(ReviewLog).where(ReviewLog.card_id == card_id).order_by(ReviewLog.id)
+    )
+    return [_entry(r) for r in rows]
+
+
+def set_flags(session: Session, card_ids: Sequence[int], **values: Any) -> None:
+    session.execute(update(_CARDS).where(_CARDS.c.id.in_(list(card_ids))).values(**values))
+
+
+def deck_counts(
+    session: Session, ids: Sequence[int], now: datetime, day: tuple[datetime, datetime]
+) -> dict[int, tuple[int, int, int]]:
+    """Per deck: (new, learning, review) cards available today, before limits.
+
+    As in the queue, a note studied today shows no other card today, and of a note's
+    new or review cards only one counts.
+    """
+    start, end = day
+    studied_today = (
+        select(Card.note_key)
+        .join(ReviewLog, ReviewLog.card_id == Card.id)
+        .where(
+            ReviewLog.kind == "review", ReviewLog.reviewed_at >= start, ReviewLog.reviewed_at < end
+        )
+    )
+    learning_states = (CardState.LEARNING, CardState.RELEARNING)
+    fresh = Card.note_key.not_in(studied_today)
+    rows = session.execute(
+        select(
+            Card.deck_id,
+            func.count(
+                func.distinct(case((and_(Card.state == CardState.NEW, fresh), Card.note_key)))
+            ),
+            func.sum(case((and_(Card.state.in_(learning_states), Card.due < end), 1), else_=0)),
+            func.count(
+                func.distinct(
+                    case(
+                        (and_(Card.state == CardState.REVIEW, Card.due < end, fresh), Card.note_key)
+                    )
+                )
+            ),
+        )
+        .where(_studiable(ids, now))
+        .group_by(Card.deck_id)
+    )
+    return {deck: (int(n or 0), int(lrn or 0), int(rev or 0)) for deck, n, lrn, rev in rows}
+
+
+def next_due_after(session: Session, ids: Sequence[int], moment: datetime) -> datetime | None:
+    """The earliest due time at or after `moment` among studiable cards."""
+    due: datetime | None = session.scalar(
+        select(func.min(Card.due)).where(_studiable(ids, moment), Card.due >= moment)
+    )
+    if due is not None and due.tzinfo is None:  # aggregates bypass the column type
+        due = due.replace(tzinfo=UTC)
+    return due
