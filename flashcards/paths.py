@@ -24,8 +24,8 @@ def log_dir() -> Path:
 
 
 def backup_dir(database: Path) -> Path:
-    """Backups sit beside the collection they copy."""
-    return database.parent / "backups"
+    """Backups sit beside the collection they copy, in a folder named after it."""
+    return database.parent / f"{database.stem}.backups"
 
 
 def _shipped(name: str) -> Path:

@@ -1,25 +1,24 @@
-"""The `flashcards` command: argument parsing and one-line error reporting."""
+"""The `flashcards` command: argument parsing, dispatch and one-line error reporting."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
+import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from flashcards import __version__, paths
-from flashcards.cli.report import database_label, render_build, render_decks
+from flashcards.cli import commands
 from flashcards.errors import FlashcardsError
-from flashcards.services import export as export_service
-from flashcards.services.build import build
-from flashcards.services.collection import open_collection
-from flashcards.store import cards as store
+from flashcards.services.export import FORMATS
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
+EXIT_USAGE, EXIT_INTERNAL = 2, 70
+
+Handler = Callable[[argparse.Namespace], int]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,9 +32,15 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=f"the collection to use (default: ${paths.DB_ENV} or {paths.default_database()})",
     )
+    parser.add_argument("--now", help=argparse.SUPPRESS)  # a fixed time, for tests and demos
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("build", help="build decks from article files and folders")
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("build", commands.cmd_build, "build decks from article files and folders")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument("--deck", metavar="NAME", help="deck name (default: the folder's name)")
     p.add_argument("--source", metavar="L", help="question language, e.g. tr")
@@ -43,69 +48,37 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--both-directions", action="store_true", help="also make target → source cards")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
-    p = sub.add_parser("export", help="write cards as JSON Lines or CSV")
-    p.add_argument("--format", choices=export_service.FORMATS, default="jsonl")
+    p = command("export", commands.cmd_export, "write cards as JSON Lines or CSV")
+    p.add_argument("--format", choices=FORMATS, default="jsonl")
     p.add_argument("--deck", metavar="NAME", help="only this deck")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
 
-    sub.add_parser("decks", help="list the decks in the collection")
+    command("decks", commands.cmd_decks, "list the decks in the collection")
+
+    p = command("due", commands.cmd_due, "new, learning and review cards left today, per deck")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    p = command("study", commands.cmd_study, "study today's cards in the terminal")
+    p.add_argument("--deck", metavar="NAME", help="only this deck")
+
+    p = command("stats", commands.cmd_stats, "reviews, retention, cards by state, due forecast")
+    p.add_argument("--deck", metavar="NAME", help="only this deck")
+    p.add_argument("--json", action="store_true", help="print the statistics as JSON")
+
+    p = command("optimize", commands.cmd_optimize, "fit FSRS parameters to your review history")
+    p.add_argument("--dry-run", action="store_true", help="evaluate, but keep the current ones")
+
+    p = command("config", commands.cmd_config, "show or change scheduling settings")
+    p.add_argument("--retention", type=float, metavar="R", help="desired retention, 0.70–0.99")
+    p.add_argument("--day-start", type=int, metavar="H", help="hour the study day starts, 0–23")
+    p.add_argument("--deck", metavar="NAME", help="the deck whose limits to change")
+    p.add_argument("--new-per-day", type=int, metavar="N", help="new cards a day (with --deck)")
+    p.add_argument("--reviews-per-day", type=int, metavar="N", help="reviews a day (with --deck)")
+
+    command("backup", commands.cmd_backup, "copy the collection to its backups folder")
+    p = command("restore", commands.cmd_restore, "replace the collection by a backup")
+    p.add_argument("file", metavar="FILE", help="a backup (the replaced collection is kept)")
     return parser
-
-
-def _cmd_build(args: argparse.Namespace) -> int:
-    db, _ = open_collection(args.db, seed=False)
-    try:
-        report = build(
-            db,
-            args.paths,
-            deck=args.deck,
-            source=args.source,
-            target=args.target,
-            both_directions=args.both_directions,
-        )
-    finally:
-        db.close()
-    if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        print(render_build(report))
-    return EXIT_OK if report.ok else EXIT_FAILED
-
-
-def _cmd_export(args: argparse.Namespace) -> int:
-    db, _ = open_collection(args.db)
-    try:
-        if args.deck is not None:
-            with db.begin() as session:
-                if store.get_deck(session, args.deck) is None:
-                    raise FlashcardsError(f"no deck named {args.deck!r}")
-        text, count = export_service.export_cards(db, args.format, args.deck)
-    finally:
-        db.close()
-    if args.output:
-        out = Path(args.output)
-        try:
-            out.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise FlashcardsError(f"{out}: cannot write ({exc.strerror})") from None
-        print(f"{count} cards written to {out}", file=sys.stderr)
-    else:
-        sys.stdout.write(text)
-    return EXIT_OK
-
-
-def _cmd_decks(args: argparse.Namespace) -> int:
-    db, reports = open_collection(args.db)
-    try:
-        for report in reports:
-            print(render_build(report))
-        with db.begin() as session:
-            decks = store.list_decks(session)
-    finally:
-        db.close()
-    print(f"Collection: {database_label(db.url)}")
-    print(render_decks(decks))
-    return EXIT_OK
 
 
 def _log_internal_error() -> Path | None:
@@ -126,17 +99,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.db:
-        import os
-
         os.environ[paths.DB_ENV] = args.db
-    commands = {"build": _cmd_build, "export": _cmd_export, "decks": _cmd_decks}
     try:
         if args.command is None:
-            code = _cmd_decks(args)
+            code = commands.cmd_decks(args)
             print()
             parser.print_help()
             return code
-        return commands[args.command](args)
+        handler: Handler = args.handler
+        return handler(args)
     except FlashcardsError as exc:
         print(f"flashcards: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -144,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("flashcards: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        return EXIT_OK
+        return 0
     except Exception as exc:
         log = _log_internal_error()
         where = f" (details in {log})" if log else ""

@@ -1,0 +1,238 @@
+"""The handlers of the `flashcards` subcommands: each opens the collection and prints."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from flashcards.cli.report import database_label, render_build, render_decks
+from flashcards.cli.study import study_loop
+from flashcards.errors import FlashcardsError
+from flashcards.services import backup as backup_service
+from flashcards.services import export as export_service
+from flashcards.services import stats as stats_service
+from flashcards.services.build import build
+from flashcards.services.collection import open_collection
+from flashcards.services.study import StudySession, due_counts, load_config, save_config
+from flashcards.store import cards as store
+from flashcards.store.database import Database
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def clock(args: argparse.Namespace) -> datetime:
+    """Now, or the fixed time given with the hidden --now option (for tests and demos)."""
+    if args.now:
+        moment = datetime.fromisoformat(args.now)
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return datetime.now(UTC)
+
+
+def _close(db: Database, args: argparse.Namespace) -> None:
+    try:
+        backup_service.auto_backup(db, clock(args))
+    except (OSError, FlashcardsError) as exc:
+        print(f"flashcards: warning: automatic backup failed ({exc})", file=sys.stderr)
+    db.close()
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    db, _ = open_collection(args.db, seed=False)
+    try:
+        report = build(
+            db,
+            args.paths,
+            deck=args.deck,
+            source=args.source,
+            target=args.target,
+            both_directions=args.both_directions,
+        )
+    finally:
+        _close(db, args)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render_build(report))
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    db, _ = open_collection(args.db)
+    try:
+        if args.deck is not None:
+            with db.begin() as session:
+                if store.get_deck(session, args.deck) is None:
+                    raise FlashcardsError(f"no deck named {args.deck!r}")
+        text, count = export_service.export_cards(db, args.format, args.deck)
+    finally:
+        _close(db, args)
+    if args.output:
+        out = Path(args.output)
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise FlashcardsError(f"{out}: cannot write ({exc.strerror})") from None
+        print(f"{count} cards written to {out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_decks(args: argparse.Namespace) -> int:
+    db, reports = open_collection(args.db)
+    try:
+        for report in reports:
+            print(render_build(report))
+        with db.begin() as session:
+            decks = store.list_decks(session)
+    finally:
+        _close(db, args)
+    print(f"Collection: {database_label(db.url)}")
+    print(render_decks(decks))
+    return EXIT_OK
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    db, _ = open_collection(args.db)
+    try:
+        decks = due_counts(db, clock(args))
+    finally:
+        _close(db, args)
+    if args.json:
+        rows = [
+            {
+                "deck": d.name,
+                "source_lang": d.source_lang,
+                "target_lang": d.target_lang,
+                "new": d.counts.new,
+                "learning": d.counts.learning,
+                "review": d.counts.review,
+            }
+            for d in decks
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    width = max([len(d.name) for d in decks] + [4])
+    print(f"{'deck':<{width}}  {'new':>5} {'learn':>5} {'due':>5}")
+    for d in decks:
+        c = d.counts
+        print(f"{d.name:<{width}}  {c.new:>5} {c.learning:>5} {c.review:>5}")
+    return EXIT_OK
+
+
+def _read_line(prompt: str) -> str | None:
+    try:
+        return input(prompt)
+    except EOFError:
+        return None
+
+
+def cmd_study(args: argparse.Namespace) -> int:
+    db, _ = open_collection(args.db)
+    try:
+        session = StudySession(db, args.deck)
+        study_loop(session, _read_line, lambda text: print(text, flush=True), lambda: clock(args))
+    finally:
+        _close(db, args)
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    db, _ = open_collection(args.db)
+    try:
+        stats = stats_service.collect(db, clock(args), deck=args.deck)
+    finally:
+        _close(db, args)
+    if args.json:
+        print(json.dumps(stats.to_dict(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    retention = (
+        f"{stats.retention:.1%} of {stats.retention_reviews} reviews"
+        if stats.retention is not None
+        else "no reviews yet"
+    )
+    print(
+        f"Today          {stats.reviews_today} reviews, {stats.again_today} again, "
+        f"{stats.minutes_today} min"
+    )
+    print(f"Retention      {retention} (last 30 days)")
+    print("Cards          " + ", ".join(f"{k} {v}" for k, v in stats.cards_by_state.items()))
+    print("Due forecast   (next 30 days)")
+    for day, count in stats.forecast:
+        if count:
+            print(f"  {day.isoformat()}  {count:>5}  {'█' * min(count, 60)}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    db, _ = open_collection(args.db, seed=False)
+    try:
+        path = backup_service.backup_now(db, clock(args))
+    finally:
+        db.close()
+    print(f"Backed up to {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    db, _ = open_collection(args.db, seed=False)
+    target = db.path
+    db.close()
+    if target is None:
+        raise FlashcardsError("restore works on SQLite collections only")
+    saved = backup_service.restore(target, Path(args.file), clock(args))
+    Database(target).close()  # upgrade the restored collection if it is older
+    print(f"Restored {args.file} into {target}")
+    if saved != Path():
+        print(f"The collection it replaced is kept in {saved}")
+    return EXIT_OK
+
+
+def cmd_optimize(args: argparse.Namespace) -> int:
+    from flashcards.services.optimize import optimize_collection
+
+    db, _ = open_collection(args.db)
+    try:
+        result = optimize_collection(db, apply=not args.dry_run)
+    finally:
+        _close(db, args)
+    print(result.message)
+    return EXIT_OK
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    db, _ = open_collection(args.db, seed=False)
+    try:
+        config = load_config(db)
+        changes: dict[str, object] = {}
+        if args.retention is not None:
+            changes["desired_retention"] = args.retention
+        if args.day_start is not None:
+            changes["day_start_hour"] = args.day_start
+        if changes:
+            try:
+                config = config.with_changes(**changes)
+            except ValueError as exc:
+                raise FlashcardsError(str(exc)) from None
+            save_config(db, config)
+        limits = (args.new_per_day, args.reviews_per_day)
+        if args.deck is not None and limits != (None, None):
+            with db.begin() as session:
+                deck = store.get_deck(session, args.deck)
+                if deck is None:
+                    raise FlashcardsError(f"no deck named {args.deck!r}")
+                if args.new_per_day is not None:
+                    deck.new_per_day = args.new_per_day
+                if args.reviews_per_day is not None:
+                    deck.reviews_per_day = args.reviews_per_day
+    finally:
+        db.close()
+    print(f"desired retention  {config.desired_retention:.2f}")
+    print(f"day starts at      {config.day_start_hour:02d}:00")
+    print(f"maximum interval   {config.maximum_interval} days")
+    steps = ", ".join(f"{s.total_seconds() / 60:g}m" for s in config.learning_steps)
+    print(f"learning steps     {steps}")
+    return EXIT_OK

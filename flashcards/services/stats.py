@@ -1,0 +1,107 @@
+"""Statistics of a collection: today's reviews, retention, cards by state, due forecast."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from sqlalchemy import func, select
+
+from flashcards.scheduler.day import day_of, study_day
+from flashcards.store import schedule as store
+from flashcards.store.database import Database
+from flashcards.store.models import Card, Deck, ReviewLog
+from flashcards.types import CardState, Rating
+
+FORECAST_DAYS = 30
+RETENTION_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Numbers for the stats screen and `flashcards stats`."""
+
+    reviews_today: int
+    again_today: int
+    minutes_today: float
+    retention: float | None  # share of review-state answers not forgotten, last 30 days
+    retention_reviews: int
+    cards_by_state: dict[str, int]
+    forecast: list[tuple[date, int]]  # cards due per study day, today first
+    reviews_per_day: list[tuple[date, int]]  # answers per study day, the last 30 days
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["forecast"] = [[d.isoformat(), n] for d, n in self.forecast]
+        data["reviews_per_day"] = [[d.isoformat(), n] for d, n in self.reviews_per_day]
+        return data
+
+
+def collect(
+    db: Database, now: datetime, tz: tzinfo | None = None, deck: str | None = None
+) -> Stats:
+    with db.begin() as session:
+        config = store.load_config(session)
+        ids = store.deck_ids(session, deck)
+        hour = config.day_start_hour
+        today = study_day(now, hour, tz)
+        since = today.start - timedelta(days=RETENTION_DAYS)
+        logs = session.execute(
+            select(
+                ReviewLog.reviewed_at,
+                ReviewLog.rating,
+                ReviewLog.state_before,
+                ReviewLog.duration_ms,
+            )
+            .join(Card, Card.id == ReviewLog.card_id)
+            .where(
+                Card.deck_id.in_(ids), ReviewLog.kind == "review", ReviewLog.reviewed_at >= since
+            )
+        ).all()
+        states = session.execute(
+            select(Card.state, Card.suspended, func.count())
+            .join(Deck, Deck.id == Card.deck_id)
+            .where(Card.deck_id.in_(ids), Card.retired.is_(False))
+            .group_by(Card.state, Card.suspended)
+        ).all()
+        horizon = today.start + timedelta(days=FORECAST_DAYS)
+        dues = session.scalars(
+            select(Card.due).where(
+                Card.deck_id.in_(ids),
+                Card.retired.is_(False),
+                Card.suspended.is_(False),
+                Card.state != CardState.NEW,
+                Card.due < horizon,
+            )
+        ).all()
+    today_logs = [row for row in logs if today.contains(row[0])]
+    review_answers = [row for row in logs if row[2] == CardState.REVIEW]
+    remembered = sum(1 for row in review_answers if row[1] != Rating.AGAIN)
+    by_state: Counter[str] = Counter()
+    for state, suspended, count in states:
+        by_state["suspended" if suspended else CardState(state).name.lower()] += count
+    for name in ("new", "learning", "review", "relearning", "suspended"):
+        by_state.setdefault(name, 0)
+    forecast: Counter[date] = Counter()
+    for due in dues:
+        if due is not None:
+            forecast[max(day_of(due, hour, tz), today.date)] += 1
+    per_day: Counter[date] = Counter(day_of(row[0], hour, tz) for row in logs)
+    return Stats(
+        reviews_today=len(today_logs),
+        again_today=sum(1 for row in today_logs if row[1] == Rating.AGAIN),
+        minutes_today=round(sum(row[3] or 0 for row in today_logs) / 60000, 1),
+        retention=round(remembered / len(review_answers), 4) if review_answers else None,
+        retention_reviews=len(review_answers),
+        cards_by_state=dict(by_state),
+        forecast=[
+            (today.date + timedelta(days=i), forecast.get(today.date + timedelta(days=i), 0))
+            for i in range(FORECAST_DAYS)
+        ],
+        reviews_per_day=[
+            (today.date - timedelta(days=i), per_day.get(today.date - timedelta(days=i), 0))
+            for i in range(RETENTION_DAYS - 1, -1, -1)
+        ],
+    )
