@@ -114,14 +114,32 @@ class Database:
                 stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
                 backup = self.path.with_name(f"{self.path.stem}.before-{target}-{stamp}.sqlite")
                 sqlite_backup(self.path, backup)
-            config = _alembic_config()
-            with self.engine.begin() as connection:
-                config.attributes["connection"] = connection
-                command.upgrade(config, revision)
+            self._migrate(revision)
         except (DBAPIError, sqlite3.DatabaseError) as exc:
             reason = exc.orig if isinstance(exc, DBAPIError) else exc
             where = self.path or self.url
             raise StoreError(f"{where}: not a usable database ({reason})") from None
+
+    def _migrate(self, revision: str) -> None:
+        config = _alembic_config()
+        with self.engine.connect() as connection:
+            if self.is_sqlite:
+                # Batch migrations copy tables; foreign keys are checked once at the end instead.
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                connection.commit()
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if self.is_sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StoreError(
+                            f"{self.path}: migration would break {len(broken)} references; "
+                            "nothing was changed"
+                        )
+            if self.is_sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
     @contextmanager
     def begin(self) -> Iterator[Session]:

@@ -1,0 +1,70 @@
+"""Rotating backups with SQLite's backup API, and restore keeping what it replaces."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from flashcards.errors import FlashcardsError
+from flashcards.services import backup
+from flashcards.services.build import build
+from flashcards.store import cards as store
+from flashcards.store.database import Database
+
+NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
+
+
+def _card_count(path: Path) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return int(connection.execute("SELECT count(*) FROM cards").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_backup_rotation_keeps_the_newest(db: Database, seed_dir: Path) -> None:
+    build(db, [seed_dir], source="tr", target="is")
+    made = [backup.backup_now(db, NOW + timedelta(minutes=i), keep=3) for i in range(5)]
+    kept = backup.backups(db)
+    assert kept == made[-3:]
+    assert all(_card_count(p) == 12 for p in kept)
+    connection = sqlite3.connect(kept[-1])
+    assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    connection.close()
+
+
+def test_auto_backup_at_most_daily(db: Database) -> None:
+    first = backup.auto_backup(db, datetime.now(UTC))
+    assert first is not None
+    assert backup.auto_backup(db, datetime.now(UTC) + timedelta(hours=2)) is None
+    assert backup.auto_backup(db, datetime.now(UTC) + timedelta(days=1, minutes=1)) is not None
+
+
+def test_restore_replaces_and_keeps_a_copy(db: Database, seed_dir: Path, tmp_path: Path) -> None:
+    snapshot = backup.backup_now(db, NOW)  # empty collection
+    build(db, [seed_dir], source="tr", target="is", both_directions=True)
+    assert db.path is not None
+    db.close()
+    saved = backup.restore(db.path, snapshot, NOW + timedelta(hours=1))
+    assert _card_count(saved) == 24  # what was replaced
+    reopened = Database(db.path)
+    with reopened.begin() as session:
+        assert store.list_decks(session) == []
+    reopened.close()
+
+
+def test_restore_refuses_what_is_not_a_collection(db: Database, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"nope" * 1000)
+    other = tmp_path / "other.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    assert db.path is not None
+    with pytest.raises(FlashcardsError, match="not a flashcards collection"):
+        backup.restore(db.path, junk, NOW)
+    with pytest.raises(FlashcardsError, match="not a flashcards collection"):
+        backup.restore(db.path, other, NOW)
+    with pytest.raises(FlashcardsError, match="no such file"):
+        backup.restore(db.path, tmp_path / "missing.sqlite", NOW)
