@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, timedelta
 
 from flashcards.scheduler.config import Limits
@@ -54,7 +55,7 @@ def test_new_cards_are_spread_among_reviews_within_limits() -> None:
     positions = [i for i, card in enumerate(order) if card >= 100]
     assert [order[i] for i in positions] == [100, 101, 102, 103]  # in order of introduction
     assert positions[0] > 0 and positions[-1] < 11  # neither all first nor all last
-    assert max(b - a for a, b in zip(positions, positions[1:], strict=False)) <= 4
+    assert max(b - a for a, b in itertools.pairwise(positions)) <= 4
 
 
 def test_limits_count_what_was_done_today_per_deck() -> None:
