@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -18,9 +18,6 @@ MIN_SCORE = 0.55
 MARGIN = 0.05
 #: Link targets or numbers shared by more articles than this do not propose candidates.
 COMMON = 50
-#: Articles sharing no link target or number with any other are compared with all of the
-#: other language's articles while there are at most this many.
-ALL_PAIRS_LIMIT = 400
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -52,7 +49,13 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float | None:
 
 
 def similarity(a: _Evidence, b: _Evidence) -> float:
-    """How likely two articles in different languages are translations of each other (0..1)."""
+    """How likely two articles in different languages are translations of each other (0..1).
+
+    Articles that share no link target and no number have no evidence in common: layout
+    and length alone fit most articles of a deck, so they score 0.
+    """
+    if not (a.links & b.links) and not (a.numbers & b.numbers):
+        return 0.0
     parts: list[tuple[float, float]] = []  # (weight, value)
     for weight, value in (
         (0.45, _jaccard(a.links, b.links)),
@@ -67,38 +70,31 @@ def similarity(a: _Evidence, b: _Evidence) -> float:
     return sum(w * v for w, v in parts) / total_weight
 
 
-def _candidates(left: Sequence[_Evidence], right: Sequence[_Evidence]) -> set[tuple[int, int]]:
-    """Pairs worth scoring: sharing an uncommon link target or number (or all, when few)."""
+def _tokens(ev: _Evidence) -> set[str]:
+    return set(ev.links) | {f"#{n}" for n in ev.numbers}
+
+
+def _candidates(
+    left: Sequence[Sequence[_Evidence]], right: Sequence[_Evidence]
+) -> set[tuple[int, int]]:
+    """(cluster, article) pairs sharing a link target or number that few articles have."""
     index: dict[str, list[int]] = defaultdict(list)
     for j, ev in enumerate(right):
-        for token in ev.links | {f"#{n}" for n in ev.numbers}:
+        for token in _tokens(ev):
             index[token].append(j)
     pairs: set[tuple[int, int]] = set()
-    for i, ev in enumerate(left):
-        for token in ev.links | {f"#{n}" for n in ev.numbers}:
+    for i, members in enumerate(left):
+        for token in set().union(*(_tokens(ev) for ev in members)):
             hits = index.get(token, ())
             if len(hits) <= COMMON:
                 pairs.update((i, j) for j in hits)
-    # Articles that share nothing indexable are compared with everything, while that is cheap.
-    lone_left = set(range(len(left))) - {i for i, _ in pairs}
-    lone_right = set(range(len(right))) - {j for _, j in pairs}
-    if len(right) <= ALL_PAIRS_LIMIT:
-        pairs.update((i, j) for i in lone_left for j in range(len(right)))
-    if len(left) <= ALL_PAIRS_LIMIT:
-        pairs.update((i, j) for i in range(len(left)) for j in lone_right)
     return pairs
 
 
-def _match(
-    left: Sequence[Article], right: Sequence[Article], problems: list[Problem]
+def _assign(
+    scores: Mapping[tuple[int, int], float], n_left: int, n_right: int
 ) -> list[tuple[int, int]]:
-    """One-to-one pairs (left index, right index), by assignment over similarity scores."""
-    lev = [_evidence(a) for a in left]
-    rev = [_evidence(a) for a in right]
-    scores = {(i, j): similarity(lev[i], rev[j]) for i, j in _candidates(lev, rev)}
-    scores = {pair: s for pair, s in scores.items() if s >= MIN_SCORE}
-    if not scores:
-        return []
+    """The one-to-one pairing with the highest total score (per connected component)."""
     # SciPy is imported here, when there is something to match: it is slow to import.
     import numpy as np
     from scipy.optimize import linear_sum_assignment
@@ -107,46 +103,66 @@ def _match(
 
     rows, cols = zip(*scores, strict=True)
     graph = coo_matrix(
-        (np.ones(len(rows)), (np.array(rows), np.array(cols) + len(left))),
-        shape=(len(left) + len(right),) * 2,
+        (np.ones(len(rows)), (np.array(rows), np.array(cols) + n_left)),
+        shape=(n_left + n_right,) * 2,
     )
     _, component = connected_components(graph, directed=False)
     by_component: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for i, j in scores:
         by_component[int(component[i])].append((i, j))
+    chosen: list[tuple[int, int]] = []
+    for pairs in by_component.values():
+        lefts = sorted({i for i, _ in pairs})
+        rights = sorted({j for _, j in pairs})
+        li = {v: k for k, v in enumerate(lefts)}
+        ri = {v: k for k, v in enumerate(rights)}
+        matrix = np.zeros((len(lefts), len(rights)))
+        for i, j in pairs:
+            matrix[li[i], ri[j]] = scores[(i, j)]
+        row_ind, col_ind = linear_sum_assignment(matrix, maximize=True)
+        chosen += [
+            (lefts[r], rights[c])
+            for r, c in zip(row_ind, col_ind, strict=True)
+            if (lefts[r], rights[c]) in scores
+        ]
+    return chosen
+
+
+def _match(
+    clusters: Sequence[Mapping[str, Article]], right: Sequence[Article], problems: list[Problem]
+) -> list[tuple[int, int]]:
+    """One-to-one (cluster index, article index) pairs, by assignment over similarity."""
+    left_ev = [[_evidence(a) for a in members.values()] for members in clusters]
+    right_ev = [_evidence(a) for a in right]
+    scores = {
+        (i, j): max(similarity(ev, right_ev[j]) for ev in left_ev[i])
+        for i, j in _candidates(left_ev, right_ev)
+    }
+    scores = {pair: s for pair, s in scores.items() if s >= MIN_SCORE}
+    if not scores:
+        return []
     by_left: dict[int, list[float]] = defaultdict(list)
     by_right: dict[int, list[float]] = defaultdict(list)
     for (i, j), s in scores.items():
         by_left[i].append(s)
         by_right[j].append(s)
     chosen: list[tuple[int, int]] = []
-    for pairs in by_component.values():
-        lefts = sorted({i for i, _ in pairs})
-        rights = sorted({j for _, j in pairs})
-        matrix = np.zeros((len(lefts), len(rights)))
-        li = {v: k for k, v in enumerate(lefts)}
-        ri = {v: k for k, v in enumerate(rights)}
-        for i, j in pairs:
-            matrix[li[i], ri[j]] = scores[(i, j)]
-        row_ind, col_ind = linear_sum_assignment(matrix, maximize=True)
-        for r, c in zip(row_ind, col_ind, strict=True):
-            i, j = lefts[r], rights[c]
-            if (i, j) not in scores:
-                continue
-            s = scores[(i, j)]
-            rivals = sorted(by_left[i], reverse=True)[1:2] + sorted(by_right[j], reverse=True)[1:2]
-            if any(rival >= s - MARGIN for rival in rivals):
-                problems.append(
-                    Problem(
-                        right[j].path,
-                        f"ambiguous translation of {left[i].path} (similarity {s:.2f}, a rival "
-                        f"scores within {MARGIN}); not grouped: add the same 'translation_key:' "
-                        "to the front matter of the translations",
-                        Severity.WARNING,
-                    )
+    for i, j in _assign(scores, len(clusters), len(right)):
+        s = scores[(i, j)]
+        rivals = sorted(by_left[i], reverse=True)[1:2] + sorted(by_right[j], reverse=True)[1:2]
+        if any(rival >= s - MARGIN for rival in rivals):
+            other = min(a.path for a in clusters[i].values())
+            problems.append(
+                Problem(
+                    right[j].path,
+                    f"ambiguous translation of {other} (similarity {s:.2f}, a rival "
+                    f"scores within {MARGIN}); not grouped: add the same 'translation_key:' "
+                    "to the front matter of the translations",
+                    Severity.WARNING,
                 )
-                continue
-            chosen.append((i, j))
+            )
+            continue
+        chosen.append((i, j))
     return chosen
 
 
@@ -209,20 +225,18 @@ def group_articles(
     by_lang: dict[str, list[Article]] = defaultdict(list)
     for article in loose:
         by_lang[article.lang].append(article)
-    if by_lang:
-        counts = Counter({lang: len(items) for lang, items in by_lang.items()})
-        pivot_lang = max(sorted(counts), key=lambda lang: counts[lang])
-        seeds = by_lang.pop(pivot_lang)
-        clusters: list[dict[str, Article]] = [{pivot_lang: a} for a in seeds]
-        for lang in sorted(by_lang):
-            others = by_lang[lang]
-            matched = _match(seeds, others, problems)
-            used = set()
-            for i, j in matched:
-                clusters[i][lang] = others[j]
-                used.add(j)
-            clusters.extend({lang: a} for j, a in enumerate(others) if j not in used)
-        for members in clusters:
-            groups.append(Group(_key_for(members.values(), None, known, taken), members))
+    # Languages with the most articles first: each later language is matched against all
+    # groups so far, so two languages pair up even when a third has nothing to do with them.
+    clusters: list[dict[str, Article]] = []
+    for lang in sorted(by_lang, key=lambda code: (-len(by_lang[code]), code)):
+        others = by_lang[lang]
+        open_clusters = [c for c in clusters if lang not in c]
+        used: set[int] = set()
+        for i, j in _match(open_clusters, others, problems):
+            open_clusters[i][lang] = others[j]
+            used.add(j)
+        clusters.extend({lang: a} for j, a in enumerate(others) if j not in used)
+    for members in clusters:
+        groups.append(Group(_key_for(members.values(), None, known, taken), members))
     groups.sort(key=lambda g: g.key)
     return groups, problems

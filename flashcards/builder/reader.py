@@ -11,6 +11,7 @@ from typing import Any
 
 import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -21,7 +22,8 @@ from flashcards.builder.sentences import split_sentences
 from flashcards.errors import ArticleError
 from flashcards.types import Article, Block, BlockKind, Link, Section
 
-_HTML_HINT = re.compile(r"<\s*/?\s*[a-zA-Z][\w-]*[^>]*>")
+# Bounded, and never crossing another "<" or a line end: linear on hostile input.
+_HTML_HINT = re.compile(r"<\s{0,3}/?[a-zA-Z][\w-]{0,30}(?:\s[^<>\n]{0,300})?>")
 
 
 @functools.cache
@@ -112,9 +114,26 @@ def _structure(body: str) -> tuple[list[_RawSection], list[Link]]:
     return sections, links
 
 
+class _PureYAML(YAMLHandler):
+    """YAML front matter read by PyYAML's pure-Python safe loader.
+
+    The C loader recurses without limit and crashes the process on deeply nested input;
+    the Python one raises RecursionError, which is caught.  Front matter is small, so
+    speed does not matter here.
+    """
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return yaml.load(fm, Loader=yaml.SafeLoader)
+
+
+_YAML = _PureYAML()
+
+
 def _front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
     try:
-        post = frontmatter.loads(text)
+        post = frontmatter.loads(text, handler=_YAML)
+    except RecursionError:
+        raise ArticleError(path, "broken front matter (nested too deeply)") from None
     except yaml.YAMLError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else "invalid YAML"
         raise ArticleError(path, f"broken front matter ({first})") from None

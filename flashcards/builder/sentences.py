@@ -17,6 +17,17 @@ _ALIASES = {"nb": "no", "nn": "no"}
 # sentence: Icelandic prepositions and adverbs ("að slaka á. Mjúk sala …").
 _SENTENCE_FINAL_WORDS = {"is": ("á", "í", "ó", "æ")}
 
+# Titles the prefix lists know only in lower case ("dr."), which start a sentence in upper
+# case: the splitter cuts after them ("… hugmynd. Dr." | "Jón …").
+_TITLES = {"is": frozenset({"Dr", "Prof", "Hr", "Sr"})}
+
+
+def _ends_with_title(piece: str, lang: str) -> bool:
+    titles = _TITLES.get(lang)
+    if not titles or not piece.endswith("."):
+        return False
+    return piece.split()[-1].rstrip(".") in titles
+
 
 @functools.cache
 def _resplit_pattern(lang: str) -> re.Pattern[str] | None:
@@ -47,10 +58,13 @@ def split_sentences(text: str, lang: str) -> list[str]:
     pieces = _splitter(lang).split(text)
     if pattern is not None:
         pieces = [part for piece in pieces for part in pattern.split(piece)]
-    for sentence in pieces:
-        sentence = sentence.strip()
-        if not sentence:
-            continue
+    joined: list[str] = []
+    for piece in (p.strip() for p in pieces):
+        if joined and _ends_with_title(joined[-1], lang):
+            joined[-1] = f"{joined[-1]} {piece}"
+        elif piece:
+            joined.append(piece)
+    for sentence in joined:
         if sentences and _is_dangling(sentence):
             sentences[-1] = f"{sentences[-1]} {sentence}"
         else:

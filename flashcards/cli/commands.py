@@ -204,7 +204,7 @@ def cmd_optimize(args: argparse.Namespace) -> int:
 
 
 def cmd_config(args: argparse.Namespace) -> int:
-    db, _ = open_collection(args.db, seed=False)
+    db, _ = open_collection(args.db)
     try:
         config = load_config(db)
         changes: dict[str, object] = {}

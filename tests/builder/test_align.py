@@ -1,0 +1,109 @@
+"""Length-based sentence alignment: 1-1 beads, merged sentences, empty sides."""
+
+from __future__ import annotations
+
+import pytest
+from builder_samples import IS_STEPS, TR_STEPS
+
+from flashcards.builder.align import align
+
+# The seed's first techniques paragraph, sentence by sentence.
+TR = [
+    "Yumuşak satış, sert satıştan daha fazla danışma niteliğindedir, bu nedenle tipik olarak "
+    "olası alıcıyı sorgulamakla başlar.",
+    "Satış elemanı, aldıkları cevaplara dayanarak alıcının ihtiyaçlarını belirleyecektir.",
+    "Daha sonra, hangi ürün veya hizmetin ihtiyaçlarını en iyi şekilde karşılayacağı konusunda "
+    "alıcıya yararlı ve uygun bir tavsiyede bulunabilecekler.",
+    "Yumuşak satış yapan satış görevlileri, alıcıların endişeleri ortaya çıktığında onları "
+    "eğitmek ve yatıştırmak için zaman ayıracaktır.",
+    "Sadece potansiyel alıcı memnun kaldığında satış tamamlanacaktır.",
+]
+IS = [
+    "Mjúk salan er ráðgefandi en harðsala, svo venjulega byrjar hún á því að spyrja "
+    "væntanlega kaupanda.",
+    "Sölumaðurinn mun ganga úr skugga um þarfir kaupandans út frá svörunum sem þeir fá.",
+    "Þeir munu þá geta komið með gagnleg og viðeigandi tilmæli til kaupanda um hvaða vara eða "
+    "þjónusta mun best mæta þörfum hans.",
+    "Mjúkir sölumenn munu taka sér tíma til að fræða og draga úr áhyggjum kaupenda þegar þær "
+    "koma upp.",
+    "Aðeins þegar væntanlegur kaupandi er sáttur verður salan lokið.",
+]
+# The first two Icelandic sentences as one, and the last two as one.
+IS_FIRST_MERGED = [
+    "Mjúk salan er ráðgefandi en harðsala, svo venjulega byrjar hún á því að spyrja "
+    "væntanlega kaupanda, og sölumaðurinn mun ganga úr skugga um þarfir kaupandans út frá "
+    "svörunum sem þeir fá.",
+    *IS[2:],
+]
+IS_LAST_MERGED = [
+    *IS[:3],
+    "Mjúkir sölumenn munu taka sér tíma til að fræða og draga úr áhyggjum kaupenda þegar þær "
+    "koma upp og aðeins þegar væntanlegur kaupandi er sáttur verður salan lokið.",
+]
+
+ONE_TO_ONE_5 = [((i,), (i,)) for i in range(5)]
+
+
+def test_equal_counts_align_one_to_one() -> None:
+    assert align(TR, IS) == ONE_TO_ONE_5
+    assert align(IS, TR) == ONE_TO_ONE_5
+
+
+def test_list_items_align_one_to_one() -> None:
+    assert align(TR_STEPS, IS_STEPS) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_single_sentences() -> None:
+    assert align(TR[:1], IS[:1]) == [((0,), (0,))]
+
+
+def test_two_source_sentences_to_one_target() -> None:
+    assert align(TR, IS_FIRST_MERGED) == [
+        ((0, 1), (0,)),
+        ((2,), (1,)),
+        ((3,), (2,)),
+        ((4,), (3,)),
+    ]
+
+
+def test_one_source_sentence_to_two_targets() -> None:
+    assert align(IS_FIRST_MERGED, TR) == [
+        ((0,), (0, 1)),
+        ((1,), (2,)),
+        ((2,), (3,)),
+        ((3,), (4,)),
+    ]
+
+
+def test_merge_at_the_end() -> None:
+    assert align(TR, IS_LAST_MERGED) == [
+        ((0,), (0,)),
+        ((1,), (1,)),
+        ((2,), (2,)),
+        ((3, 4), (3,)),
+    ]
+
+
+def test_every_unit_appears_exactly_once_in_order() -> None:
+    beads = align(TR, IS_FIRST_MERGED)
+    assert [i for src, _ in beads for i in src] == list(range(len(TR)))
+    assert [j for _, tgt in beads for j in tgt] == list(range(len(IS_FIRST_MERGED)))
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "beads"),
+    [
+        ([], [], []),
+        (["Bir."], [], [((0,), ())]),
+        ([], ["Eitt.", "Tvö."], [((), (0,)), ((), (1,))]),
+        (TR[:2], [], [((0,), ()), ((1,), ())]),
+    ],
+)
+def test_empty_sides(source: list[str], target: list[str], beads: list) -> None:  # type: ignore[type-arg]
+    assert align(source, target) == beads
+
+
+def test_empty_strings_do_not_break_alignment() -> None:
+    beads = align(["", "Satış tamamlandı."], ["", "Salan er lokið."])
+    assert [j for _, tgt in beads for j in tgt] == [0, 1]
+    assert ((1,), (1,)) in beads

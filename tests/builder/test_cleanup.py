@@ -1,0 +1,82 @@
+"""Mending machine-translation artefacts in inline text, anchors as terms, case folding."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from flashcards.builder.cleanup import clean_anchor, clean_inline, fold
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # a stray full stop after a link's comma (both seeds)
+        ("E-ticarette,. yumuşak satışa bir örnek", "E-ticarette, yumuşak satışa bir örnek"),
+        ("harða söluna,. sem inniheldur", "harða söluna, sem inniheldur"),
+        ("harða söluna, . sem inniheldur", "harða söluna, sem inniheldur"),
+        # a space before a comma, semicolon or colon (Turkish seed)
+        ("anlamak için , özellikle", "anlamak için, özellikle"),
+        ("pasif değildir ; daha ziyade", "pasif değildir; daha ziyade"),
+        ("şunlar : bir, iki", "şunlar: bir, iki"),
+        # runs of white space, tabs and newlines
+        ("  Mjúk \t sala\n\ner  góð  ", "Mjúk sala er góð"),
+        ("\u00a0Mjúk\u00a0sala ", "Mjúk sala"),
+    ],
+)
+def test_clean_inline_mends(raw: str, clean: str) -> None:
+    assert clean_inline(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bekle, ... sonra devam et.",
+        "Sonuç,... belki.",
+        "Fiyat 3,5 TL oldu.",
+        "Aðeins þegar væntanlegur kaupandi er sáttur verður salan lokið.",
+    ],
+)
+def test_clean_inline_leaves_good_text_alone(text: str) -> None:
+    assert clean_inline(text) == text
+
+
+def test_clean_inline_normalises_to_nfc() -> None:
+    decomposed = unicodedata.normalize("NFD", "Yumuşak satış ağaç ılık; þjónusta sölu")
+    assert decomposed != unicodedata.normalize("NFC", decomposed)
+    assert clean_inline(decomposed) == "Yumuşak satış ağaç ılık; þjónusta sölu"
+
+
+@pytest.mark.parametrize(
+    ("raw", "term"),
+    [
+        ("zor satışı düşünmek faydalı olacaktır.", "zor satışı düşünmek faydalı olacaktır"),
+        ("harða söluna,.", "harða söluna"),
+        (" E-ticarette, ", "E-ticarette"),
+        ("tüketicinin…", "tüketicinin"),
+        ("neytanda —", "neytanda"),
+        ("Hvað?!", "Hvað"),
+    ],
+)
+def test_clean_anchor_strips_trailing_punctuation(raw: str, term: str) -> None:
+    assert clean_anchor(raw) == term
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("ÖNEMLİ ÇIKARIMLAR", "önemli çıkarımlar"),
+        ("İSTANBUL", "istanbul"),
+        ("IŞIK", "ışık"),
+        ("Yumuşak Satışı Anlama", "yumuşak satışı anlama"),
+        ("HVAÐ ER MJÚK SALA", "hvað er mjúk sala"),
+    ],
+)
+def test_fold_handles_turkish_i(a: str, b: str) -> None:
+    assert fold(a) == fold(b) == b
+
+
+def test_fold_keeps_dotted_and_dotless_i_apart() -> None:
+    assert fold("ISIK") != fold("İSİK")
+    assert fold("İ") == "i" and fold("I") == "ı"

@@ -1,0 +1,540 @@
+"""The whole build in memory: the seed deck's cards in both directions, file collection,
+stable identities and the report of problems."""
+
+from __future__ import annotations
+
+import codecs
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from builder_samples import (
+    DIRECTIONS,
+    IS_DEF,
+    IS_DEF_HEADING,
+    IS_SEED,
+    IS_STEPS,
+    IS_TITLE,
+    SEEDS,
+    TR_DEF,
+    TR_DEF2,
+    TR_DEF_HEADING,
+    TR_SEED,
+    TR_STEPS,
+    TR_TITLE,
+    assert_small_pair_built,
+    build,
+    direction,
+    is_article,
+    messages,
+    of_kind,
+    tr_article,
+)
+
+from flashcards.builder import pipeline
+from flashcards.types import CardKind, Severity
+
+TR_DEF_ANSWER = (
+    "Yumuşak satış, ince bir dil ve agresif olmayan bir teknik içeren bir reklam ve satış "
+    "yaklaşımını ifade eder."
+)
+IS_DEF_ANSWER = (
+    "Mjúk sala vísar til auglýsinga- og sölunálgunar sem býður upp á fíngert orðalag og ekki "
+    "árásargjarn tækni."
+)
+IS_DEF_PARAGRAPH = (
+    IS_DEF_ANSWER
+    + " Mjúk sala er hönnuð til að forðast að reita hugsanlega viðskiptavini til reiði og ýta "
+    "þeim í burtu. Vegna þess að mjúk sala er lágþrýstings, sannfærandi og fíngerð "
+    "sölutækni, getur það ekki leitt til sölu í fyrsta skipti sem vara er kynnt en hjálpar "
+    "til við að hvetja til endurtekinnar sölu."
+)
+TR_DEF_PARAGRAPH = (
+    TR_DEF_ANSWER
+    + " Yumuşak bir satış, potansiyel müşterileri kızdırmaktan ve onları uzaklaştırmaktan "
+    "kaçınmak için tasarlanmıştır. Yumuşak satış, düşük basınçlı, ikna edici ve ince bir satış "
+    "tekniği olduğundan, bir ürün ilk kez sunulduğunda satışla sonuçlanmayabilir, ancak tekrar "
+    "satışları teşvik etmeye yardımcı olur."
+)
+
+#: The five sentences of the first techniques paragraph, Turkish and Icelandic.
+TECHNIQUE_PAIRS = [
+    (
+        "Yumuşak satış, sert satıştan daha fazla danışma niteliğindedir, bu nedenle tipik "
+        "olarak olası alıcıyı sorgulamakla başlar.",
+        "Mjúk salan er ráðgefandi en harðsala, svo venjulega byrjar hún á því að spyrja "
+        "væntanlega kaupanda.",
+    ),
+    (
+        "Satış elemanı, aldıkları cevaplara dayanarak alıcının ihtiyaçlarını belirleyecektir.",
+        "Sölumaðurinn mun ganga úr skugga um þarfir kaupandans út frá svörunum sem þeir fá.",
+    ),
+    (
+        "Daha sonra, hangi ürün veya hizmetin ihtiyaçlarını en iyi şekilde karşılayacağı "
+        "konusunda alıcıya yararlı ve uygun bir tavsiyede bulunabilecekler.",
+        "Þeir munu þá geta komið með gagnleg og viðeigandi tilmæli til kaupanda um hvaða vara "
+        "eða þjónusta mun best mæta þörfum hans.",
+    ),
+    (
+        "Yumuşak satış yapan satış görevlileri, alıcıların endişeleri ortaya çıktığında onları "
+        "eğitmek ve yatıştırmak için zaman ayıracaktır.",
+        "Mjúkir sölumenn munu taka sér tíma til að fræða og draga úr áhyggjum kaupenda þegar "
+        "þær koma upp.",
+    ),
+    (
+        "Sadece potansiyel alıcı memnun kaldığında satış tamamlanacaktır.",
+        "Aðeins þegar væntanlegur kaupandi er sáttur verður salan lokið.",
+    ),
+]
+#: The e-commerce example: the Turkish side keeps the dangling "Yanıtlar." and loses ",.".
+ECOMMERCE_PAIR = (
+    "E-ticarette, yumuşak satışa bir örnek, bir çevrimiçi perakendecinin, bir çevrimiçi "
+    "alışverişçinin, içinde birkaç öğe bulunan bir alışveriş sepetini terk ettiğini, "
+    "alışverişçiye bir sorunla karşılaşıp karşılaşmadığını veya tavsiyeye veya tavsiyeye "
+    "ihtiyaç duyup duymadığını sormak için bir e-posta göndererek fark etmesidir. Yanıtlar.",
+    "Í rafrænum viðskiptum er dæmi um mjúka sölu þegar netsali finnur þegar netkaupandi hefur "
+    "yfirgefið innkaupakörfu með nokkrum hlutum í með því að senda tölvupóst til kaupandans "
+    "til að spyrja hvort hann hafi lent í vandræðum eða hvort hann þurfi ráðleggingar eða "
+    "svör.",
+)
+LINK_TARGETS = {"/ecommerce", "/consumer-theory", "/repeat-sales", "/hard-sell"}
+#: term + definition + 6 technique steps + 4 linked terms
+CARDS_PER_DIRECTION = 1 + 1 + 6 + 4
+
+
+# --- the seed deck ------------------------------------------------------------------------
+
+
+def test_seed_articles_are_read_grouped_and_build_without_problems(
+    seed_plan: pipeline.BuildPlan,
+) -> None:
+    assert seed_plan.problems == [] and seed_plan.failed == []
+    assert seed_plan.languages == {"is": 1, "tr": 1}
+    assert len(seed_plan.groups) == 1
+    assert seed_plan.groups[0].paths == tuple(sorted([str(TR_SEED), str(IS_SEED)]))
+
+
+@pytest.mark.parametrize(("source", "target"), DIRECTIONS)
+def test_seed_card_count_per_direction(
+    seed_plan: pipeline.BuildPlan, source: str, target: str
+) -> None:
+    cards = direction(seed_plan.cards, source, target)
+    assert len(cards) == CARDS_PER_DIRECTION
+    kinds = [c.kind for c in cards]
+    assert kinds.count(CardKind.TERM) == 1
+    assert kinds.count(CardKind.DEFINITION) == 1
+    assert kinds.count(CardKind.TECHNIQUE) == 6
+    assert kinds.count(CardKind.LINKED_TERM) == 4
+    assert len(seed_plan.cards) == 2 * CARDS_PER_DIRECTION
+
+
+def test_seed_term_cards(seed_plan: pipeline.BuildPlan) -> None:
+    (tr_is,) = of_kind(direction(seed_plan.cards, "tr", "is"), CardKind.TERM)
+    (is_tr,) = of_kind(direction(seed_plan.cards, "is", "tr"), CardKind.TERM)
+    assert (tr_is.front, tr_is.back) == ("Yumuşak Satış", "Mjúk selja")
+    assert (is_tr.front, is_tr.back) == ("Mjúk selja", "Yumuşak Satış")
+    # The back's description comes along as the extra.
+    assert tr_is.extra == IS_DEF_ANSWER
+    assert is_tr.extra == TR_DEF_ANSWER
+
+
+def test_seed_definition_card_turkish_to_icelandic(seed_plan: pipeline.BuildPlan) -> None:
+    (card,) = of_kind(direction(seed_plan.cards, "tr", "is"), CardKind.DEFINITION)
+    assert card.front == "Yumuşak Satış Nedir?"
+    assert card.back == IS_DEF_ANSWER
+    assert card.extra == IS_DEF_PARAGRAPH
+
+
+def test_seed_definition_card_icelandic_to_turkish(seed_plan: pipeline.BuildPlan) -> None:
+    (card,) = of_kind(direction(seed_plan.cards, "is", "tr"), CardKind.DEFINITION)
+    assert card.front == "Hvað er mjúk sala?"
+    assert card.back == TR_DEF_ANSWER
+    assert card.extra == TR_DEF_PARAGRAPH
+
+
+def test_seed_technique_sentences_pair_up_in_order(seed_plan: pipeline.BuildPlan) -> None:
+    tr_is = of_kind(direction(seed_plan.cards, "tr", "is"), CardKind.TECHNIQUE)
+    assert [(c.front, c.back) for c in tr_is] == [*TECHNIQUE_PAIRS, ECOMMERCE_PAIR]
+    assert {c.extra for c in tr_is} == {"Yumuşak Satış Teknikleri — Mjúk sölutækni"}
+    is_tr = of_kind(direction(seed_plan.cards, "is", "tr"), CardKind.TECHNIQUE)
+    assert [(c.back, c.front) for c in is_tr] == [*TECHNIQUE_PAIRS, ECOMMERCE_PAIR]
+
+
+def test_seed_dangling_word_stays_with_its_sentence(seed_plan: pipeline.BuildPlan) -> None:
+    texts = [t for c in seed_plan.cards for t in (c.front, c.back)]
+    assert "Yanıtlar." not in texts  # never a card side of its own
+    assert any(t.endswith("fark etmesidir. Yanıtlar.") for t in texts)
+
+
+def test_seed_linked_term_cards(seed_plan: pipeline.BuildPlan) -> None:
+    tr_is = {
+        c.extra: c for c in of_kind(direction(seed_plan.cards, "tr", "is"), CardKind.LINKED_TERM)
+    }
+    is_tr = {
+        c.extra: c for c in of_kind(direction(seed_plan.cards, "is", "tr"), CardKind.LINKED_TERM)
+    }
+    assert set(tr_is) == set(is_tr) == LINK_TARGETS
+    assert (tr_is["/ecommerce"].front, tr_is["/ecommerce"].back) == (
+        "E-ticarette",
+        "rafrænum viðskiptum",
+    )
+    assert (is_tr["/ecommerce"].front, is_tr["/ecommerce"].back) == (
+        "rafrænum viðskiptum",
+        "E-ticarette",
+    )
+    assert (tr_is["/consumer-theory"].front, tr_is["/consumer-theory"].back) == (
+        "tüketicinin",
+        "neytanda",
+    )
+    assert tr_is["/repeat-sales"].back == "endurtekinnar sölu"
+    assert "tekrar satış" in tr_is["/repeat-sales"].front
+    assert tr_is["/hard-sell"].back == "harða söluna"
+    assert "zor satış" in tr_is["/hard-sell"].front
+    for target in LINK_TARGETS:
+        assert (is_tr[target].front, is_tr[target].back) == (
+            tr_is[target].back,
+            tr_is[target].front,
+        )
+
+
+def test_seed_cards_carry_no_translation_artefacts(seed_plan: pipeline.BuildPlan) -> None:
+    # Both seeds contain "[link](/x),." and the Turkish one "için , özellikle".
+    assert ",." in TR_SEED.read_text("utf-8") and " , " in TR_SEED.read_text("utf-8")
+    assert ",." in IS_SEED.read_text("utf-8")
+    for card in seed_plan.cards:
+        for text in (card.front, card.back, card.extra):
+            assert ",." not in text, (card.uid, text)
+            assert " ," not in text, (card.uid, text)
+            assert "  " not in text and text == text.strip(), (card.uid, text)
+            assert "](" not in text and "[" not in text, (card.uid, text)
+
+
+def test_seed_cards_comparison_sentence_mended(seed_plan: pipeline.BuildPlan) -> None:
+    (tr,) = [a for a in seed_plan.articles if a.lang == "tr"]
+    (comparison,) = [s for s in tr.sections if s.heading == "Yumuşak Satış ve Sert Satış"]
+    assert comparison.units[0] == (
+        "Zor satışı daha iyi anlamak için, özellikle doğrudan ve ısrarlı bir dil içeren zor "
+        "satışı düşünmek faydalı olacaktır."
+    )
+
+
+# --- identities ---------------------------------------------------------------------------
+
+
+def test_seed_directions_are_siblings(seed_plan: pipeline.BuildPlan) -> None:
+    tr_is = direction(seed_plan.cards, "tr", "is")
+    is_tr = direction(seed_plan.cards, "is", "tr")
+    assert sorted(c.note_key for c in tr_is) == sorted(c.note_key for c in is_tr)
+    assert len({c.note_key for c in tr_is}) == len(tr_is)
+    for card in seed_plan.cards:
+        assert card.uid == f"{card.note_key}/{card.source_lang}>{card.target_lang}"
+        assert card.note_key.startswith("sales/")
+        assert card.source_files == tuple(sorted([str(TR_SEED), str(IS_SEED)]))
+    assert len({c.uid for c in seed_plan.cards}) == len(seed_plan.cards)
+
+
+def test_seed_uids_are_stable_across_builds(
+    seed_plan: pipeline.BuildPlan, seed_copies: tuple[Path, Path]
+) -> None:
+    again = build(SEEDS, deck="sales")
+    assert [(c.uid, c.content_hash) for c in again.cards] == [
+        (c.uid, c.content_hash) for c in seed_plan.cards
+    ]
+    # Same files elsewhere on disk: the identities do not depend on the folder.
+    moved = build(seed_copies[0].parent, deck="sales")
+    assert [c.uid for c in moved.cards] == [c.uid for c in seed_plan.cards]
+
+
+def test_uids_survive_an_edit_of_the_text(seed_copies: tuple[Path, Path]) -> None:
+    tr, _ = seed_copies
+    original = build(tr.parent, deck="sales")
+    text = tr.read_text("utf-8")
+    tr.write_text(
+        text.replace("satış tamamlanacaktır.", "satış gerçekleşecektir."), encoding="utf-8"
+    )
+    edited = build(tr.parent, deck="sales")
+    before = {c.uid: c for c in original.cards}
+    after = {c.uid: c for c in edited.cards}
+    assert set(before) == set(after)
+    changed = [uid for uid in after if after[uid].content_hash != before[uid].content_hash]
+    step = [uid for uid in changed if after[uid].kind is CardKind.TECHNIQUE]
+    assert len(step) == 2  # the step, in both directions; its uid is unchanged
+    (tr_is,) = [after[uid] for uid in step if uid.endswith("tr>is")]
+    assert tr_is.front == "Sadece potansiyel alıcı memnun kaldığında satış gerçekleşecektir."
+
+
+# --- collecting files ---------------------------------------------------------------------
+
+
+def test_collect_reads_md_and_txt_and_skips_other_and_hidden_files(
+    tmp_path: Path,
+) -> None:
+    for name in ("a.md", "b.txt", "c.markdown", "D.MD", "sub/e.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("# T\n\nx\n", encoding="utf-8")
+    for name in ("notes.html", "x.pdf", ".hidden.md", ".git/f.md", "sub/.cache/g.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("# T\n\nx\n", encoding="utf-8")
+    files, problems = pipeline.collect_files([tmp_path])
+    assert problems == []
+    names = [Path(f.path).relative_to(tmp_path).as_posix() for f in files]
+    assert sorted(names) == ["D.MD", "a.md", "b.txt", "c.markdown", "sub/e.md"]
+
+
+def test_collect_reports_a_missing_path_and_reads_a_file_once(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("# T\n\nx\n", encoding="utf-8")
+    missing = tmp_path / "nope"
+    files, problems = pipeline.collect_files([article, tmp_path, missing])
+    assert [f.path for f in files] == [str(article)]
+    assert [(p.path, p.severity) for p in problems] == [(str(missing), Severity.ERROR)]
+
+
+# --- input quirks, end to end ------------------------------------------------------------
+
+Write = Callable[[str, "str | bytes"], Path]
+
+
+def test_md_and_txt_articles_build_together(write: Write, tmp_path: Path) -> None:
+    write("tr.md", tr_article())
+    write("is.txt", is_article())
+    plan = build(tmp_path)
+    assert plan.problems == []
+    assert_small_pair_built(plan)
+
+
+def test_bom_and_crlf_files_build(write: Write, tmp_path: Path) -> None:
+    write("tr.md", codecs.BOM_UTF8 + tr_article().replace("\n", "\r\n").encode("utf-8"))
+    write("is.md", is_article().replace("\n", "\r\n"))
+    plan = build(tmp_path)
+    assert plan.problems == []
+    assert_small_pair_built(plan)
+
+
+def test_legacy_encodings_build(write: Write, tmp_path: Path) -> None:
+    tr = write("tr.md", tr_article().replace("\n", "\r\n").encode("cp1254"))
+    is_ = write("is.txt", is_article().encode("latin-1"))
+    plan = build(tmp_path)
+    assert_small_pair_built(plan)
+    assert messages(plan, tr) == ["decoded as cp1254"]
+    assert len(messages(plan, is_)) == 1 and "decoded as" in messages(plan, is_)[0]
+    assert all(p.severity is Severity.WARNING for p in plan.problems)
+    text = " ".join(f"{c.front} {c.back}" for c in plan.cards)
+    for letter in "şğıðþ":
+        assert letter in text
+
+
+def test_articles_without_front_matter_build(write: Write, tmp_path: Path) -> None:
+    tr = write("tr.md", tr_article(front=None, title_heading=TR_TITLE))
+    is_ = write("is.md", is_article(front=None, title_heading=IS_TITLE, level=3))
+    plan = build(tmp_path)
+    assert_small_pair_built(plan)
+    for path in (tr, is_):
+        assert messages(plan, path) == ["no front-matter title; using the first heading"]
+
+
+def test_h1_sections_build(write: Write, tmp_path: Path) -> None:
+    write("tr.md", tr_article(level=1))
+    write("is.md", is_article(level=1))
+    plan = build(tmp_path)
+    assert plan.problems == []
+    assert_small_pair_built(plan)
+
+
+def test_front_matter_language_is_used(write: Write, tmp_path: Path) -> None:
+    write("tr.md", tr_article(front=f"title: {TR_TITLE}\nlang: tr-TR\n"))
+    write("is.md", is_article(front=f"title: {IS_TITLE}\nlanguage: Icelandic\n"))
+    plan = build(tmp_path)
+    assert plan.problems == []
+    assert {(a.lang, a.lang_source) for a in plan.articles} == {
+        ("tr", "front matter"),
+        ("is", "front matter"),
+    }
+    assert_small_pair_built(plan)
+
+
+def test_translation_key_pairs_articles_in_the_build(write: Write, tmp_path: Path) -> None:
+    write("a/yumusak.md", tr_article(front=f"title: {TR_TITLE}\ntranslation_key: soft-sell\n"))
+    write("b/mjuk.md", is_article(front=f"title: {IS_TITLE}\ntranslation_key: soft-sell\n"))
+    plan = build(tmp_path)
+    assert plan.problems == []
+    assert [g.key for g in plan.groups] == ["key:soft-sell"]
+    assert_small_pair_built(plan)
+    assert all(c.note_key.startswith("test/key:soft-sell/") for c in plan.cards)
+
+
+def test_numbered_and_bulleted_lists_pair_item_by_item(write: Write, tmp_path: Path) -> None:
+    write("tr.md", tr_article(style="numbered"))
+    write("is.md", is_article(style="*"))
+    plan = build(tmp_path)
+    assert plan.problems == []
+    assert_small_pair_built(plan)
+
+
+def test_unequal_sentence_counts_pair_two_to_one(write: Write, tmp_path: Path) -> None:
+    tr_steps = (
+        "Yumuşak satış, sert satıştan daha fazla danışma niteliğindedir, bu nedenle tipik "
+        "olarak olası alıcıyı sorgulamakla başlar.",
+        TR_STEPS[0],
+        TR_STEPS[2],
+    )
+    is_steps = (
+        "Mjúk salan er ráðgefandi en harðsala, svo venjulega byrjar hún á því að spyrja "
+        "væntanlega kaupanda, og sölumaðurinn mun ganga úr skugga um þarfir kaupandans út frá "
+        "svörunum sem þeir fá.",
+        IS_STEPS[2],
+    )
+    write("tr.md", tr_article(steps=tr_steps, style="paragraph"))
+    write("is.md", is_article(steps=is_steps, style="paragraph"))
+    plan = build(tmp_path)
+    steps = of_kind(direction(plan.cards, "tr", "is"), CardKind.TECHNIQUE)
+    assert [(c.front, c.back) for c in steps] == [
+        (f"{tr_steps[0]} {tr_steps[1]}", is_steps[0]),
+        (tr_steps[2], is_steps[1]),
+    ]
+
+
+def test_article_without_translation(write: Write, tmp_path: Path) -> None:
+    tr = write("yalniz.md", tr_article())
+    plan = build(tmp_path)
+    assert [(c.kind, c.front, c.back, c.extra) for c in plan.cards] == [
+        (CardKind.DEFINITION, TR_DEF_HEADING, TR_DEF, f"{TR_DEF} {TR_DEF2}")
+    ]
+    assert [(c.source_lang, c.target_lang) for c in plan.cards] == [("tr", "tr")]
+    (problem,) = plan.problems
+    assert problem.path == str(tr) and problem.severity is Severity.WARNING
+    assert "no Icelandic translation" in problem.message and str(tr) in str(problem)
+
+
+def test_icelandic_article_without_translation(write: Write, tmp_path: Path) -> None:
+    is_ = write("eitt.md", is_article())
+    plan = build(tmp_path)
+    assert [(c.front, c.back) for c in plan.cards] == [(IS_DEF_HEADING, IS_DEF)]
+    assert [(p.path, p.severity) for p in plan.problems] == [(str(is_), Severity.WARNING)]
+    assert "no Turkish translation" in plan.problems[0].message
+
+
+def test_exact_duplicate_is_built_once_and_reported(write: Write, tmp_path: Path) -> None:
+    write("tr.md", tr_article())
+    write("is.md", is_article())
+    copy = write("zz-kopya.md", tr_article())
+    plan = build(tmp_path)
+    assert_small_pair_built(plan)
+    assert len(plan.articles) == 2
+    assert [p.path for p in plan.problems] == [str(copy)]
+    (message,) = messages(plan, copy)
+    assert "same article as" in message and str(tmp_path / "tr.md") in message
+    assert all(str(copy) not in c.source_files for c in plan.cards)
+
+
+def test_duplicate_of_a_seed_is_built_once(seed_copies: tuple[Path, Path]) -> None:
+    tr, _ = seed_copies
+    copy = tr.parent / "kopya.txt"
+    copy.write_bytes(tr.read_bytes())
+    plan = build(tr.parent, deck="sales")
+    assert len(plan.cards) == 2 * CARDS_PER_DIRECTION
+    assert len(plan.problems) == 1
+    (problem,) = plan.problems
+    assert "same article as" in problem.message
+    assert {problem.path, *[p for p in (str(tr), str(copy)) if p in problem.message]} == {
+        str(tr),
+        str(copy),
+    }
+
+
+BAD_FILES: dict[str, tuple[bytes, str]] = {
+    "empty": (b"", "empty file"),
+    "blank": (b" \n\n\t\n", "empty file"),
+    "front matter only": (b"---\ntitle: Bo\xc5\x9f\nlang: tr\n---\n", "no article body"),
+    "broken yaml": (
+        b"---\ntitle: [Yumu\xc5\x9fak\nkeywords: a: b: c\n---\n\n## Ba\xc5\x9fl\xc4\xb1k\n\n"
+        b"Metin burada.\n",
+        "broken front matter",
+    ),
+    "binary": (
+        random.Random(3).randbytes(2048) + b"\x00" + random.Random(4).randbytes(2048),
+        "binary",
+    ),
+    "huge": (
+        ("## Başlık\n\n" + "Yumuşak satış çok iyi bir tekniktir. " * 30_000).encode(),
+        "too large",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_FILES))
+def test_a_bad_file_gives_one_problem_and_the_rest_builds(
+    case: str, write: Write, tmp_path: Path
+) -> None:
+    data, expected = BAD_FILES[case]
+    write("tr.md", tr_article())
+    write("is.md", is_article())
+    bad = write("sub/bad.md", data)
+    plan = build(tmp_path)
+    assert len(plan.problems) == 1, [str(p) for p in plan.problems]
+    (problem,) = plan.problems
+    assert problem.path == str(bad) and str(problem).startswith(f"{bad}: ")
+    assert problem.severity is Severity.ERROR
+    assert expected in problem.message
+    assert plan.failed == [str(bad)]
+    assert_small_pair_built(plan)
+
+
+def test_all_bad_files_at_once(write: Write, tmp_path: Path) -> None:
+    write("tr.md", tr_article())
+    write("is.md", is_article())
+    bad = {
+        name: write(f"bad-{n}.md", data) for n, (name, (data, _)) in enumerate(BAD_FILES.items())
+    }
+    plan = build(tmp_path)
+    assert sorted(plan.failed) == sorted(str(p) for p in bad.values())
+    for name, path in bad.items():
+        (message,) = messages(plan, path)
+        assert BAD_FILES[name][1] in message
+    assert len(plan.problems) == len(bad)
+    assert_small_pair_built(plan)
+
+
+def test_html_is_kept_as_text_with_one_warning(write: Write, tmp_path: Path) -> None:
+    tr = write(
+        "tr.md",
+        tr_article(extra_def=" Örnek olarak <script>alert(1)</script> yazılabilir."),
+    )
+    write("is.md", is_article())
+    plan = build(tmp_path)
+    assert len(plan.problems) == 1
+    (problem,) = plan.problems
+    assert problem.path == str(tr) and problem.severity is Severity.WARNING
+    assert "HTML" in problem.message
+    assert_small_pair_built(plan)
+    (definition,) = of_kind(direction(plan.cards, "is", "tr"), CardKind.DEFINITION)
+    assert definition.extra.endswith("Örnek olarak <script>alert(1)</script> yazılabilir.")
+
+
+def test_html_blocks_are_text_not_markup(write: Write, tmp_path: Path) -> None:
+    extra = '\n\n<script>alert("x")</script>\n\n<div onclick="steal()">Tıklayın</div>\n'
+    tr = write("tr.md", tr_article(extra_def=extra))
+    write("is.md", is_article())
+    plan = build(tmp_path)
+    assert [p.path for p in plan.problems] == [str(tr)]
+    (definition,) = of_kind(direction(plan.cards, "is", "tr"), CardKind.DEFINITION)
+    assert '<script>alert("x")</script>' in definition.extra
+    assert '<div onclick="steal()">Tıklayın</div>' in definition.extra
+
+
+def test_articles_in_another_language_are_reported(write: Write, tmp_path: Path) -> None:
+    write("tr.md", tr_article())
+    write("is.md", is_article())
+    de = write(
+        "de.md",
+        "---\ntitle: Weicher Verkauf\n---\n\n## Was ist ein weicher Verkauf?\n\n"
+        "Der weiche Verkauf ist ein Werbe- und Verkaufsansatz mit subtiler Sprache und einer "
+        "nicht aggressiven Technik.\n",
+    )
+    plan = build(tmp_path)
+    assert plan.languages == {"de": 1, "is": 1, "tr": 1}
+    (message,) = messages(plan, de)
+    assert "German" in message and "no cards" in message
+    assert all(str(de) not in c.source_files for c in plan.cards)
+    assert_small_pair_built(plan)

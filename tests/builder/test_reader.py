@@ -1,0 +1,298 @@
+"""One file into an Article: front matter, headings at any level, lists, links, language,
+markup kept as text, and the files that are no article."""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import time
+
+import pytest
+from builder_samples import (
+    IS_DEF,
+    IS_DEF2,
+    IS_DEF_HEADING,
+    IS_TECH_HEADING,
+    IS_TITLE,
+    TR_DEF,
+    TR_DEF2,
+    TR_DEF_HEADING,
+    TR_SEED,
+    TR_STEPS,
+    TR_TECH_HEADING,
+    TR_TITLE,
+    is_article,
+    tr_article,
+)
+
+from flashcards.builder.reader import read_article
+from flashcards.errors import ArticleError
+from flashcards.types import Article, BlockKind, Link, Role
+
+
+def read(text: str | bytes, path: str = "a.md") -> Article:
+    return read_article(path, text.encode("utf-8") if isinstance(text, str) else text)
+
+
+def outline(article: Article) -> list[tuple[str, Role]]:
+    return [(s.heading, s.role) for s in article.sections]
+
+
+TR_OUTLINE = [(TR_DEF_HEADING, Role.DEFINITION), (TR_TECH_HEADING, Role.TECHNIQUES)]
+IS_OUTLINE = [(IS_DEF_HEADING, Role.DEFINITION), (IS_TECH_HEADING, Role.TECHNIQUES)]
+
+
+# --- the seed -----------------------------------------------------------------------------
+
+
+def test_seed_article_fields() -> None:
+    article = read_article(str(TR_SEED), TR_SEED.read_bytes())
+    assert article.title == "Yumuşak Satış"
+    assert article.lang == "tr" and article.lang_source == "detected"
+    assert article.lang_confidence >= 0.9
+    assert article.keywords == ("Business", "Marketing Essentials")
+    assert article.description.startswith("Yumuşak satış, ince bir dil")
+    assert article.translation_key is None
+    assert article.notes == ()
+    assert outline(article) == [
+        ("Yumuşak Satış Nedir?", Role.DEFINITION),
+        ("Yumuşak Satışı Anlama", Role.EXPLANATION),
+        ("Yumuşak Satış ve Sert Satış", Role.COMPARISON),
+        ("Yumuşak Satış Teknikleri", Role.TECHNIQUES),
+    ]
+    assert [s.level for s in article.sections] == [2, 2, 2, 2]
+    assert [len(b.units) for b in article.section(Role.EXPLANATION).blocks] == [5, 2]
+    assert article.links == (
+        Link("/repeat-sales", "tekrar satışları teşvik etmeye yardımcı olur"),
+        Link("/hard-sell", "zor satışı düşünmek faydalı olacaktır"),
+        Link("/consumer-theory", "tüketicinin"),
+        Link("/ecommerce", "E-ticarette"),
+    )
+
+
+def test_article_round_trips_through_a_dict() -> None:
+    article = read_article(str(TR_SEED), TR_SEED.read_bytes())
+    assert Article.from_dict(article.to_dict()) == article
+
+
+# --- encodings and line ends --------------------------------------------------------------
+
+
+def test_bom_and_crlf() -> None:
+    data = codecs.BOM_UTF8 + tr_article().replace("\n", "\r\n").encode("utf-8")
+    article = read(data)
+    assert article.title == TR_TITLE
+    assert outline(article) == TR_OUTLINE
+    assert article.section(Role.TECHNIQUES).units == TR_STEPS
+    assert all("\r" not in u and "\ufeff" not in u for s in article.sections for u in s.units)
+
+
+def test_turkish_cp1254_file() -> None:
+    article = read(tr_article().encode("cp1254"), "tr.md")
+    assert article.encoding == "cp1254"
+    assert "decoded as cp1254" in article.notes
+    assert article.lang == "tr"
+    assert article.title == "Yumuşak Satış"
+    assert article.section(Role.DEFINITION).units == (TR_DEF, TR_DEF2)
+
+
+def test_icelandic_latin1_file() -> None:
+    article = read(is_article().encode("latin-1"), "is.md")
+    assert article.encoding in ("iso-8859-1", "latin-1", "cp1252")
+    assert article.lang == "is"
+    assert article.title == "Mjúk selja"
+    assert article.section(Role.DEFINITION).units == (IS_DEF, IS_DEF2)
+    assert "þ" in IS_DEF2 and "ð" in IS_DEF2
+
+
+# --- front matter and title ---------------------------------------------------------------
+
+
+def test_no_front_matter_title_from_first_heading() -> None:
+    article = read(tr_article(front=None, title_heading=TR_TITLE))
+    assert article.title == TR_TITLE
+    assert article.lang == "tr" and article.lang_source == "detected"
+    # The H1 that only names the article is not a section.
+    assert outline(article) == TR_OUTLINE
+    assert any("first heading" in note for note in article.notes)
+
+
+def test_title_heading_repeating_front_matter_title_is_not_a_section() -> None:
+    article = read(tr_article(title_heading=TR_TITLE))
+    assert article.title == TR_TITLE
+    assert outline(article) == TR_OUTLINE
+    assert not any("first heading" in note for note in article.notes)
+
+
+def test_sections_as_h3_under_a_title() -> None:
+    article = read(tr_article(front=None, title_heading=TR_TITLE, level=3))
+    assert article.title == TR_TITLE
+    assert outline(article) == TR_OUTLINE
+    assert [s.level for s in article.sections] == [3, 3]
+    assert article.section(Role.TECHNIQUES).units == TR_STEPS
+
+
+def test_h1_sections_with_a_front_matter_title() -> None:
+    article = read(is_article(level=1))
+    assert article.title == IS_TITLE
+    assert outline(article) == IS_OUTLINE
+    assert [s.level for s in article.sections] == [1, 1]
+
+
+def test_h1_sections_with_no_title_anywhere() -> None:
+    article = read(is_article(front=None, level=1))
+    # The first heading heads a section with text: it stays a section, and names the article.
+    assert outline(article) == IS_OUTLINE
+    assert article.title == IS_DEF_HEADING
+    assert article.section(Role.DEFINITION).units == (IS_DEF, IS_DEF2)
+
+
+def test_text_before_any_heading_is_kept() -> None:
+    article = read(f"---\ntitle: {TR_TITLE}\n---\n\n{TR_DEF}\n\n## {TR_TECH_HEADING}\n\n- a b\n")
+    assert article.sections[0].units == (TR_DEF,)
+    assert article.sections[0].heading == TR_TITLE
+    assert article.sections[0].role is Role.DEFINITION
+
+
+def test_front_matter_fields() -> None:
+    front = (
+        "title: '  Yumuşak   Satış '\n"
+        "description: Kısa bir açıklama ,. burada\n"
+        "keywords: [Satış, ' Pazarlama ', '']\n"
+        "translation_key: soft-sell\n"
+    )
+    article = read(tr_article(front=front))
+    assert article.title == "Yumuşak Satış"
+    assert article.description == "Kısa bir açıklama, burada"
+    assert article.keywords == ("Satış", "Pazarlama")
+    assert article.translation_key == "soft-sell"
+
+
+def test_slug_is_a_translation_key() -> None:
+    article = read(tr_article(front=f"title: {TR_TITLE}\nslug: soft-sell\n"))
+    assert article.translation_key == "soft-sell"
+
+
+# --- language -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("lang", "tr", "tr"),
+        ("lang", "tr-TR", "tr"),
+        ("language", "Turkish", "tr"),
+        ("lang", "is_IS", "is"),
+        ("language", "Icelandic", "is"),
+    ],
+)
+def test_front_matter_language_overrides_detection(field: str, value: str, expected: str) -> None:
+    # Turkish text: a declared Icelandic must win over what detection would say.
+    article = read(tr_article(front=f"title: {TR_TITLE}\n{field}: {value}\n"))
+    assert article.lang == expected
+    assert article.lang_source == "front matter"
+    assert article.lang_confidence == 1.0
+
+
+def test_unsupported_front_matter_language_falls_back_to_detection() -> None:
+    article = read(is_article(front=f"title: {IS_TITLE}\nlang: klingon\n"))
+    assert article.lang == "is" and article.lang_source == "detected"
+    assert any("klingon" in note for note in article.notes)
+
+
+def test_detects_icelandic() -> None:
+    article = read(is_article())
+    assert article.lang == "is" and article.lang_source == "detected"
+    assert article.lang_confidence >= 0.6
+
+
+# --- lists --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["-", "*", "+", "numbered"])
+def test_lists_become_items(style: str) -> None:
+    article = read(tr_article(style=style))
+    techniques = article.section(Role.TECHNIQUES)
+    assert [b.kind for b in techniques.blocks] == [BlockKind.LIST]
+    assert techniques.units == TR_STEPS
+
+
+def test_list_item_with_several_sentences_is_one_item() -> None:
+    steps = ("Alıcıyı dinleyin. Sonra soru sorun.", "Acele etmeyin.")
+    article = read(tr_article(steps=steps))
+    assert article.section(Role.TECHNIQUES).units == steps
+
+
+def test_nested_list_items_join_their_parent() -> None:
+    text = tr_article(steps=()) + "- Dinleyin.\n  - Sabırla.\n- Sorun.\n"
+    article = read(text)
+    assert article.section(Role.TECHNIQUES).units == ("Dinleyin. Sabırla.", "Sorun.")
+
+
+# --- markup -------------------------------------------------------------------------------
+
+
+def test_html_is_kept_as_plain_text_with_a_note() -> None:
+    text = tr_article(extra_def=" Örnek olarak <script>alert(1)</script> yazılabilir.")
+    text += '\n<script>alert(2)</script>\n\n<b onclick="x()">kalın</b> metin burada.\n'
+    article = read(text)
+    units = [u for s in article.sections for u in s.units]
+    assert "Örnek olarak <script>alert(1)</script> yazılabilir." in units
+    assert "<script>alert(2)</script>" in units
+    assert '<b onclick="x()">kalın</b> metin burada.' in units
+    assert any("HTML" in note for note in article.notes)
+
+
+def test_emphasis_code_and_images_reduce_to_text() -> None:
+    text = tr_article(extra_def=" **Kalın** ve _eğik_ `kod` ![resim](x.png) metin.")
+    article = read(text)
+    assert article.section(Role.DEFINITION).units[-1] == "Kalın ve eğik kod metin."
+
+
+def test_links_keep_target_and_clean_anchor() -> None:
+    article = read(tr_article(extra_def=" Bkz. [e-ticaret,.](/ecommerce), ve [boş]()."))
+    assert Link("/customers", "müşterileri") in article.links
+    assert Link("/ecommerce", "e-ticaret") in article.links
+    assert all(link.target for link in article.links)
+
+
+# --- no article ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"", "empty"),
+        (b"\n  \n", "empty"),
+        (b"---\ntitle: X\n---\n", "no article body"),
+        (b"---\ntitle: X\n---\n\n   \n", "no article body"),
+        (b"---\ntitle: [unclosed\n---\n\n## Bir\n\nMetin burada.\n", "broken front matter"),
+        (b"---\ntitle: x\n  bad: indent\n---\n\nMetin.\n", "broken front matter"),
+        (b"---\n1: a\n---\n\n# T\n\nMetin.\n", "front matter"),
+        (b"# Only a heading\n", "no paragraphs"),
+        (b"# T\n\n```\ncode\n```\n", "no paragraphs"),
+        (b"Metin burada ama hi\xc3\xa7 ba\xc5\x9fl\xc4\xb1k yok.\n", "no title"),
+        (b"# \xf0\x9f\x8e\x89\n\n\xf0\x9f\x8e\x89 123\n", "language"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+    ],
+)
+def test_files_that_are_no_article(data: bytes, expected: str) -> None:
+    with pytest.raises(ArticleError) as info:
+        read_article("dir/bad.md", data)
+    assert info.value.path == "dir/bad.md"
+    assert expected in info.value.message
+    assert str(info.value).startswith("dir/bad.md: ")
+
+
+def test_markup_heavy_file_under_the_limit_is_read_quickly() -> None:
+    """About 120 kB of "<a" with no closing ">" (well under the 1 MB limit).
+
+    Reading must stay roughly linear in the size of the file: the limit exists so that no
+    single file can stall a build.
+    """
+    data = ("---\ntitle: T\n---\n\nMetin " + "<a" * 60_000 + "\n").encode("utf-8")
+    start = time.perf_counter()
+    with contextlib.suppress(ArticleError):
+        read_article("markup.md", data)
+    elapsed = time.perf_counter() - start
+    assert elapsed < 3.0, f"reading a 120 kB file took {elapsed:.1f} s"

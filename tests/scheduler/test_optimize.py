@@ -1,0 +1,289 @@
+"""Fitting FSRS parameters to a simulated learner's log, evaluated on later, held-out reviews."""
+
+from __future__ import annotations
+
+import heapq
+import math
+import random
+import re
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import fsrs
+import fsrs_rs_python
+import pytest
+from fsrs_rs_python import FSRSItem, FSRSReview
+
+from flashcards.scheduler import optimize as optimize_module
+from flashcards.scheduler.day import day_of
+from flashcards.scheduler.optimize import (
+    Evaluation,
+    OptimizeResult,
+    ReviewEvent,
+    build_items,
+    evaluate,
+    optimize,
+)
+
+DEFAULT = tuple(fsrs.Scheduler().parameters)
+
+
+def _true_parameters() -> tuple[float, ...]:
+    """A learner unlike the defaults: slower forgetting at first, harsher lapses, steeper curve."""
+    w = list(DEFAULT)
+    for i, scale in enumerate((3.0, 3.0, 2.0, 2.0)):
+        w[i] *= scale
+    w[8] = 1.3  # recall stability grows less
+    w[11] = 2.2  # ... but a lapse keeps more of it
+    w[20] = 0.35  # forgetting-curve decay
+    return tuple(w)
+
+
+TRUE = _true_parameters()
+START = datetime(2024, 1, 1, 10, 0, tzinfo=UTC)
+
+
+def study_day(moment: datetime) -> date:
+    return day_of(moment, 4, UTC)
+
+
+def simulate(
+    true_parameters: Sequence[float], *, cards: int, days: int, seed: int
+) -> list[ReviewEvent]:
+    """A learner whose memory follows `true_parameters`, scheduled by the default parameters.
+
+    Sessions start at 10:00 UTC; new cards come over the first half of the period; learning
+    steps are same-day reviews; three reviews in ten come one to three days late.
+    """
+    rng = random.Random(seed)
+    app = fsrs.Scheduler(parameters=DEFAULT, enable_fuzzing=False)
+    truth = fsrs.Scheduler(parameters=true_parameters, enable_fuzzing=False)
+    new_per_day = max(1, 2 * cards // days)
+    app_cards: dict[int, fsrs.Card] = {}
+    true_cards: dict[int, fsrs.Card] = {}
+    due: list[tuple[datetime, int]] = []
+    events: list[ReviewEvent] = []
+    for day in range(days):
+        session = START + timedelta(days=day)
+        for card_id in range(len(app_cards), min(cards, len(app_cards) + new_per_day)):
+            app_cards[card_id] = fsrs.Card(card_id=card_id, due=session)
+            true_cards[card_id] = fsrs.Card(card_id=card_id, due=session)
+            heapq.heappush(due, (session, card_id))
+        clock = session
+        while due and due[0][0] < session + timedelta(hours=12):
+            when, card_id = heapq.heappop(due)
+            clock = max(clock + timedelta(seconds=20), when)
+            true_card = true_cards[card_id]
+            if true_card.last_review is None:
+                rating = rng.choices((1, 2, 3, 4), (0.25, 0.1, 0.55, 0.1))[0]
+            elif rng.random() < truth.get_card_retrievability(true_card, clock):
+                rating = rng.choices((2, 3, 4), (0.1, 0.8, 0.1))[0]
+            else:
+                rating = 1
+            app_card, _ = app.review_card(app_cards[card_id], fsrs.Rating(rating), clock)
+            true_cards[card_id], _ = truth.review_card(true_card, fsrs.Rating(rating), clock)
+            app_cards[card_id] = app_card
+            next_due = app_card.due
+            if next_due - clock >= timedelta(days=1):
+                next_due = next_due.replace(hour=10, minute=0, second=0, microsecond=0)
+                if rng.random() < 0.3:
+                    next_due += timedelta(days=rng.randint(1, 3))
+            heapq.heappush(due, (next_due, card_id))
+            events.append(ReviewEvent(card_id, clock, rating))
+    return events
+
+
+def reviews_of(item: FSRSItem) -> list[tuple[int, int]]:
+    """(rating, delta_t) of each review: fsrs_rs_python only shows them in the repr."""
+    return [(int(r), int(d)) for r, d in re.findall(r"rating: (\d+), delta_t: (\d+)", repr(item))]
+
+
+@pytest.fixture(scope="module")
+def learner_log() -> list[ReviewEvent]:
+    return simulate(TRUE, cards=800, days=300, seed=1)
+
+
+@pytest.fixture(scope="module")
+def learner_result(learner_log: list[ReviewEvent]) -> OptimizeResult:
+    return optimize(learner_log, DEFAULT, study_day)
+
+
+def test_build_items_counts_study_days_that_start_at_4am() -> None:
+    def at(day: int, hour: int, minute: int = 0) -> datetime:
+        return datetime(2024, 3, day, hour, minute, tzinfo=UTC)
+
+    events = [
+        ReviewEvent(1, at(2, 5), 3),  # study day 2 March: one day after the 1 March reviews
+        ReviewEvent(2, at(1, 12), 1),
+        ReviewEvent(1, at(1, 9), 1),  # first review of card 1
+        ReviewEvent(1, at(1, 22), 3),  # same day
+        ReviewEvent(1, at(2, 3), 0),  # invalid rating: skipped
+        ReviewEvent(1, at(2, 3), 2),  # 03:00 on 2 March still belongs to 1 March
+        ReviewEvent(2, at(2, 4), 3),  # 04:00 starts 2 March
+        ReviewEvent(1, at(5, 3, 59), 4),  # study day 4 March: two days later
+        ReviewEvent(3, at(3, 12), 3),  # a card reviewed once gives no item
+    ]
+    items = build_items(events, study_day)
+    assert [(when, reviews_of(item)) for when, item in items] == [
+        (at(1, 22), [(1, 0), (3, 0)]),
+        (at(2, 3), [(1, 0), (3, 0), (2, 0)]),
+        (at(2, 4), [(1, 0), (3, 1)]),
+        (at(2, 5), [(1, 0), (3, 0), (2, 0), (3, 1)]),
+        (at(5, 3, 59), [(1, 0), (3, 0), (2, 0), (3, 1), (4, 2)]),
+    ]
+
+
+def test_build_items_counts_study_days_in_the_users_time_zone() -> None:
+    plus_two = timezone(timedelta(hours=2))
+    # 01:30 UTC is 03:30 at UTC+2: still the previous study day there.
+    events = [
+        ReviewEvent(7, datetime(2024, 3, 1, 8, tzinfo=UTC), 3),
+        ReviewEvent(7, datetime(2024, 3, 2, 1, 30, tzinfo=UTC), 3),
+        ReviewEvent(7, datetime(2024, 3, 2, 2, 30, tzinfo=UTC), 3),
+    ]
+    items = build_items(events, lambda moment: day_of(moment, 4, plus_two))
+    assert [reviews_of(item)[-1] for _, item in items] == [(3, 0), (3, 1)]
+
+
+def test_naive_times_are_refused() -> None:
+    with pytest.raises(ValueError, match="naive"):
+        build_items([ReviewEvent(1, datetime(2024, 3, 1, 9), 3)], study_day)
+
+
+def test_too_few_reviews_keep_the_current_parameters() -> None:
+    events = simulate(TRUE, cards=20, days=30, seed=3)
+    result = optimize(events, TRUE, study_day)
+    assert result.status == "too_few"
+    assert result.parameters == TRUE
+    assert result.fitted is None
+    assert result.current_eval is None and result.fitted_eval is None
+    assert result.reviews == len(events)
+    assert result.message.startswith("Too few reviews to fit (")
+    assert "at least 400 with a previous review on an earlier day" in result.message
+    assert result.message.endswith("keeping the current parameters")
+
+
+def test_fitted_parameters_are_adopted_for_a_learner_unlike_the_defaults(
+    learner_result: OptimizeResult, learner_log: list[ReviewEvent]
+) -> None:
+    result = learner_result
+    assert result.status == "adopted", result.message
+    assert result.fitted is not None and result.parameters == result.fitted
+    assert len(result.parameters) == 21
+    assert result.current_eval is not None and result.fitted_eval is not None
+    # Held-out folds: parameters fitted on earlier reviews predict later ones better.
+    assert result.fitted_eval.n == result.current_eval.n > 1000
+    assert result.fitted_eval.log_loss < result.current_eval.log_loss - 0.005
+    assert result.fitted_eval.rmse_bins < result.current_eval.rmse_bins
+    assert result.reviews == len(learner_log)
+    assert result.message.startswith("Adopted: log loss ")
+    assert f"over {result.fitted_eval.n:,} reviews" in result.message
+    # The app's scheduler (the fsrs package) accepts them.
+    fsrs.Scheduler(parameters=result.parameters)
+
+
+def test_fitted_parameters_predict_a_new_log_of_the_same_learner_better(
+    learner_result: OptimizeResult,
+) -> None:
+    fresh = [
+        item for _, item in build_items(simulate(TRUE, cards=400, days=240, seed=2), study_day)
+    ]
+    fitted = evaluate(learner_result.parameters, fresh)
+    default = evaluate(DEFAULT, fresh)
+    assert fitted.n == default.n > 1000
+    assert fitted.log_loss < default.log_loss
+
+
+def test_a_learner_who_follows_the_defaults_gets_close_predictions() -> None:
+    result = optimize(simulate(DEFAULT, cards=600, days=240, seed=4), DEFAULT, study_day)
+    assert result.status in ("adopted", "kept")
+    assert result.fitted is not None
+    assert result.current_eval is not None and result.fitted_eval is not None
+    for evaluation in (result.current_eval, result.fitted_eval):
+        assert math.isfinite(evaluation.log_loss) and math.isfinite(evaluation.rmse_bins)
+    assert abs(result.fitted_eval.log_loss - result.current_eval.log_loss) < 0.02
+
+
+def test_optimize_is_deterministic(
+    learner_log: list[ReviewEvent], learner_result: OptimizeResult
+) -> None:
+    again = optimize(learner_log, DEFAULT, study_day)
+    assert (again.status, again.parameters, again.fitted) == (
+        learner_result.status,
+        learner_result.parameters,
+        learner_result.fitted,
+    )
+    # fsrs-rs sums RMSE bins in hash-map order, so the last float bits may differ from run to run.
+    assert again.fitted_eval is not None and learner_result.fitted_eval is not None
+    assert again.fitted_eval.log_loss == pytest.approx(learner_result.fitted_eval.log_loss)
+    assert again.fitted_eval.rmse_bins == pytest.approx(learner_result.fitted_eval.rmse_bins)
+
+
+def test_evaluate_does_not_predict_same_day_reviews() -> None:
+    later = FSRSItem([FSRSReview(3, 0), FSRSReview(3, 3)])
+    lapse = FSRSItem([FSRSReview(3, 0), FSRSReview(1, 4)])
+    same_day = FSRSItem(
+        [
+            FSRSReview(3, 0),
+            FSRSReview(3, 3),
+            FSRSReview(1, 0),
+        ]
+    )
+    result = evaluate(DEFAULT, [later, same_day, lapse])
+    assert isinstance(result, Evaluation)
+    assert result.n == 2
+    assert math.isfinite(result.log_loss) and result.log_loss > 0
+    with pytest.raises(ValueError, match="no reviews"):
+        evaluate(DEFAULT, [same_day])
+
+
+def test_invalid_arguments_raise(learner_log: list[ReviewEvent]) -> None:
+    with pytest.raises(ValueError, match="21 parameters, got 19"):
+        optimize(learner_log, DEFAULT[:19], study_day)
+    with pytest.raises(ValueError, match="21 parameters, got 0"):
+        optimize(learner_log, (), study_day)
+    with pytest.raises(ValueError, match="finite"):
+        optimize(learner_log, (math.nan, *DEFAULT[1:]), study_day)
+    with pytest.raises(ValueError, match="splits"):
+        optimize(learner_log, DEFAULT, study_day, splits=0)
+    with pytest.raises(ValueError, match="21 parameters"):
+        evaluate(DEFAULT[:17], [])
+
+
+class _FakeFSRS:
+    """fsrs_rs_python.FSRS with compute_parameters replaced."""
+
+    fitted: Exception | list[float] = ValueError("NotEnoughData")
+
+    def __init__(self, parameters: Sequence[float]) -> None:
+        self._real = fsrs_rs_python.FSRS(parameters)
+
+    def compute_parameters(self, items: Sequence[FSRSItem]) -> list[float]:
+        if isinstance(self.fitted, Exception):
+            raise self.fitted
+        return self.fitted
+
+    def evaluate(self, items: Sequence[FSRSItem]) -> fsrs_rs_python.ModelEvaluation:
+        return self._real.evaluate(items)
+
+
+def test_a_failing_fit_keeps_the_current_parameters(
+    learner_log: list[ReviewEvent], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(optimize_module, "FSRS", _FakeFSRS)
+    monkeypatch.setattr(_FakeFSRS, "fitted", ValueError("NotEnoughData"))
+    result = optimize(learner_log, TRUE, study_day)
+    assert result.status == "kept"
+    assert result.parameters == TRUE and result.fitted is None
+    assert result.message == "Kept the current parameters: fitting failed: NotEnoughData"
+
+
+def test_a_fit_that_falls_back_to_the_defaults_is_not_adopted(
+    learner_log: list[ReviewEvent], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(optimize_module, "FSRS", _FakeFSRS)
+    monkeypatch.setattr(_FakeFSRS, "fitted", list(fsrs_rs_python.DEFAULT_PARAMETERS))
+    result = optimize(learner_log, TRUE, study_day)
+    assert result.status == "kept"
+    assert result.parameters == TRUE
+    assert "fell back to the default parameters" in result.message
