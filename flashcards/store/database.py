@@ -34,12 +34,20 @@ def database_url(location: str | Path) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Transactions are begun by `_begin_immediate`, not by the driver's own guesswork.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _begin_immediate(connection: Any) -> None:
+    # Take the write lock when the transaction starts, so what a transaction reads is still
+    # true when it writes (an answer reads the card's state, then stores the next one).
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _alembic_config() -> Config:
@@ -92,6 +100,7 @@ class Database:
         self.engine: Engine = create_engine(self.url)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _begin_immediate)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if upgrade:
             self.upgrade(revision)
@@ -123,10 +132,11 @@ class Database:
     def _migrate(self, revision: str) -> None:
         config = _alembic_config()
         with self.engine.connect() as connection:
-            if self.is_sqlite:
+            raw = connection.connection.dbapi_connection
+            if self.is_sqlite and raw is not None:
                 # Batch migrations copy tables; foreign keys are checked once at the end instead.
-                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-                connection.commit()
+                # (Outside any transaction, where SQLite honours this pragma.)
+                raw.execute("PRAGMA foreign_keys=OFF")
             with connection.begin():
                 config.attributes["connection"] = connection
                 command.upgrade(config, revision)
@@ -137,9 +147,8 @@ class Database:
                             f"{self.path}: migration would break {len(broken)} references; "
                             "nothing was changed"
                         )
-            if self.is_sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-                connection.commit()
+            if self.is_sqlite and raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
 
     @contextmanager
     def begin(self) -> Iterator[Session]:

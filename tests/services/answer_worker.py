@@ -16,18 +16,21 @@ from flashcards.types import Rating
 
 def main() -> None:
     path, seed, start_day = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    limit = int(sys.argv[4]) if len(sys.argv) > 4 else None
     rng = random.Random(seed)
     db = Database(path)
     now = datetime(2026, 11, 23, 9, tzinfo=UTC) + timedelta(days=start_day)
     session = StudySession(db, tz=UTC)
     print("ready", flush=True)
-    while True:
+    answered = 0
+    while limit is None or answered < limit:
         card = session.next_card(now)
         if card is None:
             now += timedelta(days=1)
             continue
-        answered = session.answer(card.id, rng.choice(list(Rating)), now)
-        print(f"ack {answered.review_id} {card.id}", flush=True)
+        result = session.answer(card.id, rng.choice(list(Rating)), now)
+        print(f"ack {result.review_id} {card.id}", flush=True)
+        answered += 1
         now += timedelta(seconds=rng.randint(1, 120))
 
 

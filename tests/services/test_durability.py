@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import signal
 import sqlite3
@@ -67,3 +68,50 @@ def test_sigkill_never_loses_an_acknowledged_answer(tmp_path: Path, seed_dir: Pa
         missing = {r: c for r, c in acknowledged.items() if stored.get(r) != c}
         assert missing == {}, f"run {run}: acknowledged but lost: {missing}"
     assert len(acknowledged) >= KILLS  # the workers really were answering when killed
+
+
+def test_two_processes_answering_at_once_lose_nothing(tmp_path: Path, seed_dir: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    db = Database(path)
+    build(db, [seed_dir], source="tr", target="is", both_directions=True)
+    db.close()
+    workers = [
+        subprocess.Popen(
+            [sys.executable, str(WORKER), str(path), str(seed), "0", "150"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for seed in (1, 2)
+    ]
+    outputs = [w.communicate(timeout=300) for w in workers]
+    for worker, (_, err) in zip(workers, outputs, strict=True):
+        assert worker.returncode == 0, err
+    acks = [
+        line.split()[1:]
+        for out, _ in outputs
+        for line in out.splitlines()
+        if line.startswith("ack")
+    ]
+    assert len(acks) == 300
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        stored = dict(connection.execute("SELECT id, card_id FROM review_log").fetchall())
+        chain = connection.execute(
+            "SELECT card_id, state_after, due_after, before FROM review_log ORDER BY id"
+        ).fetchall()
+    finally:
+        connection.close()
+    assert len(stored) == 300
+    # Each answer started from the state the previous answer of that card left: no answer
+    # was computed from a stale read.
+    last: dict[int, tuple[int, str | None]] = {}
+    for card_id, state_after, due_after, before in chain:
+        memory = json.loads(before)
+        if card_id in last:
+            state, due = last[card_id]
+            assert memory["state"] == state
+            assert (memory["due"] or "")[:19].replace("T", " ") == (due or "")[:19]
+        last[card_id] = (state_after, due_after)
+    assert {int(r): int(c) for r, c in acks} == stored
