@@ -22,8 +22,9 @@ def _tool(name: str) -> str:
 
 
 def test_ruff_is_clean() -> None:
+    folders = [name for name in ("flashcards", "tests", "bench") if (ROOT / name).is_dir()]
     result = subprocess.run(
-        [_tool("ruff"), "check", "flashcards", "tests", "bench"],
+        [_tool("ruff"), "check", *folders],
         cwd=ROOT,
         capture_output=True,
         text=True,
