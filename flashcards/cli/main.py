@@ -81,6 +81,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _start_gui(args: argparse.Namespace) -> int:
+    """With no subcommand the desktop app starts (when there is a screen to show it on)."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise FlashcardsError(
+            "no display to show the app on; in a terminal use `flashcards study` "
+            "(see `flashcards --help`)"
+        )
+    from flashcards.gui.app import run
+
+    return run(sys.argv[:1], database=args.db)
+
+
 def _log_internal_error() -> Path | None:
     try:
         log_dir = paths.log_dir()
@@ -102,10 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ[paths.DB_ENV] = args.db
     try:
         if args.command is None:
-            code = commands.cmd_decks(args)
-            print()
-            parser.print_help()
-            return code
+            return _start_gui(args)
         handler: Handler = args.handler
         return handler(args)
     except FlashcardsError as exc:

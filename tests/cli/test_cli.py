@@ -125,16 +125,35 @@ def test_nothing_to_build_exits_non_zero(tmp_path: Path) -> None:
     assert "missing: no such file or folder" in result.stdout
 
 
-def test_no_subcommand_fills_a_new_collection_from_the_shipped_decks(tmp_path: Path) -> None:
+def test_no_subcommand_starts_the_app_on_the_shipped_decks(tmp_path: Path) -> None:
     db = tmp_path / "fresh.sqlite"
-    result = run("--db", str(db))
-    assert result.returncode == 0
-    assert 'Deck "sales" (Turkish → Icelandic and back)' in result.stdout
-    assert "sales  Turkish → Icelandic and back  24 cards" in result.stdout
-    assert "usage: flashcards" in result.stdout
-    # Only once: the second start finds the deck there.
-    second = run("--db", str(db), "decks")
-    assert "24 new" not in second.stdout and "24 cards" in second.stdout
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "FLASHCARDS_GUI_SMOKE": "0",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    result = run("--db", str(db), env=env)
+    assert result.returncode == 0, result.stderr
+    assert "deck list shown after" in result.stdout
+    listing = run("--db", str(db), "decks")
+    assert "sales  Turkish → Icelandic and back  24 cards" in listing.stdout
+
+
+def test_no_display_is_a_one_line_error(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "flashcards", "--db", str(tmp_path / "c.sqlite")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("flashcards: error: no display to show the app on")
 
 
 @pytest.mark.parametrize(

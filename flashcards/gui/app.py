@@ -1,0 +1,68 @@
+"""Start the desktop app: Qt application, translations, theme, collection and main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from flashcards import paths
+from flashcards.gui.main_window import MainWindow
+from flashcards.gui.ops import OpRunner
+from flashcards.gui.theme import apply_theme
+from flashcards.services.collection import open_collection
+from flashcards.store.database import Database
+
+#: Set to a number of milliseconds to quit that long after the deck list is shown, printing
+#: the start-up time (for bench/gui.py and the smoke test).
+SMOKE_ENV = "FLASHCARDS_GUI_SMOKE"
+
+
+def _open(location: str | None) -> Database:
+    db, _reports = open_collection(location)
+    return db
+
+
+def install_translator(app: QApplication, language: str | None) -> QTranslator | None:
+    """Load the interface translation for `language` (or the system's), if there is one."""
+    folder = paths.resources_dir() / "translations"
+    translator = QTranslator(app)
+    locale = QLocale(language) if language else QLocale.system()
+    if translator.load(locale, "flashcards", "_", str(folder)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def run(argv: Sequence[str], database: str | None = None) -> int:
+    started = time.perf_counter()
+    app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("flashcards")
+    app.setOrganizationName("flashcards")
+    settings = QSettings()
+    install_translator(app, str(settings.value("ui/language", "")) or None)
+    apply_theme(app, str(settings.value("ui/theme", "system")))
+    runner = OpRunner(lambda: _open(database or paths.default_database()))
+    window = MainWindow(runner, settings)
+    smoke = os.environ.get(SMOKE_ENV)
+    if smoke is not None:
+
+        def shown() -> None:
+            print(f"deck list shown after {time.perf_counter() - started:.3f} s", flush=True)
+            QTimer.singleShot(int(smoke or 0), window.close)
+
+        window.decks_shown.connect(shown)
+    window.show()
+    window.refresh_decks()
+    code = app.exec()
+    runner.shutdown()
+    return int(code)
+
+
+def main() -> int:
+    return run(sys.argv)

@@ -1,0 +1,159 @@
+"""The deck list: each deck with its language pair and today's new / learning / due counts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flashcards.builder.language import language_name
+from flashcards.services.study import DeckDue
+
+NEW_COLOR = QColor("#1f6fd1")
+LEARN_COLOR = QColor("#c0392b")
+DUE_COLOR = QColor("#1e8e3e")
+
+
+def pair_label(deck: DeckDue) -> str:
+    arrow = "↔" if deck.both_directions else "→"
+    return f"{language_name(deck.source_lang)} {arrow} {language_name(deck.target_lang)}"
+
+
+class DeckTable(QTableWidget):
+    """A table of decks; Enter or a double click studies the selected deck."""
+
+    study_requested = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+            item = self.item(self.currentRow(), 0)
+            if item is not None:
+                self.study_requested.emit(item.text())
+                return
+        super().keyPressEvent(event)
+
+
+class DeckListPage(QWidget):
+    """The start page: decks and their counts, or a way to build the first deck."""
+
+    study_requested = Signal(str)
+    build_requested = Signal()
+
+    COLUMNS = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stack = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        title = QLabel(self.tr("Decks"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        layout.addWidget(self.stack)
+
+        self.table = DeckTable(0, self.COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Deck"),
+                self.tr("Languages"),
+                self.tr("New"),
+                self.tr("Learn"),
+                self.tr("Due"),
+                "",
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Decks"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.study_requested.connect(self.study_requested)
+        self.table.cellDoubleClicked.connect(self._double_clicked)
+        self.stack.addWidget(self.table)
+
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch()
+        message = QLabel(self.tr("No decks yet. Build one from a folder of articles in markdown."))
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        message.setWordWrap(True)
+        empty_layout.addWidget(message)
+        self.build_button = QPushButton(self.tr("Build a deck from a folder…"))
+        self.build_button.setAccessibleName(self.tr("Build a deck from a folder"))
+        self.build_button.clicked.connect(self.build_requested)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.build_button)
+        row.addStretch()
+        empty_layout.addLayout(row)
+        empty_layout.addStretch()
+        self.stack.addWidget(empty)
+        self.decks: list[DeckDue] = []
+
+    def set_decks(self, decks: Sequence[DeckDue], current: str | None = None) -> None:
+        """Show `decks`, keeping `current` selected when it is among them."""
+        self.decks = list(decks)
+        self.stack.setCurrentIndex(0 if decks else 1)
+        self.table.setRowCount(len(decks))
+        for row, deck in enumerate(decks):
+            self._set(row, 0, deck.name)
+            self._set(row, 1, pair_label(deck))
+            for column, (value, color) in enumerate(
+                (
+                    (deck.counts.new, NEW_COLOR),
+                    (deck.counts.learning, LEARN_COLOR),
+                    (deck.counts.review, DUE_COLOR),
+                ),
+                start=2,
+            ):
+                item = self._set(row, column, str(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if value:
+                    item.setForeground(color)
+            button = QPushButton(self.tr("Study"))
+            button.setAccessibleName(self.tr("Study %1").replace("%1", deck.name))
+            button.setEnabled(deck.counts.total > 0)
+            button.clicked.connect(lambda _=False, name=deck.name: self.study_requested.emit(name))
+            self.table.setCellWidget(row, 5, button)
+        names = [d.name for d in decks]
+        if decks:
+            self.table.selectRow(names.index(current) if current in names else 0)
+
+    def _set(self, row: int, column: int, text: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        self.table.setItem(row, column, item)
+        return item
+
+    def _double_clicked(self, row: int, _column: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.study_requested.emit(item.text())
+
+    def selected_deck(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return item.text() if item is not None else None
+
+    def focus_table(self) -> None:
+        if self.decks:
+            self.table.setFocus()
+        else:
+            self.build_button.setFocus()

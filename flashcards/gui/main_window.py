@@ -1,0 +1,154 @@
+"""The main window: deck list and reviewer pages, menus, and the operations runner."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from flashcards import __version__, paths
+from flashcards.gui.build_dialog import BuildDialog, BuildRunner
+from flashcards.gui.deck_list import DeckListPage
+from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.gui.reviewer import Clock, ReviewerPage
+from flashcards.services.backup import auto_backup
+from flashcards.services.study import DeckDue, due_counts
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class MainWindow(QMainWindow):
+    """Deck list first; Study opens the reviewer; everything else from the menus."""
+
+    decks_shown = Signal()  # the deck list has been filled (for tests and start-up timing)
+
+    def __init__(
+        self,
+        runner: OpRunner,
+        settings: QSettings,
+        clock: Clock = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings
+        self.clock = clock
+        self.setWindowTitle("flashcards")
+        icon = paths.resources_dir() / "icons" / "flashcards.svg"
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.pages = QStackedWidget()
+        self.deck_list = DeckListPage()
+        self.reviewer = ReviewerPage(runner, clock)
+        self.pages.addWidget(self.deck_list)
+        self.pages.addWidget(self.reviewer)
+        self.setCentralWidget(self.pages)
+        self.builder = BuildRunner(runner, self)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        runner.busy_changed.connect(self._busy)
+        runner.error.connect(self.show_error)
+        self.deck_list.study_requested.connect(self.study)
+        self.deck_list.build_requested.connect(self.build_from_folder)
+        self.reviewer.finished.connect(self.show_decks)
+        self.builder.built.connect(lambda _report: self.refresh_decks())
+        self._menus()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(900, 640)
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.build_action = QAction(self.tr("&Build deck from folder…"), self)
+        self.build_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.build_action.triggered.connect(self.build_from_folder)
+        file_menu.addAction(self.build_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        decks_action = QAction(self.tr("&Decks"), self)
+        decks_action.setShortcut(QKeySequence("D"))
+        decks_action.triggered.connect(self.show_decks)
+        go_menu.addAction(decks_action)
+        study_action = QAction(self.tr("&Study selected deck"), self)
+        study_action.setShortcut(QKeySequence("S"))
+        study_action.triggered.connect(self._study_selected)
+        go_menu.addAction(study_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About flashcards"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def refresh_decks(self) -> None:
+        def run(ctx: OpContext) -> list[DeckDue]:
+            return due_counts(ctx.db, self.clock())
+
+        self.runner.run(Op(run, success=self._decks_loaded))
+
+    def _decks_loaded(self, decks: list[DeckDue]) -> None:
+        last = self.settings.value("decks/last")
+        self.deck_list.set_decks(decks, current=str(last) if last else None)
+        if self.pages.currentWidget() is self.deck_list:
+            self.deck_list.focus_table()
+        self.decks_shown.emit()
+
+    def show_decks(self) -> None:
+        self.pages.setCurrentWidget(self.deck_list)
+        self.refresh_decks()
+
+    def study(self, deck: str) -> None:
+        self.settings.setValue("decks/last", deck)
+        self.pages.setCurrentWidget(self.reviewer)
+        self.reviewer.start(deck)
+
+    def _study_selected(self) -> None:
+        deck = self.deck_list.selected_deck()
+        if deck:
+            self.study(deck)
+
+    def build_from_folder(self, folder: str = "") -> None:
+        dialog = BuildDialog(self, folder if isinstance(folder, str) else "")
+        if dialog.exec() == BuildDialog.DialogCode.Accepted:
+            self.builder.start(*dialog.choices())
+
+    # -- messages -------------------------------------------------------------------------
+
+    def _busy(self, busy: bool) -> None:
+        self.status.setText(self.tr("Working…") if busy else "")
+
+    def show_error(self, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "flashcards", message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setModal(False)
+        box.show()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About flashcards"),
+            self.tr(
+                "flashcards %1: bilingual flashcards from business articles, scheduled with FSRS."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+
+        def run(ctx: OpContext) -> None:
+            auto_backup(ctx.db, self.clock())
+
+        self.runner.run(Op(run, failure=lambda _exc: None))
+        super().closeEvent(event)

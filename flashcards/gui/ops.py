@@ -1,0 +1,153 @@
+"""Database work off the UI thread: small operations run in order on one worker thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from flashcards.errors import FlashcardsError
+from flashcards.store.database import Database
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class Cancelled(FlashcardsError):
+    """The user cancelled an operation; its transaction was rolled back."""
+
+
+@dataclass
+class OpContext:
+    """What an operation gets on the worker thread: the database, progress, cancellation."""
+
+    db: Database
+    report: Callable[[int, int], None]
+    cancel_event: threading.Event
+
+    def progress(self, done: int, total: int) -> None:
+        """Report progress; raises Cancelled once the user asked to stop."""
+        if self.cancel_event.is_set():
+            raise Cancelled("cancelled")
+        self.report(done, total)
+
+
+@dataclass
+class Op(Generic[T]):
+    """One unit of database work and what to do with its result on the UI thread."""
+
+    run: Callable[[OpContext], T]
+    success: Callable[[T], None] | None = None
+    failure: Callable[[Exception], None] | None = None
+    progress: Callable[[int, int], None] | None = None
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+
+class _Worker(QObject):
+    """Lives on the worker thread and owns the database connection."""
+
+    finished = Signal(object, object)  # op, result
+    failed = Signal(object, object)  # op, exception
+    progressed = Signal(object, int, int)  # op, done, total
+
+    def __init__(self, open_db: Callable[[], Database]) -> None:
+        super().__init__()
+        self._open_db = open_db
+        self._db: Database | None = None
+
+    @Slot(object)
+    def execute(self, op: Op[Any]) -> None:
+        try:
+            if self._db is None:
+                self._db = self._open_db()
+            context = OpContext(
+                self._db, lambda d, t: self.progressed.emit(op, d, t), op.cancel_event
+            )
+            result = op.run(context)
+        except Exception as exc:
+            if not isinstance(exc, FlashcardsError):
+                log.exception("operation failed")
+            self.failed.emit(op, exc)
+        else:
+            self.finished.emit(op, result)
+
+    @Slot()
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+class OpRunner(QObject):
+    """Runs operations one after another on a single worker thread (like Anki's ops).
+
+    Results, errors and progress come back on the UI thread through Qt signals.
+    """
+
+    _submit = Signal(object)
+    _close = Signal()
+    busy_changed = Signal(bool)
+    error = Signal(str)  # failures of operations with no failure handler
+
+    def __init__(self, open_db: Callable[[], Database], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("flashcards-db")
+        self._worker = _Worker(open_db)
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.execute)
+        self._close.connect(self._worker.close)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.progressed.connect(self._on_progress)
+        self._pending = 0
+        self._thread.start()
+
+    def run(self, op: Op[Any]) -> Op[Any]:
+        """Queue `op`; returns it, so the caller can cancel it."""
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._submit.emit(op)
+        return op
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def _done(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+
+    @Slot(object, object)
+    def _on_finished(self, op: Op[Any], result: object) -> None:
+        self._done()
+        if op.success is not None:
+            op.success(result)
+
+    @Slot(object, object)
+    def _on_failed(self, op: Op[Any], exc: Exception) -> None:
+        self._done()
+        if op.failure is not None:
+            op.failure(exc)
+        else:
+            self.error.emit(str(exc) if isinstance(exc, FlashcardsError) else repr(exc))
+
+    @Slot(object, int, int)
+    def _on_progress(self, op: Op[Any], done: int, total: int) -> None:
+        if op.progress is not None:
+            op.progress(done, total)
+
+    def shutdown(self) -> None:
+        """Finish queued work, close the database and stop the thread."""
+        self._close.emit()
+        self._thread.quit()
+        self._thread.wait()

@@ -1,0 +1,329 @@
+"""The reviewer: front, reveal, grade with the keyboard, undo, bury, suspend, flag; done screen."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+from typing import ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flashcards.builder.language import language_name
+from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.scheduler.memory import format_interval
+from flashcards.scheduler.queue import Counts
+from flashcards.services import study
+from flashcards.services.study import StudyCard, StudySession
+from flashcards.types import Rating, StudyMode
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class Step:
+    """What the reviewer shows next: a card (or none), counts, and when more comes."""
+
+    card: StudyCard | None
+    counts: Counts
+    next_due: datetime | None
+    answered: int
+
+
+def _step(session: StudySession, now: datetime) -> Step:
+    card = session.next_card(now)
+    return Step(
+        card=card,
+        counts=session.counts(now),
+        next_due=None if card else session.next_due(now),
+        answered=len(session.answered),
+    )
+
+
+class ReviewerPage(QWidget):
+    """Studies one deck with the keyboard: Space shows the answer, 1–4 grade, Ctrl+Z undoes."""
+
+    finished = Signal()  # the user left the reviewer
+    answered = Signal(int)  # review id, once durably stored
+    step_shown = Signal()  # a new card (or the done screen) is on screen
+
+    RATING_LABELS: ClassVar[dict[Rating, str]] = {
+        Rating.AGAIN: "Again",
+        Rating.HARD: "Hard",
+        Rating.GOOD: "Good",
+        Rating.EASY: "Easy",
+    }
+
+    def __init__(self, runner: OpRunner, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.clock = clock
+        self.session: StudySession | None = None
+        self.card: StudyCard | None = None
+        self.revealed = False
+        self.busy = False
+        self.shown_at = time.monotonic()
+        self.deck = ""
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        self.deck_label = QLabel()
+        self.deck_label.setObjectName("deckName")
+        top.addWidget(self.deck_label)
+        top.addStretch()
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("counts")
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)  # our own markup only
+        self.counts_label.setAccessibleName(self.tr("Cards left today"))
+        top.addWidget(self.counts_label)
+        layout.addLayout(top)
+
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages, 1)
+
+        card_view = QWidget()
+        card_layout = QVBoxLayout(card_view)
+        card_layout.addStretch(1)
+        self.lang_label = QLabel()
+        self.lang_label.setObjectName("language")
+        self.lang_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        card_layout.addWidget(self.lang_label)
+        self.front = self._text_label("front")
+        self.front.setAccessibleName(self.tr("Question"))
+        card_layout.addWidget(self.front)
+        self.rule = QFrame()
+        self.rule.setFrameShape(QFrame.Shape.HLine)
+        card_layout.addWidget(self.rule)
+        self.back = self._text_label("back")
+        self.back.setAccessibleName(self.tr("Answer"))
+        card_layout.addWidget(self.back)
+        self.extra = self._text_label("extra")
+        self.extra.setAccessibleName(self.tr("Context"))
+        card_layout.addWidget(self.extra)
+        card_layout.addStretch(2)
+        self.pages.addWidget(card_view)
+
+        done_view = QWidget()
+        done_layout = QVBoxLayout(done_view)
+        done_layout.addStretch()
+        self.done_label = QLabel()
+        self.done_label.setObjectName("done")
+        self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_label.setWordWrap(True)
+        done_layout.addWidget(self.done_label)
+        back_button = QPushButton(self.tr("Back to decks"))
+        back_button.clicked.connect(self.finished)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(back_button)
+        row.addStretch()
+        done_layout.addLayout(row)
+        done_layout.addStretch()
+        self.pages.addWidget(done_view)
+
+        self.bottom = QStackedWidget()
+        self.bottom.setMaximumHeight(80)
+        self.show_button = QPushButton(self.tr("Show answer (Space)"))
+        self.show_button.setObjectName("showAnswer")
+        self.show_button.clicked.connect(self.reveal)
+        self.bottom.addWidget(self.show_button)
+        grades = QWidget()
+        grade_row = QHBoxLayout(grades)
+        grade_row.setContentsMargins(0, 0, 0, 0)
+        self.grade_buttons: dict[Rating, QPushButton] = {}
+        for rating in Rating:
+            button = QPushButton()
+            button.setObjectName(f"grade{rating.name.title()}")
+            button.clicked.connect(self._grader(rating))
+            grade_row.addWidget(button)
+            self.grade_buttons[rating] = button
+        self.bottom.addWidget(grades)
+        self.bottom.addWidget(QWidget())
+        layout.addWidget(self.bottom)
+        self._shortcuts()
+
+    def _grader(self, rating: Rating) -> Callable[[], None]:
+        return lambda: self.grade(rating)
+
+    def _text_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # article text is never interpreted
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _shortcuts(self) -> None:
+        def add(keys: str, slot: Callable[[], None]) -> None:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        add("Space", self._space)
+        add("Return", self._space)
+        add("Enter", self._space)
+        for rating in Rating:
+            add(str(int(rating)), partial(self.grade, rating))
+        add("Ctrl+Z", self.undo)
+        add("-", self.bury)
+        add("@", self.suspend)
+        add("Escape", self.finished.emit)
+        for flag in range(1, 5):
+            add(f"Ctrl+{flag}", partial(self.flag, flag))
+
+    # -- flow ---------------------------------------------------------------------------
+
+    def start(self, deck: str) -> None:
+        """Open a session on `deck` and show its first card."""
+        self.deck = deck
+        self.deck_label.setText(deck)
+        self.session = None
+        self.busy = True
+        self.bottom.setCurrentIndex(2)
+
+        def run(ctx: OpContext) -> tuple[StudySession, Step]:
+            session = StudySession(ctx.db, deck)
+            return session, _step(session, self.clock())
+
+        self.runner.run(Op(run, success=self._started, failure=self._failed))
+
+    def _started(self, result: tuple[StudySession, Step]) -> None:
+        self.session, step = result
+        self._show(step)
+
+    def _failed(self, exc: Exception) -> None:
+        self.busy = False
+        self.runner.error.emit(str(exc))
+
+    def _show(self, step: Step) -> None:
+        self.busy = False
+        self.card = step.card
+        self.revealed = False
+        c = step.counts
+        self.counts_label.setText(
+            f"<span style='color:#1f6fd1'>{c.new}</span> · "
+            f"<span style='color:#c0392b'>{c.learning}</span> · "
+            f"<span style='color:#1e8e3e'>{c.review}</span>"
+        )
+        self.counts_label.setToolTip(
+            self.tr("New %1 · Learning %2 · Review %3")
+            .replace("%1", str(c.new))
+            .replace("%2", str(c.learning))
+            .replace("%3", str(c.review))
+        )
+        if step.card is None:
+            self.pages.setCurrentIndex(1)
+            self.bottom.setCurrentIndex(2)
+            text = self.tr("Done for today: %1 answered in this session.").replace(
+                "%1", str(step.answered)
+            )
+            if step.next_due is not None:
+                text += "\n" + self.tr("The next card is due %1.").replace(
+                    "%1", step.next_due.astimezone().strftime("%Y-%m-%d %H:%M")
+                )
+            self.done_label.setText(text)
+        else:
+            content = step.card.content
+            self.pages.setCurrentIndex(0)
+            self.lang_label.setText(
+                f"{language_name(content.source_lang)} → {language_name(content.target_lang)}"
+            )
+            self.front.setText(content.front)
+            self.back.setText(content.back)
+            extra = content.extra if content.extra != content.back else ""
+            self.extra.setText(extra)
+            for widget in (self.rule, self.back, self.extra):
+                widget.setVisible(False)
+            for rating, button in self.grade_buttons.items():
+                interval = format_interval(step.card.intervals[rating])
+                button.setText(f"{int(rating)} {self.tr(self.RATING_LABELS[rating])}\n{interval}")
+                button.setAccessibleName(f"{self.tr(self.RATING_LABELS[rating])}, {interval}")
+            self.bottom.setCurrentIndex(0)
+            self.shown_at = time.monotonic()
+        self.setFocus()
+        self.step_shown.emit()
+
+    def _space(self) -> None:
+        if self.revealed:
+            self.grade(Rating.GOOD)
+        else:
+            self.reveal()
+
+    def reveal(self) -> None:
+        if self.busy or self.card is None or self.revealed:
+            return
+        self.revealed = True
+        for widget in (self.rule, self.back):
+            widget.setVisible(True)
+        self.extra.setVisible(bool(self.extra.text()))
+        self.bottom.setCurrentIndex(1)
+
+    def grade(self, rating: Rating) -> None:
+        if self.busy or self.card is None or not self.revealed or self.session is None:
+            return
+        self.busy = True
+        session, card_id = self.session, self.card.id
+        duration = int((time.monotonic() - self.shown_at) * 1000)
+
+        def run(_ctx: OpContext) -> tuple[int, Step]:
+            now = self.clock()
+            done = session.answer(card_id, rating, now, duration_ms=duration, mode=StudyMode.FLIP)
+            return done.review_id, _step(session, now)
+
+        def success(result: tuple[int, Step]) -> None:
+            review_id, step = result
+            self.answered.emit(review_id)
+            self._show(step)
+
+        self.runner.run(Op(run, success=success, failure=self._failed))
+
+    def _then_next(self, action: Callable[[StudySession, datetime], object]) -> None:
+        if self.busy or self.session is None:
+            return
+        self.busy = True
+        session = self.session
+
+        def run(_ctx: OpContext) -> Step:
+            now = self.clock()
+            action(session, now)
+            return _step(session, now)
+
+        self.runner.run(Op(run, success=self._show, failure=self._failed))
+
+    def undo(self) -> None:
+        self._then_next(lambda session, now: session.undo(now))
+
+    def bury(self) -> None:
+        if self.card is not None:
+            card_id = self.card.id
+            self._then_next(lambda session, now: session.bury(card_id, now))
+
+    def suspend(self) -> None:
+        if self.card is not None:
+            card_id = self.card.id
+            self._then_next(lambda session, now: session.suspend(card_id, now))
+
+    def flag(self, flag: int) -> None:
+        if self.card is None:
+            return
+        card_id = self.card.id
+        new_flag = 0 if self.card.content.flag == flag else flag
+
+        def run(ctx: OpContext) -> None:
+            study.set_flag(ctx.db, [card_id], new_flag)
+
+        self.runner.run(Op(run, failure=self._failed))

@@ -1,0 +1,50 @@
+"""Light, dark or the system's look, and the style sheet of the study screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from flashcards import paths
+
+THEMES = ("system", "light", "dark")
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    base, text = QColor("#1e1f22"), QColor("#e6e6e6")
+    palette.setColor(QPalette.ColorRole.Window, QColor("#2b2d31"))
+    palette.setColor(QPalette.ColorRole.WindowText, text)
+    palette.setColor(QPalette.ColorRole.Base, base)
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#26282c"))
+    palette.setColor(QPalette.ColorRole.Text, text)
+    palette.setColor(QPalette.ColorRole.Button, QColor("#3a3d42"))
+    palette.setColor(QPalette.ColorRole.ButtonText, text)
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#3d6fb4"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, base)
+    palette.setColor(QPalette.ColorRole.ToolTipText, text)
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9a9a9a"))
+    return palette
+
+
+def is_dark(theme: str) -> bool:
+    if theme == "dark":
+        return True
+    if theme == "light":
+        return False
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, theme: str, font_size: int = 0) -> None:
+    """Apply a theme ("system", "light" or "dark") and the app's style sheet."""
+    app.setStyle("Fusion")
+    dark = is_dark(theme if theme in THEMES else "system")
+    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    sheet = paths.resources_dir() / "styles" / "app.qss"
+    style = sheet.read_text("utf-8") if sheet.exists() else ""
+    if font_size:
+        style += f"\nQWidget {{ font-size: {font_size}pt; }}\n"
+    app.setStyleSheet(style)

@@ -1,0 +1,1 @@
+"""Quizzes beyond flipping a card: typed answers, multiple choice and sorting statements."""

@@ -1,0 +1,305 @@
+"""Typed-answer grading as a language teacher would: exact, a near miss, or wrong, with a diff."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from enum import StrEnum
+
+from flashcards.types import Rating
+
+#: Answers (normalised) shorter than this get no typo allowance: "sat" for "sal" is another word.
+MIN_TYPO_LENGTH = 4
+
+#: Languages whose dotted and dotless i are separate letters: İ↔i and I↔ı.
+_TURKIC = frozenset({"tr", "az"})
+
+#: Apostrophes are deleted rather than read as word breaks: "İstanbul'da" = "İstanbulda".
+_APOSTROPHES = frozenset("'’‘ʼ`´")
+
+#: Letters that are letters, not accents: folded only when diacritics are tolerated.
+_LETTERS = {
+    "ı": "i",
+    "þ": "th",
+    "ð": "d",
+    "æ": "ae",
+    "ø": "o",
+    "œ": "oe",
+    "ß": "ss",
+    "đ": "d",
+    "ł": "l",
+    "ħ": "h",
+}
+
+
+class Verdict(StrEnum):
+    """How a typed answer compares with the expected one."""
+
+    EXACT = "exact"
+    NEAR_MISS = "near_miss"
+    WRONG = "wrong"
+
+
+_RANK = {Verdict.EXACT: 0, Verdict.NEAR_MISS: 1, Verdict.WRONG: 2}
+
+
+class DiffOp(StrEnum):
+    """What a diff segment does to the typed text to reach the expected one."""
+
+    EQUAL = "equal"  # the same once normalised (case, spacing and punctuation may differ)
+    INSERT = "insert"  # missing from the answer: only `expected` is set
+    DELETE = "delete"  # typed but not expected: only `typed` is set
+    REPLACE = "replace"  # typed one thing where another was expected
+
+
+@dataclass(frozen=True)
+class DiffSegment:
+    """One run of the diff, as the original (un-normalised) texts spell it."""
+
+    op: DiffOp
+    typed: str
+    expected: str
+
+
+@dataclass(frozen=True)
+class Grade:
+    """The verdict on one typed answer.
+
+    `expected` is the accepted answer it was judged against (the main one or an
+    alternative, whichever fared best); `distance` is the edit distance between the
+    normalised texts (the accent-free ones when diacritics are tolerated);
+    `diacritics_only` says the answer differs from `expected` only in accents or in
+    letters like þ/ð/æ/ı, so a front end can say "check the accents".
+    Joining the segments' `typed` parts gives the answer, their `expected` parts `expected`.
+    """
+
+    verdict: Verdict
+    answer: str
+    expected: str
+    diff: tuple[DiffSegment, ...]
+    distance: int
+    diacritics_only: bool
+
+    @property
+    def accepted(self) -> bool:
+        """Exact or a near miss: the learner knew it."""
+        return self.verdict is not Verdict.WRONG
+
+
+def _base_lang(lang: str) -> str:
+    return lang.strip().lower().replace("_", "-").split("-")[0]
+
+
+def _fold(text: str, lang: str) -> str:
+    """Case-fold; Turkish and Azerbaijani keep dotted and dotless i apart."""
+    if _base_lang(lang) in _TURKIC:
+        text = text.replace("İ", "i").replace("I", "ı")
+    # casefold("İ") is "i" + combining dot above outside Turkish: the dot says nothing.
+    return text.casefold().replace("i\u0307", "i")
+
+
+def _strip_diacritics(text: str) -> str:
+    """Drop accents (ş→s, ú→u, ö→o) and spell letters like þ, ð, æ, ı in plain Latin."""
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.category(ch).startswith("M"))
+    return "".join(_LETTERS.get(ch, ch) for ch in unicodedata.normalize("NFC", bare))
+
+
+def _clusters(text: str) -> Iterator[tuple[int, str]]:
+    """Each base character with the combining marks that follow it, and its offset."""
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or not unicodedata.category(text[i]).startswith("M"):
+            yield start, text[start:i]
+            start = i
+
+
+def _piece(cluster: str, lang: str, tolerant: bool) -> str | None:
+    """A cluster's normalised text: None for a word break, "" for something ignored."""
+    cluster = unicodedata.normalize("NFC", cluster)
+    first = cluster[0]
+    category = unicodedata.category(first)
+    if first.isspace():
+        return None
+    if category.startswith("P"):
+        # Hyphens and apostrophes join: "e-posta" = "eposta"; other punctuation separates.
+        return "" if category == "Pd" or first in _APOSTROPHES else None
+    if first in _APOSTROPHES or category in ("Cc", "Cf"):
+        return ""  # modifier apostrophes, soft hyphens, zero-width joiners
+    folded = _fold(cluster, lang)
+    return _strip_diacritics(folded) if tolerant else folded
+
+
+def _normalized_with_offsets(text: str, lang: str, tolerant: bool) -> tuple[str, list[int]]:
+    """The normalised text and, for each of its characters, the offset it came from."""
+    out: list[str] = []
+    offsets: list[int] = []
+    pending_break: int | None = None
+    for offset, cluster in _clusters(text):
+        piece = _piece(cluster, lang, tolerant)
+        if piece is None:
+            if out and pending_break is None:
+                pending_break = offset
+            continue
+        if not piece:
+            continue
+        if pending_break is not None:
+            out.append(" ")
+            offsets.append(pending_break)
+            pending_break = None
+        out.extend(piece)
+        offsets.extend([offset] * len(piece))
+    return "".join(out), offsets
+
+
+def normalize(text: str, lang: str, *, tolerate_diacritics: bool = False) -> str:
+    """The form answers are compared in.
+
+    NFC, case-folded (Turkish/Azerbaijani: İ→i, I→ı; otherwise `str.casefold`), hyphens
+    and apostrophes deleted, other punctuation and runs of white space turned into one
+    space, trimmed.  With `tolerate_diacritics`, accents are stripped (ş→s, ú→u, ö→o) and
+    letters that are letters in their own right are spelt out: ı→i, þ→th, ð→d, æ→ae.
+    """
+    return _normalized_with_offsets(text, lang, tolerate_diacritics)[0]
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Damerau–Levenshtein distance (optimal string alignment): a swap of neighbours is one."""
+    if len(a) < len(b):
+        a, b = b, a
+    before: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, previous = previous, current
+    return previous[-1]
+
+
+def _boundary(offsets: Sequence[int], index: int, length: int) -> int:
+    """Where normalised character `index` starts in the original text."""
+    if index >= len(offsets):
+        return length
+    return 0 if index == 0 else offsets[index]
+
+
+def _op(tag: str, typed: str, expected: str) -> DiffOp:
+    if typed and expected:
+        return DiffOp.EQUAL if tag == "equal" else DiffOp.REPLACE
+    return DiffOp.DELETE if typed else DiffOp.INSERT
+
+
+def diff(answer: str, expected: str, lang: str) -> tuple[DiffSegment, ...]:
+    """Character diff of the original texts, aligned on their normalised forms.
+
+    Case, spacing and punctuation never show as differences (they sit in the neighbouring
+    segment); accents do, so a tolerated accent slip is still pointed out.
+    """
+    typed_norm, typed_offsets = _normalized_with_offsets(answer, lang, False)
+    expected_norm, expected_offsets = _normalized_with_offsets(expected, lang, False)
+    matcher = SequenceMatcher(None, typed_norm, expected_norm, autojunk=False)
+    segments: list[DiffSegment] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        typed = answer[
+            _boundary(typed_offsets, i1, len(answer)) : _boundary(typed_offsets, i2, len(answer))
+        ]
+        wanted = expected[
+            _boundary(expected_offsets, j1, len(expected)) : _boundary(
+                expected_offsets, j2, len(expected)
+            )
+        ]
+        if not typed and not wanted:
+            continue
+        op = _op(tag, typed, wanted)
+        if segments and segments[-1].op is op:
+            last = segments.pop()
+            segments.append(DiffSegment(op, last.typed + typed, last.expected + wanted))
+        else:
+            segments.append(DiffSegment(op, typed, wanted))
+    if not segments and (answer or expected):
+        # Nothing left after normalising either text ("." against "!"): equal.
+        segments.append(DiffSegment(_op("equal", answer, expected), answer, expected))
+    return tuple(segments)
+
+
+@dataclass(frozen=True)
+class _Judgement:
+    verdict: Verdict
+    distance: int
+    diacritics_only: bool
+
+
+def _judge(answer: str, target: str, lang: str, tolerate: bool) -> _Judgement:
+    typed, wanted = normalize(answer, lang), normalize(target, lang)
+    if typed == wanted:
+        return _Judgement(Verdict.EXACT, 0, False)
+    loose_typed = normalize(answer, lang, tolerate_diacritics=True)
+    loose_wanted = normalize(target, lang, tolerate_diacritics=True)
+    only_accents = loose_typed == loose_wanted
+    if tolerate:
+        # Measured without accents: forgiven, they cost nothing.
+        typed, wanted = loose_typed, loose_wanted
+    distance = edit_distance(typed, wanted)
+    if only_accents:
+        # What tolerance forgives, and what strict mode is there to check.
+        return _Judgement(Verdict.NEAR_MISS if tolerate else Verdict.WRONG, distance, True)
+    one_typo = distance == 1 and len(wanted) >= MIN_TYPO_LENGTH
+    return _Judgement(Verdict.NEAR_MISS if one_typo else Verdict.WRONG, distance, False)
+
+
+def grade(
+    answer: str,
+    expected: str,
+    lang: str,
+    *,
+    alternatives: Sequence[str] = (),
+    tolerate_diacritics: bool = False,
+) -> Grade:
+    """Grade a typed answer against the expected one and any accepted alternatives.
+
+    - exact: the normalised texts match (case, spacing and punctuation are ignored);
+    - near miss: one typo — a single insertion, deletion, substitution or swap of
+      neighbours in the normalised text of an answer of at least MIN_TYPO_LENGTH
+      characters — or, with `tolerate_diacritics`, a difference in accents only (any
+      number of them), or accents plus one typo;
+    - wrong: anything else.
+
+    Without tolerance an accent-only difference is wrong even when it is a single letter
+    ("mjuk sala" for "Mjúk sala"): ú, ş, ı, ö, ð are letters of Icelandic and Turkish, and
+    strict mode is the one where the learner asked to be held to them; `diacritics_only`
+    on the grade lets the front end say so.  A slip elsewhere in the word is forgiven.
+    The best verdict over the expected answer and the alternatives wins (then the
+    smallest distance, then the order given); the diff is against that one.
+    """
+    targets = list(dict.fromkeys((expected, *alternatives)))
+    best: tuple[tuple[int, int, int], str, _Judgement] | None = None
+    for order, target in enumerate(targets):
+        judgement = _judge(answer, target, lang, tolerate_diacritics)
+        key = (_RANK[judgement.verdict], judgement.distance, order)
+        if best is None or key < best[0]:
+            best = (key, target, judgement)
+    assert best is not None  # `targets` holds at least `expected`
+    _, target, judgement = best
+    return Grade(
+        verdict=judgement.verdict,
+        answer=answer,
+        expected=target,
+        diff=diff(answer, target, lang),
+        distance=judgement.distance,
+        diacritics_only=judgement.diacritics_only,
+    )
+
+
+def rating_for(verdict: Verdict, *, fast: bool = False, easy_when_fast: bool = False) -> Rating:
+    """The FSRS rating for a verdict: exact → Good (Easy if fast and enabled), near → Hard."""
+    if verdict is Verdict.EXACT:
+        return Rating.EASY if fast and easy_when_fast else Rating.GOOD
+    if verdict is Verdict.NEAR_MISS:
+        return Rating.HARD
+    return Rating.AGAIN

@@ -1,0 +1,78 @@
+"""Save screenshots of the main screens (light and dark) offscreen, to look at them."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from flashcards import paths  # noqa: E402
+from flashcards.gui.build_dialog import BuildDialog  # noqa: E402
+from flashcards.gui.main_window import MainWindow  # noqa: E402
+from flashcards.gui.ops import OpRunner  # noqa: E402
+from flashcards.gui.theme import apply_theme  # noqa: E402
+from flashcards.services.collection import seed_shipped_decks  # noqa: E402
+from flashcards.store.database import Database  # noqa: E402
+
+NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
+
+
+def wait_for(signal: object, ms: int = 10_000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(out / f"{name}.png"))
+    print(out / f"{name}.png")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="shots", help="folder for the PNG files")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "collection.sqlite"
+        db = Database(path)
+        seed_shipped_decks(db, paths.shipped_decks())
+        db.close()
+        for theme in ("light", "dark"):
+            apply_theme(app, theme)
+            runner = OpRunner(lambda: Database(path))
+            settings = QSettings(str(Path(tmp) / f"{theme}.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(runner, settings, clock=lambda: NOW)
+            window.resize(900, 620)
+            window.show()
+            window.refresh_decks()
+            wait_for(window.decks_shown)
+            save(window, out, f"decks-{theme}")
+            window.study("sales")
+            wait_for(window.reviewer.step_shown)
+            save(window, out, f"question-{theme}")
+            window.reviewer.reveal()
+            save(window, out, f"answer-{theme}")
+            dialog = BuildDialog(window, str(paths.shipped_decks() / "sales"))
+            dialog.show()
+            save(dialog, out, f"build-dialog-{theme}")
+            dialog.close()
+            window.close()
+            runner.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
