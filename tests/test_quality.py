@@ -22,7 +22,7 @@ def _tool(name: str) -> str:
 
 
 def test_ruff_is_clean() -> None:
-    folders = [name for name in ("flashcards", "tests", "bench") if (ROOT / name).is_dir()]
+    folders = [n for n in ("flashcards", "tests", "bench", "tools") if (ROOT / n).is_dir()]
     result = subprocess.run(
         [_tool("ruff"), "check", *folders],
         cwd=ROOT,

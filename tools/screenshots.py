@@ -11,16 +11,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from flashcards import paths  # noqa: E402
-from flashcards.gui.build_dialog import BuildDialog  # noqa: E402
-from flashcards.gui.main_window import MainWindow  # noqa: E402
-from flashcards.gui.ops import OpRunner  # noqa: E402
-from flashcards.gui.theme import apply_theme  # noqa: E402
-from flashcards.services.collection import seed_shipped_decks  # noqa: E402
-from flashcards.store.database import Database  # noqa: E402
+from flashcards import paths
+from flashcards.gui.build_dialog import BuildDialog
+from flashcards.gui.main_window import MainWindow
+from flashcards.gui.ops import OpRunner
+from flashcards.gui.theme import apply_theme
+from flashcards.services.collection import seed_shipped_decks
+from flashcards.store.database import Database
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
 

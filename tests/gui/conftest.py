@@ -11,12 +11,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from flashcards.gui.main_window import MainWindow  # noqa: E402
-from flashcards.gui.ops import OpRunner  # noqa: E402
-from flashcards.services.build import build  # noqa: E402
-from flashcards.store.database import Database  # noqa: E402
+from flashcards.gui.main_window import MainWindow
+from flashcards.gui.ops import OpRunner
+from flashcards.services.build import build
+from flashcards.store.database import Database
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
 
