@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
 from typing import Any
@@ -101,7 +102,30 @@ class Article:
         return next((s for s in self.sections if s.role is role), None)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # By hand rather than dataclasses.asdict, whose deep copies dominated big builds.
+        return {
+            "path": self.path,
+            "content_hash": self.content_hash,
+            "lang": self.lang,
+            "lang_confidence": self.lang_confidence,
+            "lang_source": self.lang_source,
+            "title": self.title,
+            "description": self.description,
+            "keywords": list(self.keywords),
+            "translation_key": self.translation_key,
+            "sections": [
+                {
+                    "heading": s.heading,
+                    "level": s.level,
+                    "role": s.role.value,
+                    "blocks": [{"kind": b.kind.value, "units": list(b.units)} for b in s.blocks],
+                }
+                for s in self.sections
+            ],
+            "links": [{"target": link.target, "text": link.text} for link in self.links],
+            "encoding": self.encoding,
+            "notes": list(self.notes),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
@@ -151,7 +175,7 @@ class CardSpec:
     group_key: str
     source_files: tuple[str, ...]
 
-    @property
+    @functools.cached_property
     def content_hash(self) -> str:
         payload = json.dumps(
             [self.front, self.back, self.extra, self.note_key, list(self.source_files)],

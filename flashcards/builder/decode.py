@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -32,9 +33,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _control_ratio(text: str) -> float:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return controls / max(1, len(text))
+    return len(_CONTROL.findall(text)) / max(1, len(text))
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:

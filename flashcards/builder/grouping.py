@@ -91,27 +91,38 @@ def _candidates(
     return pairs
 
 
-def _assign(
-    scores: Mapping[tuple[int, int], float], n_left: int, n_right: int
-) -> list[tuple[int, int]]:
-    """The one-to-one pairing with the highest total score (per connected component)."""
-    # SciPy is imported here, when there is something to match: it is slow to import.
-    import numpy as np
-    from scipy.optimize import linear_sum_assignment
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
+def _components(pairs: Iterable[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The candidate pairs split into connected groups (left and right sides kept apart)."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
 
-    rows, cols = zip(*scores, strict=True)
-    graph = coo_matrix(
-        (np.ones(len(rows)), (np.array(rows), np.array(cols) + n_left)),
-        shape=(n_left + n_right,) * 2,
-    )
-    _, component = connected_components(graph, directed=False)
-    by_component: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for i, j in scores:
-        by_component[int(component[i])].append((i, j))
+    def find(node: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for i, j in pairs:
+        a, b = find(("l", i)), find(("r", j))
+        if a != b:
+            parent[a] = b
+    groups: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for i, j in pairs:
+        groups[find(("l", i))].append((i, j))
+    return list(groups.values())
+
+
+def _assign(scores: Mapping[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """The one-to-one pairing with the highest total score, component by component."""
     chosen: list[tuple[int, int]] = []
-    for pairs in by_component.values():
+    for pairs in _components(scores):
+        if len(pairs) == 1:  # nearly always: one article meets its one translation
+            chosen.append(pairs[0])
+            continue
+        # SciPy only where there is a real choice to make: it is slow to import.
+        import numpy as np
+        from scipy.optimize import linear_sum_assignment
+
         lefts = sorted({i for i, _ in pairs})
         rights = sorted({j for _, j in pairs})
         li = {v: k for k, v in enumerate(lefts)}
@@ -147,7 +158,7 @@ def _match(
         by_left[i].append(s)
         by_right[j].append(s)
     chosen: list[tuple[int, int]] = []
-    for i, j in _assign(scores, len(clusters), len(right)):
+    for i, j in _assign(scores):
         s = scores[(i, j)]
         rivals = sorted(by_left[i], reverse=True)[1:2] + sorted(by_right[j], reverse=True)[1:2]
         if any(rival >= s - MARGIN for rival in rivals):

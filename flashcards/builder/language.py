@@ -32,7 +32,7 @@ SUPPORTED: tuple[str, ...] = (
 LOW_CONFIDENCE = 0.60
 
 #: How much text is enough to tell the language of an article.
-SAMPLE_CHARS = 2000
+SAMPLE_CHARS = 600
 
 _ALIASES = {"no": "nb", "nn": "nb"}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -136,7 +137,12 @@ def read_articles(
     if progress:
         progress(done, len(files))
     if len(todo) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        # A fresh server process forks the workers: forking the caller itself is unsafe when
+        # it runs threads (the GUI's worker thread, a database connection).
+        context = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(
+            max_workers=min(4, os.cpu_count() or 1), mp_context=context
+        ) as pool:
             for (path, _), result in zip(todo, pool.map(_parse, todo, chunksize=32), strict=True):
                 results[path] = result
                 done += 1

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
+import regex
+import sentence_splitter
 from sentence_splitter import SentenceSplitter
 
 # Languages with nonbreaking-prefix lists in sentence-splitter (Koehn & Schroeder's rules).
@@ -35,6 +38,37 @@ def _resplit_pattern(lang: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"(?<=\s(?:{'|'.join(words)})\.)\s+(?=[A-ZÁÉÍÓÚÝÞÆÖÐ])")
+
+
+class _CompiledPatterns:
+    """The `regex` module as sentence-splitter calls it, with every pattern compiled once.
+
+    The splitter passes its patterns as strings on each call (one call per word), so most
+    of its time went to regex's cache lookups; the rules and results are unchanged.
+    """
+
+    DOTALL = regex.DOTALL
+    UNICODE = regex.UNICODE
+
+    @staticmethod
+    @functools.cache
+    def _compiled(pattern: str, flags: int) -> Any:
+        return regex.compile(pattern, flags)
+
+    def sub(self, pattern: str, repl: str, string: str, flags: int = 0) -> str:
+        return str(self._compiled(pattern, flags).sub(repl, string))
+
+    def search(self, pattern: str, string: str, flags: int = 0) -> Any:
+        return self._compiled(pattern, flags).search(string)
+
+    def match(self, pattern: str, string: str, flags: int = 0) -> Any:
+        return self._compiled(pattern, flags).match(string)
+
+    def split(self, pattern: str, string: str, flags: int = 0) -> list[str]:
+        return list(self._compiled(pattern, flags).split(string))
+
+
+sentence_splitter.regex = _CompiledPatterns()
 
 
 @functools.cache

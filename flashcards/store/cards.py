@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from flashcards.store.models import ArticleRow, Card, Deck, utcnow
@@ -239,7 +239,8 @@ def sync_cards(
         and not protected.intersection(json.loads(row.source_files))
     ]
     if inserts:
-        session.execute(insert(Card), inserts)
+        # Through the table (Core), not the ORM: several times faster for big builds.
+        session.execute(insert(cast(Table, Card.__table__)), inserts)
     if updates:
         session.execute(update(Card), updates)
     for start in range(0, len(retire_ids), _CHUNK):
