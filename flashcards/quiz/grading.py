@@ -182,11 +182,14 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def _boundary(offsets: Sequence[int], index: int, length: int) -> int:
-    """Where normalised character `index` starts in the original text."""
-    if index >= len(offsets):
-        return length
-    return 0 if index == 0 else offsets[index]
+def _cuts(offsets: Sequence[int], starts: Sequence[int], length: int) -> list[int]:
+    """Where in the original text runs starting at normalised `starts` begin, and the end.
+
+    The first run starts at 0 and the last ends at `length`, so what normalising dropped
+    (punctuation, spaces) stays with a neighbouring run and the runs tile the text.
+    """
+    inner = [offsets[i] if i < len(offsets) else length for i in starts[1:]]
+    return [0, *inner, length]
 
 
 def _op(tag: str, typed: str, expected: str) -> DiffOp:
@@ -203,17 +206,13 @@ def diff(answer: str, expected: str, lang: str) -> tuple[DiffSegment, ...]:
     """
     typed_norm, typed_offsets = _normalized_with_offsets(answer, lang, False)
     expected_norm, expected_offsets = _normalized_with_offsets(expected, lang, False)
-    matcher = SequenceMatcher(None, typed_norm, expected_norm, autojunk=False)
+    opcodes = SequenceMatcher(None, typed_norm, expected_norm, autojunk=False).get_opcodes()
+    typed_cuts = _cuts(typed_offsets, [i1 for _, i1, _, _, _ in opcodes], len(answer))
+    expected_cuts = _cuts(expected_offsets, [j1 for _, _, _, j1, _ in opcodes], len(expected))
     segments: list[DiffSegment] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        typed = answer[
-            _boundary(typed_offsets, i1, len(answer)) : _boundary(typed_offsets, i2, len(answer))
-        ]
-        wanted = expected[
-            _boundary(expected_offsets, j1, len(expected)) : _boundary(
-                expected_offsets, j2, len(expected)
-            )
-        ]
+    for k, (tag, *_) in enumerate(opcodes):
+        typed = answer[typed_cuts[k] : typed_cuts[k + 1]]
+        wanted = expected[expected_cuts[k] : expected_cuts[k + 1]]
         if not typed and not wanted:
             continue
         op = _op(tag, typed, wanted)
@@ -224,7 +223,7 @@ def diff(answer: str, expected: str, lang: str) -> tuple[DiffSegment, ...]:
             segments.append(DiffSegment(op, typed, wanted))
     if not segments and (answer or expected):
         # Nothing left after normalising either text ("." against "!"): equal.
-        segments.append(DiffSegment(_op("equal", answer, expected), answer, expected))
+        segments.append(DiffSegment(DiffOp.EQUAL, answer, expected))
     return tuple(segments)
 
 

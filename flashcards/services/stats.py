@@ -17,6 +17,8 @@ from flashcards.types import CardState, Rating
 
 FORECAST_DAYS = 30
 RETENTION_DAYS = 30
+HISTORY_DAYS = 365
+RETENTION_WEEKS = 12
 
 
 @dataclass(frozen=True)
@@ -31,11 +33,15 @@ class Stats:
     cards_by_state: dict[str, int]
     forecast: list[tuple[date, int]]  # cards due per study day, today first
     reviews_per_day: list[tuple[date, int]]  # answers per study day, the last 30 days
+    study_days: dict[date, int]  # answers per study day over the last year (for a heatmap)
+    retention_by_week: list[tuple[date, float | None, int]]  # week start, retention, answers
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["forecast"] = [[d.isoformat(), n] for d, n in self.forecast]
         data["reviews_per_day"] = [[d.isoformat(), n] for d, n in self.reviews_per_day]
+        data["study_days"] = {d.isoformat(): n for d, n in sorted(self.study_days.items())}
+        data["retention_by_week"] = [[d.isoformat(), r, n] for d, r, n in self.retention_by_week]
         return data
 
 
@@ -47,7 +53,8 @@ def collect(
         ids = store.deck_ids(session, deck)
         hour = config.day_start_hour
         today = study_day(now, hour, tz)
-        since = today.start - timedelta(days=RETENTION_DAYS)
+        since = today.start - timedelta(days=HISTORY_DAYS)
+        recent = today.start - timedelta(days=RETENTION_DAYS)
         logs = session.execute(
             select(
                 ReviewLog.reviewed_at,
@@ -77,7 +84,7 @@ def collect(
             )
         ).all()
     today_logs = [row for row in logs if today.contains(row[0])]
-    review_answers = [row for row in logs if row[2] == CardState.REVIEW]
+    review_answers = [row for row in logs if row[2] == CardState.REVIEW and row[0] >= recent]
     remembered = sum(1 for row in review_answers if row[1] != Rating.AGAIN)
     by_state: Counter[str] = Counter()
     for state, suspended, count in states:
@@ -89,6 +96,18 @@ def collect(
         if due is not None:
             forecast[max(day_of(due, hour, tz), today.date)] += 1
     per_day: Counter[date] = Counter(day_of(row[0], hour, tz) for row in logs)
+    first_week = today.date - timedelta(days=today.date.weekday() + 7 * (RETENTION_WEEKS - 1))
+    weekly: dict[date, list[int]] = {
+        first_week + timedelta(weeks=k): [0, 0] for k in range(RETENTION_WEEKS)
+    }
+    for row in logs:
+        if row[2] != CardState.REVIEW:
+            continue
+        day = day_of(row[0], hour, tz)
+        week = day - timedelta(days=day.weekday())
+        if week in weekly:
+            weekly[week][0] += 1
+            weekly[week][1] += row[1] != Rating.AGAIN
     return Stats(
         reviews_today=len(today_logs),
         again_today=sum(1 for row in today_logs if row[1] == Rating.AGAIN),
@@ -103,5 +122,9 @@ def collect(
         reviews_per_day=[
             (today.date - timedelta(days=i), per_day.get(today.date - timedelta(days=i), 0))
             for i in range(RETENTION_DAYS - 1, -1, -1)
+        ],
+        study_days=dict(per_day),
+        retention_by_week=[
+            (week, round(kept / n, 4) if n else None, n) for week, (n, kept) in weekly.items()
         ],
     )

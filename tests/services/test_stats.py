@@ -36,6 +36,7 @@ def test_stats_count_today_retention_states_and_forecast(db: Database, seed_dir:
     assert result.forecast[0] == (NOW.date(), 2)  # the two learning cards
     assert sum(n for _, n in result.forecast) == 4
     assert result.reviews_per_day[-1] == (NOW.date(), 4)
+    assert result.study_days == {NOW.date(): 4}
 
     # Review the two easy cards when due: one remembered, one forgotten → 50 % retention.
     later = NOW + timedelta(days=40)
@@ -49,4 +50,8 @@ def test_stats_count_today_retention_states_and_forecast(db: Database, seed_dir:
         session.answer(card.id, rating, later)
     result = stats.collect(db, later, UTC)
     assert (result.retention, result.retention_reviews) == (0.5, 2)
+    assert result.study_days == {NOW.date(): 4, later.date(): 2}
+    week, retention, answers = result.retention_by_week[-1]
+    assert (retention, answers) == (0.5, 2) and week <= later.date()
+    assert all(n == 0 for _, _, n in result.retention_by_week[:-1])
     assert result.to_dict()["forecast"][0][0] == later.date().isoformat()
