@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import sys
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,7 +21,9 @@ from flashcards.gui.main_window import MainWindow
 from flashcards.gui.ops import OpRunner
 from flashcards.gui.theme import apply_theme
 from flashcards.services.collection import seed_shipped_decks
+from flashcards.services.study import StudySession
 from flashcards.store.database import Database
+from flashcards.types import Rating
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
 
@@ -38,6 +41,21 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     print(out / f"{name}.png")
 
 
+def _history(db: Database) -> None:
+    """A few weeks of answers, so the statistics have something to show."""
+    rng = random.Random(7)
+    for day in range(40, 0, -1):
+        moment = NOW - timedelta(days=day)
+        session = StudySession(db, tz=UTC)
+        for _ in range(rng.randint(0, 12)):
+            card = session.next_card(moment)
+            if card is None:
+                break
+            rating = rng.choices(list(Rating), weights=(1, 1, 6, 2))[0]
+            session.answer(card.id, rating, moment)
+            moment += timedelta(minutes=1)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="shots", help="folder for the PNG files")
@@ -49,6 +67,7 @@ def main() -> int:
         path = Path(tmp) / "collection.sqlite"
         db = Database(path)
         seed_shipped_decks(db, paths.shipped_decks())
+        _history(db)
         db.close()
         for theme in ("light", "dark"):
             apply_theme(app, theme)
@@ -69,6 +88,10 @@ def main() -> int:
             dialog.show()
             save(dialog, out, f"build-dialog-{theme}")
             dialog.close()
+            stats = window.show_stats()
+            wait_for(stats.loaded)
+            save(stats, out, f"stats-{theme}")
+            stats.close()
             window.close()
             runner.shutdown()
     return 0

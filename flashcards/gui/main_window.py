@@ -13,6 +13,7 @@ from flashcards.gui.build_dialog import BuildDialog, BuildRunner
 from flashcards.gui.deck_list import DeckListPage
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.reviewer import Clock, ReviewerPage
+from flashcards.gui.stats_window import StatsWindow
 from flashcards.services.backup import auto_backup
 from flashcards.services.study import DeckDue, due_counts
 
@@ -83,6 +84,11 @@ class MainWindow(QMainWindow):
         study_action.setShortcut(QKeySequence("S"))
         study_action.triggered.connect(self._study_selected)
         go_menu.addAction(study_action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        stats_action = QAction(self.tr("S&tatistics"), self)
+        stats_action.setShortcut(QKeySequence("T"))
+        stats_action.triggered.connect(self.show_stats)
+        tools_menu.addAction(stats_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About flashcards"), self)
         about.triggered.connect(self._about)
@@ -121,6 +127,13 @@ class MainWindow(QMainWindow):
         dialog = BuildDialog(self, folder if isinstance(folder, str) else "")
         if dialog.exec() == BuildDialog.DialogCode.Accepted:
             self.builder.start(*dialog.choices())
+
+    def show_stats(self) -> StatsWindow:
+        window = StatsWindow(self.runner, self.clock, self)
+        window.setModal(False)
+        window.show()
+        self.stats_window = window
+        return window
 
     # -- messages -------------------------------------------------------------------------
 

@@ -201,8 +201,9 @@ def _op(tag: str, typed: str, expected: str) -> DiffOp:
 def diff(answer: str, expected: str, lang: str) -> tuple[DiffSegment, ...]:
     """Character diff of the original texts, aligned on their normalised forms.
 
-    Case, spacing and punctuation never show as differences (they sit in the neighbouring
-    segment); accents do, so a tolerated accent slip is still pointed out.
+    Case, spacing and punctuation are no differences of their own: they ride along in a
+    neighbouring segment, so an exact answer's diff is all `equal`.  Accents are, so a
+    tolerated accent slip is still pointed out.
     """
     typed_norm, typed_offsets = _normalized_with_offsets(answer, lang, False)
     expected_norm, expected_offsets = _normalized_with_offsets(expected, lang, False)

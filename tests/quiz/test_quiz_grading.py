@@ -189,7 +189,12 @@ def _sides(segments: tuple[DiffSegment, ...]) -> tuple[str, str]:
             "tr",
             [("equal", "İSTANBUL", "istanbul"), ("delete", "L", "")],
         ),
-        ("  Yumuşak   satış! ", "Yumuşak Satış", "tr", [("equal", "  Yumuşak   satış! ", "Yumuşak Satış")]),
+        (
+            "  Yumuşak   satış! ",
+            "Yumuşak Satış",
+            "tr",
+            [("equal", "  Yumuşak   satış! ", "Yumuşak Satış")],
+        ),
         ("", "Mjúk sala", "is", [("insert", "", "Mjúk sala")]),
         ("hörð", "", "is", [("delete", "hörð", "")]),
         ("", "", "is", []),
