@@ -18,11 +18,8 @@ _PRIORS: dict[tuple[int, int], float] = {
     (2, 2): 0.011,
 }
 _VARIANCE = 6.8  # s^2: variance of target length per source character
-
-
-def _norm_sf(z: float) -> float:
-    """Two-sided tail probability of a standard normal deviate."""
-    return math.erfc(abs(z) / math.sqrt(2.0))
+_LOG_PRIORS = {shape: -math.log(p) for shape, p in _PRIORS.items()}
+_SQRT2 = math.sqrt(2.0)
 
 
 def _cost(len_src: int, len_tgt: int, ratio: float, shape: tuple[int, int]) -> float:
@@ -30,8 +27,9 @@ def _cost(len_src: int, len_tgt: int, ratio: float, shape: tuple[int, int]) -> f
         return 0.0
     mean = (len_src + len_tgt / ratio) / 2.0
     z = (ratio * len_src - len_tgt) / math.sqrt(max(mean, 1.0) * _VARIANCE)
-    probability = max(_norm_sf(z), 1e-12)
-    return -math.log(_PRIORS[shape]) - math.log(probability)
+    # Two-sided tail probability of the standard normal deviate z.
+    probability = max(math.erfc(abs(z) / _SQRT2), 1e-12)
+    return _LOG_PRIORS[shape] - math.log(probability)
 
 
 def align(source: Sequence[str], target: Sequence[str]) -> list[Bead]:
@@ -44,9 +42,13 @@ def align(source: Sequence[str], target: Sequence[str]) -> list[Bead]:
     n, m = len(source), len(target)
     if n == 0 or m == 0:
         return [((i,), ()) for i in range(n)] + [((), (j,)) for j in range(m)]
-    src_len = [len(s) for s in source]
-    tgt_len = [len(t) for t in target]
-    ratio = max(sum(tgt_len), 1) / max(sum(src_len), 1)
+    src_sum = [0]
+    for s in source:
+        src_sum.append(src_sum[-1] + len(s))
+    tgt_sum = [0]
+    for t in target:
+        tgt_sum.append(tgt_sum[-1] + len(t))
+    ratio = max(tgt_sum[-1], 1) / max(src_sum[-1], 1)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -63,7 +65,7 @@ def align(source: Sequence[str], target: Sequence[str]) -> list[Bead]:
                 if previous == inf:
                     continue
                 total = previous + _cost(
-                    sum(src_len[i - di : i]), sum(tgt_len[j - dj : j]), ratio, (di, dj)
+                    src_sum[i] - src_sum[i - di], tgt_sum[j] - tgt_sum[j - dj], ratio, (di, dj)
                 )
                 if total < best:
                     best, best_shape = total, (di, dj)

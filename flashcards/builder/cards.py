@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from flashcards.builder.align import align
@@ -59,10 +60,20 @@ def _sections(article: Article, role: Role) -> list[Section]:
 
 
 def _technique_beads(src: Section, tgt: Section) -> list[tuple[str, str]]:
-    """Aligned (source, target) technique steps; block by block when the blocks agree."""
+    """Aligned (source, target) technique steps; block by block when the blocks agree.
+
+    Both directions of a pair need the same alignment: it is computed once, for the two
+    sections in a fixed order, and mirrored.
+    """
+    if (src.heading, src.units) <= (tgt.heading, tgt.units):
+        return list(_aligned_steps(src, tgt))
+    return [(b, a) for a, b in _aligned_steps(tgt, src)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _aligned_steps(src: Section, tgt: Section) -> tuple[tuple[str, str], ...]:
     if len(src.blocks) == len(tgt.blocks):
-        block_pairs = list(zip(src.blocks, tgt.blocks, strict=True))
-        units = [(b1.units, b2.units) for b1, b2 in block_pairs]
+        units = [(b1.units, b2.units) for b1, b2 in zip(src.blocks, tgt.blocks, strict=True)]
     else:
         units = [(src.units, tgt.units)]
     steps: list[tuple[str, str]] = []
@@ -70,7 +81,7 @@ def _technique_beads(src: Section, tgt: Section) -> list[tuple[str, str]]:
         for li, ri in align(left, right):
             if li and ri:
                 steps.append((" ".join(left[i] for i in li), " ".join(right[j] for j in ri)))
-    return steps
+    return tuple(steps)
 
 
 def bilingual_cards(group: Group, deck: str, src: Article, tgt: Article) -> list[CardSpec]:

@@ -17,7 +17,7 @@ MIN_SCORE = 0.55
 #: A rival candidate this close to the chosen one makes the pairing ambiguous.
 MARGIN = 0.05
 #: Link targets or numbers shared by more articles than this do not propose candidates.
-COMMON = 50
+COMMON = 10
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -64,7 +64,8 @@ def similarity(a: _Evidence, b: _Evidence) -> float:
     ):
         if value is not None:
             parts.append((weight, value))
-    parts.append((0.20, SequenceMatcher(None, a.roles, b.roles).ratio()))
+    same_layout = a.roles == b.roles
+    parts.append((0.20, 1.0 if same_layout else SequenceMatcher(None, a.roles, b.roles).ratio()))
     parts.append((0.15, min(a.length, b.length) / max(a.length, b.length, 1)))
     total_weight = sum(w for w, _ in parts)
     return sum(w * v for w, v in parts) / total_weight
