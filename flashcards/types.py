@@ -36,6 +36,9 @@ class CardKind(StrEnum):
     DEFINITION = "definition"
     TECHNIQUE = "technique"
     LINKED_TERM = "linked_term"
+    CLOZE = "cloze"  # a target sentence with its key term blanked; the source sentence as hint
+    CONTRAST = "contrast"  # a statement to sort under one of two contrasted concepts
+    SUMMARY = "summary"  # "What is …?" answered by the article's description
 
 
 class Severity(StrEnum):
