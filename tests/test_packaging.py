@@ -86,4 +86,4 @@ def test_wheel_install_finds_the_shipped_decks(tmp_path: Path) -> None:
         timeout=120,
     )
     assert started.returncode == 0, started.stderr
-    assert "sales  Turkish → Icelandic and back  24 cards" in started.stdout
+    assert "sales  Turkish → Icelandic and back  74 cards" in started.stdout

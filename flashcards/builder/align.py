@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
+
+from flashcards.types import Section
 
 #: A bead: the indices of the source units and of the target units that translate each other.
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
@@ -81,3 +84,29 @@ def align(source: Sequence[str], target: Sequence[str]) -> list[Bead]:
         i, j = i - di, j - dj
     beads.reverse()
     return beads
+
+
+def align_sections(src: Section, tgt: Section) -> list[tuple[str, str]]:
+    """Aligned (source, target) sentences or items of two sections, block by block when the
+    blocks agree.
+
+    Both directions of a pair need the same alignment: it is computed once, for the two
+    sections in a fixed order, and mirrored.
+    """
+    if (src.heading, src.units) <= (tgt.heading, tgt.units):
+        return list(_aligned(src, tgt))
+    return [(b, a) for a, b in _aligned(tgt, src)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _aligned(src: Section, tgt: Section) -> tuple[tuple[str, str], ...]:
+    if len(src.blocks) == len(tgt.blocks):
+        units = [(b1.units, b2.units) for b1, b2 in zip(src.blocks, tgt.blocks, strict=True)]
+    else:
+        units = [(src.units, tgt.units)]
+    pairs: list[tuple[str, str]] = []
+    for left, right in units:
+        for li, ri in align(left, right):
+            if li and ri:
+                pairs.append((" ".join(left[i] for i in li), " ".join(right[j] for j in ri)))
+    return tuple(pairs)

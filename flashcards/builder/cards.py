@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
-from flashcards.builder.align import align
+from flashcards.builder import practice
+from flashcards.builder.align import align_sections
 from flashcards.builder.language import language_name
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Role, Section, Severity
+
+#: Every kind of card; a deck may switch some off.
+ALL_KINDS: frozenset[CardKind] = frozenset(CardKind)
+#: The kinds made from whole sentences for practice, beyond term and translation cards.
+PRACTICE_KINDS: frozenset[CardKind] = frozenset(
+    {CardKind.CLOZE, CardKind.SUMMARY, CardKind.CONTRAST}
+)
+#: Term, definition, technique and linked-term cards: translations of the article's parts.
+CORE_KINDS: frozenset[CardKind] = ALL_KINDS - PRACTICE_KINDS
 
 #: A first sentence shorter than this is too thin to define anything: the next one joins it.
 _SHORT_SENTENCE = 40
@@ -59,31 +68,6 @@ def _sections(article: Article, role: Role) -> list[Section]:
     return [s for s in article.sections if s.role is role and s.units]
 
 
-def _technique_beads(src: Section, tgt: Section) -> list[tuple[str, str]]:
-    """Aligned (source, target) technique steps; block by block when the blocks agree.
-
-    Both directions of a pair need the same alignment: it is computed once, for the two
-    sections in a fixed order, and mirrored.
-    """
-    if (src.heading, src.units) <= (tgt.heading, tgt.units):
-        return list(_aligned_steps(src, tgt))
-    return [(b, a) for a, b in _aligned_steps(tgt, src)]
-
-
-@functools.lru_cache(maxsize=1024)
-def _aligned_steps(src: Section, tgt: Section) -> tuple[tuple[str, str], ...]:
-    if len(src.blocks) == len(tgt.blocks):
-        units = [(b1.units, b2.units) for b1, b2 in zip(src.blocks, tgt.blocks, strict=True)]
-    else:
-        units = [(src.units, tgt.units)]
-    steps: list[tuple[str, str]] = []
-    for left, right in units:
-        for li, ri in align(left, right):
-            if li and ri:
-                steps.append((" ".join(left[i] for i in li), " ".join(right[j] for j in ri)))
-    return tuple(steps)
-
-
 def bilingual_cards(group: Group, deck: str, src: Article, tgt: Article) -> list[CardSpec]:
     """Term, definition, technique and linked-term cards from `src` (questions) to `tgt`."""
     pair = (src.lang, tgt.lang)
@@ -106,7 +90,7 @@ def bilingual_cards(group: Group, deck: str, src: Article, tgt: Article) -> list
         )
     src_tech, tgt_tech = _sections(src, Role.TECHNIQUES), _sections(tgt, Role.TECHNIQUES)
     for n, (s_sec, t_sec) in enumerate(zip(src_tech, tgt_tech, strict=False)):
-        for k, (front, back) in enumerate(_technique_beads(s_sec, t_sec)):
+        for k, (front, back) in enumerate(align_sections(s_sec, t_sec)):
             cards.append(
                 _card(
                     deck,
@@ -165,7 +149,8 @@ def single_language_cards(group: Group, deck: str, article: Article) -> list[Car
 def make_cards(
     group: Group, deck: str, source: str, target: str
 ) -> tuple[list[CardSpec], list[Problem]]:
-    """Cards of one group for the direction source → target, and what is worth reporting."""
+    """Term, definition, technique and linked-term cards of one group for the direction
+    source → target (or single-language cards), and what is worth reporting."""
     src, tgt = group.members.get(source), group.members.get(target)
     if source == target:
         return (single_language_cards(group, deck, src) if src else []), []
@@ -185,17 +170,42 @@ def make_cards(
     return cards, [note]
 
 
+def practice_cards(group: Group, deck: str, source: str, target: str) -> list[CardSpec]:
+    """Summary and cloze cards of one group for one direction (see `practice`)."""
+    src, tgt = group.members.get(source), group.members.get(target)
+    if src and tgt and source != target:
+        return practice.summary_card(group, deck, src, tgt) + practice.cloze_cards(
+            group, deck, src, tgt
+        )
+    present = tgt or src
+    return practice.cloze_cards(group, deck, None, present) if present else []
+
+
 def cards_for_directions(
-    groups: Sequence[Group], deck: str, directions: Sequence[tuple[str, str]]
+    groups: Sequence[Group],
+    deck: str,
+    directions: Sequence[tuple[str, str]],
+    kinds: frozenset[CardKind] = ALL_KINDS,
 ) -> tuple[list[CardSpec], list[Problem]]:
-    """All cards of all groups for the given directions; single-language cards only once."""
+    """All cards of the chosen kinds of all groups for the given directions.
+
+    Single-language cards come once; contrast cards once per article of a built language.
+    """
     cards: dict[str, CardSpec] = {}
     problems: dict[str, Problem] = {}
+    languages = {lang for pair in directions for lang in pair}
     for group in groups:
         for source, target in directions:
             made, notes = make_cards(group, deck, source, target)
+            if kinds & PRACTICE_KINDS:
+                made += practice_cards(group, deck, source, target)
             for card in made:
                 cards.setdefault(card.uid, card)
             for note in notes:
                 problems.setdefault(note.path, note)
-    return list(cards.values()), list(problems.values())
+        if CardKind.CONTRAST in kinds:
+            for lang in sorted(languages & group.members.keys()):
+                for card in practice.contrast_cards(group, deck, group.members[lang]):
+                    cards.setdefault(card.uid, card)
+    chosen = [card for card in cards.values() if card.kind in kinds]
+    return chosen, list(problems.values())

@@ -12,12 +12,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flashcards.builder.cards import cards_for_directions
+from flashcards.builder.cards import ALL_KINDS, cards_for_directions
 from flashcards.builder.grouping import group_articles
 from flashcards.builder.language import language_name
 from flashcards.builder.reader import content_hash, read_article
 from flashcards.errors import ArticleError
-from flashcards.types import Article, CardSpec, Group, Problem, Severity
+from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severity
 
 #: File name endings read as articles.
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -95,11 +95,20 @@ def collect_files(
 
 
 def fingerprint(
-    files: Sequence[SourceFile], deck: str, directions: Sequence[tuple[str, str]]
+    files: Sequence[SourceFile],
+    deck: str,
+    directions: Sequence[tuple[str, str]],
+    kinds: frozenset[CardKind] = ALL_KINDS,
 ) -> str:
     """Identifies one build's inputs: if it is unchanged, so are the cards."""
     payload = json.dumps(
-        [BUILDER_VERSION, deck, sorted(directions), sorted((f.path, f.content_hash) for f in files)]
+        [
+            BUILDER_VERSION,
+            deck,
+            sorted(directions),
+            sorted(k.value for k in kinds),
+            sorted((f.path, f.content_hash) for f in files),
+        ]
     )
     return hashlib.blake2b(payload.encode(), digest_size=16).hexdigest()
 
@@ -187,6 +196,7 @@ def plan_build(
     cache: Mapping[str, Article] | None = None,
     known_groups: Mapping[str, str] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    kinds: frozenset[CardKind] = ALL_KINDS,
 ) -> BuildPlan:
     """Read, group and make the cards of one deck, entirely in memory."""
     articles, problems, failed, parsed = read_articles(files, cache or {}, progress)
@@ -203,7 +213,7 @@ def plan_build(
                     Severity.WARNING,
                 )
             )
-    cards, card_problems = cards_for_directions(groups, deck, directions)
+    cards, card_problems = cards_for_directions(groups, deck, directions, kinds)
     problems += card_problems
     return BuildPlan(
         files=[f.path for f in files],

@@ -49,6 +49,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             source=args.source,
             target=args.target,
             both_directions=args.both_directions,
+            kinds=args.kinds,
         )
     finally:
         _close(db, args)

@@ -12,13 +12,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from flashcards import __version__, paths
-from flashcards.cli import commands
+from flashcards.cli import commands, quiz
 from flashcards.errors import FlashcardsError
 from flashcards.services.export import FORMATS
+from flashcards.types import CardKind
 
 EXIT_USAGE, EXIT_INTERNAL = 2, 70
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+def _kinds(value: str) -> list[CardKind]:
+    try:
+        return [CardKind(part.strip()) for part in value.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"unknown kind in {value!r}; choose from {', '.join(CardKind)}"
+        ) from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,6 +56,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--source", metavar="L", help="question language, e.g. tr")
     p.add_argument("--target", metavar="L", help="answer language, e.g. is")
     p.add_argument("--both-directions", action="store_true", help="also make target → source cards")
+    p.add_argument(
+        "--kinds",
+        metavar="K,K",
+        type=_kinds,
+        help="kinds of card to make (default: the deck's, or all): " + ",".join(CardKind),
+    )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = command("export", commands.cmd_export, "write cards as JSON Lines or CSV")
@@ -60,6 +76,13 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("study", commands.cmd_study, "study today's cards in the terminal")
     p.add_argument("--deck", metavar="NAME", help="only this deck")
+
+    p = command("quiz", quiz.cmd_quiz, "quiz yourself: multiple choice, typed, cloze or sorting")
+    p.add_argument("--deck", metavar="NAME", help="only this deck")
+    p.add_argument("--mode", choices=("mc", "typed", "cloze", "sort"), default="mc")
+    p.add_argument("--count", type=int, default=10, metavar="N", help="questions (default 10)")
+    p.add_argument("--seed", type=int, metavar="S", help="repeat a quiz (default: from the clock)")
+    p.add_argument("--tolerate-accents", action="store_true", help="accent slips are near misses")
 
     p = command("stats", commands.cmd_stats, "reviews, retention, cards by state, due forecast")
     p.add_argument("--deck", metavar="NAME", help="only this deck")

@@ -35,7 +35,7 @@ def direction_label(pairs: Sequence[tuple[str, str]]) -> str:
 
 def render_build(report: BuildReport) -> str:
     lines = [f'Deck "{report.deck}" ({direction_label(report.directions)})']
-    cached = report.articles - report.parsed
+    cached = report.files - report.parsed
     read = f"{report.files} files, {report.articles} articles"
     if report.inputs_unchanged:
         read += " (unchanged since the last build)"

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.language import normalize_lang
 from flashcards.builder.pipeline import collect_files, fingerprint, plan_build, read_articles
 from flashcards.errors import FlashcardsError
 from flashcards.store import cards as store
 from flashcards.store.database import Database
-from flashcards.types import Problem, Severity
+from flashcards.types import CardKind, Problem, Severity
 
 
 @dataclass
@@ -92,6 +93,7 @@ def build(
     source: str | None = None,
     target: str | None = None,
     both_directions: bool = False,
+    kinds: Collection[CardKind] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> BuildReport:
     """Read `paths`, make cards and store them in one transaction; returns the report.
@@ -106,6 +108,10 @@ def build(
     files, problems = collect_files(str(Path(p).expanduser().resolve()) for p in paths)
     with db.begin() as session:
         existing = store.get_deck(session, name)
+        chosen = frozenset(kinds) if kinds else None
+        if chosen is None and existing is not None:
+            chosen = store.deck_kinds(existing)
+        chosen = chosen or ALL_KINDS
         if (src is None or tgt is None) and existing is not None:
             src = src or existing.source_lang
             tgt = tgt or existing.target_lang
@@ -129,7 +135,7 @@ def build(
             return report
         directions = _directions(src, tgt, both_directions)
         report = BuildReport(deck=name, directions=directions, files=len(files))
-        stamp = fingerprint(files, name, directions)
+        stamp = fingerprint(files, name, directions, chosen)
         if existing is not None and existing.build_fingerprint == stamp and not problems:
             report.inputs_unchanged = True
             last = store.last_build_report(existing)
@@ -144,8 +150,8 @@ def build(
             return report
         cache = store.cached_articles(session, (f.content_hash for f in files))
         known = store.known_group_keys(session, (f.path for f in files))
-        plan = plan_build(files, name, directions, cache, known, progress)
-        deck_row = store.upsert_deck(session, name, src, tgt, both_directions)
+        plan = plan_build(files, name, directions, cache, known, progress, chosen)
+        deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)
         store.save_articles(session, plan.groups)
         counts = store.sync_cards(session, deck_row.id, plan.cards, directions, plan.failed)
         all_problems = problems + plan.problems

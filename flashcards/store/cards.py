@@ -66,16 +66,34 @@ def get_deck(session: Session, name: str) -> Deck | None:
     return session.scalar(select(Deck).where(Deck.name == name))
 
 
-def upsert_deck(session: Session, name: str, source: str, target: str, both: bool) -> Deck:
+def upsert_deck(
+    session: Session,
+    name: str,
+    source: str,
+    target: str,
+    both: bool,
+    kinds: frozenset[CardKind] = frozenset(CardKind),
+) -> Deck:
+    stored = "" if kinds == frozenset(CardKind) else ",".join(sorted(k.value for k in kinds))
     deck = get_deck(session, name)
     if deck is None:
-        deck = Deck(name=name, source_lang=source, target_lang=target, both_directions=both)
+        deck = Deck(
+            name=name, source_lang=source, target_lang=target, both_directions=both, kinds=stored
+        )
         session.add(deck)
         session.flush()
     else:
         deck.source_lang, deck.target_lang, deck.both_directions = source, target, both
+        deck.kinds = stored
         deck.updated_at = utcnow()
     return deck
+
+
+def deck_kinds(deck: Deck) -> frozenset[CardKind]:
+    """The kinds of card a deck makes (every kind when none were chosen)."""
+    if not deck.kinds:
+        return frozenset(CardKind)
+    return frozenset(CardKind(k) for k in deck.kinds.split(",") if k)
 
 
 def list_decks(session: Session) -> list[DeckInfo]:

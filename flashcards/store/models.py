@@ -65,6 +65,8 @@ class Deck(Base):
     both_directions: Mapped[bool] = mapped_column(Boolean, default=False)
     build_fingerprint: Mapped[str | None] = mapped_column(String(64), default=None)
     build_report: Mapped[str] = mapped_column(Text, default="{}")  # JSON summary of the last build
+    # Comma-separated card kinds the deck makes; empty: every kind.
+    kinds: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
     new_per_day: Mapped[int] = mapped_column(Integer, default=20, server_default=text("20"))
     reviews_per_day: Mapped[int] = mapped_column(Integer, default=200, server_default=text("200"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from flashcards.builder import pipeline
+from flashcards.builder.cards import CORE_KINDS
 from flashcards.types import CardKind, CardSpec
 
 SEEDS = Path(__file__).parents[2] / "decks" / "sales"
@@ -131,7 +132,7 @@ def build(folder: Path, deck: str = "test") -> pipeline.BuildPlan:
     """Collect and plan a build of `folder` in both directions between Turkish and Icelandic."""
     files, problems = pipeline.collect_files([folder])
     assert problems == []
-    return pipeline.plan_build(files, deck, DIRECTIONS)
+    return pipeline.plan_build(files, deck, DIRECTIONS, kinds=CORE_KINDS)
 
 
 def direction(cards: Sequence[CardSpec], source: str, target: str) -> list[CardSpec]:

@@ -10,6 +10,7 @@ import pytest
 from builder_samples import DIRECTIONS, IS_SEED, SEEDS, TR_SEED
 
 from flashcards.builder import pipeline
+from flashcards.builder.cards import CORE_KINDS
 
 Writer = Callable[[str, "str | bytes"], Path]
 
@@ -19,7 +20,7 @@ def seed_plan() -> pipeline.BuildPlan:
     """The build of the shipped seed deck, in both directions."""
     files, problems = pipeline.collect_files([SEEDS])
     assert problems == []
-    return pipeline.plan_build(files, "sales", DIRECTIONS)
+    return pipeline.plan_build(files, "sales", DIRECTIONS, kinds=CORE_KINDS)
 
 
 @pytest.fixture

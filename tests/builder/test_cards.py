@@ -22,6 +22,7 @@ from builder_samples import (
 )
 
 from flashcards.builder.cards import (
+    CORE_KINDS,
     cards_for_directions,
     definition_answer,
     make_cards,
@@ -254,7 +255,7 @@ def test_missing_translation_gives_single_language_cards_and_a_warning() -> None
 def test_single_language_cards_are_made_once_for_both_directions() -> None:
     is_ = read("dir/is.md", is_article())
     cards, problems = cards_for_directions(
-        [Group("file:is", {"is": is_})], "d", [("tr", "is"), ("is", "tr")]
+        [Group("file:is", {"is": is_})], "d", [("tr", "is"), ("is", "tr")], CORE_KINDS
     )
     assert [(c.front, c.back, c.source_lang, c.target_lang) for c in cards] == [
         (IS_DEF_HEADING, IS_DEF, "is", "is")
@@ -275,7 +276,9 @@ def test_a_group_without_either_language_makes_nothing() -> None:
 def test_cards_for_directions_covers_every_group() -> None:
     soft = small_group()
     lone = Group("file:other", {"tr": read("other.md", tr_article())})
-    cards, problems = cards_for_directions([soft, lone], "d", [("tr", "is"), ("is", "tr")])
+    cards, problems = cards_for_directions(
+        [soft, lone], "d", [("tr", "is"), ("is", "tr")], CORE_KINDS
+    )
     assert len([c for c in cards if c.group_key == "file:g"]) == 12
     assert [c.uid for c in cards if c.group_key == "file:other"] == [
         "d/file:other/definition/0/tr/tr>tr"

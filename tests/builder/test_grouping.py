@@ -8,6 +8,7 @@ import pytest
 from builder_samples import IS_SEED, TR_SEED, is_article, tr_article
 
 from flashcards.builder import pipeline
+from flashcards.builder.cards import CORE_KINDS
 from flashcards.builder.grouping import group_articles
 from flashcards.builder.reader import read_article
 from flashcards.types import Article, Group, Severity
@@ -82,7 +83,7 @@ def test_three_languages_build_the_wanted_directions(tmp_path: Path) -> None:
     (tmp_path / IS_SEED.name).write_bytes(IS_SEED.read_bytes())
     (tmp_path / "en.md").write_text(EN_SOFT_SELL, encoding="utf-8")
     files, _ = pipeline.collect_files([tmp_path])
-    plan = pipeline.plan_build(files, "sales", [("tr", "is"), ("en", "tr")])
+    plan = pipeline.plan_build(files, "sales", [("tr", "is"), ("en", "tr")], kinds=CORE_KINDS)
     assert len(plan.groups) == 1
     directions = {(c.source_lang, c.target_lang) for c in plan.cards}
     assert directions == {("tr", "is"), ("en", "tr")}
@@ -217,7 +218,11 @@ def test_known_group_keys_are_reused() -> None:
 def test_known_keys_reach_the_cards() -> None:
     files, _ = pipeline.collect_files([TR_SEED, IS_SEED])
     plan = pipeline.plan_build(
-        files, "sales", [("tr", "is"), ("is", "tr")], known_groups={str(TR_SEED): "g:legacy"}
+        files,
+        "sales",
+        [("tr", "is"), ("is", "tr")],
+        known_groups={str(TR_SEED): "g:legacy"},
+        kinds=CORE_KINDS,
     )
     assert len(plan.cards) == 24
     assert all(c.note_key.startswith("sales/g:legacy/") for c in plan.cards)

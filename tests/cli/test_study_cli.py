@@ -42,7 +42,7 @@ def test_study_through_a_pipe_records_what_was_typed(tmp_path: Path) -> None:
             "deck": "sales",
             "source_lang": "tr",
             "target_lang": "is",
-            "new": 12,
+            "new": 20,
             "learning": 0,
             "review": 0,
         }
@@ -61,7 +61,7 @@ def test_study_through_a_pipe_records_what_was_typed(tmp_path: Path) -> None:
     assert log[0][0] != log[1][0]
 
     counts = json.loads(run(db, "due", "--json", now="2026-11-23T09:01:00+00:00").stdout)[0]
-    assert (counts["new"], counts["learning"]) == (10, 2)
+    assert (counts["new"], counts["learning"]) == (18, 2)
     stats = json.loads(run(db, "stats", "--json").stdout)
     assert stats["reviews_today"] == 2 and stats["again_today"] == 1
 

@@ -15,7 +15,9 @@ NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
 
 
 def test_stats_show_todays_answers_and_charts(
-    qtbot, window: MainWindow, collection  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    collection,  # type: ignore[no-untyped-def]
 ) -> None:
     db = Database(collection)
     session = StudySession(db)

@@ -30,7 +30,7 @@ def test_backup_rotation_keeps_the_newest(db: Database, seed_dir: Path) -> None:
     made = [backup.backup_now(db, NOW + timedelta(minutes=i), keep=3) for i in range(5)]
     kept = backup.backups(db)
     assert kept == made[-3:]
-    assert all(_card_count(p) == 12 for p in kept)
+    assert all(_card_count(p) == 48 for p in kept)
     connection = sqlite3.connect(kept[-1])
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     connection.close()
@@ -49,7 +49,7 @@ def test_restore_replaces_and_keeps_a_copy(db: Database, seed_dir: Path, tmp_pat
     assert db.path is not None
     db.close()
     saved = backup.restore(db.path, snapshot, NOW + timedelta(hours=1))
-    assert _card_count(saved) == 24  # what was replaced
+    assert _card_count(saved) == 74  # what was replaced
     reopened = Database(db.path)
     with reopened.begin() as session:
         assert store.list_decks(session) == []

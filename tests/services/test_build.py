@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from flashcards.builder.cards import CORE_KINDS
 from flashcards.errors import FlashcardsError
 from flashcards.services.build import build
 from flashcards.store import cards as store
 from flashcards.store.database import Database
 from flashcards.store.models import Card
+from flashcards.types import CardKind
 
 TR = "000_fcc629ea91eeff91.txt"
 IS = "004_ce7c295c5b1b5ae6.txt"
@@ -31,7 +33,26 @@ def _cards(db: Database, include_retired: bool = True) -> dict[str, store.CardRe
 
 
 def _build(db: Database, folder: Path):  # type: ignore[no-untyped-def]
-    return build(db, [folder], source="tr", target="is", both_directions=True)
+    return build(db, [folder], source="tr", target="is", both_directions=True, kinds=CORE_KINDS)
+
+
+def test_default_build_makes_every_kind_and_the_deck_remembers_a_choice(
+    db: Database, articles: Path
+) -> None:
+    report = build(db, [articles], source="tr", target="is", both_directions=True)
+    kinds = {c.kind for c in _cards(db).values()}
+    assert report.new == 74 and kinds == {
+        CardKind.TERM,
+        CardKind.DEFINITION,
+        CardKind.TECHNIQUE,
+        CardKind.LINKED_TERM,
+        CardKind.CLOZE,
+        CardKind.CONTRAST,
+    }
+    report = build(db, [articles], kinds=[CardKind.TERM])
+    assert report.retired == 72 and report.unchanged == 2
+    again = build(db, [articles])  # the deck keeps making term cards only
+    assert again.inputs_unchanged and again.unchanged == 2
 
 
 def test_first_build_stores_both_directions(db: Database, articles: Path) -> None:

@@ -27,7 +27,7 @@ def test_stats_count_today_retention_states_and_forecast(db: Database, seed_dir:
     assert (result.reviews_today, result.again_today, result.minutes_today) == (4, 1, 2.0)
     assert result.retention is None  # no card was in review yet
     assert result.cards_by_state == {
-        "new": 20,
+        "new": 70,
         "learning": 2,
         "review": 2,
         "relearning": 0,

@@ -39,12 +39,12 @@ def _log_count(db: Database) -> int:
 
 def test_first_day_shows_one_direction_of_each_fact(deck: Database) -> None:
     session = StudySession(deck, "sales", tz=UTC)
-    assert session.counts(NOW).new == 12  # 24 cards, two directions per fact
+    assert session.counts(NOW).new == 20  # the daily limit: 43 facts, 74 cards
     seen = []
     while (card := session.next_card(NOW)) is not None and card.memory.state is CardState.NEW:
         seen.append(card.content.note_key)
         session.answer(card.id, Rating.GOOD, NOW)
-    assert len(seen) == len(set(seen)) == 12
+    assert len(seen) == len(set(seen)) == 20
     assert due_counts(deck, NOW, UTC)[0].counts.new == 0
 
 
@@ -113,7 +113,7 @@ def test_bury_suspend_flag_reset_and_set_due(deck: Database) -> None:
     session.bury(card.id, NOW)
     assert session.next_card(NOW).id != card.id  # type: ignore[union-attr]
     # Its sibling (the other direction) takes its place today; the card itself waits.
-    assert StudySession(deck, tz=UTC).counts(NOW).new == 12
+    assert StudySession(deck, tz=UTC).counts(NOW).new == 20
     assert all(c.id != card.id for c in _all_cards(deck, NOW))
     tomorrow = NOW + timedelta(days=1)
     assert StudySession(deck, tz=UTC).next_card(tomorrow).id == card.id  # type: ignore[union-attr]

@@ -60,5 +60,5 @@ def test_first_revision_upgrades_to_head_keeping_every_row(tmp_path: Path, seed_
     with upgraded.begin() as session:
         assert store.list_decks(session)[0].active_cards == 300
     report = build(upgraded, [seed_dir], source="tr", target="is")
-    assert report.new == 12
+    assert report.new == 48
     upgraded.close()

@@ -1,0 +1,121 @@
+"""Cloze, contrast and summary cards from the seed articles, and switching kinds off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from wordfreq import zipf_frequency
+
+from flashcards.builder import pipeline
+from flashcards.builder.cards import CORE_KINDS
+from flashcards.builder.cloze import BLANK
+from flashcards.types import CardKind, CardSpec
+
+SEEDS = Path(__file__).parents[2] / "decks" / "sales"
+DIRECTIONS = [("tr", "is"), ("is", "tr")]
+FUNCTION_WORDS = {
+    "is": {"og", "til", "sem", "upp", "á", "ekki", "er", "að", "í", "um", "en", "það"},
+    "tr": {"ve", "bir", "bu", "için", "ile", "daha", "olarak", "veya"},
+}
+
+
+@pytest.fixture(scope="module")
+def cards() -> list[CardSpec]:
+    files, _ = pipeline.collect_files([SEEDS])
+    return pipeline.plan_build(files, "sales", DIRECTIONS).cards
+
+
+def of(cards: list[CardSpec], kind: CardKind, source: str | None = None) -> list[CardSpec]:
+    return [c for c in cards if c.kind is kind and (source is None or c.source_lang == source)]
+
+
+def test_cloze_of_the_icelandic_definition_blanks_meaningful_terms(cards: list[CardSpec]) -> None:
+    first = [
+        c for c in of(cards, CardKind.CLOZE, "tr") if c.extra.startswith("Mjúk sala vísar til")
+    ]
+    assert [c.back for c in first] == ["Mjúk sala", "sölunálgunar"]
+    for card in first:
+        sentence, hint = card.front.split("\n")
+        assert sentence.count(BLANK) == 1
+        assert sentence.replace(BLANK, card.back) == card.extra
+        assert hint.startswith("Yumuşak satış, ince bir dil")  # the aligned Turkish sentence
+    assert len({c.note_key for c in first}) == 1 and len({c.uid for c in first}) == 2
+
+
+@pytest.mark.parametrize("lang", ["is", "tr"])
+def test_cloze_never_blanks_a_function_word(cards: list[CardSpec], lang: str) -> None:
+    clozes = [c for c in of(cards, CardKind.CLOZE) if c.target_lang == lang]
+    assert len(clozes) >= 9
+    for card in clozes:
+        term = card.back
+        assert term.casefold() not in FUNCTION_WORDS[lang]
+        words = term.split()
+        assert len(words) > 1 or len(term) >= 5
+        if len(words) == 1:
+            assert zipf_frequency(term.casefold(), lang) < 4.5
+
+
+def test_cloze_siblings_span_both_directions(cards: list[CardSpec]) -> None:
+    notes = {c.note_key for c in of(cards, CardKind.CLOZE, "tr")}
+    assert notes == {c.note_key for c in of(cards, CardKind.CLOZE, "is")}
+
+
+def test_contrast_statements_come_under_the_right_label(cards: list[CardSpec]) -> None:
+    turkish = {c.front: c for c in of(cards, CardKind.CONTRAST, "tr")}
+    labels = {c.back for c in turkish.values()}
+    assert labels == {"Yumuşak Satış", "Sert Satış"}
+    hard = [c for c in turkish.values() if c.back == "Sert Satış"]
+    assert len(hard) == 3
+    assert any("gözden düşmüş, yüksek basınçlı, agresif" in c.front for c in hard)
+    soft = [c for c in turkish.values() if c.back == "Yumuşak Satış"]
+    assert any("danışma niteliğindedir" in c.front for c in soft)
+    for card in turkish.values():
+        assert "yumuşak satış" not in card.front.casefold()  # the answer is not given away
+        assert card.source_lang == card.target_lang == "tr"
+    icelandic = of(cards, CardKind.CONTRAST, "is")
+    hard_is = [c for c in icelandic if c.back == "Erfitt að selja"]
+    assert any("Það er álitin háþrýsti" in c.front for c in hard_is)
+    assert {c.back for c in icelandic} == {"Mjúk selja", "Erfitt að selja"}
+
+
+def test_summary_only_when_the_description_says_more(tmp_path: Path) -> None:
+    files, _ = pipeline.collect_files([SEEDS])
+    plan = pipeline.plan_build(files, "sales", DIRECTIONS)
+    assert of(plan.cards, CardKind.SUMMARY) == []  # the seeds' descriptions repeat the definition
+    for seed in SEEDS.iterdir():
+        text = seed.read_text("utf-8").replace(
+            "description: ",
+            "description: Kısaca, "
+            if seed.name.startswith("000")
+            else "description: Í stuttu máli, ",
+            1,
+        )
+        (tmp_path / seed.name).write_text(text, "utf-8")
+    files, _ = pipeline.collect_files([tmp_path])
+    summaries = of(pipeline.plan_build(files, "sales", DIRECTIONS).cards, CardKind.SUMMARY)
+    fronts = {c.source_lang: (c.front, c.back) for c in summaries}
+    assert fronts["tr"][0] == "Yumuşak Satış nedir?"
+    assert fronts["tr"][1].startswith("Í stuttu máli, Mjúk sala vísar til")
+    assert fronts["is"][0] == "Hvað er Mjúk selja?"
+
+
+def test_kinds_can_be_switched_off(cards: list[CardSpec]) -> None:
+    files, _ = pipeline.collect_files([SEEDS])
+    only_terms = pipeline.plan_build(files, "sales", DIRECTIONS, kinds=frozenset({CardKind.TERM}))
+    assert {c.kind for c in only_terms.cards} == {CardKind.TERM}
+    core = pipeline.plan_build(files, "sales", DIRECTIONS, kinds=CORE_KINDS)
+    assert len(core.cards) == 24
+    assert {c.uid for c in core.cards} < {c.uid for c in cards}
+
+
+def test_practice_uids_do_not_depend_on_the_text(tmp_path: Path) -> None:
+    for seed in SEEDS.iterdir():
+        text = seed.read_text("utf-8").replace("Sölumaðurinn mun", "Sölumaðurinn mun alltaf")
+        (tmp_path / seed.name).write_text(text, "utf-8")
+    files, _ = pipeline.collect_files([SEEDS])
+    before = {c.uid: c for c in pipeline.plan_build(files, "sales", DIRECTIONS).cards}
+    files, _ = pipeline.collect_files([tmp_path])
+    after = {c.uid: c for c in pipeline.plan_build(files, "sales", DIRECTIONS).cards}
+    changed = [uid for uid in before.keys() & after.keys() if before[uid].extra != after[uid].extra]
+    assert changed and all("/cloze/techniques.0.1" in uid or "/contrast/" in uid for uid in changed)
