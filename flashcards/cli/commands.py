@@ -31,7 +31,7 @@ def clock(args: argparse.Namespace) -> datetime:
     return datetime.now(UTC)
 
 
-def _close(db: Database, args: argparse.Namespace) -> None:
+def close_collection(db: Database, args: argparse.Namespace) -> None:
     try:
         backup_service.auto_backup(db, clock(args))
     except (OSError, FlashcardsError) as exc:
@@ -52,7 +52,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             kinds=args.kinds,
         )
     finally:
-        _close(db, args)
+        close_collection(db, args)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -69,7 +69,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                     raise FlashcardsError(f"no deck named {args.deck!r}")
         text, count = export_service.export_cards(db, args.format, args.deck)
     finally:
-        _close(db, args)
+        close_collection(db, args)
     if args.output:
         out = Path(args.output)
         try:
@@ -90,7 +90,7 @@ def cmd_decks(args: argparse.Namespace) -> int:
         with db.begin() as session:
             decks = store.list_decks(session)
     finally:
-        _close(db, args)
+        close_collection(db, args)
     print(f"Collection: {database_label(db.url)}")
     print(render_decks(decks))
     return EXIT_OK
@@ -101,7 +101,7 @@ def cmd_due(args: argparse.Namespace) -> int:
     try:
         decks = due_counts(db, clock(args))
     finally:
-        _close(db, args)
+        close_collection(db, args)
     if args.json:
         rows = [
             {
@@ -137,7 +137,7 @@ def cmd_study(args: argparse.Namespace) -> int:
         session = StudySession(db, args.deck)
         study_loop(session, _read_line, lambda text: print(text, flush=True), lambda: clock(args))
     finally:
-        _close(db, args)
+        close_collection(db, args)
     return EXIT_OK
 
 
@@ -146,7 +146,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     try:
         stats = stats_service.collect(db, clock(args), deck=args.deck)
     finally:
-        _close(db, args)
+        close_collection(db, args)
     if args.json:
         print(json.dumps(stats.to_dict(), ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -199,7 +199,7 @@ def cmd_optimize(args: argparse.Namespace) -> int:
     try:
         result = optimize_collection(db, apply=not args.dry_run)
     finally:
-        _close(db, args)
+        close_collection(db, args)
     print(result.message)
     return EXIT_OK
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from flashcards.cli.commands import _close, clock
+from flashcards.cli.commands import clock, close_collection
 from flashcards.errors import FlashcardsError
 from flashcards.quiz.grading import DiffOp, DiffSegment, Grade, Verdict, grade
 from flashcards.quiz.sorting import score
@@ -244,5 +244,5 @@ def cmd_quiz(args: argparse.Namespace) -> int:
             tolerate_accents=args.tolerate_accents,
         )
     finally:
-        _close(db, args)
+        close_collection(db, args)
     return EXIT_OK
