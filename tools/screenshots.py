@@ -16,6 +16,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from flashcards import paths
+from flashcards.gui.answer_modes import AnswerMode
 from flashcards.gui.build_dialog import BuildDialog
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.ops import OpRunner
@@ -84,6 +85,17 @@ def main() -> int:
             save(window, out, f"question-{theme}")
             window.reviewer.reveal()
             save(window, out, f"answer-{theme}")
+            window.study("sales")
+            wait_for(window.reviewer.step_shown)
+            window.reviewer.set_mode(AnswerMode.TYPED)
+            window.reviewer.typed.input.setText("mjuk selja")
+            window.reviewer.typed.input.returnPressed.emit()
+            save(window, out, f"typed-{theme}")
+            window.study("sales")
+            wait_for(window.reviewer.step_shown)
+            window.reviewer.set_mode(AnswerMode.CHOICE)
+            save(window, out, f"choice-{theme}")
+            window.reviewer.set_mode(AnswerMode.FLIP)
             dialog = BuildDialog(window, str(paths.shipped_decks() / "sales"))
             dialog.show()
             save(dialog, out, f"build-dialog-{theme}")

@@ -12,6 +12,7 @@ from typing import ClassVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.builder.language import language_name
+from flashcards.gui.answer_modes import AnswerMode, ChoiceAnswer, TypedAnswer
 from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.quiz.grading import Grade, rating_for
 from flashcards.scheduler.memory import format_interval
 from flashcards.scheduler.queue import Counts
 from flashcards.services import study
+from flashcards.services.quiz import QuizItem, QuizMode, QuizPlan, QuizSession
 from flashcards.services.study import StudyCard, StudySession
 from flashcards.types import Rating, StudyMode
 
@@ -76,6 +80,9 @@ class ReviewerPage(QWidget):
         self.busy = False
         self.shown_at = time.monotonic()
         self.deck = ""
+        self.mode = AnswerMode.FLIP
+        self.pending: Rating | None = None
+        self.plan: QuizPlan | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -84,6 +91,18 @@ class ReviewerPage(QWidget):
         self.deck_label.setObjectName("deckName")
         top.addWidget(self.deck_label)
         top.addStretch()
+        self.mode_box = QComboBox()
+        self.mode_box.setAccessibleName(self.tr("Answer mode"))
+        for mode, label in (
+            (AnswerMode.FLIP, self.tr("Flip and grade yourself")),
+            (AnswerMode.TYPED, self.tr("Type the answer")),
+            (AnswerMode.CHOICE, self.tr("Multiple choice")),
+        ):
+            self.mode_box.addItem(label, mode.value)
+        self.mode_box.currentIndexChanged.connect(self._mode_changed)
+        self.mode_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        top.addWidget(self.mode_box)
+        top.addSpacing(16)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("counts")
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)  # our own markup only
@@ -113,6 +132,15 @@ class ReviewerPage(QWidget):
         self.extra = self._text_label("extra")
         self.extra.setAccessibleName(self.tr("Context"))
         card_layout.addWidget(self.extra)
+        self.answer_area = QStackedWidget()
+        self.answer_area.addWidget(QWidget())
+        self.typed = TypedAnswer()
+        self.typed.graded.connect(self._typed_graded)
+        self.answer_area.addWidget(self.typed)
+        self.choice = ChoiceAnswer()
+        self.choice.picked.connect(self._choice_picked)
+        self.answer_area.addWidget(self.choice)
+        card_layout.addWidget(self.answer_area)
         card_layout.addStretch(2)
         self.pages.addWidget(card_view)
 
@@ -152,6 +180,10 @@ class ReviewerPage(QWidget):
             self.grade_buttons[rating] = button
         self.bottom.addWidget(grades)
         self.bottom.addWidget(QWidget())
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("showAnswer")
+        self.continue_button.clicked.connect(self._continue)
+        self.bottom.addWidget(self.continue_button)
         layout.addWidget(self.bottom)
         self._shortcuts()
 
@@ -168,19 +200,21 @@ class ReviewerPage(QWidget):
         return label
 
     def _shortcuts(self) -> None:
-        def add(keys: str, slot: Callable[[], None]) -> None:
+        def add(keys: str, slot: Callable[[], None]) -> QShortcut:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            return shortcut
 
-        add("Space", self._space)
-        add("Return", self._space)
-        add("Enter", self._space)
-        for rating in Rating:
-            add(str(int(rating)), partial(self.grade, rating))
+        # Keys that typing an answer needs for itself while the answer line is open.
+        self.typing_keys = [
+            add("Space", self._space),
+            add("Return", self._space),
+            add("Enter", self._space),
+        ]
+        self.typing_keys += [add(str(int(r)), partial(self._digit, int(r))) for r in Rating]
+        self.typing_keys += [add("-", self.bury), add("@", self.suspend)]
         add("Ctrl+Z", self.undo)
-        add("-", self.bury)
-        add("@", self.suspend)
         add("Escape", self.finished.emit)
         for flag in range(1, 5):
             add(f"Ctrl+{flag}", partial(self.flag, flag))
@@ -195,14 +229,17 @@ class ReviewerPage(QWidget):
         self.busy = True
         self.bottom.setCurrentIndex(2)
 
-        def run(ctx: OpContext) -> tuple[StudySession, Step]:
+        def run(ctx: OpContext) -> tuple[StudySession, QuizPlan, Step]:
+            now = self.clock()
             session = StudySession(ctx.db, deck)
-            return session, _step(session, self.clock())
+            # The deck's cards, for the options of multiple-choice questions.
+            plan = QuizSession(ctx.db, deck).plan(QuizMode.CHOICE, now, count=1)
+            return session, plan, _step(session, now)
 
         self.runner.run(Op(run, success=self._started, failure=self._failed))
 
-    def _started(self, result: tuple[StudySession, Step]) -> None:
-        self.session, step = result
+    def _started(self, result: tuple[StudySession, QuizPlan, Step]) -> None:
+        self.session, self.plan, step = result
         self._show(step)
 
     def _failed(self, exc: Exception) -> None:
@@ -239,8 +276,11 @@ class ReviewerPage(QWidget):
         else:
             content = step.card.content
             self.pages.setCurrentIndex(0)
+            pair = (content.source_lang, content.target_lang)
             self.lang_label.setText(
-                f"{language_name(content.source_lang)} → {language_name(content.target_lang)}"
+                language_name(pair[0])
+                if pair[0] == pair[1]
+                else f"{language_name(pair[0])} → {language_name(pair[1])}"
             )
             self.front.setText(content.front)
             self.back.setText(content.back)
@@ -253,18 +293,92 @@ class ReviewerPage(QWidget):
                 button.setText(f"{int(rating)} {self.tr(self.RATING_LABELS[rating])}\n{interval}")
                 button.setAccessibleName(f"{self.tr(self.RATING_LABELS[rating])}, {interval}")
             self.bottom.setCurrentIndex(0)
+            self.pending = None
+            self._ask()
             self.shown_at = time.monotonic()
-        self.setFocus()
+        if self.mode is not AnswerMode.TYPED or step.card is None:
+            self.setFocus()
         self.step_shown.emit()
 
-    def _space(self) -> None:
-        if self.revealed:
-            self.grade(Rating.GOOD)
+    # -- answer modes ---------------------------------------------------------------------
+
+    def set_mode(self, mode: AnswerMode) -> None:
+        self.mode_box.setCurrentIndex(list(AnswerMode).index(mode))
+
+    def _mode_changed(self, index: int) -> None:
+        self.mode = list(AnswerMode)[index]
+        if self.card is not None and not self.revealed:
+            self._ask()
+
+    def _ask(self) -> None:
+        """Set up the answer area for the current card in the current mode."""
+        card = self.card
+        typing = False
+        if card is None or self.mode is AnswerMode.FLIP:
+            self.answer_area.setCurrentIndex(0)
+            self.bottom.setCurrentIndex(0)
+        elif self.mode is AnswerMode.TYPED:
+            self.answer_area.setCurrentIndex(1)
+            self.bottom.setCurrentIndex(2)
+            self.typed.ask(card.content.back, card.content.target_lang)
+            typing = True
         else:
+            self.answer_area.setCurrentIndex(2)
+            self.bottom.setCurrentIndex(2)
+            if self.plan is not None:
+                item = next(
+                    (
+                        QuizItem(c, card.content.deck, card.content.extra, True)
+                        for c in self.plan.pools.get(card.content.deck, ())
+                        if c.id == card.id
+                    ),
+                    None,
+                )
+                if item is not None:
+                    question = self.plan.choices(item)
+                    self.choice.ask(question.options, question.answer_index)
+        for shortcut in self.typing_keys:
+            shortcut.setEnabled(not typing)
+
+    def _digit(self, digit: int) -> None:
+        if self.mode is AnswerMode.CHOICE and not self.revealed:
+            self.choice.pick(digit - 1)
+        else:
+            self.grade(Rating(digit))
+
+    def _typed_graded(self, result: Grade) -> None:
+        self._answered_by_mode(rating_for(result.verdict))
+
+    def _choice_picked(self, right: bool) -> None:
+        self._answered_by_mode(Rating.GOOD if right else Rating.AGAIN)
+
+    def _answered_by_mode(self, rating: Rating) -> None:
+        self.pending = rating
+        self.revealed = True
+        for widget in (self.rule, self.back):
+            widget.setVisible(True)
+        self.extra.setVisible(bool(self.extra.text()))
+        name = self.tr(self.RATING_LABELS[rating])
+        self.continue_button.setText(self.tr("Continue: %1 (Enter)").replace("%1", name))
+        self.bottom.setCurrentIndex(3)
+        for shortcut in self.typing_keys:
+            shortcut.setEnabled(True)
+        self.setFocus()
+
+    def _continue(self) -> None:
+        if self.pending is not None:
+            self.grade(self.pending)
+
+    def _space(self) -> None:
+        if self.pending is not None:
+            self.grade(self.pending)
+        elif self.revealed:
+            self.grade(Rating.GOOD)
+        elif self.mode is AnswerMode.FLIP:
             self.reveal()
 
     def reveal(self) -> None:
-        if self.busy or self.card is None or self.revealed:
+        if self.busy or self.card is None or self.revealed or self.mode is not AnswerMode.FLIP:
             return
         self.revealed = True
         for widget in (self.rule, self.back):
@@ -278,10 +392,15 @@ class ReviewerPage(QWidget):
         self.busy = True
         session, card_id = self.session, self.card.id
         duration = int((time.monotonic() - self.shown_at) * 1000)
+        mode = {
+            AnswerMode.FLIP: StudyMode.FLIP,
+            AnswerMode.TYPED: StudyMode.TYPED,
+            AnswerMode.CHOICE: StudyMode.CHOICE,
+        }[self.mode]
 
         def run(_ctx: OpContext) -> tuple[int, Step]:
             now = self.clock()
-            done = session.answer(card_id, rating, now, duration_ms=duration, mode=StudyMode.FLIP)
+            done = session.answer(card_id, rating, now, duration_ms=duration, mode=mode)
             return done.review_id, _step(session, now)
 
         def success(result: tuple[int, Step]) -> None:
