@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from flashcards import paths
 from flashcards.gui.answer_modes import AnswerMode
+from flashcards.gui.app import install_translator
 from flashcards.gui.build_dialog import BuildDialog
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.ops import OpRunner
@@ -60,6 +61,7 @@ def _history(db: Database) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="shots", help="folder for the PNG files")
+    parser.add_argument("--languages", default="en,tr,is", help="interface languages")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -70,8 +72,13 @@ def main() -> int:
         seed_shipped_decks(db, paths.shipped_decks())
         _history(db)
         db.close()
-        for theme in ("light", "dark"):
-            apply_theme(app, theme)
+        for language, theme in [
+            (lang, theme) for lang in args.languages.split(",") for theme in ("light", "dark")
+        ]:
+            translator = install_translator(app, language)
+            theme_name = theme
+            theme = f"{theme}-{language}"
+            apply_theme(app, theme_name)
             runner = OpRunner(lambda: Database(path))
             settings = QSettings(str(Path(tmp) / f"{theme}.ini"), QSettings.Format.IniFormat)
             window = MainWindow(runner, settings, clock=lambda: NOW)
@@ -106,6 +113,8 @@ def main() -> int:
             stats.close()
             window.close()
             runner.shutdown()
+            if translator is not None:
+                app.removeTranslator(translator)
     return 0
 
 

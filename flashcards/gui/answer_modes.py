@@ -42,13 +42,6 @@ def diff_html(segments: Sequence[DiffSegment]) -> str:
     return "".join(parts)
 
 
-VERDICT_TEXT = {
-    Verdict.EXACT: "Correct",
-    Verdict.NEAR_MISS: "Almost",
-    Verdict.WRONG: "Not quite",
-}
-
-
 class TypedAnswer(QWidget):
     """A line to type the answer in; Enter grades it against the card's answer."""
 
@@ -90,7 +83,11 @@ class TypedAnswer(QWidget):
             tolerate_diacritics=self.tolerate_accents,
         )
         self.input.setEnabled(False)
-        verdict = self.tr(VERDICT_TEXT[result.verdict])
+        verdict = {
+            Verdict.EXACT: self.tr("Correct"),
+            Verdict.NEAR_MISS: self.tr("Almost"),
+            Verdict.WRONG: self.tr("Not quite"),
+        }[result.verdict]
         self.result.setText(f"<b>{html.escape(verdict)}</b><br>{diff_html(result.diff)}")
         self.graded.emit(result)
 

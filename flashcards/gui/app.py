@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from flashcards import paths
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.ops import OpRunner
+from flashcards.gui.settings_dialog import Interface
 from flashcards.gui.theme import apply_theme
 from flashcards.services.collection import open_collection
 from flashcards.store.database import Database
@@ -38,6 +39,34 @@ def install_translator(app: QApplication, language: str | None) -> QTranslator |
     return None
 
 
+class Shell:
+    """The app's top level: one operations runner, and a main window it can rebuild (when
+    the interface language changes)."""
+
+    def __init__(self, app: QApplication, runner: OpRunner, settings: QSettings) -> None:
+        self.app, self.runner, self.settings = app, runner, settings
+        self.translator: QTranslator | None = None
+        self.window = self._build(str(settings.value("ui/language", "")) or None)
+
+    def _build(self, language: str | None) -> MainWindow:
+        if self.translator is not None:
+            self.app.removeTranslator(self.translator)
+        self.translator = install_translator(self.app, language)
+        window = MainWindow(self.runner, self.settings)
+        window.language_changed.connect(self.relaunch)
+        return window
+
+    def relaunch(self, language: str) -> None:
+        """Show the windows again in `language`, where the old window was."""
+        old = self.window
+        self.window = self._build(language or None)
+        self.window.setGeometry(old.geometry())
+        self.window.show()
+        self.window.refresh_decks()
+        old.close()
+        old.deleteLater()
+
+
 def run(argv: Sequence[str], database: str | None = None) -> int:
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(list(argv))
@@ -45,10 +74,11 @@ def run(argv: Sequence[str], database: str | None = None) -> int:
     app.setApplicationName("flashcards")
     app.setOrganizationName("flashcards")
     settings = QSettings()
-    install_translator(app, str(settings.value("ui/language", "")) or None)
-    apply_theme(app, str(settings.value("ui/theme", "system")))
+    interface = Interface.load(settings)
+    apply_theme(app, interface.theme, interface.font_size)
     runner = OpRunner(lambda: _open(database or paths.default_database()))
-    window = MainWindow(runner, settings)
+    shell = Shell(app, runner, settings)
+    window = shell.window
     smoke = os.environ.get(SMOKE_ENV)
     if smoke is not None:
 

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flashcards.builder.language import SUPPORTED, language_name
+from flashcards.builder.language import SUPPORTED
 from flashcards.cli.report import render_build
 from flashcards.gui.ops import Cancelled, Op, OpContext, OpRunner
+from flashcards.gui.theme import native_language
 from flashcards.services.build import BuildReport, build
 
 
@@ -68,7 +69,7 @@ class BuildDialog(QDialog):
     def _languages(self, default: str) -> QComboBox:
         box = QComboBox()
         for code in SUPPORTED:
-            box.addItem(f"{language_name(code)} ({code})", code)
+            box.addItem(f"{native_language(code)} ({code})", code)
         box.setCurrentIndex(SUPPORTED.index(default))
         return box
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flashcards.builder.language import language_name
+from flashcards.gui.theme import native_language
 from flashcards.services.study import DeckDue
 
 NEW_COLOR = QColor("#1f6fd1")
@@ -29,7 +29,7 @@ DUE_COLOR = QColor("#1e8e3e")
 
 def pair_label(deck: DeckDue) -> str:
     arrow = "↔" if deck.both_directions else "→"
-    return f"{language_name(deck.source_lang)} {arrow} {language_name(deck.target_lang)}"
+    return f"{native_language(deck.source_lang)} {arrow} {native_language(deck.target_lang)}"
 
 
 class DeckTable(QTableWidget):

@@ -6,14 +6,23 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from flashcards import __version__, paths
 from flashcards.gui.build_dialog import BuildDialog, BuildRunner
 from flashcards.gui.deck_list import DeckListPage
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.reviewer import Clock, ReviewerPage
+from flashcards.gui.settings_dialog import Interface, SettingsDialog
 from flashcards.gui.stats_window import StatsWindow
+from flashcards.gui.theme import apply_theme
 from flashcards.services.backup import auto_backup
 from flashcards.services.study import DeckDue, due_counts
 
@@ -26,6 +35,7 @@ class MainWindow(QMainWindow):
     """Deck list first; Study opens the reviewer; everything else from the menus."""
 
     decks_shown = Signal()  # the deck list has been filled (for tests and start-up timing)
+    language_changed = Signal(str)  # the app rebuilds its windows in the new language
 
     def __init__(
         self,
@@ -89,6 +99,10 @@ class MainWindow(QMainWindow):
         stats_action.setShortcut(QKeySequence("T"))
         stats_action.triggered.connect(self.show_stats)
         tools_menu.addAction(stats_action)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.show_settings)
+        tools_menu.addAction(settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About flashcards"), self)
         about.triggered.connect(self._about)
@@ -115,6 +129,7 @@ class MainWindow(QMainWindow):
 
     def study(self, deck: str) -> None:
         self.settings.setValue("decks/last", deck)
+        self.reviewer.set_mode(Interface.load(self.settings).answer_mode)
         self.pages.setCurrentWidget(self.reviewer)
         self.reviewer.start(deck)
 
@@ -127,6 +142,26 @@ class MainWindow(QMainWindow):
         dialog = BuildDialog(self, folder if isinstance(folder, str) else "")
         if dialog.exec() == BuildDialog.DialogCode.Accepted:
             self.builder.start(*dialog.choices())
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.runner, self.settings, self.deck_list.decks, self)
+        dialog.saved.connect(self._settings_saved)
+        dialog.setModal(False)
+        dialog.show()
+        self.settings_dialog = dialog
+        return dialog
+
+    def _settings_saved(self, old: Interface, new: Interface) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and (old.theme, old.font_size) != (
+            new.theme,
+            new.font_size,
+        ):
+            apply_theme(app, new.theme, new.font_size)
+        self.reviewer.set_mode(new.answer_mode)
+        self.refresh_decks()
+        if old.language != new.language:
+            self.language_changed.emit(new.language)
 
     def show_stats(self) -> StatsWindow:
         window = StatsWindow(self.runner, self.clock, self)

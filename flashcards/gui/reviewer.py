@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
-from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flashcards.builder.language import language_name
 from flashcards.gui.answer_modes import AnswerMode, ChoiceAnswer, TypedAnswer
 from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.gui.theme import native_language
 from flashcards.quiz.grading import Grade, rating_for
 from flashcards.scheduler.memory import format_interval
 from flashcards.scheduler.queue import Counts
@@ -62,13 +61,6 @@ class ReviewerPage(QWidget):
     finished = Signal()  # the user left the reviewer
     answered = Signal(int)  # review id, once durably stored
     step_shown = Signal()  # a new card (or the done screen) is on screen
-
-    RATING_LABELS: ClassVar[dict[Rating, str]] = {
-        Rating.AGAIN: "Again",
-        Rating.HARD: "Hard",
-        Rating.GOOD: "Good",
-        Rating.EASY: "Easy",
-    }
 
     def __init__(self, runner: OpRunner, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,6 +179,14 @@ class ReviewerPage(QWidget):
         layout.addWidget(self.bottom)
         self._shortcuts()
 
+    def rating_name(self, rating: Rating) -> str:
+        return {
+            Rating.AGAIN: self.tr("Again"),
+            Rating.HARD: self.tr("Hard"),
+            Rating.GOOD: self.tr("Good"),
+            Rating.EASY: self.tr("Easy"),
+        }[rating]
+
     def _grader(self, rating: Rating) -> Callable[[], None]:
         return lambda: self.grade(rating)
 
@@ -278,9 +278,9 @@ class ReviewerPage(QWidget):
             self.pages.setCurrentIndex(0)
             pair = (content.source_lang, content.target_lang)
             self.lang_label.setText(
-                language_name(pair[0])
+                native_language(pair[0])
                 if pair[0] == pair[1]
-                else f"{language_name(pair[0])} → {language_name(pair[1])}"
+                else f"{native_language(pair[0])} → {native_language(pair[1])}"
             )
             self.front.setText(content.front)
             self.back.setText(content.back)
@@ -290,8 +290,8 @@ class ReviewerPage(QWidget):
                 widget.setVisible(False)
             for rating, button in self.grade_buttons.items():
                 interval = format_interval(step.card.intervals[rating])
-                button.setText(f"{int(rating)} {self.tr(self.RATING_LABELS[rating])}\n{interval}")
-                button.setAccessibleName(f"{self.tr(self.RATING_LABELS[rating])}, {interval}")
+                button.setText(f"{int(rating)} {self.rating_name(rating)}\n{interval}")
+                button.setAccessibleName(f"{self.rating_name(rating)}, {interval}")
             self.bottom.setCurrentIndex(0)
             self.pending = None
             self._ask()
@@ -358,7 +358,7 @@ class ReviewerPage(QWidget):
         for widget in (self.rule, self.back):
             widget.setVisible(True)
         self.extra.setVisible(bool(self.extra.text()))
-        name = self.tr(self.RATING_LABELS[rating])
+        name = self.rating_name(rating)
         self.continue_button.setText(self.tr("Continue: %1 (Enter)").replace("%1", name))
         self.bottom.setCurrentIndex(3)
         for shortcut in self.typing_keys:

@@ -261,11 +261,20 @@ class StatsWindow(QDialog):
         pie = QPieSeries()
         for name, count in stats.cards_by_state.items():
             if count:
-                piece = pie.append(f"{self.tr(name)} {count}", count)
+                piece = pie.append(f"{self.state_name(name)} {count}", count)
                 piece.setColor(QColor(STATE_COLORS.get(name, "#888888")))
         chart.addSeries(pie)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         return _view(chart)
+
+    def state_name(self, state: str) -> str:
+        return {
+            "new": self.tr("new"),
+            "learning": self.tr("learning"),
+            "review": self.tr("review"),
+            "relearning": self.tr("relearning"),
+            "suspended": self.tr("suspended"),
+        }.get(state, state)
 
     def optimize(self) -> None:
         self.optimize_button.setEnabled(False)

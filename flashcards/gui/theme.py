@@ -48,3 +48,11 @@ def apply_theme(app: QApplication, theme: str, font_size: int = 0) -> None:
     if font_size:
         style += f"\nQWidget {{ font-size: {font_size}pt; }}\n"
     app.setStyleSheet(style)
+
+
+def native_language(code: str) -> str:
+    """A language's name in itself ("Türkçe", "Íslenska"): clear in any interface language."""
+    from PySide6.QtCore import QLocale
+
+    name = "English" if code == "en" else QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code

@@ -52,6 +52,8 @@ class DeckDue:
     target_lang: str
     both_directions: bool
     counts: Counts
+    new_per_day: int = 20
+    reviews_per_day: int = 200
 
 
 def load_config(db: Database) -> SchedulerConfig:
@@ -86,6 +88,8 @@ def due_counts(db: Database, now: datetime, tz: tzinfo | None = None) -> list[De
                 target_lang=r["target_lang"],
                 both_directions=r["both_directions"],
                 counts=Counts(min(new, new_room), learning, min(review, review_room)),
+                new_per_day=r["new_per_day"],
+                reviews_per_day=r["reviews_per_day"],
             )
         )
     return result
@@ -231,6 +235,17 @@ class StudySession:
         with self.db.begin() as session:
             store.set_flags(session, [card_id], suspended=True)
         self._ensure(now).remove(card_id)
+
+
+def set_deck_limits(db: Database, deck_id: int, new_per_day: int, reviews_per_day: int) -> None:
+    """A deck's daily limits of new cards and reviews."""
+    if new_per_day < 0 or reviews_per_day < 0:
+        raise FlashcardsError("daily limits cannot be negative")
+    with db.begin() as session:
+        deck = session.get(Deck, deck_id)
+        if deck is None:
+            raise FlashcardsError(f"no deck with id {deck_id}")
+        deck.new_per_day, deck.reviews_per_day = new_per_day, reviews_per_day
 
 
 def set_suspended(db: Database, card_ids: Sequence[int], suspended: bool) -> None:

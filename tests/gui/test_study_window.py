@@ -22,7 +22,7 @@ def test_deck_list_shows_counts(window: MainWindow) -> None:
     table = window.deck_list.table
     assert table.rowCount() == 1
     row = [table.item(0, c).text() for c in range(5)]
-    assert row == ["sales", "Turkish ↔ Icelandic", "20", "0", "0"]
+    assert row == ["sales", "Türkçe ↔ Íslenska", "20", "0", "0"]
 
 
 def test_full_session_by_keyboard_records_what_was_pressed(

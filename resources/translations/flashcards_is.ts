@@ -1,0 +1,646 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="is">
+<context>
+    <name>BuildDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="34"/>
+        <source>Build a deck from a folder</source>
+        <translation>Búa til stokk úr möppu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="38"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="76"/>
+        <source>Folder of articles</source>
+        <translation>Mappa með greinum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="40"/>
+        <source>Choose…</source>
+        <translation>Velja…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="44"/>
+        <source>Folder:</source>
+        <translation>Mappa:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="46"/>
+        <source>Deck name</source>
+        <translation>Heiti stokks</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="47"/>
+        <source>Deck name:</source>
+        <translation>Heiti stokks:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="49"/>
+        <source>Question language</source>
+        <translation>Tungumál spurninga</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="50"/>
+        <source>Questions in:</source>
+        <translation>Spurningar á:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="52"/>
+        <source>Answer language</source>
+        <translation>Tungumál svara</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="53"/>
+        <source>Answers in:</source>
+        <translation>Svör á:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="54"/>
+        <source>Also make cards the other way round</source>
+        <translation>Búa líka til spjöld í hina áttina</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="61"/>
+        <source>Build</source>
+        <translation>Búa til</translation>
+    </message>
+</context>
+<context>
+    <name>BuildRunner</name>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="111"/>
+        <source>Reading articles…</source>
+        <translation>Les greinar…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Hætta við</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="113"/>
+        <source>Building %1</source>
+        <translation>Bý til %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="133"/>
+        <source>Reading articles… %1 of %2</source>
+        <translation>Les greinar… %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="151"/>
+        <source>Build finished</source>
+        <translation>Lokið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="160"/>
+        <source>%1 file(s) skipped, %2 note(s): see the details.</source>
+        <translation>%1 skrám sleppt, %2 athugasemdir: sjá nánar.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="172"/>
+        <source>The build was cancelled; nothing was changed.</source>
+        <translation>Hætt var við; engu var breytt.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="177"/>
+        <source>Build</source>
+        <translation>Búa til</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <location filename="../../flashcards/gui/answer_modes.py" line="118"/>
+        <source>Option %1: %2</source>
+        <translation>Valkostur %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeckListPage</name>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="62"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
+        <source>Decks</source>
+        <translation>Stokkar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="70"/>
+        <source>Deck</source>
+        <translation>Stokkur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="71"/>
+        <source>Languages</source>
+        <translation>Tungumál</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="72"/>
+        <source>New</source>
+        <translation>Ný</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="73"/>
+        <source>Learn</source>
+        <translation>Í námi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="74"/>
+        <source>Due</source>
+        <translation>Á gjalddaga</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="95"/>
+        <source>No decks yet. Build one from a folder of articles in markdown.</source>
+        <translation>Engir stokkar enn. Búðu einn til úr möppu með greinum í markdown.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="99"/>
+        <source>Build a deck from a folder…</source>
+        <translation>Búa til stokk úr möppu…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="100"/>
+        <source>Build a deck from a folder</source>
+        <translation>Búa til stokk úr möppu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="131"/>
+        <source>Study</source>
+        <translation>Læra</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="132"/>
+        <source>Study %1</source>
+        <translation>Læra %1</translation>
+    </message>
+</context>
+<context>
+    <name>Heatmap</name>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="103"/>
+        <source>Study days</source>
+        <translation>Námsdagar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="78"/>
+        <source>&amp;File</source>
+        <translation>&amp;Skrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="79"/>
+        <source>&amp;Build deck from folder…</source>
+        <translation>&amp;Búa til stokk úr möppu…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="84"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Hætta</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="88"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Fara</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="89"/>
+        <source>&amp;Decks</source>
+        <translation>S&amp;tokkar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="93"/>
+        <source>&amp;Study selected deck</source>
+        <translation>&amp;Læra valinn stokk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="97"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Verkfæri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="98"/>
+        <source>S&amp;tatistics</source>
+        <translation>&amp;Tölfræði</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="102"/>
+        <source>&amp;Settings…</source>
+        <translation>St&amp;illingar…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="106"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjálp</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="107"/>
+        <source>&amp;About flashcards</source>
+        <translation>&amp;Um flashcards</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="176"/>
+        <source>Working…</source>
+        <translation>Vinn…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="189"/>
+        <source>About flashcards</source>
+        <translation>Um flashcards</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="191"/>
+        <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
+        <translation>flashcards %1: tvítyngd minnisspjöld úr viðskiptagreinum, tímasett með FSRS.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPage</name>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="87"/>
+        <source>Answer mode</source>
+        <translation>Svarmáti</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="89"/>
+        <source>Flip and grade yourself</source>
+        <translation>Snúa við og meta sjálf(ur)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="90"/>
+        <source>Type the answer</source>
+        <translation>Skrifa svarið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="91"/>
+        <source>Multiple choice</source>
+        <translation>Krossaspurning</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="101"/>
+        <source>Cards left today</source>
+        <translation>Spjöld eftir í dag</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="116"/>
+        <source>Question</source>
+        <translation>Spurning</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="122"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="125"/>
+        <source>Context</source>
+        <translation>Samhengi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="147"/>
+        <source>Back to decks</source>
+        <translation>Aftur í stokka</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="159"/>
+        <source>Show answer (Space)</source>
+        <translation>Sýna svar (bil)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="184"/>
+        <source>Again</source>
+        <translation>Aftur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="185"/>
+        <source>Hard</source>
+        <translation>Erfitt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="186"/>
+        <source>Good</source>
+        <translation>Gott</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="187"/>
+        <source>Easy</source>
+        <translation>Auðvelt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="260"/>
+        <source>New %1 · Learning %2 · Review %3</source>
+        <translation>Ný %1 · Í námi %2 · Upprifjun %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="268"/>
+        <source>Done for today: %1 answered in this session.</source>
+        <translation>Búið í dag: %1 svarað í þessari lotu.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="272"/>
+        <source>The next card is due %1.</source>
+        <translation>Næsta spjald er á gjalddaga %1.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="362"/>
+        <source>Continue: %1 (Enter)</source>
+        <translation>Áfram: %1 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="73"/>
+        <source>Settings</source>
+        <translation>Stillingar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="76"/>
+        <source>Scheduling</source>
+        <translation>Tímasetning</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="82"/>
+        <source>Desired retention</source>
+        <translation>Æskileg muna</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="83"/>
+        <source>Desired retention:</source>
+        <translation>Æskileg muna:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="87"/>
+        <source>Hour the study day starts</source>
+        <translation>Klukkan sem námsdagur hefst</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="88"/>
+        <source>Next day starts at:</source>
+        <translation>Nýr dagur hefst kl.:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="90"/>
+        <source>Deck</source>
+        <translation>Stokkur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="94"/>
+        <source>Deck:</source>
+        <translation>Stokkur:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="97"/>
+        <source>New cards a day</source>
+        <translation>Ný spjöld á dag</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="98"/>
+        <source>New cards a day:</source>
+        <translation>Ný spjöld á dag:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="101"/>
+        <source>Reviews a day</source>
+        <translation>Upprifjanir á dag</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="102"/>
+        <source>Reviews a day:</source>
+        <translation>Upprifjanir á dag:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="105"/>
+        <source>Interface</source>
+        <translation>Viðmót</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="108"/>
+        <source>Language</source>
+        <translation>Tungumál</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="109"/>
+        <source>System</source>
+        <translation>Kerfi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="112"/>
+        <source>Language:</source>
+        <translation>Tungumál:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="114"/>
+        <source>Theme</source>
+        <translation>Útlit</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="116"/>
+        <source>Follow the system</source>
+        <translation>Fylgja kerfinu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="117"/>
+        <source>Light</source>
+        <translation>Ljóst</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="118"/>
+        <source>Dark</source>
+        <translation>Dökkt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="121"/>
+        <source>Theme:</source>
+        <translation>Útlit:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="124"/>
+        <source>Default</source>
+        <translation>Sjálfgefið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="126"/>
+        <source>Font size</source>
+        <translation>Leturstærð</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="127"/>
+        <source>Font size:</source>
+        <translation>Leturstærð:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="129"/>
+        <source>Answer mode</source>
+        <translation>Svarmáti</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="131"/>
+        <source>Flip and grade yourself</source>
+        <translation>Snúa við og meta sjálf(ur)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="132"/>
+        <source>Type the answer</source>
+        <translation>Skrifa svarið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="133"/>
+        <source>Multiple choice</source>
+        <translation>Krossaspurning</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="136"/>
+        <source>Answer mode:</source>
+        <translation>Svarmáti:</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="139"/>
+        <source>Statistics</source>
+        <translation>Tölfræði</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
+        <source>Loading…</source>
+        <translation>Hleð…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="157"/>
+        <source>Optimize parameters</source>
+        <translation>Fínstilla stika</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="158"/>
+        <source>Optimize FSRS parameters</source>
+        <translation>Fínstilla FSRS-stika</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="191"/>
+        <source>%1 of %2 reviews remembered (last 30 days)</source>
+        <translation>%1 af %2 upprifjunum mundust (síðustu 30 daga)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="195"/>
+        <source>No reviews in the last 30 days</source>
+        <translation>Engar upprifjanir síðustu 30 daga</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="198"/>
+        <source>Today: %1 reviews, %2 again, %3 min</source>
+        <translation>Í dag: %1 upprifjanir, %2 aftur, %3 mín.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="205"/>
+        <source>Desired retention: %1</source>
+        <translation>Æskileg muna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="211"/>
+        <source>Study days</source>
+        <translation>Námsdagar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="217"/>
+        <source>Reviews per day</source>
+        <translation>Upprifjanir á dag</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="218"/>
+        <source>Due in the next 30 days</source>
+        <translation>Á gjalddaga næstu 30 daga</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="227"/>
+        <source>FSRS parameters in use: %1</source>
+        <translation>FSRS-stikar í notkun: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="234"/>
+        <source>Retention by week</source>
+        <translation>Muna eftir vikum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="236"/>
+        <source>remembered</source>
+        <translation>munað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
+        <source>desired</source>
+        <translation>æskilegt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="248"/>
+        <source>weeks ago → this week</source>
+        <translation>vikur síðan → þessi vika</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="260"/>
+        <source>Cards by state</source>
+        <translation>Spjöld eftir stöðu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="272"/>
+        <source>new</source>
+        <translation>ný</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="273"/>
+        <source>learning</source>
+        <translation>í námi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="274"/>
+        <source>review</source>
+        <translation>upprifjun</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="275"/>
+        <source>relearning</source>
+        <translation>endurnám</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="276"/>
+        <source>suspended</source>
+        <translation>í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="281"/>
+        <source>Fitting to your reviews…</source>
+        <translation>Laga að upprifjunum þínum…</translation>
+    </message>
+</context>
+<context>
+    <name>TypedAnswer</name>
+    <message>
+        <location filename="../../flashcards/gui/answer_modes.py" line="55"/>
+        <source>Type the answer and press Enter</source>
+        <translation>Skrifaðu svarið og ýttu á Enter</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/answer_modes.py" line="56"/>
+        <source>Your answer</source>
+        <translation>Svarið þitt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/answer_modes.py" line="87"/>
+        <source>Correct</source>
+        <translation>Rétt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/answer_modes.py" line="88"/>
+        <source>Almost</source>
+        <translation>Næstum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/answer_modes.py" line="89"/>
+        <source>Not quite</source>
+        <translation>Ekki alveg</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,646 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name>BuildDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="34"/>
+        <source>Build a deck from a folder</source>
+        <translation>Bir klasörden deste oluştur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="38"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="76"/>
+        <source>Folder of articles</source>
+        <translation>Makale klasörü</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="40"/>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="44"/>
+        <source>Folder:</source>
+        <translation>Klasör:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="46"/>
+        <source>Deck name</source>
+        <translation>Deste adı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="47"/>
+        <source>Deck name:</source>
+        <translation>Deste adı:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="49"/>
+        <source>Question language</source>
+        <translation>Soru dili</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="50"/>
+        <source>Questions in:</source>
+        <translation>Sorular:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="52"/>
+        <source>Answer language</source>
+        <translation>Cevap dili</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="53"/>
+        <source>Answers in:</source>
+        <translation>Cevaplar:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="54"/>
+        <source>Also make cards the other way round</source>
+        <translation>Kartları ters yönde de oluştur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="61"/>
+        <source>Build</source>
+        <translation>Oluştur</translation>
+    </message>
+</context>
+<context>
+    <name>BuildRunner</name>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="111"/>
+        <source>Reading articles…</source>
+        <translation>Makaleler okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="111"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="113"/>
+        <source>Building %1</source>
+        <translation>%1 oluşturuluyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="133"/>
+        <source>Reading articles… %1 of %2</source>
+        <translation>Makaleler okunuyor… %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="151"/>
+        <source>Build finished</source>
+        <translation>Oluşturma tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="160"/>
+        <source>%1 file(s) skipped, %2 note(s): see the details.</source>
+        <translation>%1 dosya atlandı, %2 not var: ayrıntılara bakın.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="172"/>
+        <source>The build was cancelled; nothing was changed.</source>
+        <translation>Oluşturma iptal edildi; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="177"/>
+        <source>Build</source>
+        <translation>Oluştur</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceAnswer</name>
+    <message>
+        <location filename="../../flashcards/gui/answer_modes.py" line="118"/>
+        <source>Option %1: %2</source>
+        <translation>Seçenek %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeckListPage</name>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="62"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
+        <source>Decks</source>
+        <translation>Desteler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="70"/>
+        <source>Deck</source>
+        <translation>Deste</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="71"/>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="72"/>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="73"/>
+        <source>Learn</source>
+        <translation>Öğrenilen</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="74"/>
+        <source>Due</source>
+        <translation>Vadesi gelen</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="95"/>
+        <source>No decks yet. Build one from a folder of articles in markdown.</source>
+        <translation>Henüz deste yok. Markdown makalelerinden oluşan bir klasörden bir tane oluşturun.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="99"/>
+        <source>Build a deck from a folder…</source>
+        <translation>Bir klasörden deste oluştur…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="100"/>
+        <source>Build a deck from a folder</source>
+        <translation>Bir klasörden deste oluştur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="131"/>
+        <source>Study</source>
+        <translation>Çalış</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="132"/>
+        <source>Study %1</source>
+        <translation>%1 destesini çalış</translation>
+    </message>
+</context>
+<context>
+    <name>Heatmap</name>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="103"/>
+        <source>Study days</source>
+        <translation>Çalışma günleri</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="78"/>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="79"/>
+        <source>&amp;Build deck from folder…</source>
+        <translation>Klasörden deste &amp;oluştur…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="84"/>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="88"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Git</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="89"/>
+        <source>&amp;Decks</source>
+        <translation>&amp;Desteler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="93"/>
+        <source>&amp;Study selected deck</source>
+        <translation>Seçili desteyi &amp;çalış</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="97"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Araçlar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="98"/>
+        <source>S&amp;tatistics</source>
+        <translation>İs&amp;tatistikler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="102"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="106"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="107"/>
+        <source>&amp;About flashcards</source>
+        <translation>flashcards &amp;hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="176"/>
+        <source>Working…</source>
+        <translation>Çalışıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="189"/>
+        <source>About flashcards</source>
+        <translation>flashcards hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="191"/>
+        <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
+        <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPage</name>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="87"/>
+        <source>Answer mode</source>
+        <translation>Cevap biçimi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="89"/>
+        <source>Flip and grade yourself</source>
+        <translation>Çevir ve kendin değerlendir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="90"/>
+        <source>Type the answer</source>
+        <translation>Cevabı yaz</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="91"/>
+        <source>Multiple choice</source>
+        <translation>Çoktan seçmeli</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="101"/>
+        <source>Cards left today</source>
+        <translation>Bugün kalan kartlar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="116"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="122"/>
+        <source>Answer</source>
+        <translation>Cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="125"/>
+        <source>Context</source>
+        <translation>Bağlam</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="147"/>
+        <source>Back to decks</source>
+        <translation>Destelere dön</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="159"/>
+        <source>Show answer (Space)</source>
+        <translation>Cevabı göster (Boşluk)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="184"/>
+        <source>Again</source>
+        <translation>Tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="185"/>
+        <source>Hard</source>
+        <translation>Zor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="186"/>
+        <source>Good</source>
+        <translation>İyi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="187"/>
+        <source>Easy</source>
+        <translation>Kolay</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="260"/>
+        <source>New %1 · Learning %2 · Review %3</source>
+        <translation>Yeni %1 · Öğrenilen %2 · Tekrar %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="268"/>
+        <source>Done for today: %1 answered in this session.</source>
+        <translation>Bugünlük bitti: bu oturumda %1 kart cevaplandı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="272"/>
+        <source>The next card is due %1.</source>
+        <translation>Sıradaki kartın zamanı: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="362"/>
+        <source>Continue: %1 (Enter)</source>
+        <translation>Devam: %1 (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="73"/>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="76"/>
+        <source>Scheduling</source>
+        <translation>Zamanlama</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="82"/>
+        <source>Desired retention</source>
+        <translation>Hedeflenen hatırlama oranı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="83"/>
+        <source>Desired retention:</source>
+        <translation>Hedeflenen hatırlama oranı:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="87"/>
+        <source>Hour the study day starts</source>
+        <translation>Çalışma gününün başladığı saat</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="88"/>
+        <source>Next day starts at:</source>
+        <translation>Yeni gün şu saatte başlar:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="90"/>
+        <source>Deck</source>
+        <translation>Deste</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="94"/>
+        <source>Deck:</source>
+        <translation>Deste:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="97"/>
+        <source>New cards a day</source>
+        <translation>Günde yeni kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="98"/>
+        <source>New cards a day:</source>
+        <translation>Günde yeni kart:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="101"/>
+        <source>Reviews a day</source>
+        <translation>Günde tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="102"/>
+        <source>Reviews a day:</source>
+        <translation>Günde tekrar:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="105"/>
+        <source>Interface</source>
+        <translation>Arayüz</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="108"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="109"/>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="112"/>
+        <source>Language:</source>
+        <translation>Dil:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="114"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="116"/>
+        <source>Follow the system</source>
+        <translation>Sistemi izle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="117"/>
+        <source>Light</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="118"/>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="121"/>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="124"/>
+        <source>Default</source>
+        <translation>Varsayılan</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="126"/>
+        <source>Font size</source>
+        <translation>Yazı boyutu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="127"/>
+        <source>Font size:</source>
+        <translation>Yazı boyutu:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="129"/>
+        <source>Answer mode</source>
+        <translation>Cevap biçimi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="131"/>
+        <source>Flip and grade yourself</source>
+        <translation>Çevir ve kendin değerlendir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="132"/>
+        <source>Type the answer</source>
+        <translation>Cevabı yaz</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="133"/>
+        <source>Multiple choice</source>
+        <translation>Çoktan seçmeli</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="136"/>
+        <source>Answer mode:</source>
+        <translation>Cevap biçimi:</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="139"/>
+        <source>Statistics</source>
+        <translation>İstatistikler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="157"/>
+        <source>Optimize parameters</source>
+        <translation>Parametreleri iyileştir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="158"/>
+        <source>Optimize FSRS parameters</source>
+        <translation>FSRS parametrelerini iyileştir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="191"/>
+        <source>%1 of %2 reviews remembered (last 30 days)</source>
+        <translation>%2 tekrarın %1 kadarı hatırlandı (son 30 gün)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="195"/>
+        <source>No reviews in the last 30 days</source>
+        <translation>Son 30 günde tekrar yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="198"/>
+        <source>Today: %1 reviews, %2 again, %3 min</source>
+        <translation>Bugün: %1 tekrar, %2 yeniden, %3 dk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="205"/>
+        <source>Desired retention: %1</source>
+        <translation>Hedeflenen hatırlama: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="211"/>
+        <source>Study days</source>
+        <translation>Çalışma günleri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="217"/>
+        <source>Reviews per day</source>
+        <translation>Günlük tekrarlar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="218"/>
+        <source>Due in the next 30 days</source>
+        <translation>Önümüzdeki 30 günde vadesi gelenler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="227"/>
+        <source>FSRS parameters in use: %1</source>
+        <translation>Kullanılan FSRS parametreleri: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="234"/>
+        <source>Retention by week</source>
+        <translation>Haftalık hatırlama</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="236"/>
+        <source>remembered</source>
+        <translation>hatırlanan</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
+        <source>desired</source>
+        <translation>hedef</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="248"/>
+        <source>weeks ago → this week</source>
+        <translation>haftalar önce → bu hafta</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="260"/>
+        <source>Cards by state</source>
+        <translation>Durumlarına göre kartlar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="272"/>
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="273"/>
+        <source>learning</source>
+        <translation>öğreniliyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="274"/>
+        <source>review</source>
+        <translation>tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="275"/>
+        <source>relearning</source>
+        <translation>yeniden öğreniliyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="276"/>
+        <source>suspended</source>
+        <translation>askıya alınmış</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="281"/>
+        <source>Fitting to your reviews…</source>
+        <translation>Tekrarlarınıza uyarlanıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>TypedAnswer</name>
+    <message>
+        <location filename="../../flashcards/gui/answer_modes.py" line="55"/>
+        <source>Type the answer and press Enter</source>
+        <translation>Cevabı yazıp Enter’a basın</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/answer_modes.py" line="56"/>
+        <source>Your answer</source>
+        <translation>Cevabınız</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/answer_modes.py" line="87"/>
+        <source>Correct</source>
+        <translation>Doğru</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/answer_modes.py" line="88"/>
+        <source>Almost</source>
+        <translation>Neredeyse</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/answer_modes.py" line="89"/>
+        <source>Not quite</source>
+        <translation>Tam değil</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,66 @@
+"""Settings: scheduling options reach the collection; the language switch translates the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLabel
+
+from flashcards.gui.app import Shell
+from flashcards.gui.main_window import MainWindow
+from flashcards.gui.ops import OpRunner
+from flashcards.services.study import load_config
+from flashcards.store.database import Database
+
+
+def _title(window: MainWindow) -> str:
+    label = window.deck_list.findChild(QLabel, "pageTitle")
+    assert label is not None
+    return label.text()
+
+
+def test_scheduling_settings_are_saved(
+    qtbot,
+    window: MainWindow,
+    collection: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = window.show_settings()
+    qtbot.waitSignal(dialog.loaded, timeout=10_000).wait()
+    assert dialog.retention.value() == 0.90 and dialog.day_start.value() == 4
+    dialog.retention.setValue(0.85)
+    dialog.new_per_day.setValue(5)
+    with qtbot.waitSignal(window.decks_shown, timeout=10_000):
+        dialog.save()
+    db = Database(collection)
+    assert load_config(db).desired_retention == 0.85
+    db.close()
+    assert window.deck_list.table.item(0, 2).text() == "5"  # the new-card limit applies at once
+
+
+def test_language_switch_changes_visible_text(
+    qtbot,
+    runner: OpRunner,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    shell = Shell(app, runner, settings)
+    qtbot.addWidget(shell.window)
+    with qtbot.waitSignal(shell.window.decks_shown, timeout=10_000):
+        shell.window.show()
+        shell.window.refresh_decks()
+    assert _title(shell.window) == "Decks"
+    for language, title, menu in (("tr", "Desteler", "&Dosya"), ("is", "Stokkar", "&Skrá")):
+        dialog = shell.window.show_settings()
+        dialog.language.setCurrentIndex(dialog.language.findData(language))
+        old = shell.window
+        dialog.save()
+        qtbot.waitUntil(lambda old=old: shell.window is not old, timeout=10_000)
+        qtbot.addWidget(shell.window)
+        assert _title(shell.window) == title
+        assert shell.window.menuBar().actions()[0].text() == menu
+    assert settings.value("ui/language") == "is"
+    if shell.translator is not None:
+        app.removeTranslator(shell.translator)
