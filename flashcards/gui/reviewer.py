@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from flashcards.gui.answer_modes import AnswerMode, ChoiceAnswer, TypedAnswer
 from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.gui.speech import Speech
 from flashcards.gui.theme import native_language
 from flashcards.quiz.grading import Grade, rating_for
 from flashcards.scheduler.memory import format_interval
@@ -73,6 +74,7 @@ class ReviewerPage(QWidget):
         self.shown_at = time.monotonic()
         self.deck = ""
         self.mode = AnswerMode.FLIP
+        self.speech = Speech(self)
         self.pending: Rating | None = None
         self.plan: QuizPlan | None = None
 
@@ -94,6 +96,11 @@ class ReviewerPage(QWidget):
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
         self.mode_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         top.addWidget(self.mode_box)
+        self.speak_button = QPushButton(self.tr("Read aloud (R)"))
+        self.speak_button.setAccessibleName(self.tr("Read aloud"))
+        self.speak_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.speak_button.clicked.connect(self.read_aloud)
+        top.addWidget(self.speak_button)
         top.addSpacing(16)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("counts")
@@ -215,6 +222,7 @@ class ReviewerPage(QWidget):
         self.typing_keys += [add(str(int(r)), partial(self._digit, int(r))) for r in Rating]
         self.typing_keys += [add("-", self.bury), add("@", self.suspend)]
         add("Ctrl+Z", self.undo)
+        add("R", self.read_aloud)
         add("Escape", self.finished.emit)
         for flag in range(1, 5):
             add(f"Ctrl+{flag}", partial(self.flag, flag))
@@ -298,7 +306,30 @@ class ReviewerPage(QWidget):
             self.shown_at = time.monotonic()
         if self.mode is not AnswerMode.TYPED or step.card is None:
             self.setFocus()
+        self._update_speech()
         self.step_shown.emit()
+
+    # -- reading aloud ------------------------------------------------------------------
+
+    def _speech_language(self) -> str | None:
+        if self.card is None:
+            return None
+        content = self.card.content
+        return content.target_lang if self.revealed else content.source_lang
+
+    def _update_speech(self) -> None:
+        lang = self._speech_language()
+        problem = self.speech.why_not(lang) if lang else self.tr("No card on screen.")
+        self.speak_button.setEnabled(problem is None)
+        self.speak_button.setToolTip(problem or self.tr("Read the card aloud"))
+
+    def read_aloud(self) -> None:
+        """Say the question, or the answer once it is shown, in its own language."""
+        lang = self._speech_language()
+        if self.card is None or lang is None:
+            return
+        text = self.card.content.back if self.revealed else self.card.content.front
+        self.speech.say(text, lang)
 
     # -- answer modes ---------------------------------------------------------------------
 
@@ -385,6 +416,7 @@ class ReviewerPage(QWidget):
             widget.setVisible(True)
         self.extra.setVisible(bool(self.extra.text()))
         self.bottom.setCurrentIndex(1)
+        self._update_speech()
 
     def grade(self, rating: Rating) -> None:
         if self.busy or self.card is None or not self.revealed or self.session is None:

@@ -4,63 +4,63 @@
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="34"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="35"/>
         <source>Build a deck from a folder</source>
         <translation>Bir klasörden deste oluştur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="38"/>
-        <location filename="../../flashcards/gui/build_dialog.py" line="76"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="39"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="77"/>
         <source>Folder of articles</source>
         <translation>Makale klasörü</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="40"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="41"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="44"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="45"/>
         <source>Folder:</source>
         <translation>Klasör:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="46"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="47"/>
         <source>Deck name</source>
         <translation>Deste adı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="47"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="48"/>
         <source>Deck name:</source>
         <translation>Deste adı:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="49"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="50"/>
         <source>Question language</source>
         <translation>Soru dili</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="50"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="51"/>
         <source>Questions in:</source>
         <translation>Sorular:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="52"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="53"/>
         <source>Answer language</source>
         <translation>Cevap dili</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="53"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="54"/>
         <source>Answers in:</source>
         <translation>Cevaplar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="54"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="55"/>
         <source>Also make cards the other way round</source>
         <translation>Kartları ters yönde de oluştur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="61"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="62"/>
         <source>Build</source>
         <translation>Oluştur</translation>
     </message>
@@ -68,42 +68,42 @@
 <context>
     <name>BuildRunner</name>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="111"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="112"/>
         <source>Reading articles…</source>
         <translation>Makaleler okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="111"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="113"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="114"/>
         <source>Building %1</source>
         <translation>%1 oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="133"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="134"/>
         <source>Reading articles… %1 of %2</source>
         <translation>Makaleler okunuyor… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="151"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="152"/>
         <source>Build finished</source>
         <translation>Oluşturma tamamlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="160"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="161"/>
         <source>%1 file(s) skipped, %2 note(s): see the details.</source>
         <translation>%1 dosya atlandı, %2 not var: ayrıntılara bakın.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="172"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="173"/>
         <source>The build was cancelled; nothing was changed.</source>
         <translation>Oluşturma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="177"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="178"/>
         <source>Build</source>
         <translation>Oluştur</translation>
     </message>
@@ -259,92 +259,112 @@
 <context>
     <name>ReviewerPage</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="87"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="89"/>
         <source>Answer mode</source>
         <translation>Cevap biçimi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="89"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="91"/>
         <source>Flip and grade yourself</source>
         <translation>Çevir ve kendin değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="90"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="92"/>
         <source>Type the answer</source>
         <translation>Cevabı yaz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="91"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="93"/>
         <source>Multiple choice</source>
         <translation>Çoktan seçmeli</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="101"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="99"/>
+        <source>Read aloud (R)</source>
+        <translation>Sesli oku (R)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="100"/>
+        <source>Read aloud</source>
+        <translation>Sesli oku</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="108"/>
         <source>Cards left today</source>
         <translation>Bugün kalan kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="116"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="123"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="122"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="129"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="125"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="132"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="147"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="154"/>
         <source>Back to decks</source>
         <translation>Destelere dön</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="159"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="166"/>
         <source>Show answer (Space)</source>
         <translation>Cevabı göster (Boşluk)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="184"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="191"/>
         <source>Again</source>
         <translation>Tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="185"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="192"/>
         <source>Hard</source>
         <translation>Zor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="186"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="193"/>
         <source>Good</source>
         <translation>İyi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="187"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="194"/>
         <source>Easy</source>
         <translation>Kolay</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="260"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="268"/>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Yeni %1 · Öğrenilen %2 · Tekrar %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="268"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="276"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Bugünlük bitti: bu oturumda %1 kart cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="272"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="280"/>
         <source>The next card is due %1.</source>
         <translation>Sıradaki kartın zamanı: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="362"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="322"/>
+        <source>No card on screen.</source>
+        <translation>Ekranda kart yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="324"/>
+        <source>Read the card aloud</source>
+        <translation>Kartı sesli oku</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="393"/>
         <source>Continue: %1 (Enter)</source>
         <translation>Devam: %1 (Enter)</translation>
     </message>
@@ -495,6 +515,25 @@
         <location filename="../../flashcards/gui/settings_dialog.py" line="136"/>
         <source>Answer mode:</source>
         <translation>Cevap biçimi:</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../flashcards/gui/speech.py" line="32"/>
+        <source>Text-to-speech is not available here (%1).</source>
+        <extracomment>Names an engine to use (e.g. &quot;mock&quot;, Qt&apos;s silent test engine); by default a real one.</extracomment>
+        <translation>Metin okuma burada kullanılamıyor (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/speech.py" line="45"/>
+        <source>No text-to-speech engine is working (install speech-dispatcher and espeak-ng).</source>
+        <translation>Çalışan bir metin okuma motoru yok (speech-dispatcher ve espeak-ng kurun).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/speech.py" line="67"/>
+        <source>No %1 voice is installed.</source>
+        <translation>%1 sesi kurulu değil.</translation>
     </message>
 </context>
 <context>

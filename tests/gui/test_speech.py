@@ -1,0 +1,39 @@
+"""Reading aloud: the button says why when no voice can read the card's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashcards.gui.main_window import MainWindow
+from flashcards.gui.speech import ENGINE_ENV, Speech
+
+
+def test_without_a_voice_the_button_is_disabled_with_the_reason(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+) -> None:
+    with qtbot.waitSignal(window.reviewer.step_shown, timeout=10_000):
+        window.study("sales")
+    button = window.reviewer.speak_button
+    reason = window.reviewer.speech.why_not("tr")
+    if reason is None:  # a desktop with a Turkish voice
+        assert button.isEnabled()
+    else:
+        assert not button.isEnabled()
+        assert button.toolTip() == reason
+        assert "voice" in reason or "speech" in reason
+
+
+def test_a_voice_reads_text_in_its_language(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setenv(ENGINE_ENV, "mock")  # Qt's own silent engine, with English voices
+    speech = Speech()
+    problem = speech.why_not("en")
+    if problem is not None and "not available here" in problem:
+        pytest.skip(f"QtTextToSpeech cannot load on this machine: {problem}")
+    assert problem is None
+    assert speech.why_not("is") == "No Íslenska voice is installed."
+    assert speech.say("Soft sell", "en")
+    assert not speech.say("Mjúk sala", "is")
