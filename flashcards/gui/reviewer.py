@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.gui.answer_modes import AnswerMode, ChoiceAnswer, TypedAnswer
+from flashcards.gui.edit_dialog import EditCardDialog
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.speech import Speech
 from flashcards.gui.theme import native_language
@@ -62,6 +63,7 @@ class ReviewerPage(QWidget):
     finished = Signal()  # the user left the reviewer
     answered = Signal(int)  # review id, once durably stored
     step_shown = Signal()  # a new card (or the done screen) is on screen
+    edited = Signal(int)  # a card's text was changed and stored
 
     def __init__(self, runner: OpRunner, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,7 +209,7 @@ class ReviewerPage(QWidget):
         return label
 
     def _shortcuts(self) -> None:
-        def add(keys: str, slot: Callable[[], None]) -> QShortcut:
+        def add(keys: str, slot: Callable[[], object]) -> QShortcut:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -223,6 +225,7 @@ class ReviewerPage(QWidget):
         self.typing_keys += [add("-", self.bury), add("@", self.suspend)]
         add("Ctrl+Z", self.undo)
         add("R", self.read_aloud)
+        add("E", self.edit)
         add("Escape", self.finished.emit)
         for flag in range(1, 5):
             add(f"Ctrl+{flag}", partial(self.flag, flag))
@@ -308,6 +311,42 @@ class ReviewerPage(QWidget):
             self.setFocus()
         self._update_speech()
         self.step_shown.emit()
+
+    # -- editing ------------------------------------------------------------------------
+
+    def edit(self) -> EditCardDialog | None:
+        """Edit the card on screen; saving shows it again with the new text."""
+        if self.card is None or self.busy:
+            return None
+        dialog = EditCardDialog(self.card.content, self)
+        dialog.accepted.connect(lambda: self._save_edit(dialog))
+        dialog.open()
+        self.edit_dialog = dialog
+        return dialog
+
+    def _save_edit(self, dialog: EditCardDialog) -> None:
+        if self.card is None or self.session is None:
+            return
+        card_id, session = self.card.id, self.session
+        front, back, extra = dialog.texts()
+
+        def run(ctx: OpContext) -> StudyCard:
+            study.edit_card(ctx.db, card_id, front, back, extra)
+            return session.card(card_id, self.clock())
+
+        def done(card: StudyCard) -> None:
+            revealed = self.revealed
+            self.card = card
+            self.front.setText(card.content.front)
+            self.back.setText(card.content.back)
+            self.extra.setText(
+                card.content.extra if card.content.extra != card.content.back else ""
+            )
+            if revealed:
+                self.extra.setVisible(bool(self.extra.text()))
+            self.edited.emit(card_id)
+
+        self.runner.run(Op(run, success=done, failure=self._failed))
 
     # -- reading aloud ------------------------------------------------------------------
 

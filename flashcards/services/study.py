@@ -11,6 +11,7 @@ from flashcards.scheduler.config import SchedulerConfig
 from flashcards.scheduler.day import StudyDay, study_day
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.scheduler.queue import Counts, DailyQueue, QueueEntry, build_queue
+from flashcards.store import cards as card_store
 from flashcards.store import schedule as store
 from flashcards.store.database import Database
 from flashcards.store.models import Deck
@@ -235,6 +236,17 @@ class StudySession:
         with self.db.begin() as session:
             store.set_flags(session, [card_id], suspended=True)
         self._ensure(now).remove(card_id)
+
+
+def edit_card(db: Database, card_id: int, front: str, back: str, extra: str = "") -> None:
+    """Change a card's text; a rebuild from its article keeps the edit."""
+    if not front.strip() or not back.strip():
+        raise FlashcardsError("a card needs a question and an answer")
+    with db.begin() as session:
+        try:
+            card_store.edit_card(session, card_id, front.strip(), back.strip(), extra.strip())
+        except LookupError:
+            raise FlashcardsError(f"no card with id {card_id}") from None
 
 
 def set_deck_limits(db: Database, deck_id: int, new_per_day: int, reviews_per_day: int) -> None:

@@ -198,7 +198,8 @@ def sync_cards(
 
     New cards are added, changed ones updated in place (keeping their id and history),
     and cards no longer produced are retired, never deleted.  Cards that came from a file
-    that could not be read this time (`protected_paths`) are left as they are.
+    that could not be read this time (`protected_paths`) are left as they are, and cards
+    the user edited keep their text.
     """
     existing = {
         row.uid: row
@@ -211,6 +212,7 @@ def sync_cards(
                 Card.source_lang,
                 Card.target_lang,
                 Card.source_files,
+                Card.edited,
             ).where(Card.deck_id == deck_id)
         )
     }
@@ -234,13 +236,16 @@ def sync_cards(
             "updated_at": now,
         }
         row = existing.get(spec.uid)
+        if row is not None and row.edited:
+            for key in ("front", "back", "extra", "content_hash"):
+                values.pop(key)
         if row is None:
             inserts.append({"uid": spec.uid, "deck_id": deck_id, "created_at": now, **values})
             new += 1
         elif row.retired:
             updates.append({"id": row.id, **values})
             restored += 1
-        elif row.content_hash != spec.content_hash:
+        elif row.content_hash != spec.content_hash and not row.edited:
             updates.append({"id": row.id, **values})
             updated += 1
         else:
@@ -312,3 +317,13 @@ def cards(
         query = query.where(Card.retired.is_(False))
     query = query.order_by(Deck.name, Card.id)
     return [_record(card, name) for card, name in session.execute(query)]
+
+
+def edit_card(session: Session, card_id: int, front: str, back: str, extra: str) -> None:
+    """Change a card's text by hand; later rebuilds keep it."""
+    card = session.get(Card, card_id)
+    if card is None:
+        raise LookupError(card_id)
+    card.front, card.back, card.extra = front, back, extra
+    card.edited = True
+    card.updated_at = utcnow()

@@ -105,6 +105,8 @@ class Card(Base):
     source_files: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of paths
     content_hash: Mapped[str] = mapped_column(String(64))
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Edited by hand: a rebuild keeps the user's text (front, back, extra).
+    edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Scheduling state (FSRS memory and the queue's flags).

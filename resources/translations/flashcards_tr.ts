@@ -176,6 +176,44 @@
     </message>
 </context>
 <context>
+    <name>EditCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="15"/>
+        <source>Edit card</source>
+        <translation>Kartı düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="17"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="18"/>
+        <source>Answer</source>
+        <translation>Cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="19"/>
+        <source>Context</source>
+        <translation>Bağlam</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="20"/>
+        <source>Question:</source>
+        <translation>Soru:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="21"/>
+        <source>Answer:</source>
+        <translation>Cevap:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="22"/>
+        <source>Context:</source>
+        <translation>Bağlam:</translation>
+    </message>
+</context>
+<context>
     <name>Heatmap</name>
     <message>
         <location filename="../../flashcards/gui/stats_window.py" line="103"/>
@@ -259,112 +297,112 @@
 <context>
     <name>ReviewerPage</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="89"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="91"/>
         <source>Answer mode</source>
         <translation>Cevap biçimi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="91"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="93"/>
         <source>Flip and grade yourself</source>
         <translation>Çevir ve kendin değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="92"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="94"/>
         <source>Type the answer</source>
         <translation>Cevabı yaz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="93"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="95"/>
         <source>Multiple choice</source>
         <translation>Çoktan seçmeli</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="99"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="101"/>
         <source>Read aloud (R)</source>
         <translation>Sesli oku (R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="100"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="102"/>
         <source>Read aloud</source>
         <translation>Sesli oku</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="108"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="110"/>
         <source>Cards left today</source>
         <translation>Bugün kalan kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="123"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="125"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="129"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="131"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="132"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="134"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="154"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="156"/>
         <source>Back to decks</source>
         <translation>Destelere dön</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="166"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="168"/>
         <source>Show answer (Space)</source>
         <translation>Cevabı göster (Boşluk)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="191"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="193"/>
         <source>Again</source>
         <translation>Tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="192"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="194"/>
         <source>Hard</source>
         <translation>Zor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="193"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="195"/>
         <source>Good</source>
         <translation>İyi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="194"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="196"/>
         <source>Easy</source>
         <translation>Kolay</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="268"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="271"/>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Yeni %1 · Öğrenilen %2 · Tekrar %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="276"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="279"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Bugünlük bitti: bu oturumda %1 kart cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="280"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="283"/>
         <source>The next card is due %1.</source>
         <translation>Sıradaki kartın zamanı: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="322"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="361"/>
         <source>No card on screen.</source>
         <translation>Ekranda kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="324"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="363"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="393"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="432"/>
         <source>Continue: %1 (Enter)</source>
         <translation>Devam: %1 (Enter)</translation>
     </message>
