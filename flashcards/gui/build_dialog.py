@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.builder.language import SUPPORTED
-from flashcards.cli.report import render_build
 from flashcards.gui.ops import Cancelled, Op, OpContext, OpRunner
+
+if TYPE_CHECKING:
+    from flashcards.services.build import BuildReport
 from flashcards.gui.theme import native_language
-from flashcards.services.build import BuildReport, build
 
 
 class BuildDialog(QDialog):
@@ -117,6 +119,8 @@ class BuildRunner(QWidget):
         self.progress = progress
 
         def run(ctx: OpContext) -> BuildReport:
+            from flashcards.services.build import build
+
             return build(
                 ctx.db,
                 [folder],
@@ -147,6 +151,8 @@ class BuildRunner(QWidget):
             self.progress = None
 
     def _done(self, report: BuildReport) -> None:
+        from flashcards.cli.report import render_build
+
         self._close_progress()
         box = QMessageBox(self.parentWidget())
         box.setWindowTitle(self.tr("Build finished"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -21,8 +22,10 @@ from flashcards.gui.deck_list import DeckListPage
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.reviewer import Clock, ReviewerPage
 from flashcards.gui.settings_dialog import Interface, SettingsDialog
-from flashcards.gui.stats_window import StatsWindow
 from flashcards.gui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from flashcards.gui.stats_window import StatsWindow
 from flashcards.services.backup import auto_backup
 from flashcards.services.study import DeckDue, due_counts
 
@@ -164,6 +167,8 @@ class MainWindow(QMainWindow):
             self.language_changed.emit(new.language)
 
     def show_stats(self) -> StatsWindow:
+        from flashcards.gui.stats_window import StatsWindow  # QtCharts: loaded when first used
+
         window = StatsWindow(self.runner, self.clock, self)
         window.setModal(False)
         window.show()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flashcards import paths
-from flashcards.services.build import BuildReport, build
 from flashcards.store import cards as store
 from flashcards.store.database import Database
+
+if TYPE_CHECKING:
+    from flashcards.services.build import BuildReport
 
 #: The shipped decks are built Turkish → Icelandic and back.
 SHIPPED_SOURCE, SHIPPED_TARGET = "tr", "is"
@@ -29,6 +32,8 @@ def open_collection(
 
 def seed_shipped_decks(db: Database, root: Path | None = None) -> list[BuildReport]:
     """Build every folder of the shipped decks into its own deck."""
+    from flashcards.services.build import build  # the builder is only needed the first time
+
     root = root or paths.shipped_decks()
     folders = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
     return [

@@ -8,18 +8,21 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from flashcards.errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: The newest migration, known without importing Alembic (slow to import) on every start;
+#: a test checks it against the migration scripts.
+HEAD = "0004"
 
 #: How long a writer waits for another process's transaction before giving up (ms).
 BUSY_TIMEOUT_MS = 10_000
@@ -51,6 +54,8 @@ def _begin_immediate(connection: Any) -> None:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     location = resources.files("flashcards.store").joinpath("migrations")
     config.set_main_option("script_location", str(location))
@@ -59,6 +64,8 @@ def _alembic_config() -> Config:
 
 def head_revision() -> str:
     """The newest migration this version of the app knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -110,13 +117,16 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return None if version is None else str(version)
 
     def upgrade(self, revision: str = "head") -> None:
         """Bring the schema up to `revision`, backing up an existing older database first."""
         try:
             current = self.current_revision()
-            target = head_revision() if revision == "head" else revision
+            target = HEAD if revision == "head" else revision
             if current == target:
                 return
             if current is not None and self.path is not None and self.path.exists():
@@ -139,6 +149,8 @@ class Database:
                 raw.execute("PRAGMA foreign_keys=OFF")
             with connection.begin():
                 config.attributes["connection"] = connection
+                from alembic import command
+
                 command.upgrade(config, revision)
                 if self.is_sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

@@ -1,0 +1,130 @@
+"""Time the desktop app: start-up to the deck list, and a grade key to the next card painted."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from scheduler import build_collection  # bench/scheduler.py
+
+GOAL_START_S = 1.5
+GOAL_NEXT_MS = 50.0
+
+
+def start_up(path: Path, runs: int) -> list[float]:
+    """Seconds from process start to the deck list shown, each run a fresh process."""
+    times = []
+    env = {**os.environ, "FLASHCARDS_GUI_SMOKE": "0", "XDG_CONFIG_HOME": str(path.parent / "cfg")}
+    for _ in range(runs):
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "flashcards", "--db", str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith("deck list shown"):
+                times.append(time.perf_counter() - started)
+                break
+        process.wait(60)
+    return times
+
+
+def next_card(path: Path, presses: int) -> list[float]:
+    """Milliseconds from a grade key press to the next card painted, in one process."""
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from flashcards.gui.main_window import MainWindow
+    from flashcards.gui.ops import OpRunner
+    from flashcards.store.database import Database
+
+    app = QApplication.instance() or QApplication([])
+    app.setApplicationName("flashcards-bench")
+    now = datetime.now(UTC)
+    runner = OpRunner(lambda: Database(path))
+    settings = QSettings(str(path.parent / "bench.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(runner, settings, clock=lambda: now)
+    window.show()
+
+    def wait(signal: object) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(30_000, loop.quit)
+        loop.exec()
+
+    window.refresh_decks()
+    wait(window.decks_shown)
+    deck = window.deck_list.decks[0].name
+    window.study(deck)
+    wait(window.reviewer.step_shown)
+    reviewer = window.reviewer
+    times = []
+    for _ in range(presses):
+        if reviewer.card is None:
+            break
+        QTest.keyClick(reviewer, Qt.Key.Key_Space)
+        started = time.perf_counter()
+        QTest.keyClick(reviewer, Qt.Key.Key_3)
+        wait(reviewer.step_shown)
+        reviewer.repaint()  # painted, not only queued
+        times.append((time.perf_counter() - started) * 1000)
+    window.close()
+    runner.shutdown()
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="1000,100000", help="cards per collection")
+    parser.add_argument("--runs", type=int, default=5, help="start-ups per size")
+    parser.add_argument("--presses", type=int, default=60, help="grade presses per size")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            path = Path(tmp) / f"c{size}.sqlite"
+            print(f"[{size:,} cards] building the collection…", file=sys.stderr, flush=True)
+            build_collection(path, size)
+            starts = start_up(path, args.runs)
+            presses = next_card(path, args.presses)
+            rows.append((size, starts, presses))
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+    )
+    print()
+    print(
+        f"{'cards':>8} | {'start-up median s':>17} | {'start-up max s':>14} | "
+        f"{'next card median ms':>19} | {'next card p95 ms':>16}"
+    )
+    print(f"{'-' * 8}-+-{'-' * 17}-+-{'-' * 14}-+-{'-' * 19}-+-{'-' * 16}")
+    for size, starts, presses in rows:
+        p95 = sorted(presses)[max(0, int(len(presses) * 0.95) - 1)] if presses else float("nan")
+        print(
+            f"{size:>8,} | {statistics.median(starts):>17.2f} | {max(starts):>14.2f} | "
+            f"{statistics.median(presses) if presses else float('nan'):>19.1f} | {p95:>16.1f}"
+        )
+    print()
+    print(f"goals: window ready under {GOAL_START_S} s; next card under {GOAL_NEXT_MS:.0f} ms")
+    sys.stdout.flush()
+    os._exit(0)  # skip interpreter teardown: PySide6 can crash while collecting Qt objects
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
