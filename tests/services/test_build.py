@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -10,11 +11,14 @@ from sqlalchemy import select
 
 from flashcards.builder.cards import CORE_KINDS
 from flashcards.errors import FlashcardsError
+from flashcards.scheduler.config import SchedulerConfig
+from flashcards.scheduler.memory import MemoryModel
 from flashcards.services.build import build
 from flashcards.store import cards as store
 from flashcards.store.database import Database
 from flashcards.store.models import Card
-from flashcards.types import CardKind
+from flashcards.store.schedule import history, memory_of, write_answer
+from flashcards.types import CardKind, Memory, Rating
 
 TR = "000_fcc629ea91eeff91.txt"
 IS = "004_ce7c295c5b1b5ae6.txt"
@@ -88,6 +92,12 @@ def test_rebuild_of_unchanged_files_changes_nothing(db: Database, articles: Path
 def test_editing_a_sentence_updates_the_card_in_place(db: Database, articles: Path) -> None:
     _build(db, articles)
     before = _cards(db)
+    old = "Sadece potansiyel alıcı memnun kaldığında satış tamamlanacaktır."
+    (studied,) = [c for c in before.values() if c.front == old]
+    moment = datetime(2026, 11, 23, 9, tzinfo=UTC)
+    with db.begin() as session:
+        memory = MemoryModel(SchedulerConfig()).answer(studied.id, Memory(), Rating.EASY, moment)
+        write_answer(session, studied.id, Memory(), memory, moment, rating=Rating.EASY)
     path = articles / TR
     old = "Sadece potansiyel alıcı memnun kaldığında satış tamamlanacaktır."
     new = "Satış ancak potansiyel alıcı memnun kaldığında tamamlanır."
@@ -100,6 +110,10 @@ def test_editing_a_sentence_updates_the_card_in_place(db: Database, articles: Pa
     assert changed.id == before[changed.uid].id
     assert before[changed.uid].front == old
     assert changed.back == "Aðeins þegar væntanlegur kaupandi er sáttur verður salan lokið."
+    # Its review history and schedule are kept.
+    with db.begin() as session:
+        assert [e.rating for e in history(session, changed.id)] == [Rating.EASY]
+        assert memory_of(session, changed.id) == memory
 
 
 def test_deleting_a_section_retires_its_cards(db: Database, articles: Path) -> None:
