@@ -83,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--count", type=int, default=10, metavar="N", help="questions (default 10)")
     p.add_argument("--seed", type=int, metavar="S", help="repeat a quiz (default: from the clock)")
     p.add_argument("--tolerate-accents", action="store_true", help="accent slips are near misses")
+    p.add_argument(
+        "--easy-when-fast", action="store_true", help="a right answer within 5 s counts as Easy"
+    )
 
     p = command("stats", commands.cmd_stats, "reviews, retention, cards by state, due forecast")
     p.add_argument("--deck", metavar="NAME", help="only this deck")

@@ -161,6 +161,7 @@ def quiz_loop(
     now: Callable[[], datetime],
     *,
     tolerate_accents: bool = False,
+    easy_when_fast: bool = False,
 ) -> tuple[int, int]:
     """Ask the plan's questions until done, q or the end of input; (right, asked)."""
     tally = _Tally()
@@ -182,7 +183,9 @@ def quiz_loop(
         tally.right += verdict is not Verdict.WRONG
         moment = now()
         took = int((time.monotonic() - shown) * 1000)
-        answer = quiz.record(item.id, verdict, plan.mode, moment, duration_ms=took)
+        answer = quiz.record(
+            item.id, verdict, plan.mode, moment, duration_ms=took, easy_when_fast=easy_when_fast
+        )
         tally.saved += answer.recorded
         _report(answer, moment, write)
     write("")
@@ -242,6 +245,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
             lambda text: print(text, flush=True),
             lambda: clock(args),
             tolerate_accents=args.tolerate_accents,
+            easy_when_fast=args.easy_when_fast,
         )
     finally:
         close_collection(db, args)

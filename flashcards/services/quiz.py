@@ -27,6 +27,9 @@ from flashcards.store.database import Database
 from flashcards.store.models import ArticleRow, Card
 from flashcards.types import CardKind, Rating, StudyMode
 
+#: An exact answer given within this many milliseconds counts as fast (Easy, when enabled).
+FAST_MS = 5000
+
 
 class QuizMode(StrEnum):
     """How the quiz asks: pick an option, type the answer, fill a blank, or sort a statement."""
@@ -271,12 +274,15 @@ class QuizSession:
         now: datetime,
         *,
         duration_ms: int | None = None,
+        easy_when_fast: bool = False,
     ) -> QuizAnswer:
         """Grade a card into the schedule if it is in today's queue; otherwise practice only.
 
-        exact → Good, near miss → Hard, wrong → Again; logged with the mode's study mode.
+        exact → Good (Easy when answered within FAST_MS and the learner enabled that),
+        near miss → Hard, wrong → Again; logged with the mode's study mode.
         """
-        rating = rating_for(verdict)
+        fast = duration_ms is not None and duration_ms <= FAST_MS
+        rating = rating_for(verdict, fast=fast, easy_when_fast=easy_when_fast)
         if card_id not in self.due_ids(now):
             return QuizAnswer(card_id, verdict, rating)
         answered = self.study.answer(

@@ -217,3 +217,20 @@ def test_sorting_plans_offer_their_articles_labels(deck: Database) -> None:
     assert [s.label for s in quiz.statements] == [item.card.back for item in plan.items]
     alone = plan.items[0].card
     assert sort_labels(alone, [alone]) == (alone.back,)
+
+
+def test_a_fast_exact_answer_is_easy_only_when_enabled(deck: Database) -> None:
+    quiz = QuizSession(deck, "sales", tz=UTC)
+    first, second, third = quiz.plan(QuizMode.TYPED, NOW, count=3, seed=0).items
+    assert quiz.record(first.id, Verdict.EXACT, QuizMode.TYPED, NOW, duration_ms=1500).rating is (
+        Rating.GOOD
+    )
+    fast = quiz.record(
+        second.id, Verdict.EXACT, QuizMode.TYPED, NOW, duration_ms=1500, easy_when_fast=True
+    )
+    assert fast.rating is Rating.EASY
+    slow = quiz.record(
+        third.id, Verdict.EXACT, QuizMode.TYPED, NOW, duration_ms=60_000, easy_when_fast=True
+    )
+    assert slow.rating is Rating.GOOD
+    assert [rating for _, rating, _ in _log(deck)] == [3, 4, 3]
