@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from flashcards.builder import practice
+from flashcards.builder import contrast, practice
 from flashcards.builder.align import align_sections
 from flashcards.builder.language import language_name
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Role, Section, Severity
@@ -181,6 +181,15 @@ def practice_cards(group: Group, deck: str, source: str, target: str) -> list[Ca
     return practice.cloze_cards(group, deck, None, present) if present else []
 
 
+def _linked_article(article: Article, by_key: dict[tuple[str, str], Article]) -> Article | None:
+    """The article (same language) that the comparison section links to, if it is here."""
+    for target in contrast.comparison_targets(article):
+        found = by_key.get((target.strip("/").rsplit("/", 1)[-1], article.lang))
+        if found is not None and found.path != article.path:
+            return found
+    return None
+
+
 def cards_for_directions(
     groups: Sequence[Group],
     deck: str,
@@ -194,6 +203,12 @@ def cards_for_directions(
     cards: dict[str, CardSpec] = {}
     problems: dict[str, Problem] = {}
     languages = {lang for pair in directions for lang in pair}
+    by_key = {
+        (a.translation_key, a.lang): a
+        for g in groups
+        for a in g.members.values()
+        if a.translation_key
+    }
     for group in groups:
         for source, target in directions:
             made, notes = make_cards(group, deck, source, target)
@@ -205,7 +220,9 @@ def cards_for_directions(
                 problems.setdefault(note.path, note)
         if CardKind.CONTRAST in kinds:
             for lang in sorted(languages & group.members.keys()):
-                for card in practice.contrast_cards(group, deck, group.members[lang]):
+                article = group.members[lang]
+                linked = _linked_article(article, by_key)
+                for card in practice.contrast_cards(group, deck, article, linked):
                     cards.setdefault(card.uid, card)
     chosen = [card for card in cards.values() if card.kind in kinds]
     return chosen, list(problems.values())

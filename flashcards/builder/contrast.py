@@ -6,7 +6,7 @@ import re
 
 from flashcards.builder.cleanup import fold
 from flashcards.builder.cloze import concept_name
-from flashcards.quiz.sorting import Concept, Statement, article_statements
+from flashcards.quiz.sorting import Concept, Statement, article_statements, mask_mentions
 from flashcards.types import Article, Role
 
 # What joins the two names in a comparison heading ("Yumuşak Satış ve Sert Satış",
@@ -59,3 +59,33 @@ def statements(article: Article) -> list[Statement]:
     if pair is None:
         return []
     return article_statements(article, *pair)
+
+
+def comparison_targets(article: Article) -> list[str]:
+    """Link targets named in the comparison section: the articles of the other concept."""
+    section = article.section(Role.COMPARISON)
+    if section is None:
+        return []
+    return [link.target for link in article.links if any(link.text in u for u in section.units)]
+
+
+def linked_statements(article: Article, linked: Article) -> list[Statement]:
+    """Statements about the other concept from the definition of its own article.
+
+    When the folder also holds the article the comparison links to (its `slug` or
+    `translation_key` being the link's target), its definition describes that concept.
+    """
+    pair = concepts(article)
+    definition = linked.section(Role.DEFINITION)
+    if pair is None or definition is None:
+        return []
+    _, other = pair
+    return [
+        Statement(
+            text=mask_mentions(sentence, linked.lang, other.terms),
+            label=other.label,
+            explanation=f"{other.label}: “{sentence}” ({definition.heading})",
+        )
+        for sentence in definition.units
+        if len(sentence) <= 200
+    ]

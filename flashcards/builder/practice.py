@@ -108,20 +108,28 @@ def cloze_cards(group: Group, deck: str, src: Article | None, tgt: Article) -> l
     return cards
 
 
-def contrast_cards(group: Group, deck: str, article: Article) -> list[CardSpec]:
-    """Statements of one article to sort under its concept or the one it is compared with."""
+def contrast_cards(
+    group: Group, deck: str, article: Article, linked: Article | None = None
+) -> list[CardSpec]:
+    """Statements of one article to sort under its concept or the one it is compared with,
+    and, when the article of that other concept is there too, from its definition."""
     pair = (article.lang, article.lang)
+    found = [(f"{k}", st) for k, st in enumerate(contrast.statements(article))]
+    if linked is not None:
+        found += [
+            (f"linked.{k}", st) for k, st in enumerate(contrast.linked_statements(article, linked))
+        ]
     return [
         _spec(
             deck,
             group,
             CardKind.CONTRAST,
-            f"{k}.{article.lang}",
+            f"{key}.{article.lang}",
             "",
             pair,
             statement.text,
             statement.label,
             statement.explanation,
         )
-        for k, statement in enumerate(contrast.statements(article))
+        for key, statement in found
     ]

@@ -119,3 +119,42 @@ def test_practice_uids_do_not_depend_on_the_text(tmp_path: Path) -> None:
     after = {c.uid: c for c in pipeline.plan_build(files, "sales", DIRECTIONS).cards}
     changed = [uid for uid in before.keys() & after.keys() if before[uid].extra != after[uid].extra]
     assert changed and all("/cloze/techniques.0.1" in uid or "/contrast/" in uid for uid in changed)
+
+
+HARD_TR = """---
+title: Sert Satış
+slug: hard-sell
+---
+# Sert Satış
+## Sert Satış Nedir?
+
+Sert satış, müşteriyi hemen satın almaya iten doğrudan ve ısrarlı bir satış yaklaşımıdır. \
+Bu yaklaşımda satıcı, alıcıya düşünmek için çok az zaman bırakır.
+"""
+HARD_IS = """---
+title: Hörð sala
+slug: hard-sell
+---
+# Hörð sala
+## Hvað er hörð sala?
+
+Harðsala er bein og ágeng söluaðferð sem miðar að því að fá kaupandann til að kaupa strax. \
+Sölumaðurinn gefur kaupandanum lítinn tíma til að hugsa sig um.
+"""
+
+
+def test_the_linked_articles_definition_gives_statements_too(tmp_path: Path) -> None:
+    for seed in SEEDS.iterdir():
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    (tmp_path / "a1.md").write_text(HARD_TR, "utf-8")
+    (tmp_path / "a2.md").write_text(HARD_IS, "utf-8")
+    files, _ = pipeline.collect_files([tmp_path])
+    plan = pipeline.plan_build(files, "sales", DIRECTIONS)
+    linked = [c for c in of(plan.cards, CardKind.CONTRAST) if "/contrast/linked." in c.uid]
+    turkish = [c for c in linked if c.source_lang == "tr"]
+    assert [c.back for c in turkish] == ["Sert Satış", "Sert Satış"]
+    assert "doğrudan ve ısrarlı bir satış yaklaşımıdır" in turkish[0].front
+    assert "sert satış" not in turkish[0].front.casefold()  # the answer is blanked
+    assert "Sert Satış Nedir?" in turkish[0].extra
+    icelandic = [c for c in linked if c.source_lang == "is"]
+    assert len(icelandic) == 2 and {c.back for c in icelandic} == {"Erfitt að selja"}
