@@ -25,6 +25,7 @@ from flashcards.gui.settings_dialog import Interface, SettingsDialog
 from flashcards.gui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from flashcards.gui.sort_quiz import SortQuizDialog
     from flashcards.gui.stats_window import StatsWindow
 from flashcards.services.backup import auto_backup
 from flashcards.services.study import DeckDue, due_counts
@@ -97,6 +98,10 @@ class MainWindow(QMainWindow):
         study_action.setShortcut(QKeySequence("S"))
         study_action.triggered.connect(self._study_selected)
         go_menu.addAction(study_action)
+        sort_action = QAction(self.tr("S&orting quiz on selected deck"), self)
+        sort_action.setShortcut(QKeySequence("Q"))
+        sort_action.triggered.connect(self._sort_quiz_selected)
+        go_menu.addAction(sort_action)
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         stats_action = QAction(self.tr("S&tatistics"), self)
         stats_action.setShortcut(QKeySequence("T"))
@@ -135,6 +140,21 @@ class MainWindow(QMainWindow):
         self.reviewer.set_mode(Interface.load(self.settings).answer_mode)
         self.pages.setCurrentWidget(self.reviewer)
         self.reviewer.start(deck)
+
+    def sort_quiz(self, deck: str) -> SortQuizDialog:
+        from flashcards.gui.sort_quiz import SortQuizDialog
+
+        dialog = SortQuizDialog(self.runner, deck, self.clock, parent=self)
+        dialog.finished_quiz.connect(lambda _result: self.refresh_decks())
+        dialog.setModal(False)
+        dialog.show()
+        self.sort_dialog = dialog
+        return dialog
+
+    def _sort_quiz_selected(self) -> None:
+        deck = self.deck_list.selected_deck()
+        if deck:
+            self.sort_quiz(deck)
 
     def _study_selected(self) -> None:
         deck = self.deck_list.selected_deck()

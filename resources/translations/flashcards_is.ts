@@ -2,65 +2,285 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="is">
 <context>
+    <name>BrowserWindow</name>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="209"/>
+        <source>Browse cards</source>
+        <extracomment>Title, sort key, width and the cell&apos;s text (always plain: card text is never markup).</extracomment>
+        <translation>Skoða spjöld</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="237"/>
+        <source>Search question, answer and context</source>
+        <translation>Leita í spurningu, svari og samhengi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="238"/>
+        <source>Search cards</source>
+        <translation>Leita í spjöldum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="244"/>
+        <source>no flag</source>
+        <translation>ekkert flagg</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="245"/>
+        <source>Deck filter</source>
+        <translation>Sía stokk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="245"/>
+        <source>All decks</source>
+        <translation>Allir stokkar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="246"/>
+        <source>Language filter</source>
+        <translation>Sía tungumál</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="246"/>
+        <source>All languages</source>
+        <translation>Öll tungumál</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="247"/>
+        <source>Kind filter</source>
+        <translation>Sía tegund</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="247"/>
+        <source>All kinds</source>
+        <translation>Allar tegundir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="249"/>
+        <source>State filter</source>
+        <translation>Sía stöðu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="249"/>
+        <source>Any state</source>
+        <translation>Hvaða staða sem er</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="250"/>
+        <source>Flag filter</source>
+        <translation>Sía flagg</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="250"/>
+        <source>Any flag</source>
+        <translation>Hvaða flagg sem er</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="252"/>
+        <source>Show deleted</source>
+        <translation>Sýna eydd</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="253"/>
+        <source>Show deleted cards</source>
+        <translation>Sýna eydd spjöld</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="273"/>
+        <source>Cards</source>
+        <translation>Spjöld</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="295"/>
+        <source>Card text and sources</source>
+        <translation>Texti spjalds og heimildir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="298"/>
+        <source>Scheduling</source>
+        <translation>Tímasetning</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="300"/>
+        <source>Review history</source>
+        <translation>Upprifjunarsaga</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="315"/>
+        <location filename="../../flashcards/gui/browser.py" line="462"/>
+        <source>Suspend (Ctrl+J)</source>
+        <translation>Setja í bið (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="316"/>
+        <source>Reset to new (Ctrl+Alt+N)</source>
+        <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="317"/>
+        <source>Delete (Del)</source>
+        <translation>Eyða (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="318"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Afturkalla (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="322"/>
+        <source>Number of cards</source>
+        <translation>Fjöldi spjalda</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="395"/>
+        <source>1 card</source>
+        <translation>1 spjald</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="395"/>
+        <source>%1 cards</source>
+        <translation>%1 spjöld</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="422"/>
+        <source>Question</source>
+        <translation>Spurning</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="423"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="424"/>
+        <source>Context</source>
+        <translation>Samhengi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="425"/>
+        <source>Card</source>
+        <translation>Spjald</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="426"/>
+        <source>Source files</source>
+        <translation>Upprunaskrár</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="429"/>
+        <source>State</source>
+        <translation>Staða</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="430"/>
+        <source>Due</source>
+        <translation>Gjalddagi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="432"/>
+        <source>Stability</source>
+        <translation>Stöðugleiki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="433"/>
+        <source>Difficulty</source>
+        <translation>Erfiðleiki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="435"/>
+        <source>Retrievability</source>
+        <translation>Munanleiki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="436"/>
+        <source>Reviews, lapses</source>
+        <translation>Upprifjanir, gleymskur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="462"/>
+        <source>Unsuspend (Ctrl+J)</source>
+        <translation>Taka úr bið (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="482"/>
+        <source>Delete %1 card(s)? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
+        <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; sagan þeirra er geymd og Afturkalla (Ctrl+Z) sækir þau aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="486"/>
+        <source>Delete cards</source>
+        <translation>Eyða spjöldum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="507"/>
+        <source>%1: %2 card(s)</source>
+        <translation>%1: %2 spjöld</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="527"/>
+        <source>Undone: %1</source>
+        <translation>Afturkallað: %1</translation>
+    </message>
+</context>
+<context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="35"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="37"/>
         <source>Build a deck from a folder</source>
         <translation>Búa til stokk úr möppu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="39"/>
-        <location filename="../../flashcards/gui/build_dialog.py" line="77"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="41"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="79"/>
         <source>Folder of articles</source>
         <translation>Mappa með greinum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="41"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="43"/>
         <source>Choose…</source>
         <translation>Velja…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="45"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="47"/>
         <source>Folder:</source>
         <translation>Mappa:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="47"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="49"/>
         <source>Deck name</source>
         <translation>Heiti stokks</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="48"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="50"/>
         <source>Deck name:</source>
         <translation>Heiti stokks:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="50"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="52"/>
         <source>Question language</source>
         <translation>Tungumál spurninga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="51"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="53"/>
         <source>Questions in:</source>
         <translation>Spurningar á:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="53"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="55"/>
         <source>Answer language</source>
         <translation>Tungumál svara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="54"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="56"/>
         <source>Answers in:</source>
         <translation>Svör á:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="55"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="57"/>
         <source>Also make cards the other way round</source>
         <translation>Búa líka til spjöld í hina áttina</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="62"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="64"/>
         <source>Build</source>
         <translation>Búa til</translation>
     </message>
@@ -68,42 +288,42 @@
 <context>
     <name>BuildRunner</name>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="112"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="114"/>
         <source>Reading articles…</source>
         <translation>Les greinar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="112"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation>Hætta við</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="114"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="116"/>
         <source>Building %1</source>
         <translation>Bý til %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="134"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="138"/>
         <source>Reading articles… %1 of %2</source>
         <translation>Les greinar… %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="152"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="158"/>
         <source>Build finished</source>
         <translation>Lokið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="161"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="167"/>
         <source>%1 file(s) skipped, %2 note(s): see the details.</source>
         <translation>%1 skrám sleppt, %2 athugasemdir: sjá nánar.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="173"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="179"/>
         <source>The build was cancelled; nothing was changed.</source>
         <translation>Hætt var við; engu var breytt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="178"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="184"/>
         <source>Build</source>
         <translation>Búa til</translation>
     </message>
@@ -224,72 +444,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="78"/>
+        <location filename="../../flashcards/gui/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="79"/>
+        <location filename="../../flashcards/gui/main_window.py" line="83"/>
         <source>&amp;Build deck from folder…</source>
         <translation>&amp;Búa til stokk úr möppu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="84"/>
+        <location filename="../../flashcards/gui/main_window.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="88"/>
+        <location filename="../../flashcards/gui/main_window.py" line="92"/>
         <source>&amp;Go</source>
         <translation>&amp;Fara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="89"/>
+        <location filename="../../flashcards/gui/main_window.py" line="93"/>
         <source>&amp;Decks</source>
         <translation>S&amp;tokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="93"/>
+        <location filename="../../flashcards/gui/main_window.py" line="97"/>
         <source>&amp;Study selected deck</source>
         <translation>&amp;Læra valinn stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="97"/>
+        <location filename="../../flashcards/gui/main_window.py" line="101"/>
+        <source>S&amp;orting quiz on selected deck</source>
+        <translation>F&amp;lokkunarpróf á völdum stokki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="105"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="98"/>
+        <location filename="../../flashcards/gui/main_window.py" line="106"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Tölfræði</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="102"/>
+        <location filename="../../flashcards/gui/main_window.py" line="110"/>
         <source>&amp;Settings…</source>
         <translation>St&amp;illingar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="106"/>
+        <location filename="../../flashcards/gui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="107"/>
+        <location filename="../../flashcards/gui/main_window.py" line="115"/>
         <source>&amp;About flashcards</source>
         <translation>&amp;Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="176"/>
+        <location filename="../../flashcards/gui/main_window.py" line="201"/>
         <source>Working…</source>
         <translation>Vinn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="189"/>
+        <location filename="../../flashcards/gui/main_window.py" line="214"/>
         <source>About flashcards</source>
         <translation>Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="191"/>
+        <location filename="../../flashcards/gui/main_window.py" line="216"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: tvítyngd minnisspjöld úr viðskiptagreinum, tímasett með FSRS.</translation>
     </message>
@@ -553,6 +778,49 @@
         <location filename="../../flashcards/gui/settings_dialog.py" line="136"/>
         <source>Answer mode:</source>
         <translation>Svarmáti:</translation>
+    </message>
+</context>
+<context>
+    <name>SortQuizDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="37"/>
+        <source>Sorting quiz: %1</source>
+        <translation>Flokkunarpróf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="42"/>
+        <source>Loading…</source>
+        <translation>Hleð…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="47"/>
+        <source>Statement</source>
+        <translation>Fullyrðing</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="79"/>
+        <source>This deck has no statements to sort (contrast cards).</source>
+        <translation>Þessi stokkur hefur engar fullyrðingar til að flokka (andstæðuspjöld).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="115"/>
+        <source>Right.</source>
+        <translation>Rétt.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="117"/>
+        <source>It belongs under %1.</source>
+        <translation>Þetta á heima undir %1.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="134"/>
+        <source>Score: %1 of %2</source>
+        <translation>Stig: %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="142"/>
+        <source>You chose %1; it belongs under %2.</source>
+        <translation>Þú valdir %1; þetta á heima undir %2.</translation>
     </message>
 </context>
 <context>

@@ -2,65 +2,285 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>BrowserWindow</name>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="209"/>
+        <source>Browse cards</source>
+        <extracomment>Title, sort key, width and the cell&apos;s text (always plain: card text is never markup).</extracomment>
+        <translation>Kartlara göz at</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="237"/>
+        <source>Search question, answer and context</source>
+        <translation>Soru, cevap ve bağlamda ara</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="238"/>
+        <source>Search cards</source>
+        <translation>Kartlarda ara</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="244"/>
+        <source>no flag</source>
+        <translation>bayraksız</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="245"/>
+        <source>Deck filter</source>
+        <translation>Deste süzgeci</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="245"/>
+        <source>All decks</source>
+        <translation>Tüm desteler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="246"/>
+        <source>Language filter</source>
+        <translation>Dil süzgeci</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="246"/>
+        <source>All languages</source>
+        <translation>Tüm diller</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="247"/>
+        <source>Kind filter</source>
+        <translation>Tür süzgeci</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="247"/>
+        <source>All kinds</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="249"/>
+        <source>State filter</source>
+        <translation>Durum süzgeci</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="249"/>
+        <source>Any state</source>
+        <translation>Her durum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="250"/>
+        <source>Flag filter</source>
+        <translation>Bayrak süzgeci</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="250"/>
+        <source>Any flag</source>
+        <translation>Her bayrak</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="252"/>
+        <source>Show deleted</source>
+        <translation>Silinenleri göster</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="253"/>
+        <source>Show deleted cards</source>
+        <translation>Silinen kartları göster</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="273"/>
+        <source>Cards</source>
+        <translation>Kartlar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="295"/>
+        <source>Card text and sources</source>
+        <translation>Kart metni ve kaynakları</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="298"/>
+        <source>Scheduling</source>
+        <translation>Zamanlama</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="300"/>
+        <source>Review history</source>
+        <translation>Tekrar geçmişi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="315"/>
+        <location filename="../../flashcards/gui/browser.py" line="462"/>
+        <source>Suspend (Ctrl+J)</source>
+        <translation>Askıya al (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="316"/>
+        <source>Reset to new (Ctrl+Alt+N)</source>
+        <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="317"/>
+        <source>Delete (Del)</source>
+        <translation>Sil (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="318"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Geri al (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="322"/>
+        <source>Number of cards</source>
+        <translation>Kart sayısı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="395"/>
+        <source>1 card</source>
+        <translation>1 kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="395"/>
+        <source>%1 cards</source>
+        <translation>%1 kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="422"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="423"/>
+        <source>Answer</source>
+        <translation>Cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="424"/>
+        <source>Context</source>
+        <translation>Bağlam</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="425"/>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="426"/>
+        <source>Source files</source>
+        <translation>Kaynak dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="429"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="430"/>
+        <source>Due</source>
+        <translation>Vade</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="432"/>
+        <source>Stability</source>
+        <translation>Kalıcılık</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="433"/>
+        <source>Difficulty</source>
+        <translation>Zorluk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="435"/>
+        <source>Retrievability</source>
+        <translation>Hatırlanabilirlik</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="436"/>
+        <source>Reviews, lapses</source>
+        <translation>Tekrarlar, unutmalar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="462"/>
+        <source>Unsuspend (Ctrl+J)</source>
+        <translation>Askıdan çıkar (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="482"/>
+        <source>Delete %1 card(s)? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
+        <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır ve Geri al (Ctrl+Z) onları geri getirir.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="486"/>
+        <source>Delete cards</source>
+        <translation>Kartları sil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="507"/>
+        <source>%1: %2 card(s)</source>
+        <translation>%1: %2 kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="527"/>
+        <source>Undone: %1</source>
+        <translation>Geri alındı: %1</translation>
+    </message>
+</context>
+<context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="35"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="37"/>
         <source>Build a deck from a folder</source>
         <translation>Bir klasörden deste oluştur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="39"/>
-        <location filename="../../flashcards/gui/build_dialog.py" line="77"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="41"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="79"/>
         <source>Folder of articles</source>
         <translation>Makale klasörü</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="41"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="43"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="45"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="47"/>
         <source>Folder:</source>
         <translation>Klasör:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="47"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="49"/>
         <source>Deck name</source>
         <translation>Deste adı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="48"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="50"/>
         <source>Deck name:</source>
         <translation>Deste adı:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="50"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="52"/>
         <source>Question language</source>
         <translation>Soru dili</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="51"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="53"/>
         <source>Questions in:</source>
         <translation>Sorular:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="53"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="55"/>
         <source>Answer language</source>
         <translation>Cevap dili</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="54"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="56"/>
         <source>Answers in:</source>
         <translation>Cevaplar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="55"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="57"/>
         <source>Also make cards the other way round</source>
         <translation>Kartları ters yönde de oluştur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="62"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="64"/>
         <source>Build</source>
         <translation>Oluştur</translation>
     </message>
@@ -68,42 +288,42 @@
 <context>
     <name>BuildRunner</name>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="112"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="114"/>
         <source>Reading articles…</source>
         <translation>Makaleler okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="112"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="114"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="116"/>
         <source>Building %1</source>
         <translation>%1 oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="134"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="138"/>
         <source>Reading articles… %1 of %2</source>
         <translation>Makaleler okunuyor… %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="152"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="158"/>
         <source>Build finished</source>
         <translation>Oluşturma tamamlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="161"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="167"/>
         <source>%1 file(s) skipped, %2 note(s): see the details.</source>
         <translation>%1 dosya atlandı, %2 not var: ayrıntılara bakın.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="173"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="179"/>
         <source>The build was cancelled; nothing was changed.</source>
         <translation>Oluşturma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="178"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="184"/>
         <source>Build</source>
         <translation>Oluştur</translation>
     </message>
@@ -224,72 +444,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="78"/>
+        <location filename="../../flashcards/gui/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="79"/>
+        <location filename="../../flashcards/gui/main_window.py" line="83"/>
         <source>&amp;Build deck from folder…</source>
         <translation>Klasörden deste &amp;oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="84"/>
+        <location filename="../../flashcards/gui/main_window.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="88"/>
+        <location filename="../../flashcards/gui/main_window.py" line="92"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="89"/>
+        <location filename="../../flashcards/gui/main_window.py" line="93"/>
         <source>&amp;Decks</source>
         <translation>&amp;Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="93"/>
+        <location filename="../../flashcards/gui/main_window.py" line="97"/>
         <source>&amp;Study selected deck</source>
         <translation>Seçili desteyi &amp;çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="97"/>
+        <location filename="../../flashcards/gui/main_window.py" line="101"/>
+        <source>S&amp;orting quiz on selected deck</source>
+        <translation>Seçili destede &amp;sınıflandırma sınavı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="105"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="98"/>
+        <location filename="../../flashcards/gui/main_window.py" line="106"/>
         <source>S&amp;tatistics</source>
         <translation>İs&amp;tatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="102"/>
+        <location filename="../../flashcards/gui/main_window.py" line="110"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="106"/>
+        <location filename="../../flashcards/gui/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="107"/>
+        <location filename="../../flashcards/gui/main_window.py" line="115"/>
         <source>&amp;About flashcards</source>
         <translation>flashcards &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="176"/>
+        <location filename="../../flashcards/gui/main_window.py" line="201"/>
         <source>Working…</source>
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="189"/>
+        <location filename="../../flashcards/gui/main_window.py" line="214"/>
         <source>About flashcards</source>
         <translation>flashcards hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="191"/>
+        <location filename="../../flashcards/gui/main_window.py" line="216"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
     </message>
@@ -553,6 +778,49 @@
         <location filename="../../flashcards/gui/settings_dialog.py" line="136"/>
         <source>Answer mode:</source>
         <translation>Cevap biçimi:</translation>
+    </message>
+</context>
+<context>
+    <name>SortQuizDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="37"/>
+        <source>Sorting quiz: %1</source>
+        <translation>Sınıflandırma sınavı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="42"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="47"/>
+        <source>Statement</source>
+        <translation>İfade</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="79"/>
+        <source>This deck has no statements to sort (contrast cards).</source>
+        <translation>Bu destede sınıflandırılacak ifade (karşıtlık kartı) yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="115"/>
+        <source>Right.</source>
+        <translation>Doğru.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="117"/>
+        <source>It belongs under %1.</source>
+        <translation>%1 başlığına aittir.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="134"/>
+        <source>Score: %1 of %2</source>
+        <translation>Puan: %2 üzerinden %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="142"/>
+        <source>You chose %1; it belongs under %2.</source>
+        <translation>%1 seçtiniz; %2 başlığına aittir.</translation>
     </message>
 </context>
 <context>
