@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from flashcards.errors import FlashcardsError
@@ -48,6 +49,15 @@ class Op(Generic[T]):
 
     def cancel(self) -> None:
         self.cancel_event.set()
+
+
+def _alive(callback: Callable[..., object] | None) -> bool:
+    """False when the callback is a method of a Qt object that has been deleted meanwhile
+    (a window closed while its operation ran): its result has nowhere to go."""
+    owner = getattr(callback, "__self__", None)
+    return callback is not None and (
+        not isinstance(owner, QObject) or shiboken6.isValid(owner)
+    )
 
 
 class _Worker(QObject):
@@ -130,20 +140,20 @@ class OpRunner(QObject):
     @Slot(object, object)
     def _on_finished(self, op: Op[Any], result: object) -> None:
         self._done()
-        if op.success is not None:
+        if op.success is not None and _alive(op.success):
             op.success(result)
 
     @Slot(object, object)
     def _on_failed(self, op: Op[Any], exc: Exception) -> None:
         self._done()
-        if op.failure is not None:
+        if op.failure is not None and _alive(op.failure):
             op.failure(exc)
         else:
             self.error.emit(str(exc) if isinstance(exc, FlashcardsError) else repr(exc))
 
     @Slot(object, int, int)
     def _on_progress(self, op: Op[Any], done: int, total: int) -> None:
-        if op.progress is not None:
+        if op.progress is not None and _alive(op.progress):
             op.progress(done, total)
 
     def shutdown(self) -> None:

@@ -46,8 +46,7 @@ def test_language_switch_changes_visible_text(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shell = Shell(app, runner, settings)
-    qtbot.addWidget(shell.window)
+    shell = Shell(app, runner, settings)  # its windows are closed and deleted by the shell
     with qtbot.waitSignal(shell.window.decks_shown, timeout=10_000):
         shell.window.show()
         shell.window.refresh_decks()
@@ -58,9 +57,10 @@ def test_language_switch_changes_visible_text(
         old = shell.window
         dialog.save()
         qtbot.waitUntil(lambda old=old: shell.window is not old, timeout=10_000)
-        qtbot.addWidget(shell.window)
+        qtbot.waitUntil(lambda: shell.window.deck_list.table.rowCount() == 1, timeout=10_000)
         assert _title(shell.window) == title
         assert shell.window.menuBar().actions()[0].text() == menu
     assert settings.value("ui/language") == "is"
     if shell.translator is not None:
         app.removeTranslator(shell.translator)
+    shell.window.close()
