@@ -25,6 +25,7 @@ from flashcards.gui.settings_dialog import Interface, SettingsDialog
 from flashcards.gui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from flashcards.gui.browser import BrowserWindow
     from flashcards.gui.sort_quiz import SortQuizDialog
     from flashcards.gui.stats_window import StatsWindow
 from flashcards.services.backup import auto_backup
@@ -107,6 +108,10 @@ class MainWindow(QMainWindow):
         stats_action.setShortcut(QKeySequence("T"))
         stats_action.triggered.connect(self.show_stats)
         tools_menu.addAction(stats_action)
+        browse_action = QAction(self.tr("&Browse cards"), self)
+        browse_action.setShortcut(QKeySequence("B"))
+        browse_action.triggered.connect(self.show_browser)
+        tools_menu.addAction(browse_action)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.show_settings)
@@ -193,6 +198,16 @@ class MainWindow(QMainWindow):
         window.setModal(False)
         window.show()
         self.stats_window = window
+        return window
+
+    def show_browser(self) -> BrowserWindow:
+        from flashcards.gui.browser import BrowserWindow  # imported when first used
+
+        window = BrowserWindow(self.runner, self.clock, self)
+        window.acted.connect(lambda _action: self.refresh_decks())  # counts may have changed
+        window.setModal(False)
+        window.show()
+        self.browser_window = window
         return window
 
     # -- messages -------------------------------------------------------------------------

@@ -199,7 +199,7 @@ def sync_cards(
     New cards are added, changed ones updated in place (keeping their id and history),
     and cards no longer produced are retired, never deleted.  Cards that came from a file
     that could not be read this time (`protected_paths`) are left as they are, and cards
-    the user edited keep their text.
+    the user edited keep their text; cards the user deleted stay retired.
     """
     existing = {
         row.uid: row
@@ -213,6 +213,7 @@ def sync_cards(
                 Card.target_lang,
                 Card.source_files,
                 Card.edited,
+                Card.deleted,
             ).where(Card.deck_id == deck_id)
         )
     }
@@ -236,6 +237,8 @@ def sync_cards(
             "updated_at": now,
         }
         row = existing.get(spec.uid)
+        if row is not None and row.deleted:
+            continue  # the user deleted it: it stays retired
         if row is not None and row.edited:
             for key in ("front", "back", "extra", "content_hash"):
                 values.pop(key)

@@ -107,6 +107,8 @@ class Card(Base):
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
     # Edited by hand: a rebuild keeps the user's text (front, back, extra).
     edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Deleted by the user (retired by hand): a rebuild does not bring it back.
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Scheduling state (FSRS memory and the queue's flags).
