@@ -74,13 +74,18 @@ def due_counts(db: Database, now: datetime, tz: tzinfo | None = None) -> list[De
         day = study_day(now, config.day_start_hour, tz)
         rows = session.execute(Deck.__table__.select().order_by(Deck.name)).mappings().all()
         ids = [r["id"] for r in rows]
-        raw = store.deck_counts(session, ids, now, (day.start, day.end))
         done = store.done_today(session, ids, day.start, day.end)
+        rooms = {
+            r["id"]: (
+                max(0, r["new_per_day"] - done.new_by_deck.get(r["id"], 0)),
+                max(0, r["reviews_per_day"] - done.reviews_by_deck.get(r["id"], 0)),
+            )
+            for r in rows
+        }
+        raw = store.deck_counts(session, rooms, now, day.end, done.note_keys)
     result = []
     for r in rows:
         new, learning, review = raw.get(r["id"], (0, 0, 0))
-        new_room = max(0, r["new_per_day"] - done.new_by_deck.get(r["id"], 0))
-        review_room = max(0, r["reviews_per_day"] - done.reviews_by_deck.get(r["id"], 0))
         result.append(
             DeckDue(
                 id=r["id"],
@@ -88,7 +93,7 @@ def due_counts(db: Database, now: datetime, tz: tzinfo | None = None) -> list[De
                 source_lang=r["source_lang"],
                 target_lang=r["target_lang"],
                 both_directions=r["both_directions"],
-                counts=Counts(min(new, new_room), learning, min(review, review_room)),
+                counts=Counts(new, learning, review),
                 new_per_day=r["new_per_day"],
                 reviews_per_day=r["reviews_per_day"],
             )

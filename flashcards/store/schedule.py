@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, case, delete, func, insert, or_, select, update
+from sqlalchemy import Table, and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from flashcards.scheduler.config import Limits, SchedulerConfig
@@ -111,20 +111,24 @@ def queue_entries(
 
 
 def done_today(session: Session, ids: Sequence[int], start: datetime, end: datetime) -> DoneToday:
+    # Today's answers are few: they are found through the time index, and filtered by deck
+    # here (a deck condition in SQL leads SQLite to walk the deck's cards instead).
     rows = session.execute(
         select(Card.deck_id, Card.note_key, ReviewLog.state_before)
         .join(Card, Card.id == ReviewLog.card_id)
         .where(
-            Card.deck_id.in_(ids),
             ReviewLog.kind == "review",
             ReviewLog.reviewed_at >= start,
             ReviewLog.reviewed_at < end,
         )
     )
+    wanted = set(ids)
     new: Counter[int] = Counter()
     reviews: Counter[int] = Counter()
     notes: set[str] = set()
     for deck_id, note_key, state_before in rows:
+        if deck_id not in wanted:
+            continue
         notes.add(note_key)
         if state_before == CardState.NEW:
             new[deck_id] += 1
@@ -264,43 +268,45 @@ def set_flags(session: Session, card_ids: Sequence[int], **values: Any) -> None:
     session.execute(update(_CARDS).where(_CARDS.c.id.in_(list(card_ids))).values(**values))
 
 
-def deck_counts(
-    session: Session, ids: Sequence[int], now: datetime, day: tuple[datetime, datetime]
-) -> dict[int, tuple[int, int, int]]:
-    """Per deck: (new, learning, review) cards available today, before limits.
+def _distinct_notes(session: Session, condition: Any, room: int, studied: frozenset[str]) -> int:
+    """How many notes (up to `room`, none of `studied`) have a card matching `condition`."""
+    if room <= 0:
+        return 0
+    notes = session.scalars(
+        select(Card.note_key).where(condition).distinct().limit(room + len(studied))
+    )
+    return min(room, sum(1 for note in notes if note not in studied))
 
-    As in the queue, a note studied today shows no other card today, and of a note's
-    new or review cards only one counts.
+
+def deck_counts(
+    session: Session,
+    rooms: Mapping[int, tuple[int, int]],
+    now: datetime,
+    end: datetime,
+    studied: frozenset[str],
+) -> dict[int, tuple[int, int, int]]:
+    """Per deck: (new, learning, review) cards left today, within each deck's room.
+
+    `rooms` holds the new cards and reviews each deck may still show today; as in the
+    queue, a note studied today (`studied`) shows no other card, and of a note's new or
+    review cards only one counts.  Each count stops once the room is full, so it costs
+    about the same at a hundred cards or a hundred thousand.
     """
-    start, end = day
-    studied_today = (
-        select(Card.note_key)
-        .join(ReviewLog, ReviewLog.card_id == Card.id)
-        .where(
-            ReviewLog.kind == "review", ReviewLog.reviewed_at >= start, ReviewLog.reviewed_at < end
-        )
-    )
     learning_states = (CardState.LEARNING, CardState.RELEARNING)
-    fresh = Card.note_key.not_in(studied_today)
-    rows = session.execute(
-        select(
-            Card.deck_id,
-            func.count(
-                func.distinct(case((and_(Card.state == CardState.NEW, fresh), Card.note_key)))
-            ),
-            func.sum(case((and_(Card.state.in_(learning_states), Card.due < end), 1), else_=0)),
-            func.count(
-                func.distinct(
-                    case(
-                        (and_(Card.state == CardState.REVIEW, Card.due < end, fresh), Card.note_key)
-                    )
-                )
-            ),
+    counts: dict[int, tuple[int, int, int]] = {}
+    for deck_id, (new_room, review_room) in rooms.items():
+        studiable = _studiable([deck_id], now)
+
+        new = _distinct_notes(
+            session, and_(studiable, Card.state == CardState.NEW), new_room, studied
         )
-        .where(_studiable(ids, now))
-        .group_by(Card.deck_id)
-    )
-    return {deck: (int(n or 0), int(lrn or 0), int(rev or 0)) for deck, n, lrn, rev in rows}
+        due = and_(studiable, Card.state == CardState.REVIEW, Card.due < end)
+        review = _distinct_notes(session, due, review_room, studied)
+        learning = session.scalar(
+            select(func.count()).where(studiable, Card.state.in_(learning_states), Card.due < end)
+        )
+        counts[deck_id] = (new, int(learning or 0), review)
+    return counts
 
 
 def next_due_after(session: Session, ids: Sequence[int], moment: datetime) -> datetime | None:
