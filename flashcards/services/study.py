@@ -129,8 +129,14 @@ class StudySession:
         """Build today's queue afresh from the database."""
         day = self._day(now)
         with self.db.begin() as session:
-            entries = store.queue_entries(session, self.deck_ids, now, day.end)
             done = store.done_today(session, self.deck_ids, day.start, day.end)
+            rooms = {
+                deck: max(0, limits.new_per_day - done.new_by_deck.get(deck, 0))
+                for deck, limits in self.limits.items()
+            }
+            entries = store.queue_entries(
+                session, self.deck_ids, now, day.end, rooms, done.note_keys
+            )
         self._entries = {e.card_id: e for e in entries}
         self._queue = build_queue(entries, now, day, self.limits, done, self.config.learn_ahead)
 

@@ -93,7 +93,7 @@ class Card(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String(600), unique=True)
-    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id"), index=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id"))  # indexed below, with state
     note_key: Mapped[str] = mapped_column(String(600), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     source_lang: Mapped[str] = mapped_column(String(8))
@@ -124,7 +124,11 @@ class Card(Base):
     buried_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     flag: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
-    __table_args__ = (Index("ix_cards_deck_state_due", "deck_id", "state", "due"),)
+    # (deck, state, due) finds what is due; (deck, state, id) the next new cards in order.
+    __table_args__ = (
+        Index("ix_cards_deck_state_due", "deck_id", "state", "due"),
+        Index("ix_cards_deck_state_id", "deck_id", "state", "id"),
+    )
 
 
 class ReviewLog(Base):

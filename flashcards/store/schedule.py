@@ -95,19 +95,65 @@ def _studiable(ids: Sequence[int], now: datetime) -> Any:
     )
 
 
-def queue_entries(
-    session: Session, ids: Sequence[int], now: datetime, day_end: datetime
-) -> list[QueueEntry]:
-    """Cards that may come today: new ones (in order of introduction) and those due."""
-    rows = session.execute(
-        select(Card.id, Card.deck_id, Card.note_key, Card.state, Card.due, Card.stability)
-        .where(_studiable(ids, now), or_(Card.state == CardState.NEW, Card.due < day_end))
-        .order_by(Card.id)
-    )
+# Listed (not "not new") so that SQLite can use the (deck, state, due) index.
+_SEEN_STATES = (CardState.LEARNING, CardState.REVIEW, CardState.RELEARNING)
+_ENTRY_COLUMNS = (Card.id, Card.deck_id, Card.note_key, Card.state, Card.due, Card.stability)
+
+
+def _entries(rows: Any) -> list[QueueEntry]:
     return [
         QueueEntry(card_id, deck_id, note_key, CardState(state), due, stability)
         for card_id, deck_id, note_key, state, due, stability in rows
     ]
+
+
+def queue_entries(
+    session: Session,
+    ids: Sequence[int],
+    now: datetime,
+    day_end: datetime,
+    new_rooms: Mapping[int, int] | None = None,
+    studied: frozenset[str] = frozenset(),
+) -> list[QueueEntry]:
+    """Cards that may come today: those due, and new ones in order of introduction.
+
+    With `new_rooms` (new cards each deck may still show), only as many new cards are
+    read as can fill that room with notes not `studied` today, not every new card.
+    """
+    due = session.execute(
+        select(*_ENTRY_COLUMNS)
+        .where(_studiable(ids, now), Card.state.in_(_SEEN_STATES), Card.due < day_end)
+        .order_by(Card.id)
+    )
+    entries = _entries(due)
+    for deck_id in ids:
+        room = None if new_rooms is None else new_rooms.get(deck_id, 0)
+        entries += _new_entries(session, deck_id, now, room, studied)
+    return entries
+
+
+def _new_entries(
+    session: Session, deck_id: int, now: datetime, room: int | None, studied: frozenset[str]
+) -> list[QueueEntry]:
+    query = (
+        select(*_ENTRY_COLUMNS)
+        .where(_studiable([deck_id], now), Card.state == CardState.NEW)
+        .order_by(Card.id)
+    )
+    if room is None:
+        return _entries(session.execute(query))
+    found: list[QueueEntry] = []
+    notes: set[str] = set()
+    page = max(64, 4 * (room + len(studied)))
+    offset = 0
+    while len(notes) < room:
+        batch = _entries(session.execute(query.limit(page).offset(offset)))
+        if not batch:
+            break
+        found += batch
+        notes.update(e.note_key for e in batch if e.note_key not in studied)
+        offset += page
+    return found
 
 
 def done_today(session: Session, ids: Sequence[int], start: datetime, end: datetime) -> DoneToday:
