@@ -49,3 +49,22 @@ def test_empty_collection_offers_to_build(qtbot, tmp_path: Path) -> None:  # typ
     assert main.deck_list.stack.currentIndex() == 1
     assert main.deck_list.build_button.isVisible()
     runner.shutdown()
+
+
+def test_cancelling_a_build_changes_nothing(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    seed_dir: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for article in seed_dir.iterdir():
+        (folder / article.name).write_bytes(article.read_bytes())
+    op = window.builder.start(str(folder), "articles", "tr", "is", True)
+    op.cancel()  # before the worker reads the first file
+    qtbot.waitUntil(lambda: window.builder.summary is not None, timeout=30_000)
+    assert window.builder.summary.text() == "The build was cancelled; nothing was changed."
+    window.refresh_decks()
+    qtbot.waitUntil(lambda: window.deck_list.table.rowCount() == 1, timeout=10_000)
+    assert window.deck_list.table.item(0, 0).text() == "sales"
