@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -27,6 +28,7 @@ def clean_anchor(text: str) -> str:
     return clean_inline(text).strip(_TRAILING).strip()
 
 
+@functools.lru_cache(maxsize=65536)  # pure; words and headings come back many times
 def fold(text: str) -> str:
     """Case-fold for comparisons, with Turkish dotted/dotless i handled."""
     text = text.replace("İ", "i").replace("I", "ı")

@@ -77,8 +77,14 @@ def _find_phrase(sentence: str, phrase: str) -> tuple[int, int] | None:
     return None
 
 
-def find_blanks(sentence: str, article: Article) -> list[Blank]:
-    """Terms worth asking for in `sentence`: the concept's name, link anchors, rare words."""
+def find_blanks(
+    sentence: str, article: Article, names: tuple[str, ...] | None = None
+) -> list[Blank]:
+    """Terms worth asking for in `sentence`: the concept's name, link anchors, rare words.
+
+    `names` are the article's names for its concept (computed once per article when
+    given; by default its definition heading's subject and its title).
+    """
     found: list[Blank] = []
 
     def add(span: tuple[int, int] | None, reason: str) -> None:
@@ -86,7 +92,7 @@ def find_blanks(sentence: str, article: Article) -> list[Blank]:
             return
         found.append(Blank(span[0], span[1], reason))
 
-    for name in (concept_name(article), article.title):
+    for name in names if names is not None else (concept_name(article), article.title):
         add(_find_phrase(sentence, name), "title")
     for link in article.links:
         index = sentence.find(link.text)

@@ -8,7 +8,7 @@ from importlib import resources
 
 from flashcards.builder import contrast
 from flashcards.builder.cleanup import fold
-from flashcards.builder.cloze import cloze_front, find_blanks, sentence_pairs
+from flashcards.builder.cloze import cloze_front, concept_name, find_blanks, sentence_pairs
 from flashcards.types import Article, CardKind, CardSpec, Group, Role
 
 
@@ -84,6 +84,7 @@ def cloze_cards(group: Group, deck: str, src: Article | None, tgt: Article) -> l
     siblings.  The aligned source sentence is the hint (none for a single language).
     """
     pair = (src.lang if src else tgt.lang, tgt.lang)
+    names = (concept_name(tgt), tgt.title)
     cards = []
     for role in (Role.DEFINITION, Role.TECHNIQUES):
         tgt_sections = [s for s in tgt.sections if s.role is role and s.units]
@@ -91,7 +92,7 @@ def cloze_cards(group: Group, deck: str, src: Article | None, tgt: Article) -> l
         for n, t_sec in enumerate(tgt_sections):
             s_sec = src_sections[n] if n < len(src_sections) else None
             for k, (hint, sentence) in enumerate(sentence_pairs(s_sec, t_sec)):
-                for j, blank in enumerate(find_blanks(sentence, tgt)):
+                for j, blank in enumerate(find_blanks(sentence, tgt, names)):
                     cards.append(
                         _spec(
                             deck,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -154,6 +155,7 @@ def _normalized_with_offsets(text: str, lang: str, tolerant: bool) -> tuple[str,
     return "".join(out), offsets
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and building decks asks for the same words often
 def normalize(text: str, lang: str, *, tolerate_diacritics: bool = False) -> str:
     """The form answers are compared in.
 
