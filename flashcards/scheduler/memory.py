@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 import fsrs
 
 from flashcards.scheduler.config import SchedulerConfig
+from flashcards.scheduler.day import day_of
 from flashcards.scheduler.fuzz import fuzzed_days
 from flashcards.types import CardState, Memory, Rating
 
@@ -19,8 +20,9 @@ def fuzz_seed(card_id: int, reps: int) -> int:
 class MemoryModel:
     """Pure scheduling: every method takes the time and returns new values."""
 
-    def __init__(self, config: SchedulerConfig) -> None:
+    def __init__(self, config: SchedulerConfig, tz: tzinfo | None = None) -> None:
         self.config = config
+        self.tz = tz
         # Fuzz is applied here, seeded per card, so the interval shown on a button is the one
         # the card gets; the fsrs package's own fuzz draws from the global random generator.
         self._fsrs = fsrs.Scheduler(
@@ -32,6 +34,21 @@ class MemoryModel:
             enable_fuzzing=False,
         )
 
+    def _elapsed_from(self, last_review: datetime | None, now: datetime) -> datetime | None:
+        """The last review as FSRS should see it: whole study days before `now`.
+
+        The fsrs package counts elapsed days in 24-hour periods; a card answered yesterday
+        at 10:00 and shown today at 09:00 would count as answered today.  Days here are
+        study days (they start at the configured hour), as in Anki.
+        """
+        if last_review is None:
+            return None
+        hour = self.config.day_start_hour
+        days = (day_of(now, hour, self.tz) - day_of(last_review, hour, self.tz)).days
+        if days <= 0:
+            return last_review  # same study day: the real time, for learning steps
+        return now - timedelta(days=days)
+
     def _to_fsrs(self, card_id: int, memory: Memory, now: datetime) -> fsrs.Card:
         if memory.state is CardState.NEW:
             return fsrs.Card(card_id=card_id, state=fsrs.State.Learning, step=0, due=now)
@@ -42,7 +59,7 @@ class MemoryModel:
             stability=memory.stability,
             difficulty=memory.difficulty,
             due=memory.due or now,
-            last_review=memory.last_review,
+            last_review=self._elapsed_from(memory.last_review, now),
         )
 
     def answer(self, card_id: int, memory: Memory, rating: Rating, now: datetime) -> Memory:

@@ -117,7 +117,7 @@ class StudySession:
                 raise FlashcardsError(f"no deck named {deck!r}")
             self.config = store.load_config(session)
             self.limits = store.deck_limits(session, self.deck_ids)
-        self.model = MemoryModel(self.config)
+        self.model = MemoryModel(self.config, tz)
         self._queue: DailyQueue | None = None
         self._entries: dict[int, QueueEntry] = {}
         self.answered: list[Answered] = []

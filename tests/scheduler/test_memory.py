@@ -118,3 +118,26 @@ def test_format_interval() -> None:
     ]
     assert format_interval(timedelta(days=75)) == "2.5mo"
     assert format_interval(timedelta(days=730)) == "2y"
+
+
+def test_elapsed_time_counts_study_days_not_24_hour_periods() -> None:
+    model = MemoryModel(SchedulerConfig(enable_fuzz=False), UTC)
+    memory = Memory(
+        state=CardState.REVIEW,
+        stability=3.0,
+        difficulty=5.0,
+        due=NOW + timedelta(days=1),
+        last_review=NOW,
+        reps=3,
+    )
+    next_morning = NOW + timedelta(hours=23)  # 08:00, the next study day
+    same_day = NOW + timedelta(hours=10)  # 19:00, still today
+    r_morning = model.retrievability(memory, next_morning)
+    r_evening = model.retrievability(memory, same_day)
+    assert r_evening == 1.0  # nothing forgotten within the day, as FSRS counts whole days
+    assert r_morning is not None and r_morning < 0.97  # a day has passed
+    # And the answer next morning is a review a day later, not a same-day review.
+    later = model.answer(1, memory, Rating.GOOD, next_morning)
+    same = model.answer(1, memory, Rating.GOOD, same_day)
+    assert later.stability is not None and same.stability is not None
+    assert later.stability > same.stability
