@@ -55,9 +55,7 @@ def _alive(callback: Callable[..., object] | None) -> bool:
     """False when the callback is a method of a Qt object that has been deleted meanwhile
     (a window closed while its operation ran): its result has nowhere to go."""
     owner = getattr(callback, "__self__", None)
-    return callback is not None and (
-        not isinstance(owner, QObject) or shiboken6.isValid(owner)
-    )
+    return callback is not None and (not isinstance(owner, QObject) or shiboken6.isValid(owner))
 
 
 class _Worker(QObject):
