@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -46,7 +47,48 @@ from flashcards.store.database import Database
 from flashcards.types import CardKind
 
 PAGE_SIZE = 200
-FLAGS = ("", "red", "orange", "green", "blue", "pink", "turquoise", "purple")
+_CONTEXT = "CardTable"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for Qt's lupdate (which looks for this name); translated when shown."""
+    del context
+    return text
+
+
+FLAGS = (
+    "",
+    QT_TRANSLATE_NOOP("CardTable", "red"),
+    QT_TRANSLATE_NOOP("CardTable", "orange"),
+    QT_TRANSLATE_NOOP("CardTable", "green"),
+    QT_TRANSLATE_NOOP("CardTable", "blue"),
+    QT_TRANSLATE_NOOP("CardTable", "pink"),
+    QT_TRANSLATE_NOOP("CardTable", "turquoise"),
+    QT_TRANSLATE_NOOP("CardTable", "purple"),
+)
+# Words shown in cells, marked for translation (lupdate finds them here).
+_WORDS = (
+    QT_TRANSLATE_NOOP("CardTable", "new"),
+    QT_TRANSLATE_NOOP("CardTable", "learning"),
+    QT_TRANSLATE_NOOP("CardTable", "review"),
+    QT_TRANSLATE_NOOP("CardTable", "relearning"),
+    QT_TRANSLATE_NOOP("CardTable", "suspended"),
+    QT_TRANSLATE_NOOP("CardTable", "buried"),
+    QT_TRANSLATE_NOOP("CardTable", "deleted"),
+    QT_TRANSLATE_NOOP("CardTable", "term"),
+    QT_TRANSLATE_NOOP("CardTable", "definition"),
+    QT_TRANSLATE_NOOP("CardTable", "technique"),
+    QT_TRANSLATE_NOOP("CardTable", "linked term"),
+    QT_TRANSLATE_NOOP("CardTable", "cloze"),
+    QT_TRANSLATE_NOOP("CardTable", "contrast"),
+    QT_TRANSLATE_NOOP("CardTable", "summary"),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text) if text else text
+
+
 FLAG_COLORS = ("", "#e03131", "#f08c00", "#2f9e44", "#1971c2", "#e64980", "#0ca678", "#7048e8")
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -55,7 +97,7 @@ YES = QMessageBox.StandardButton.Yes
 
 def state_text(row: BrowseRow) -> str:
     marks = (("suspended", row.suspended), ("buried", row.buried), ("deleted", row.retired))
-    return ", ".join([row.state.name.lower(), *(name for name, on in marks if on)])
+    return ", ".join(_t(w) for w in [row.state.name.lower(), *(n for n, on in marks if on)])
 
 
 def local_time(moment: datetime | None, with_time: bool = False) -> str:
@@ -66,14 +108,29 @@ def local_time(moment: datetime | None, with_time: bool = False) -> str:
 
 #: Title, sort key, width and the cell's text (always plain: card text is never markup).
 COLUMNS: tuple[tuple[str, str, int, Callable[[BrowseRow], str]], ...] = (
-    ("Question", "front", 240, lambda r: " ".join(r.front.split())),
-    ("Answer", "back", 170, lambda r: " ".join(r.back.split())),
-    ("Deck", "deck", 60, lambda r: r.deck),
-    ("Kind", "kind", 70, lambda r: r.kind.value.replace("_", " ")),
-    ("State", "state", 90, state_text),
-    ("Due", "due", 80, lambda r: local_time(r.due)),
-    ("Interval", "interval", 55, lambda r: format_interval(r.interval) if r.interval else ""),
-    ("Flag", "flag", 50, lambda r: FLAGS[r.flag] if 0 <= r.flag < 8 else str(r.flag)),
+    (QT_TRANSLATE_NOOP("CardTable", "Question"), "front", 240, lambda r: " ".join(r.front.split())),
+    (QT_TRANSLATE_NOOP("CardTable", "Answer"), "back", 170, lambda r: " ".join(r.back.split())),
+    (QT_TRANSLATE_NOOP("CardTable", "Deck"), "deck", 60, lambda r: r.deck),
+    (
+        QT_TRANSLATE_NOOP("CardTable", "Kind"),
+        "kind",
+        70,
+        lambda r: _t(r.kind.value.replace("_", " ")),
+    ),
+    (QT_TRANSLATE_NOOP("CardTable", "State"), "state", 90, state_text),
+    (QT_TRANSLATE_NOOP("CardTable", "Due"), "due", 80, lambda r: local_time(r.due)),
+    (
+        QT_TRANSLATE_NOOP("CardTable", "Interval"),
+        "interval",
+        55,
+        lambda r: format_interval(r.interval) if r.interval else "",
+    ),
+    (
+        QT_TRANSLATE_NOOP("CardTable", "Flag"),
+        "flag",
+        50,
+        lambda r: _t(FLAGS[r.flag]) if 0 <= r.flag < 8 else str(r.flag),
+    ),
 )
 
 
@@ -102,7 +159,7 @@ class CardTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == DISPLAY:
-            return self.tr(COLUMNS[section][0])
+            return _t(COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:

@@ -4,221 +4,210 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="209"/>
+        <location filename="../../flashcards/gui/browser.py" line="250"/>
         <source>Browse cards</source>
-        <extracomment>Title, sort key, width and the cell&apos;s text (always plain: card text is never markup).</extracomment>
         <translation>Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="237"/>
+        <location filename="../../flashcards/gui/browser.py" line="277"/>
         <source>Search question, answer and context</source>
         <translation>Leita í spurningu, svari og samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="238"/>
+        <location filename="../../flashcards/gui/browser.py" line="279"/>
         <source>Search cards</source>
         <translation>Leita í spjöldum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="244"/>
+        <location filename="../../flashcards/gui/browser.py" line="284"/>
         <source>no flag</source>
         <translation>ekkert flagg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="245"/>
+        <location filename="../../flashcards/gui/browser.py" line="285"/>
         <source>Deck filter</source>
         <translation>Sía stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="245"/>
+        <location filename="../../flashcards/gui/browser.py" line="285"/>
         <source>All decks</source>
         <translation>Allir stokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="246"/>
+        <location filename="../../flashcards/gui/browser.py" line="286"/>
         <source>Language filter</source>
         <translation>Sía tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="246"/>
+        <location filename="../../flashcards/gui/browser.py" line="286"/>
         <source>All languages</source>
         <translation>Öll tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="247"/>
+        <location filename="../../flashcards/gui/browser.py" line="287"/>
         <source>Kind filter</source>
         <translation>Sía tegund</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="247"/>
+        <location filename="../../flashcards/gui/browser.py" line="287"/>
         <source>All kinds</source>
         <translation>Allar tegundir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="249"/>
+        <location filename="../../flashcards/gui/browser.py" line="289"/>
         <source>State filter</source>
         <translation>Sía stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="249"/>
+        <location filename="../../flashcards/gui/browser.py" line="289"/>
         <source>Any state</source>
         <translation>Hvaða staða sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="250"/>
+        <location filename="../../flashcards/gui/browser.py" line="290"/>
         <source>Flag filter</source>
         <translation>Sía flagg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="250"/>
+        <location filename="../../flashcards/gui/browser.py" line="290"/>
         <source>Any flag</source>
         <translation>Hvaða flagg sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="252"/>
-        <source>Show deleted</source>
-        <translation>Sýna eydd</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="253"/>
-        <source>Show deleted cards</source>
-        <translation>Sýna eydd spjöld</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="273"/>
+        <location filename="../../flashcards/gui/browser.py" line="308"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="295"/>
+        <location filename="../../flashcards/gui/browser.py" line="329"/>
         <source>Card text and sources</source>
         <translation>Texti spjalds og heimildir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="298"/>
+        <location filename="../../flashcards/gui/browser.py" line="330"/>
         <source>Scheduling</source>
         <translation>Tímasetning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="300"/>
+        <location filename="../../flashcards/gui/browser.py" line="333"/>
         <source>Review history</source>
         <translation>Upprifjunarsaga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="315"/>
-        <location filename="../../flashcards/gui/browser.py" line="462"/>
+        <location filename="../../flashcards/gui/browser.py" line="348"/>
+        <location filename="../../flashcards/gui/browser.py" line="490"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="316"/>
+        <location filename="../../flashcards/gui/browser.py" line="349"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="317"/>
+        <location filename="../../flashcards/gui/browser.py" line="350"/>
         <source>Delete (Del)</source>
         <translation>Eyða (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="318"/>
+        <location filename="../../flashcards/gui/browser.py" line="351"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="322"/>
+        <location filename="../../flashcards/gui/browser.py" line="354"/>
+        <source>Last action</source>
+        <translation>Síðasta aðgerð</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="355"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="395"/>
+        <location filename="../../flashcards/gui/browser.py" line="423"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="395"/>
+        <location filename="../../flashcards/gui/browser.py" line="423"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="422"/>
+        <location filename="../../flashcards/gui/browser.py" line="450"/>
         <source>Question</source>
         <translation>Spurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="423"/>
+        <location filename="../../flashcards/gui/browser.py" line="451"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="424"/>
+        <location filename="../../flashcards/gui/browser.py" line="452"/>
         <source>Context</source>
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="425"/>
+        <location filename="../../flashcards/gui/browser.py" line="453"/>
         <source>Card</source>
         <translation>Spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="426"/>
+        <location filename="../../flashcards/gui/browser.py" line="454"/>
         <source>Source files</source>
         <translation>Upprunaskrár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="429"/>
+        <location filename="../../flashcards/gui/browser.py" line="457"/>
         <source>State</source>
         <translation>Staða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="430"/>
+        <location filename="../../flashcards/gui/browser.py" line="458"/>
         <source>Due</source>
         <translation>Gjalddagi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="432"/>
+        <location filename="../../flashcards/gui/browser.py" line="460"/>
         <source>Stability</source>
         <translation>Stöðugleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="433"/>
+        <location filename="../../flashcards/gui/browser.py" line="461"/>
         <source>Difficulty</source>
         <translation>Erfiðleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="435"/>
+        <location filename="../../flashcards/gui/browser.py" line="463"/>
         <source>Retrievability</source>
         <translation>Munanleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="436"/>
+        <location filename="../../flashcards/gui/browser.py" line="464"/>
         <source>Reviews, lapses</source>
         <translation>Upprifjanir, gleymskur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="462"/>
+        <location filename="../../flashcards/gui/browser.py" line="490"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="482"/>
+        <location filename="../../flashcards/gui/browser.py" line="508"/>
         <source>Delete %1 card(s)? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; sagan þeirra er geymd og Afturkalla (Ctrl+Z) sækir þau aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="486"/>
+        <location filename="../../flashcards/gui/browser.py" line="512"/>
         <source>Delete cards</source>
         <translation>Eyða spjöldum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="507"/>
+        <location filename="../../flashcards/gui/browser.py" line="554"/>
         <source>%1: %2 card(s)</source>
         <translation>%1: %2 spjöld</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="527"/>
-        <source>Undone: %1</source>
-        <translation>Afturkallað: %1</translation>
     </message>
 </context>
 <context>
@@ -326,6 +315,155 @@
         <location filename="../../flashcards/gui/build_dialog.py" line="184"/>
         <source>Build</source>
         <translation>Búa til</translation>
+    </message>
+</context>
+<context>
+    <name>CardTable</name>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="61"/>
+        <source>red</source>
+        <translation>rautt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="62"/>
+        <source>orange</source>
+        <translation>appelsínugult</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="63"/>
+        <source>green</source>
+        <translation>grænt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="64"/>
+        <source>blue</source>
+        <translation>blátt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="65"/>
+        <source>pink</source>
+        <translation>bleikt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="66"/>
+        <source>turquoise</source>
+        <translation>grænblátt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="67"/>
+        <source>purple</source>
+        <translation>fjólublátt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="71"/>
+        <source>new</source>
+        <translation>nýtt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="72"/>
+        <source>learning</source>
+        <translation>í námi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="73"/>
+        <source>review</source>
+        <translation>upprifjun</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="74"/>
+        <source>relearning</source>
+        <translation>endurnám</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="75"/>
+        <source>suspended</source>
+        <translation>í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="76"/>
+        <source>buried</source>
+        <translation>frestað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="77"/>
+        <source>deleted</source>
+        <translation>eytt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="78"/>
+        <source>term</source>
+        <translation>hugtak</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="79"/>
+        <source>definition</source>
+        <translation>skilgreining</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="80"/>
+        <source>technique</source>
+        <translation>tækni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="81"/>
+        <source>linked term</source>
+        <translation>tengt hugtak</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="82"/>
+        <source>cloze</source>
+        <translation>eyðufylling</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="83"/>
+        <source>contrast</source>
+        <translation>andstæða</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="84"/>
+        <source>summary</source>
+        <translation>samantekt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="111"/>
+        <source>Question</source>
+        <extracomment>Title, sort key, width and the cell&apos;s text (always plain: card text is never markup).</extracomment>
+        <translation>Spurning</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="112"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="113"/>
+        <source>Deck</source>
+        <translation>Stokkur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="115"/>
+        <source>Kind</source>
+        <translation>Tegund</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="120"/>
+        <source>State</source>
+        <translation>Staða</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="121"/>
+        <source>Due</source>
+        <translation>Gjalddagi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="123"/>
+        <source>Interval</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="129"/>
+        <source>Flag</source>
+        <translation>Flagg</translation>
     </message>
 </context>
 <context>
@@ -444,77 +582,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="82"/>
+        <location filename="../../flashcards/gui/main_window.py" line="83"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="83"/>
+        <location filename="../../flashcards/gui/main_window.py" line="84"/>
         <source>&amp;Build deck from folder…</source>
         <translation>&amp;Búa til stokk úr möppu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="88"/>
+        <location filename="../../flashcards/gui/main_window.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="92"/>
+        <location filename="../../flashcards/gui/main_window.py" line="93"/>
         <source>&amp;Go</source>
         <translation>&amp;Fara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="93"/>
+        <location filename="../../flashcards/gui/main_window.py" line="94"/>
         <source>&amp;Decks</source>
         <translation>S&amp;tokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="97"/>
+        <location filename="../../flashcards/gui/main_window.py" line="98"/>
         <source>&amp;Study selected deck</source>
         <translation>&amp;Læra valinn stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="101"/>
+        <location filename="../../flashcards/gui/main_window.py" line="102"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>F&amp;lokkunarpróf á völdum stokki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="105"/>
+        <location filename="../../flashcards/gui/main_window.py" line="106"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="106"/>
+        <location filename="../../flashcards/gui/main_window.py" line="107"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Tölfræði</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="110"/>
+        <location filename="../../flashcards/gui/main_window.py" line="111"/>
+        <source>&amp;Browse cards</source>
+        <translation>&amp;Skoða spjöld</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation>St&amp;illingar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="114"/>
+        <location filename="../../flashcards/gui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="115"/>
+        <location filename="../../flashcards/gui/main_window.py" line="120"/>
         <source>&amp;About flashcards</source>
         <translation>&amp;Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="201"/>
+        <location filename="../../flashcards/gui/main_window.py" line="216"/>
         <source>Working…</source>
         <translation>Vinn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="214"/>
+        <location filename="../../flashcards/gui/main_window.py" line="229"/>
         <source>About flashcards</source>
         <translation>Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="216"/>
+        <location filename="../../flashcards/gui/main_window.py" line="231"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: tvítyngd minnisspjöld úr viðskiptagreinum, tímasett með FSRS.</translation>
     </message>

@@ -4,221 +4,210 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="209"/>
+        <location filename="../../flashcards/gui/browser.py" line="250"/>
         <source>Browse cards</source>
-        <extracomment>Title, sort key, width and the cell&apos;s text (always plain: card text is never markup).</extracomment>
         <translation>Kartlara göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="237"/>
+        <location filename="../../flashcards/gui/browser.py" line="277"/>
         <source>Search question, answer and context</source>
         <translation>Soru, cevap ve bağlamda ara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="238"/>
+        <location filename="../../flashcards/gui/browser.py" line="279"/>
         <source>Search cards</source>
         <translation>Kartlarda ara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="244"/>
+        <location filename="../../flashcards/gui/browser.py" line="284"/>
         <source>no flag</source>
         <translation>bayraksız</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="245"/>
+        <location filename="../../flashcards/gui/browser.py" line="285"/>
         <source>Deck filter</source>
         <translation>Deste süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="245"/>
+        <location filename="../../flashcards/gui/browser.py" line="285"/>
         <source>All decks</source>
         <translation>Tüm desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="246"/>
+        <location filename="../../flashcards/gui/browser.py" line="286"/>
         <source>Language filter</source>
         <translation>Dil süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="246"/>
+        <location filename="../../flashcards/gui/browser.py" line="286"/>
         <source>All languages</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="247"/>
+        <location filename="../../flashcards/gui/browser.py" line="287"/>
         <source>Kind filter</source>
         <translation>Tür süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="247"/>
+        <location filename="../../flashcards/gui/browser.py" line="287"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="249"/>
+        <location filename="../../flashcards/gui/browser.py" line="289"/>
         <source>State filter</source>
         <translation>Durum süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="249"/>
+        <location filename="../../flashcards/gui/browser.py" line="289"/>
         <source>Any state</source>
         <translation>Her durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="250"/>
+        <location filename="../../flashcards/gui/browser.py" line="290"/>
         <source>Flag filter</source>
         <translation>Bayrak süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="250"/>
+        <location filename="../../flashcards/gui/browser.py" line="290"/>
         <source>Any flag</source>
         <translation>Her bayrak</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="252"/>
-        <source>Show deleted</source>
-        <translation>Silinenleri göster</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="253"/>
-        <source>Show deleted cards</source>
-        <translation>Silinen kartları göster</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="273"/>
+        <location filename="../../flashcards/gui/browser.py" line="308"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="295"/>
+        <location filename="../../flashcards/gui/browser.py" line="329"/>
         <source>Card text and sources</source>
         <translation>Kart metni ve kaynakları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="298"/>
+        <location filename="../../flashcards/gui/browser.py" line="330"/>
         <source>Scheduling</source>
         <translation>Zamanlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="300"/>
+        <location filename="../../flashcards/gui/browser.py" line="333"/>
         <source>Review history</source>
         <translation>Tekrar geçmişi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="315"/>
-        <location filename="../../flashcards/gui/browser.py" line="462"/>
+        <location filename="../../flashcards/gui/browser.py" line="348"/>
+        <location filename="../../flashcards/gui/browser.py" line="490"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="316"/>
+        <location filename="../../flashcards/gui/browser.py" line="349"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="317"/>
+        <location filename="../../flashcards/gui/browser.py" line="350"/>
         <source>Delete (Del)</source>
         <translation>Sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="318"/>
+        <location filename="../../flashcards/gui/browser.py" line="351"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="322"/>
+        <location filename="../../flashcards/gui/browser.py" line="354"/>
+        <source>Last action</source>
+        <translation>Son işlem</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="355"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="395"/>
+        <location filename="../../flashcards/gui/browser.py" line="423"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="395"/>
+        <location filename="../../flashcards/gui/browser.py" line="423"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="422"/>
+        <location filename="../../flashcards/gui/browser.py" line="450"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="423"/>
+        <location filename="../../flashcards/gui/browser.py" line="451"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="424"/>
+        <location filename="../../flashcards/gui/browser.py" line="452"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="425"/>
+        <location filename="../../flashcards/gui/browser.py" line="453"/>
         <source>Card</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="426"/>
+        <location filename="../../flashcards/gui/browser.py" line="454"/>
         <source>Source files</source>
         <translation>Kaynak dosyalar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="429"/>
+        <location filename="../../flashcards/gui/browser.py" line="457"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="430"/>
+        <location filename="../../flashcards/gui/browser.py" line="458"/>
         <source>Due</source>
         <translation>Vade</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="432"/>
+        <location filename="../../flashcards/gui/browser.py" line="460"/>
         <source>Stability</source>
         <translation>Kalıcılık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="433"/>
+        <location filename="../../flashcards/gui/browser.py" line="461"/>
         <source>Difficulty</source>
         <translation>Zorluk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="435"/>
+        <location filename="../../flashcards/gui/browser.py" line="463"/>
         <source>Retrievability</source>
         <translation>Hatırlanabilirlik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="436"/>
+        <location filename="../../flashcards/gui/browser.py" line="464"/>
         <source>Reviews, lapses</source>
         <translation>Tekrarlar, unutmalar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="462"/>
+        <location filename="../../flashcards/gui/browser.py" line="490"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="482"/>
+        <location filename="../../flashcards/gui/browser.py" line="508"/>
         <source>Delete %1 card(s)? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır ve Geri al (Ctrl+Z) onları geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="486"/>
+        <location filename="../../flashcards/gui/browser.py" line="512"/>
         <source>Delete cards</source>
         <translation>Kartları sil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="507"/>
+        <location filename="../../flashcards/gui/browser.py" line="554"/>
         <source>%1: %2 card(s)</source>
         <translation>%1: %2 kart</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="527"/>
-        <source>Undone: %1</source>
-        <translation>Geri alındı: %1</translation>
     </message>
 </context>
 <context>
@@ -326,6 +315,155 @@
         <location filename="../../flashcards/gui/build_dialog.py" line="184"/>
         <source>Build</source>
         <translation>Oluştur</translation>
+    </message>
+</context>
+<context>
+    <name>CardTable</name>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="61"/>
+        <source>red</source>
+        <translation>kırmızı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="62"/>
+        <source>orange</source>
+        <translation>turuncu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="63"/>
+        <source>green</source>
+        <translation>yeşil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="64"/>
+        <source>blue</source>
+        <translation>mavi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="65"/>
+        <source>pink</source>
+        <translation>pembe</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="66"/>
+        <source>turquoise</source>
+        <translation>turkuaz</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="67"/>
+        <source>purple</source>
+        <translation>mor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="71"/>
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="72"/>
+        <source>learning</source>
+        <translation>öğreniliyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="73"/>
+        <source>review</source>
+        <translation>tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="74"/>
+        <source>relearning</source>
+        <translation>yeniden öğreniliyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="75"/>
+        <source>suspended</source>
+        <translation>askıda</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="76"/>
+        <source>buried</source>
+        <translation>ertelenmiş</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="77"/>
+        <source>deleted</source>
+        <translation>silinmiş</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="78"/>
+        <source>term</source>
+        <translation>terim</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="79"/>
+        <source>definition</source>
+        <translation>tanım</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="80"/>
+        <source>technique</source>
+        <translation>teknik</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="81"/>
+        <source>linked term</source>
+        <translation>bağlantılı terim</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="82"/>
+        <source>cloze</source>
+        <translation>boşluk doldurma</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="83"/>
+        <source>contrast</source>
+        <translation>karşıtlık</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="84"/>
+        <source>summary</source>
+        <translation>özet</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="111"/>
+        <source>Question</source>
+        <extracomment>Title, sort key, width and the cell&apos;s text (always plain: card text is never markup).</extracomment>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="112"/>
+        <source>Answer</source>
+        <translation>Cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="113"/>
+        <source>Deck</source>
+        <translation>Deste</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="115"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="120"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="121"/>
+        <source>Due</source>
+        <translation>Vade</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="123"/>
+        <source>Interval</source>
+        <translation>Aralık</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser.py" line="129"/>
+        <source>Flag</source>
+        <translation>Bayrak</translation>
     </message>
 </context>
 <context>
@@ -444,77 +582,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="82"/>
+        <location filename="../../flashcards/gui/main_window.py" line="83"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="83"/>
+        <location filename="../../flashcards/gui/main_window.py" line="84"/>
         <source>&amp;Build deck from folder…</source>
         <translation>Klasörden deste &amp;oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="88"/>
+        <location filename="../../flashcards/gui/main_window.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="92"/>
+        <location filename="../../flashcards/gui/main_window.py" line="93"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="93"/>
+        <location filename="../../flashcards/gui/main_window.py" line="94"/>
         <source>&amp;Decks</source>
         <translation>&amp;Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="97"/>
+        <location filename="../../flashcards/gui/main_window.py" line="98"/>
         <source>&amp;Study selected deck</source>
         <translation>Seçili desteyi &amp;çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="101"/>
+        <location filename="../../flashcards/gui/main_window.py" line="102"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>Seçili destede &amp;sınıflandırma sınavı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="105"/>
+        <location filename="../../flashcards/gui/main_window.py" line="106"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="106"/>
+        <location filename="../../flashcards/gui/main_window.py" line="107"/>
         <source>S&amp;tatistics</source>
         <translation>İs&amp;tatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="110"/>
+        <location filename="../../flashcards/gui/main_window.py" line="111"/>
+        <source>&amp;Browse cards</source>
+        <translation>Kartlara &amp;göz at</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="114"/>
+        <location filename="../../flashcards/gui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="115"/>
+        <location filename="../../flashcards/gui/main_window.py" line="120"/>
         <source>&amp;About flashcards</source>
         <translation>flashcards &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="201"/>
+        <location filename="../../flashcards/gui/main_window.py" line="216"/>
         <source>Working…</source>
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="214"/>
+        <location filename="../../flashcards/gui/main_window.py" line="229"/>
         <source>About flashcards</source>
         <translation>flashcards hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="216"/>
+        <location filename="../../flashcards/gui/main_window.py" line="231"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 
 from flashcards.gui.app import Shell
@@ -64,3 +64,6 @@ def test_language_switch_changes_visible_text(
     if shell.translator is not None:
         app.removeTranslator(shell.translator)
     shell.window.close()
+    shell.window.deleteLater()
+    # Delete the replaced windows now, while the application is alive.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
