@@ -14,7 +14,7 @@ from flashcards.builder.pipeline import collect_files, fingerprint, plan_build, 
 from flashcards.errors import FlashcardsError
 from flashcards.store import cards as store
 from flashcards.store.database import Database
-from flashcards.types import CardKind, Problem, Severity
+from flashcards.types import Article, CardKind, Problem, Severity
 
 
 @dataclass
@@ -116,9 +116,13 @@ def build(
             src = src or existing.source_lang
             tgt = tgt or existing.target_lang
             both_directions = both_directions or existing.both_directions
+        cache: dict[str, Article] | None = None
+        parsed_first = 0
         if src is None or tgt is None:
             cache = store.cached_articles(session, (f.content_hash for f in files))
-            articles, read_problems, _, _ = read_articles(files, cache)
+            articles, read_problems, _, parsed_first = read_articles(files, cache)
+            # The plan below reuses these parses instead of reading the files again.
+            cache.update((a.content_hash, a) for a in articles)
             ranked = [
                 lang
                 for lang, _ in sorted(
@@ -148,7 +152,8 @@ def build(
             ]
             report.unchanged = store.active_card_count(session, existing.id)
             return report
-        cache = store.cached_articles(session, (f.content_hash for f in files))
+        if cache is None:
+            cache = store.cached_articles(session, (f.content_hash for f in files))
         known = store.known_group_keys(session, (f.path for f in files))
         plan = plan_build(files, name, directions, cache, known, progress, chosen)
         deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)
@@ -156,7 +161,7 @@ def build(
         counts = store.sync_cards(session, deck_row.id, plan.cards, directions, plan.failed)
         all_problems = problems + plan.problems
         report.articles = len(plan.articles)
-        report.parsed = plan.parsed
+        report.parsed = plan.parsed + parsed_first
         report.languages = plan.languages
         report.groups = len(plan.groups)
         report.new, report.updated, report.unchanged = counts.new, counts.updated, counts.unchanged

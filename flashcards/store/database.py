@@ -117,6 +117,17 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            if self.is_sqlite and raw is not None:
+                # Outside a transaction: reading the version takes no write lock (the
+                # BEGIN IMMEDIATE of ordinary transactions), so opening never waits.
+                found = raw.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+                ).fetchone()
+                if found is None:
+                    return None
+                row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+                return None if row is None else str(row[0])
             if not inspect(connection).has_table("alembic_version"):
                 return None
             version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()

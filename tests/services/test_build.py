@@ -179,3 +179,21 @@ def test_languages_default_to_the_most_common(db: Database, articles: Path) -> N
 def test_unknown_language_is_a_clear_error(db: Database, articles: Path) -> None:
     with pytest.raises(FlashcardsError, match="unsupported source language 'xx'"):
         build(db, [articles], source="xx", target="is")
+
+
+def test_choosing_languages_does_not_read_the_files_twice(
+    db: Database, articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from flashcards.builder import pipeline
+
+    calls: list[str] = []
+    real = pipeline.read_article
+
+    def counting(path: str, data: bytes):  # type: ignore[no-untyped-def]
+        calls.append(path)
+        return real(path, data)
+
+    monkeypatch.setattr(pipeline, "read_article", counting)
+    report = build(db, [articles])  # no languages given: they are detected first
+    assert report.ok and report.parsed == 2
+    assert sorted(Path(p).name for p in calls) == sorted([IS, TR])

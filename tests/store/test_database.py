@@ -57,3 +57,17 @@ def test_the_known_head_is_the_newest_migration() -> None:
     from flashcards.store.database import HEAD
 
     assert head_revision() == HEAD
+
+
+def test_opening_does_not_wait_for_another_writer(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    Database(path).close()
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another process in the middle of a write
+    try:
+        db = Database(path)  # reads the schema version without asking for the write lock
+        assert db.current_revision() == head_revision()
+        db.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
