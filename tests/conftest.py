@@ -1,4 +1,4 @@
-"""Fixtures shared by the whole suite: the seed deck and a fresh collection on disk."""
+"""Fixtures shared by the whole suite: the seed deck and a fresh collection on disk or server."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pgserver import HOW_TO_ENABLE, PostgresServer, find_bin_dir
 
 from flashcards.store.database import Database
 
@@ -22,9 +23,49 @@ def seed_dir() -> Path:
     return SEED_DIR
 
 
+#: Test folders whose `db` tests run on both engines: the store and the services over it.
+_BOTH_ENGINES = ("store", "services")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """`db` is SQLite everywhere; in the store and services tests also PostgreSQL."""
+    if "db" not in metafunc.fixturenames:
+        return
+    engines = ["sqlite"]
+    folder = Path(str(metafunc.definition.path)).parent.name
+    if folder in _BOTH_ENGINES and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        engines.append("postgresql")
+    metafunc.parametrize("db", engines, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server of our own for the whole run (skipped where none is installed)."""
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{HOW_TO_ENABLE}; in CI they must run")
+        pytest.skip(HOW_TO_ENABLE)
+    server = PostgresServer(bin_dir)
+    server.start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(tmp_path / "collection.sqlite")
+def pg_url(pg_server: PostgresServer) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    url = pg_server.create_database()
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    if getattr(request, "param", "sqlite") == "postgresql":
+        database = Database(request.getfixturevalue("pg_url"))
+    else:
+        database = Database(tmp_path / "collection.sqlite")
     yield database
     database.close()
 

@@ -60,13 +60,26 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def _export_apkg(db: Database, args: argparse.Namespace) -> int:
+    from flashcards.services import anki_export  # genanki is loaded only when it is needed
+
+    out = Path(args.output)
+    written = anki_export.export_apkg(db, out, args.deck, clock(args).timestamp())
+    print(f"{written.cards} cards ({written.notes} notes) written to {out}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "apkg" and not args.output:
+        raise FlashcardsError("apkg is a binary format: give -o FILE")
     db, _ = open_collection(args.db)
     try:
         if args.deck is not None:
             with db.begin() as session:
                 if store.get_deck(session, args.deck) is None:
                     raise FlashcardsError(f"no deck named {args.deck!r}")
+        if args.format == "apkg":
+            return _export_apkg(db, args)
         text, count = export_service.export_cards(db, args.format, args.deck)
     finally:
         close_collection(db, args)

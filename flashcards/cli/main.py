@@ -64,10 +64,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
-    p = command("export", commands.cmd_export, "write cards as JSON Lines or CSV")
-    p.add_argument("--format", choices=FORMATS, default="jsonl")
+    p = command(
+        "export", commands.cmd_export, "write cards as JSON Lines, CSV or an Anki package (apkg)"
+    )
+    p.add_argument("--format", choices=(*FORMATS, "apkg"), default="jsonl")
     p.add_argument("--deck", metavar="NAME", help="only this deck")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of stdout (apkg: required)"
+    )
 
     command("decks", commands.cmd_decks, "list the decks in the collection")
 

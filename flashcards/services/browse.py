@@ -17,6 +17,7 @@ from flashcards.errors import FlashcardsError
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.store import schedule as store
 from flashcards.store.database import Database
+from flashcards.store.functions import days_between, like_any_case
 from flashcards.store.models import Card, Deck, ReviewLog
 from flashcards.store.schedule import LogEntry
 from flashcards.types import CardKind, CardState, Memory
@@ -135,7 +136,7 @@ def _text_condition(word: str) -> ColumnElement[bool]:
         for v in case_variants(word)
     ]
     columns = (Card.front, Card.back, Card.extra)
-    return or_(*(c.like(p, escape="\\") for p in patterns for c in columns))
+    return or_(*(like_any_case(c, p) for p in patterns for c in columns))
 
 
 def search_terms(text: str) -> list[str]:
@@ -187,7 +188,7 @@ _SORT_COLUMNS: dict[str, Any] = {
     "kind": Card.kind,
     "state": Card.state,
     "due": Card.due,
-    "interval": func.julianday(Card.due) - func.julianday(Card.last_review),
+    "interval": days_between(Card.due, Card.last_review),
     "flag": Card.flag,
 }
 SORT_KEYS = tuple(_SORT_COLUMNS)
@@ -313,7 +314,7 @@ def _values(session: Session, ids: Sequence[int], column: Any) -> dict[int, Any]
     for chunk in _chunks(ids):
         rows = session.execute(select(Card.id, column).where(Card.id.in_(chunk)))
         found.update((card_id, value) for card_id, value in rows)
-    return found
+    return {card_id: found[card_id] for card_id in ids if card_id in found}  # in `ids` order
 
 
 def _set_each(session: Session, previous: dict[int, bool], name: str) -> None:

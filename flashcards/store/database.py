@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from flashcards.errors import StoreError
@@ -28,12 +28,28 @@ HEAD = "0006"
 BUSY_TIMEOUT_MS = 10_000
 
 
+#: Advisory lock key every PostgreSQL transaction takes: the server's BEGIN IMMEDIATE.
+PG_LOCK_KEY = 0x666C6173  # "flas"
+
+#: URL schemes of PostgreSQL and the driver used for them (psycopg 3).
+_PG_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
 def database_url(location: str | Path) -> str:
     """A SQLAlchemy URL for a path or URL given on the command line or in FLASHCARDS_DB."""
     text = str(location)
+    for scheme in _PG_SCHEMES:
+        if text.startswith(scheme):
+            return "postgresql+psycopg://" + text[len(scheme) :]
     if "://" in text:
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def display_url(url: str) -> str:
+    """A URL fit to show: no password, no driver name."""
+    shown = make_url(url).render_as_string(hide_password=True)
+    return shown.replace("postgresql+psycopg://", "postgresql://", 1)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -51,6 +67,18 @@ def _begin_immediate(connection: Any) -> None:
     # Take the write lock when the transaction starts, so what a transaction reads is still
     # true when it writes (an answer reads the card's state, then stores the next one).
     connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _pg_begin_serial(connection: Any) -> None:
+    # Every transaction holds one collection-wide lock until it ends, like SQLite's write
+    # lock: two clients answering at once queue up, and each reads the other's answer.
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_LOCK_KEY})")
+
+
+def _one_line(reason: object) -> str:
+    """A driver's message on one line (PostgreSQL's span several, with hints)."""
+    lines = [line.strip() for line in str(reason).splitlines() if line.strip()]
+    return lines[0] if lines else type(reason).__name__
 
 
 def _alembic_config() -> Config:
@@ -94,8 +122,16 @@ class Database:
 
     def __init__(self, location: str | Path, *, upgrade: bool = True, revision: str = "head"):
         self.url = database_url(location)
-        url = make_url(self.url)
+        try:
+            url = make_url(self.url)
+        except ArgumentError:
+            raise StoreError(f"{location}: not a database path or URL") from None
         self.is_sqlite = url.get_backend_name() == "sqlite"
+        self.is_postgresql = url.get_backend_name() == "postgresql"
+        if not (self.is_sqlite or self.is_postgresql):
+            raise StoreError(
+                f"{display_url(self.url)}: unsupported database (use a file path or postgresql://)"
+            )
         self.path: Path | None = Path(url.database) if self.is_sqlite and url.database else None
         if self.path is not None:
             try:
@@ -104,16 +140,31 @@ class Database:
                 raise StoreError(
                     f"{self.path}: cannot create its folder ({exc.strerror})"
                 ) from None
-        self.engine: Engine = create_engine(self.url)
         if self.is_sqlite:
+            self.engine: Engine = create_engine(self.url)
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _begin_immediate)
+        else:
+            # Wait for another client's transaction as long as SQLite would, then fail
+            # clearly; give up on an unreachable server after a few seconds.
+            options = f"-c lock_timeout={BUSY_TIMEOUT_MS} -c timezone=UTC"
+            self.engine = create_engine(
+                self.url,
+                pool_pre_ping=True,
+                connect_args={"options": options, "connect_timeout": 10},
+            )
+            event.listen(self.engine, "begin", _pg_begin_serial)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if upgrade:
             self.upgrade(revision)
 
     def __repr__(self) -> str:
-        return f"Database({self.url!r})"
+        return f"Database({self.label!r})"
+
+    @property
+    def label(self) -> str:
+        """The file, or the URL without its password: how messages name this collection."""
+        return str(self.path) if self.path is not None else display_url(self.url)
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as connection:
@@ -147,8 +198,7 @@ class Database:
             self._migrate(revision)
         except (DBAPIError, sqlite3.DatabaseError) as exc:
             reason = exc.orig if isinstance(exc, DBAPIError) else exc
-            where = self.path or self.url
-            raise StoreError(f"{where}: not a usable database ({reason})") from None
+            raise StoreError(f"{self.label}: not a usable database ({_one_line(reason)})") from None
 
     def _migrate(self, revision: str) -> None:
         config = _alembic_config()
@@ -180,10 +230,17 @@ class Database:
             with self._sessions.begin() as session:
                 yield session
         except DBAPIError as exc:
-            raise StoreError(f"{self.path or self.url}: database error ({exc.orig})") from None
+            raise StoreError(f"{self.label}: database error ({_one_line(exc.orig)})") from None
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-__all__ = ["Database", "SQLAlchemyError", "database_url", "head_revision", "sqlite_backup"]
+__all__ = [
+    "Database",
+    "SQLAlchemyError",
+    "database_url",
+    "display_url",
+    "head_revision",
+    "sqlite_backup",
+]

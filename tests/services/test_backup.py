@@ -16,6 +16,9 @@ from flashcards.store.database import Database
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
 
+#: Backups copy the collection's file.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _card_count(path: Path) -> int:
     connection = sqlite3.connect(path)

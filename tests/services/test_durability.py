@@ -10,10 +10,15 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import datetime
 from pathlib import Path
+
+from sqlalchemy import select
 
 from flashcards.services.build import build
 from flashcards.store.database import Database
+from flashcards.store.models import ReviewLog
+from flashcards.types import Memory
 
 WORKER = Path(__file__).with_name("answer_worker.py")
 KILLS = 20
@@ -70,14 +75,12 @@ def test_sigkill_never_loses_an_acknowledged_answer(tmp_path: Path, seed_dir: Pa
     assert len(acknowledged) >= KILLS  # the workers really were answering when killed
 
 
-def test_two_processes_answering_at_once_lose_nothing(tmp_path: Path, seed_dir: Path) -> None:
-    path = tmp_path / "c.sqlite"
-    db = Database(path)
+def test_two_processes_answering_at_once_lose_nothing(db: Database, seed_dir: Path) -> None:
+    """On SQLite (one file) and PostgreSQL (one server) alike: every answer is kept once."""
     build(db, [seed_dir], source="tr", target="is", both_directions=True)
-    db.close()
     workers = [
         subprocess.Popen(
-            [sys.executable, str(WORKER), str(path), str(seed), "0", "150"],
+            [sys.executable, str(WORKER), db.url, str(seed), "0", "150"],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -94,24 +97,28 @@ def test_two_processes_answering_at_once_lose_nothing(tmp_path: Path, seed_dir: 
         if line.startswith("ack")
     ]
     assert len(acks) == 300
-    connection = sqlite3.connect(path)
-    try:
+    if db.path is not None:
+        connection = sqlite3.connect(db.path)
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        stored = dict(connection.execute("SELECT id, card_id FROM review_log").fetchall())
-        chain = connection.execute(
-            "SELECT card_id, state_after, due_after, before FROM review_log ORDER BY id"
-        ).fetchall()
-    finally:
         connection.close()
+    with db.begin() as session:
+        rows = session.execute(
+            select(
+                ReviewLog.id,
+                ReviewLog.card_id,
+                ReviewLog.state_after,
+                ReviewLog.due_after,
+                ReviewLog.before,
+            ).order_by(ReviewLog.id)
+        ).all()
+    stored = {review_id: card_id for review_id, card_id, *_ in rows}
     assert len(stored) == 300
     # Each answer started from the state the previous answer of that card left: no answer
     # was computed from a stale read.
-    last: dict[int, tuple[int, str | None]] = {}
-    for card_id, state_after, due_after, before in chain:
-        memory = json.loads(before)
+    last: dict[int, tuple[int, datetime | None]] = {}
+    for _, card_id, state_after, due_after, before in rows:
+        memory = Memory.from_dict(json.loads(before))
         if card_id in last:
-            state, due = last[card_id]
-            assert memory["state"] == state
-            assert (memory["due"] or "")[:19].replace("T", " ") == (due or "")[:19]
+            assert (int(memory.state), memory.due) == last[card_id]
         last[card_id] = (state_after, due_after)
     assert {int(r): int(c) for r, c in acks} == stored

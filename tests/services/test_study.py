@@ -62,7 +62,7 @@ def test_answer_is_stored_with_its_log_in_one_go(deck: Database) -> None:
     assert (entry.rating, entry.duration_ms, entry.reviewed_at) == (Rating.GOOD, 2500, NOW)
     assert entry.before == Memory() and entry.state_after is CardState.LEARNING
     # A second process (a new Database on the same file) sees it at once.
-    other = Database(deck.path)  # type: ignore[arg-type]
+    other = Database(deck.url)
     with other.begin() as s:
         assert store.memory_of(s, card.id) == memory
     other.close()

@@ -50,7 +50,8 @@ def test_not_a_database_gives_a_store_error_naming_the_file(tmp_path: Path) -> N
 
 def test_database_url_accepts_paths_and_urls(tmp_path: Path) -> None:
     assert database_url(tmp_path / "x.sqlite") == f"sqlite:///{tmp_path / 'x.sqlite'}"
-    assert database_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert database_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert database_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
 
 
 def test_the_known_head_is_the_newest_migration() -> None:

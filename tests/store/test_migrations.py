@@ -2,60 +2,83 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+
+import pytest
+from sqlalchemy import text
 
 from flashcards.services.build import build
 from flashcards.store import cards as store
 from flashcards.store.database import Database, head_revision
 
 
-def _rows(path: Path, table: str, columns: str) -> list[tuple[object, ...]]:
-    connection = sqlite3.connect(path)
+def _rows(location: str | Path, table: str, columns: str) -> list[tuple[object, ...]]:
+    db = Database(location, upgrade=False)
     try:
-        return connection.execute(f"SELECT {columns} FROM {table} ORDER BY id").fetchall()
+        with db.engine.connect() as connection:
+            query = text(f"SELECT {columns} FROM {table} ORDER BY id")
+            return [tuple(row) for row in connection.execute(query)]
     finally:
-        connection.close()
+        db.close()
 
 
-def test_first_revision_upgrades_to_head_keeping_every_row(tmp_path: Path, seed_dir: Path) -> None:
-    path = tmp_path / "old.sqlite"
-    old = Database(path, revision="0001")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new collection goes: a file, or an empty database on a PostgreSQL server."""
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return str(tmp_path / "old.sqlite")
+
+
+def test_first_revision_upgrades_to_head_keeping_every_row(
+    empty_location: str, tmp_path: Path, seed_dir: Path
+) -> None:
+    old = Database(empty_location, revision="0001")
     assert old.current_revision() == "0001"
-    # Fill it the way version 0001 of the app did: plain inserts of its own columns.
-    connection = sqlite3.connect(path)
-    connection.execute(
-        "INSERT INTO decks (id, name, source_lang, target_lang, both_directions, build_report,"
-        " created_at, updated_at) VALUES (1, 'sales', 'tr', 'is', 1, '{}',"
-        " '2026-01-01 10:00:00', '2026-01-01 10:00:00')"
-    )
-    for n in range(1, 301):
+    # Fill it the way version 0001 of the app did: plain inserts of its own columns (ids
+    # from the engine: 1, 2, … in a new database).
+    stamp = "'2026-01-01 10:00:00'"
+    with old.engine.begin() as connection:
         connection.execute(
-            "INSERT INTO cards (id, uid, deck_id, note_key, kind, source_lang, target_lang, front,"
-            " back, extra, group_key, source_files, content_hash, retired, created_at, updated_at)"
-            f" VALUES ({n}, 'u{n}', 1, 'n{n // 2}', 'term', 'tr', 'is', 'Yumuşak {n}', 'Mjúk {n}',"
-            " 'þ ð æ ö İ ı ş ğ', 'g', '[]', 'h', 0, '2026-01-01 10:00:00', '2026-01-01 10:00:00')"
+            text(
+                "INSERT INTO decks (name, source_lang, target_lang, both_directions,"
+                f" build_report, created_at, updated_at) VALUES ('sales', 'tr', 'is', TRUE,"
+                f" '{{}}', {stamp}, {stamp})"
+            )
         )
-    connection.execute(
-        "INSERT INTO articles (id, path, content_hash, lang, title, group_key, parsed, updated_at)"
-        " VALUES (1, '/a.md', 'h', 'tr', 'Yumuşak Satış', 'g', '{}', '2026-01-01 10:00:00')"
-    )
-    connection.commit()
-    connection.close()
+        for n in range(1, 301):
+            connection.execute(
+                text(
+                    "INSERT INTO cards (uid, deck_id, note_key, kind, source_lang,"
+                    " target_lang, front, back, extra, group_key, source_files, content_hash,"
+                    f" retired, created_at, updated_at) VALUES ('u{n}', 1, 'n{n // 2}',"
+                    f" 'term', 'tr', 'is', 'Yumuşak {n}', 'Mjúk {n}', 'þ ð æ ö İ ı ş ğ', 'g',"
+                    f" '[]', 'h', FALSE, {stamp}, {stamp})"
+                )
+            )
+        connection.execute(
+            text(
+                "INSERT INTO articles (path, content_hash, lang, title, group_key, parsed,"
+                f" updated_at) VALUES ('/a.md', 'h', 'tr', 'Yumuşak Satış', 'g', '{{}}',"
+                f" {stamp})"
+            )
+        )
     old.close()
-    cards_before = _rows(path, "cards", "id, uid, front, back, extra, retired")
-    decks_before = _rows(path, "decks", "id, name, source_lang, target_lang")
+    where = empty_location
+    cards_before = _rows(where, "cards", "id, uid, front, back, extra, retired")
+    decks_before = _rows(where, "decks", "id, name, source_lang, target_lang")
 
-    upgraded = Database(path)
+    upgraded = Database(where)
     assert upgraded.current_revision() == head_revision()
-    assert _rows(path, "cards", "id, uid, front, back, extra, retired") == cards_before
-    assert _rows(path, "decks", "id, name, source_lang, target_lang") == decks_before
-    assert _rows(path, "articles", "id, path, title") == [(1, "/a.md", "Yumuşak Satış")]
+    assert _rows(where, "cards", "id, uid, front, back, extra, retired") == cards_before
+    assert _rows(where, "decks", "id, name, source_lang, target_lang") == decks_before
+    assert _rows(where, "articles", "id, path, title") == [(1, "/a.md", "Yumuşak Satış")]
     # New columns have their defaults: every card is new, limits are Anki's.
-    assert set(_rows(path, "cards", "state, reps, suspended, flag")) == {(0, 0, 0, 0)}
-    assert _rows(path, "decks", "new_per_day, reviews_per_day") == [(20, 200)]
-    (backup,) = tmp_path.glob("old.before-*.sqlite")
-    assert len(_rows(backup, "cards", "id")) == 300
+    assert set(_rows(where, "cards", "state, reps, suspended, flag")) == {(0, 0, False, 0)}
+    assert _rows(where, "decks", "new_per_day, reviews_per_day") == [(20, 200)]
+    if upgraded.is_sqlite:  # a file is copied before it is upgraded (a server has its own)
+        (backup,) = tmp_path.glob("old.before-*.sqlite")
+        assert len(_rows(backup, "cards", "id")) == 300
     # And the upgraded collection works: a build updates it.
     with upgraded.begin() as session:
         assert store.list_decks(session)[0].active_cards == 300
