@@ -8,7 +8,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from flashcards.cli.report import database_label, render_build, render_decks
+from flashcards.cli.report import render_build, render_decks
 from flashcards.cli.study import study_loop
 from flashcards.errors import FlashcardsError
 from flashcards.services import backup as backup_service
@@ -104,7 +104,7 @@ def cmd_decks(args: argparse.Namespace) -> int:
             decks = store.list_decks(session)
     finally:
         close_collection(db, args)
-    print(f"Collection: {database_label(db.url)}")
+    print(f"Collection: {db.label}")
     print(render_decks(decks))
     return EXIT_OK
 

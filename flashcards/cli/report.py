@@ -71,10 +71,5 @@ def render_decks(decks: Sequence[DeckInfo]) -> str:
     return "\n".join(lines)
 
 
-def database_label(url: str) -> str:
-    prefix = "sqlite:///"
-    return url[len(prefix) :] if url.startswith(prefix) else url
-
-
 def stderr_is_terminal() -> bool:
     return os.isatty(2)
