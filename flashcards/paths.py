@@ -28,6 +28,12 @@ def backup_dir(database: Path) -> Path:
     return database.parent / f"{database.stem}.backups"
 
 
+def server_backup_dir(name: str) -> Path:
+    """Where SQLite copies of a collection on a database server go (`name`: host and db)."""
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name).strip("._") or "server"
+    return Path(_dirs.user_data_dir) / "server-backups" / safe
+
+
 def _shipped(name: str) -> Path:
     installed = Path(str(resources.files("flashcards"))) / "_shipped" / name
     if installed.is_dir():

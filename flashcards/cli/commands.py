@@ -196,7 +196,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     target = db.path
     db.close()
     if target is None:
-        raise FlashcardsError("restore works on SQLite collections only")
+        raise FlashcardsError(
+            f"{db.label}: restore replaces a file; to bring a backup to a server, copy it "
+            "into a new database with `flashcards db copy --from FILE --to URL`"
+        )
     saved = backup_service.restore(target, Path(args.file), clock(args))
     Database(target).close()  # upgrade the restored collection if it is older
     print(f"Restored {args.file} into {target}")

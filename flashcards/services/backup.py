@@ -1,4 +1,4 @@
-"""Backups of a SQLite collection with SQLite's online backup API: rotating, and restore."""
+"""Rotating backups of a collection (SQLite copies, also of a server's), and restore."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from flashcards.errors import FlashcardsError
-from flashcards.paths import backup_dir
+from flashcards.paths import backup_dir, server_backup_dir
+from flashcards.services.dbcopy import copy_collection
 from flashcards.store.database import Database, sqlite_backup
 
 #: How many automatic backups are kept.
@@ -18,35 +21,57 @@ _PREFIX = "collection-"
 _STAMP = "%Y%m%d-%H%M%S"
 
 
-def _require_file(db: Database) -> Path:
-    if db.path is None:
-        raise FlashcardsError("backups are for SQLite collections; use your server's tools")
-    return db.path
+def _folder(db: Database) -> Path:
+    if db.path is not None:
+        return backup_dir(db.path)
+    url = make_url(db.url)
+    return server_backup_dir(f"{url.host or 'local'}-{url.port or ''}-{url.database}")
 
 
 def backups(db: Database) -> list[Path]:
     """This collection's backups, oldest first."""
-    folder = backup_dir(_require_file(db))
+    folder = _folder(db)
     return sorted(folder.glob(f"{_PREFIX}*.sqlite")) if folder.is_dir() else []
 
 
 def backup_now(db: Database, now: datetime, keep: int = KEEP) -> Path:
-    """Copy the collection consistently (even while in use) and drop the oldest copies."""
-    source = _require_file(db)
-    folder = backup_dir(source)
+    """Copy the collection consistently (even while in use) and drop the oldest copies.
+
+    A collection on a server is copied into a SQLite file on this computer (`db copy`),
+    which `flashcards db copy --from FILE --to URL` can bring back.
+    """
+    folder = _folder(db)
     target = folder / f"{_PREFIX}{now.astimezone(UTC).strftime(_STAMP)}.sqlite"
     n = 1
     while target.exists():
         n += 1
         target = folder / f"{_PREFIX}{now.astimezone(UTC).strftime(_STAMP)}-{n}.sqlite"
-    sqlite_backup(source, target)
+    if db.path is not None:
+        sqlite_backup(db.path, target)
+    else:
+        _copy_from_server(db, target)
     for old in backups(db)[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
     return target
 
 
+def _copy_from_server(db: Database, target: Path) -> None:
+    copy = Database(target)
+    try:
+        copy_collection(db, copy)
+    except BaseException:
+        copy.close()
+        target.unlink(missing_ok=True)
+        raise
+    copy.close()
+
+
 def auto_backup(db: Database, now: datetime, keep: int = KEEP) -> Path | None:
-    """A backup if the newest one is older than a day (called when the collection closes)."""
+    """A backup if the newest one is older than a day (called when the collection closes).
+
+    Only of a file: a server's collection is backed up by the server's own means, or by
+    `flashcards backup` on request.
+    """
     if db.path is None or not db.path.exists():
         return None
     existing = backups(db)

@@ -71,3 +71,21 @@ def test_restore_refuses_what_is_not_a_collection(db: Database, tmp_path: Path) 
         backup.restore(db.path, other, NOW)
     with pytest.raises(FlashcardsError, match="no such file"):
         backup.restore(db.path, tmp_path / "missing.sqlite", NOW)
+
+
+def test_a_collection_on_a_server_is_backed_up_into_a_sqlite_file(
+    pg_url: str, seed_dir: Path
+) -> None:
+    from flashcards.services.dbcopy import row_counts
+
+    db = Database(pg_url)
+    build(db, [seed_dir], source="tr", target="is")
+    assert backup.auto_backup(db, NOW) is None  # a server's own means back it up daily
+    made = [backup.backup_now(db, NOW + timedelta(minutes=i), keep=2) for i in range(3)]
+    assert backup.backups(db) == made[1:]
+    assert "server-backups" in str(made[-1]) and made[-1].suffix == ".sqlite"
+    copy = Database(made[-1])
+    assert row_counts(copy) == row_counts(db)
+    assert _card_count(made[-1]) == 48
+    copy.close()
+    db.close()
