@@ -13,6 +13,7 @@ from pathlib import Path
 
 from flashcards import __version__, paths
 from flashcards.cli import commands, quiz
+from flashcards.cli.glossary import cmd_import_glossary
 from flashcards.errors import FlashcardsError
 from flashcards.services.export import FORMATS
 from flashcards.types import CardKind
@@ -108,6 +109,17 @@ def _parser() -> argparse.ArgumentParser:
     command("backup", commands.cmd_backup, "copy the collection to its backups folder")
     p = command("restore", commands.cmd_restore, "replace the collection by a backup")
     p.add_argument("file", metavar="FILE", help="a backup (the replaced collection is kept)")
+
+    p = command("import", cmd_import_glossary, "import cards from other files")
+    formats = p.add_subparsers(dest="import_format", metavar="FORMAT", required=True)
+    help_text = "term cards from a glossary: a CSV or TSV file of terms and translations"
+    p = formats.add_parser("glossary", help=help_text, description=help_text)
+    p.set_defaults(handler=cmd_import_glossary)
+    p.add_argument("file", metavar="FILE", help="a .csv or .tsv file: term, translation")
+    p.add_argument("--source", metavar="L", required=True, help="language of the terms, e.g. tr")
+    p.add_argument("--target", metavar="L", required=True, help="language of the translations")
+    p.add_argument("--deck", metavar="NAME", help="deck name (default: the file's name)")
+    p.add_argument("--both-directions", action="store_true", help="also make target → source cards")
     return parser
 
 

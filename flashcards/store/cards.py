@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -214,6 +214,7 @@ def sync_cards(
                 Card.source_files,
                 Card.edited,
                 Card.deleted,
+                Card.group_key,
             ).where(Card.deck_id == deck_id)
         )
     }
@@ -263,6 +264,7 @@ def sync_cards(
         and not row.retired
         and (row.source_lang, row.target_lang) in built | {(s, s) for pair in built for s in pair}
         and not protected.intersection(json.loads(row.source_files))
+        and not row.group_key.startswith(GLOSSARY_PREFIX)  # imported, not built: kept
     ]
     if inserts:
         # Through the table (Core), not the ORM: several times faster for big builds.
@@ -330,3 +332,70 @@ def edit_card(session: Session, card_id: int, front: str, back: str, extra: str)
     card.front, card.back, card.extra = front, back, extra
     card.edited = True
     card.updated_at = utcnow()
+
+
+#: Group keys of cards imported from a glossary: a build of their deck leaves them alone.
+GLOSSARY_PREFIX = "glossary:"
+
+#: What `add_cards` did to one card.
+CardChange = Literal["new", "updated", "unchanged", "restored", "edited", "deleted"]
+
+
+def add_cards(session: Session, deck_id: int, specs: Sequence[CardSpec]) -> dict[str, CardChange]:
+    """Add `specs` to a deck, or update the cards with their uids in place; retire nothing.
+
+    Unlike `sync_cards`, the deck's other cards are left alone.  A card keeps its id and
+    history when it is updated; a retired one comes back (`restored`), except one the user
+    deleted (`deleted`: it stays retired); one the user edited keeps their text (`edited`).
+    """
+    uids = list(dict.fromkeys(spec.uid for spec in specs))
+    existing: dict[str, Any] = {}
+    for first in range(0, len(uids), _CHUNK):
+        query = select(
+            Card.id, Card.uid, Card.content_hash, Card.retired, Card.edited, Card.deleted
+        ).where(Card.deck_id == deck_id, Card.uid.in_(uids[first : first + _CHUNK]))
+        existing.update((row.uid, row) for row in session.execute(query))
+    now = utcnow()
+    changes: dict[str, CardChange] = {}
+    inserts: list[dict[str, object]] = []
+    updates: list[dict[str, object]] = []
+    for spec in specs:
+        if spec.uid in changes:
+            continue  # given twice: stored once
+        row = existing.get(spec.uid)
+        values: dict[str, object] = {
+            "note_key": spec.note_key,
+            "kind": spec.kind.value,
+            "source_lang": spec.source_lang,
+            "target_lang": spec.target_lang,
+            "front": spec.front,
+            "back": spec.back,
+            "extra": spec.extra,
+            "group_key": spec.group_key,
+            "source_files": json.dumps(list(spec.source_files), ensure_ascii=False),
+            "content_hash": spec.content_hash,
+            "retired": False,
+            "updated_at": now,
+        }
+        if row is None:
+            inserts.append({"uid": spec.uid, "deck_id": deck_id, "created_at": now, **values})
+            changes[spec.uid] = "new"
+        elif row.deleted:
+            changes[spec.uid] = "deleted"
+        elif row.edited:
+            if row.retired:
+                updates.append({"id": row.id, "retired": False, "updated_at": now})
+            changes[spec.uid] = "edited"
+        elif row.retired:
+            updates.append({"id": row.id, **values})
+            changes[spec.uid] = "restored"
+        elif row.content_hash != spec.content_hash:
+            updates.append({"id": row.id, **values})
+            changes[spec.uid] = "updated"
+        else:
+            changes[spec.uid] = "unchanged"
+    if inserts:
+        session.execute(insert(cast(Table, Card.__table__)), inserts)
+    if updates:
+        session.execute(update(Card), updates)
+    return changes

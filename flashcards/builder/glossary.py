@@ -1,0 +1,478 @@
+"""Read a glossary (CSV or TSV term list) into term pairs, naming every row it cannot use."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import functools
+import io
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from flashcards.builder.decode import LEGACY
+from flashcards.builder.language import normalize_lang
+from flashcards.errors import FlashcardsError
+from flashcards.quiz.grading import normalize
+
+#: A glossary larger than this is refused (about 150,000 rows of short terms).
+MAX_BYTES = 5_000_000
+
+#: Delimiters a glossary may use, the extension's own first.
+DELIMITERS = (",", ";", "\t")
+
+#: Lines looked at to tell the delimiter.
+_SNIFF_LINES = 50
+
+#: Header words naming the column of terms (questions) and of translations (answers).
+SOURCE_WORDS = frozenset(
+    {"term", "terms", "source", "front", "question", "word", "phrase", "expression", "original"}
+)
+TARGET_WORDS = frozenset(
+    {"translation", "translations", "target", "back", "answer", "meaning", "equivalent"}
+)
+#: Header words of columns that are read past (notes, and the rest of our own export).
+OTHER_WORDS = frozenset(
+    {
+        "id",
+        "deck",
+        "kind",
+        "source_lang",
+        "target_lang",
+        "extra",
+        "group_key",
+        "source_files",
+        "note",
+        "notes",
+        "comment",
+        "comments",
+        "example",
+        "examples",
+        "context",
+        "definition",
+        "tags",
+        "tag",
+    }
+)
+#: Language names in their own language, beyond the English ones lingua knows.
+NATIVE_NAMES = {
+    "türkçe": "tr",
+    "turkce": "tr",
+    "íslenska": "is",
+    "islenska": "is",
+    "deutsch": "de",
+    "français": "fr",
+    "español": "es",
+    "italiano": "it",
+    "nederlands": "nl",
+    "português": "pt",
+    "dansk": "da",
+    "svenska": "sv",
+    "norsk": "nb",
+    "suomi": "fi",
+    "polski": "pl",
+}
+
+#: The columns of `flashcards export --format csv` this reader uses.
+EXPORT_COLUMNS = frozenset({"kind", "front", "back"})
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_INVISIBLE = str.maketrans("", "", "\ufeff\u200b\u200c\u200d\u2060")
+_NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f]\w*")
+#: The encoding of a UTF-8 file with a few lines that are not: those rows are skipped.
+MIXED = "utf-8 (with errors)"
+MIXED_NOTE = "not UTF-8 like the rest of the file"
+#: Marks a row that could not be decoded: the replacement character.
+_REPLACEMENT = "\ufffd"
+
+
+class GlossaryError(FlashcardsError):
+    """A glossary file that cannot be read at all; the message names the file."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """A usable row: a term in the source language and its translation."""
+
+    row: int
+    source: str
+    target: str
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row that gave no term pair, and why."""
+
+    row: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """What a glossary file holds: its term pairs and the rows it could not use.
+
+    Rows are numbered by the line they start on, counting from 1 (a header is row 1).
+    """
+
+    path: str
+    encoding: str
+    delimiter: str
+    header: tuple[str, ...] | None
+    entries: tuple[GlossaryEntry, ...] = ()
+    skipped: tuple[SkippedRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where the term and the translation are in each row, and how wide a row is."""
+
+    source_col: int
+    target_col: int
+    width: int
+    kind_col: int | None = None
+    source_lang_col: int | None = None
+    target_lang_col: int | None = None
+
+
+def term_key(term: str, lang: str) -> str:
+    """The form a term is compared in: case, punctuation and spacing folded (Turkish İ/ı)."""
+    return normalize(term, lang) or " ".join(term.casefold().split())
+
+
+def clean_cell(value: str) -> str:
+    """NFC, invisible characters removed, runs of white space made one space, trimmed."""
+    text = unicodedata.normalize("NFC", value).translate(_INVISIBLE)
+    return " ".join(text.split())
+
+
+# --- bytes to text --------------------------------------------------------------------
+
+
+def _utf8_lines(data: bytes) -> tuple[int, int]:
+    """(lines that are UTF-8 with non-ASCII letters, lines that are not UTF-8)."""
+    good = bad = 0
+    for line in data.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad += 1
+        else:
+            good += 1
+    return good, bad
+
+
+@functools.lru_cache(maxsize=16384)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency  # imported when first needed: it loads word lists
+
+    return float(zipf_frequency(word, lang))
+
+
+def _word_score(text: str, langs: Sequence[str]) -> float:
+    """How many of the non-ASCII words of `text` are words of `langs` (by frequency)."""
+    from wordfreq import available_languages
+
+    known = [lang for lang in dict.fromkeys(langs) if lang in available_languages()]
+    words = _NON_ASCII_WORD.findall(text)[:2000]
+    return sum(max((_zipf(w, lang) for lang in known), default=0.0) for w in words)
+
+
+def _decode_legacy(data: bytes, langs: Sequence[str]) -> tuple[str, str]:
+    """An 8-bit glossary: the encoding whose non-ASCII words are words of its languages.
+
+    cp1254 (Turkish) and latin-1 (Icelandic) differ in six letters only (ğ/ð, ş/þ, ı/ý and
+    capitals); "yumuşak" is a Turkish word and "yumuþak" is no word at all.
+    """
+    best: tuple[tuple[float, int, int], str, str] | None = None
+    for order, (encoding, lang) in enumerate(LEGACY):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        key = (_word_score(text, langs), int(lang in langs), -order)
+        if best is None or key > best[0]:
+            best = (key, text, encoding)
+    if best is None:  # latin-1 decodes any bytes, so this is only a safeguard
+        raise ValueError("no text encoding fits")
+    return best[1], best[2]
+
+
+def decode_glossary(data: bytes, path: str, langs: Sequence[str] = ()) -> tuple[str, str]:
+    """Decode a glossary, returning (text with LF line ends, encoding name).
+
+    A BOM decides; otherwise UTF-8; otherwise the legacy 8-bit encoding that reads best in
+    `langs`.  A file that is UTF-8 but for a few lines keeps those lines undecodable (they
+    hold U+FFFD and are skipped as an encoding problem) rather than garbling the rest.
+    Raises GlossaryError for empty, huge or binary files.
+    """
+    if len(data) > MAX_BYTES:
+        raise GlossaryError(
+            path,
+            f"file too large for a glossary ({len(data) / 1_000_000:.1f} MB; the limit is "
+            f"{MAX_BYTES / 1_000_000:.0f} MB)",
+        )
+    if not data.strip():
+        raise GlossaryError(path, "empty file")
+    text: str | None = None
+    encoding = ""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text, encoding = data.decode(name), name
+            except UnicodeDecodeError as exc:
+                raise GlossaryError(path, f"not valid {name} text ({exc.reason})") from None
+            break
+    if text is None:
+        if b"\x00" in data:
+            raise GlossaryError(path, "binary file, not a text glossary")
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            good, bad = _utf8_lines(data)
+            if good >= bad:
+                text, encoding = data.decode("utf-8", errors="replace"), MIXED
+            else:
+                text, encoding = _decode_legacy(data, langs)
+    if len(_CONTROL.findall(text)) > 0.01 * len(text):
+        raise GlossaryError(path, "binary file, not a text glossary")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise GlossaryError(path, "empty file")
+    return text, encoding
+
+
+# --- text to rows ---------------------------------------------------------------------
+
+
+def _default_delimiter(path: str) -> str:
+    return "\t" if Path(path).suffix.lower() in (".tsv", ".tab") else ","
+
+
+def _consistency(sample: str, delimiter: str) -> float:
+    """The share of sample rows with the most common width, when that width is 2 or more."""
+    try:
+        widths = [
+            len(_trim(row))
+            for row in csv.reader(io.StringIO(sample), delimiter=delimiter)
+            if any(cell.strip() for cell in row)
+        ]
+    except csv.Error:
+        return 0.0
+    if not widths:
+        return 0.0
+    width, count = Counter(widths).most_common(1)[0]
+    return count / len(widths) if width >= 2 else 0.0
+
+
+def sniff_delimiter(text: str, path: str) -> str:
+    """The delimiter of `text`: the extension's (tab for .tsv, comma otherwise) when rows
+    split evenly on it, else whichever of comma, semicolon and tab splits them most evenly."""
+    default = _default_delimiter(path)
+    sample = "\n".join(text.split("\n")[:_SNIFF_LINES])
+    scores = {d: _consistency(sample, d) for d in DELIMITERS}
+    if scores[default] >= 0.8:
+        return default
+    best = max(DELIMITERS, key=lambda d: (scores[d], d == default))
+    return best if scores[best] > 0 else default
+
+
+def _trim(row: list[str], width: int = 0) -> list[str]:
+    """The row without the empty cells a spreadsheet leaves at its end (beyond `width`)."""
+    end = len(row)
+    while end > width and not row[end - 1].strip():
+        end -= 1
+    return row[:end]
+
+
+def _records(text: str, delimiter: str) -> list[tuple[int, list[str] | None, str]]:
+    """(first line, cells or None, error) for each record; blank lines are left out."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    records: list[tuple[int, list[str] | None, str]] = []
+    line = 0
+    while True:
+        start = line + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            message = str(exc)
+            if "unexpected end of data" in message:
+                message = "a quote is never closed (the rest of the file is lost)"
+            records.append((start, None, f"broken quoting ({message})"))
+            line = reader.line_num
+            continue
+        line = reader.line_num
+        if any(cell.strip() for cell in row):
+            records.append((start, row, ""))
+    return records
+
+
+# --- rows to term pairs ---------------------------------------------------------------
+
+
+def _header_lang(cell: str) -> str | None:
+    text = cell.strip().casefold()
+    return NATIVE_NAMES.get(text) or (normalize_lang(text) if text else None)
+
+
+def _find_layout(header: Sequence[str], source: str, target: str, path: str) -> _Layout | None:
+    """The layout a header row names, or None when the first row is no header."""
+    names = [clean_cell(cell).casefold() for cell in header]
+    width = len(names)
+    if set(names) >= EXPORT_COLUMNS:
+        index = names.index
+        return _Layout(
+            source_col=index("front"),
+            target_col=index("back"),
+            width=width,
+            kind_col=index("kind"),
+            source_lang_col=index("source_lang") if "source_lang" in names else None,
+            target_lang_col=index("target_lang") if "target_lang" in names else None,
+        )
+    source_col = target_col = None
+    recognised = 0
+    langs: list[str] = []
+    for col, name in enumerate(names):
+        lang = _header_lang(name)
+        if lang is not None:
+            recognised += 1
+            langs.append(lang)
+            if lang == source and source_col is None:
+                source_col = col
+            elif lang == target and target_col is None:
+                target_col = col
+        elif name in SOURCE_WORDS:
+            recognised += 1
+            source_col = col if source_col is None else source_col
+        elif name in TARGET_WORDS:
+            recognised += 1
+            target_col = col if target_col is None else target_col
+        elif name in OTHER_WORDS or not name:
+            recognised += 1
+    if len(set(langs)) < len(langs) and source != target:
+        return None  # "Turkish, Türkçe": a row of data, not two columns in one language
+    if source_col is not None and target_col is not None:
+        return _Layout(source_col, target_col, width)
+    if recognised == width and (source_col is not None or target_col is not None or langs):
+        named = ", ".join(n for n in names if n)
+        missing = "terms" if source_col is None else "translations"
+        raise GlossaryError(
+            path,
+            f"the header ({named}) names no column of {missing} for --source {source} "
+            f"--target {target}",
+        )
+    return None
+
+
+def _row_pair(cells: list[str], layout: _Layout, source: str, target: str) -> tuple[str, str] | str:
+    """(term, translation) from a row, or the reason it gives none."""
+    if _REPLACEMENT in "".join(cells):
+        return "encoding problem"
+    trimmed = _trim(cells, layout.width)
+    needed = max(layout.source_col, layout.target_col) + 1
+    if not needed <= len(trimmed) <= layout.width:
+        return f"expected {layout.width} columns, found {len(trimmed)}"
+    cells = [clean_cell(c) for c in cells] + [""] * (layout.width - len(cells))
+    front, back = cells[layout.source_col], cells[layout.target_col]
+    if layout.kind_col is not None:
+        kind = cells[layout.kind_col] or "none"
+        if kind.casefold() != "term":
+            return f"not a term card (kind {kind})"
+    if layout.source_lang_col is not None and layout.target_lang_col is not None:
+        row_langs = (cells[layout.source_lang_col], cells[layout.target_lang_col])
+        pair = tuple(normalize_lang(lang) for lang in row_langs)
+        if pair == (target, source) and pair != (source, target):
+            front, back = back, front
+        elif pair != (source, target):
+            return (
+                f"languages {row_langs[0] or '?'} → {row_langs[1] or '?'}, not {source} ↔ {target}"
+            )
+    if not front or not back:
+        return "empty cell"
+    return front, back
+
+
+def parse_glossary(
+    text: str, path: str, source: str, target: str, encoding: str = "utf-8"
+) -> Glossary:
+    """The term pairs of a decoded glossary, for questions in `source`, answers in `target`.
+
+    Two columns (term, translation), or columns named by a header row: language codes or
+    names (tr, is, Turkish), term/translation, source/target, front/back, in either
+    order, or the columns of `flashcards export --format csv` (term cards only, in
+    either direction).  A term given twice keeps its first row.
+    """
+    delimiter = sniff_delimiter(text, path)
+    records = _records(text, delimiter)
+    layout = _Layout(0, 1, 2)
+    header: tuple[str, ...] | None = None
+    if records and records[0][1] is not None:
+        found = _find_layout(records[0][1], source, target, path)
+        if found is not None:
+            layout, header = found, tuple(clean_cell(c) for c in records[0][1])
+            records = records[1:]
+    entries: list[GlossaryEntry] = []
+    skipped: list[SkippedRow] = []
+    seen: dict[str, GlossaryEntry] = {}
+    for row, cells, error in records:
+        if cells is None:
+            skipped.append(SkippedRow(row, error))
+            continue
+        pair = _row_pair(cells, layout, source, target)
+        if pair == "encoding problem":
+            pair += f" ({MIXED_NOTE if encoding == MIXED else 'U+FFFD, a character lost earlier'})"
+        if isinstance(pair, str):
+            skipped.append(SkippedRow(row, pair))
+            continue
+        entry = GlossaryEntry(row, *pair)
+        key = term_key(entry.source, source)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = entry
+            entries.append(entry)
+        elif term_key(first.target, target) == term_key(entry.target, target):
+            skipped.append(SkippedRow(row, f"duplicate of row {first.row}"))
+        else:
+            skipped.append(
+                SkippedRow(
+                    row, f"duplicate of row {first.row} (the same term, another translation)"
+                )
+            )
+    return Glossary(path, encoding, delimiter, header, tuple(entries), tuple(skipped))
+
+
+def read_glossary(path: str | Path, source: str, target: str) -> Glossary:
+    """Read, decode and parse the glossary at `path`; GlossaryError when it cannot be read."""
+    shown = str(path)
+    file = Path(path).expanduser()
+    if not file.exists():
+        raise GlossaryError(shown, "no such file")
+    if file.is_dir():
+        raise GlossaryError(shown, "is a folder, not a glossary file")
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise GlossaryError(shown, f"cannot read ({exc.strerror or exc})") from None
+    text, encoding = decode_glossary(data, shown, (source, target))
+    return parse_glossary(text, shown, source, target, encoding)

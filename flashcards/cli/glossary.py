@@ -1,0 +1,48 @@
+"""The `flashcards import glossary` command: term cards from a CSV or TSV term list."""
+
+from __future__ import annotations
+
+import argparse
+
+from flashcards.cli.commands import EXIT_FAILED, EXIT_OK, close_collection
+from flashcards.cli.report import direction_label
+from flashcards.services.collection import open_collection
+from flashcards.services.glossary import GlossaryReport, import_glossary
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def render_glossary(report: GlossaryReport) -> str:
+    """The report as the terminal shows it: a summary line, then one line per skipped row."""
+    parts = [_count(report.added, "term card added", "term cards added")]
+    parts.append(f"{report.updated} updated")
+    if report.unchanged:
+        parts.append(f"{report.unchanged} unchanged")
+    if report.restored:
+        parts.append(f"{report.restored} restored")
+    parts.append(_count(len(report.skipped), "row skipped", "rows skipped"))
+    lines = [f'Deck "{report.deck}" ({direction_label(report.directions)})']
+    lines.append(f"{report.path}: " + ", ".join(parts))
+    lines += [f"  {skip}" for skip in report.skipped]
+    if not report.ok:
+        lines.append(f"{report.path}: no usable rows (two columns: term, translation)")
+    return "\n".join(lines)
+
+
+def cmd_import_glossary(args: argparse.Namespace) -> int:
+    db, _ = open_collection(args.db, seed=False)
+    try:
+        report = import_glossary(
+            db,
+            args.file,
+            args.source,
+            args.target,
+            deck=args.deck,
+            both_directions=args.both_directions,
+        )
+    finally:
+        close_collection(db, args)
+    print(render_glossary(report))
+    return EXIT_OK if report.ok else EXIT_FAILED

@@ -1,0 +1,217 @@
+"""Import a glossary file into a deck as term cards, skipping what the deck already has."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from flashcards.builder.cards import note_key
+from flashcards.builder.glossary import Glossary, SkippedRow, read_glossary, term_key
+from flashcards.builder.language import language_name, normalize_lang
+from flashcards.errors import FlashcardsError
+from flashcards.store import cards as store
+from flashcards.store.cards import GLOSSARY_PREFIX, CardRecord
+from flashcards.store.database import Database
+from flashcards.types import CardKind, CardSpec
+
+#: Longest term key kept readable in a card's uid; longer ones end in a hash.
+_MAX_KEY = 80
+#: Longest file stem in a group key (the column holds 300 characters).
+_MAX_STEM = 120
+#: Longest default deck name (the column holds 200 characters).
+_MAX_DECK = 200
+
+
+@dataclass
+class GlossaryReport:
+    """What one import read, added and skipped; counts are of cards, skips of rows."""
+
+    path: str
+    deck: str
+    directions: list[tuple[str, str]]
+    encoding: str = ""
+    entries: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    restored: int = 0
+    created_deck: bool = False
+    skipped: list[SkippedRow] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """The file gave usable rows (imported now, or in the deck already): exit status 0."""
+        return self.entries > 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "deck": self.deck,
+            "directions": [f"{s}>{t}" for s, t in self.directions],
+            "encoding": self.encoding,
+            "entries": self.entries,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "restored": self.restored,
+            "created_deck": self.created_deck,
+            "skipped": [{"row": s.row, "reason": s.reason} for s in self.skipped],
+        }
+
+
+def _language(value: str, what: str) -> str:
+    code = normalize_lang(value)
+    if code is None:
+        raise FlashcardsError(f"unsupported {what} language {value!r}")
+    return code
+
+
+def glossary_group_key(path: str | Path) -> str:
+    """The group key of the cards imported from the file at `path`: `glossary:<stem>`."""
+    return GLOSSARY_PREFIX + Path(path).stem[:_MAX_STEM]
+
+
+def _position(key: str) -> str:
+    """A term key fit for a uid: readable when short, else cut and hashed."""
+    if len(key) <= _MAX_KEY and "/" not in key:
+        return key
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
+    return f"{key[: _MAX_KEY // 2].replace('/', ' ')}~{digest}"
+
+
+def term_specs(
+    deck: str,
+    group_key: str,
+    source: str,
+    target: str,
+    term: str,
+    translation: str,
+    both_directions: bool,
+    source_files: tuple[str, ...],
+) -> list[CardSpec]:
+    """The term card(s) of one glossary row; the uid follows the term, not the translation."""
+    note = note_key(deck, group_key, CardKind.TERM, _position(term_key(term, source)))
+    if source == target:
+        note = f"{note}/{source}"
+    sides = [(source, target, term, translation)]
+    if both_directions and source != target:
+        sides.append((target, source, translation, term))
+    return [
+        CardSpec(
+            uid=f"{note}/{s}>{t}",
+            note_key=note,
+            kind=CardKind.TERM,
+            source_lang=s,
+            target_lang=t,
+            front=front,
+            back=back,
+            extra="",
+            group_key=group_key,
+            source_files=source_files,
+        )
+        for s, t, front, back in sides
+    ]
+
+
+class _DeckIndex:
+    """The deck's active cards in comparable form: what a new row would duplicate."""
+
+    def __init__(self, records: Iterable[CardRecord], own_uids: set[str]) -> None:
+        self.pairs: set[tuple[str, str, str, str]] = set()
+        self.term_fronts: set[tuple[str, str, str]] = set()
+        for card in records:
+            if card.uid in own_uids:
+                continue  # the same row imported before: updated, not a duplicate
+            front = term_key(card.front, card.source_lang)
+            back = term_key(card.back, card.target_lang)
+            self.pairs.add((card.source_lang, card.target_lang, front, back))
+            if card.kind is CardKind.TERM:
+                self.term_fronts.add((card.source_lang, card.target_lang, front))
+
+    def has(self, spec: CardSpec) -> bool:
+        front = term_key(spec.front, spec.source_lang)
+        back = term_key(spec.back, spec.target_lang)
+        return (spec.source_lang, spec.target_lang, front, back) in self.pairs or (
+            spec.source_lang,
+            spec.target_lang,
+            front,
+        ) in self.term_fronts
+
+
+def _direction_label(source: str, target: str) -> str:
+    return f"{language_name(source)} → {language_name(target)}"
+
+
+def import_glossary(
+    db: Database,
+    path: str | Path,
+    source: str,
+    target: str,
+    deck: str | None = None,
+    both_directions: bool = False,
+) -> GlossaryReport:
+    """Import the glossary at `path` into `deck` (default: the file's stem) in one transaction.
+
+    Each usable row makes a term card (and its reverse with `both_directions`) whose uid
+    follows the deck, the file's stem and the term, so importing the file again changes
+    nothing and a corrected translation updates its card in place, keeping its history.
+    A row the deck already has as an active card of the same direction is skipped.  A new
+    deck is made with these languages; an existing one keeps its own, which must be the same
+    two languages.  Cards of other rows and files, built or imported, are left alone.
+    """
+    src, tgt = _language(source, "source"), _language(target, "target")
+    shown = str(path)
+    glossary: Glossary = read_glossary(path, src, tgt)
+    name = deck or Path(path).stem[:_MAX_DECK] or "glossary"
+    directions = [(src, tgt)] + ([(tgt, src)] if both_directions and src != tgt else [])
+    report = GlossaryReport(
+        path=shown, deck=name, directions=directions, encoding=glossary.encoding
+    )
+    report.entries = len(glossary.entries)
+    skipped = list(glossary.skipped)
+    group_key = glossary_group_key(path)
+    files = (str(Path(path).expanduser().resolve()),)
+    with db.begin() as session:
+        existing = store.get_deck(session, name)
+        if existing is not None and {existing.source_lang, existing.target_lang} != {src, tgt}:
+            raise FlashcardsError(
+                f'deck "{name}" is {_direction_label(existing.source_lang, existing.target_lang)}'
+                f", not {_direction_label(src, tgt)}: choose another deck with --deck"
+            )
+        rows = [
+            (
+                entry.row,
+                term_specs(
+                    name, group_key, src, tgt, entry.source, entry.target, both_directions, files
+                ),
+            )
+            for entry in glossary.entries
+        ]
+        own = {spec.uid for _, specs in rows for spec in specs}
+        index = _DeckIndex(store.cards(session, deck=name) if existing else (), own)
+        wanted: list[tuple[int, list[CardSpec]]] = []
+        for row, specs in rows:
+            if any(index.has(spec) for spec in specs):
+                skipped.append(SkippedRow(row, f"already in deck {name}"))
+            else:
+                wanted.append((row, specs))
+        if not wanted:
+            report.skipped = sorted(skipped, key=lambda s: s.row)
+            return report
+        if existing is None:
+            existing = store.upsert_deck(session, name, src, tgt, both_directions)
+            report.created_deck = True
+        changes = store.add_cards(session, existing.id, [s for _, specs in wanted for s in specs])
+        counts = Counter(changes.values())
+        report.added, report.updated = counts["new"], counts["updated"]
+        report.unchanged = counts["unchanged"] + counts["edited"]
+        report.restored = counts["restored"]
+        for row, specs in wanted:
+            if all(changes[spec.uid] == "deleted" for spec in specs):
+                skipped.append(SkippedRow(row, f"deleted from deck {name}; not brought back"))
+    report.skipped = sorted(skipped, key=lambda s: s.row)
+    return report
