@@ -41,11 +41,13 @@ class PostgresServer:
     """A cluster in a temporary folder, listening only on a Unix socket in that folder.
 
     PostgreSQL refuses to run as root; as root the server runs as the `postgres` user that
-    Debian's package creates.  Durability settings are relaxed: the data is thrown away.
+    Debian's package creates.  Durability settings are relaxed for the tests (the data is
+    thrown away); `durable=True` keeps PostgreSQL's defaults (fsync), for benchmarks.
     """
 
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, *, durable: bool = False) -> None:
         self.bin_dir = bin_dir
+        self.durable = durable
         self.root = Path(tempfile.mkdtemp(prefix="fc-pg-"))
         self.data = self.root / "data"
         self.socket_dir = self.root
@@ -72,10 +74,9 @@ class PostgresServer:
             "--encoding=UTF8",
             "--locale=C.UTF-8",
         )
-        options = (
-            f"-k {self.socket_dir} -c listen_addresses='' -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
-        )
+        options = f"-k {self.socket_dir} -c listen_addresses='' -c max_connections=60"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             str(self.bin_dir / "pg_ctl"),
             "-D",

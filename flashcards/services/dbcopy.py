@@ -117,6 +117,7 @@ def copy_collection(
             rows[table.name] = copied
         if target.is_postgresql:
             _advance_sequences(write, tables)
+            write.execute(text("ANALYZE"))  # the planner's statistics of the new rows
     report = CopyReport(source.label, target.label, rows)
     found = row_counts(target)
     if found != rows:
