@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from flashcards.gui.answer_modes import AnswerMode, ChoiceAnswer, TypedAnswer
 from flashcards.gui.edit_dialog import EditCardDialog
 from flashcards.gui.ops import Op, OpContext, OpRunner
-from flashcards.gui.speech import Speech
+from flashcards.gui.speech import Speech, spoken
 from flashcards.gui.theme import native_language
 from flashcards.quiz.grading import Grade, rating_for
 from flashcards.scheduler.memory import format_interval
@@ -350,25 +350,24 @@ class ReviewerPage(QWidget):
 
     # -- reading aloud ------------------------------------------------------------------
 
-    def _speech_language(self) -> str | None:
-        if self.card is None:
-            return None
-        content = self.card.content
-        return content.target_lang if self.revealed else content.source_lang
-
     def _update_speech(self) -> None:
-        lang = self._speech_language()
-        problem = self.speech.why_not(lang) if lang else self.tr("No card on screen.")
+        if self.card is None:
+            problem: str | None = self.tr("No card on screen.")
+        else:
+            said = spoken(self.card.content, self.revealed)
+            problem = (
+                self.speech.why_not(said[1])
+                if said is not None
+                else self.tr("A gap sentence is read aloud once the answer is shown.")
+            )
         self.speak_button.setEnabled(problem is None)
         self.speak_button.setToolTip(problem or self.tr("Read the card aloud"))
 
     def read_aloud(self) -> None:
         """Say the question, or the answer once it is shown, in its own language."""
-        lang = self._speech_language()
-        if self.card is None or lang is None:
-            return
-        text = self.card.content.back if self.revealed else self.card.content.front
-        self.speech.say(text, lang)
+        said = None if self.card is None else spoken(self.card.content, self.revealed)
+        if said is not None:
+            self.speech.say(*said)
 
     # -- answer modes ---------------------------------------------------------------------
 

@@ -760,17 +760,22 @@
         <translation>Sıradaki kartın zamanı: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="361"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="355"/>
         <source>No card on screen.</source>
         <translation>Ekranda kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="363"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="361"/>
+        <source>A gap sentence is read aloud once the answer is shown.</source>
+        <translation>Boşluklu cümle, cevap gösterildikten sonra sesli okunur.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer.py" line="364"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="432"/>
+        <location filename="../../flashcards/gui/reviewer.py" line="431"/>
         <source>Continue: %1 (Enter)</source>
         <translation>Devam: %1 (Enter)</translation>
     </message>
@@ -969,18 +974,18 @@
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../../flashcards/gui/speech.py" line="32"/>
+        <location filename="../../flashcards/gui/speech.py" line="47"/>
         <source>Text-to-speech is not available here (%1).</source>
         <extracomment>Names an engine to use (e.g. &quot;mock&quot;, Qt&apos;s silent test engine); by default a real one.</extracomment>
         <translation>Metin okuma burada kullanılamıyor (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/speech.py" line="45"/>
+        <location filename="../../flashcards/gui/speech.py" line="60"/>
         <source>No text-to-speech engine is working (install speech-dispatcher and espeak-ng).</source>
         <translation>Çalışan bir metin okuma motoru yok (speech-dispatcher ve espeak-ng kurun).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/speech.py" line="67"/>
+        <location filename="../../flashcards/gui/speech.py" line="82"/>
         <source>No %1 voice is installed.</source>
         <translation>%1 sesi kurulu değil.</translation>
     </message>

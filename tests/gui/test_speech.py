@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from flashcards.gui.main_window import MainWindow
-from flashcards.gui.speech import ENGINE_ENV, Speech
+from flashcards.gui.speech import ENGINE_ENV, Speech, spoken
+from flashcards.store.schedule import CardContent
+from flashcards.types import CardKind
 
 
 def test_without_a_voice_the_button_is_disabled_with_the_reason(
@@ -37,3 +39,35 @@ def test_a_voice_reads_text_in_its_language(
     assert speech.why_not("is") == "No Íslenska voice is installed."
     assert speech.say("Soft sell", "en")
     assert not speech.say("Mjúk sala", "is")
+
+
+def _content(kind: CardKind, front: str, back: str, extra: str = "") -> CardContent:
+    return CardContent(
+        id=1,
+        uid="u",
+        deck_id=1,
+        deck="sales",
+        note_key="n",
+        kind=kind,
+        source_lang="tr",
+        target_lang="is",
+        front=front,
+        back=back,
+        extra=extra,
+        flag=0,
+        suspended=False,
+    )
+
+
+def test_each_side_is_read_in_its_own_language_and_a_gap_sentence_only_whole() -> None:
+    term = _content(CardKind.TERM, "Yumuşak Satış", "Mjúk sala")
+    assert spoken(term, revealed=False) == ("Yumuşak Satış", "tr")
+    assert spoken(term, revealed=True) == ("Mjúk sala", "is")
+    cloze = _content(
+        CardKind.CLOZE,
+        "Mjúk sala er ____ nálgun.\n(yumuşak bir yaklaşım)",
+        "óbein",
+        "Mjúk sala er óbein nálgun.",
+    )
+    assert spoken(cloze, revealed=False) is None
+    assert spoken(cloze, revealed=True) == ("Mjúk sala er óbein nálgun.", "is")
