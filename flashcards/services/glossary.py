@@ -14,7 +14,7 @@ from flashcards.builder.glossary import Glossary, SkippedRow, read_glossary, ter
 from flashcards.builder.language import language_name, normalize_lang
 from flashcards.errors import FlashcardsError
 from flashcards.store import cards as store
-from flashcards.store.cards import GLOSSARY_PREFIX, CardRecord
+from flashcards.store.cards import GLOSSARY_PREFIX
 from flashcards.store.database import Database
 from flashcards.types import CardKind, CardSpec
 
@@ -120,26 +120,24 @@ def term_specs(
 class _DeckIndex:
     """The deck's active cards in comparable form: what a new row would duplicate."""
 
-    def __init__(self, records: Iterable[CardRecord], own_uids: set[str]) -> None:
+    def __init__(
+        self, cards: Iterable[tuple[str, CardKind, str, str, str, str]], own_uids: set[str]
+    ) -> None:
         self.pairs: set[tuple[str, str, str, str]] = set()
         self.term_fronts: set[tuple[str, str, str]] = set()
-        for card in records:
-            if card.uid in own_uids:
+        for uid, kind, source, target, front, back in cards:
+            if uid in own_uids:
                 continue  # the same row imported before: updated, not a duplicate
-            front = term_key(card.front, card.source_lang)
-            back = term_key(card.back, card.target_lang)
-            self.pairs.add((card.source_lang, card.target_lang, front, back))
-            if card.kind is CardKind.TERM:
-                self.term_fronts.add((card.source_lang, card.target_lang, front))
+            front_key, back_key = term_key(front, source), term_key(back, target)
+            self.pairs.add((source, target, front_key, back_key))
+            if kind is CardKind.TERM:
+                self.term_fronts.add((source, target, front_key))
 
     def has(self, spec: CardSpec) -> bool:
         front = term_key(spec.front, spec.source_lang)
         back = term_key(spec.back, spec.target_lang)
-        return (spec.source_lang, spec.target_lang, front, back) in self.pairs or (
-            spec.source_lang,
-            spec.target_lang,
-            front,
-        ) in self.term_fronts
+        direction = (spec.source_lang, spec.target_lang)
+        return (*direction, front, back) in self.pairs or (*direction, front) in self.term_fronts
 
 
 def _direction_label(source: str, target: str) -> str:
@@ -192,7 +190,7 @@ def import_glossary(
             for entry in glossary.entries
         ]
         own = {spec.uid for _, specs in rows for spec in specs}
-        index = _DeckIndex(store.cards(session, deck=name) if existing else (), own)
+        index = _DeckIndex(store.active_card_texts(session, existing.id) if existing else (), own)
         wanted: list[tuple[int, list[CardSpec]]] = []
         for row, specs in rows:
             if any(index.has(spec) for spec in specs):

@@ -399,3 +399,16 @@ def add_cards(session: Session, deck_id: int, specs: Sequence[CardSpec]) -> dict
     if updates:
         session.execute(update(Card), updates)
     return changes
+
+
+def active_card_texts(
+    session: Session, deck_id: int
+) -> list[tuple[str, CardKind, str, str, str, str]]:
+    """(uid, kind, source language, target language, front, back) of a deck's active cards."""
+    query = select(
+        Card.uid, Card.kind, Card.source_lang, Card.target_lang, Card.front, Card.back
+    ).where(Card.deck_id == deck_id, Card.retired.is_(False))
+    return [
+        (uid, CardKind(kind), s, t, front, back)
+        for uid, kind, s, t, front, back in session.execute(query)
+    ]
