@@ -13,6 +13,7 @@ from pathlib import Path
 
 from flashcards import __version__, paths
 from flashcards.cli import commands, quiz
+from flashcards.cli.db import cmd_db_copy
 from flashcards.cli.glossary import cmd_import_glossary
 from flashcards.errors import FlashcardsError
 from flashcards.services.export import FORMATS
@@ -120,6 +121,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--target", metavar="L", required=True, help="language of the translations")
     p.add_argument("--deck", metavar="NAME", help="deck name (default: the file's name)")
     p.add_argument("--both-directions", action="store_true", help="also make target → source cards")
+
+    p = command("db", cmd_db_copy, "copy a collection between SQLite and PostgreSQL")
+    actions = p.add_subparsers(dest="db_action", metavar="ACTION", required=True)
+    help_text = "copy a whole collection (cards, history, settings) into an empty database"
+    p = actions.add_parser("copy", help=help_text, description=help_text)
+    p.set_defaults(handler=cmd_db_copy)
+    p.add_argument(
+        "--from",
+        dest="source",
+        metavar="URL",
+        help="a file path or postgresql:// URL (default: the collection in use)",
+    )
+    p.add_argument(
+        "--to", dest="target", metavar="URL", required=True, help="an empty database or new file"
+    )
     return parser
 
 
