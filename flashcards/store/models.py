@@ -59,7 +59,7 @@ class Deck(Base):
     __tablename__ = "decks"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
     source_lang: Mapped[str] = mapped_column(String(8))
     target_lang: Mapped[str] = mapped_column(String(8))
     both_directions: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -79,11 +79,11 @@ class ArticleRow(Base):
     __tablename__ = "articles"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    path: Mapped[str] = mapped_column(String(1000), unique=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     lang: Mapped[str] = mapped_column(String(8))
     title: Mapped[str] = mapped_column(Text)
-    group_key: Mapped[str] = mapped_column(String(300))
+    group_key: Mapped[str] = mapped_column(Text)
     parsed: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -92,16 +92,16 @@ class Card(Base):
     __tablename__ = "cards"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(600), unique=True)
+    uid: Mapped[str] = mapped_column(Text, unique=True)
     deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id"))  # indexed below, with state
-    note_key: Mapped[str] = mapped_column(String(600), index=True)
+    note_key: Mapped[str] = mapped_column(Text, index=True)
     kind: Mapped[str] = mapped_column(String(20))
     source_lang: Mapped[str] = mapped_column(String(8))
     target_lang: Mapped[str] = mapped_column(String(8))
     front: Mapped[str] = mapped_column(Text)
     back: Mapped[str] = mapped_column(Text)
     extra: Mapped[str] = mapped_column(Text, default="")
-    group_key: Mapped[str] = mapped_column(String(300))
+    group_key: Mapped[str] = mapped_column(Text)
     source_files: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of paths
     content_hash: Mapped[str] = mapped_column(String(64))
     retired: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -197,3 +197,25 @@ def test_choosing_languages_does_not_read_the_files_twice(
     report = build(db, [articles])  # no languages given: they are detected first
     assert report.ok and report.parsed == 2
     assert sorted(Path(p).name for p in calls) == sorted([IS, TR])
+
+
+def test_long_keys_names_and_paths_are_stored_on_every_engine(
+    db: Database, articles: Path, tmp_path: Path
+) -> None:
+    """SQLite ignores VARCHAR lengths and PostgreSQL enforces them: neither may refuse what
+    a user's files and names can hold (a long slug, a long deck name, a deep folder)."""
+    slug = "yumusak-satis-" * 40  # 560 characters
+    deep = tmp_path.joinpath(*(["klasör-" + "x" * 60] * 12))  # a path over 800 characters
+    deep.mkdir(parents=True)
+    for source in articles.iterdir():
+        text = source.read_text(encoding="utf-8")
+        (deep / source.name).write_text(
+            text.replace("---\n", f"---\nslug: {slug}\n", 1), encoding="utf-8"
+        )
+    deck = "Satış teknikleri — " + "ð" * 230
+    report = build(db, [deep], deck=deck, source="tr", target="is", both_directions=True)
+    assert report.ok and report.new > 0
+    with db.begin() as session:
+        (stored,) = store.list_decks(session)
+        longest = max(len(uid) for uid in session.scalars(select(Card.uid)))
+    assert stored.name == deck and longest > 600
