@@ -33,16 +33,14 @@ def _acks(process: subprocess.Popen[str], lines: list[str], ready: threading.Eve
             lines.append(line)
 
 
-def test_sigkill_never_loses_an_acknowledged_answer(tmp_path: Path, seed_dir: Path) -> None:
-    path = tmp_path / "c.sqlite"
-    db = Database(path)
+def test_sigkill_never_loses_an_acknowledged_answer(db: Database, seed_dir: Path) -> None:
+    """A client killed mid-answer, on a file or against a server: what it acknowledged stays."""
     build(db, [seed_dir], source="tr", target="is", both_directions=True)
-    db.close()
     rng = random.Random(20261123)
     acknowledged: dict[int, int] = {}
     for run in range(KILLS):
         process = subprocess.Popen(
-            [sys.executable, str(WORKER), str(path), str(run), str(run * 60)],
+            [sys.executable, str(WORKER), db.url, str(run), str(run * 60)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -64,12 +62,13 @@ def test_sigkill_never_loses_an_acknowledged_answer(tmp_path: Path, seed_dir: Pa
                 run_acks[int(review_id)] = int(card_id)
         acknowledged.update(run_acks)
 
-        connection = sqlite3.connect(path)
-        try:
+        if db.path is not None:
+            connection = sqlite3.connect(db.path)
             assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-            stored = dict(connection.execute("SELECT id, card_id FROM review_log").fetchall())
-        finally:
             connection.close()
+        with db.begin() as session:
+            rows = session.execute(select(ReviewLog.id, ReviewLog.card_id)).all()
+        stored = {int(review_id): int(card_id) for review_id, card_id in rows}
         missing = {r: c for r, c in acknowledged.items() if stored.get(r) != c}
         assert missing == {}, f"run {run}: acknowledged but lost: {missing}"
     assert len(acknowledged) >= KILLS  # the workers really were answering when killed
