@@ -59,9 +59,12 @@ class PostgresServer:
         self.log = self.root / "server.log"
 
     def _run(self, *args: str) -> None:
-        subprocess.run(
-            [*self._as_user, *args], check=True, capture_output=True, text=True, timeout=120
-        )
+        done = subprocess.run([*self._as_user, *args], capture_output=True, text=True, timeout=120)
+        if done.returncode != 0:
+            log = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
+            raise RuntimeError(
+                f"{Path(args[0]).name} failed ({done.returncode}): {done.stderr.strip()}\n{log}"
+            )
 
     def start(self) -> None:
         self._run(
@@ -110,6 +113,6 @@ class PostgresServer:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     def stop(self) -> None:
-        with contextlib.suppress(subprocess.CalledProcessError, subprocess.TimeoutExpired):
+        with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):
             self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
         shutil.rmtree(self.root, ignore_errors=True)
