@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 
 from charset_normalizer import from_bytes
 
 from flashcards.builder import language
-from flashcards.errors import ArticleError
+from flashcards.errors import ArticleError, FlashcardsError
 
 #: Files larger than this are not articles; they are refused with a clear message.
 MAX_BYTES = 1_000_000
@@ -40,19 +41,33 @@ def _control_ratio(text: str) -> float:
     return len(_CONTROL.findall(text)) / max(1, len(text))
 
 
-def decode(data: bytes, path: str) -> tuple[str, str]:
+#: Makes the error for a file that cannot be read: (path, message).
+ErrorFactory = Callable[[str, str], FlashcardsError]
+
+
+def decode_with(
+    data: bytes,
+    path: str,
+    *,
+    fallback: Callable[[bytes], tuple[str, str]],
+    error: ErrorFactory = ArticleError,
+    limit: int = MAX_BYTES,
+    what: str = "text",
+) -> tuple[str, str]:
     """Decode `data`, returning (text with LF line ends, encoding name).
 
-    Raises ArticleError for empty, huge or binary files.
+    A BOM decides; otherwise UTF-8; otherwise `fallback` (for bytes that are not UTF-8).
+    Empty, huge or binary files raise `error(path, message)`; `what` names the text that
+    was expected ("text", "a text glossary").
     """
-    if len(data) > MAX_BYTES:
-        raise ArticleError(
+    if len(data) > limit:
+        raise error(
             path,
             f"file too large ({len(data) / 1_000_000:.1f} MB; the limit is "
-            f"{MAX_BYTES / 1_000_000:.0f} MB)",
+            f"{limit / 1_000_000:.0f} MB)",
         )
     if not data.strip():
-        raise ArticleError(path, "empty file")
+        raise error(path, "empty file")
     text: str | None = None
     encoding = ""
     for bom, name in _BOMS:
@@ -60,21 +75,29 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             try:
                 text, encoding = data.decode(name), name
             except UnicodeDecodeError as exc:
-                raise ArticleError(path, f"not valid {name} text ({exc.reason})") from None
+                raise error(path, f"not valid {name} text ({exc.reason})") from None
             break
     if text is None:
         if b"\x00" in data:
-            raise ArticleError(path, "binary file, not text")
+            raise error(path, f"binary file, not {what}")
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            text, encoding = _decode_legacy(data, path)
+            text, encoding = fallback(data)
     if _control_ratio(text) > 0.01:
-        raise ArticleError(path, "binary file, not text")
+        raise error(path, f"binary file, not {what}")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise ArticleError(path, "empty file")
+        raise error(path, "empty file")
     return text, encoding
+
+
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """Decode an article's bytes, returning (text with LF line ends, encoding name).
+
+    Raises ArticleError for empty, huge or binary files.
+    """
+    return decode_with(data, path, fallback=lambda raw: _decode_legacy(raw, path))
 
 
 def _decode_legacy(data: bytes, path: str) -> tuple[str, str]:

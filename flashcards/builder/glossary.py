@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import csv
 import functools
 import io
@@ -13,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from flashcards.builder.decode import LEGACY
+from flashcards.builder.decode import LEGACY, decode_with
 from flashcards.builder.language import normalize_lang
 from flashcards.errors import FlashcardsError
 from flashcards.quiz.grading import normalize
@@ -79,14 +78,6 @@ NATIVE_NAMES = {
 #: The columns of `flashcards export --format csv` this reader uses.
 EXPORT_COLUMNS = frozenset({"kind", "front", "back"})
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _INVISIBLE = str.maketrans("", "", "\ufeff\u200b\u200c\u200d\u2060")
 _NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f]\w*")
 #: The encoding of a UTF-8 file with a few lines that are not: those rows are skipped.
@@ -225,40 +216,16 @@ def decode_glossary(data: bytes, path: str, langs: Sequence[str] = ()) -> tuple[
     hold U+FFFD and are skipped as an encoding problem) rather than garbling the rest.
     Raises GlossaryError for empty, huge or binary files.
     """
-    if len(data) > MAX_BYTES:
-        raise GlossaryError(
-            path,
-            f"file too large for a glossary ({len(data) / 1_000_000:.1f} MB; the limit is "
-            f"{MAX_BYTES / 1_000_000:.0f} MB)",
-        )
-    if not data.strip():
-        raise GlossaryError(path, "empty file")
-    text: str | None = None
-    encoding = ""
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                text, encoding = data.decode(name), name
-            except UnicodeDecodeError as exc:
-                raise GlossaryError(path, f"not valid {name} text ({exc.reason})") from None
-            break
-    if text is None:
-        if b"\x00" in data:
-            raise GlossaryError(path, "binary file, not a text glossary")
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            good, bad = _utf8_lines(data)
-            if good >= bad:
-                text, encoding = data.decode("utf-8", errors="replace"), MIXED
-            else:
-                text, encoding = _decode_legacy(data, langs)
-    if len(_CONTROL.findall(text)) > 0.01 * len(text):
-        raise GlossaryError(path, "binary file, not a text glossary")
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise GlossaryError(path, "empty file")
-    return text, encoding
+
+    def not_utf8(raw: bytes) -> tuple[str, str]:
+        good, bad = _utf8_lines(raw)
+        if good >= bad:
+            return raw.decode("utf-8", errors="replace"), MIXED
+        return _decode_legacy(raw, langs)
+
+    return decode_with(
+        data, path, fallback=not_utf8, error=GlossaryError, limit=MAX_BYTES, what="a text glossary"
+    )
 
 
 # --- text to rows ---------------------------------------------------------------------

@@ -187,6 +187,24 @@ def save_articles(session: Session, groups: Sequence[Group]) -> None:
         session.execute(update(ArticleRow), updates)
 
 
+def _spec_values(spec: CardSpec, now: datetime) -> dict[str, object]:
+    """The columns a build or an import sets from a card's spec (not its id or deck)."""
+    return {
+        "note_key": spec.note_key,
+        "kind": spec.kind.value,
+        "source_lang": spec.source_lang,
+        "target_lang": spec.target_lang,
+        "front": spec.front,
+        "back": spec.back,
+        "extra": spec.extra,
+        "group_key": spec.group_key,
+        "source_files": json.dumps(list(spec.source_files), ensure_ascii=False),
+        "content_hash": spec.content_hash,
+        "retired": False,
+        "updated_at": now,
+    }
+
+
 def sync_cards(
     session: Session,
     deck_id: int,
@@ -223,20 +241,7 @@ def sync_cards(
     updates: list[dict[str, object]] = []
     new = updated = unchanged = restored = 0
     for spec in specs:
-        values = {
-            "note_key": spec.note_key,
-            "kind": spec.kind.value,
-            "source_lang": spec.source_lang,
-            "target_lang": spec.target_lang,
-            "front": spec.front,
-            "back": spec.back,
-            "extra": spec.extra,
-            "group_key": spec.group_key,
-            "source_files": json.dumps(list(spec.source_files), ensure_ascii=False),
-            "content_hash": spec.content_hash,
-            "retired": False,
-            "updated_at": now,
-        }
+        values = _spec_values(spec, now)
         row = existing.get(spec.uid)
         if row is not None and row.deleted:
             continue  # the user deleted it: it stays retired
@@ -363,20 +368,7 @@ def add_cards(session: Session, deck_id: int, specs: Sequence[CardSpec]) -> dict
         if spec.uid in changes:
             continue  # given twice: stored once
         row = existing.get(spec.uid)
-        values: dict[str, object] = {
-            "note_key": spec.note_key,
-            "kind": spec.kind.value,
-            "source_lang": spec.source_lang,
-            "target_lang": spec.target_lang,
-            "front": spec.front,
-            "back": spec.back,
-            "extra": spec.extra,
-            "group_key": spec.group_key,
-            "source_files": json.dumps(list(spec.source_files), ensure_ascii=False),
-            "content_hash": spec.content_hash,
-            "retired": False,
-            "updated_at": now,
-        }
+        values = _spec_values(spec, now)
         if row is None:
             inserts.append({"uid": spec.uid, "deck_id": deck_id, "created_at": now, **values})
             changes[spec.uid] = "new"
