@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
+from flashcards.builder.glossary import SkippedRow
 from flashcards.cli.commands import EXIT_FAILED, EXIT_OK, close_collection
 from flashcards.cli.report import direction_label
 from flashcards.services.collection import open_collection
@@ -14,8 +16,27 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+#: A reason shared by more rows than this is one line listing the first few of them.
+_LISTED = 3
+
+
+def _skipped_lines(skipped: Sequence[SkippedRow]) -> list[str]:
+    """One line per skipped row, or per reason when many rows share it (in row order)."""
+    by_reason: dict[str, list[int]] = {}
+    for skip in skipped:
+        by_reason.setdefault(skip.reason, []).append(skip.row)
+    lines: list[tuple[int, str]] = []
+    for reason, rows in by_reason.items():
+        if len(rows) <= _LISTED:
+            lines += [(row, f"  row {row}: {reason}") for row in rows]
+        else:
+            first = ", ".join(str(row) for row in rows[:_LISTED])
+            lines.append((rows[0], f"  {len(rows)} rows ({first} …): {reason}"))
+    return [line for _, line in sorted(lines)]
+
+
 def render_glossary(report: GlossaryReport) -> str:
-    """The report as the terminal shows it: a summary line, then one line per skipped row."""
+    """The report as the terminal shows it: a summary line, then the skipped rows."""
     parts = [_count(report.added, "term card added", "term cards added")]
     parts.append(f"{report.updated} updated")
     if report.unchanged:
@@ -25,7 +46,7 @@ def render_glossary(report: GlossaryReport) -> str:
     parts.append(_count(len(report.skipped), "row skipped", "rows skipped"))
     lines = [f'Deck "{report.deck}" ({direction_label(report.directions)})']
     lines.append(f"{report.path}: " + ", ".join(parts))
-    lines += [f"  {skip}" for skip in report.skipped]
+    lines += _skipped_lines(report.skipped)
     if not report.ok:
         lines.append(f"{report.path}: no usable rows (two columns: term, translation)")
     return "\n".join(lines)

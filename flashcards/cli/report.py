@@ -66,7 +66,8 @@ def render_decks(decks: Sequence[DeckInfo]) -> str:
             pairs.append((d.target_lang, d.source_lang))
         retired = f", {d.retired_cards} retired" if d.retired_cards else ""
         lines.append(
-            f"{d.name:<{width}}  {direction_label(pairs)}  {d.active_cards} cards{retired}"
+            f"{d.name:<{width}}  {direction_label(pairs)}  {d.active_cards} "
+            f"{'card' if d.active_cards == 1 else 'cards'}{retired}"
         )
     return "\n".join(lines)
 

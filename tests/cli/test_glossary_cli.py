@@ -83,10 +83,12 @@ def test_round_trip_through_csv_export(tmp_path: Path, seed_dir: Path) -> None:
     )
     assert imported.returncode == 0, imported.stderr
     assert f"{exported}: 2 term cards added, 0 updated, 73 rows skipped" in imported.stdout
-    skipped = [line for line in imported.stdout.splitlines() if line.startswith("  row ")]
-    assert len(skipped) == 73
-    assert sum("not a term card (kind " in line for line in skipped) == 72
-    assert sum("duplicate of row" in line for line in skipped) == 1
+    skipped = [line for line in imported.stdout.splitlines() if line.startswith("  ")]
+    # A reason shared by many rows is one line naming the first rows: the report stays short.
+    assert "  28 rows (14, 16, 18 …): not a term card (kind cloze)" in skipped
+    assert "  row 42: duplicate of row 2" in skipped
+    counted = [int(line.split()[0]) if line.split()[1] == "rows" else 1 for line in skipped]
+    assert sum(counted) == 73 and len(skipped) < 10
 
     copy = run(db, "export", "--format", "csv", "--deck", "sales-copy")
     assert _terms(copy.stdout) == original
