@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
@@ -12,13 +13,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEventLoop, QPoint, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from flashcards import paths
 from flashcards.gui.answer_modes import AnswerMode
 from flashcards.gui.app import install_translator
 from flashcards.gui.build_dialog import BuildDialog
+from flashcards.gui.glossary_dialog import GlossaryDialog
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.ops import OpRunner
 from flashcards.gui.theme import apply_theme
@@ -28,6 +30,20 @@ from flashcards.store.database import Database
 from flashcards.types import Rating
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
+
+#: A small glossary to import: a header naming the languages, and a row with an empty cell.
+GLOSSARY = (
+    "Türkçe;Íslenska\n"
+    "İhracat;útflutningur\n"
+    "ışık;ljós\n"
+    "müşteri;viðskiptavinur\n"
+    "teşekkür;þakkir\n"
+    "değer;verðmæti\n"
+    "boş;\n"
+    "öğrenci;nemandi\n"
+    "çalışma;æfing\n"
+    "İhracat;útflutningur\n"
+)
 
 
 def wait_for(signal: object, ms: int = 10_000) -> None:
@@ -41,6 +57,32 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     QApplication.processEvents()
     widget.grab().save(str(out / f"{name}.png"))
     print(out / f"{name}.png")
+
+
+def _file_menu(window: MainWindow, out: Path, name: str) -> None:
+    """The File menu, opened under its title."""
+    menu = window.menuBar().actions()[0].menu()
+    if isinstance(menu, QMenu):
+        menu.popup(window.mapToGlobal(QPoint(0, window.menuBar().height())))
+        save(menu, out, name)
+        menu.hide()
+
+
+def _glossary(window: MainWindow, collection: Path, tmp: Path, out: Path, name: str) -> None:
+    """The glossary dialog after an import, on a copy of the collection (the shots stay alike)."""
+    copy = tmp / f"{name}.sqlite"
+    shutil.copyfile(collection, copy)
+    glossary = tmp / "iş terimleri.csv"
+    glossary.write_text(GLOSSARY, "utf-8")
+    runner = OpRunner(lambda: Database(copy))
+    dialog = GlossaryDialog(runner, window.deck_list.decks, str(glossary), "sales", window)
+    dialog.show()
+    dialog.start()
+    wait_for(dialog.imported)
+    dialog.adjustSize()
+    save(dialog, out, name)
+    dialog.close()
+    runner.shutdown()
 
 
 def _history(db: Database) -> None:
@@ -107,6 +149,17 @@ def main() -> int:
             dialog.show()
             save(dialog, out, f"build-dialog-{theme}")
             dialog.close()
+            _file_menu(window, out, f"file-menu-{theme}")
+            _glossary(window, path, Path(tmp), out, f"glossary-{theme}")
+            export = window.export_dialog()
+            export.show()
+            save(export, out, f"export-dialog-{theme}")
+            export.close()
+            window.export_to_anki(str(Path(tmp) / "sales.apkg"), "sales")
+            wait_for(window.exporter.exported)
+            if window.exporter.summary is not None:
+                save(window.exporter.summary, out, f"export-done-{theme}")
+                window.exporter.summary.close()
             browser = window.show_browser()
             wait_for(browser.loaded)
             save(browser, out, f"browser-{theme}")

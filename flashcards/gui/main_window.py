@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards import __version__, paths
+from flashcards.gui.anki_export_dialog import AnkiExportDialog, AnkiExporter, default_file_name
 from flashcards.gui.build_dialog import BuildDialog, BuildRunner
 from flashcards.gui.deck_list import DeckListPage
+from flashcards.gui.glossary_dialog import GlossaryDialog, choose_glossary_file
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.reviewer import Clock, ReviewerPage
 from flashcards.gui.settings_dialog import Interface, SettingsDialog
@@ -28,6 +32,8 @@ if TYPE_CHECKING:
     from flashcards.gui.browser import BrowserWindow
     from flashcards.gui.sort_quiz import SortQuizDialog
     from flashcards.gui.stats_window import StatsWindow
+    from flashcards.services.anki_export import AnkiExport
+    from flashcards.services.glossary import GlossaryReport
 from flashcards.services.backup import auto_backup
 from flashcards.services.study import DeckDue, due_counts
 
@@ -64,6 +70,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.reviewer)
         self.setCentralWidget(self.pages)
         self.builder = BuildRunner(runner, self)
+        self.exporter = AnkiExporter(runner, clock, self)
+        self.glossary_dialog: GlossaryDialog | None = None
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         runner.busy_changed.connect(self._busy)
@@ -72,6 +80,9 @@ class MainWindow(QMainWindow):
         self.deck_list.build_requested.connect(self.build_from_folder)
         self.reviewer.finished.connect(self.show_decks)
         self.builder.built.connect(lambda _report: self.refresh_decks())
+        self.exporter.exported.connect(
+            lambda _written, message: self.statusBar().showMessage(message, 10_000)
+        )
         self._menus()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -85,6 +96,15 @@ class MainWindow(QMainWindow):
         self.build_action.setShortcut(QKeySequence("Ctrl+O"))
         self.build_action.triggered.connect(self.build_from_folder)
         file_menu.addAction(self.build_action)
+        self.glossary_action = QAction(self.tr("&Import glossary…"), self)
+        self.glossary_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.glossary_action.triggered.connect(self._import_glossary_chosen)
+        file_menu.addAction(self.glossary_action)
+        file_menu.addSeparator()
+        self.export_action = QAction(self.tr("&Export to Anki…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self._export_chosen)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -132,6 +152,8 @@ class MainWindow(QMainWindow):
     def _decks_loaded(self, decks: list[DeckDue]) -> None:
         last = self.settings.value("decks/last")
         self.deck_list.set_decks(decks, current=str(last) if last else None)
+        if self.glossary_dialog is not None:
+            self.glossary_dialog.set_decks(decks)
         if self.pages.currentWidget() is self.deck_list:
             self.deck_list.focus_table()
         self.decks_shown.emit()
@@ -170,6 +192,73 @@ class MainWindow(QMainWindow):
         dialog = BuildDialog(self, folder if isinstance(folder, str) else "")
         if dialog.exec() == BuildDialog.DialogCode.Accepted:
             self.builder.start(*dialog.choices())
+
+    # -- glossaries and Anki ------------------------------------------------------------
+
+    def _folder(self, key: str) -> str:
+        folder = str(self.settings.value(key, "") or "")
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    def choose_glossary_file(self) -> str:
+        """Ask for a glossary file (the platform's dialog); "" when none is chosen."""
+        return choose_glossary_file(self, self._folder("files/glossary_folder"))
+
+    def _import_glossary_chosen(self) -> None:
+        path = self.choose_glossary_file()
+        if path:
+            self.import_glossary(path)
+
+    def import_glossary(self, path: str = "") -> GlossaryDialog:
+        """Open the import dialog on the glossary at `path`; the deck list follows its imports."""
+        if path:
+            self.settings.setValue("files/glossary_folder", str(Path(path).parent))
+        if self.glossary_dialog is not None:
+            self.glossary_dialog.close()
+        dialog = GlossaryDialog(
+            self.runner, self.deck_list.decks, path, self.deck_list.selected_deck(), self
+        )
+        dialog.imported.connect(self._glossary_imported)
+        dialog.setModal(False)
+        dialog.show()
+        self.glossary_dialog = dialog
+        return dialog
+
+    def _glossary_imported(self, report: GlossaryReport) -> None:
+        if report.ok:
+            self.settings.setValue("decks/last", report.deck)
+        self.refresh_decks()
+
+    def choose_export_file(self, deck: str | None) -> str:
+        """Ask where to save the package (the platform's dialog); "" when cancelled."""
+        start = Path(self._folder("files/export_folder")) / default_file_name(deck)
+        chooser = QFileDialog(self, self.tr("Export to Anki"), str(start))
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setFileMode(QFileDialog.FileMode.AnyFile)
+        chooser.setNameFilter(self.tr("Anki packages (*.apkg)"))
+        chooser.setDefaultSuffix("apkg")
+        chooser.selectFile(str(start))
+        if chooser.exec() != QFileDialog.DialogCode.Accepted or not chooser.selectedFiles():
+            return ""
+        return chooser.selectedFiles()[0]
+
+    def export_dialog(self) -> AnkiExportDialog:
+        """The dialog asking which deck to export: the selected one, or all decks."""
+        names = [deck.name for deck in self.deck_list.decks]
+        return AnkiExportDialog(names, self.deck_list.selected_deck(), self)
+
+    def _export_chosen(self) -> None:
+        dialog = self.export_dialog()
+        if dialog.exec() != AnkiExportDialog.DialogCode.Accepted:
+            return
+        deck = dialog.deck()
+        path = self.choose_export_file(deck)
+        if path:
+            self.export_to_anki(path, deck)
+
+    def export_to_anki(self, path: str, deck: str | None = None) -> Op[AnkiExport]:
+        """Write `deck` (None: every deck) to the Anki package `path`, on the worker."""
+        self.settings.setValue("files/export_folder", str(Path(path).parent))
+        return self.exporter.start(path, deck)
 
     def show_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.runner, self.settings, self.deck_list.decks, self)

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="is">
 <context>
+    <name>AnkiExportDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="56"/>
+        <source>Export to Anki</source>
+        <extracomment>The file name offered for an export of every deck.</extracomment>
+        <translation>Flytja út í Anki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="59"/>
+        <source>Deck to export</source>
+        <translation>Stokkur til útflutnings</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="60"/>
+        <source>All decks</source>
+        <translation>Allir stokkar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="65"/>
+        <source>Deck:</source>
+        <translation>Stokkur:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="68"/>
+        <source>The active cards are written, without their scheduling. In Anki, open the file with File ▸ Import.</source>
+        <translation>Virku spjöldin eru skrifuð, án tímasetningar. Í Anki opnarðu skrána með Skrá ▸ Flytja inn.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="78"/>
+        <source>Export…</source>
+        <translation>Flytja út…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="79"/>
+        <source>Cancel</source>
+        <translation>Hætta við</translation>
+    </message>
+</context>
+<context>
+    <name>AnkiExporter</name>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="121"/>
+        <source>%1 cards (%2 notes) written to %3</source>
+        <translation>%1 spjöld (%2 færslur) skrifuð í %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="134"/>
+        <source>Cannot write %1 (%2).</source>
+        <translation>Ekki er hægt að skrifa %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="139"/>
+        <source>The export failed: %1</source>
+        <translation>Útflutningur mistókst: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="146"/>
+        <source>Export to Anki</source>
+        <translation>Flytja út í Anki</translation>
+    </message>
+</context>
+<context>
     <name>BrowserWindow</name>
     <message>
         <location filename="../../flashcards/gui/browser.py" line="250"/>
@@ -572,6 +634,242 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="70"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="104"/>
+        <source>Import a glossary</source>
+        <extracomment>Longest deck name offered from a file&apos;s stem (the deck name column holds 200 characters).</extracomment>
+        <translation>Flytja inn orðalista</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="73"/>
+        <source>Glossaries (*.csv *.tsv *.txt)</source>
+        <translation>Orðalistar (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="74"/>
+        <source>All files (*)</source>
+        <translation>Allar skrár (*)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="111"/>
+        <source>Glossary file</source>
+        <translation>Skrá með orðalista</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="112"/>
+        <source>A .csv or .tsv file: term, translation</source>
+        <translation>.csv- eða .tsv-skrá: hugtak, þýðing</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="113"/>
+        <source>Choose…</source>
+        <translation>Velja…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="117"/>
+        <source>File:</source>
+        <translation>Skrá:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="122"/>
+        <source>Language of the terms</source>
+        <translation>Tungumál hugtakanna</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="123"/>
+        <source>Terms in:</source>
+        <translation>Hugtök á:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="125"/>
+        <source>Language of the translations</source>
+        <translation>Tungumál þýðinganna</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="126"/>
+        <source>Translations in:</source>
+        <translation>Þýðingar á:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="131"/>
+        <source>Deck name</source>
+        <translation>Heiti stokks</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="140"/>
+        <source>Deck:</source>
+        <translation>Stokkur:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="141"/>
+        <source>Also make cards the other way round</source>
+        <translation>Búa líka til spjöld í hina áttina</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="153"/>
+        <source>Report</source>
+        <translation>Skýrsla</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="163"/>
+        <source>Skipped rows</source>
+        <translation>Línur sem var sleppt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="172"/>
+        <source>Close</source>
+        <translation>Loka</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="174"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="294"/>
+        <source>Import</source>
+        <translation>Flytja inn</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="244"/>
+        <source>A new deck is made with these languages.</source>
+        <translation>Nýr stokkur er búinn til með þessum tungumálum.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="247"/>
+        <source>Cards go into this deck (%1).</source>
+        <translation>Spjöldin fara í þennan stokk (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="289"/>
+        <source>Importing…</source>
+        <translation>Flyt inn…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="316"/>
+        <source>New deck “%1” (%2).</source>
+        <translation>Nýr stokkur „%1“ (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="316"/>
+        <source>Deck “%1” (%2).</source>
+        <translation>Stokkurinn „%1“ (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="321"/>
+        <source>Added: %1 · Updated: %2 · Unchanged: %3</source>
+        <translation>Bætt við: %1 · Uppfært: %2 · Óbreytt: %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="327"/>
+        <source>Restored: %1</source>
+        <translation>Endurheimt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="330"/>
+        <source>No usable rows: each row needs a term and its translation.</source>
+        <translation>Engar nothæfar línur: hver lína þarf hugtak og þýðingu þess.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="335"/>
+        <source>Row %1: %2</source>
+        <translation>Lína %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="340"/>
+        <source>Skipped rows: %1</source>
+        <translation>Línur sem var sleppt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
+        <source>empty cell</source>
+        <translation>tómur reitur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
+        <source>duplicate of row %1 (the same term, another translation)</source>
+        <translation>tvítekning línu %1 (sama hugtak, önnur þýðing)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
+        <source>duplicate of row %1</source>
+        <translation>tvítekning línu %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
+        <source>already in deck %1</source>
+        <translation>er þegar í stokknum %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="357"/>
+        <source>deleted from deck %1; not brought back</source>
+        <translation>eytt úr stokknum %1; ekki sótt aftur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="359"/>
+        <source>expected %1 columns, found %2</source>
+        <translation>bjóst við %1 dálkum, fann %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="360"/>
+        <source>not a term card (kind %1)</source>
+        <translation>ekki hugtakaspjald (tegund: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="361"/>
+        <source>encoding problem</source>
+        <translation>kóðunarvandi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="362"/>
+        <source>broken quoting</source>
+        <translation>gallaðar gæsalappir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="365"/>
+        <source>languages %1 → %2, not %3 ↔ %4</source>
+        <translation>tungumál %1 → %2, ekki %3 ↔ %4</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="389"/>
+        <source>%1: no such file</source>
+        <translation>%1: skráin er ekki til</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="390"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: skráin er tóm</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="391"/>
+        <source>%1: not a text file</source>
+        <translation>%1: ekki textaskrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="392"/>
+        <source>%1: a folder, not a glossary file</source>
+        <translation>%1: mappa, ekki skrá með orðalista</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="398"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: ekki hægt að lesa (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="402"/>
+        <source>%1: the header (%2) has no column in %3</source>
+        <translation>%1: í fyrirsögninni (%2) er enginn dálkur fyrir %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="414"/>
+        <source>The deck “%1” is in %2 and %3: choose those languages or another deck.</source>
+        <translation>Stokkurinn „%1“ er á tungumálunum %2 og %3: veldu þau eða annan stokk.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="421"/>
+        <source>The import failed: %1</source>
+        <translation>Innflutningur mistókst: %1</translation>
+    </message>
+</context>
+<context>
     <name>Heatmap</name>
     <message>
         <location filename="../../flashcards/gui/stats_window.py" line="103"/>
@@ -582,82 +880,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="83"/>
+        <location filename="../../flashcards/gui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="84"/>
+        <location filename="../../flashcards/gui/main_window.py" line="95"/>
         <source>&amp;Build deck from folder…</source>
         <translation>&amp;Búa til stokk úr möppu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="89"/>
+        <location filename="../../flashcards/gui/main_window.py" line="99"/>
+        <source>&amp;Import glossary…</source>
+        <translation>&amp;Flytja inn orðalista…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="104"/>
+        <source>&amp;Export to Anki…</source>
+        <translation>Flytja út í &amp;Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="93"/>
+        <location filename="../../flashcards/gui/main_window.py" line="113"/>
         <source>&amp;Go</source>
         <translation>&amp;Fara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="94"/>
+        <location filename="../../flashcards/gui/main_window.py" line="114"/>
         <source>&amp;Decks</source>
         <translation>S&amp;tokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="98"/>
+        <location filename="../../flashcards/gui/main_window.py" line="118"/>
         <source>&amp;Study selected deck</source>
         <translation>&amp;Læra valinn stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="102"/>
+        <location filename="../../flashcards/gui/main_window.py" line="122"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>F&amp;lokkunarpróf á völdum stokki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="106"/>
+        <location filename="../../flashcards/gui/main_window.py" line="126"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="107"/>
+        <location filename="../../flashcards/gui/main_window.py" line="127"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Tölfræði</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="111"/>
+        <location filename="../../flashcards/gui/main_window.py" line="131"/>
         <source>&amp;Browse cards</source>
         <translation>&amp;Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="115"/>
+        <location filename="../../flashcards/gui/main_window.py" line="135"/>
         <source>&amp;Settings…</source>
         <translation>St&amp;illingar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="119"/>
+        <location filename="../../flashcards/gui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="120"/>
+        <location filename="../../flashcards/gui/main_window.py" line="140"/>
         <source>&amp;About flashcards</source>
         <translation>&amp;Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="216"/>
+        <location filename="../../flashcards/gui/main_window.py" line="234"/>
+        <source>Export to Anki</source>
+        <translation>Flytja út í Anki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="237"/>
+        <source>Anki packages (*.apkg)</source>
+        <translation>Anki-pakkar (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="305"/>
         <source>Working…</source>
         <translation>Vinn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="229"/>
+        <location filename="../../flashcards/gui/main_window.py" line="318"/>
         <source>About flashcards</source>
         <translation>Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="231"/>
+        <location filename="../../flashcards/gui/main_window.py" line="320"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: tvítyngd minnisspjöld úr viðskiptagreinum, tímasett með FSRS.</translation>
     </message>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>AnkiExportDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="56"/>
+        <source>Export to Anki</source>
+        <extracomment>The file name offered for an export of every deck.</extracomment>
+        <translation>Anki’ye dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="59"/>
+        <source>Deck to export</source>
+        <translation>Dışa aktarılacak deste</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="60"/>
+        <source>All decks</source>
+        <translation>Tüm desteler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="65"/>
+        <source>Deck:</source>
+        <translation>Deste:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="68"/>
+        <source>The active cards are written, without their scheduling. In Anki, open the file with File ▸ Import.</source>
+        <translation>Etkin kartlar, zamanlamaları olmadan yazılır. Anki’de dosyayı Dosya ▸ İçe Aktar ile açın.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="78"/>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="79"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>AnkiExporter</name>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="121"/>
+        <source>%1 cards (%2 notes) written to %3</source>
+        <translation>%1 kart (%2 not) şuraya yazıldı: %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="134"/>
+        <source>Cannot write %1 (%2).</source>
+        <translation>%1 yazılamıyor (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="139"/>
+        <source>The export failed: %1</source>
+        <translation>Dışa aktarma başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="146"/>
+        <source>Export to Anki</source>
+        <translation>Anki’ye dışa aktar</translation>
+    </message>
+</context>
+<context>
     <name>BrowserWindow</name>
     <message>
         <location filename="../../flashcards/gui/browser.py" line="250"/>
@@ -572,6 +634,242 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="70"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="104"/>
+        <source>Import a glossary</source>
+        <extracomment>Longest deck name offered from a file&apos;s stem (the deck name column holds 200 characters).</extracomment>
+        <translation>Sözlük içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="73"/>
+        <source>Glossaries (*.csv *.tsv *.txt)</source>
+        <translation>Sözlükler (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="74"/>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="111"/>
+        <source>Glossary file</source>
+        <translation>Sözlük dosyası</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="112"/>
+        <source>A .csv or .tsv file: term, translation</source>
+        <translation>Bir .csv ya da .tsv dosyası: terim, çeviri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="113"/>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="117"/>
+        <source>File:</source>
+        <translation>Dosya:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="122"/>
+        <source>Language of the terms</source>
+        <translation>Terimlerin dili</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="123"/>
+        <source>Terms in:</source>
+        <translation>Terimler:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="125"/>
+        <source>Language of the translations</source>
+        <translation>Çevirilerin dili</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="126"/>
+        <source>Translations in:</source>
+        <translation>Çeviriler:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="131"/>
+        <source>Deck name</source>
+        <translation>Deste adı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="140"/>
+        <source>Deck:</source>
+        <translation>Deste:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="141"/>
+        <source>Also make cards the other way round</source>
+        <translation>Kartları ters yönde de oluştur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="153"/>
+        <source>Report</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="163"/>
+        <source>Skipped rows</source>
+        <translation>Atlanan satırlar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="172"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="174"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="294"/>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="244"/>
+        <source>A new deck is made with these languages.</source>
+        <translation>Bu dillerle yeni bir deste oluşturulur.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="247"/>
+        <source>Cards go into this deck (%1).</source>
+        <translation>Kartlar bu desteye eklenir (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="289"/>
+        <source>Importing…</source>
+        <translation>İçe aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="316"/>
+        <source>New deck “%1” (%2).</source>
+        <translation>Yeni deste “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="316"/>
+        <source>Deck “%1” (%2).</source>
+        <translation>Deste “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="321"/>
+        <source>Added: %1 · Updated: %2 · Unchanged: %3</source>
+        <translation>Eklenen: %1 · Güncellenen: %2 · Değişmeyen: %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="327"/>
+        <source>Restored: %1</source>
+        <translation>Geri getirilen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="330"/>
+        <source>No usable rows: each row needs a term and its translation.</source>
+        <translation>Kullanılabilir satır yok: her satırda bir terim ve çevirisi olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="335"/>
+        <source>Row %1: %2</source>
+        <translation>Satır %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="340"/>
+        <source>Skipped rows: %1</source>
+        <translation>Atlanan satırlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
+        <source>empty cell</source>
+        <translation>boş hücre</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
+        <source>duplicate of row %1 (the same term, another translation)</source>
+        <translation>%1. satırın tekrarı (aynı terim, başka bir çeviri)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
+        <source>duplicate of row %1</source>
+        <translation>%1. satırın tekrarı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
+        <source>already in deck %1</source>
+        <translation>%1 destesinde zaten var</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="357"/>
+        <source>deleted from deck %1; not brought back</source>
+        <translation>%1 destesinden silinmiş; geri getirilmedi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="359"/>
+        <source>expected %1 columns, found %2</source>
+        <translation>%1 sütun bekleniyordu, %2 bulundu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="360"/>
+        <source>not a term card (kind %1)</source>
+        <translation>terim kartı değil (tür: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="361"/>
+        <source>encoding problem</source>
+        <translation>kodlama sorunu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="362"/>
+        <source>broken quoting</source>
+        <translation>bozuk tırnak işaretleri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="365"/>
+        <source>languages %1 → %2, not %3 ↔ %4</source>
+        <translation>diller %1 → %2, %3 ↔ %4 değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="389"/>
+        <source>%1: no such file</source>
+        <translation>%1: böyle bir dosya yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="390"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: dosya boş</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="391"/>
+        <source>%1: not a text file</source>
+        <translation>%1: metin dosyası değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="392"/>
+        <source>%1: a folder, not a glossary file</source>
+        <translation>%1: bir klasör, sözlük dosyası değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="398"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: okunamıyor (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="402"/>
+        <source>%1: the header (%2) has no column in %3</source>
+        <translation>%1: başlıkta (%2) %3 sütunu yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="414"/>
+        <source>The deck “%1” is in %2 and %3: choose those languages or another deck.</source>
+        <translation>“%1” destesinin dilleri %2 ve %3: bu dilleri ya da başka bir deste seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="421"/>
+        <source>The import failed: %1</source>
+        <translation>İçe aktarma başarısız oldu: %1</translation>
+    </message>
+</context>
+<context>
     <name>Heatmap</name>
     <message>
         <location filename="../../flashcards/gui/stats_window.py" line="103"/>
@@ -582,82 +880,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="83"/>
+        <location filename="../../flashcards/gui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="84"/>
+        <location filename="../../flashcards/gui/main_window.py" line="95"/>
         <source>&amp;Build deck from folder…</source>
         <translation>Klasörden deste &amp;oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="89"/>
+        <location filename="../../flashcards/gui/main_window.py" line="99"/>
+        <source>&amp;Import glossary…</source>
+        <translation>Sözlük &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="104"/>
+        <source>&amp;Export to Anki…</source>
+        <translation>&amp;Anki’ye dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="93"/>
+        <location filename="../../flashcards/gui/main_window.py" line="113"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="94"/>
+        <location filename="../../flashcards/gui/main_window.py" line="114"/>
         <source>&amp;Decks</source>
         <translation>&amp;Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="98"/>
+        <location filename="../../flashcards/gui/main_window.py" line="118"/>
         <source>&amp;Study selected deck</source>
         <translation>Seçili desteyi &amp;çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="102"/>
+        <location filename="../../flashcards/gui/main_window.py" line="122"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>Seçili destede &amp;sınıflandırma sınavı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="106"/>
+        <location filename="../../flashcards/gui/main_window.py" line="126"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="107"/>
+        <location filename="../../flashcards/gui/main_window.py" line="127"/>
         <source>S&amp;tatistics</source>
         <translation>İs&amp;tatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="111"/>
+        <location filename="../../flashcards/gui/main_window.py" line="131"/>
         <source>&amp;Browse cards</source>
         <translation>Kartlara &amp;göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="115"/>
+        <location filename="../../flashcards/gui/main_window.py" line="135"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="119"/>
+        <location filename="../../flashcards/gui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="120"/>
+        <location filename="../../flashcards/gui/main_window.py" line="140"/>
         <source>&amp;About flashcards</source>
         <translation>flashcards &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="216"/>
+        <location filename="../../flashcards/gui/main_window.py" line="234"/>
+        <source>Export to Anki</source>
+        <translation>Anki’ye dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="237"/>
+        <source>Anki packages (*.apkg)</source>
+        <translation>Anki paketleri (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="305"/>
         <source>Working…</source>
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="229"/>
+        <location filename="../../flashcards/gui/main_window.py" line="318"/>
         <source>About flashcards</source>
         <translation>flashcards hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="231"/>
+        <location filename="../../flashcards/gui/main_window.py" line="320"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
     </message>
