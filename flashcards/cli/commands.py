@@ -8,7 +8,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from flashcards.cli.report import render_build, render_decks
+from flashcards.cli.report import count, render_build, render_decks
 from flashcards.cli.study import study_loop
 from flashcards.errors import FlashcardsError
 from flashcards.services import backup as backup_service
@@ -65,7 +65,8 @@ def _export_apkg(db: Database, args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     written = anki_export.export_apkg(db, out, args.deck, clock(args).timestamp())
-    print(f"{written.cards} cards ({written.notes} notes) written to {out}", file=sys.stderr)
+    cards, notes = count(written.cards, "card", "cards"), count(written.notes, "note", "notes")
+    print(f"{cards} ({notes}) written to {out}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -80,7 +81,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                     raise FlashcardsError(f"no deck named {args.deck!r}")
         if args.format == "apkg":
             return _export_apkg(db, args)
-        text, count = export_service.export_cards(db, args.format, args.deck)
+        text, n = export_service.export_cards(db, args.format, args.deck)
     finally:
         close_collection(db, args)
     if args.output:
@@ -89,7 +90,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             out.write_text(text, encoding="utf-8")
         except OSError as exc:
             raise FlashcardsError(f"{out}: cannot write ({exc.strerror})") from None
-        print(f"{count} cards written to {out}", file=sys.stderr)
+        print(f"{count(n, 'card', 'cards')} written to {out}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return EXIT_OK
@@ -175,9 +176,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"Retention      {retention} (last 30 days)")
     print("Cards          " + ", ".join(f"{k} {v}" for k, v in stats.cards_by_state.items()))
     print("Due forecast   (next 30 days)")
-    for day, count in stats.forecast:
-        if count:
-            print(f"  {day.isoformat()}  {count:>5}  {'█' * min(count, 60)}")
+    for day, due in stats.forecast:
+        if due:
+            print(f"  {day.isoformat()}  {due:>5}  {'█' * min(due, 60)}")
     return EXIT_OK
 
 

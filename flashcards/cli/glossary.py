@@ -7,14 +7,9 @@ from collections.abc import Sequence
 
 from flashcards.builder.glossary import SkippedRow
 from flashcards.cli.commands import EXIT_FAILED, EXIT_OK, close_collection
-from flashcards.cli.report import direction_label
+from flashcards.cli.report import count, direction_label
 from flashcards.services.collection import open_collection
 from flashcards.services.glossary import GlossaryReport, import_glossary
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
 
 #: A reason shared by more rows than this is one line listing the first few of them.
 _LISTED = 3
@@ -37,13 +32,13 @@ def _skipped_lines(skipped: Sequence[SkippedRow]) -> list[str]:
 
 def render_glossary(report: GlossaryReport) -> str:
     """The report as the terminal shows it: a summary line, then the skipped rows."""
-    parts = [_count(report.added, "term card added", "term cards added")]
+    parts = [count(report.added, "term card added", "term cards added")]
     parts.append(f"{report.updated} updated")
     if report.unchanged:
         parts.append(f"{report.unchanged} unchanged")
     if report.restored:
         parts.append(f"{report.restored} restored")
-    parts.append(_count(len(report.skipped), "row skipped", "rows skipped"))
+    parts.append(count(len(report.skipped), "row skipped", "rows skipped"))
     lines = [f'Deck "{report.deck}" ({direction_label(report.directions)})']
     lines.append(f"{report.path}: " + ", ".join(parts))
     lines += _skipped_lines(report.skipped)

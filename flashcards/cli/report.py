@@ -74,3 +74,8 @@ def render_decks(decks: Sequence[DeckInfo]) -> str:
 
 def stderr_is_terminal() -> bool:
     return os.isatty(2)
+
+
+def count(n: int, one: str, many: str) -> str:
+    """`n` with the singular or plural noun: "1 card", "2 cards"."""
+    return f"{n} {one if n == 1 else many}"
