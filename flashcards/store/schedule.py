@@ -135,10 +135,15 @@ def queue_entries(
 def _new_entries(
     session: Session, deck_id: int, now: datetime, room: int | None, studied: frozenset[str]
 ) -> list[QueueEntry]:
+    # "state BETWEEN NEW AND NEW ORDER BY state, id", not "state = NEW ORDER BY id": the
+    # same rows in the same order, but only the (deck, state, id) index gives that order, so
+    # PostgreSQL cannot choose to walk the primary key past every older, studied card (new
+    # cards are the newest) — 47 ms at 100,000 cards instead of 0.2.  SQLite reads the same
+    # index either way.
     query = (
         select(*_ENTRY_COLUMNS)
-        .where(_studiable([deck_id], now), Card.state == CardState.NEW)
-        .order_by(Card.id)
+        .where(_studiable([deck_id], now), Card.state.between(CardState.NEW, CardState.NEW))
+        .order_by(Card.state, Card.id)
     )
     if room is None:
         return _entries(session.execute(query))
@@ -343,9 +348,10 @@ def deck_counts(
     for deck_id, (new_room, review_room) in rooms.items():
         studiable = _studiable([deck_id], now)
 
-        new = _distinct_notes(
-            session, and_(studiable, Card.state == CardState.NEW), new_room, studied
-        )
+        # New cards are counted as the queue reads them, a page at a time in order of
+        # introduction (a DISTINCT over them made PostgreSQL walk the whole note index).
+        fresh = _new_entries(session, deck_id, now, new_room, studied) if new_room > 0 else []
+        new = min(new_room, len({e.note_key for e in fresh if e.note_key not in studied}))
         due = and_(studiable, Card.state == CardState.REVIEW, Card.due < end)
         review = _distinct_notes(session, due, review_room, studied)
         learning = session.scalar(
