@@ -7,13 +7,21 @@ class FlashcardsError(Exception):
     """Base class for errors shown to the user as one line."""
 
 
-class ArticleError(FlashcardsError):
-    """A source file that cannot be read as an article."""
+class FileError(FlashcardsError):
+    """A file that cannot be read; the message names it: "path: what is wrong"."""
 
     def __init__(self, path: str, message: str) -> None:
         super().__init__(f"{path}: {message}")
         self.path = path
         self.message = message
+
+
+class ArticleError(FileError):
+    """A source file that cannot be read as an article."""
+
+
+class GlossaryError(FileError):
+    """A glossary file that cannot be read at all."""
 
 
 class StoreError(FlashcardsError):

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from charset_normalizer import from_bytes
 
 from flashcards.builder import language
-from flashcards.errors import ArticleError, FlashcardsError
+from flashcards.errors import ArticleError, FileError
 
 #: Files larger than this are not articles; they are refused with a clear message.
 MAX_BYTES = 1_000_000
@@ -41,16 +41,12 @@ def _control_ratio(text: str) -> float:
     return len(_CONTROL.findall(text)) / max(1, len(text))
 
 
-#: Makes the error for a file that cannot be read: (path, message).
-ErrorFactory = Callable[[str, str], FlashcardsError]
-
-
 def decode_with(
     data: bytes,
     path: str,
     *,
     fallback: Callable[[bytes], tuple[str, str]],
-    error: ErrorFactory = ArticleError,
+    error: type[FileError] = ArticleError,
     limit: int = MAX_BYTES,
     what: str = "text",
 ) -> tuple[str, str]:

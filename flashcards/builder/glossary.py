@@ -14,7 +14,7 @@ from pathlib import Path
 
 from flashcards.builder.decode import LEGACY, decode_with
 from flashcards.builder.language import normalize_lang
-from flashcards.errors import FlashcardsError
+from flashcards.errors import GlossaryError
 from flashcards.quiz.grading import normalize
 
 #: A glossary larger than this is refused (about 150,000 rows of short terms).
@@ -85,15 +85,6 @@ MIXED = "utf-8 (with errors)"
 MIXED_NOTE = "not UTF-8 like the rest of the file"
 #: Marks a row that could not be decoded: the replacement character.
 _REPLACEMENT = "\ufffd"
-
-
-class GlossaryError(FlashcardsError):
-    """A glossary file that cannot be read at all; the message names the file."""
-
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}")
-        self.path = path
-        self.message = message
 
 
 @dataclass(frozen=True)

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flashcards.builder.glossary import GlossaryError
 from flashcards.builder.language import SUPPORTED
-from flashcards.errors import FlashcardsError
+from flashcards.errors import FlashcardsError, GlossaryError
 from flashcards.gui.anki_export_dialog import one_line
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.theme import native_language

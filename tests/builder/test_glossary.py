@@ -9,12 +9,12 @@ import pytest
 
 from flashcards.builder.glossary import (
     Glossary,
-    GlossaryError,
     decode_glossary,
     parse_glossary,
     read_glossary,
     sniff_delimiter,
 )
+from flashcards.errors import GlossaryError
 from flashcards.services.export import FIELDS
 
 
