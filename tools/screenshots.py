@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from flashcards import paths
 from flashcards.gui.answer_modes import AnswerMode
-from flashcards.gui.app import install_translator
+from flashcards.gui.app import install_qt_translator, install_translator
 from flashcards.gui.build_dialog import BuildDialog
 from flashcards.gui.glossary_dialog import GlossaryDialog
 from flashcards.gui.main_window import MainWindow
@@ -117,7 +117,7 @@ def main() -> int:
         for language, theme in [
             (lang, theme) for lang in args.languages.split(",") for theme in ("light", "dark")
         ]:
-            translator = install_translator(app, language)
+            translators = [install_translator(app, language), install_qt_translator(app, language)]
             theme_name = theme
             theme = f"{theme}-{language}"
             apply_theme(app, theme_name)
@@ -174,8 +174,9 @@ def main() -> int:
             stats.close()
             window.close()
             runner.shutdown()
-            if translator is not None:
-                app.removeTranslator(translator)
+            for translator in translators:
+                if translator is not None:
+                    app.removeTranslator(translator)
     return 0
 
 

@@ -7,7 +7,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from flashcards import paths
@@ -28,15 +28,25 @@ def _open(location: str | None) -> Database:
     return db
 
 
-def install_translator(app: QApplication, language: str | None) -> QTranslator | None:
-    """Load the interface translation for `language` (or the system's), if there is one."""
-    folder = paths.resources_dir() / "translations"
+def _install(app: QApplication, language: str | None, name: str, folder: str) -> QTranslator | None:
     translator = QTranslator(app)
     locale = QLocale(language) if language else QLocale.system()
-    if translator.load(locale, "flashcards", "_", str(folder)):
+    if translator.load(locale, name, "_", folder):
         app.installTranslator(translator)
         return translator
     return None
+
+
+def install_translator(app: QApplication, language: str | None) -> QTranslator | None:
+    """Load the interface translation for `language` (or the system's), if there is one."""
+    return _install(app, language, "flashcards", str(paths.resources_dir() / "translations"))
+
+
+def install_qt_translator(app: QApplication, language: str | None) -> QTranslator | None:
+    """Qt's own texts (standard buttons such as OK and Cancel, file dialogs) in `language`,
+    where Qt ships them (Turkish does; Icelandic does not, and stays English)."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return _install(app, language, "qtbase", folder)
 
 
 class Shell:
@@ -46,12 +56,15 @@ class Shell:
     def __init__(self, app: QApplication, runner: OpRunner, settings: QSettings) -> None:
         self.app, self.runner, self.settings = app, runner, settings
         self.translator: QTranslator | None = None
+        self.qt_translator: QTranslator | None = None
         self.window = self._build(str(settings.value("ui/language", "")) or None)
 
     def _build(self, language: str | None) -> MainWindow:
-        if self.translator is not None:
-            self.app.removeTranslator(self.translator)
+        for old in (self.translator, self.qt_translator):
+            if old is not None:
+                self.app.removeTranslator(old)
         self.translator = install_translator(self.app, language)
+        self.qt_translator = install_qt_translator(self.app, language)
         window = MainWindow(self.runner, self.settings)
         window.language_changed.connect(self.relaunch)
         return window

@@ -61,9 +61,29 @@ def test_language_switch_changes_visible_text(
         assert _title(shell.window) == title
         assert shell.window.menuBar().actions()[0].text() == menu
     assert settings.value("ui/language") == "is"
-    if shell.translator is not None:
-        app.removeTranslator(shell.translator)
+    for translator in (shell.translator, shell.qt_translator):
+        if translator is not None:
+            app.removeTranslator(translator)
     shell.window.close()
     shell.window.deleteLater()
     # Delete the replaced windows now, while the application is alive.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_qt_standard_buttons_follow_the_interface_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from flashcards.gui.app import install_qt_translator
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = install_qt_translator(app, "tr")
+    try:
+        assert translator is not None
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "İptal"
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+    assert install_qt_translator(app, "is") is None  # Qt ships no Icelandic: English stays
