@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit, QWidget
 
-from flashcards.store.schedule import CardContent
+from flashcards.store.cards import CardRecord
 
 
 class EditCardDialog(QDialog):
     """A small form over one card's text (plain text only)."""
 
-    def __init__(self, content: CardContent, parent: QWidget | None = None) -> None:
+    def __init__(self, content: CardRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit card"))
         form = QFormLayout(self)

@@ -8,14 +8,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from flashcards.gui.theme import native_language
-from flashcards.store.schedule import CardContent
+from flashcards.store.cards import CardRecord
 from flashcards.types import CardKind
 
 #: Names an engine to use (e.g. "mock", Qt's silent test engine); by default a real one.
 ENGINE_ENV = "FLASHCARDS_TTS_ENGINE"
 
 
-def spoken(content: CardContent, revealed: bool) -> tuple[str, str] | None:
+def spoken(content: CardRecord, revealed: bool) -> tuple[str, str] | None:
     """What reading a card aloud says, and in which language; None when nothing fits.
 
     A cloze question is a target-language sentence with a gap and a source-language hint:

@@ -13,9 +13,9 @@ from flashcards.scheduler.memory import MemoryModel
 from flashcards.scheduler.queue import Counts, DailyQueue, QueueEntry, build_queue
 from flashcards.store import cards as card_store
 from flashcards.store import schedule as store
+from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.store.models import Deck
-from flashcards.store.schedule import CardContent
 from flashcards.types import CardState, Memory, Rating, StudyMode
 
 
@@ -23,7 +23,7 @@ from flashcards.types import CardState, Memory, Rating, StudyMode
 class StudyCard:
     """A card ready to show: its text, its memory and what each answer would do."""
 
-    content: CardContent
+    content: CardRecord
     memory: Memory
     intervals: dict[Rating, timedelta]
     retrievability: float | None

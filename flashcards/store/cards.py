@@ -34,10 +34,11 @@ class DeckInfo:
 
 @dataclass(frozen=True)
 class CardRecord:
-    """A stored card, detached from the database."""
+    """A stored card's text and where it belongs, detached from the database."""
 
     id: int
     uid: str
+    deck_id: int
     deck: str
     note_key: str
     kind: CardKind
@@ -46,9 +47,11 @@ class CardRecord:
     front: str
     back: str
     extra: str
-    group_key: str
-    source_files: tuple[str, ...]
-    retired: bool
+    group_key: str = ""
+    source_files: tuple[str, ...] = ()
+    retired: bool = False
+    flag: int = 0
+    suspended: bool = False
 
 
 @dataclass(frozen=True)
@@ -298,10 +301,12 @@ def last_build_report(deck: Deck) -> dict[str, Any]:
     return data
 
 
-def _record(card: Card, deck_name: str) -> CardRecord:
+def record(card: Card, deck_name: str) -> CardRecord:
+    """The plain-data copy of a loaded card row."""
     return CardRecord(
         id=card.id,
         uid=card.uid,
+        deck_id=card.deck_id,
         deck=deck_name,
         note_key=card.note_key,
         kind=CardKind(card.kind),
@@ -313,6 +318,8 @@ def _record(card: Card, deck_name: str) -> CardRecord:
         group_key=card.group_key,
         source_files=tuple(json.loads(card.source_files)),
         retired=card.retired,
+        flag=card.flag,
+        suspended=card.suspended,
     )
 
 
@@ -326,7 +333,7 @@ def cards(
     if not include_retired:
         query = query.where(Card.retired.is_(False))
     query = query.order_by(Deck.name, Card.id)
-    return [_record(card, name) for card, name in session.execute(query)]
+    return [record(card, name) for card, name in session.execute(query)]
 
 
 def edit_card(session: Session, card_id: int, front: str, back: str, extra: str) -> None:

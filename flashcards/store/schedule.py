@@ -14,31 +14,13 @@ from sqlalchemy.orm import Session
 
 from flashcards.scheduler.config import Limits, SchedulerConfig
 from flashcards.scheduler.queue import DoneToday, QueueEntry
+from flashcards.store.cards import CardRecord, record
 from flashcards.store.models import Card, Deck, ReviewLog, Setting
-from flashcards.types import CardKind, CardState, Memory, Rating, StudyMode
+from flashcards.types import CardState, Memory, Rating, StudyMode
 
 _CARDS = cast(Table, Card.__table__)
 _LOG = cast(Table, ReviewLog.__table__)
 SCHEDULER_KEY = "scheduler"
-
-
-@dataclass(frozen=True)
-class CardContent:
-    """The text of a card and where it belongs."""
-
-    id: int
-    uid: str
-    deck_id: int
-    deck: str
-    note_key: str
-    kind: CardKind
-    source_lang: str
-    target_lang: str
-    front: str
-    back: str
-    extra: str
-    flag: int
-    suspended: bool
 
 
 @dataclass(frozen=True)
@@ -204,25 +186,11 @@ def memory_of(session: Session, card_id: int) -> Memory:
     return Memory(CardState(row[0]), *row[1:])
 
 
-def content_of(session: Session, card_id: int) -> CardContent:
+def content_of(session: Session, card_id: int) -> CardRecord:
     card, deck = session.execute(
         select(Card, Deck.name).join(Deck, Deck.id == Card.deck_id).where(Card.id == card_id)
     ).one()
-    return CardContent(
-        id=card.id,
-        uid=card.uid,
-        deck_id=card.deck_id,
-        deck=deck,
-        note_key=card.note_key,
-        kind=CardKind(card.kind),
-        source_lang=card.source_lang,
-        target_lang=card.target_lang,
-        front=card.front,
-        back=card.back,
-        extra=card.extra,
-        flag=card.flag,
-        suspended=card.suspended,
-    )
+    return record(card, deck)
 
 
 def _memory_values(memory: Memory) -> dict[str, Any]:

@@ -6,7 +6,7 @@ import pytest
 
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.speech import ENGINE_ENV, Speech, spoken
-from flashcards.store.schedule import CardContent
+from flashcards.store.cards import CardRecord
 from flashcards.types import CardKind
 
 
@@ -41,8 +41,8 @@ def test_a_voice_reads_text_in_its_language(
     assert not speech.say("Mjúk sala", "is")
 
 
-def _content(kind: CardKind, front: str, back: str, extra: str = "") -> CardContent:
-    return CardContent(
+def _content(kind: CardKind, front: str, back: str, extra: str = "") -> CardRecord:
+    return CardRecord(
         id=1,
         uid="u",
         deck_id=1,

@@ -227,6 +227,7 @@ def test_quiz_card_from_a_stored_card() -> None:
     stored = CardRecord(
         id=12,
         uid="sales/file:g/term/title/tr>is",
+        deck_id=1,
         deck="sales",
         note_key="sales/file:g/term/title",
         kind=TERM,

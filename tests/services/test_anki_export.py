@@ -35,6 +35,7 @@ def _record(**changes: Any) -> CardRecord:
     values: dict[str, Any] = {
         "id": 1,
         "uid": "sales/key:soft-sell/term/title/tr>is",
+        "deck_id": 1,
         "deck": "sales",
         "note_key": "sales/key:soft-sell/term/title",
         "kind": CardKind.TERM,
