@@ -7,7 +7,6 @@ import cProfile
 import json
 import math
 import os
-import platform
 import pstats
 import random
 import resource
@@ -22,6 +21,8 @@ from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from report import machine, sizes, table  # bench/report.py
 
 if TYPE_CHECKING:
     from flashcards.services.build import BuildReport
@@ -540,35 +541,6 @@ def run_in_child(pairs: int, args: argparse.Namespace) -> SizeResult | None:
 # --- reporting -----------------------------------------------------------------------------
 
 
-def _table(rows: list[list[str]]) -> str:
-    widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]))]
-    lines = []
-    for n, row in enumerate(rows):
-        cells = [
-            cell.rjust(w) if c else cell.ljust(w)
-            for c, (cell, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        lines.append(" | ".join(cells).rstrip())
-        if n == 0:
-            lines.append("-+-".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
-def _machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = f"{cpu} ({line.split(':', 1)[1].strip()})"
-                break
-    except OSError:
-        pass
-    return (
-        f"machine: {cpu}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}, "
-        f"Python {platform.python_version()} ({platform.python_implementation()})"
-    )
-
-
 def print_report(results: list[SizeResult]) -> None:
     header = [
         "N pairs",
@@ -595,9 +567,9 @@ def print_report(results: list[SizeResult]) -> None:
             ]
         )
     print()
-    print(_machine())
+    print(machine())
     print()
-    print(_table(rows))
+    print(table(rows))
     if any(r.profiled for r in results):
         print("* measured under cProfile (and --serial if given): slower than a plain build")
     print()
@@ -655,23 +627,11 @@ def print_report(results: list[SizeResult]) -> None:
 # --- command line --------------------------------------------------------------------------
 
 
-def _sizes(text: str) -> list[int]:
-    try:
-        sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not a comma-separated list of numbers: {text!r}"
-        ) from None
-    if not sizes or any(n < 1 for n in sizes):
-        raise argparse.ArgumentTypeError("sizes must be positive numbers of pairs")
-    return sorted(set(sizes))
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--sizes",
-        type=_sizes,
+        type=sizes(1, "pairs"),
         default=list(DEFAULT_SIZES),
         help="comma-separated numbers of article pairs (default: 100,1000,5000)",
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from report import machine, sizes, table  # bench/report.py
 from scheduler import build_collection  # bench/scheduler.py
 
 GOAL_START_S = 1.5
@@ -91,35 +91,41 @@ def next_card(path: Path, presses: int) -> list[float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="1000,100000", help="cards per collection")
+    parser.add_argument(
+        "--sizes",
+        type=sizes(2, "cards"),
+        default=[1_000, 100_000],
+        help="comma-separated numbers of cards (default: 1000,100000)",
+    )
     parser.add_argument("--runs", type=int, default=5, help="start-ups per size")
     parser.add_argument("--presses", type=int, default=60, help="grade presses per size")
     args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")]
-    rows = []
+    results = []
     with tempfile.TemporaryDirectory() as tmp:
-        for size in sizes:
+        for size in args.sizes:
             path = Path(tmp) / f"c{size}.sqlite"
             print(f"[{size:,} cards] building the collection…", file=sys.stderr, flush=True)
             build_collection(path, size)
             starts = start_up(path, args.runs)
             presses = next_card(path, args.presses)
-            rows.append((size, starts, presses))
-    print(
-        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
-    )
-    print()
-    print(
-        f"{'cards':>8} | {'start-up median s':>17} | {'start-up max s':>14} | "
-        f"{'next card median ms':>19} | {'next card p95 ms':>16}"
-    )
-    print(f"{'-' * 8}-+-{'-' * 17}-+-{'-' * 14}-+-{'-' * 19}-+-{'-' * 16}")
-    for size, starts, presses in rows:
+            results.append((size, starts, presses))
+    rows = [["cards", "start-up median s", "start-up max s", "next card median ms"]]
+    rows[0].append("next card p95 ms")
+    for size, starts, presses in results:
         p95 = sorted(presses)[max(0, int(len(presses) * 0.95) - 1)] if presses else float("nan")
-        print(
-            f"{size:>8,} | {statistics.median(starts):>17.2f} | {max(starts):>14.2f} | "
-            f"{statistics.median(presses) if presses else float('nan'):>19.1f} | {p95:>16.1f}"
+        median = statistics.median(presses) if presses else float("nan")
+        rows.append(
+            [
+                f"{size:,}",
+                f"{statistics.median(starts):.2f}",
+                f"{max(starts):.2f}",
+                f"{median:.1f}",
+                f"{p95:.1f}",
+            ]
         )
+    print(machine())
+    print()
+    print(table(rows))
     print()
     print(f"goals: window ready under {GOAL_START_S} s; next card under {GOAL_NEXT_MS:.0f} ms")
     sys.stdout.flush()

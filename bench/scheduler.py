@@ -9,7 +9,6 @@ import io
 import json
 import math
 import os
-import platform
 import pstats
 import random
 import resource
@@ -27,6 +26,8 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from report import machine, sizes, table  # bench/report.py
 
 if TYPE_CHECKING:
     from flashcards.scheduler.memory import MemoryModel
@@ -758,64 +759,12 @@ class Result:
 # --- reporting -----------------------------------------------------------------------------
 
 
-def _table(rows: list[list[str]]) -> str:
-    widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]))]
-    lines = []
-    for n, row in enumerate(rows):
-        cells = [
-            cell.rjust(w) if c else cell.ljust(w)
-            for c, (cell, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        lines.append(" | ".join(cells).rstrip())
-        if n == 0:
-            lines.append("-+-".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
 def _number(value: float) -> str:
     if value >= 100:
         return f"{value:,.0f}"
     if value >= 10:
         return f"{value:.1f}"
     return f"{value:.2f}"
-
-
-def machine() -> str:
-    cpu = platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = f"{line.split(':', 1)[1].strip()} ({cpu})"
-                break
-    except OSError:
-        pass
-    import sqlite3
-
-    return (
-        f"machine: {cpu}, nproc {os.cpu_count()}, {platform.system()} {platform.release()}, "
-        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}; {code_version()}"
-    )
-
-
-def code_version() -> str:
-    """The commit measured, and whether flashcards/ had uncommitted changes."""
-    root = Path(__file__).resolve().parents[1]
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(root), "status", "--porcelain", "flashcards"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "code: unknown version"
-    return f"code: {head}" + (" + uncommitted changes in flashcards/" if dirty else "")
 
 
 def print_report(results: list[Result]) -> None:
@@ -846,7 +795,7 @@ def print_report(results: list[Result]) -> None:
     if any(r.measured.others_cpu > 0.2 for r in results):
         print("WARNING: other processes were busy while measuring; the figures may be inflated")
     print()
-    print(_table(rows))
+    print(table(rows))
     print()
     shape_rows = [
         [
@@ -882,7 +831,7 @@ def print_report(results: list[Result]) -> None:
                 f"{s.build_s:.1f}",
             ]
         )
-    print(_table(shape_rows))
+    print(table(shape_rows))
     print()
     detail_rows = [
         [
@@ -918,7 +867,7 @@ def print_report(results: list[Result]) -> None:
                 str(m.study_days),
             ]
         )
-    print(_table(detail_rows))
+    print(table(detail_rows))
     for r in results:
         if r.profile:
             print()
@@ -929,23 +878,11 @@ def print_report(results: list[Result]) -> None:
 # --- command line --------------------------------------------------------------------------
 
 
-def _sizes(text: str) -> list[int]:
-    try:
-        sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not a comma-separated list of numbers: {text!r}"
-        ) from None
-    if not sizes or any(n < 2 for n in sizes):
-        raise argparse.ArgumentTypeError("sizes must be numbers of cards, at least 2")
-    return sorted(set(sizes))
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--sizes",
-        type=_sizes,
+        type=sizes(2, "cards"),
         default=list(DEFAULT_SIZES),
         help="comma-separated numbers of cards (default: 1000,10000,100000)",
     )

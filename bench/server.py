@@ -11,13 +11,13 @@ import threading
 import time
 from datetime import UTC
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 
 from pgserver import HOW_TO_ENABLE, PostgresServer, find_bin_dir  # noqa: E402
-from scheduler import DECK, NOW, _clock, _study, build_collection, machine  # noqa: E402
+from report import machine, sizes, table  # noqa: E402
+from scheduler import DECK, NOW, _clock, _study, build_collection  # noqa: E402
 
 from flashcards.services.dbcopy import copy_collection  # noqa: E402
 from flashcards.services.study import StudySession, due_counts  # noqa: E402
@@ -118,7 +118,12 @@ def run(size: int, server: PostgresServer, root: Path) -> list[list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="10000", help="cards per collection, e.g. 1000,10000")
+    parser.add_argument(
+        "--sizes",
+        type=sizes(2, "cards"),
+        default=[10_000],
+        help="comma-separated numbers of cards (default: 10000)",
+    )
     args = parser.parse_args(argv)
     bin_dir = find_bin_dir()
     if bin_dir is None:
@@ -126,25 +131,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     server = PostgresServer(bin_dir, durable=True)
     server.start()
-    table: list[list[Any]] = [["cards", "measure (ms unless said)", "SQLite file", "PostgreSQL"]]
+    rows: list[list[str]] = [["cards", "measure (ms unless said)", "SQLite file", "PostgreSQL"]]
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            for size in (int(s) for s in args.sizes.split(",")):
-                table += run(size, server, Path(tmp))
+            for size in args.sizes:
+                rows += run(size, server, Path(tmp))
     finally:
         server.stop()
-    widths = [max(len(str(row[i])) for row in table) for i in range(4)]
-    print(f"Machine: {machine()}")
+    print(machine())
     print("PostgreSQL: local server on a Unix socket, default durability (fsync on)")
-    for n, row in enumerate(table):
-        print(
-            "  ".join(
-                str(c).ljust(w) if i < 2 else str(c).rjust(w)
-                for i, (c, w) in enumerate(zip(row, widths, strict=True))
-            )
-        )
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
+    print()
+    print(table(rows, left=2))
     return 0
 
 
