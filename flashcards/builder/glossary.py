@@ -10,6 +10,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from flashcards.builder.decode import LEGACY, decode_with
@@ -96,12 +97,34 @@ class GlossaryEntry:
     target: str
 
 
+class Skip(StrEnum):
+    """Why a row gave no term pair: the reason in English, with {0}, {1} … for its values
+    (the app shows each in the interface language)."""
+
+    EMPTY_CELL = "empty cell"
+    COLUMNS = "expected {0} columns, found {1}"
+    NOT_TERM = "not a term card (kind {0})"
+    LANGUAGES = "languages {0} → {1}, not {2} ↔ {3}"
+    ENCODING = "encoding problem ({0})"
+    QUOTING = "broken quoting ({0})"
+    DUPLICATE = "duplicate of row {0}"
+    CONFLICT = "duplicate of row {0} (the same term, another translation)"
+    IN_DECK = "already in deck {0}"
+    DELETED = "deleted from deck {0}; not brought back"
+
+
 @dataclass(frozen=True)
 class SkippedRow:
     """A row that gave no term pair, and why."""
 
     row: int
-    reason: str
+    why: Skip
+    values: tuple[str, ...] = ()
+
+    @property
+    def reason(self) -> str:
+        """The reason in English, its values filled in."""
+        return self.why.value.format(*self.values)
 
     def __str__(self) -> str:
         return f"row {self.row}: {self.reason}"
@@ -262,10 +285,10 @@ def _trim(row: list[str], width: int = 0) -> list[str]:
     return row[:end]
 
 
-def _records(text: str, delimiter: str) -> list[tuple[int, list[str] | None, str]]:
-    """(first line, cells or None, error) for each record; blank lines are left out."""
+def _records(text: str, delimiter: str) -> list[tuple[int, list[str] | SkippedRow]]:
+    """(first line, cells or why there are none) for each record; blank lines are left out."""
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
-    records: list[tuple[int, list[str] | None, str]] = []
+    records: list[tuple[int, list[str] | SkippedRow]] = []
     line = 0
     while True:
         start = line + 1
@@ -277,12 +300,12 @@ def _records(text: str, delimiter: str) -> list[tuple[int, list[str] | None, str
             message = str(exc)
             if "unexpected end of data" in message:
                 message = "a quote is never closed (the rest of the file is lost)"
-            records.append((start, None, f"broken quoting ({message})"))
+            records.append((start, SkippedRow(start, Skip.QUOTING, (message,))))
             line = reader.line_num
             continue
         line = reader.line_num
         if any(cell.strip() for cell in row):
-            records.append((start, row, ""))
+            records.append((start, row))
     return records
 
 
@@ -343,31 +366,33 @@ def _find_layout(header: Sequence[str], source: str, target: str, path: str) -> 
     return None
 
 
-def _row_pair(cells: list[str], layout: _Layout, source: str, target: str) -> tuple[str, str] | str:
-    """(term, translation) from a row, or the reason it gives none."""
+def _row_pair(
+    row: int, cells: list[str], layout: _Layout, source: str, target: str, encoding: str
+) -> tuple[str, str] | SkippedRow:
+    """(term, translation) from a row, or why it gives none."""
     if _REPLACEMENT in "".join(cells):
-        return "encoding problem"
+        lost = MIXED_NOTE if encoding == MIXED else "U+FFFD, a character lost earlier"
+        return SkippedRow(row, Skip.ENCODING, (lost,))
     trimmed = _trim(cells, layout.width)
     needed = max(layout.source_col, layout.target_col) + 1
     if not needed <= len(trimmed) <= layout.width:
-        return f"expected {layout.width} columns, found {len(trimmed)}"
+        return SkippedRow(row, Skip.COLUMNS, (str(layout.width), str(len(trimmed))))
     cells = [clean_cell(c) for c in cells] + [""] * (layout.width - len(cells))
     front, back = cells[layout.source_col], cells[layout.target_col]
     if layout.kind_col is not None:
         kind = cells[layout.kind_col] or "none"
         if kind.casefold() != "term":
-            return f"not a term card (kind {kind})"
+            return SkippedRow(row, Skip.NOT_TERM, (kind,))
     if layout.source_lang_col is not None and layout.target_lang_col is not None:
         row_langs = (cells[layout.source_lang_col], cells[layout.target_lang_col])
         pair = tuple(normalize_lang(lang) for lang in row_langs)
         if pair == (target, source) and pair != (source, target):
             front, back = back, front
         elif pair != (source, target):
-            return (
-                f"languages {row_langs[0] or '?'} → {row_langs[1] or '?'}, not {source} ↔ {target}"
-            )
+            found = (row_langs[0] or "?", row_langs[1] or "?")
+            return SkippedRow(row, Skip.LANGUAGES, (*found, source, target))
     if not front or not back:
-        return "empty cell"
+        return SkippedRow(row, Skip.EMPTY_CELL)
     return front, back
 
 
@@ -385,23 +410,23 @@ def parse_glossary(
     records = _records(text, delimiter)
     layout = _Layout(0, 1, 2)
     header: tuple[str, ...] | None = None
-    if records and records[0][1] is not None:
-        found = _find_layout(records[0][1], source, target, path)
+    first_cells = records[0][1] if records else None
+    if isinstance(first_cells, list):
+        found = _find_layout(first_cells, source, target, path)
         if found is not None:
-            layout, header = found, tuple(clean_cell(c) for c in records[0][1])
+            layout, header = found, tuple(clean_cell(c) for c in first_cells)
             records = records[1:]
     entries: list[GlossaryEntry] = []
     skipped: list[SkippedRow] = []
     seen: dict[str, GlossaryEntry] = {}
-    for row, cells, error in records:
-        if cells is None:
-            skipped.append(SkippedRow(row, error))
-            continue
-        pair = _row_pair(cells, layout, source, target)
-        if pair == "encoding problem":
-            pair += f" ({MIXED_NOTE if encoding == MIXED else 'U+FFFD, a character lost earlier'})"
-        if isinstance(pair, str):
-            skipped.append(SkippedRow(row, pair))
+    for row, cells in records:
+        pair = (
+            cells
+            if isinstance(cells, SkippedRow)
+            else _row_pair(row, cells, layout, source, target, encoding)
+        )
+        if isinstance(pair, SkippedRow):
+            skipped.append(pair)
             continue
         entry = GlossaryEntry(row, *pair)
         key = term_key(entry.source, source)
@@ -410,13 +435,9 @@ def parse_glossary(
             seen[key] = entry
             entries.append(entry)
         elif term_key(first.target, target) == term_key(entry.target, target):
-            skipped.append(SkippedRow(row, f"duplicate of row {first.row}"))
+            skipped.append(SkippedRow(row, Skip.DUPLICATE, (str(first.row),)))
         else:
-            skipped.append(
-                SkippedRow(
-                    row, f"duplicate of row {first.row} (the same term, another translation)"
-                )
-            )
+            skipped.append(SkippedRow(row, Skip.CONFLICT, (str(first.row),)))
     return Glossary(path, encoding, delimiter, header, tuple(entries), tuple(skipped))
 
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flashcards.builder.language import SUPPORTED
 from flashcards.gui.ops import Cancelled, Op, OpContext, OpRunner
 
 if TYPE_CHECKING:
     from flashcards.services.build import BuildReport
-from flashcards.gui.theme import native_language
+from flashcards.gui.theme import language_box
 
 
 class BuildDialog(QDialog):
@@ -48,10 +46,10 @@ class BuildDialog(QDialog):
         self.deck = QLineEdit(Path(folder).name if folder else "")
         self.deck.setAccessibleName(self.tr("Deck name"))
         form.addRow(self.tr("Deck name:"), self.deck)
-        self.source = self._languages("tr")
+        self.source = language_box("tr")
         self.source.setAccessibleName(self.tr("Question language"))
         form.addRow(self.tr("Questions in:"), self.source)
-        self.target = self._languages("is")
+        self.target = language_box("is")
         self.target.setAccessibleName(self.tr("Answer language"))
         form.addRow(self.tr("Answers in:"), self.target)
         self.both = QCheckBox(self.tr("Also make cards the other way round"))
@@ -67,13 +65,6 @@ class BuildDialog(QDialog):
         form.addRow(buttons)
         self._ok = ok
         self._folder_changed(folder)
-
-    def _languages(self, default: str) -> QComboBox:
-        box = QComboBox()
-        for code in SUPPORTED:
-            box.addItem(f"{native_language(code)} ({code})", code)
-        box.setCurrentIndex(SUPPORTED.index(default))
-        return box
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of articles"))

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flashcards.builder.language import SUPPORTED
+from flashcards.builder.glossary import Skip, SkippedRow
 from flashcards.errors import FlashcardsError, GlossaryError
 from flashcards.gui.anki_export_dialog import one_line
 from flashcards.gui.ops import Op, OpContext, OpRunner
-from flashcards.gui.theme import native_language
+from flashcards.gui.theme import language_box, native_language
 from flashcards.services.study import DeckDue
 
 if TYPE_CHECKING:
@@ -117,10 +117,10 @@ class GlossaryDialog(QDialog):
 
         current = next((d for d in decks if d.name == selected), None)
         source, target = (current.source_lang, current.target_lang) if current else ("tr", "is")
-        self.source = self._languages(source)
+        self.source = language_box(source)
         self.source.setAccessibleName(self.tr("Language of the terms"))
         form.addRow(self.tr("Terms in:"), self.source)
-        self.target = self._languages(target)
+        self.target = language_box(target)
         self.target.setAccessibleName(self.tr("Language of the translations"))
         form.addRow(self.tr("Translations in:"), self.target)
 
@@ -202,13 +202,6 @@ class GlossaryDialog(QDialog):
         self.deck.blockSignals(False)
         if hasattr(self, "deck_hint"):
             self._update_hint()
-
-    def _languages(self, default: str) -> QComboBox:
-        box = QComboBox()
-        for code in SUPPORTED:
-            box.addItem(f"{native_language(code)} ({code})", code)
-        box.setCurrentIndex(SUPPORTED.index(default) if default in SUPPORTED else 0)
-        return box
 
     # -- choices ----------------------------------------------------------------------------
 
@@ -333,7 +326,7 @@ class GlossaryDialog(QDialog):
             self.skipped.addItem(
                 self.tr("Row %1: %2")
                 .replace("%1", str(skip.row))
-                .replace("%2", self.reason_text(skip.reason))
+                .replace("%2", self.reason_text(skip))
             )
         self.skipped_label.setText(
             self.tr("Skipped rows: %1").replace("%1", str(len(report.skipped)))
@@ -341,36 +334,24 @@ class GlossaryDialog(QDialog):
         self.skipped.setVisible(bool(report.skipped))
         self.report_box.show()
 
-    def reason_text(self, reason: str) -> str:
-        """Why a row was skipped, in the interface language (as given, when not known)."""
-        patterns: list[tuple[str, str]] = [
-            (r"empty cell", self.tr("empty cell")),
-            (
-                r"duplicate of row (\d+) \(the same term, another translation\)",
-                self.tr("duplicate of row %1 (the same term, another translation)"),
-            ),
-            (r"duplicate of row (\d+)", self.tr("duplicate of row %1")),
-            (r"already in deck (.+)", self.tr("already in deck %1")),
-            (
-                r"deleted from deck (.+); not brought back",
-                self.tr("deleted from deck %1; not brought back"),
-            ),
-            (r"expected (\d+) columns, found (\d+)", self.tr("expected %1 columns, found %2")),
-            (r"not a term card \(kind (.+)\)", self.tr("not a term card (kind %1)")),
-            (r"encoding problem.*", self.tr("encoding problem")),
-            (r"broken quoting.*", self.tr("broken quoting")),
-            (
-                r"languages (.+) → (.+), not (.+) ↔ (.+)",
-                self.tr("languages %1 → %2, not %3 ↔ %4"),
-            ),
-        ]
-        for pattern, text in patterns:
-            found = re.fullmatch(pattern, reason)
-            if found:
-                for number, value in enumerate(found.groups(), start=1):
-                    text = text.replace(f"%{number}", value)
-                return text
-        return reason
+    def reason_text(self, skip: SkippedRow) -> str:
+        """Why a row was skipped, in the interface language."""
+        templates = {
+            Skip.EMPTY_CELL: self.tr("empty cell"),
+            Skip.COLUMNS: self.tr("expected %1 columns, found %2"),
+            Skip.NOT_TERM: self.tr("not a term card (kind %1)"),
+            Skip.LANGUAGES: self.tr("languages %1 → %2, not %3 ↔ %4"),
+            Skip.ENCODING: self.tr("encoding problem"),  # the detail is for the terminal
+            Skip.QUOTING: self.tr("broken quoting"),  # Python's csv message, in English
+            Skip.DUPLICATE: self.tr("duplicate of row %1"),
+            Skip.CONFLICT: self.tr("duplicate of row %1 (the same term, another translation)"),
+            Skip.IN_DECK: self.tr("already in deck %1"),
+            Skip.DELETED: self.tr("deleted from deck %1; not brought back"),
+        }
+        text = templates[skip.why]
+        for number, value in enumerate(skip.values, start=1):
+            text = text.replace(f"%{number}", value)
+        return text
 
     def _failed(self, exc: Exception) -> None:
         self._finished()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from flashcards import paths
+from flashcards.builder.language import SUPPORTED
 
 THEMES = ("system", "light", "dark")
 
@@ -56,3 +57,12 @@ def native_language(code: str) -> str:
 
     name = "English" if code == "en" else QLocale(code).nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code
+
+
+def language_box(default: str) -> QComboBox:
+    """A choice of the languages the builder reads, each named in itself, `default` chosen."""
+    box = QComboBox()
+    for code in SUPPORTED:
+        box.addItem(f"{native_language(code)} ({code})", code)
+    box.setCurrentIndex(SUPPORTED.index(default) if default in SUPPORTED else 0)
+    return box

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from flashcards.builder.cards import note_key
-from flashcards.builder.glossary import Glossary, SkippedRow, read_glossary, term_key
+from flashcards.builder.glossary import Glossary, Skip, SkippedRow, read_glossary, term_key
 from flashcards.builder.language import language_name, normalize_lang
 from flashcards.errors import FlashcardsError
 from flashcards.store import cards as store
@@ -194,7 +194,7 @@ def import_glossary(
         wanted: list[tuple[int, list[CardSpec]]] = []
         for row, specs in rows:
             if any(index.has(spec) for spec in specs):
-                skipped.append(SkippedRow(row, f"already in deck {name}"))
+                skipped.append(SkippedRow(row, Skip.IN_DECK, (name,)))
             else:
                 wanted.append((row, specs))
         if not wanted:
@@ -210,6 +210,6 @@ def import_glossary(
         report.restored = counts["restored"]
         for row, specs in wanted:
             if all(changes[spec.uid] == "deleted" for spec in specs):
-                skipped.append(SkippedRow(row, f"deleted from deck {name}; not brought back"))
+                skipped.append(SkippedRow(row, Skip.DELETED, (name,)))
     report.skipped = sorted(skipped, key=lambda s: s.row)
     return report

@@ -784,17 +784,17 @@
         <translation>tómur reitur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="355"/>
         <source>duplicate of row %1 (the same term, another translation)</source>
         <translation>tvítekning línu %1 (sama hugtak, önnur þýðing)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
         <source>duplicate of row %1</source>
         <translation>tvítekning línu %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="356"/>
         <source>already in deck %1</source>
         <translation>er þegar í stokknum %1</translation>
     </message>
@@ -804,67 +804,67 @@
         <translation>eytt úr stokknum %1; ekki sótt aftur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="359"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
         <source>expected %1 columns, found %2</source>
         <translation>bjóst við %1 dálkum, fann %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="360"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
         <source>not a term card (kind %1)</source>
         <translation>ekki hugtakaspjald (tegund: %1)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="361"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
         <source>encoding problem</source>
         <translation>kóðunarvandi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="362"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
         <source>broken quoting</source>
         <translation>gallaðar gæsalappir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="365"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
         <source>languages %1 → %2, not %3 ↔ %4</source>
         <translation>tungumál %1 → %2, ekki %3 ↔ %4</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="389"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="377"/>
         <source>%1: no such file</source>
         <translation>%1: skráin er ekki til</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="390"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="378"/>
         <source>%1: the file is empty</source>
         <translation>%1: skráin er tóm</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="391"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="379"/>
         <source>%1: not a text file</source>
         <translation>%1: ekki textaskrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="392"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="380"/>
         <source>%1: a folder, not a glossary file</source>
         <translation>%1: mappa, ekki skrá með orðalista</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="398"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="386"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: ekki hægt að lesa (%2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="402"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="390"/>
         <source>%1: the header (%2) has no column in %3</source>
         <translation>%1: í fyrirsögninni (%2) er enginn dálkur fyrir %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="414"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="402"/>
         <source>The deck “%1” is in %2 and %3: choose those languages or another deck.</source>
         <translation>Stokkurinn „%1“ er á tungumálunum %2 og %3: veldu þau eða annan stokk.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="421"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="409"/>
         <source>The import failed: %1</source>
         <translation>Innflutningur mistókst: %1</translation>
     </message>

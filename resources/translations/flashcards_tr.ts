@@ -784,17 +784,17 @@
         <translation>boş hücre</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="355"/>
         <source>duplicate of row %1 (the same term, another translation)</source>
         <translation>%1. satırın tekrarı (aynı terim, başka bir çeviri)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
         <source>duplicate of row %1</source>
         <translation>%1. satırın tekrarı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="356"/>
         <source>already in deck %1</source>
         <translation>%1 destesinde zaten var</translation>
     </message>
@@ -804,67 +804,67 @@
         <translation>%1 destesinden silinmiş; geri getirilmedi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="359"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
         <source>expected %1 columns, found %2</source>
         <translation>%1 sütun bekleniyordu, %2 bulundu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="360"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
         <source>not a term card (kind %1)</source>
         <translation>terim kartı değil (tür: %1)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="361"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
         <source>encoding problem</source>
         <translation>kodlama sorunu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="362"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
         <source>broken quoting</source>
         <translation>bozuk tırnak işaretleri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="365"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
         <source>languages %1 → %2, not %3 ↔ %4</source>
         <translation>diller %1 → %2, %3 ↔ %4 değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="389"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="377"/>
         <source>%1: no such file</source>
         <translation>%1: böyle bir dosya yok</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="390"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="378"/>
         <source>%1: the file is empty</source>
         <translation>%1: dosya boş</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="391"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="379"/>
         <source>%1: not a text file</source>
         <translation>%1: metin dosyası değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="392"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="380"/>
         <source>%1: a folder, not a glossary file</source>
         <translation>%1: bir klasör, sözlük dosyası değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="398"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="386"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: okunamıyor (%2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="402"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="390"/>
         <source>%1: the header (%2) has no column in %3</source>
         <translation>%1: başlıkta (%2) %3 sütunu yok</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="414"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="402"/>
         <source>The deck “%1” is in %2 and %3: choose those languages or another deck.</source>
         <translation>“%1” destesinin dilleri %2 ve %3: bu dilleri ya da başka bir deste seçin.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="421"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="409"/>
         <source>The import failed: %1</source>
         <translation>İçe aktarma başarısız oldu: %1</translation>
     </message>
