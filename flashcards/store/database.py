@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -48,7 +49,7 @@ def database_url(location: str | Path) -> str:
 
 def display_url(url: str) -> str:
     """A URL fit to show: no password, no driver name."""
-    shown = make_url(url).render_as_string(hide_password=True)
+    shown = unquote(make_url(url).render_as_string(hide_password=True))
     return shown.replace("postgresql+psycopg://", "postgresql://", 1)
 
 

@@ -68,3 +68,5 @@ def test_other_engines_are_refused_by_name() -> None:
 def test_display_url_hides_the_password_and_the_driver() -> None:
     shown = display_url("postgresql+psycopg://me:pw@db.example:5432/cards")
     assert shown == "postgresql://me:***@db.example:5432/cards"
+    on_socket = display_url("postgresql+psycopg://me@/cards?host=/run/postgresql")
+    assert on_socket == "postgresql://me@/cards?host=/run/postgresql"
