@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from flashcards.builder.decode import LEGACY, decode_with
+from flashcards.cells import restore_cell
 from flashcards.errors import GlossaryError
 from flashcards.text.fold import normalize
 from flashcards.text.languages import normalize_lang
@@ -163,8 +164,11 @@ def term_key(term: str, lang: str) -> str:
 
 
 def clean_cell(value: str) -> str:
-    """NFC, invisible characters removed, runs of white space made one space, trimmed."""
-    text = unicodedata.normalize("NFC", value).translate(_INVISIBLE)
+    """NFC, invisible characters removed, runs of white space made one space, trimmed.
+
+    A formula quoted by an export ("'=x", see `flashcards.cells`) is given back as it was.
+    """
+    text = unicodedata.normalize("NFC", restore_cell(value)).translate(_INVISIBLE)
     return " ".join(text.split())
 
 
