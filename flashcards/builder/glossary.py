@@ -14,10 +14,10 @@ from enum import StrEnum
 from pathlib import Path
 
 from flashcards.builder.decode import LEGACY, decode_with
-from flashcards.builder.language import normalize_lang
 from flashcards.cells import restore_cell
 from flashcards.errors import GlossaryError
-from flashcards.quiz.grading import normalize
+from flashcards.text.fold import normalize
+from flashcards.text.languages import normalize_lang
 
 #: A glossary larger than this is refused (about 150,000 rows of short terms).
 MAX_BYTES = 5_000_000

@@ -26,7 +26,7 @@ from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.types import CardKind
 
-#: Anki's text-to-speech locale for each language code the app reads (see builder.language).
+#: Anki's text-to-speech locale for each language code the app reads (see text.languages).
 TTS_LOCALES: dict[str, str] = {
     "tr": "tr_TR",
     "is": "is_IS",

@@ -15,13 +15,13 @@ from typing import Any
 import genanki
 import pytest
 
-from flashcards.builder.language import SUPPORTED
 from flashcards.errors import FlashcardsError
 from flashcards.services import anki_export
 from flashcards.services.build import build
 from flashcards.store import cards as store
 from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
+from flashcards.text.languages import SUPPORTED
 from flashcards.types import CardKind
 
 TR = "000_fcc629ea91eeff91.txt"
