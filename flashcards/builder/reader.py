@@ -271,12 +271,21 @@ def _texts(sections: Sequence[Section]) -> Iterator[str]:
         yield from section.units
 
 
+#: Texts longer than this are not analysed: no card is made of them whole, and analysing a
+#: hostile 100,000-word "sentence" would stall the build.
+MAX_ANALYZED_CHARS = 2_000
+
+
 def _analyses(lang: str, texts: Iterable[str]) -> dict[str, Analysis]:
     """The language layer's analysis of every text of an article (none for a language it
     cannot analyse; loading an analyser takes seconds, so only a build that parses does)."""
     if not has_morphology(lang):
         return {}
-    return {text: _analyze(text, lang) for text in dict.fromkeys(texts) if text}
+    return {
+        text: _analyze(text, lang)
+        for text in dict.fromkeys(texts)
+        if text and len(text) <= MAX_ANALYZED_CHARS
+    }
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -22,9 +22,10 @@ _CASES = frozenset({"Nom", "Acc", "Dat", "Loc", "Abl", "Gen", "Ins", "Equ"})
 _POSSESSIVES = frozenset({"P1sg", "P2sg", "P3sg", "P1pl", "P2pl", "P3pl"})
 #: Derivations that make a verb a noun only for the moment ("kızdırmaktan", "olduğu"): such
 #: nouns are no terms.
-_VERBAL_NOUNS = frozenset(
-    {"Inf1", "Inf2", "Inf3", "PastPart", "FutPart", "NarrPart", "AorPart", "PresPart"}
-)
+_VERBAL_NOUNS = frozenset({"Inf1", "PastPart", "FutPart", "NarrPart", "AorPart", "PresPart"})
+#: Infinitives that are nouns too ("arama": call, "pazarlama": marketing), unless a person or
+#: an object says they are verbs ("sürdürmesi", "almayı").
+_NOUN_INFINITIVES = frozenset({"Inf2", "Inf3"})
 #: Verbs that make one verb with the noun before them ("ifade eder", "kabul ediliyor").
 _LIGHT_VERBS = frozenset({"etmek", "edilmek", "eylemek", "yapmak", "kılmak"})
 _CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAIU")
@@ -61,6 +62,7 @@ class _Reading:
     possessive: str
     plural: bool
     derivations: int
+    zero_derivations: int  # "baş-Ø-lar" (they are heads), beside "başla-r" (begins)
     inflections: int  # suffixes that inflect it (case, number, person), as written
     imperative: bool
     verbal_noun: bool
@@ -71,11 +73,24 @@ class _Reading:
 
 @functools.cache
 def _morphology() -> Any:
-    """Zeyrek's analyser: its lexicon takes a few seconds to load, so once per process."""
+    """Zeyrek's analyser: its lexicon takes a few seconds to load, so once per process.
+
+    Zeyrek builds its stem graph from the lexicon's items in the order of a set, and the
+    graph it builds depends on that order: with some hash seeds *gözden* had no analysis as
+    *göz*.  Its items are handed over sorted, so every process analyses alike.
+    """
     logging.getLogger("zeyrek").setLevel(logging.ERROR)  # it logs every analysis it finds
+    from zeyrek.lexicon import RootLexicon
     from zeyrek.morphology import MorphAnalyzer
 
-    return MorphAnalyzer()
+    class OrderedLexicon(RootLexicon):  # type: ignore[misc]
+        @property
+        def items(self) -> list[Any]:
+            return sorted(self.item_set, key=lambda item: item.id_)
+
+    lexicon = RootLexicon.default_text_dictionaries()
+    lexicon.__class__ = OrderedLexicon
+    return MorphAnalyzer(lexicon=lexicon)
 
 
 def _harden(stem: str) -> str:
@@ -112,9 +127,15 @@ def _reading(analysis: Any) -> _Reading:
         possessive=possessive,
         plural="A3pl" in ids[last_derivation + 1 :],
         derivations=sum(1 for _, d, surface in morphemes if d and surface),
+        zero_derivations=sum(1 for _, d, surface in morphemes if d and not surface),
         inflections=sum(1 for _, d, surface in morphemes[1:] if not d and surface),
         imperative="Imp" in ids,
-        verbal_noun=any(m in _VERBAL_NOUNS for m in ids),
+        verbal_noun=any(m in _VERBAL_NOUNS for m in ids)
+        or (
+            any(m in _NOUN_INFINITIVES for m in ids)
+            and (bool(possessive) or case == "Acc")
+            and "A3pl" not in ids
+        ),
         name=name,
         with_possessive=lower(with_possessive),
         bare=final_pos is Pos.NOUN
@@ -130,7 +151,12 @@ def _reading(analysis: Any) -> _Reading:
 def _readings(form: str) -> tuple[_Reading, ...]:
     """Every analysis of a word form (lower case, no hyphen), most plausible first."""
     found = tuple(dict.fromkeys(_reading(a) for a in _morphology()._parse(form) if a is not None))
-    return tuple(sorted(found, key=_prior, reverse=True))
+    # zeyrek's order of analyses changes from run to run: ties are broken by content.
+    return tuple(sorted(found, key=lambda r: (-_prior(r), _order(r))))
+
+
+def _order(reading: _Reading) -> tuple[str, ...]:
+    return tuple(str(getattr(reading, name)) for name in _Reading.__slots__)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -148,7 +174,8 @@ _USUAL_ZIPF = 3.5
 def _prior(reading: _Reading) -> float:
     """How plausible an analysis is out of context: lexicalised words, few suffixes, common
     lemmas, third persons, no imperatives."""
-    score = -0.6 * reading.derivations - 0.25 * reading.inflections
+    score = -0.6 * reading.derivations - 0.3 * reading.zero_derivations
+    score -= 0.25 * reading.inflections
     score += max(-1.5, min(0.3, 0.4 * (_zipf(reading.lemma) - _USUAL_ZIPF)))
     if reading.imperative:
         score -= 1.5  # "dil!" (slice!) for "dil" (language): articles give no orders
@@ -204,18 +231,41 @@ def _options(token: _Token, first: bool) -> list[_Reading]:
     return readings
 
 
-def _name(text: str) -> _Reading:
+def _plain(word: str, pos: Pos, name: bool) -> _Reading:
+    """A word zeyrek has no analysis of (or a name), taken as it is written."""
     return _Reading(
-        text, text, Pos.PROPN, False, "", "", False, 0, 0, False, False, True, text, True
+        lemma=word,
+        root=word,
+        pos=pos,
+        finite=False,
+        case="",
+        possessive="",
+        plural=False,
+        derivations=0,
+        zero_derivations=0,
+        inflections=0,
+        imperative=False,
+        verbal_noun=False,
+        name=name,
+        with_possessive=word,
+        bare=pos is Pos.NOUN or name,
     )
 
 
+def _name(text: str) -> _Reading:
+    return _plain(text, Pos.PROPN, True)
+
+
 def _unknown(word: str, pos: Pos = Pos.NOUN) -> _Reading:
-    return _Reading(word, word, pos, False, "", "", False, 0, 0, False, False, False, word, False)
+    return _plain(word, pos, False)
 
 
-def _in_context(reading: _Reading, before_noun: bool, after_bare: bool, after_noun: bool) -> float:
+def _in_context(
+    reading: _Reading, before_noun: bool, after_bare: bool, after_noun: bool, last: bool
+) -> float:
     value = _prior(reading)
+    if last and reading.finite:
+        value += 1.0  # the verb ends the Turkish sentence
     if before_noun and reading.pos is Pos.ADJ:
         value += 0.7
     if after_bare and reading.possessive in ("P3sg", "P3pl"):
@@ -225,7 +275,7 @@ def _in_context(reading: _Reading, before_noun: bool, after_bare: bool, after_no
     return value
 
 
-def _choose(options: Sequence[Sequence[_Reading]]) -> list[_Reading]:
+def _choose(options: Sequence[Sequence[_Reading]], lasts: Sequence[bool]) -> list[_Reading]:
     """One analysis per word: the most plausible, an adjective before a noun, a possessed noun
     after a bare one (a compound), a light verb after a noun."""
     chosen: list[_Reading] = []
@@ -237,7 +287,10 @@ def _choose(options: Sequence[Sequence[_Reading]]) -> list[_Reading]:
         after_noun = previous is not None and previous.pos is Pos.NOUN
 
         chosen.append(
-            max(readings, key=lambda r: _in_context(r, before_noun, after_bare, after_noun))
+            max(
+                readings,
+                key=lambda r: _in_context(r, before_noun, after_bare, after_noun, lasts[i]),
+            )
         )
     return chosen
 
@@ -270,7 +323,12 @@ class Analyzer:
                 options.append([])
             else:
                 options.append(_options(token, firsts[i]))
-        picks = _choose([o or [_unknown("", Pos.NUM)] for o in options])
+        lasts = [
+            i == len(tokens) - 1
+            or text[t.end : tokens[i + 1].start].strip()[:1] in (".", "!", "?", ";")
+            for i, t in enumerate(tokens)
+        ]
+        picks = _choose([o or [_unknown("", Pos.NUM)] for o in options], lasts)
         for i, token in enumerate(tokens):
             reading = None if i in numbers else picks[i]
             readings.append(reading)
