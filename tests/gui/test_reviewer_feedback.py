@@ -71,7 +71,9 @@ def test_bury_says_so_and_undo_brings_the_card_back(
     assert _db(collection, f"SELECT buried_until FROM cards WHERE id = {first}") == [(None,)]
 
 
-def test_undoing_an_answer_names_its_rating(qtbot: Any, window: MainWindow, collection: Path) -> None:
+def test_undoing_an_answer_names_its_rating(
+    qtbot: Any, window: MainWindow, collection: Path
+) -> None:
     _study(qtbot, window)
     reviewer = window.reviewer
     first = reviewer.card.id  # type: ignore[union-attr]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QWidget
 
 from flashcards.gui.texts import interval, rating_name
@@ -46,6 +46,7 @@ class AnswerBar(QStackedWidget):
         self.continue_button.clicked.connect(self.continue_clicked)
         self.addWidget(self.continue_button)
         self.loading = QLabel(self.tr("Loading…"))
+        self.loading.setTextFormat(Qt.TextFormat.PlainText)
         self.addWidget(self.loading)
 
     def _rater(self, rating: Rating) -> Callable[[], None]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.plain import wrappable
 from flashcards.gui.texts import verdict_text
 from flashcards.quiz.grading import DiffOp, DiffSegment
 from flashcards.services.answers import Verdicted
@@ -106,7 +107,7 @@ class OptionButton(QPushButton):
         self.setObjectName("choice")
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 12, 8)
-        self.label = QLabel(f"{number}  {text}")
+        self.label = QLabel(wrappable(f"{number}  {text}"))
         self.label.setObjectName("choiceText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # card text is never markup
         self.label.setWordWrap(True)
@@ -118,7 +119,7 @@ class OptionButton(QPushButton):
         self.setSizePolicy(policy)
 
     def text(self) -> str:  # the option as shown, for tests and accessibility
-        return self.label.text()
+        return self.label.text().replace("\u200b", "")
 
     def hasHeightForWidth(self) -> bool:
         return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from flashcards.gui.plain import wrappable
 from flashcards.gui.texts import FLAG_COLORS, flag_name
 from flashcards.gui.theme import native_language
 from flashcards.services.answers import context_of
@@ -41,6 +42,7 @@ class CardView(QScrollArea):
         self.flag_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.flag_label)
         self.lang_label = QLabel()
+        self.lang_label.setTextFormat(Qt.TextFormat.PlainText)
         self.lang_label.setObjectName("language")
         self.lang_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.lang_label)
@@ -70,9 +72,9 @@ class CardView(QScrollArea):
             if pair[0] == pair[1]
             else f"{native_language(pair[0])} → {native_language(pair[1])}"
         )
-        self.front.setText(card.front)
-        self.back.setText(card.back)
-        self.extra.setText(context_of(card))
+        self.front.setText(wrappable(card.front))
+        self.back.setText(wrappable(card.back))
+        self.extra.setText(wrappable(context_of(card)))
         self.set_flag(card.flag)
         for widget in (self.rule, self.back, self.extra):
             widget.setVisible(False)

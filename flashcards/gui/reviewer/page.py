@@ -115,6 +115,7 @@ class ReviewerPage(QWidget):
         self.pages.addWidget(self.view)
         self.pages.addWidget(self._done_page())
         self.loading_label = QLabel()
+        self.loading_label.setTextFormat(Qt.TextFormat.PlainText)  # names a deck: user text
         self.loading_label.setObjectName("done")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading_label.setWordWrap(True)
