@@ -148,6 +148,17 @@ def test_tags_name_the_language_pair_the_kind_and_the_article() -> None:
         assert not any(ch.isspace() for tag in tags for ch in tag)
 
 
+def test_a_cards_own_tags_follow_ours_once() -> None:
+    tagged = _record(tags=("vocab::business", "tr-is", "leech"))
+    assert anki_export.tags_for(tagged) == [
+        "tr-is",
+        "kind::term",
+        "article::soft-sell",
+        "vocab::business",
+        "leech",
+    ]
+
+
 def test_the_guid_follows_the_cards_identity_not_its_text() -> None:
     card = _record()
     edited = _record(front="Yumuşak satış", back="Mjúk sala", extra="")
