@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from flashcards import paths  # noqa: E402
-from flashcards.builder.pipeline import collect_files, read_articles  # noqa: E402
-from flashcards.builder.shipped import save_parses  # noqa: E402
+from flashcards import paths
+from flashcards.builder.pipeline import collect_files, read_articles
+from flashcards.builder.shipped import save_parses
 
 
 def main() -> None:
