@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from flashcards.text.analysis import Analysis, Phrase, Pos
 from flashcards.types import Article, Role
 
-#: Words a term's key keeps: the ones that carry its meaning.
-_KEY_POS = frozenset({Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM})
+#: Words a term's key keeps: the ones that carry its meaning (not its article or
+#: demonstrative: "bir ürün", "þessi tækni"); an adverb may qualify a noun ("tekrar satış").
+_KEY_POS = frozenset({Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM, Pos.ADV})
 #: What joins the two names in a comparison heading ("Yumuşak Satış ve Sert Satış",
 #: "Mjúk sala vs. erfitt að selja", "Soft Sell vs. Hard Sell").
 _JOINERS = re.compile(r"\s+(?:vs\.?|versus|ve|ile|og|gegen|und|and|or|veya|eða)\s+", re.I)
@@ -43,9 +44,7 @@ class Term:
 def phrase_key(analysis: Analysis, phrase: Phrase) -> Key:
     """The lemmas of the words of `phrase` that carry its meaning."""
     return tuple(
-        w.lemma.lower()
-        for w in analysis.words[phrase.first : phrase.last + 1]
-        if w.pos in _KEY_POS
+        w.lemma.lower() for w in analysis.words[phrase.first : phrase.last + 1] if w.pos in _KEY_POS
     )
 
 
@@ -106,9 +105,7 @@ def concept(article: Article) -> Term | None:
             candidates.setdefault(key, phrase.lemma)
     if not candidates:
         return None
-    counted = [
-        Term(lemma, key, occurrences(article, key)) for key, lemma in candidates.items()
-    ]
+    counted = [Term(lemma, key, occurrences(article, key)) for key, lemma in candidates.items()]
     # The most used; at a tie the heading's before the title's, then the longer name.
     return max(counted, key=lambda t: (t.count, len(t.key)))
 
@@ -142,13 +139,13 @@ def other_concept(article: Article, own: Term) -> Term | None:
     heading_keys = {k for _, k in _phrases(article, section.heading)}
     for text in (section.heading, *body_texts(article)):
         for phrase, key in _phrases(article, text):
-            if not _rival(key, own):
+            if not is_rival(key, own):
                 continue
             lemmas.setdefault(key, phrase.lemma)
             if text != section.heading:
                 counts[key] += 1
     for key in heading_keys:
-        if _rival(key, own):
+        if is_rival(key, own):
             counts[key] += 0  # named in the heading: a candidate even if the body never is
     if not lemmas:
         return None
@@ -156,7 +153,7 @@ def other_concept(article: Article, own: Term) -> Term | None:
     return Term(lemmas[best], best, counts[best])
 
 
-def _rival(key: Key, own: Term) -> bool:
+def is_rival(key: Key, own: Term) -> bool:
     """Whether `key` names another concept of the same kind as `own`: another modifier
     on the same head, or a compound ending in the head."""
     if key == own.key or set(own.key) <= set(key):

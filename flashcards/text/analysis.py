@@ -39,7 +39,9 @@ class Word:
     `lemma` is the word without its inflection but with its derivation (*tüketicinin →
     tüketici*, *söluna → sala*), lower case unless it is a name; `finite` marks a finite
     verb (*belirleyecektir*, *vísar*); `feats` are the language's own inflection tags
-    (case, number, gender), used to make phrases agree.
+    (case, number, gender), used to make phrases agree; `ambiguous` says the word could as
+    well be a verb as a noun (*byrjar*, *verður*), so nothing that must be a noun is asked
+    of it.
     """
 
     start: int
@@ -48,13 +50,30 @@ class Word:
     pos: Pos
     finite: bool = False
     feats: str = ""
+    ambiguous: bool = False
 
     def to_list(self) -> list[Any]:
-        return [self.start, self.end, self.lemma, self.pos.value, int(self.finite), self.feats]
+        return [
+            self.start,
+            self.end,
+            self.lemma,
+            self.pos.value,
+            int(self.finite),
+            self.feats,
+            int(self.ambiguous),
+        ]
 
     @classmethod
     def from_list(cls, data: Sequence[Any]) -> Word:
-        return cls(int(data[0]), int(data[1]), str(data[2]), Pos(data[3]), bool(data[4]), data[5])
+        return cls(
+            int(data[0]),
+            int(data[1]),
+            str(data[2]),
+            Pos(data[3]),
+            bool(data[4]),
+            str(data[5]),
+            bool(data[6]) if len(data) > 6 else False,
+        )
 
 
 @dataclass(frozen=True, slots=True)

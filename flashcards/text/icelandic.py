@@ -399,6 +399,16 @@ def _dictionary_word(token: _Token, reading: _Reading, head: _Reading) -> str:
     return word if reading.name else word.lower()
 
 
+def _doubtful(chosen: _Reading, readings: Sequence[_Reading]) -> bool:
+    """Whether a word taken for a noun or adjective may well be a verb: it can be read as a
+    finite verb of a lemma at least as common (*byrjar*: byr or byrja; not *þjónusta*, whose
+    verb is the same word as its noun)."""
+    if chosen.pos not in (Pos.NOUN, Pos.ADJ):
+        return False
+    mine = _zipf(chosen.lemma)
+    return any(r.finite and r.lemma != chosen.lemma and _zipf(r.lemma) >= mine for r in readings)
+
+
 class Analyzer:
     """Icelandic words, lemmas and noun phrases."""
 
@@ -422,6 +432,7 @@ class Analyzer:
         ]
         choice = _tag(word_tokens, options, boundaries)
         chosen = {i: options[k][c] for k, (i, c) in enumerate(zip(words_at, choice, strict=True))}
+        options_at = dict(zip(words_at, options, strict=True))
         words: list[Word] = []
         readings: list[_Reading | None] = []
         for i, tok in enumerate(tokens):
@@ -435,6 +446,7 @@ class Analyzer:
                         reading.pos,
                         reading.finite,
                         reading.feats,
+                        ambiguous=_doubtful(reading, options_at[i]),
                     )
                 )
             elif tok.kind in _NUMBER_KINDS:
