@@ -59,3 +59,9 @@ def seed_shipped_decks(db: Database, root: Path | None = None) -> list[BuildRepo
         )
         for folder in folders
     ]
+
+
+def deck_sizes(db: Database) -> dict[int, int]:
+    """The active cards of each deck, by deck id (the deck list's totals)."""
+    with db.begin() as session:
+        return {deck.id: deck.active_cards for deck in store.list_decks(session)}
