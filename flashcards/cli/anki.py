@@ -6,7 +6,7 @@ import argparse
 import json
 
 from flashcards.cli.commands import EXIT_FAILED, EXIT_OK, clock, close_collection
-from flashcards.cli.report import count, display_path
+from flashcards.cli.report import count, display_path, safe
 from flashcards.services.anki_import import UNKNOWN_LANG, AnkiImportReport, DeckReport
 from flashcards.services.collection import open_collection
 from flashcards.text.languages import language_name
@@ -30,11 +30,11 @@ def _deck_line(deck: DeckReport) -> str:
     if deck.unchanged:
         parts.append(f"{deck.unchanged} unchanged")
     made = " (new deck)" if deck.created else ""
-    return f'  Deck "{deck.name}"{made} ({languages}): ' + ", ".join(parts)
+    return f'  Deck "{safe(deck.name)}"{made} ({languages}): ' + ", ".join(parts)
 
 
 def _listed(fronts: list[str]) -> str:
-    shown = ", ".join(f'"{front}"' for front in fronts[:_LISTED])
+    shown = ", ".join(f'"{safe(front)}"' for front in fronts[:_LISTED])
     return shown + (f" and {len(fronts) - _LISTED} more" if len(fronts) > _LISTED else "")
 
 
@@ -93,7 +93,7 @@ def render_anki(report: AnkiImportReport) -> str:
                 f"(--retire-missing retires them): {_listed(report.missing)}"
             )
     for card, reason in report.skipped[:20]:
-        lines.append(f"  skipped {card}: {reason}")
+        lines.append(f"  skipped {safe(card)}: {reason}")
     if len(report.skipped) > 20:
         lines.append(f"  skipped {len(report.skipped) - 20} more cards")
     if not report.ok:

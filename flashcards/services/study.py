@@ -6,9 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from sqlalchemy.orm import Session
+
 from flashcards.errors import FlashcardsError
+from flashcards.scheduler.balance import BALANCED_DAYS, DayLoad
 from flashcards.scheduler.config import SchedulerConfig
-from flashcards.scheduler.day import StudyDay, study_day
+from flashcards.scheduler.day import StudyDay, day_of, study_day
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.scheduler.queue import Counts, DailyQueue, QueueEntry, build_queue
 from flashcards.store import cards as card_store
@@ -120,6 +123,7 @@ class StudySession:
         self.model = MemoryModel(self.config, tz)
         self._queue: DailyQueue | None = None
         self._entries: dict[int, QueueEntry] = {}
+        self._load: DayLoad | None = None
         self.answered: list[Answered] = []
 
     def _day(self, now: datetime) -> StudyDay:
@@ -139,6 +143,26 @@ class StudySession:
             )
         self._entries = {e.card_id: e for e in entries}
         self._queue = build_queue(entries, now, day, self.limits, done, self.config.learn_ahead)
+        self._load = self._day_load(day) if self.config.load_balance else None
+
+    def _day_load(self, day: StudyDay) -> DayLoad:
+        """How many review cards are due on each of the coming days, for the load balancer."""
+        end = self.model.due_on(day.date + timedelta(days=BALANCED_DAYS + 1))
+        with self.db.begin() as session:
+            rows = store.due_review_counts(session, self.deck_ids, day.end, end)
+        counts: dict[int, int] = {}
+        for due, count in rows:
+            offset = (self.model.day(due) - day.date).days
+            counts[offset] = counts.get(offset, 0) + count
+        return DayLoad(day.date, counts, self.config.easy_days)
+
+    def _sibling_days(self, session: Session, card_id: int, now: datetime) -> frozenset[int]:
+        if self._load is None:
+            return frozenset()
+        today = self.model.day(now)
+        return frozenset(
+            (self.model.day(due) - today).days for due in store.sibling_dues(session, card_id)
+        )
 
     def _ensure(self, now: datetime) -> DailyQueue:
         if self._queue is None or not self._queue.day.contains(now):
@@ -165,14 +189,26 @@ class StudySession:
             return None
         return self.card(entry.card_id, now)
 
+    def show_first(self, card_id: int, now: datetime) -> bool:
+        """Show `card_id` next if it is still to be studied today (after an undo, or when
+        the queue is built again under the card on screen); False when it is not."""
+        queue = self._ensure(now)
+        entry = self._entries.get(card_id)
+        if entry is None:
+            return False
+        queue.push_front(entry)
+        return True
+
     def card(self, card_id: int, now: datetime) -> StudyCard:
+        self._ensure(now)
         with self.db.begin() as session:
             content = store.content_of(session, card_id)
             memory = store.memory_of(session, card_id)
+            siblings = self._sibling_days(session, card_id, now)
         return StudyCard(
             content=content,
             memory=memory,
-            intervals=self.model.preview(card_id, memory, now),
+            intervals=self.model.preview(card_id, memory, now, self._load, siblings),
             retrievability=self.model.retrievability(memory, now),
         )
 
@@ -189,7 +225,8 @@ class StudySession:
         queue = self._ensure(now)
         with self.db.begin() as session:
             before = store.memory_of(session, card_id)
-            after = self.model.answer(card_id, before, rating, now)
+            siblings = self._sibling_days(session, card_id, now)
+            after = self.model.answer(card_id, before, rating, now, self._load, siblings)
             review_id = store.write_answer(
                 session,
                 card_id,
@@ -201,6 +238,8 @@ class StudySession:
                 duration_ms=duration_ms,
             )
         queue.remove(card_id)
+        if self._load is not None and after.due is not None and after.state is CardState.REVIEW:
+            self._load = self._load.with_card((self.model.day(after.due) - queue.day.date).days)
         entry = self._entries.get(card_id)
         if entry is not None and after.state in (CardState.LEARNING, CardState.RELEARNING):
             updated = QueueEntry(
@@ -213,14 +252,24 @@ class StudySession:
         return done
 
     def undo(self, now: datetime) -> StudyCard | None:
-        """Take back the last answer in these decks: the card returns exactly as it was."""
+        """Take back this session's last answer: the card returns exactly as it was.
+
+        Only answers given in this session are undone, never older history; and only while
+        the answer is still the card's last entry (another window may have answered since).
+        """
         queue = self._ensure(now)
+        if not self.answered:
+            return None
+        last = self.answered[-1]
         with self.db.begin() as session:
-            entry = store.last_entry(session, self.deck_ids)
-            if entry is None:
+            history = store.history(session, last.card_id)
+            entry = history[-1] if history else None
+            if entry is None or entry.id != last.review_id:
+                self.answered.pop()
                 return None
             store.undo_entry(session, entry)
-        self.answered = [a for a in self.answered if a.review_id != entry.id]
+        self.answered.pop()
+        self._load = None if self._load is None else self._day_load(queue.day)
         old = self._entries.get(entry.card_id)
         if old is not None:
             restored = QueueEntry(
@@ -291,11 +340,17 @@ def reset(db: Database, card_ids: Sequence[int], now: datetime) -> None:
             store.write_answer(session, card_id, before, Memory(), now, rating=None, kind="manual")
 
 
-def set_due(db: Database, card_ids: Sequence[int], days: int, now: datetime) -> None:
-    """Make cards due `days` from today (as reviews, keeping their memory)."""
+def set_due(
+    db: Database, card_ids: Sequence[int], days: int, now: datetime, tz: tzinfo | None = None
+) -> None:
+    """Make cards due `days` study days from today (as reviews, keeping their memory)."""
     if days < 0:
         raise FlashcardsError("the due date must be today or later")
     with db.begin() as session:
+        config = store.load_config(session)
+        due = MemoryModel(config, tz).due_on(
+            day_of(now, config.day_start_hour, tz) + timedelta(days)
+        )
         for card_id in card_ids:
             before = store.memory_of(session, card_id)
             state = before.state if before.state is not CardState.NEW else CardState.REVIEW
@@ -304,7 +359,7 @@ def set_due(db: Database, card_ids: Sequence[int], days: int, now: datetime) -> 
                 step=before.step,
                 stability=before.stability or 1.0,
                 difficulty=before.difficulty or 5.0,
-                due=now + timedelta(days=days),
+                due=due,
                 last_review=before.last_review or now,
                 reps=before.reps,
                 lapses=before.lapses,

@@ -349,3 +349,38 @@ def next_due_after(session: Session, ids: Sequence[int], moment: datetime) -> da
     if due is not None and due.tzinfo is None:  # aggregates bypass the column type
         due = due.replace(tzinfo=UTC)
     return due
+
+
+def due_review_counts(
+    session: Session, ids: Sequence[int], start: datetime, end: datetime
+) -> list[tuple[datetime, int]]:
+    """(due, cards) of the review cards of decks `ids` due from `start` until `end`."""
+    rows = session.execute(
+        select(Card.due, func.count())
+        .where(
+            Card.deck_id.in_(ids),
+            Card.state == CardState.REVIEW,
+            Card.due >= start,
+            Card.due < end,
+            Card.retired.is_(False),
+            Card.suspended.is_(False),
+        )
+        .group_by(Card.due)
+    )
+    return [(due, int(count)) for due, count in rows if due is not None]
+
+
+def sibling_dues(session: Session, card_id: int) -> list[datetime]:
+    """When the other review cards of a card's note are due."""
+    note = select(Card.note_key).where(Card.id == card_id).scalar_subquery()
+    return list(
+        session.scalars(
+            select(Card.due).where(
+                Card.note_key == note,
+                Card.id != card_id,
+                Card.state == CardState.REVIEW,
+                Card.due.is_not(None),
+                Card.retired.is_(False),
+            )
+        )
+    )
