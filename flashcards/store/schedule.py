@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from flashcards.scheduler.config import Limits, SchedulerConfig
 from flashcards.scheduler.queue import DoneToday, QueueEntry
 from flashcards.store.cards import CardRecord, record
-from flashcards.store.history import IMPORTED_MODE
 from flashcards.store.models import Card, Deck, ReviewLog, Setting
 from flashcards.types import CardState, Memory, Rating, StudyMode
 
@@ -243,23 +242,14 @@ def write_answer(
 
 
 def last_entry(session: Session, ids: Sequence[int]) -> LogEntry | None:
-    """The entry undo takes back: the newest made here (one imported from Anki is not
-    undone), while it is still its card's latest in time (an import may add later ones)."""
     row = session.scalar(
         select(ReviewLog)
         .join(Card, Card.id == ReviewLog.card_id)
-        .where(Card.deck_id.in_(ids), ReviewLog.mode != IMPORTED_MODE)
+        .where(Card.deck_id.in_(ids))
         .order_by(ReviewLog.id.desc())
         .limit(1)
     )
-    if row is None:
-        return None
-    later = session.scalar(
-        select(ReviewLog.id)
-        .where(ReviewLog.card_id == row.card_id, ReviewLog.reviewed_at > row.reviewed_at)
-        .limit(1)
-    )
-    return None if later is not None else _entry(row)
+    return None if row is None else _entry(row)
 
 
 def _entry(row: ReviewLog) -> LogEntry:

@@ -10,6 +10,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -127,6 +128,18 @@ def _replayed(entries: list[Entry]) -> dict[int, Memory]:
     return memories
 
 
+def _check_replayed(stored: dict[int, Memory], entries: list[Entry], name: dict[int, str]) -> None:
+    """A card with reviews from Anki holds the replay of its whole history.  A card answered
+    only here holds what its answers gave: the same memory, but its due date may be another
+    day of the fuzz range, chosen by the load balancer among the days of that moment."""
+    from_anki = {card for card, *_, mode in entries if mode == "anki"}
+    for card, memory in _replayed(entries).items():
+        if card in from_anki:
+            assert stored[card] == memory, name[card]
+        else:
+            assert replace(stored[card], due=None) == replace(memory, due=None), name[card]
+
+
 def _anki_card(col: Any, uid: str) -> Any:
     return cards_by_guid(col)[guid_for_uid(uid)]
 
@@ -196,9 +209,7 @@ def test_study_in_the_app_and_in_anki_and_bring_the_reviews_home(tmp_path: Path)
     assert sorted(log, key=repr) == sorted(app_side + anki_side, key=repr)  # each once
     assert len(set(log)) == len(log)
     memories = _memories(db)
-    expected = _replayed(app_side + anki_side)
-    for card, memory in expected.items():
-        assert memories[card] == memory, by_id[card]
+    _check_replayed(memories, app_side + anki_side, by_id)
     assert {uids[both_sides]} < {c for c, *_ in app_side} and any(
         c == uids[both_sides] for c, *_ in anki_side
     )
@@ -251,8 +262,7 @@ def test_study_in_the_app_and_in_anki_and_bring_the_reviews_home(tmp_path: Path)
     )
     assert len(set(log)) == len(log)
     memories = _memories(db)
-    for card, memory in _replayed(ours).items():
-        assert memories[card] == memory, by_id[card]
+    _check_replayed(memories, ours, by_id)
     assert _query(db, f"SELECT retired FROM cards WHERE id = {uids[deleted]}") == [(1,)]
     assert _query(db, "SELECT front, back, kind FROM cards WHERE uid LIKE 'anki:%'") == [
         ("Satış hunisi", "Sölutrekt", "term")
