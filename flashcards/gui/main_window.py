@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from flashcards import __version__, paths
 from flashcards.gui.anki_export_dialog import AnkiExportDialog, AnkiExporter, default_file_name
+from flashcards.gui.anki_import_dialog import AnkiImportDialog, choose_anki_file
 from flashcards.gui.build_dialog import BuildDialog, BuildRunner
 from flashcards.gui.deck_list import DeckListPage
 from flashcards.gui.glossary_dialog import GlossaryDialog, choose_glossary_file
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from flashcards.services.glossary import GlossaryReport
 from flashcards.services.backup import auto_backup
 from flashcards.services.changes import Changes
+from flashcards.services.collection import deck_sizes
 from flashcards.services.study import DeckDue, due_counts
 from flashcards.types import StudyMode
 
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.deck_list = DeckListPage()
         self.reviewer = ReviewerPage(runner, clock)
-        self.reviewer.set_mode(Interface.load(settings).answer_mode)
+        self._study_options(Interface.load(settings))
         self.reviewer.mode_changed.connect(self._mode_chosen)
         self.pages.addWidget(self.deck_list)
         self.pages.addWidget(self.reviewer)
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self.builder = BuildRunner(runner, self)
         self.exporter = AnkiExporter(runner, clock, self)
         self.glossary_dialog: GlossaryDialog | None = None
+        self.anki_dialog: AnkiImportDialog | None = None
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status)
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self._decks_timer.timeout.connect(self.refresh_decks)
         self.deck_list.study_requested.connect(self.study)
         self.deck_list.build_requested.connect(self.build_from_folder)
+        self.deck_list.options_requested.connect(self.show_settings)
         self.reviewer.finished.connect(self.show_decks)
         self.exporter.exported.connect(
             lambda _written, message: self.statusBar().showMessage(message, 10_000)
@@ -119,6 +123,10 @@ class MainWindow(QMainWindow):
         self.glossary_action.setShortcut(QKeySequence("Ctrl+I"))
         self.glossary_action.triggered.connect(self._import_glossary_chosen)
         file_menu.addAction(self.glossary_action)
+        self.anki_import_action = QAction(self.tr("Import from &Anki…"), self)
+        self.anki_import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.anki_import_action.triggered.connect(self._import_anki_chosen)
+        file_menu.addAction(self.anki_import_action)
         file_menu.addSeparator()
         self.export_action = QAction(self.tr("&Export to Anki…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -162,6 +170,10 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.show_settings)
         tools_menu.addAction(settings_action)
+        options_action = QAction(self.tr("Deck &options…"), self)
+        options_action.setShortcut(QKeySequence("O"))
+        options_action.triggered.connect(lambda: self.show_settings(self.deck_list.selected_deck()))
+        tools_menu.addAction(options_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About flashcards"), self)
         about.triggered.connect(self._about)
@@ -170,14 +182,15 @@ class MainWindow(QMainWindow):
     # -- pages ----------------------------------------------------------------------------
 
     def refresh_decks(self) -> None:
-        def run(ctx: OpContext) -> list[DeckDue]:
-            return due_counts(ctx.db, self.clock())
+        def run(ctx: OpContext) -> tuple[list[DeckDue], dict[int, int]]:
+            return due_counts(ctx.db, self.clock()), deck_sizes(ctx.db)
 
         self.runner.run(Op(run, success=self._decks_loaded))
 
-    def _decks_loaded(self, decks: list[DeckDue]) -> None:
+    def _decks_loaded(self, result: tuple[list[DeckDue], dict[int, int]]) -> None:
+        decks, totals = result
         last = self.settings.value("decks/last")
-        self.deck_list.set_decks(decks, current=str(last) if last else None)
+        self.deck_list.set_decks(decks, current=str(last) if last else None, totals=totals)
         if self.glossary_dialog is not None:
             self.glossary_dialog.set_decks(decks)
         if self.pages.currentWidget() is self.deck_list:
@@ -198,6 +211,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue("decks/last", deck)
         self.pages.setCurrentWidget(self.reviewer)
         self.reviewer.start(deck)
+
+    def _study_options(self, interface: Interface) -> None:
+        self.reviewer.set_mode(interface.answer_mode)
+        self.reviewer.tolerate_accents = interface.tolerate_accents
+        self.reviewer.easy_when_fast = interface.easy_when_fast
 
     def _mode_chosen(self, mode: StudyMode) -> None:
         """The answer mode chosen in the reviewer is the one it opens with next time."""
@@ -269,6 +287,28 @@ class MainWindow(QMainWindow):
         if report.ok:
             self.settings.setValue("decks/last", report.deck)
 
+    def choose_anki_file(self) -> str:
+        """Ask for an Anki package (the platform's dialog); "" when none is chosen."""
+        return choose_anki_file(self, self._folder("files/anki_folder"))
+
+    def _import_anki_chosen(self) -> None:
+        path = self.choose_anki_file()
+        if path:
+            self.import_from_anki(path)
+
+    def import_from_anki(self, path: str = "") -> AnkiImportDialog:
+        """Open the Anki import dialog on the package at `path`."""
+        if path:
+            self.settings.setValue("files/anki_folder", str(Path(path).parent))
+        if self.anki_dialog is not None:
+            self.anki_dialog.close()
+        names = [deck.name for deck in self.deck_list.decks]
+        dialog = AnkiImportDialog(self.runner, names, self.clock, path, self)
+        dialog.setModal(False)
+        present(dialog)
+        self.anki_dialog = dialog
+        return dialog
+
     def choose_export_file(self, deck: str | None) -> str:
         """Ask where to save the package (the platform's dialog); "" when cancelled."""
         start = Path(self._folder("files/export_folder")) / default_file_name(deck)
@@ -301,8 +341,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("files/export_folder", str(Path(path).parent))
         return self.exporter.start(path, deck)
 
-    def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.runner, self.settings, self.deck_list.decks, self)
+    def show_settings(self, deck: str | None = None) -> SettingsDialog:
+        """The settings, on the options of `deck` (else of the deck selected in the list)."""
+        chosen = deck if isinstance(deck, str) else self.deck_list.selected_deck()
+        dialog = SettingsDialog(self.runner, self.settings, self.deck_list.decks, self, chosen)
         dialog.saved.connect(self._settings_saved)
         dialog.setModal(False)
         present(dialog)
@@ -316,7 +358,7 @@ class MainWindow(QMainWindow):
             new.font_size,
         ):
             apply_theme(app, new.theme, new.font_size)
-        self.reviewer.set_mode(new.answer_mode)
+        self._study_options(new)
         if old.language != new.language:
             self.language_changed.emit(new.language)
 
