@@ -3,6 +3,7 @@ concepts' terms and definitions, the aligned steps and facts, linked terms and v
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import tomllib
@@ -93,9 +94,9 @@ def card(
         kind=kind,
         source_lang=source,
         target_lang=target,
-        front=front,
-        back=back,
-        extra=extra,
+        front=without_dangling(front),
+        back=without_dangling(back),
+        extra=without_dangling(extra),
         group_key=group.key,
         source_files=group.paths,
         alternatives=tuple(a for a in dict.fromkeys(alternatives) if a and a != back),
@@ -272,8 +273,8 @@ def technique_cards(p: Pairing) -> list[CardSpec]:
                 p.card(
                     CardKind.TECHNIQUE,
                     f"{n}.{k}",
-                    sentence_case(without_dangling(front)),
-                    sentence_case(without_dangling(back)),
+                    sentence_case(front),
+                    sentence_case(back),
                     f"{s_sec.heading} — {t_sec.heading}",
                 )
             )
@@ -322,19 +323,35 @@ def anchor_term(article: Article, link: Link) -> t.Term | None:
 
 
 def anchor_phrase(article: Article, link: Link) -> tuple[t.Term, str, str] | None:
-    """The anchor's noun phrase as a term, as written, and the sentence it is in."""
+    """The anchor's noun phrase as a term, as written, and the sentence it is in.
+
+    An anchor may hold more than a phrase ("tekrar satışları teşvik etmeye yardımcı olur":
+    the phrase is taken) or less ("potansiyel [müşterileri]": the words of the phrase that
+    the anchor holds are taken, head and all)."""
     pattern = re.compile(rf"(?<!\w){re.escape(link.text)}(?!\w)")
     for text in t.body_texts(article):
         analysis = article.analysis(text)
         if analysis is None:
             continue
         for match in pattern.finditer(text):
-            for phrase in analysis.phrases_in(match.start(), match.end()):
-                key = t.phrase_key(analysis, phrase)
+            for phrase in analysis.phrases:
                 head = analysis.words[phrase.head]
-                if key and head.pos in (Pos.NOUN, Pos.PROPN) and not head.ambiguous:
-                    start, end = analysis.span(phrase)
-                    return t.Term(phrase.lemma, key), text[start:end], text
+                if not match.start() <= head.start < match.end():
+                    continue
+                if head.pos not in (Pos.NOUN, Pos.PROPN) or head.ambiguous:
+                    return None
+                first = next(
+                    i
+                    for i in range(phrase.first, phrase.head + 1)
+                    if analysis.words[i].start >= match.start()
+                )
+                part = dataclasses.replace(phrase, first=first)
+                key = t.phrase_key(analysis, part)
+                words = phrase.lemma.split()
+                n = min(len(words), len(key))
+                lemma = " ".join(words[-n:]) if first > phrase.first else phrase.lemma
+                start, end = analysis.span(part)
+                return t.Term(lemma, key), text[start:end], text
     return None
 
 

@@ -53,6 +53,9 @@ class CardRecord:
     flag: int = 0
     suspended: bool = False
     tags: tuple[str, ...] = ()
+    #: Other answers taken as right, and the answer in dictionary form (see CardSpec).
+    alternatives: tuple[str, ...] = ()
+    answer_lemma: str = ""
 
 
 @dataclass(frozen=True)
@@ -203,6 +206,8 @@ def _spec_values(spec: CardSpec, now: datetime) -> dict[str, object]:
         "extra": spec.extra,
         "group_key": spec.group_key,
         "source_files": json.dumps(list(spec.source_files), ensure_ascii=False),
+        "alternatives": json.dumps(list(spec.alternatives), ensure_ascii=False),
+        "answer_lemma": spec.answer_lemma,
         "content_hash": spec.content_hash,
         "retired": False,
         "updated_at": now,
@@ -250,7 +255,7 @@ def sync_cards(
         if row is not None and row.deleted:
             continue  # the user deleted it: it stays retired
         if row is not None and row.edited:
-            for key in ("front", "back", "extra", "content_hash"):
+            for key in ("front", "back", "extra", "content_hash", "alternatives", "answer_lemma"):
                 values.pop(key)
         if row is None:
             inserts.append({"uid": spec.uid, "deck_id": deck_id, "created_at": now, **values})
@@ -322,6 +327,8 @@ def record(card: Card, deck_name: str) -> CardRecord:
         flag=card.flag,
         suspended=card.suspended,
         tags=tuple(card.tags.split()),
+        alternatives=tuple(json.loads(card.alternatives or "[]")),
+        answer_lemma=card.answer_lemma,
     )
 
 
@@ -343,6 +350,8 @@ def edit_card(session: Session, card_id: int, front: str, back: str, extra: str)
     card = session.get(Card, card_id)
     if card is None:
         raise LookupError(card_id)
+    if back != card.back:  # the builder's other answers were answers to the old one
+        card.alternatives, card.answer_lemma = "[]", ""
     card.front, card.back, card.extra = front, back, extra
     card.edited = True
     card.updated_at = utcnow()
@@ -445,15 +454,18 @@ def deck_cards_in(session: Session, deck_id: int, target_lang: str) -> list[Card
     Read through Core, not the ORM: a big deck holds tens of thousands of them.
     """
     deck = session.scalar(select(Deck.name).where(Deck.id == deck_id)) or ""
-    names = [f.name for f in fields(CardRecord) if f.name not in ("deck", "source_files")]
-    query = select(*(getattr(Card, n) for n in names), Card.source_files).where(
+    names = [f.name for f in fields(CardRecord) if f.name != "deck"]
+    query = select(*(getattr(Card, n) for n in names)).where(
         Card.deck_id == deck_id, Card.target_lang == target_lang, Card.retired.is_(False)
     )
     found = []
     for row in session.execute(query.order_by(Card.id)):
-        values = dict(zip(names, row[:-1], strict=True))
+        values = dict(zip(names, row, strict=True))
         values["kind"] = CardKind(values["kind"])
-        found.append(CardRecord(**values, deck=deck, source_files=tuple(json.loads(row[-1]))))
+        values["source_files"] = tuple(json.loads(values["source_files"]))
+        values["alternatives"] = tuple(json.loads(values["alternatives"] or "[]"))
+        values["tags"] = tuple(values["tags"].split())
+        found.append(CardRecord(**values, deck=deck))
     return found
 
 

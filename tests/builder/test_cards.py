@@ -23,11 +23,11 @@ from builder_samples import (
 
 from flashcards.builder.cards import (
     CORE_KINDS,
-    cards_for_directions,
     definition_answer,
     make_cards,
     note_key,
 )
+from flashcards.builder.deck import cards_for_directions
 from flashcards.builder.reader import read_article
 from flashcards.types import Article, Block, BlockKind, CardKind, Group, Role, Section, Severity
 
