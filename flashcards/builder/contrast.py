@@ -80,7 +80,12 @@ def concepts(article: Article) -> Concepts | None:
 
 
 def _mentions(analysis: Analysis, names: Sequence[t.Term]) -> list[tuple[int, int]]:
-    return [(first, last) for first, last, _ in t.mentions(analysis, names)]
+    """Where `names` are named, each place once (the longest name there)."""
+    found: list[tuple[int, int]] = []
+    for first, last, _ in t.mentions(analysis, names):
+        if not any(a <= first <= b for a, b in found):
+            found.append((first, last))
+    return found
 
 
 def _masked(text: str, analysis: Analysis, spans: Sequence[tuple[int, int]]) -> str:

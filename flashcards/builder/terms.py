@@ -128,28 +128,35 @@ def comparison_names(article: Article) -> list[str]:
 
 
 def other_concept(article: Article, own: Term) -> Term | None:
-    """The concept the comparison section sets against `own`, named as the article names it
-    most often: a phrase with `own`'s head and another modifier (*sert satış*, *zor
-    satış*) or a compound ending in it (*harðsala*).  The heading's own name wins a tie."""
+    """The concept the comparison section sets against `own`, named as the article names it:
+    a phrase with `own`'s head and another modifier (*sert satış*, *zor satış*) or a
+    compound ending in it (*harðsala*).  The name a sentence of the comparison starts with
+    (its subject: "Harðsala er hönnuð …") counts most, then how often each is used, then
+    the heading's own name."""
     section = article.section(Role.COMPARISON)
     if section is None or not own.key:
         return None
     counts: Counter[Key] = Counter()
+    subjects: Counter[Key] = Counter()
     lemmas: dict[Key, str] = {}
-    heading_keys = {k for _, k in _phrases(article, section.heading)}
-    for text in (section.heading, *body_texts(article)):
+    heading_keys = {k for _, k in _phrases(article, section.heading) if is_rival(k, own)}
+    for phrase, key in _phrases(article, section.heading):
+        if is_rival(key, own):
+            lemmas.setdefault(key, phrase.lemma)
+    for text in body_texts(article):
+        analysis = article.analysis(text)
         for phrase, key in _phrases(article, text):
             if not is_rival(key, own):
                 continue
             lemmas.setdefault(key, phrase.lemma)
-            if text != section.heading:
-                counts[key] += 1
-    for key in heading_keys:
-        if is_rival(key, own):
-            counts[key] += 0  # named in the heading: a candidate even if the body never is
+            counts[key] += 1
+            if text in section.units and analysis is not None and phrase.first == 0:
+                subjects[key] += 1
     if not lemmas:
         return None
-    best = max(lemmas, key=lambda k: (counts[k], k in heading_keys, len(k)))
+    best = max(
+        lemmas, key=lambda k: (subjects[k] > 0, counts[k], k in heading_keys, -len(k), k)
+    )
     return Term(lemmas[best], best, counts[best])
 
 

@@ -23,9 +23,15 @@ def _bin() -> object:
 
 
 @functools.lru_cache(maxsize=65536)
-def _icelandic_lemmas(word: str) -> frozenset[str]:
+def _icelandic_lemmas(word: str, dictionary_form: bool = False) -> frozenset[str]:
+    """The lemmas `word` may be a form of; with `dictionary_form`, those of which it is the
+    nominative (a dictionary form: "sala" is sala's, not salur's genitive plural)."""
     _, entries = _bin().lookup(word)  # type: ignore[attr-defined]
-    return frozenset(e.ord.replace("-", "").lower() for e in entries)
+    return frozenset(
+        e.ord.replace("-", "").lower()
+        for e in entries
+        if not dictionary_form or "NF" in e.mark or e.mark in ("OBEYGJANLEGT", "GM-NH")
+    )
 
 
 def _turkish_stems(lemma: str) -> tuple[str, ...]:
@@ -47,8 +53,8 @@ def _same_word(typed: str, lemma: str, lang: str) -> bool:
         return True
     code = base_lang(lang)
     if code == "is":
-        mine, theirs = _icelandic_lemmas(typed), _icelandic_lemmas(lemma)
-        return bool(mine & theirs) or lemma in mine
+        meant = _icelandic_lemmas(lemma, dictionary_form=True) or {lemma}
+        return bool(_icelandic_lemmas(typed) & meant)
     if code in ("tr", "az"):
         return any(
             typed.startswith(stem) and len(typed) - len(stem) <= _MAX_SUFFIX and typed.isalpha()

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from seed_counts import SEED_CARDS
 from sqlalchemy import insert, select
 
 from flashcards.gui.browser import PAGE_SIZE, BrowserWindow
@@ -67,13 +68,16 @@ def test_opens_with_the_first_page_and_the_search_box_focused(
 ) -> None:
     browser = _open(qtbot, window)
     assert browser.windowTitle() == "Browse cards"
-    assert browser.model.rowCount() == 74 and browser.total_label.text() == "74 cards"
+    assert (
+        browser.model.rowCount() == SEED_CARDS
+        and browser.total_label.text() == f"{SEED_CARDS} cards"
+    )
     assert browser.focusWidget() is browser.search
     headers = [browser.model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
     assert headers == ["Question", "Answer", "Deck", "Kind", "State", "Due", "Interval", "Flag"]
     first = ["Yumuşak Satış", "Mjúk selja", "sales", "term", "new", "", "", ""]
     assert _row_texts(browser, 0) == first
-    assert all(isinstance(t, str) for r in range(74) for t in _row_texts(browser, r))
+    assert all(isinstance(t, str) for r in range(SEED_CARDS) for t in _row_texts(browser, r))
     names = [browser.search, browser.table, browser.history, *browser.combos, *browser.buttons]
     assert all(w.accessibleName() for w in names)
     assert not browser.suspend_button.isEnabled() and not browser.undo_button.isEnabled()
@@ -105,7 +109,7 @@ def test_search_shows_only_matching_cards(qtbot: Any, window: MainWindow, collec
     with qtbot.waitSignal(browser.loaded, timeout=WAIT):
         browser.search.clear()
         browser.kind_box.setCurrentIndex(0)
-    assert browser.model.total == 74
+    assert browser.model.total == SEED_CARDS
 
 
 def test_selecting_a_card_shows_its_details_and_history(
@@ -185,7 +189,7 @@ def test_delete_asks_first_then_retires_and_undo_brings_back(
     assert len(_cards(collection)) == len(before)  # retired, not deleted
     with qtbot.waitSignal(browser.loaded, timeout=WAIT):
         browser.undo_button.click()
-    assert browser.model.total == 74 and _cards(collection) == before
+    assert browser.model.total == SEED_CARDS and _cards(collection) == before
 
 
 def test_reset_to_new_and_undo(qtbot: Any, window: MainWindow, collection: Path) -> None:
@@ -244,7 +248,7 @@ def test_screenshot_light_theme(qtbot: Any, window: MainWindow, collection: Path
         browser = _open(qtbot, window)
         browser.resize(1280, 760)
         with qtbot.waitSignal(browser.details_shown, timeout=WAIT):
-            browser.table.selectRow(74)
+            browser.table.selectRow(SEED_CARDS)
         assert "İstanbul ılık" in browser.card_text.toPlainText()
         assert browser.history.rowCount() == 2
         qtbot.wait(100)  # the layout takes in the details

@@ -14,6 +14,7 @@ from typing import Any
 
 import genanki
 import pytest
+from seed_counts import SEED_CARDS
 
 from flashcards.errors import FlashcardsError
 from flashcards.services import anki_export
@@ -273,7 +274,7 @@ def test_the_cli_package_opens_in_anki_and_a_second_export_updates_its_notes(
         stock_notetypes = len(col.models.all_names_and_ids())
         _import(col, first)
         assert "sales" in {d.name for d in col.decks.all_names_and_ids()}
-        assert col.note_count() == len(ours) == 74 and col.card_count() == len(ours)
+        assert col.note_count() == len(ours) == SEED_CARDS and col.card_count() == len(ours)
         directions = {(c.kind, c.source_lang, c.target_lang) for c in ours.values()}
         assert len(col.models.all_names_and_ids()) == stock_notetypes + len(directions)
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from seed_counts import SEED_CARDS
 
 from flashcards.errors import FlashcardsError
 from flashcards.services import backup
@@ -52,7 +53,7 @@ def test_restore_replaces_and_keeps_a_copy(db: Database, seed_dir: Path, tmp_pat
     assert db.path is not None
     db.close()
     saved = backup.restore(db.path, snapshot, NOW + timedelta(hours=1))
-    assert _card_count(saved) == 74  # what was replaced
+    assert _card_count(saved) == SEED_CARDS  # what was replaced
     reopened = Database(db.path)
     with reopened.begin() as session:
         assert store.list_decks(session) == []

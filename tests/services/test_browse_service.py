@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
+from seed_counts import SEED_CARDS
 from sqlalchemy import Table, insert, select
 
 from flashcards.errors import FlashcardsError
@@ -64,7 +65,7 @@ def _snapshot(db: Database) -> tuple[list[Any], list[Any]]:
 
 
 def test_count_and_pages_cover_every_card_once(deck: Database) -> None:
-    assert browse.count(deck, ALL, NOW) == 74
+    assert browse.count(deck, ALL, NOW) == SEED_CARDS
     ids = [r.id for k in range(0, 80, 20) for r in browse.page(deck, ALL, k, 20, now=NOW)]
     assert ids == list(range(1, 75))
     first = browse.page(deck, ALL, 0, 1, now=NOW)[0]
@@ -83,7 +84,7 @@ def test_sorting_by_text_is_by_code_point_with_ties_by_id(deck: Database) -> Non
         r.id for r in sorted(rows, key=lambda r: (r.front, r.id), reverse=True)
     ]
     for key in browse.SORT_KEYS:
-        assert len(browse.page(deck, ALL, 0, 100, (key, True), now=NOW)) == 74
+        assert len(browse.page(deck, ALL, 0, 100, (key, True), now=NOW)) == SEED_CARDS
     with pytest.raises(FlashcardsError):
         browse.page(deck, ALL, 0, 10, ("uid; DROP TABLE cards", True))
 
@@ -97,8 +98,8 @@ def test_filters(deck: Database) -> None:
     assert n(kind=CardKind.CLOZE) == sum(r.kind is CardKind.CLOZE for r in rows) > 0
     assert n(source_lang="is", target_lang="tr") == 26
     assert n(source_lang="is", target_lang="is") == 11
-    assert n(deck="sales") == 74 and n(deck="nope") == 0
-    assert n(state="new") == 74 and n(state="review") == 0
+    assert n(deck="sales") == SEED_CARDS and n(deck="nope") == 0
+    assert n(state="new") == SEED_CARDS and n(state="review") == 0
     study.set_flag(deck, [1, 2], 3)
     study.set_suspended(deck, [5], True)
     assert n(flag=3) == 2 and n(flag=0) == 72
@@ -114,7 +115,7 @@ def test_filters(deck: Database) -> None:
 def test_search_ignores_case_of_ascii_and_of_common_non_ascii_forms(deck: Database) -> None:
     texts = _texts(deck)
     mjuk = {i for i, t in texts.items() if "mjúk" in t.lower()}
-    assert len(mjuk) > 40 and len(mjuk) < 74
+    assert len(mjuk) > 40 and len(mjuk) < SEED_CARDS
     assert _found(deck, "Mjúk") == _found(deck, "mjúk") == _found(deck, "MJÚK") == mjuk
     satis = {i for i, t in texts.items() if "satış" in t.lower()}
     assert _found(deck, "SATIŞ") == _found(deck, "Satış") == _found(deck, "satış") == satis
@@ -130,7 +131,7 @@ def test_search_ignores_case_of_ascii_and_of_common_non_ascii_forms(deck: Databa
 def test_like_wildcards_are_searched_for_literally(deck: Database) -> None:
     texts = _texts(deck)
     blanks = {i for i, t in texts.items() if "_" in t}
-    assert 0 < len(blanks) < 74
+    assert 0 < len(blanks) < SEED_CARDS
     assert _found(deck, "_") == blanks
     assert _found(deck, "%") == set() and _found(deck, "\\") == set()
     (pct,) = _add_cards(deck, [("100% sure", "a_b \\ c")])
@@ -260,7 +261,7 @@ def test_delete_retires_keeps_rows_and_history_and_undoes(deck: Database) -> Non
     token = browse.apply(deck, "delete", [first, 6, 7], NOW)
     assert token.retired == {first: False, 6: False, 7: True}
     assert browse.count(deck, ALL, NOW) == 71
-    assert browse.count(deck, BrowseQuery(include_retired=True), NOW) == 74
+    assert browse.count(deck, BrowseQuery(include_retired=True), NOW) == SEED_CARDS
     cards, log = _snapshot(deck)
     assert len(cards) == len(before[0]) and log == before[1]
     assert browse.rows_by_id(deck, [first], NOW)[0].retired
