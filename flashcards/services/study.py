@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from typing import TypedDict
 
 from flashcards.errors import FlashcardsError
 from flashcards.scheduler.config import SchedulerConfig
@@ -15,8 +16,17 @@ from flashcards.store import cards as card_store
 from flashcards.store import schedule as store
 from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
+from flashcards.store.kept import KeptConnection
 from flashcards.store.models import Deck
 from flashcards.types import CardState, Memory, Rating, StudyMode
+
+
+class _LogFields(TypedDict):
+    """What an answer's log entry records besides the card's states."""
+
+    rating: Rating | None
+    mode: StudyMode
+    duration_ms: int | None
 
 
 @dataclass(frozen=True)
@@ -106,12 +116,17 @@ class StudySession:
 
     Every method takes the time as an argument.  Answers are committed (with the log
     entry, in one transaction) before the method returns: what it acknowledges is kept.
+    The session keeps one database connection for its pre-built statements (`close`
+    gives it back; so does dropping the session).
     """
 
     def __init__(self, db: Database, deck: str | None = None, tz: tzinfo | None = None) -> None:
         self.db = db
         self.tz = tz
-        with db.begin() as session:
+        self._connection = KeptConnection(db)
+        # The memory each card had when it was read to be shown: its answer starts from it.
+        self._shown: dict[int, Memory] = {}
+        with self._connection.begin() as session:
             self.deck_ids = store.deck_ids(session, deck)
             if deck is not None and not self.deck_ids:
                 raise FlashcardsError(f"no deck named {deck!r}")
@@ -122,13 +137,17 @@ class StudySession:
         self._entries: dict[int, QueueEntry] = {}
         self.answered: list[Answered] = []
 
+    def close(self) -> None:
+        """Give back the session's database connection (a later call opens another)."""
+        self._connection.close()
+
     def _day(self, now: datetime) -> StudyDay:
         return study_day(now, self.config.day_start_hour, self.tz)
 
     def refresh(self, now: datetime) -> None:
         """Build today's queue afresh from the database."""
         day = self._day(now)
-        with self.db.begin() as session:
+        with self._connection.begin() as session:
             done = store.done_today(session, self.deck_ids, day.start, day.end)
             rooms = {
                 deck: max(0, limits.new_per_day - done.new_by_deck.get(deck, 0))
@@ -155,7 +174,7 @@ class StudySession:
         soon = queue.next_learning_due()
         if soon is not None:
             return soon
-        with self.db.begin() as session:
+        with self._connection.begin() as session:
             return store.next_due_after(session, self.deck_ids, queue.day.end)
 
     def next_card(self, now: datetime) -> StudyCard | None:
@@ -166,9 +185,9 @@ class StudySession:
         return self.card(entry.card_id, now)
 
     def card(self, card_id: int, now: datetime) -> StudyCard:
-        with self.db.begin() as session:
-            content = store.content_of(session, card_id)
-            memory = store.memory_of(session, card_id)
+        with self._connection.fast(write=False) as cursor:
+            content, memory = store.shown_card(cursor, card_id)
+        self._shown = {card_id: memory}
         return StudyCard(
             content=content,
             memory=memory,
@@ -187,19 +206,19 @@ class StudySession:
     ) -> Answered:
         """Grade a card; the new state and its log entry are committed together."""
         queue = self._ensure(now)
-        with self.db.begin() as session:
-            before = store.memory_of(session, card_id)
-            after = self.model.answer(card_id, before, rating, now)
-            review_id = store.write_answer(
-                session,
-                card_id,
-                before,
-                after,
-                now,
-                rating=rating,
-                mode=mode,
-                duration_ms=duration_ms,
-            )
+        shown = self._shown.pop(card_id, None)
+        log: _LogFields = {"rating": rating, "mode": mode, "duration_ms": duration_ms}
+        with self._connection.fast() as session:
+            review_id = None
+            if shown is not None:  # the memory read to show it, unless changed since
+                before, after = shown, self.model.answer(card_id, shown, rating, now)
+                review_id = store.write_answer_if_unchanged(
+                    session, card_id, before, after, now, **log
+                )
+            if review_id is None:
+                before = store.memory_of(session, card_id)
+                after = self.model.answer(card_id, before, rating, now)
+                review_id = store.write_answer(session, card_id, before, after, now, **log)
         queue.remove(card_id)
         entry = self._entries.get(card_id)
         if entry is not None and after.state in (CardState.LEARNING, CardState.RELEARNING):
@@ -215,7 +234,7 @@ class StudySession:
     def undo(self, now: datetime) -> StudyCard | None:
         """Take back the last answer in these decks: the card returns exactly as it was."""
         queue = self._ensure(now)
-        with self.db.begin() as session:
+        with self._connection.begin() as session:
             entry = store.last_entry(session, self.deck_ids)
             if entry is None:
                 return None
@@ -239,12 +258,14 @@ class StudySession:
 
     def bury(self, card_id: int, now: datetime) -> None:
         """Hide a card until the next study day."""
-        with self.db.begin() as session:
+        self._shown.pop(card_id, None)
+        with self._connection.begin() as session:
             store.set_flags(session, [card_id], buried_until=self._day(now).end)
         self._ensure(now).remove(card_id)
 
     def suspend(self, card_id: int, now: datetime) -> None:
-        with self.db.begin() as session:
+        self._shown.pop(card_id, None)
+        with self._connection.begin() as session:
             store.set_flags(session, [card_id], suspended=True)
         self._ensure(now).remove(card_id)
 
