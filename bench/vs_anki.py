@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import random
 import shutil
 import statistics
@@ -131,7 +130,7 @@ def to_anki(project: Path, target: Path, today: datetime) -> None:
             return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
         updates = []
-        for (card_id, _f, _b, state, _step, s, d, due, last, reps, lapses), anki_id in zip(
+        for (_id, _f, _b, state, _step, s, d, due, last, reps, lapses), anki_id in zip(
             cards, anki_ids, strict=True
         ):
             if state == CardState.NEW:
@@ -166,9 +165,7 @@ def to_anki(project: Path, target: Path, today: datetime) -> None:
             used.add(revlog_id)
             seconds = (stamp(due_after) - moment).total_seconds() if due_after else 0
             ivl = round(seconds / 86400) if after == CardState.REVIEW else -int(seconds)
-            revlog.append(
-                (revlog_id, anki_ids[card_id - 1], rating, ivl, ms or 0, kinds[before])
-            )
+            revlog.append((revlog_id, anki_ids[card_id - 1], rating, ivl, ms or 0, kinds[before]))
         col.db.executemany(
             "INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
             "VALUES (?, ?, -1, ?, ?, 0, 2500, ?, ?)",
@@ -320,8 +317,11 @@ def measure_anki(path: Path, samples: int, durable: bool) -> dict[str, Any]:
 
 
 def _remove(path: Path) -> None:
-    for old in path.parent.glob(path.name + "*"):  # the file, its -wal and -shm
-        old.unlink()
+    for old in path.parent.glob(path.stem + "*"):  # the file, -wal, -shm, Anki's .media
+        if old.is_dir():
+            shutil.rmtree(old)
+        else:
+            old.unlink()
 
 
 @contextmanager
