@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import TypedDict
 
 from flashcards.errors import FlashcardsError
-from flashcards.scheduler.config import SchedulerConfig
+from flashcards.scheduler.config import Limits, SchedulerConfig
 from flashcards.scheduler.day import StudyDay, study_day
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.scheduler.queue import Counts, DailyQueue, QueueEntry, build_queue
@@ -17,7 +17,6 @@ from flashcards.store import schedule as store
 from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.store.kept import KeptConnection
-from flashcards.store.models import Deck
 from flashcards.types import CardState, Memory, Rating, StudyMode
 
 
@@ -82,7 +81,7 @@ def due_counts(db: Database, now: datetime, tz: tzinfo | None = None) -> list[De
     with db.begin() as session:
         config = store.load_config(session)
         day = study_day(now, config.day_start_hour, tz)
-        rows = session.execute(Deck.__table__.select().order_by(Deck.name)).mappings().all()
+        rows = store.all_decks(session)
         ids = [r["id"] for r in rows]
         done = store.done_today(session, ids, day.start, day.end)
         rooms = {
@@ -286,10 +285,8 @@ def set_deck_limits(db: Database, deck_id: int, new_per_day: int, reviews_per_da
     if new_per_day < 0 or reviews_per_day < 0:
         raise FlashcardsError("daily limits cannot be negative")
     with db.begin() as session:
-        deck = session.get(Deck, deck_id)
-        if deck is None:
+        if not store.set_deck_limits(session, deck_id, Limits(new_per_day, reviews_per_day)):
             raise FlashcardsError(f"no deck with id {deck_id}")
-        deck.new_per_day, deck.reviews_per_day = new_per_day, reviews_per_day
 
 
 def set_suspended(db: Database, card_ids: Sequence[int], suspended: bool) -> None:

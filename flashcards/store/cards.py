@@ -143,6 +143,18 @@ def cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Articl
     return found
 
 
+def parsed_articles(session: Session, paths: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(path, language, parsed article as JSON) of the cached articles at `paths`."""
+    found: list[tuple[str, str, str]] = []
+    wanted = sorted(set(paths))
+    for start in range(0, len(wanted), _CHUNK):
+        query = select(ArticleRow.path, ArticleRow.lang, ArticleRow.parsed).where(
+            ArticleRow.path.in_(wanted[start : start + _CHUNK])
+        )
+        found.extend((path, lang, parsed) for path, lang, parsed in session.execute(query))
+    return found
+
+
 def _by_path(session: Session, column: Any, paths: Iterable[str]) -> dict[str, Any]:
     wanted = list(set(paths))
     found: dict[str, Any] = {}

@@ -9,7 +9,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    RowMapping,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from flashcards.scheduler.config import Limits, SchedulerConfig
@@ -68,6 +80,21 @@ def deck_ids(runner: Runner, name: str | None) -> list[int]:
     if name is not None:
         query = query.where(Deck.name == name)
     return list(runner.scalars(query))
+
+
+def all_decks(runner: Runner) -> Sequence[RowMapping]:
+    """Every deck's row (id, name, languages, daily limits …), by name."""
+    return runner.execute(_DECKS.select().order_by(_DECKS.c.name)).mappings().all()
+
+
+def set_deck_limits(runner: Runner, deck_id: int, limits: Limits) -> bool:
+    """Change a deck's daily limits; False if there is no such deck."""
+    changed = runner.execute(
+        update(_DECKS)
+        .where(_DECKS.c.id == deck_id)
+        .values(new_per_day=limits.new_per_day, reviews_per_day=limits.reviews_per_day)
+    )
+    return bool(changed.rowcount)  # type: ignore[attr-defined]
 
 
 def deck_limits(runner: Runner, ids: Sequence[int]) -> dict[int, Limits]:
@@ -446,6 +473,12 @@ def undo_entry(runner: Runner, entry: LogEntry) -> None:
 def history(session: Session, card_id: int) -> list[LogEntry]:
     rows = session.execute(select(_LOG).where(_LOG.c.card_id == card_id).order_by(_LOG.c.id))
     return [_entry(r) for r in rows]
+
+
+def suspended_ids(runner: Runner, deck_ids: Sequence[int]) -> frozenset[int]:
+    """The ids of the decks' suspended cards."""
+    query = select(Card.id).where(Card.deck_id.in_(deck_ids), Card.suspended.is_(True))
+    return frozenset(runner.scalars(query))
 
 
 def set_flags(runner: Runner, card_ids: Sequence[int], **values: Any) -> None:
