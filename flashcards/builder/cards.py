@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from flashcards.builder import contrast, practice
 from flashcards.builder.align import align_sections
-from flashcards.builder.language import language_name
+from flashcards.text.languages import language_name
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Role, Section, Severity
 
 #: Every kind of card; a deck may switch some off.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
@@ -26,10 +25,3 @@ def clean_inline(text: str) -> str:
 def clean_anchor(text: str) -> str:
     """A link's anchor text as a term: mended, without trailing punctuation."""
     return clean_inline(text).strip(_TRAILING).strip()
-
-
-@functools.lru_cache(maxsize=65536)  # pure; words and headings come back many times
-def fold(text: str) -> str:
-    """Case-fold for comparisons, with Turkish dotted/dotless i handled."""
-    text = text.replace("İ", "i").replace("I", "ı")
-    return unicodedata.normalize("NFC", text).casefold().replace("i̇", "i")

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from flashcards.builder.align import align_sections
-from flashcards.builder.cleanup import fold
 from flashcards.builder.roles import heading_words
+from flashcards.text.fold import fold
 from flashcards.types import Article, Role, Section
 
 #: The blank shown in place of the term.

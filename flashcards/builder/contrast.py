@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from flashcards.builder.cleanup import fold
 from flashcards.builder.cloze import concept_name
 from flashcards.quiz.sorting import Concept, Statement, article_statements, mask_mentions
+from flashcards.text.fold import fold
 from flashcards.types import Article, Role
 
 # What joins the two names in a comparison heading ("Yumuşak Satış ve Sert Satış",

@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from charset_normalizer import from_bytes
 
-from flashcards.builder import language
 from flashcards.errors import ArticleError, FileError
+from flashcards.text import languages as language
 
 #: Files larger than this are not articles; they are refused with a clear message.
 MAX_BYTES = 1_000_000

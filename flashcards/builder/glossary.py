@@ -14,9 +14,10 @@ from enum import StrEnum
 from pathlib import Path
 
 from flashcards.builder.decode import LEGACY, decode_with
-from flashcards.builder.language import normalize_lang
+from flashcards.cells import restore_cell
 from flashcards.errors import GlossaryError
-from flashcards.quiz.grading import normalize
+from flashcards.text.fold import normalize
+from flashcards.text.languages import normalize_lang
 
 #: A glossary larger than this is refused (about 150,000 rows of short terms).
 MAX_BYTES = 5_000_000
@@ -163,8 +164,11 @@ def term_key(term: str, lang: str) -> str:
 
 
 def clean_cell(value: str) -> str:
-    """NFC, invisible characters removed, runs of white space made one space, trimmed."""
-    text = unicodedata.normalize("NFC", value).translate(_INVISIBLE)
+    """NFC, invisible characters removed, runs of white space made one space, trimmed.
+
+    A formula quoted by an export ("'=x", see `flashcards.cells`) is given back as it was.
+    """
+    text = unicodedata.normalize("NFC", restore_cell(value)).translate(_INVISIBLE)
     return " ".join(text.split())
 
 

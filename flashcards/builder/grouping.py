@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import PurePath
 
-from flashcards.builder.language import language_name
+from flashcards.text.languages import language_name
 from flashcards.types import Article, Group, Problem, Severity
 
 #: Below this similarity two articles are not taken for translations of each other.

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from flashcards.builder.cards import ALL_KINDS, cards_for_directions
 from flashcards.builder.grouping import group_articles
-from flashcards.builder.language import language_name
 from flashcards.builder.reader import content_hash, read_article
 from flashcards.errors import ArticleError
+from flashcards.text.languages import language_name
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severity
 
 #: File name endings read as articles.

@@ -7,8 +7,8 @@ import tomllib
 from importlib import resources
 
 from flashcards.builder import contrast
-from flashcards.builder.cleanup import fold
 from flashcards.builder.cloze import cloze_front, concept_name, find_blanks, sentence_pairs
+from flashcards.text.fold import fold
 from flashcards.types import Article, CardKind, CardSpec, Group, Role
 
 

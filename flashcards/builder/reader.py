@@ -15,11 +15,12 @@ from frontmatter.default_handlers import YAMLHandler
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from flashcards.builder import language, roles
+from flashcards.builder import roles
 from flashcards.builder.cleanup import clean_anchor, clean_inline
 from flashcards.builder.decode import decode
-from flashcards.builder.sentences import split_sentences
 from flashcards.errors import ArticleError
+from flashcards.text import languages as language
+from flashcards.text.sentences import split_sentences
 from flashcards.types import Article, Block, BlockKind, Link, Section
 
 # Bounded, and never crossing another "<" or a line end: linear on hostile input.

@@ -8,7 +8,7 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
-from flashcards.builder.cleanup import fold
+from flashcards.text.fold import fold
 from flashcards.types import Role
 
 #: The order in which roles are tried; the first whose words match wins.

@@ -6,9 +6,9 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from flashcards.builder.language import language_name
 from flashcards.services.build import BuildReport
 from flashcards.store.cards import DeckInfo
+from flashcards.text.languages import language_name
 from flashcards.types import Problem
 
 

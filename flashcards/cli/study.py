@@ -66,7 +66,8 @@ def study_loop(
                 )
                 graded[rating] += 1
                 due = answered.memory.due
-                later = format_interval(due - clock()) if due else "?"
+                later = format_interval(session.model.interval_to(answered.memory, clock()))
+                later = later if due else "?"
                 write(f"saved review {answered.review_id}: {rating.name.title()}, next in {later}")
                 break
             if choice == "u":

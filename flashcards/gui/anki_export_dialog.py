@@ -70,6 +70,7 @@ class AnkiExportDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(note)
         form.addItem(QSpacerItem(0, 8))
         buttons = QDialogButtonBox(

@@ -9,6 +9,7 @@ from enum import StrEnum
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from flashcards.gui.plain import button_text
 from flashcards.quiz.grading import DiffOp, DiffSegment, Grade, Verdict, grade
 
 
@@ -112,7 +113,7 @@ class ChoiceAnswer(QWidget):
         self.answer_index = answer_index
         self.done = False
         for index, option in enumerate(options):
-            button = QPushButton(f"{index + 1}  {option}")
+            button = QPushButton(button_text(f"{index + 1}  {option}"))
             button.setObjectName("choice")
             button.setAccessibleName(
                 self.tr("Option %1: %2").replace("%1", str(index + 1)).replace("%2", option)

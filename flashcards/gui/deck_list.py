@@ -61,6 +61,7 @@ class DeckListPage(QWidget):
         layout.setContentsMargins(24, 24, 24, 24)
         title = QLabel(self.tr("Decks"))
         title.setObjectName("pageTitle")
+        title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(title)
         layout.addWidget(self.stack)
 
@@ -94,6 +95,7 @@ class DeckListPage(QWidget):
         empty_layout.addStretch()
         message = QLabel(self.tr("No decks yet. Build one from a folder of articles in markdown."))
         message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        message.setTextFormat(Qt.TextFormat.PlainText)
         message.setWordWrap(True)
         empty_layout.addWidget(message)
         self.build_button = QPushButton(self.tr("Build a deck from a folder…"))

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.exporter = AnkiExporter(runner, clock, self)
         self.glossary_dialog: GlossaryDialog | None = None
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status)
         runner.busy_changed.connect(self._busy)
         runner.error.connect(self.show_error)

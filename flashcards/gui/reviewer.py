@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from flashcards.gui.answer_modes import AnswerMode, ChoiceAnswer, TypedAnswer
 from flashcards.gui.edit_dialog import EditCardDialog
 from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.gui.plain import wrappable
 from flashcards.gui.speech import Speech, spoken
 from flashcards.gui.theme import native_language
 from flashcards.quiz.grading import Grade, rating_for
@@ -85,6 +86,7 @@ class ReviewerPage(QWidget):
         top = QHBoxLayout()
         self.deck_label = QLabel()
         self.deck_label.setObjectName("deckName")
+        self.deck_label.setTextFormat(Qt.TextFormat.PlainText)  # a deck name is user text
         top.addWidget(self.deck_label)
         top.addStretch()
         self.mode_box = QComboBox()
@@ -118,6 +120,7 @@ class ReviewerPage(QWidget):
         card_layout = QVBoxLayout(card_view)
         card_layout.addStretch(1)
         self.lang_label = QLabel()
+        self.lang_label.setTextFormat(Qt.TextFormat.PlainText)
         self.lang_label.setObjectName("language")
         self.lang_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         card_layout.addWidget(self.lang_label)
@@ -149,6 +152,7 @@ class ReviewerPage(QWidget):
         done_layout = QVBoxLayout(done_view)
         done_layout.addStretch()
         self.done_label = QLabel()
+        self.done_label.setTextFormat(Qt.TextFormat.PlainText)
         self.done_label.setObjectName("done")
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_label.setWordWrap(True)
@@ -293,10 +297,10 @@ class ReviewerPage(QWidget):
                 if pair[0] == pair[1]
                 else f"{native_language(pair[0])} → {native_language(pair[1])}"
             )
-            self.front.setText(content.front)
-            self.back.setText(content.back)
+            self.front.setText(wrappable(content.front))
+            self.back.setText(wrappable(content.back))
             extra = content.extra if content.extra != content.back else ""
-            self.extra.setText(extra)
+            self.extra.setText(wrappable(extra))
             for widget in (self.rule, self.back, self.extra):
                 widget.setVisible(False)
             for rating, button in self.grade_buttons.items():
@@ -337,10 +341,10 @@ class ReviewerPage(QWidget):
         def done(card: StudyCard) -> None:
             revealed = self.revealed
             self.card = card
-            self.front.setText(card.content.front)
-            self.back.setText(card.content.back)
+            self.front.setText(wrappable(card.content.front))
+            self.back.setText(wrappable(card.content.back))
             self.extra.setText(
-                card.content.extra if card.content.extra != card.content.back else ""
+                wrappable(card.content.extra if card.content.extra != card.content.back else "")
             )
             if revealed:
                 self.extra.setVisible(bool(self.extra.text()))

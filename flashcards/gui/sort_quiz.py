@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.gui.plain import button_text
 from flashcards.gui.reviewer import Clock
 from flashcards.quiz.grading import Verdict
 from flashcards.quiz.sorting import SortResult, score
@@ -38,6 +39,7 @@ class SortQuizDialog(QDialog):
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         self.progress = QLabel()
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.progress)
         self.statement = QLabel(self.tr("Loading…"))
         self.statement.setObjectName("front")
@@ -93,7 +95,7 @@ class SortQuizDialog(QDialog):
         self.statement.setText(item.card.front)
         for index, button in enumerate(self.buttons):
             if index < len(labels):
-                button.setText(f"{index + 1}  {labels[index]}")
+                button.setText(button_text(f"{index + 1}  {labels[index]}"))
                 button.setAccessibleName(labels[index])
                 button.show()
             else:

@@ -208,7 +208,7 @@ class StatsWindow(QDialog):
             self.grid.removeWidget(old)
             old.deleteLater()
         heat_box = QVBoxLayout()
-        heat_box.addWidget(QLabel(self.tr("Study days")))
+        heat_box.addWidget(QLabel(self.tr("Study days"), textFormat=Qt.TextFormat.PlainText))
         today = stats.reviews_per_day[-1][0] if stats.reviews_per_day else self.clock().date()
         heat_box.addWidget(Heatmap(stats.study_days, today))
         holder = QWidget()

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from flashcards import paths
-from flashcards.builder.language import SUPPORTED
+from flashcards.text.languages import SUPPORTED
 
 THEMES = ("system", "light", "dark")
 

@@ -7,8 +7,8 @@ import random
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from flashcards.quiz.grading import normalize
 from flashcards.quiz.models import QuizCard
+from flashcards.text.fold import normalize
 
 #: Width of a length band, in doublings: answers within ~1.4x of each other share band 0.
 _LENGTH_BAND = 0.5

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from flashcards.quiz.grading import normalize
+from flashcards.text.fold import normalize
 from flashcards.types import Article, Role
 
 #: A word as written, hyphenated and apostrophised words whole ("E-ticarette", "İstanbul'da").

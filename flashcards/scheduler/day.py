@@ -42,3 +42,10 @@ def study_day(moment: datetime, start_hour: int, tz: tzinfo | None = None) -> St
         start = datetime.combine(day, time(hour=start_hour)).astimezone()
         end = datetime.combine(day + timedelta(days=1), time(hour=start_hour)).astimezone()
     return StudyDay(day, start, end)
+
+
+def day_start(day: date, start_hour: int, tz: tzinfo | None = None) -> datetime:
+    """The moment study day `day` starts (local summer or winter time as on that date)."""
+    if tz is None:
+        return datetime.combine(day, time(hour=start_hour)).astimezone()
+    return datetime.combine(day, time(hour=start_hour), tzinfo=tz)

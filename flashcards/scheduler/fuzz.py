@@ -1,31 +1,64 @@
-"""Interval fuzz, seeded per card and review so the interval shown is the one given."""
+"""Interval fuzz as Anki applies it: one seeded factor per answer, bounds kept in order."""
 
 from __future__ import annotations
 
+import math
 import random
-from datetime import timedelta
 
-# (from days, to days, factor): the spread added to each part of an interval, as in FSRS.
-_RANGES = ((2.5, 7.0, 0.15), (7.0, 20.0, 0.1), (20.0, float("inf"), 0.05))
-
-
-def fuzz_range(interval_days: float, maximum: int) -> tuple[int, int]:
-    """The whole-day range an interval may be moved within."""
-    delta = 1.0
-    for start, end, factor in _RANGES:
-        delta += factor * max(min(interval_days, end) - start, 0.0)
-    low = max(2, round(interval_days - delta))
-    high = min(round(interval_days + delta), maximum)
-    return min(low, high), high
+# (from days, to days, factor): the spread added to each part of an interval, as in Anki.
+_RANGES = ((2.5, 7.0, 0.15), (7.0, 20.0, 0.1), (20.0, math.inf, 0.05))
 
 
-def fuzzed_days(interval_days: float, seed: int, maximum: int) -> int:
-    """A whole number of days near `interval_days`, the same every time for the same seed."""
-    if interval_days < 2.5:
-        return max(1, round(interval_days))
-    low, high = fuzz_range(interval_days, maximum)
-    return random.Random(seed).randint(low, high)
+def fuzz_seed(card_id: int, reps: int) -> int:
+    """The same card at the same point of its history always gets the same fuzz."""
+    return card_id * 1_000_003 + reps
 
 
-def fuzzed_interval(interval: timedelta, seed: int, maximum: int) -> timedelta:
-    return timedelta(days=fuzzed_days(interval.total_seconds() / 86400, seed, maximum))
+def fuzz_factor(seed: int) -> float:
+    """A number in [0, 1) drawn from `seed`: where in its fuzz range an interval lands."""
+    return random.Random(seed).random()
+
+
+def _round(value: float) -> int:
+    """Rounding half away from zero, as Rust's `f32::round` (Python's round is to even)."""
+    return math.floor(value + 0.5)
+
+
+def fuzz_delta(interval: float) -> float:
+    if interval < 2.5:
+        return 0.0
+    return 1.0 + sum(f * max(min(interval, end) - start, 0.0) for start, end, f in _RANGES)
+
+
+def fuzz_range(interval: float, minimum: int, maximum: int) -> tuple[int, int]:
+    """The whole-day range an interval may move within, kept within [minimum, maximum]."""
+    minimum = min(minimum, maximum)
+    interval = min(max(interval, minimum), maximum)
+    delta = fuzz_delta(interval)
+    lower = min(max(_round(interval - delta), minimum), maximum)
+    upper = min(max(_round(interval + delta), minimum), maximum)
+    if upper == lower and 2 < upper < maximum:
+        upper = lower + 1
+    return lower, upper
+
+
+def fuzzed_days(interval: float, factor: float | None, minimum: int, maximum: int) -> int:
+    """`interval` in whole days, moved within its fuzz range by `factor` (None: no fuzz)."""
+    if factor is None:
+        return min(max(_round(interval), min(minimum, maximum)), maximum)
+    lower, upper = fuzz_range(interval, minimum, maximum)
+    return math.floor(lower + factor * (1 + upper - lower))
+
+
+def minimum_interval(interval: float, previous: int, maximum: int) -> int:
+    """The shortest interval fuzz may give after a review whose interval was `previous`.
+
+    An interval that grew stays longer than before; one that did not grow much is not cut
+    by fuzz below the previous one; one that shrank (new parameters, lower retention) may.
+    """
+    _, upper = fuzz_range(interval, 1, maximum)
+    if _round(interval) > previous:
+        return previous + 1
+    if previous <= upper:
+        return previous
+    return 0

@@ -1,20 +1,33 @@
-"""FSRS through the `fsrs` package: answer a card, preview each rating, retrievability."""
+"""FSRS through the `fsrs` package: answer a card, preview each rating, retrievability.
+
+Memory (stability, difficulty, learning steps) comes from the `fsrs` package; whole-day
+intervals are decided here, as Anki decides them: fuzzed with one seeded factor per answer,
+kept in order (Hard < Good < Easy once each is at least a day), optionally moved to a
+less busy day (`LoadBalancer`), and counted in study days of the user's time zone, so that
+a review card is due at the start of a study day whatever summer time does in between.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 import fsrs
 
+from flashcards.scheduler.balance import DayLoad, balanced_days
 from flashcards.scheduler.config import SchedulerConfig
-from flashcards.scheduler.day import day_of
-from flashcards.scheduler.fuzz import fuzzed_days
+from flashcards.scheduler.day import day_of, day_start
+from flashcards.scheduler.fuzz import fuzz_factor, fuzz_seed, fuzzed_days, minimum_interval
 from flashcards.types import CardState, Memory, Rating
 
+__all__ = ["MemoryModel", "format_interval", "fuzz_seed"]
 
-def fuzz_seed(card_id: int, reps: int) -> int:
-    """The same card at the same point of its history always gets the same fuzz."""
-    return card_id * 1_000_003 + reps
+_DAY = timedelta(days=1)
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("scheduling needs timezone-aware times")
+    return moment.astimezone(UTC)
 
 
 class MemoryModel:
@@ -33,6 +46,21 @@ class MemoryModel:
             maximum_interval=config.maximum_interval,
             enable_fuzzing=False,
         )
+        decay = -float(config.parameters[20])
+        factor = 0.9 ** (1 / decay) - 1
+        self._interval_scale: float = (config.desired_retention ** (1 / decay) - 1) / factor
+
+    def day(self, moment: datetime) -> date:
+        """The study day `moment` belongs to, in this model's time zone."""
+        return day_of(moment, self.config.day_start_hour, self.tz)
+
+    def due_on(self, day: date) -> datetime:
+        """When a card due on study day `day` becomes due: the start of that day."""
+        return day_start(day, self.config.day_start_hour, self.tz)
+
+    def interval(self, stability: float) -> float:
+        """Days until recall falls to the desired retention (FSRS's next interval, unrounded)."""
+        return min(max(stability * self._interval_scale, 1.0), float(self.config.maximum_interval))
 
     def _elapsed_from(self, last_review: datetime | None, now: datetime) -> datetime | None:
         """The last review as FSRS should see it: whole study days before `now`.
@@ -43,10 +71,9 @@ class MemoryModel:
         """
         if last_review is None:
             return None
-        hour = self.config.day_start_hour
-        days = (day_of(now, hour, self.tz) - day_of(last_review, hour, self.tz)).days
+        days = (self.day(now) - self.day(last_review)).days
         if days <= 0:
-            return last_review  # same study day: the real time, for learning steps
+            return _utc(last_review)  # same study day: the real time, for learning steps
         return now - timedelta(days=days)
 
     def _to_fsrs(self, card_id: int, memory: Memory, now: datetime) -> fsrs.Card:
@@ -58,46 +85,137 @@ class MemoryModel:
             step=memory.step,
             stability=memory.stability,
             difficulty=memory.difficulty,
-            due=memory.due or now,
+            due=_utc(memory.due) if memory.due else now,
             last_review=self._elapsed_from(memory.last_review, now),
         )
 
-    def answer(self, card_id: int, memory: Memory, rating: Rating, now: datetime) -> Memory:
-        """The card's state after being answered with `rating` at `now`."""
-        card, _ = self._fsrs.review_card(
-            self._to_fsrs(card_id, memory, now), fsrs.Rating(int(rating)), now
-        )
-        due = card.due
-        if self.config.enable_fuzz and card.state is fsrs.State.Review:
-            days = (card.due - now).total_seconds() / 86400
-            due = now + timedelta(
-                days=fuzzed_days(
-                    days, fuzz_seed(card_id, memory.reps), self.config.maximum_interval
-                )
-            )
-        lapsed = memory.state is CardState.REVIEW and rating is Rating.AGAIN
-        return Memory(
-            state=CardState(int(card.state)),
-            step=card.step,
-            stability=card.stability,
-            difficulty=card.difficulty,
-            due=due,
-            last_review=now,
-            reps=memory.reps + 1,
-            lapses=memory.lapses + (1 if lapsed else 0),
-        )
+    def scheduled_days(self, memory: Memory) -> int:
+        """The interval a review card was given last time, in study days (0 if none)."""
+        if memory.state is not CardState.REVIEW or memory.due is None or memory.last_review is None:
+            return 0
+        return max(0, (self.day(memory.due) - self.day(memory.last_review)).days)
 
-    def preview(self, card_id: int, memory: Memory, now: datetime) -> dict[Rating, timedelta]:
-        """The interval each rating would give, for the answer buttons."""
-        return {
-            rating: self.answer(card_id, memory, rating, now).due - now  # type: ignore[operator]
+    def outcomes(
+        self,
+        card_id: int,
+        memory: Memory,
+        now: datetime,
+        load: DayLoad | None = None,
+        note_days: frozenset[int] = frozenset(),
+    ) -> dict[Rating, Memory]:
+        """The card's state after each rating at `now`.
+
+        `load` (cards already due on each coming day) lets the load balancer pick the least
+        busy day within the fuzz range; `note_days` are days from today on which a sibling
+        is due, which it avoids.
+        """
+        now = _utc(now)
+        card = self._to_fsrs(card_id, memory, now)
+        cards = {
+            rating: self._fsrs.review_card(card, fsrs.Rating(int(rating)), now)[0]
             for rating in Rating
         }
+        days = self._days(card_id, memory, cards, now, load, note_days)
+        today = self.day(now)
+        result: dict[Rating, Memory] = {}
+        for rating, after in cards.items():
+            due = self.due_on(today + timedelta(days=days[rating])) if rating in days else after.due
+            lapsed = memory.state is CardState.REVIEW and rating is Rating.AGAIN
+            result[rating] = Memory(
+                state=CardState(int(after.state)),
+                step=after.step,
+                stability=after.stability,
+                difficulty=after.difficulty,
+                due=due,
+                last_review=now,
+                reps=memory.reps + 1,
+                lapses=memory.lapses + (1 if lapsed else 0),
+            )
+        return result
+
+    def _days(
+        self,
+        card_id: int,
+        memory: Memory,
+        cards: dict[Rating, fsrs.Card],
+        now: datetime,
+        load: DayLoad | None,
+        note_days: frozenset[int],
+    ) -> dict[Rating, int]:
+        """Whole study days to the due date of each rating that leaves the card for a day."""
+        maximum = self.config.maximum_interval
+        factor = fuzz_factor(fuzz_seed(card_id, memory.reps)) if self.config.enable_fuzz else None
+        previous = self.scheduled_days(memory)
+        days: dict[Rating, int] = {}
+        floor = 1  # Hard < Good < Easy, in days, as in Anki
+        for rating in (Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY):
+            after = cards[rating]
+            if after.state is fsrs.State.Review:
+                assert after.stability is not None
+                interval = self.interval(after.stability)
+                minimum = 1
+                if rating is not Rating.AGAIN:
+                    minimum = floor
+                    if memory.state is CardState.REVIEW:
+                        minimum = max(minimum, minimum_interval(interval, previous, maximum))
+                chosen = None
+                if load is not None and factor is not None:
+                    seed = fuzz_seed(card_id, memory.reps) + int(rating)
+                    chosen = balanced_days(interval, minimum, maximum, load, note_days, seed)
+                if chosen is None:
+                    chosen = fuzzed_days(interval, factor, minimum, maximum)
+                days[rating] = chosen
+            elif after.due - now >= _DAY:  # a learning step of a day or more
+                days[rating] = max(1, round((after.due - now) / _DAY))
+            else:
+                continue
+            if rating is not Rating.AGAIN:
+                floor = min(days[rating] + 1, maximum)
+        return days
+
+    def answer(
+        self,
+        card_id: int,
+        memory: Memory,
+        rating: Rating,
+        now: datetime,
+        load: DayLoad | None = None,
+        note_days: frozenset[int] = frozenset(),
+    ) -> Memory:
+        """The card's state after being answered with `rating` at `now`."""
+        return self.outcomes(card_id, memory, now, load, note_days)[rating]
+
+    def preview(
+        self,
+        card_id: int,
+        memory: Memory,
+        now: datetime,
+        load: DayLoad | None = None,
+        note_days: frozenset[int] = frozenset(),
+    ) -> dict[Rating, timedelta]:
+        """The interval each rating would give, for the answer buttons.
+
+        A card left for a day or more shows whole study days (the due date is the start of
+        that day); a learning step shows the time until it comes back.
+        """
+        return {
+            rating: self.interval_to(after, now)
+            for rating, after in self.outcomes(card_id, memory, now, load, note_days).items()
+        }
+
+    def interval_to(self, after: Memory, now: datetime) -> timedelta:
+        """How far away `after.due` is: whole study days, or the time for a same-day step."""
+        assert after.due is not None
+        days = (self.day(after.due) - self.day(now)).days
+        if days >= 1 and after.due == self.due_on(self.day(after.due)):
+            return timedelta(days=days)
+        return after.due - now
 
     def retrievability(self, memory: Memory, now: datetime) -> float | None:
         """The probability of recalling the card at `now` (None for a new card)."""
         if memory.state is CardState.NEW or memory.stability is None:
             return None
+        now = _utc(now)
         card = self._to_fsrs(0, memory, now)
         return float(self._fsrs.get_card_retrievability(card, now))
 

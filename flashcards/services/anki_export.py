@@ -26,7 +26,7 @@ from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.types import CardKind
 
-#: Anki's text-to-speech locale for each language code the app reads (see builder.language).
+#: Anki's text-to-speech locale for each language code the app reads (see text.languages).
 TTS_LOCALES: dict[str, str] = {
     "tr": "tr_TR",
     "is": "is_IS",
@@ -147,13 +147,15 @@ def _tag_part(value: str) -> str:
 
 
 def tags_for(card: CardRecord) -> list[str]:
-    """Language pair (tr-is), kind (kind::term) and article (article::soft-sell)."""
+    """Language pair (tr-is), kind (kind::term) and article (article::soft-sell), then the
+    card's own tags (those it was imported with from Anki)."""
     article = re.sub(r"^(key|file):", "", card.group_key)
-    return [
+    ours = [
         _tag_part(f"{card.source_lang}-{card.target_lang}"),
         f"kind::{card.kind.value}",
         f"article::{_tag_part(article)}",
     ]
+    return list(dict.fromkeys([*ours, *card.tags]))
 
 
 def guid_for(card: CardRecord) -> str:

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from flashcards.builder.cards import ALL_KINDS
-from flashcards.builder.language import normalize_lang
 from flashcards.builder.pipeline import collect_files, fingerprint, plan_build, read_articles
 from flashcards.errors import FlashcardsError
 from flashcards.store import cards as store
 from flashcards.store.database import Database
+from flashcards.text.languages import normalize_lang
 from flashcards.types import Article, CardKind, Problem, Severity
 
 

@@ -1,4 +1,4 @@
-"""Write cards out as JSON Lines or CSV for other tools."""
+"""Write cards out as JSON Lines or CSV for other tools (CSV cells never run as formulas)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from flashcards.cells import neutralise_cell
 from flashcards.store import cards as store
 from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
@@ -44,6 +45,15 @@ def card_row(card: CardRecord) -> dict[str, Any]:
     }
 
 
+def csv_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A row fit for a spreadsheet: every text cell that would start a formula is quoted.
+
+    The one place CSV output is neutralised (OWASP's CSV injection advice); the glossary
+    reader undoes it (`flashcards.cells.restore_cell`), so the round trip keeps the text.
+    """
+    return {k: neutralise_cell(v) if isinstance(v, str) else v for k, v in row.items()}
+
+
 def render(cards: Sequence[CardRecord], fmt: str) -> str:
     """The export text of `cards` in `fmt` (jsonl or csv)."""
     if fmt == "jsonl":
@@ -55,7 +65,7 @@ def render(cards: Sequence[CardRecord], fmt: str) -> str:
         for card in cards:
             row = card_row(card)
             row["source_files"] = ";".join(row["source_files"])
-            writer.writerow(row)
+            writer.writerow(csv_row(row))
         return out.getvalue()
     raise ValueError(f"unknown export format {fmt!r}")
 

@@ -11,11 +11,11 @@ from typing import Any
 
 from flashcards.builder.cards import note_key
 from flashcards.builder.glossary import Glossary, Skip, SkippedRow, read_glossary, term_key
-from flashcards.builder.language import language_name, normalize_lang
 from flashcards.errors import FlashcardsError
 from flashcards.store import cards as store
 from flashcards.store.cards import GLOSSARY_PREFIX
 from flashcards.store.database import Database
+from flashcards.text.languages import language_name, normalize_lang
 from flashcards.types import CardKind, CardSpec
 
 #: Longest term key kept readable in a card's uid; longer ones end in a hash.

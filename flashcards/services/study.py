@@ -8,8 +8,9 @@ from datetime import datetime, timedelta, tzinfo
 from typing import TypedDict
 
 from flashcards.errors import FlashcardsError
+from flashcards.scheduler.balance import BALANCED_DAYS, DayLoad
 from flashcards.scheduler.config import Limits, SchedulerConfig
-from flashcards.scheduler.day import StudyDay, study_day
+from flashcards.scheduler.day import StudyDay, day_of, study_day
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.scheduler.queue import Counts, DailyQueue, QueueEntry, build_queue
 from flashcards.store import cards as card_store
@@ -17,6 +18,7 @@ from flashcards.store import schedule as store
 from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.store.kept import KeptConnection
+from flashcards.store.prepared import Executor
 from flashcards.types import CardState, Memory, Rating, StudyMode
 
 
@@ -123,8 +125,9 @@ class StudySession:
         self.db = db
         self.tz = tz
         self._connection = KeptConnection(db)
-        # The memory each card had when it was read to be shown: its answer starts from it.
-        self._shown: dict[int, Memory] = {}
+        # What was read to show a card (its memory, its siblings' due days): its answer
+        # starts from the same, so it gets the interval its button showed.
+        self._shown: dict[int, tuple[Memory, frozenset[int]]] = {}
         with self._connection.begin() as session:
             self.deck_ids = store.deck_ids(session, deck)
             if deck is not None and not self.deck_ids:
@@ -134,6 +137,7 @@ class StudySession:
         self.model = MemoryModel(self.config, tz)
         self._queue: DailyQueue | None = None
         self._entries: dict[int, QueueEntry] = {}
+        self._load: DayLoad | None = None
         self.answered: list[Answered] = []
 
     def close(self) -> None:
@@ -157,6 +161,28 @@ class StudySession:
             )
         self._entries = {e.card_id: e for e in entries}
         self._queue = build_queue(entries, now, day, self.limits, done, self.config.learn_ahead)
+        self._load = self._day_load(day) if self.config.load_balance else None
+
+    def _day_load(self, day: StudyDay) -> DayLoad:
+        """How many review cards are due on each of the coming days, for the load balancer."""
+        end = self.model.due_on(day.date + timedelta(days=BALANCED_DAYS + 1))
+        with self._connection.begin() as session:
+            rows = store.due_review_counts(session, self.deck_ids, day.end, end)
+        counts: dict[int, int] = {}
+        for due, count in rows:
+            offset = (self.model.day(due) - day.date).days
+            counts[offset] = counts.get(offset, 0) + count
+        return DayLoad(day.date, counts, self.config.easy_days)
+
+    def _sibling_days(
+        self, runner: Executor, note_key: str, card_id: int, now: datetime
+    ) -> frozenset[int]:
+        """In how many days from today each other review card of the card's note is due."""
+        if self._load is None:
+            return frozenset()
+        today = self.model.day(now)
+        dues = store.sibling_dues(runner, note_key, card_id)
+        return frozenset((self.model.day(due) - today).days for due in dues)
 
     def _ensure(self, now: datetime) -> DailyQueue:
         if self._queue is None or not self._queue.day.contains(now):
@@ -184,13 +210,15 @@ class StudySession:
         return self.card(entry.card_id, now)
 
     def card(self, card_id: int, now: datetime) -> StudyCard:
+        self._ensure(now)
         with self._connection.fast(write=False) as cursor:
             content, memory = store.shown_card(cursor, card_id)
-        self._shown = {card_id: memory}
+            siblings = self._sibling_days(cursor, content.note_key, card_id, now)
+        self._shown = {card_id: (memory, siblings)}
         return StudyCard(
             content=content,
             memory=memory,
-            intervals=self.model.preview(card_id, memory, now),
+            intervals=self.model.preview(card_id, memory, now, self._load, siblings),
             retrievability=self.model.retrievability(memory, now),
         )
 
@@ -207,18 +235,22 @@ class StudySession:
         queue = self._ensure(now)
         shown = self._shown.pop(card_id, None)
         log: _LogFields = {"rating": rating, "mode": mode, "duration_ms": duration_ms}
-        with self._connection.fast() as session:
+        with self._connection.fast() as cursor:
             review_id = None
-            if shown is not None:  # the memory read to show it, unless changed since
-                before, after = shown, self.model.answer(card_id, shown, rating, now)
+            if shown is not None:  # what was read to show it, unless changed since
+                before, siblings = shown
+                after = self.model.answer(card_id, before, rating, now, self._load, siblings)
                 review_id = store.write_answer_if_unchanged(
-                    session, card_id, before, after, now, **log
+                    cursor, card_id, before, after, now, **log
                 )
             if review_id is None:
-                before = store.memory_of(session, card_id)
-                after = self.model.answer(card_id, before, rating, now)
-                review_id = store.write_answer(session, card_id, before, after, now, **log)
+                record, before = store.shown_card(cursor, card_id)
+                siblings = self._sibling_days(cursor, record.note_key, card_id, now)
+                after = self.model.answer(card_id, before, rating, now, self._load, siblings)
+                review_id = store.write_answer(cursor, card_id, before, after, now, **log)
         queue.remove(card_id)
+        if self._load is not None and after.due is not None and after.state is CardState.REVIEW:
+            self._load = self._load.with_card((self.model.day(after.due) - queue.day.date).days)
         entry = self._entries.get(card_id)
         if entry is not None and after.state in (CardState.LEARNING, CardState.RELEARNING):
             updated = QueueEntry(
@@ -231,14 +263,24 @@ class StudySession:
         return done
 
     def undo(self, now: datetime) -> StudyCard | None:
-        """Take back the last answer in these decks: the card returns exactly as it was."""
+        """Take back this session's last answer: the card returns exactly as it was.
+
+        Only answers given in this session are undone, never older history; and only while
+        the answer is still the card's last entry (another window may have answered since).
+        """
         queue = self._ensure(now)
+        if not self.answered:
+            return None
+        last = self.answered[-1]
         with self._connection.begin() as session:
-            entry = store.last_entry(session, self.deck_ids)
-            if entry is None:
+            history = store.history(session, last.card_id)
+            entry = history[-1] if history else None
+            if entry is None or entry.id != last.review_id:
+                self.answered.pop()
                 return None
             store.undo_entry(session, entry)
-        self.answered = [a for a in self.answered if a.review_id != entry.id]
+        self.answered.pop()
+        self._load = None if self._load is None else self._day_load(queue.day)
         old = self._entries.get(entry.card_id)
         if old is not None:
             restored = QueueEntry(
@@ -309,11 +351,17 @@ def reset(db: Database, card_ids: Sequence[int], now: datetime) -> None:
             store.write_answer(session, card_id, before, Memory(), now, rating=None, kind="manual")
 
 
-def set_due(db: Database, card_ids: Sequence[int], days: int, now: datetime) -> None:
-    """Make cards due `days` from today (as reviews, keeping their memory)."""
+def set_due(
+    db: Database, card_ids: Sequence[int], days: int, now: datetime, tz: tzinfo | None = None
+) -> None:
+    """Make cards due `days` study days from today (as reviews, keeping their memory)."""
     if days < 0:
         raise FlashcardsError("the due date must be today or later")
     with db.begin() as session:
+        config = store.load_config(session)
+        due = MemoryModel(config, tz).due_on(
+            day_of(now, config.day_start_hour, tz) + timedelta(days)
+        )
         for card_id in card_ids:
             before = store.memory_of(session, card_id)
             state = before.state if before.state is not CardState.NEW else CardState.REVIEW
@@ -322,7 +370,7 @@ def set_due(db: Database, card_ids: Sequence[int], days: int, now: datetime) -> 
                 step=before.step,
                 stability=before.stability or 1.0,
                 difficulty=before.difficulty or 5.0,
-                due=now + timedelta(days=days),
+                due=due,
                 last_review=before.last_review or now,
                 reps=before.reps,
                 lapses=before.lapses,

@@ -52,6 +52,7 @@ class CardRecord:
     retired: bool = False
     flag: int = 0
     suspended: bool = False
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -332,6 +333,7 @@ def record(card: Card, deck_name: str) -> CardRecord:
         retired=card.retired,
         flag=card.flag,
         suspended=card.suspended,
+        tags=tuple(card.tags.split()),
     )
 
 

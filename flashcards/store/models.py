@@ -123,6 +123,8 @@ class Card(Base):
     suspended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     buried_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     flag: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    # Tags, space-separated as in Anki (a tag has no spaces): those a card was imported with.
+    tags: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
     # (deck, state, due) finds what is due; (deck, state, id) the next new cards in order.
     __table_args__ = (

@@ -34,6 +34,8 @@ class Prepared:
         self._binds: list[tuple[str, Processor | None]] = [
             (name, binds[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names
         ]
+        # A parameter given its value in the statement (bindparam("x", 2)) may be left out.
+        self._defaults = {name: bind.value for name, bind in binds.items() if not bind.required}
         found: Any = getattr(statement, "selected_columns", None)
         self._columns: list[ColumnElement[Any]] = list(
             found or getattr(statement, "_returning", ())
@@ -47,7 +49,7 @@ class Prepared:
         converted = [
             value if processor is None or value is None else processor(value)
             for name, processor in self._binds
-            for value in (values[name],)
+            for value in (values[name] if name in values else self._defaults[name],)
         ]
         if self._positional:
             return converted
@@ -79,11 +81,18 @@ class Prepared:
         row = cursor.fetchone()
         return None if row is None else self._row(row, cursor.description)
 
+    def all(self, cursor: Any, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """Execute it; all its rows (converted to Python values)."""
+        cursor.execute(self.sql, self._parameters(values))
+        return [self._row(row, cursor.description) for row in cursor.fetchall()]
+
 
 class Executor(Protocol):
     """Runs the study path's statements: a driver cursor in a transaction, or SQLAlchemy."""
 
     def one(self, statement: Executable, values: Mapping[str, Any]) -> Sequence[Any] | None: ...
+
+    def all(self, statement: Executable, values: Mapping[str, Any]) -> list[Sequence[Any]]: ...
 
     def run(self, statement: Executable, values: Mapping[str, Any]) -> int: ...
 
@@ -106,6 +115,9 @@ class OnCursor:
     def one(self, statement: Executable, values: Mapping[str, Any]) -> Sequence[Any] | None:
         return self._get(statement).one(self._cursor, values)
 
+    def all(self, statement: Executable, values: Mapping[str, Any]) -> list[Sequence[Any]]:
+        return list(self._get(statement).all(self._cursor, values))
+
     def run(self, statement: Executable, values: Mapping[str, Any]) -> int:
         return self._get(statement).run(self._cursor, values)
 
@@ -119,6 +131,9 @@ class OnSqlAlchemy:
 
     def one(self, statement: Executable, values: Mapping[str, Any]) -> Sequence[Any] | None:
         return self._runner.execute(statement, dict(values)).first()
+
+    def all(self, statement: Executable, values: Mapping[str, Any]) -> list[Sequence[Any]]:
+        return list(self._runner.execute(statement, dict(values)).all())
 
     def run(self, statement: Executable, values: Mapping[str, Any]) -> int:
         result = self._runner.execute(statement, dict(values))

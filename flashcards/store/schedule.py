@@ -470,7 +470,7 @@ def undo_entry(runner: Runner, entry: LogEntry) -> None:
     runner.execute(_DROP_ENTRY, {"entry_id": entry.id})
 
 
-def history(session: Session, card_id: int) -> list[LogEntry]:
+def history(session: Runner, card_id: int) -> list[LogEntry]:
     rows = session.execute(select(_LOG).where(_LOG.c.card_id == card_id).order_by(_LOG.c.id))
     return [_entry(r) for r in rows]
 
@@ -536,3 +536,37 @@ def next_due_after(runner: Runner, ids: Sequence[int], moment: datetime) -> date
     if due is not None and due.tzinfo is None:
         due = due.replace(tzinfo=UTC)
     return due
+
+
+def due_review_counts(
+    session: Runner, ids: Sequence[int], start: datetime, end: datetime
+) -> list[tuple[datetime, int]]:
+    """(due, cards) of the review cards of decks `ids` due from `start` until `end`."""
+    rows = session.execute(
+        select(Card.due, func.count())
+        .where(
+            Card.deck_id.in_(ids),
+            Card.state == CardState.REVIEW,
+            Card.due >= start,
+            Card.due < end,
+            Card.retired.is_(False),
+            Card.suspended.is_(False),
+        )
+        .group_by(Card.due)
+    )
+    return [(due, int(count)) for due, count in rows if due is not None]
+
+
+_SIBLING_DUES = select(_CARDS.c.due).where(
+    _CARDS.c.note_key == bindparam("note_key"),
+    _CARDS.c.id != bindparam("card_id"),
+    _CARDS.c.state == bindparam("review", int(CardState.REVIEW)),
+    _CARDS.c.due.is_not(None),
+    _CARDS.c.retired.is_(False),
+)
+
+
+def sibling_dues(runner: Runner | Executor, note_key: str, card_id: int) -> list[datetime]:
+    """When the other review cards of a card's note are due."""
+    rows = _executor(runner).all(_SIBLING_DUES, {"note_key": note_key, "card_id": card_id})
+    return [due for (due,) in rows]

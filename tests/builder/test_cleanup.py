@@ -6,7 +6,8 @@ import unicodedata
 
 import pytest
 
-from flashcards.builder.cleanup import clean_anchor, clean_inline, fold
+from flashcards.builder.cleanup import clean_anchor, clean_inline
+from flashcards.text.fold import fold
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ from dataclasses import replace
 import pytest
 
 from flashcards.quiz.choices import MultipleChoice, distractors, eligible, make_choices
-from flashcards.quiz.grading import normalize
 from flashcards.quiz.models import QuizCard, quiz_card
 from flashcards.store.cards import CardRecord
+from flashcards.text.fold import normalize
 from flashcards.types import CardKind
 
 TERM, TECH, DEF = CardKind.TERM, CardKind.TECHNIQUE, CardKind.DEFINITION

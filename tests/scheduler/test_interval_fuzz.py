@@ -1,30 +1,62 @@
-"""Fuzz keeps intervals near FSRS's, spreads them, and repeats for the same card and review."""
+"""Fuzz as Anki applies it: its own test cases, bounds within limits, the same seed the same day."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flashcards.scheduler.fuzz import fuzz_range, fuzzed_days
+from flashcards.scheduler.fuzz import fuzz_factor, fuzz_range, fuzzed_days, minimum_interval
 
 
-def test_short_intervals_are_not_fuzzed() -> None:
-    assert fuzzed_days(1.0, seed=1, maximum=36500) == 1
-    assert fuzzed_days(2.2, seed=99, maximum=36500) == 2
+@pytest.mark.parametrize(
+    ("interval", "minimum", "maximum", "lower", "middle", "upper"),
+    [
+        # Anki's rslib/src/scheduler/states/fuzz.rs `with_review_fuzz` cases.
+        (1.0, 1, 1000, 1, 1, 1),
+        (2.49, 1, 1000, 2, 2, 2),
+        (2.5, 1, 1000, 2, 3, 4),
+        (7.0, 1, 1000, 5, 7, 9),
+        (17.0, 1, 1000, 14, 17, 20),
+        (37.0, 1, 1000, 33, 37, 41),
+        (2.0, 2, 1000, 2, 2, 2),
+        (2.0, 3, 1000, 3, 4, 4),
+        (2.0, 3, 3, 3, 3, 3),
+        (6.9, 3, 1000, 5, 7, 9),
+        (19.9, 3, 1000, 17, 20, 23),
+        (20.1, 3, 1000, 17, 20, 23),
+        (100.0, 101, 1000, 101, 105, 108),
+        (100.0, 1, 99, 92, 96, 99),
+        (100.0, 97, 103, 97, 100, 103),
+    ],
+)
+def test_anki_fuzz_cases(
+    interval: float, minimum: int, maximum: int, lower: int, middle: int, upper: int
+) -> None:
+    assert fuzzed_days(interval, 0.0, minimum, maximum) == lower
+    assert fuzzed_days(interval, 0.5, minimum, maximum) == middle
+    assert fuzzed_days(interval, 0.99, minimum, maximum) == upper
 
 
-def test_same_seed_same_interval_and_seeds_spread() -> None:
-    assert fuzzed_days(30.0, 7, 36500) == fuzzed_days(30.0, 7, 36500)
-    assert len({fuzzed_days(30.0, seed, 36500) for seed in range(200)}) >= 4
+def test_without_fuzz_intervals_are_rounded_within_limits() -> None:
+    assert fuzzed_days(1.5, None, 1, 100) == 2
+    assert fuzzed_days(0.1, None, 1, 100) == 1
+    assert fuzzed_days(101.0, None, 1, 100) == 100
 
 
-@given(st.floats(min_value=2.5, max_value=5000), st.integers(0, 10**9))
-def test_fuzzed_interval_stays_in_range(interval: float, seed: int) -> None:
-    low, high = fuzz_range(interval, 36500)
-    days = fuzzed_days(interval, seed, 36500)
-    assert low <= days <= high
-    assert abs(days - interval) <= 0.06 * interval + 3
+def test_same_seed_same_factor_and_seeds_spread() -> None:
+    assert fuzz_factor(7) == fuzz_factor(7)
+    assert len({fuzzed_days(30.0, fuzz_factor(seed), 1, 36500) for seed in range(200)}) >= 4
 
 
-def test_maximum_interval_caps() -> None:
-    assert fuzzed_days(400.0, 3, maximum=365) <= 365
+@given(st.floats(min_value=1, max_value=5000), st.floats(0, 0.999999), st.integers(1, 400))
+def test_fuzzed_interval_stays_in_its_range(interval: float, factor: float, minimum: int) -> None:
+    low, high = fuzz_range(interval, minimum, 36500)
+    days = fuzzed_days(interval, factor, minimum, 36500)
+    assert minimum <= low <= days <= high
+
+
+def test_the_previous_interval_is_a_floor_unless_the_interval_shrank() -> None:
+    assert minimum_interval(30.0, 20, 36500) == 21  # grew: longer than before
+    assert minimum_interval(20.4, 20, 36500) == 20  # about the same: not cut by fuzz
+    assert minimum_interval(5.0, 40, 36500) == 0  # shrank (new parameters): free

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import fsrs
+import pytest
 
 from flashcards.scheduler.config import SchedulerConfig
+from flashcards.scheduler.day import day_of, study_day
 from flashcards.scheduler.memory import MemoryModel, format_interval
 from flashcards.types import CardState, Memory, Rating
 
@@ -14,7 +18,7 @@ NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
 
 
 def test_new_card_goes_through_learning_steps() -> None:
-    model = MemoryModel(SchedulerConfig())
+    model = MemoryModel(SchedulerConfig(), UTC)
     after = model.answer(1, Memory(), Rating.GOOD, NOW)
     assert after.state is CardState.LEARNING and after.step == 1
     assert after.due == NOW + timedelta(minutes=10)
@@ -28,7 +32,7 @@ def test_new_card_goes_through_learning_steps() -> None:
 
 def test_matches_the_fsrs_package_without_fuzz() -> None:
     config = SchedulerConfig(enable_fuzz=False)
-    model = MemoryModel(config)
+    model = MemoryModel(config, UTC)
     reference = fsrs.Scheduler(enable_fuzzing=False)
     card = fsrs.Card(card_id=5)
     memory = Memory()
@@ -36,14 +40,17 @@ def test_matches_the_fsrs_package_without_fuzz() -> None:
     for rating in (Rating.GOOD, Rating.GOOD, Rating.HARD, Rating.AGAIN, Rating.GOOD, Rating.EASY):
         card, _ = reference.review_card(card, fsrs.Rating(int(rating)), moment)
         memory = model.answer(5, memory, rating, moment)
-        assert memory.due == card.due
         assert memory.stability is not None and card.stability is not None
         assert abs(memory.stability - card.stability) < 1e-9
+        if card.due - moment < timedelta(days=1):  # a learning step: the same time
+            assert memory.due == card.due
+        else:  # a day or more: the start of the same study day
+            assert memory.due == study_day(card.due, 4, UTC).start
         moment = card.due
 
 
 def test_preview_is_what_the_answer_gives() -> None:
-    model = MemoryModel(SchedulerConfig())
+    model = MemoryModel(SchedulerConfig(), UTC)
     memory = Memory(
         state=CardState.REVIEW,
         stability=20.0,
@@ -54,14 +61,69 @@ def test_preview_is_what_the_answer_gives() -> None:
     )
     preview = model.preview(42, memory, NOW)
     for rating, interval in preview.items():
-        assert model.answer(42, memory, rating, NOW).due == NOW + interval
+        after = model.answer(42, memory, rating, NOW)
+        assert model.interval_to(after, NOW) == interval
+        if interval >= timedelta(days=1):
+            assert after.due == study_day(NOW, 4, UTC).start + interval
+        else:
+            assert after.due == NOW + interval
     assert (
         preview[Rating.AGAIN] < preview[Rating.HARD] < preview[Rating.GOOD] < preview[Rating.EASY]
     )
 
 
+def _days(model: MemoryModel, card_id: int, memory: Memory, now: datetime) -> dict[Rating, int]:
+    return {
+        rating: interval.days
+        for rating, interval in model.preview(card_id, memory, now).items()
+        if interval >= timedelta(days=1)
+    }
+
+
+def test_buttons_keep_their_order_after_fuzz_in_the_reported_state() -> None:
+    # The case: a review card (S 21.72, D 9.58) shown 26 days after its last review.
+    model = MemoryModel(SchedulerConfig(), UTC)
+    memory = Memory(
+        state=CardState.REVIEW,
+        stability=21.72,
+        difficulty=9.58,
+        due=NOW - timedelta(days=5),
+        last_review=NOW - timedelta(days=26),
+        reps=6,
+    )
+    for card_id in range(1, 400):
+        days = _days(model, card_id, memory, NOW)
+        assert days[Rating.HARD] < days[Rating.GOOD] < days[Rating.EASY], card_id
+
+
+@pytest.mark.parametrize("state", [CardState.REVIEW, CardState.RELEARNING])
+def test_buttons_keep_their_order_after_fuzz_in_random_states(state: CardState) -> None:
+    rng = random.Random(13)
+    model = MemoryModel(SchedulerConfig(), UTC)  # relearning: Again and Hard are steps
+    for card_id in range(4000):
+        if state is CardState.REVIEW:
+            last = NOW - timedelta(days=rng.randint(1, 400))
+            stability, due = rng.uniform(0.1, 500.0), rng.uniform(last.timestamp(), NOW.timestamp())
+        else:  # after a lapse: a short stability, minutes to a few days since the lapse
+            last = NOW - timedelta(minutes=rng.randint(10, 3 * 1440))
+            stability, due = rng.uniform(0.1, 30.0), NOW.timestamp()
+        memory = Memory(
+            state=state,
+            step=0 if state is CardState.RELEARNING else None,
+            stability=stability,
+            difficulty=rng.uniform(1.0, 10.0),
+            due=datetime.fromtimestamp(due, UTC),
+            last_review=last,
+            reps=rng.randint(1, 50),
+        )
+        days = _days(model, card_id, memory, NOW)
+        in_days = [days[r] for r in (Rating.HARD, Rating.GOOD, Rating.EASY) if r in days]
+        assert len(in_days) == (3 if state is CardState.REVIEW else 2)
+        assert in_days == sorted(set(in_days)), (card_id, memory, days)
+
+
 def test_lapse_counts_and_relearns() -> None:
-    model = MemoryModel(SchedulerConfig())
+    model = MemoryModel(SchedulerConfig(), UTC)
     memory = Memory(
         state=CardState.REVIEW,
         stability=10.0,
@@ -76,7 +138,7 @@ def test_lapse_counts_and_relearns() -> None:
 
 
 def test_retrievability_falls_with_time() -> None:
-    model = MemoryModel(SchedulerConfig())
+    model = MemoryModel(SchedulerConfig(), UTC)
     memory = Memory(
         state=CardState.REVIEW,
         stability=10.0,
@@ -102,8 +164,8 @@ def test_desired_retention_changes_intervals() -> None:
         last_review=NOW - timedelta(days=10),
         reps=3,
     )
-    strict = MemoryModel(SchedulerConfig(desired_retention=0.95, enable_fuzz=False))
-    relaxed = MemoryModel(SchedulerConfig(desired_retention=0.80, enable_fuzz=False))
+    strict = MemoryModel(SchedulerConfig(desired_retention=0.95, enable_fuzz=False), UTC)
+    relaxed = MemoryModel(SchedulerConfig(desired_retention=0.80, enable_fuzz=False), UTC)
     assert (
         strict.preview(1, memory, NOW)[Rating.GOOD] < relaxed.preview(1, memory, NOW)[Rating.GOOD]
     )
@@ -141,3 +203,66 @@ def test_elapsed_time_counts_study_days_not_24_hour_periods() -> None:
     same = model.answer(1, memory, Rating.GOOD, same_day)
     assert later.stability is not None and same.stability is not None
     assert later.stability > same.stability
+
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _berlin(month: int, day: int, hour: int, minute: int) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=BERLIN)
+
+
+def _review(now: datetime, stability: float) -> Memory:
+    return Memory(
+        state=CardState.REVIEW,
+        stability=stability,
+        difficulty=5.0,
+        due=now - timedelta(days=1),
+        last_review=now - timedelta(days=3),
+        reps=3,
+    )
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        _berlin(3, 28, 3, 30),  # CET, study day 27 March; the clocks go forward on the 29th
+        _berlin(10, 24, 4, 30),  # CEST; the clocks go back on the 25th
+        _berlin(10, 25, 3, 30),  # CEST, study day 24 October, an hour before they go back
+    ],
+)
+def test_due_dates_are_study_days_in_the_users_time_zone_across_summer_time(
+    now: datetime,
+) -> None:
+    model = MemoryModel(SchedulerConfig(enable_fuzz=False), BERLIN)
+    for stability in (1.2, 2.0, 3.0, 9.0):
+        for rating, interval in model.preview(1, _review(now, stability), now).items():
+            after = model.answer(1, _review(now, stability), rating, now)
+            assert after.due is not None
+            if interval < timedelta(days=1):
+                continue
+            assert interval.days >= 1 and interval == timedelta(days=interval.days)
+            # Due at 04:00 local time on the study day `interval` days on, CET or CEST.
+            assert day_of(after.due, 4, BERLIN) == day_of(now, 4, BERLIN) + interval
+            local = after.due.astimezone(BERLIN)
+            assert (local.hour, local.minute) == (4, 0)
+
+
+def test_a_one_day_graduation_near_the_day_start_is_due_the_next_study_day() -> None:
+    now = _berlin(10, 24, 4, 21)
+    model = MemoryModel(SchedulerConfig(learning_steps=(), enable_fuzz=False), BERLIN)
+    after = model.answer(1, Memory(), Rating.HARD, now)  # a new card graduates with 1 day
+    assert after.state is CardState.REVIEW
+    assert after.due == _berlin(10, 25, 4, 0)  # 04:00 CET, after the clocks went back
+    assert model.interval_to(after, now) == timedelta(days=1)
+
+
+def test_any_timezone_aware_time_is_accepted() -> None:
+    model = MemoryModel(SchedulerConfig(), BERLIN)
+    memory = _review(NOW, 5.0)
+    in_berlin = NOW.astimezone(BERLIN)
+    for rating in Rating:
+        assert model.answer(3, memory, rating, in_berlin) == model.answer(3, memory, rating, NOW)
+    assert model.retrievability(memory, in_berlin) == model.retrievability(memory, NOW)
+    with pytest.raises(ValueError, match="timezone-aware"):
+        model.answer(3, memory, Rating.GOOD, NOW.replace(tzinfo=None))

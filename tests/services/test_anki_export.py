@@ -15,13 +15,13 @@ from typing import Any
 import genanki
 import pytest
 
-from flashcards.builder.language import SUPPORTED
 from flashcards.errors import FlashcardsError
 from flashcards.services import anki_export
 from flashcards.services.build import build
 from flashcards.store import cards as store
 from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
+from flashcards.text.languages import SUPPORTED
 from flashcards.types import CardKind
 
 TR = "000_fcc629ea91eeff91.txt"
@@ -146,6 +146,17 @@ def test_tags_name_the_language_pair_the_kind_and_the_article() -> None:
     assert anki_export.tags_for(by_file)[2] == "article::000_fcc629ea91eeff91~2"
     for tags in (anki_export.tags_for(spaced), anki_export.tags_for(by_file)):
         assert not any(ch.isspace() for tag in tags for ch in tag)
+
+
+def test_a_cards_own_tags_follow_ours_once() -> None:
+    tagged = _record(tags=("vocab::business", "tr-is", "leech"))
+    assert anki_export.tags_for(tagged) == [
+        "tr-is",
+        "kind::term",
+        "article::soft-sell",
+        "vocab::business",
+        "leech",
+    ]
 
 
 def test_the_guid_follows_the_cards_identity_not_its_text() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -129,9 +130,10 @@ def test_bury_suspend_flag_reset_and_set_due(deck: Database) -> None:
 
     session = StudySession(deck, tz=UTC)
     session.answer(card.id, Rating.GOOD, NOW)
-    study.set_due(deck, [card.id], 5, NOW)
+    study.set_due(deck, [card.id], 5, NOW, UTC)
     memory = _memory(deck, card.id)
-    assert memory.due == NOW + timedelta(days=5) and memory.state is CardState.LEARNING
+    assert memory.due == datetime(2026, 11, 28, 4, tzinfo=UTC)  # the start of a study day
+    assert memory.state is CardState.LEARNING
     study.reset(deck, [card.id], NOW)
     assert _memory(deck, card.id) == Memory()
     with deck.begin() as s:
@@ -177,3 +179,43 @@ def test_retired_cards_are_not_studied(deck: Database) -> None:
         s.execute(Card.__table__.update().values(retired=True))
     assert StudySession(deck, tz=UTC).next_card(NOW) is None
     assert due_counts(deck, NOW, UTC)[0].counts.total == 0
+
+
+def test_undo_reaches_only_this_sessions_answers(deck: Database) -> None:
+    earlier = StudySession(deck, tz=UTC)
+    for _ in range(3):
+        card = earlier.next_card(NOW)
+        assert card is not None
+        earlier.answer(card.id, Rating.GOOD, NOW)
+    later = NOW + timedelta(days=60)
+    fresh = StudySession(deck, tz=UTC)  # a new `flashcards study`, two months on
+    for _ in range(3):
+        assert fresh.undo(later) is None
+    assert _log_count(deck) == 3
+    card = fresh.next_card(later)
+    assert card is not None
+    fresh.answer(card.id, Rating.HARD, later)
+    assert fresh.undo(later) is not None and _log_count(deck) == 3
+    assert fresh.undo(later) is None and _log_count(deck) == 3
+
+
+def test_undo_leaves_an_answer_another_window_gave_since(deck: Database) -> None:
+    mine, other = StudySession(deck, tz=UTC), StudySession(deck, tz=UTC)
+    card = mine.next_card(NOW)
+    assert card is not None
+    mine.answer(card.id, Rating.GOOD, NOW)
+    other.answer(card.id, Rating.AGAIN, NOW + timedelta(minutes=1))
+    assert mine.undo(NOW + timedelta(minutes=2)) is None
+    assert _log_count(deck) == 2
+
+
+def test_answers_accept_any_timezone_aware_time(deck: Database) -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    session = StudySession(deck, tz=berlin)
+    card = session.next_card(NOW.astimezone(berlin))
+    assert card is not None
+    answered = session.answer(card.id, Rating.EASY, NOW.astimezone(berlin))
+    assert answered.memory.last_review == NOW
+    with deck.begin() as s:
+        (entry,) = store.history(s, card.id)
+    assert entry.reviewed_at == NOW

@@ -74,7 +74,9 @@ def test_first_revision_upgrades_to_head_keeping_every_row(
     assert _rows(where, "decks", "id, name, source_lang, target_lang") == decks_before
     assert _rows(where, "articles", "id, path, title") == [(1, "/a.md", "Yumuşak Satış")]
     # New columns have their defaults: every card is new, limits are Anki's.
-    assert set(_rows(where, "cards", "state, reps, suspended, flag")) == {(0, 0, False, 0)}
+    assert set(_rows(where, "cards", "state, reps, suspended, flag, tags")) == {
+        (0, 0, False, 0, "")
+    }
     assert _rows(where, "decks", "new_per_day, reviews_per_day") == [(20, 200)]
     if upgraded.is_sqlite:  # a file is copied before it is upgraded (a server has its own)
         (backup,) = tmp_path.glob("old.before-*.sqlite")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashcards.builder.sentences import split_sentences
+from flashcards.text.sentences import split_sentences
 
 TR_PARAGRAPH = (
     "Yumuşak satış, sert satıştan daha fazla danışma niteliğindedir, bu nedenle tipik olarak "

@@ -1,0 +1,102 @@
+"""Load balancing and easy days (Anki 24.11): fuzz picks a less busy day within its range.
+
+Each day in the fuzz range gets a weight: an empty day 1, otherwise (1 / cards due)^2.15 ×
+(1 / days away)^3; a day with a sibling of the card, and the days next to it, weigh less;
+a day of the week marked lighter weighs less or nothing. A seeded weighted draw then picks
+the day, so the interval shown on a button is the one the card gets.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from flashcards.scheduler.fuzz import fuzz_range
+
+#: Intervals longer than this are not balanced (the need is low that far out), as in Anki.
+MAX_BALANCED_INTERVAL = 90
+#: The days ahead whose load is counted (balancing may pick a day past the interval).
+BALANCED_DAYS = 99
+
+# A sibling's day weighs almost nothing, the days around it a little less than others.
+_SIBLING = {-5: 1.0, -4: 0.8, -3: 0.6, -2: 0.4, -1: 0.2, 0: 0.000001, 1: 0.2, 2: 0.4, 3: 0.6}
+_SIBLING |= {4: 0.8, 5: 1.0}
+
+#: An easy day's load: normal, reduced (about half) or minimum (almost nothing).
+NORMAL, REDUCED, MINIMUM = 1.0, 0.5, 0.0
+_MINIMUM_LOAD = 0.0001
+
+
+def _modifier(load: float) -> float:
+    if load >= 1.0:
+        return 1.0
+    if load <= 0.0:
+        return _MINIMUM_LOAD
+    return REDUCED
+
+
+@dataclass(frozen=True)
+class DayLoad:
+    """Cards due on each coming study day (days from `today`), and the lighter weekdays."""
+
+    today: date
+    counts: Mapping[int, int] = field(default_factory=dict)
+    #: Monday to Sunday: 1.0 a normal day, 0.5 reduced, 0.0 minimum (Anki's easy days).
+    easy_days: Sequence[float] = (NORMAL,) * 7
+
+    def weekday(self, offset: int) -> int:
+        return (self.today + timedelta(days=offset)).weekday()
+
+    def with_card(self, offset: int) -> DayLoad:
+        """The load after one more card is due `offset` days from today."""
+        counts = dict(self.counts)
+        counts[offset] = counts.get(offset, 0) + 1
+        return DayLoad(self.today, counts, self.easy_days)
+
+
+def easy_day_modifiers(
+    easy_days: Sequence[float], weekdays: Sequence[int], counts: Sequence[int]
+) -> list[float]:
+    """Anki's easy-day weights: a reduced day stays open while it holds under its share."""
+    total = sum(counts)
+    shares = sum(_modifier(easy_days[w]) for w in weekdays)
+    result = []
+    for weekday, count in zip(weekdays, counts, strict=True):
+        load = _modifier(easy_days[weekday])
+        if load == REDUCED:
+            others = total - count
+            other_shares = shares - REDUCED
+            threshold = others / other_shares if other_shares > 0 else float("inf")
+            load = _MINIMUM_LOAD if count / REDUCED > threshold else 1.0
+        result.append(load)
+    return result
+
+
+def balanced_days(
+    interval: float,
+    minimum: int,
+    maximum: int,
+    load: DayLoad,
+    sibling_days: frozenset[int] = frozenset(),
+    seed: int = 0,
+) -> int | None:
+    """The day (days from today) to schedule a card, or None to use plain fuzz instead."""
+    if interval > MAX_BALANCED_INTERVAL or minimum > MAX_BALANCED_INTERVAL:
+        return None
+    lower, upper = fuzz_range(interval, minimum, maximum)
+    offsets = list(range(lower, upper + 1))
+    counts = [load.counts.get(offset, 0) for offset in offsets]
+    weekdays = [load.weekday(offset) for offset in offsets]
+    easy = easy_day_modifiers(load.easy_days, weekdays, counts)
+    weights = []
+    for offset, count, easy_modifier in zip(offsets, counts, easy, strict=True):
+        sibling = 1.0
+        for day in sibling_days:
+            sibling *= _SIBLING.get(offset - day, 1.0)
+        base = 1.0 if count == 0 else (1.0 / count) ** 2.15 * (1.0 / max(offset, 1)) ** 3
+        weights.append(base * sibling * easy_modifier)
+    if not any(weights):
+        return None
+    return random.Random(seed).choices(offsets, weights)[0]

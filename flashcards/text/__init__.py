@@ -1,0 +1,1 @@
+"""The language layer below the builder and the quizzes: folding, sentences, lemmas, phrases."""

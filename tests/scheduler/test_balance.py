@@ -1,0 +1,59 @@
+"""Load balancing: the least busy day in the fuzz range, siblings apart, lighter weekdays."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from flashcards.scheduler.balance import MINIMUM, NORMAL, REDUCED, DayLoad, balanced_days
+from flashcards.scheduler.fuzz import fuzz_range
+
+MONDAY = date(2026, 11, 23)
+
+
+def test_an_empty_day_in_range_is_chosen_over_busy_ones() -> None:
+    low, high = fuzz_range(10.0, 1, 36500)
+    counts = {offset: 50 for offset in range(low, high + 1)}
+    counts[high - 1] = 0
+    load = DayLoad(MONDAY, counts)
+    picks = {balanced_days(10.0, 1, 36500, load, seed=seed) for seed in range(50)}
+    assert picks == {high - 1}
+
+
+def test_days_fill_evenly_as_cards_are_added() -> None:
+    load = DayLoad(MONDAY)
+    for seed in range(300):
+        day = balanced_days(10.0, 1, 36500, load, seed=seed)
+        assert day is not None
+        load = load.with_card(day)
+    low, high = fuzz_range(10.0, 1, 36500)
+    counts = [load.counts.get(offset, 0) for offset in range(low, high + 1)]
+    assert sum(counts) == 300
+    assert max(counts) - min(counts) <= 0.35 * max(counts)  # plain fuzz: any spread at all
+
+
+def test_a_siblings_day_is_avoided() -> None:
+    load = DayLoad(MONDAY, {offset: 5 for offset in range(1, 40)})
+    picks = Counter(
+        balanced_days(20.0, 1, 36500, load, frozenset({20}), seed=seed) for seed in range(200)
+    )
+    assert picks[20] == 0
+    assert picks[19] + picks[21] < picks[17] + picks[23]
+
+
+def test_a_minimum_weekday_gets_almost_nothing_and_a_reduced_one_less() -> None:
+    easy = (NORMAL, NORMAL, NORMAL, NORMAL, NORMAL, REDUCED, MINIMUM)  # Saturday, Sunday
+    load = DayLoad(MONDAY, easy_days=easy)
+    for seed in range(700):
+        day = balanced_days(30.0, 1, 36500, load, seed=seed)
+        assert day is not None
+        load = load.with_card(day)
+    by_weekday = Counter()
+    for offset, count in load.counts.items():
+        by_weekday[load.weekday(offset)] += count
+    assert by_weekday[6] <= 0.02 * 700  # about 1 % (Anki's weights: minimum is not zero)
+    assert by_weekday[6] < by_weekday[5] < 0.8 * by_weekday[2]
+
+
+def test_long_intervals_are_left_to_plain_fuzz() -> None:
+    assert balanced_days(120.0, 1, 36500, DayLoad(MONDAY)) is None
