@@ -45,6 +45,22 @@ class Prepared:
         self._results: list[Processor | None] | None = None
         self._convert_results = True
 
+    def parameters(self, values: Mapping[str, Any]) -> list[Any] | dict[str, Any]:
+        """`values` (by parameter name) converted for the driver, in its order."""
+        return self._parameters(values)
+
+    def set(self, parameters: list[Any] | dict[str, Any], name: str, value: Any) -> None:
+        """Change one value of converted `parameters` (one that needs no conversion)."""
+        if isinstance(parameters, dict):
+            parameters[name] = value
+        else:
+            parameters[[n for n, _ in self._binds].index(name)] = value
+
+    def many(self, cursor: Any, parameters: Sequence[list[Any] | dict[str, Any]]) -> None:
+        """Execute it once for each of `parameters`, converted already."""
+        if parameters:
+            cursor.executemany(self.sql, parameters)
+
     def _parameters(self, values: Mapping[str, Any]) -> list[Any] | dict[str, Any]:
         converted = [
             value if processor is None or value is None else processor(value)
