@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import asdict, dataclass, field
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from flashcards.builder.cards import ALL_KINDS
+from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.pipeline import (
     SourceFile,
     collect_files,
@@ -74,7 +76,7 @@ class BuildReport:
 
 
 def default_deck_name(paths: Sequence[str | Path]) -> str:
-    first = Path(paths[0]).expanduser().resolve()
+    first = Path(os.path.realpath(Path(paths[0]).expanduser()))  # never raises on a loop
     return (first.parent.name if first.is_file() else first.name) or "default"
 
 
@@ -169,8 +171,11 @@ def build(
     both_directions: bool = False,
     kinds: Collection[CardKind] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> BuildReport:
     """Read `paths`, make cards and store them in one transaction; returns the report.
+
+    A file larger than `max_bytes` is skipped (and reported) without being read whole.
 
     Languages not given are taken from the deck's last build, or else the two most
     common languages among the articles.  Re-running on unchanged files changes nothing.
@@ -184,7 +189,7 @@ def build(
         raise FlashcardsError("nothing to build: give at least one file or folder")
     name = deck or default_deck_name(paths)
     src, tgt = _language(source, "source"), _language(target, "target")
-    files, problems = collect_files(str(Path(p).expanduser().resolve()) for p in paths)
+    files, problems = collect_files(paths, max_bytes)
     for _ in range(ATTEMPTS):
         report = _build_once(db, name, files, problems, src, tgt, both_directions, kinds, progress)
         if report is not None:

@@ -33,6 +33,8 @@ def server_window(  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(main.decks_shown, timeout=10_000):
         main.show()
         main.refresh_decks()
+    main.activateWindow()  # (on a real X server, shortcuts need the active window)
+    qtbot.waitUntil(main.isActiveWindow, timeout=10_000)
     yield main
     ops.shutdown()
 
@@ -52,7 +54,7 @@ def test_study_against_a_server_by_keyboard(  # type: ignore[no-untyped-def]
     table.setFocus()
     with qtbot.waitSignal(reviewer.step_shown, timeout=10_000):
         qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert reviewer.front.text() == "Yumuşak Satış"
+    assert reviewer.view.front.text() == "Yumuşak Satış"
     for key in (Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_4):
         qtbot.keyClick(reviewer, Qt.Key.Key_Space)
         with qtbot.waitSignal(reviewer.step_shown, timeout=10_000):
