@@ -21,7 +21,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from report import machine, sizes, table  # bench/report.py
-from scheduler import DECK, SEED, STUDY_WEIGHTS, build_collection, peak_mib  # bench/scheduler.py
+from scheduler import (  # bench/scheduler.py
+    DECK,
+    SEED,
+    STUDY_WEIGHTS,
+    _migrate_kept,
+    build_collection,
+    peak_mib,
+)
 
 #: Bump when either generated collection changes, so kept builds (--keep) are rebuilt.
 BUILD_VERSION = 1
@@ -358,6 +365,7 @@ def prepare(size: int, root: Path, rebuild: bool) -> tuple[Path, Path]:
     info = folder / "build.json"
     if not rebuild and info.exists() and json.loads(info.read_text("utf-8")) == stamp:
         _log(f"[{size:,} cards] reusing {folder}")
+        _migrate_kept(project, size)  # so that no round times a migration
         return project, anki
     folder.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
