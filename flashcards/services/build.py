@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -172,6 +172,7 @@ def build(
     kinds: Collection[CardKind] | None = None,
     progress: Callable[[int, int], None] | None = None,
     max_bytes: int = MAX_BYTES,
+    parsed: Mapping[str, Article] | None = None,
 ) -> BuildReport:
     """Read `paths`, make cards and store them in one transaction; returns the report.
 
@@ -184,6 +185,8 @@ def build(
     no transaction open, and the changes are written in one short transaction, so that
     studying in another window or on another computer goes on during a build.  If another
     build of the same deck finished meanwhile, the build plans again (`ATTEMPTS` times).
+
+    `parsed` are parses made beforehand (the shipped decks'), used like the build's cache.
     """
     if not paths:
         raise FlashcardsError("nothing to build: give at least one file or folder")
@@ -191,7 +194,9 @@ def build(
     src, tgt = _language(source, "source"), _language(target, "target")
     files, problems = collect_files(paths, max_bytes)
     for _ in range(ATTEMPTS):
-        report = _build_once(db, name, files, problems, src, tgt, both_directions, kinds, progress)
+        report = _build_once(
+            db, name, files, problems, src, tgt, both_directions, kinds, progress, parsed
+        )
         if report is not None:
             return report
     raise FlashcardsError(
@@ -210,6 +215,7 @@ def _build_once(
     both_directions: bool,
     kinds: Collection[CardKind] | None,
     progress: Callable[[int, int], None] | None,
+    parsed: Mapping[str, Article] | None,
 ) -> BuildReport | None:
     """One read, plan and write; None if the deck changed before the write."""
 
@@ -250,7 +256,7 @@ def _build_once(
         ]
         report.unchanged = seen.active_cards
         return report
-    cache = seen.cache
+    cache = {**(parsed or {}), **seen.cache}
     parsed_first = 0
     read_problems: list[Problem] = []
     if src is None or tgt is None:

@@ -21,7 +21,7 @@ def _copies(seed_dir: Path, folder: Path, count: int) -> None:
     """`count` distinct translation pairs made from the seed pair."""
     folder.mkdir()
     for n in range(count):
-        for source in sorted(seed_dir.iterdir()):
+        for source in sorted(seed_dir.glob("*.txt")):
             text = source.read_text("utf-8")
             head, body = text.split("\n---\n", 1)
             head = head.replace("title: ", f"translation_key: copy-{n}\ntitle: {n} ", 1)
