@@ -17,7 +17,7 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
-from flashcards.store.cards import GLOSSARY_PREFIX
+from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.cards import _spec_values as spec_values
 from flashcards.store.models import ArticleRow, Card, utcnow
 from flashcards.store.prepared import Prepared
@@ -234,7 +234,7 @@ def plan_cards(
         and (groups is None or row.group_key in groups)
         and (row.source_lang, row.target_lang) in languages
         and not protected.intersection(row.source_files)
-        and not row.group_key.startswith(GLOSSARY_PREFIX)  # imported, not built: kept
+        and not row.group_key.startswith(IMPORTED_PREFIXES)  # imported, not built: kept
     ]
     writes.counts = SyncCounts(new, updated, unchanged, len(writes.retire_ids), restored)
     return writes

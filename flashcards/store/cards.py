@@ -209,6 +209,12 @@ def edit_card(session: Session, card_id: int, front: str, back: str, extra: str)
 
 #: Group keys of cards imported from a glossary: a build of their deck leaves them alone.
 GLOSSARY_PREFIX = "glossary:"
+#: Uids and group keys of cards imported from Anki notes the app did not write.
+ANKI_PREFIX = "anki:"
+#: Group keys of cards imported from a translation memory or termbase (TMX, TBX).
+EXCHANGE_PREFIX = "exchange:"
+#: Group keys of imported cards, which no build makes: a build of their deck leaves them alone.
+IMPORTED_PREFIXES = (GLOSSARY_PREFIX, ANKI_PREFIX, EXCHANGE_PREFIX)
 
 #: What `add_cards` did to one card.
 CardChange = Literal["new", "updated", "unchanged", "restored", "edited", "deleted"]

@@ -11,7 +11,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from flashcards.errors import StoreError
-from flashcards.store.database import PG_LOCK_KEY
+from flashcards.store.database import PG_LOCK_KEY, is_disk_full
 from flashcards.store.database import _one_line as one_line
 from flashcards.store.prepared import OnCursor, Prepared
 
@@ -56,7 +56,7 @@ class KeptConnection:
                 yield connection
         except DBAPIError as exc:
             self.close()
-            raise StoreError(f"{self._db.label}: database error ({one_line(exc.orig)})") from None
+            raise self._error(exc.orig) from None
 
     @contextmanager
     def fast(self, *, write: bool = True) -> Iterator[OnCursor]:
@@ -90,7 +90,12 @@ class KeptConnection:
                 cursor.close()
         except error as exc:
             self.close()
-            raise StoreError(f"{self._db.label}: database error ({one_line(exc)})") from None
+            raise self._error(exc) from None
+
+    def _error(self, reason: BaseException | None) -> StoreError:
+        if is_disk_full(reason):
+            return StoreError(f"{self._db.label}: disk full; the change was not saved")
+        return StoreError(f"{self._db.label}: database error ({one_line(reason)})")
 
     def close(self) -> None:
         """Give the connection back; a later `begin` opens another."""

@@ -471,7 +471,11 @@ def undo_entry(runner: Runner, entry: LogEntry) -> None:
 
 
 def history(session: Runner, card_id: int) -> list[LogEntry]:
-    rows = session.execute(select(_LOG).where(_LOG.c.card_id == card_id).order_by(_LOG.c.id))
+    rows = session.execute(
+        select(_LOG)
+        .where(_LOG.c.card_id == card_id)
+        .order_by(_LOG.c.reviewed_at, _LOG.c.id)  # imported entries among the others
+    )
     return [_entry(r) for r in rows]
 
 
