@@ -311,4 +311,7 @@ def _build_once(
             stamp,
             {k: summary[k] for k in ("articles", "languages", "groups", "problems")},
         )
+    for batch in builds.parse_batches(article_writes):  # the cache's parses, a few at a time
+        with db.begin() as session:
+            builds.write_parses(session, batch)
     return report

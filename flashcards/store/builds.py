@@ -75,7 +75,7 @@ def cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Articl
     found: dict[str, Article] = {}
     for chunk in _chunks(sorted(set(hashes))):
         query = select(ArticleRow.content_hash, ArticleRow.parsed).where(
-            ArticleRow.content_hash.in_(chunk)
+            ArticleRow.content_hash.in_(chunk), ArticleRow.parsed != NO_PARSE
         )
         for content_hash, parsed in session.execute(query):
             if content_hash not in found:
@@ -97,12 +97,25 @@ def stored_articles(session: Session, paths: Iterable[str]) -> dict[str, StoredA
     return found
 
 
+#: The parse of a cache row whose parse is still to be written (see `write_parses`).
+NO_PARSE = ""
+#: Parses written per transaction after a build (each row may hold tens of kilobytes).
+PARSES_AT_ONCE = 8
+
+
 @dataclass
 class ArticleWrites:
-    """The cache rows one build adds or changes (an unchanged article is not written)."""
+    """The cache rows one build adds or changes (an unchanged article is not written).
+
+    The rows go in with the cards, in the build's one transaction, but with their parse
+    left out (`NO_PARSE`): the parses, tens of kilobytes each, follow in short transactions
+    of their own (`write_parses`), so that the lock is held for the cards and no longer.
+    A parse lost to a crash in between is only a parse the next build makes again.
+    """
 
     inserts: list[dict[str, Any]] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
+    parses: list[dict[str, str]] = field(default_factory=list)  # p_path, p_hash, p_parsed
 
 
 def plan_articles(stored: dict[str, StoredArticle], groups: Sequence[Group]) -> ArticleWrites:
@@ -123,9 +136,16 @@ def plan_articles(stored: dict[str, StoredArticle], groups: Sequence[Group]) -> 
                 "lang": article.lang,
                 "title": article.title,
                 "group_key": group.key,
-                "parsed": json.dumps(article.to_dict(), ensure_ascii=False),
+                "parsed": NO_PARSE,
                 "updated_at": now,
             }
+            writes.parses.append(
+                {
+                    "p_path": article.path,
+                    "p_hash": article.content_hash,
+                    "p_parsed": json.dumps(article.to_dict(), ensure_ascii=False),
+                }
+            )
             if old is None:
                 writes.inserts.append(values)
             else:
@@ -134,10 +154,29 @@ def plan_articles(stored: dict[str, StoredArticle], groups: Sequence[Group]) -> 
 
 
 def write_articles(session: Session, writes: ArticleWrites) -> None:
+    """The cache rows, without their parses (in the build's transaction)."""
     if writes.inserts:
         session.execute(insert(_ARTICLES), writes.inserts)
     if writes.updates:
         session.execute(update(ArticleRow), writes.updates)
+
+
+_SET_PARSE = (
+    update(_ARTICLES)
+    .where(_ARTICLES.c.path == bindparam("p_path"), _ARTICLES.c.content_hash == bindparam("p_hash"))
+    .values(parsed=bindparam("p_parsed"))
+)
+
+
+def parse_batches(writes: ArticleWrites) -> list[list[dict[str, str]]]:
+    """The parses to write after the build, `PARSES_AT_ONCE` to a transaction."""
+    parses = writes.parses
+    return [parses[i : i + PARSES_AT_ONCE] for i in range(0, len(parses), PARSES_AT_ONCE)]
+
+
+def write_parses(session: Session, batch: Sequence[dict[str, str]]) -> None:
+    """Fill in the parses of rows a build wrote, unless another build changed them since."""
+    session.connection().execute(_SET_PARSE, list(batch))
 
 
 def stored_cards(session: Session, deck_id: int | None) -> dict[str, StoredCard]:

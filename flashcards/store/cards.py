@@ -124,7 +124,8 @@ def parsed_articles(session: Session, paths: Iterable[str]) -> list[tuple[str, s
     wanted = sorted(set(paths))
     for start in range(0, len(wanted), _CHUNK):
         query = select(ArticleRow.path, ArticleRow.lang, ArticleRow.parsed).where(
-            ArticleRow.path.in_(wanted[start : start + _CHUNK])
+            ArticleRow.path.in_(wanted[start : start + _CHUNK]),
+            ArticleRow.parsed != "",  # a parse a build has still to write
         )
         found.extend((path, lang, parsed) for path, lang, parsed in session.execute(query))
     return found
@@ -325,7 +326,8 @@ def article_keywords(
     for start in range(0, len(wanted), 500):
         rows = session.execute(
             select(ArticleRow.path, ArticleRow.lang, ArticleRow.parsed).where(
-                ArticleRow.path.in_(wanted[start : start + 500])
+                ArticleRow.path.in_(wanted[start : start + 500]),
+                ArticleRow.parsed != "",  # a parse a build has still to write
             )
         )
         for path, lang, parsed in rows:
