@@ -817,6 +817,18 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
+        <source>no %1 text</source>
+        <translation>enginn texti á %1</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>lengri en %1 stafir</translation>
+    </message>
+    <message>
+        <source>Retired (rows no longer in the file): %1</source>
+        <translation>Lagt til hliðar (línur sem eru ekki lengur í skránni): %1</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="70"/>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="104"/>
         <source>Import a glossary</source>
