@@ -1017,6 +1017,11 @@
         <translation>gallaðar gæsalappir</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
+        <source>cell too long (%1 characters; at most %2)</source>
+        <translation>reitur of langur (%1 stafir; mest %2)</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
         <source>languages %1 → %2, not %3 ↔ %4</source>
         <translation>tungumál %1 → %2, ekki %3 ↔ %4</translation>

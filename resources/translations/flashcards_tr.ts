@@ -1017,6 +1017,11 @@
         <translation>bozuk tırnak işaretleri</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
+        <source>cell too long (%1 characters; at most %2)</source>
+        <translation>hücre çok uzun (%1 karakter; en fazla %2)</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
         <source>languages %1 → %2, not %3 ↔ %4</source>
         <translation>diller %1 → %2, %3 ↔ %4 değil</translation>
