@@ -123,7 +123,7 @@ class Skip(StrEnum):
     IN_DECK = "already in deck {0}"
     DELETED = "deleted from deck {0}; not brought back"
     NO_TEXT = "no {0} text"  # a translation unit or term entry without that language
-    TOO_LONG = "longer than {0} characters"
+    SEGMENT_TOO_LONG = "segment too long ({0} characters; at most {1})"
 
 
 @dataclass(frozen=True)

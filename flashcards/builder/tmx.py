@@ -117,8 +117,10 @@ def parse_exchange(
         if missing:
             skipped.append(SkippedRow(number, Skip.NO_TEXT, (language_name(missing[0]),)))
             continue
-        if max(len(texts[source]), len(texts[target])) > MAX_SEGMENT:
-            skipped.append(SkippedRow(number, Skip.TOO_LONG, (str(MAX_SEGMENT),)))
+        longest = max(len(texts[source]), len(texts[target]))
+        if longest > MAX_SEGMENT:
+            values = (str(longest), str(MAX_SEGMENT))
+            skipped.append(SkippedRow(number, Skip.SEGMENT_TOO_LONG, values))
             continue
         candidates.append(GlossaryEntry(number, texts[source], texts[target]))
     entries, duplicates = unique_entries(candidates, source, target)

@@ -359,7 +359,7 @@ class GlossaryDialog(QDialog):
             Skip.IN_DECK: self.tr("already in deck %1"),
             Skip.DELETED: self.tr("deleted from deck %1; not brought back"),
             Skip.NO_TEXT: self.tr("no %1 text"),
-            Skip.TOO_LONG: self.tr("longer than %1 characters"),
+            Skip.SEGMENT_TOO_LONG: self.tr("segment too long (%1 characters; at most %2)"),
         }
         text = templates[skip.why]
         for number, value in enumerate(skip.values, start=1):

@@ -821,8 +821,8 @@
         <translation>enginn texti á %1</translation>
     </message>
     <message>
-        <source>longer than %1 characters</source>
-        <translation>lengri en %1 stafir</translation>
+        <source>segment too long (%1 characters; at most %2)</source>
+        <translation>bútur of langur (%1 stafir; mest %2)</translation>
     </message>
     <message>
         <source>Retired (rows no longer in the file): %1</source>

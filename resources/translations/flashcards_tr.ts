@@ -821,8 +821,8 @@
         <translation>%1 metin yok</translation>
     </message>
     <message>
-        <source>longer than %1 characters</source>
-        <translation>%1 karakterden uzun</translation>
+        <source>segment too long (%1 characters; at most %2)</source>
+        <translation>bölüm çok uzun (%1 karakter; en çok %2)</translation>
     </message>
     <message>
         <source>Retired (rows no longer in the file): %1</source>

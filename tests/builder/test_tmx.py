@@ -109,7 +109,7 @@ def test_units_are_found_by_language_and_the_unusable_ones_named() -> None:
     assert [(s.row, s.why, s.values) for s in memory.skipped] == [
         (3, Skip.NO_TEXT, ("Icelandic",)),
         (4, Skip.NO_TEXT, ("Turkish",)),
-        (5, Skip.TOO_LONG, (str(MAX_SEGMENT),)),
+        (5, Skip.SEGMENT_TOO_LONG, ("2499", str(MAX_SEGMENT))),
         (6, Skip.DUPLICATE, ("1",)),
         (7, Skip.CONFLICT, ("1",)),
     ]
