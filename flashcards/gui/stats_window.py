@@ -123,6 +123,7 @@ class StatsWindow(QDialog):
         for index, box in enumerate(self.charts):
             self.grid.addWidget(box, 1 + index // 2, index % 2)
         self.heat_title = QLabel(self.tr("Study days"))
+        self.heat_title.setTextFormat(Qt.TextFormat.PlainText)
         self.heat_holder = QVBoxLayout()
         self.heat_holder.addWidget(self.heat_title)
         self.heatmap: Heatmap | None = None

@@ -29,6 +29,7 @@ def articles(tmp_path: Path) -> Path:
 def collection(tmp_path: Path, articles: Path) -> Path:
     """The seed deck built from `articles` and three cards answered, all through the CLI."""
     db = tmp_path / "data" / "collection.sqlite"
+    db.parent.mkdir()  # a --db in a folder that does not exist is an error
     built = cli(db, "build", str(articles), "--source", "tr", "--target", "is", "--deck", "sales")
     assert built.status == 0, built.stderr
     studied = cli(db, "study", "--deck", "sales", stdin="\n3\n\n1\n\n4\nq\n")
