@@ -344,6 +344,7 @@ class GlossaryDialog(QDialog):
             Skip.LANGUAGES: self.tr("languages %1 → %2, not %3 ↔ %4"),
             Skip.ENCODING: self.tr("encoding problem"),  # the detail is for the terminal
             Skip.QUOTING: self.tr("broken quoting"),  # Python's csv message, in English
+            Skip.TOO_LONG: self.tr("cell too long (%1 characters; at most %2)"),
             Skip.DUPLICATE: self.tr("duplicate of row %1"),
             Skip.CONFLICT: self.tr("duplicate of row %1 (the same term, another translation)"),
             Skip.IN_DECK: self.tr("already in deck %1"),
