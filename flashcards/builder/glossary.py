@@ -13,7 +13,7 @@ from pathlib import Path
 
 from flashcards.builder.decode import LEGACY, decode_with, word_score
 from flashcards.cells import restore_cell
-from flashcards.errors import GlossaryError
+from flashcards.errors import GlossaryError, Reason
 from flashcards.files import read_regular_file
 from flashcards.text.fold import normalize
 from flashcards.text.languages import normalize_lang
@@ -384,6 +384,8 @@ def _find_layout(header: Sequence[str], source: str, target: str, path: str) -> 
             path,
             f"the header ({named}) names no column of {missing} for --source {source} "
             f"--target {target}",
+            reason=Reason.NO_COLUMN,
+            values=(named, missing),
         )
     return None
 
@@ -484,7 +486,7 @@ def read_glossary(path: str | Path, source: str, target: str) -> Glossary:
     shown = str(path)
     file = Path(path).expanduser()
     if file.is_dir():
-        raise GlossaryError(shown, "is a folder, not a glossary file")
+        raise GlossaryError(shown, "is a folder, not a glossary file", reason=Reason.FOLDER)
     # Only a regular file is read, never waiting on a FIFO, and never more than the limit.
     data = read_regular_file(file, MAX_BYTES, error=GlossaryError, shown=shown)
     text, encoding = decode_glossary(data, shown, (source, target))
