@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +20,7 @@ from flashcards.builder.pipeline import (
     read_articles,
 )
 from flashcards.errors import FlashcardsError
+from flashcards.progress import Phase, Progress
 from flashcards.store import builds
 from flashcards.store import cards as store
 from flashcards.store.database import Database
@@ -170,7 +171,7 @@ def build(
     target: str | None = None,
     both_directions: bool = False,
     kinds: Collection[CardKind] | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     max_bytes: int = MAX_BYTES,
     parsed: Mapping[str, Article] | None = None,
 ) -> BuildReport:
@@ -214,7 +215,7 @@ def _build_once(
     tgt: str | None,
     both_directions: bool,
     kinds: Collection[CardKind] | None,
-    progress: Callable[[int, int], None] | None,
+    progress: Progress | None,
     parsed: Mapping[str, Article] | None,
 ) -> BuildReport | None:
     """One read, plan and write; None if the deck changed before the write."""
@@ -260,7 +261,7 @@ def _build_once(
     parsed_first = 0
     read_problems: list[Problem] = []
     if src is None or tgt is None:
-        articles, read_problems, _, parsed_first = read_articles(files, cache)
+        articles, read_problems, _, parsed_first = read_articles(files, cache, progress)
         # The plan below reuses these parses instead of reading the files again.
         cache.update((a.content_hash, a) for a in articles)
         ranked = [
@@ -303,8 +304,13 @@ def _build_once(
         ):
             return None  # another build changed the deck meanwhile: plan again
         deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)
+        writes = len(card_writes.inserts) + len(card_writes.updates)
+        if progress is not None:  # it may raise (a cancel): then nothing is kept
+            progress(Phase.WRITING, 0, writes)
         builds.write_articles(session, article_writes)
         builds.write_cards(session, deck_row.id, prepared, utcnow())
+        if progress is not None:
+            progress(Phase.WRITING, writes, writes)
         store.save_build_state(
             session,
             deck_row,
