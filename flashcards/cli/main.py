@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from flashcards import __version__, paths
-from flashcards.cli import commands, quiz
+from flashcards.cli import commands, quiz, scheduling
 from flashcards.cli.db import cmd_db_copy
 from flashcards.cli.glossary import cmd_import_glossary
 from flashcards.errors import FlashcardsError
@@ -97,8 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--deck", metavar="NAME", help="only this deck")
     p.add_argument("--json", action="store_true", help="print the statistics as JSON")
 
-    p = command("optimize", commands.cmd_optimize, "fit FSRS parameters to your review history")
-    p.add_argument("--dry-run", action="store_true", help="evaluate, but keep the current ones")
+    scheduling.add_commands(command)
 
     p = command("config", commands.cmd_config, "show or change scheduling settings")
     p.add_argument("--retention", type=float, metavar="R", help="desired retention, 0.70–0.99")
