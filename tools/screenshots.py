@@ -17,7 +17,6 @@ from PySide6.QtCore import QEventLoop, QPoint, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from flashcards import paths
-from flashcards.gui.answer_modes import AnswerMode
 from flashcards.gui.app import install_qt_translator, install_translator
 from flashcards.gui.build_dialog import BuildDialog
 from flashcards.gui.glossary_dialog import GlossaryDialog
@@ -27,7 +26,7 @@ from flashcards.gui.theme import apply_theme
 from flashcards.services.collection import seed_shipped_decks
 from flashcards.services.study import StudySession
 from flashcards.store.database import Database
-from flashcards.types import Rating
+from flashcards.types import Rating, StudyMode
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
 
@@ -136,15 +135,15 @@ def main() -> int:
             save(window, out, f"answer-{theme}")
             window.study("sales")
             wait_for(window.reviewer.step_shown)
-            window.reviewer.set_mode(AnswerMode.TYPED)
+            window.reviewer.set_mode(StudyMode.TYPED)
             window.reviewer.typed.input.setText("mjuk selja")
             window.reviewer.typed.input.returnPressed.emit()
             save(window, out, f"typed-{theme}")
             window.study("sales")
             wait_for(window.reviewer.step_shown)
-            window.reviewer.set_mode(AnswerMode.CHOICE)
+            window.reviewer.set_mode(StudyMode.CHOICE)
             save(window, out, f"choice-{theme}")
-            window.reviewer.set_mode(AnswerMode.FLIP)
+            window.reviewer.set_mode(StudyMode.FLIP)
             dialog = BuildDialog(window, str(paths.shipped_decks() / "sales"))
             dialog.show()
             save(dialog, out, f"build-dialog-{theme}")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import csv
-import functools
 import io
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -13,9 +11,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from flashcards.builder.decode import LEGACY, decode_with
+from flashcards.builder.decode import LEGACY, decode_with, word_score
 from flashcards.cells import restore_cell
 from flashcards.errors import GlossaryError
+from flashcards.files import read_regular_file
 from flashcards.text.fold import normalize
 from flashcards.text.languages import normalize_lang
 
@@ -81,7 +80,6 @@ NATIVE_NAMES = {
 EXPORT_COLUMNS = frozenset({"kind", "front", "back"})
 
 _INVISIBLE = str.maketrans("", "", "\ufeff\u200b\u200c\u200d\u2060")
-_NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f]\w*")
 #: The encoding of a UTF-8 file with a few lines that are not: those rows are skipped.
 MIXED = "utf-8 (with errors)"
 MIXED_NOTE = "not UTF-8 like the rest of the file"
@@ -190,22 +188,6 @@ def _utf8_lines(data: bytes) -> tuple[int, int]:
     return good, bad
 
 
-@functools.lru_cache(maxsize=16384)
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency  # imported when first needed: it loads word lists
-
-    return float(zipf_frequency(word, lang))
-
-
-def _word_score(text: str, langs: Sequence[str]) -> float:
-    """How many of the non-ASCII words of `text` are words of `langs` (by frequency)."""
-    from wordfreq import available_languages
-
-    known = [lang for lang in dict.fromkeys(langs) if lang in available_languages()]
-    words = _NON_ASCII_WORD.findall(text)[:2000]
-    return sum(max((_zipf(w, lang) for lang in known), default=0.0) for w in words)
-
-
 def _decode_legacy(data: bytes, langs: Sequence[str]) -> tuple[str, str]:
     """An 8-bit glossary: the encoding whose non-ASCII words are words of its languages.
 
@@ -218,7 +200,7 @@ def _decode_legacy(data: bytes, langs: Sequence[str]) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        key = (_word_score(text, langs), int(lang in langs), -order)
+        key = (word_score(text, langs), int(lang in langs), -order)
         if best is None or key > best[0]:
             best = (key, text, encoding)
     if best is None:  # latin-1 decodes any bytes, so this is only a safeguard
@@ -449,13 +431,9 @@ def read_glossary(path: str | Path, source: str, target: str) -> Glossary:
     """Read, decode and parse the glossary at `path`; GlossaryError when it cannot be read."""
     shown = str(path)
     file = Path(path).expanduser()
-    if not file.exists():
-        raise GlossaryError(shown, "no such file")
     if file.is_dir():
         raise GlossaryError(shown, "is a folder, not a glossary file")
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise GlossaryError(shown, f"cannot read ({exc.strerror or exc})") from None
+    # Only a regular file is read, never waiting on a FIFO, and never more than the limit.
+    data = read_regular_file(file, MAX_BYTES, error=GlossaryError, shown=shown)
     text, encoding = decode_glossary(data, shown, (source, target))
     return parse_glossary(text, shown, source, target, encoding)

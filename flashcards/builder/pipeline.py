@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import hashlib
 import json
 import multiprocessing
 import os
+import stat
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from flashcards.builder.cards import ALL_KINDS, cards_for_directions
+from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.grouping import group_articles
 from flashcards.builder.reader import content_hash, read_article
 from flashcards.errors import ArticleError
+from flashcards.files import file_kind, read_regular_file, why_unreadable
 from flashcards.text.languages import language_name
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severity
 
@@ -62,36 +66,98 @@ class BuildPlan:
 
 
 def collect_files(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str]], limit: int = MAX_BYTES
 ) -> tuple[list[SourceFile], list[Problem]]:
-    """Read every article file under `paths` (files or folders), sorted, hidden ones skipped."""
+    """Read every article file under `paths` (files or folders), sorted, hidden ones skipped.
+
+    Only regular files are read, each up to `limit` bytes.  Anything named like an article
+    that cannot be (a FIFO, a device, a symlink loop or a dangling link) is reported, as
+    is a symlink that leads back into a folder being read; nothing ever waits on a pipe.
+    """
     found: list[Path] = []
     problems: list[Problem] = []
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path).parts
-                if any(part.startswith(".") for part in rel):
-                    continue
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES:
-                    found.append(child)
-        elif path.is_file():
-            found.append(path)
+        path = Path(os.path.realpath(Path(raw).expanduser()))
+        shown = Path(raw).expanduser()
+        try:
+            info = path.stat()
+        except OSError as exc:
+            reason = "no such file or folder" if exc.errno == errno.ENOENT else why_unreadable(exc)
+            problems.append(Problem(str(shown), reason))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            found += _walk(path, problems)
         else:
-            problems.append(Problem(str(path), "no such file or folder"))
+            found.append(path)
     files: list[SourceFile] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for path in found:
-        resolved = path.resolve()
+        resolved = os.path.realpath(path)
         if resolved in seen:
             continue
         seen.add(resolved)
         try:
-            files.append(SourceFile(str(path), path.read_bytes()))
-        except OSError as exc:
-            problems.append(Problem(str(path), f"cannot be read ({exc.strerror or exc})"))
+            data = read_regular_file(path, limit, error=ArticleError)
+        except ArticleError as exc:
+            problems.append(Problem(exc.path, exc.message))
+            continue
+        files.append(SourceFile(str(path), data))
     return files, problems
+
+
+def _walk(root: Path, problems: list[Problem]) -> list[Path]:
+    """The article files below `root`, sorted; what cannot be read is added to `problems`."""
+    found: list[Path] = []
+    ancestors: list[tuple[int, int]] = []
+
+    def visit(folder: Path) -> None:
+        try:
+            info = folder.stat()
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(Problem(str(folder), why_unreadable(exc)))
+            return
+        key = (info.st_dev, info.st_ino)
+        if key in ancestors:
+            problems.append(
+                Problem(str(folder), "a symlink loop (leads back to a folder above it)")
+            )
+            return
+        ancestors.append(key)
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            named_like_article = path.suffix.lower() in ARTICLE_SUFFIXES
+            try:
+                mode = entry.stat(follow_symlinks=True).st_mode
+            except OSError as exc:
+                if entry.is_symlink() and (named_like_article or exc.errno == errno.ELOOP):
+                    reason = why_unreadable(exc)
+                    if exc.errno == errno.ENOENT:
+                        reason = "a symlink to nothing (its target is missing)"
+                    problems.append(Problem(str(path), reason))
+                continue
+            if stat.S_ISDIR(mode):
+                if named_like_article:
+                    problems.append(
+                        Problem(
+                            str(path),
+                            "a folder named like an article; read as a folder",
+                            Severity.WARNING,
+                        )
+                    )
+                visit(path)
+            elif not named_like_article:
+                continue
+            elif stat.S_ISREG(mode):
+                found.append(path)
+            else:
+                problems.append(Problem(str(path), f"is {file_kind(mode)}, not a regular file"))
+        ancestors.pop()
+
+    visit(root)
+    return sorted(found)
 
 
 def fingerprint(

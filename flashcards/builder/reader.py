@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import re
@@ -17,7 +18,7 @@ from markdown_it.token import Token
 
 from flashcards.builder import roles
 from flashcards.builder.cleanup import clean_anchor, clean_inline
-from flashcards.builder.decode import decode
+from flashcards.builder.decode import decode_article
 from flashcards.errors import ArticleError
 from flashcards.text import languages as language
 from flashcards.text.sentences import split_sentences
@@ -115,16 +116,67 @@ def _structure(body: str) -> tuple[list[_RawSection], list[Link]]:
     return sections, links
 
 
-class _PureYAML(YAMLHandler):
-    """YAML front matter read by PyYAML's pure-Python safe loader.
+#: Front matter is a few lines of metadata; a longer block is refused before YAML reads it.
+MAX_FRONT_MATTER = 100_000
+#: The most values front matter may hold once its aliases are expanded (a "billion laughs"
+#: of 377 bytes expands to 10^9 values: counted, not built, then refused).
+MAX_FRONT_MATTER_VALUES = 10_000
 
-    The C loader recurses without limit and crashes the process on deeply nested input;
-    the Python one raises RecursionError, which is caught.  Front matter is small, so
-    speed does not matter here.
+
+class FrontMatterTooLarge(yaml.YAMLError):
+    """Front matter that would expand past `MAX_FRONT_MATTER_VALUES` values."""
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's pure-Python safe loader, refusing documents that expand too far.
+
+    The pure-Python loader (not the C one, which recurses without limit and crashes the
+    process on deeply nested input) raises RecursionError instead, which is caught.  Each
+    composed document is measured with its aliases expanded before any Python object is
+    built from it: shared nodes are counted once per use, in time linear in the nodes.
     """
 
+    def compose_document(self) -> yaml.Node | None:
+        node = super().compose_document()
+        if node is not None:
+            _expanded_size(node, MAX_FRONT_MATTER_VALUES)
+        return node
+
+
+def _expanded_size(root: yaml.Node, limit: int) -> int:
+    sizes: dict[int, int] = {}
+    busy: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in busy:
+            raise yaml.YAMLError("an alias refers to itself")
+        busy.add(key)
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            total += sum(size(child) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            total += sum(size(k) + size(v) for k, v in node.value)
+        busy.discard(key)
+        if total > limit:
+            raise FrontMatterTooLarge(f"more than {limit:,} values once its aliases are expanded")
+        sizes[key] = total
+        return total
+
+    return size(root)
+
+
+class _PureYAML(YAMLHandler):
+    """python-frontmatter's YAML handler on the bounded loader."""
+
     def load(self, fm: str, **kwargs: object) -> Any:
-        return yaml.load(fm, Loader=yaml.SafeLoader)
+        if len(fm) > MAX_FRONT_MATTER:
+            raise FrontMatterTooLarge(
+                f"{len(fm):,} characters; front matter holds at most {MAX_FRONT_MATTER:,}"
+            )
+        return yaml.load(fm, Loader=_BoundedLoader)
 
 
 _YAML = _PureYAML()
@@ -135,10 +187,12 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
         post = frontmatter.loads(text, handler=_YAML)
     except RecursionError:
         raise ArticleError(path, "broken front matter (nested too deeply)") from None
+    except FrontMatterTooLarge as exc:
+        raise ArticleError(path, f"front matter too large ({exc})") from None
     except yaml.YAMLError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else "invalid YAML"
         raise ArticleError(path, f"broken front matter ({first})") from None
-    except (ValueError, TypeError, AttributeError) as exc:
+    except (ValueError, TypeError, AttributeError, OverflowError) as exc:
         raise ArticleError(path, f"broken front matter ({exc})") from None
     meta = post.metadata
     if not isinstance(meta, dict):
@@ -146,23 +200,47 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
     return meta, post.content
 
 
-def _text_field(meta: dict[str, Any], key: str) -> str:
-    value = meta.get(key)
+def _kind(value: object) -> str:
+    """What a YAML value is, in words: "a list", "a mapping", "true/false"."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, set | frozenset):
+        return "a set"
+    if isinstance(value, bytes):
+        return "binary data"
+    return f"a {type(value).__name__}"
+
+
+def _scalar(value: object, key: str, path: str) -> str:
+    """A front-matter value as text: strings, numbers and dates are; anything else is
+    refused with a reason (it would otherwise be stored as a Python repr)."""
     if value is None:
         return ""
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return clean_inline(str(value))
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise ArticleError(
+        path, f"front matter {key!r} is {_kind(value)}, not text (quote it to keep it as text)"
+    )
 
 
-def _keywords(meta: dict[str, Any]) -> tuple[str, ...]:
+def _text_field(meta: dict[str, Any], key: str, path: str) -> str:
+    return clean_inline(_scalar(meta.get(key), key, path))
+
+
+def _keywords(meta: dict[str, Any], path: str) -> tuple[str, ...]:
     value = meta.get("keywords")
     if isinstance(value, list | tuple):
-        raw = [str(v) for v in value]
-    elif value is None:
-        raw = []
+        raw = [_scalar(v, "keywords", path) for v in value]
     else:
-        raw = str(value).split(",")
+        raw = _scalar(value, "keywords", path).split(",")
     return tuple(k for k in (clean_inline(r) for r in raw) if k)
 
 
@@ -171,7 +249,7 @@ def _language(
 ) -> tuple[str, float, str]:
     declared = meta.get("lang", meta.get("language"))
     if declared is not None:
-        code = language.normalize_lang(str(declared))
+        code = language.normalize_lang(_scalar(declared, "lang", path))
         if code is not None:
             return code, 1.0, "front matter"
         notes.append(f"front matter language {str(declared)!r} is not supported; detecting")
@@ -216,19 +294,20 @@ def _sections(raw: Sequence[_RawSection], title: str, lang: str) -> tuple[Sectio
 
 def read_article(path: str, data: bytes) -> Article:
     """Parse one file's bytes; raises ArticleError (naming the file) when it is no article."""
-    text, encoding = decode(data, path)
+    decoded = decode_article(data, path)
+    text, encoding = decoded.text, decoded.encoding
     meta, body = _front_matter(text, path)
     if not body.strip():
         raise ArticleError(path, "front matter but no article body" if meta else "empty file")
-    notes: list[str] = []
-    if encoding not in ("utf-8", "utf-8-sig"):
+    notes: list[str] = list(decoded.notes)
+    if not encoding.startswith("utf-8"):
         notes.append(f"decoded as {encoding}")
     if _HTML_HINT.search(body):
         notes.append("contains HTML markup; kept as plain text")
     raw_sections, links = _structure(body)
     if not any(s.blocks for s in raw_sections):
         raise ArticleError(path, "no paragraphs or lists in the article body")
-    title = _text_field(meta, "title")
+    title = _text_field(meta, "title", path)
     if not title:
         first = next((s.heading for s in raw_sections if s.heading), "")
         if not first:
@@ -245,9 +324,9 @@ def read_article(path: str, data: bytes) -> Article:
         lang_confidence=round(confidence, 4),
         lang_source=lang_source,
         title=title,
-        description=_text_field(meta, "description"),
-        keywords=_keywords(meta),
-        translation_key=clean_inline(str(key)) if key not in (None, "") else None,
+        description=_text_field(meta, "description", path),
+        keywords=_keywords(meta, path),
+        translation_key=clean_inline(_scalar(key, "translation_key", path)) or None,
         sections=_sections(raw_sections, title, lang),
         links=tuple(links),
         encoding=encoding,

@@ -8,7 +8,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from flashcards.cli.report import count, render_build, render_decks
+from flashcards.cli.report import count, render_build, render_decks, safe
 from flashcards.cli.study import study_loop
 from flashcards.errors import FlashcardsError
 from flashcards.services import backup as backup_service
@@ -50,6 +50,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             target=args.target,
             both_directions=args.both_directions,
             kinds=args.kinds,
+            max_bytes=args.max_size,
         )
     finally:
         close_collection(db, args)
@@ -130,11 +131,11 @@ def cmd_due(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
-    width = max([len(d.name) for d in decks] + [4])
+    width = max([len(safe(d.name)) for d in decks] + [4])
     print(f"{'deck':<{width}}  {'new':>5} {'learn':>5} {'due':>5}")
     for d in decks:
         c = d.counts
-        print(f"{d.name:<{width}}  {c.new:>5} {c.learning:>5} {c.review:>5}")
+        print(f"{safe(d.name):<{width}}  {c.new:>5} {c.learning:>5} {c.review:>5}")
     return EXIT_OK
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from flashcards.builder.glossary import SkippedRow
 from flashcards.cli.commands import EXIT_FAILED, EXIT_OK, close_collection
-from flashcards.cli.report import count, direction_label
+from flashcards.cli.report import count, direction_label, safe
 from flashcards.services.collection import open_collection
 from flashcards.services.glossary import GlossaryReport, import_glossary
 
@@ -39,11 +39,11 @@ def render_glossary(report: GlossaryReport) -> str:
     if report.restored:
         parts.append(f"{report.restored} restored")
     parts.append(count(len(report.skipped), "row skipped", "rows skipped"))
-    lines = [f'Deck "{report.deck}" ({direction_label(report.directions)})']
-    lines.append(f"{report.path}: " + ", ".join(parts))
+    lines = [f'Deck "{safe(report.deck)}" ({direction_label(report.directions)})']
+    lines.append(f"{safe(str(report.path))}: " + ", ".join(parts))
     lines += _skipped_lines(report.skipped)
     if not report.ok:
-        lines.append(f"{report.path}: no usable rows (two columns: term, translation)")
+        lines.append(f"{safe(str(report.path))}: no usable rows (two columns: term, translation)")
     return "\n".join(lines)
 
 

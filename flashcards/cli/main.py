@@ -12,9 +12,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from flashcards import __version__, paths
+from flashcards.builder.decode import MAX_BYTES
 from flashcards.cli import commands, quiz, scheduling
 from flashcards.cli.db import cmd_db_copy
 from flashcards.cli.glossary import cmd_import_glossary
+from flashcards.cli.report import safe
 from flashcards.errors import FlashcardsError
 from flashcards.services.export import FORMATS
 from flashcards.types import CardKind
@@ -31,6 +33,16 @@ def _kinds(value: str) -> list[CardKind]:
         raise argparse.ArgumentTypeError(
             f"unknown kind in {value!r}; choose from {', '.join(CardKind)}"
         ) from None
+
+
+def _megabytes(value: str) -> int:
+    try:
+        size = float(value)
+    except ValueError:
+        size = -1.0
+    if not 0 < size <= 1000:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size in MB between 0 and 1000")
+    return int(size * 1_000_000)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -63,6 +75,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="K,K",
         type=_kinds,
         help="kinds of card to make (default: the deck's, or all): " + ",".join(CardKind),
+    )
+    p.add_argument(
+        "--max-size",
+        metavar="MB",
+        type=_megabytes,
+        default=MAX_BYTES,
+        help=f"skip files larger than this, unread (default {MAX_BYTES // 1_000_000} MB)",
     )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
@@ -179,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler: Handler = args.handler
         return handler(args)
     except FlashcardsError as exc:
-        print(f"flashcards: error: {exc}", file=sys.stderr)
+        print(f"flashcards: error: {safe(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("flashcards: interrupted", file=sys.stderr)
@@ -189,5 +208,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         log = _log_internal_error()
         where = f" (details in {log})" if log else ""
-        print(f"flashcards: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        message = safe(f"{type(exc).__name__}: {exc}")
+        print(f"flashcards: internal error: {message}{where}", file=sys.stderr)
         return EXIT_INTERNAL

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,18 +12,31 @@ from flashcards.store.cards import DeckInfo
 from flashcards.text.languages import language_name
 from flashcards.types import Problem
 
+#: Characters that would act on a terminal or break a report line: C0 and C1 controls,
+#: DEL, and the bidirectional overrides that reorder what follows them.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str) -> str:
+    """`text` fit to print on one line: escape bytes, line breaks and direction marks are
+    shown escaped (\\x1b, \\n, \\u202e) instead of acting on the terminal."""
+    return _UNSAFE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
 
 def display_path(path: str) -> str:
-    """A path relative to the working folder when it lies below it."""
-    try:
-        relative = Path(path).resolve().relative_to(Path.cwd())
-    except (ValueError, OSError):
-        return path
-    return str(relative) if str(relative) != "." else path
+    """A path relative to the working folder when it lies below it, safely escaped."""
+    cwd = Path.cwd()
+    for absolute in (os.path.abspath(path), os.path.realpath(path)):  # realpath never raises
+        try:
+            relative = Path(absolute).relative_to(cwd)
+        except ValueError:
+            continue
+        return safe(str(relative) if str(relative) != "." else path)
+    return safe(path)
 
 
 def _problem_line(problem: Problem) -> str:
-    return f"{display_path(problem.path)}: {problem.message}"
+    return f"{display_path(problem.path)}: {safe(problem.message)}"
 
 
 def direction_label(pairs: Sequence[tuple[str, str]]) -> str:
@@ -34,7 +48,7 @@ def direction_label(pairs: Sequence[tuple[str, str]]) -> str:
 
 
 def render_build(report: BuildReport) -> str:
-    lines = [f'Deck "{report.deck}" ({direction_label(report.directions)})']
+    lines = [f'Deck "{safe(report.deck)}" ({direction_label(report.directions)})']
     cached = report.files - report.parsed
     read = f"{report.files} files, {report.articles} articles"
     if report.inputs_unchanged:
@@ -58,7 +72,7 @@ def render_build(report: BuildReport) -> str:
 def render_decks(decks: Sequence[DeckInfo]) -> str:
     if not decks:
         return "No decks yet: build one with `flashcards build FOLDER`."
-    width = max(len(d.name) for d in decks)
+    width = max(len(safe(d.name)) for d in decks)
     lines = []
     for d in decks:
         pairs = [(d.source_lang, d.target_lang)]
@@ -66,7 +80,7 @@ def render_decks(decks: Sequence[DeckInfo]) -> str:
             pairs.append((d.target_lang, d.source_lang))
         retired = f", {d.retired_cards} retired" if d.retired_cards else ""
         lines.append(
-            f"{d.name:<{width}}  {direction_label(pairs)}  {d.active_cards} "
+            f"{safe(d.name):<{width}}  {direction_label(pairs)}  {d.active_cards} "
             f"{'card' if d.active_cards == 1 else 'cards'}{retired}"
         )
     return "\n".join(lines)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.gui.ops import Cancelled, Op, OpContext, OpRunner
+from flashcards.services import actions
+from flashcards.services.changes import Changed
 
 if TYPE_CHECKING:
     from flashcards.services.build import BuildReport
@@ -100,7 +102,7 @@ class BuildRunner(QWidget):
 
     def start(
         self, folder: str, deck: str, source: str, target: str, both: bool
-    ) -> Op[BuildReport]:
+    ) -> Op[Changed[BuildReport]]:
         progress = QProgressDialog(
             self.tr("Reading articles…"), self.tr("Cancel"), 0, 0, self.parentWidget()
         )
@@ -109,12 +111,10 @@ class BuildRunner(QWidget):
         progress.setMinimumDuration(300)
         self.progress = progress
 
-        def run(ctx: OpContext) -> BuildReport:
-            from flashcards.services.build import build
-
-            return build(
+        def run(ctx: OpContext) -> Changed[BuildReport]:
+            return actions.build_deck(
                 ctx.db,
-                [folder],
+                folder,
                 deck=deck,
                 source=source,
                 target=target,
@@ -131,7 +131,12 @@ class BuildRunner(QWidget):
                 .replace("%2", str(total))
             )
 
-        op: Op[BuildReport] = Op(run, success=self._done, failure=self._failed, progress=step)
+        op: Op[Changed[BuildReport]] = Op(
+            run,
+            success=lambda result: self._done(result.value),
+            failure=self._failed,
+            progress=step,
+        )
         progress.canceled.connect(op.cancel)
         return self.runner.run(op)
 

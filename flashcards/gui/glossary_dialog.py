@@ -32,6 +32,8 @@ from flashcards.errors import FlashcardsError, GlossaryError
 from flashcards.gui.anki_export_dialog import one_line
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.theme import language_box, native_language
+from flashcards.services import actions
+from flashcards.services.changes import Changed
 from flashcards.services.study import DeckDue
 
 if TYPE_CHECKING:
@@ -265,7 +267,7 @@ class GlossaryDialog(QDialog):
 
     # -- the import -------------------------------------------------------------------------
 
-    def start(self) -> Op[GlossaryReport] | None:
+    def start(self) -> Op[Changed[GlossaryReport]] | None:
         """Import the file with the chosen options on the worker; None when none is chosen."""
         path = self.file.text().strip()
         deck = self.deck_name()
@@ -273,15 +275,17 @@ class GlossaryDialog(QDialog):
             return None
         source, target, both = self.source_lang(), self.target_lang(), self.both.isChecked()
 
-        def run(ctx: OpContext) -> GlossaryReport:
-            from flashcards.services.glossary import import_glossary
-
-            return import_glossary(ctx.db, path, source, target, deck=deck, both_directions=both)
+        def run(ctx: OpContext) -> Changed[GlossaryReport]:
+            return actions.import_glossary(
+                ctx.db, path, source, target, deck=deck, both_directions=both
+            )
 
         self.error.hide()
         self.import_button.setEnabled(False)
         self.import_button.setText(self.tr("Importing…"))
-        op: Op[GlossaryReport] = Op(run, success=self._done, failure=self._failed)
+        op: Op[Changed[GlossaryReport]] = Op(
+            run, success=lambda result: self._done(result.value), failure=self._failed
+        )
         return self.runner.run(op)
 
     def _finished(self) -> None:

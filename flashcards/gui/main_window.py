@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,10 +23,12 @@ from flashcards.gui.anki_export_dialog import AnkiExportDialog, AnkiExporter, de
 from flashcards.gui.build_dialog import BuildDialog, BuildRunner
 from flashcards.gui.deck_list import DeckListPage
 from flashcards.gui.glossary_dialog import GlossaryDialog, choose_glossary_file
-from flashcards.gui.ops import Op, OpContext, OpRunner
-from flashcards.gui.reviewer import Clock, ReviewerPage
+from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
+from flashcards.gui.reviewer import ReviewerPage
+from flashcards.gui.screen import keep_on_screen
 from flashcards.gui.settings_dialog import Interface, SettingsDialog
 from flashcards.gui.theme import apply_theme
+from flashcards.gui.undo import UndoManager
 
 if TYPE_CHECKING:
     from flashcards.gui.browser import BrowserWindow
@@ -35,7 +37,9 @@ if TYPE_CHECKING:
     from flashcards.services.anki_export import AnkiExport
     from flashcards.services.glossary import GlossaryReport
 from flashcards.services.backup import auto_backup
+from flashcards.services.changes import Changes
 from flashcards.services.study import DeckDue, due_counts
+from flashcards.types import StudyMode
 
 
 def utc_now() -> datetime:
@@ -63,9 +67,12 @@ class MainWindow(QMainWindow):
         icon = paths.resources_dir() / "icons" / "flashcards.svg"
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
+        self.undo = UndoManager(runner, self)
         self.pages = QStackedWidget()
         self.deck_list = DeckListPage()
         self.reviewer = ReviewerPage(runner, clock)
+        self.reviewer.set_mode(Interface.load(settings).answer_mode)
+        self.reviewer.mode_changed.connect(self._mode_chosen)
         self.pages.addWidget(self.deck_list)
         self.pages.addWidget(self.reviewer)
         self.setCentralWidget(self.pages)
@@ -77,10 +84,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         runner.busy_changed.connect(self._busy)
         runner.error.connect(self.show_error)
+        runner.changed.connect(self.on_changes)
+        self._decks_timer = QTimer(self, singleShot=True, interval=0)
+        self._decks_timer.timeout.connect(self.refresh_decks)
         self.deck_list.study_requested.connect(self.study)
         self.deck_list.build_requested.connect(self.build_from_folder)
         self.reviewer.finished.connect(self.show_decks)
-        self.builder.built.connect(lambda _report: self.refresh_decks())
         self.exporter.exported.connect(
             lambda _written, message: self.statusBar().showMessage(message, 10_000)
         )
@@ -90,6 +99,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(900, 640)
+        self.screen_bound = keep_on_screen(self)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -111,6 +121,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.undo.label(), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(self.undo.can_undo())
+        self.undo_action.triggered.connect(self.undo_last)
+        self.undo.label_changed.connect(self._undo_label)
+        edit_menu.addAction(self.undo_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         decks_action = QAction(self.tr("&Decks"), self)
         decks_action.setShortcut(QKeySequence("D"))
@@ -159,21 +176,37 @@ class MainWindow(QMainWindow):
             self.deck_list.focus_table()
         self.decks_shown.emit()
 
+    def on_changes(self, changes: Changes, _source: object) -> None:
+        """The deck list follows every change that can alter its counts (once per burst)."""
+        if changes.counts:
+            self._decks_timer.start()
+
     def show_decks(self) -> None:
+        self.reviewer.stop()
         self.pages.setCurrentWidget(self.deck_list)
         self.refresh_decks()
 
     def study(self, deck: str) -> None:
         self.settings.setValue("decks/last", deck)
-        self.reviewer.set_mode(Interface.load(self.settings).answer_mode)
         self.pages.setCurrentWidget(self.reviewer)
         self.reviewer.start(deck)
+
+    def _mode_chosen(self, mode: StudyMode) -> None:
+        """The answer mode chosen in the reviewer is the one it opens with next time."""
+        self.settings.setValue("study/mode", mode.value)
+
+    def undo_last(self) -> None:
+        """Edit ▸ Undo: take back the latest step of any screen; a notice says what."""
+        self.undo.undo(self.pages.currentWidget())
+
+    def _undo_label(self, label: str) -> None:
+        self.undo_action.setText(label)
+        self.undo_action.setEnabled(self.undo.can_undo())
 
     def sort_quiz(self, deck: str) -> SortQuizDialog:
         from flashcards.gui.sort_quiz import SortQuizDialog
 
         dialog = SortQuizDialog(self.runner, deck, self.clock, parent=self)
-        dialog.finished_quiz.connect(lambda _result: self.refresh_decks())
         dialog.setModal(False)
         dialog.show()
         self.sort_dialog = dialog
@@ -227,7 +260,6 @@ class MainWindow(QMainWindow):
     def _glossary_imported(self, report: GlossaryReport) -> None:
         if report.ok:
             self.settings.setValue("decks/last", report.deck)
-        self.refresh_decks()
 
     def choose_export_file(self, deck: str | None) -> str:
         """Ask where to save the package (the platform's dialog); "" when cancelled."""
@@ -277,7 +309,6 @@ class MainWindow(QMainWindow):
         ):
             apply_theme(app, new.theme, new.font_size)
         self.reviewer.set_mode(new.answer_mode)
-        self.refresh_decks()
         if old.language != new.language:
             self.language_changed.emit(new.language)
 
@@ -293,8 +324,7 @@ class MainWindow(QMainWindow):
     def show_browser(self) -> BrowserWindow:
         from flashcards.gui.browser import BrowserWindow  # imported when first used
 
-        window = BrowserWindow(self.runner, self.clock, self)
-        window.acted.connect(lambda _action: self.refresh_decks())  # counts may have changed
+        window = BrowserWindow(self.runner, self.clock, self.undo, self)
         window.setModal(False)
         window.show()
         self.browser_window = window

@@ -1,4 +1,5 @@
-"""Database work off the UI thread: small operations run in order on one worker thread."""
+"""Database work off the UI thread: operations run in order on one worker thread, and what
+each changed is broadcast for every screen to refresh itself (like Anki's on_op_finished)."""
 
 from __future__ import annotations
 
@@ -6,15 +7,21 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from flashcards.errors import FlashcardsError
+from flashcards.services.changes import Changed, Changes, changes_of
+from flashcards.services.undo import UndoStack
 from flashcards.store.database import Database
 
 T = TypeVar("T")
+
+#: The time as the screens see it (tests fix it).
+Clock = Callable[[], datetime]
 log = logging.getLogger(__name__)
 
 
@@ -39,13 +46,20 @@ class OpContext:
 
 @dataclass
 class Op(Generic[T]):
-    """One unit of database work and what to do with its result on the UI thread."""
+    """One unit of database work and what to do with its result on the UI thread.
+
+    An operation that changes the collection returns `Changes` or a `Changed` value: the
+    runner pushes its undo step, then broadcasts the changes with `source` (the screen
+    that asked, which may skip what it has already shown) through `OpRunner.changed`.
+    A query returns plain data and broadcasts nothing.
+    """
 
     run: Callable[[OpContext], T]
     success: Callable[[T], None] | None = None
     failure: Callable[[Exception], None] | None = None
     progress: Callable[[int, int], None] | None = None
     cancel_event: threading.Event = field(default_factory=threading.Event)
+    source: object | None = None
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -73,6 +87,8 @@ class _Worker(QObject):
     @Slot(object)
     def execute(self, op: Op[Any]) -> None:
         try:
+            if op.cancel_event.is_set():
+                raise Cancelled("cancelled")  # before it started: nothing was done
             if self._db is None:
                 self._db = self._open_db()
             context = OpContext(
@@ -103,6 +119,7 @@ class OpRunner(QObject):
     _close = Signal()
     busy_changed = Signal(bool)
     error = Signal(str)  # failures of operations with no failure handler
+    changed = Signal(object, object)  # Changes, the operation's source (or None)
 
     def __init__(self, open_db: Callable[[], Database], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +133,7 @@ class OpRunner(QObject):
         self._worker.failed.connect(self._on_failed)
         self._worker.progressed.connect(self._on_progress)
         self._pending = 0
+        self.undo_stack = UndoStack()
         self._thread.start()
 
     def run(self, op: Op[Any]) -> Op[Any]:
@@ -138,8 +156,14 @@ class OpRunner(QObject):
     @Slot(object, object)
     def _on_finished(self, op: Op[Any], result: object) -> None:
         self._done()
+        changes = changes_of(result)
+        if isinstance(result, Changed) and result.undo is not None:
+            self.undo_stack.push(result.undo)
+            changes = (changes or Changes()) | Changes(undo=True)
         if op.success is not None and _alive(op.success):
             op.success(result)
+        if changes:
+            self.changed.emit(changes, op.source)
 
     @Slot(object, object)
     def _on_failed(self, op: Op[Any], exc: Exception) -> None:

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flashcards.gui.answer_modes import AnswerMode
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.scheduler.config import SchedulerConfig
-from flashcards.services.study import DeckDue, load_config, save_config, set_deck_limits
+from flashcards.services import actions
+from flashcards.services.changes import Changes
+from flashcards.services.study import DeckDue, load_config
+from flashcards.types import StudyMode
 
 # Interface languages besides the system's: code and the language's own name.
 LANGUAGES = (("en", "English"), ("tr", "Türkçe"), ("is", "Íslenska"))
@@ -33,16 +35,16 @@ class Interface:
     language: str = ""
     theme: str = "system"
     font_size: int = 0  # 0: the platform's default
-    answer_mode: AnswerMode = AnswerMode.FLIP
+    answer_mode: StudyMode = StudyMode.FLIP
 
     @classmethod
     def load(cls, settings: QSettings) -> Interface:
-        mode = str(settings.value("study/mode", AnswerMode.FLIP.value))
+        mode = str(settings.value("study/mode", StudyMode.FLIP.value))
         return cls(
             language=str(settings.value("ui/language", "")),
             theme=str(settings.value("ui/theme", "system")),
             font_size=int(str(settings.value("ui/font_size", 0))),
-            answer_mode=AnswerMode(mode) if mode in set(AnswerMode) else AnswerMode.FLIP,
+            answer_mode=StudyMode(mode) if mode in ("flip", "typed", "choice") else StudyMode.FLIP,
         )
 
     def save(self, settings: QSettings) -> None:
@@ -128,9 +130,9 @@ class SettingsDialog(QDialog):
         self.answer_mode = QComboBox()
         self.answer_mode.setAccessibleName(self.tr("Answer mode"))
         for mode, name in (
-            (AnswerMode.FLIP, self.tr("Flip and grade yourself")),
-            (AnswerMode.TYPED, self.tr("Type the answer")),
-            (AnswerMode.CHOICE, self.tr("Multiple choice")),
+            (StudyMode.FLIP, self.tr("Flip and grade yourself")),
+            (StudyMode.TYPED, self.tr("Type the answer")),
+            (StudyMode.CHOICE, self.tr("Multiple choice")),
         ):
             self.answer_mode.addItem(name, mode.value)
         form.addRow(self.tr("Answer mode:"), self.answer_mode)
@@ -170,7 +172,7 @@ class SettingsDialog(QDialog):
             language=str(self.language.currentData()),
             theme=str(self.theme.currentData()),
             font_size=self.font_size.value(),
-            answer_mode=AnswerMode(str(self.answer_mode.currentData())),
+            answer_mode=StudyMode(str(self.answer_mode.currentData())),
         )
 
     def save(self) -> None:
@@ -182,10 +184,9 @@ class SettingsDialog(QDialog):
         deck_id = self.deck.currentData()
         limits = (self.new_per_day.value(), self.reviews_per_day.value())
 
-        def run(ctx: OpContext) -> None:
-            save_config(ctx.db, config)
-            if deck_id is not None:
-                set_deck_limits(ctx.db, int(deck_id), *limits)
+        def run(ctx: OpContext) -> Changes:
+            chosen = None if deck_id is None else (int(deck_id), *limits)
+            return actions.save_settings(ctx.db, config, chosen)
 
         old, new = self.interface, self.chosen_interface()
         new.save(self.settings)

@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.plain import button_text
-from flashcards.gui.reviewer import Clock
 from flashcards.quiz.grading import Verdict
 from flashcards.quiz.sorting import SortResult, score
-from flashcards.services.quiz import QuizMode, QuizPlan, QuizSession
+from flashcards.services.changes import Changed, Changes
+from flashcards.services.quiz import QuizAnswer, QuizMode, QuizPlan, QuizSession
 
 
 class SortQuizDialog(QDialog):
@@ -120,9 +120,13 @@ class SortQuizDialog(QDialog):
         )
         quiz, now = self.quiz, self.clock()
         verdict = Verdict.EXACT if right else Verdict.WRONG
-        self.runner.run(
-            Op(lambda _ctx: quiz.record(item.id, verdict, QuizMode.SORT, now), failure=self._failed)
-        )
+
+        def run(_ctx: OpContext) -> Changed[QuizAnswer]:
+            answer = quiz.record(item.id, verdict, QuizMode.SORT, now)
+            changed = Changes.of_cards([item.id], schedule=True) if answer.recorded else Changes()
+            return Changed(answer, changed)
+
+        self.runner.run(Op(run, failure=self._failed, source=self))
         self.index += 1
         if self.index < len(self.plan.items):
             self._show()

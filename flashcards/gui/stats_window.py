@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flashcards.gui.ops import Op, OpContext, OpRunner
-from flashcards.gui.reviewer import Clock
+from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.scheduler.optimize import OptimizeResult
 from flashcards.services import stats as stats_service
 from flashcards.services.optimize import optimize_collection

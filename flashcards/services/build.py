@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import asdict, dataclass, field
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from flashcards.builder.cards import ALL_KINDS
+from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.pipeline import collect_files, fingerprint, plan_build, read_articles
 from flashcards.errors import FlashcardsError
 from flashcards.store import cards as store
@@ -65,7 +67,7 @@ class BuildReport:
 
 
 def default_deck_name(paths: Sequence[str | Path]) -> str:
-    first = Path(paths[0]).expanduser().resolve()
+    first = Path(os.path.realpath(Path(paths[0]).expanduser()))  # never raises on a loop
     return (first.parent.name if first.is_file() else first.name) or "default"
 
 
@@ -95,8 +97,11 @@ def build(
     both_directions: bool = False,
     kinds: Collection[CardKind] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> BuildReport:
     """Read `paths`, make cards and store them in one transaction; returns the report.
+
+    A file larger than `max_bytes` is skipped (and reported) without being read whole.
 
     Languages not given are taken from the deck's last build, or else the two most
     common languages among the articles.  Re-running on unchanged files changes nothing.
@@ -105,7 +110,7 @@ def build(
         raise FlashcardsError("nothing to build: give at least one file or folder")
     name = deck or default_deck_name(paths)
     src, tgt = _language(source, "source"), _language(target, "target")
-    files, problems = collect_files(str(Path(p).expanduser().resolve()) for p in paths)
+    files, problems = collect_files(paths, max_bytes)
     with db.begin() as session:
         existing = store.get_deck(session, name)
         chosen = frozenset(kinds) if kinds else None

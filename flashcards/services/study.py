@@ -275,6 +275,16 @@ class StudySession:
             return None
         return self.card(entry.card_id, now)
 
+    def show_first(self, card_id: int, now: datetime) -> bool:
+        """Show `card_id` next if it is still to be studied today (after an undo, or when
+        the queue is built again under the card on screen); False when it is not."""
+        queue = self._ensure(now)
+        entry = self._entries.get(card_id)
+        if entry is None:
+            return False
+        queue.push_front(entry)
+        return True
+
     def card(self, card_id: int, now: datetime) -> StudyCard:
         queue = self._ensure(now)
         with self.db.begin() as session:

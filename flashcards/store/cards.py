@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, Literal, cast
 
@@ -413,3 +413,57 @@ def active_card_texts(
         (uid, CardKind(kind), s, t, front, back)
         for uid, kind, s, t, front, back in session.execute(query)
     ]
+
+
+#: The columns of a card that its undoable actions change (besides its memory).
+CARD_MARKS = ("front", "back", "extra", "edited", "updated_at", "flag", "suspended", "buried_until")
+
+
+def card_marks(session: Session, card_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """`CARD_MARKS` of each existing card, by id: what an undo puts back."""
+    columns = [getattr(Card, name) for name in CARD_MARKS]
+    found: dict[int, dict[str, Any]] = {}
+    ids = list(dict.fromkeys(card_ids))
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(Card.id, *columns).where(Card.id.in_(ids[start : start + 500]))
+        )
+        for card_id, *values in rows:
+            found[card_id] = dict(zip(CARD_MARKS, values, strict=True))
+    return found
+
+
+def deck_cards_in(session: Session, deck_id: int, target_lang: str) -> list[CardRecord]:
+    """A deck's active cards answered in `target_lang` (the options of multiple choice).
+
+    Read through Core, not the ORM: a big deck holds tens of thousands of them.
+    """
+    deck = session.scalar(select(Deck.name).where(Deck.id == deck_id)) or ""
+    names = [f.name for f in fields(CardRecord) if f.name not in ("deck", "source_files")]
+    query = select(*(getattr(Card, n) for n in names), Card.source_files).where(
+        Card.deck_id == deck_id, Card.target_lang == target_lang, Card.retired.is_(False)
+    )
+    found = []
+    for row in session.execute(query.order_by(Card.id)):
+        values = dict(zip(names, row[:-1], strict=True))
+        values["kind"] = CardKind(values["kind"])
+        found.append(CardRecord(**values, deck=deck, source_files=tuple(json.loads(row[-1]))))
+    return found
+
+
+def article_keywords(
+    session: Session, paths: Iterable[str]
+) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each stored article's language and front-matter keywords, by path."""
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    wanted = sorted(set(paths))
+    for start in range(0, len(wanted), 500):
+        rows = session.execute(
+            select(ArticleRow.path, ArticleRow.lang, ArticleRow.parsed).where(
+                ArticleRow.path.in_(wanted[start : start + 500])
+            )
+        )
+        for path, lang, parsed in rows:
+            keywords = json.loads(parsed).get("keywords", [])
+            found[path] = (lang, tuple(str(k) for k in keywords))
+    return found

@@ -8,7 +8,7 @@ import random
 import pytest
 from builder_samples import IS_SEED, TR_SEED, is_article, tr_article
 
-from flashcards.builder.decode import MAX_BYTES, decode
+from flashcards.builder.decode import MAX_BYTES, decode, decode_article
 from flashcards.errors import ArticleError
 
 TR_TEXT = "Işık, ağaç ve şeker: müşteri İstanbul'da memnun kaldığında satış tamamlanır.\n"
@@ -84,13 +84,13 @@ def test_file_over_the_limit_is_refused() -> None:
     data = ("Satış. " * (MAX_BYTES // 7 + 10)).encode("utf-8")
     assert len(data) > MAX_BYTES
     with pytest.raises(ArticleError) as info:
-        decode(data, "huge.md")
+        decode_article(data, "huge.md", limit=MAX_BYTES)
     assert "too large" in info.value.message and info.value.path == "huge.md"
 
 
 def test_file_at_the_limit_is_read() -> None:
     data = b"a" * (MAX_BYTES - 1) + b"\n"
-    assert decode(data, "big.md")[0] == data.decode()
+    assert decode_article(data, "big.md", limit=MAX_BYTES).text == data.decode()
 
 
 def test_random_bytes_with_nuls_are_binary() -> None:
@@ -111,3 +111,61 @@ def test_broken_utf16_is_refused() -> None:
     with pytest.raises(ArticleError) as info:
         decode(codecs.BOM_UTF16_LE + b"\x00\xd8a\x00", "bad.md")
     assert "utf-16" in info.value.message
+
+
+# --- one file, several encodings: line by line, never silent mojibake -----------------
+
+
+def _lines_with(source: str, letter: str) -> list[int]:
+    return [n for n, line in enumerate(source.split("\n")) if letter in line and n > 5]
+
+
+def test_one_cp1254_line_in_a_utf8_turkish_article_is_read_as_turkish() -> None:
+    source = TR_SEED.read_text("utf-8")
+    n = _lines_with(source, "ş")[0]
+    data = b"\n".join(
+        line.encode("cp1254") if i == n else line.encode("utf-8")
+        for i, line in enumerate(source.split("\n"))
+    )
+    decoded = decode_article(data, "tr.md")
+    assert decoded.text == source
+    assert "Å" not in decoded.text  # no "YumuÅŸak SatÄ±ÅŸ"
+    assert decoded.encoding == "utf-8 and cp1254"
+    assert decoded.notes == (f"line {n + 1}: not UTF-8 like the rest; read as cp1254",)
+
+
+def test_one_latin1_line_in_a_utf8_icelandic_article_is_read_as_icelandic() -> None:
+    source = IS_SEED.read_text("utf-8")
+    n = _lines_with(source, "ð")[0]
+    data = b"\n".join(
+        line.encode("latin-1") if i == n else line.encode("utf-8")
+        for i, line in enumerate(source.split("\n"))
+    )
+    decoded = decode_article(data, "is.md")
+    assert decoded.text == source
+    assert decoded.notes == (f"line {n + 1}: not UTF-8 like the rest; read as iso-8859-1",)
+
+
+def test_a_stray_byte_in_a_utf8_line_is_left_out_and_named() -> None:
+    source = TR_SEED.read_text("utf-8")
+    n = _lines_with(source, "ı")[0]
+    lines = [line.encode("utf-8") for line in source.split("\n")]
+    lines[n] = lines[n][:4] + b"\x9f" + lines[n][4:]
+    decoded = decode_article(b"\n".join(lines), "tr.md")
+    assert decoded.text == source
+    assert decoded.notes == (f"line {n + 1}: bytes that are not UTF-8 left out",)
+
+
+def test_a_stray_byte_no_longer_breaks_the_front_matter() -> None:
+    from flashcards.builder.reader import read_article
+
+    data = TR_SEED.read_bytes().replace(b"title: ", b"title: \x9f", 1)
+    article = read_article("tr.md", data)
+    assert article.title.endswith("Yumuşak Satış")
+    assert any("not UTF-8" in note for note in article.notes)
+
+
+def test_a_cp1252_quote_is_not_read_as_a_latin1_control() -> None:
+    text = "Það er “góð” þjónusta þegar kaupandinn er sáttur við sölumanninn.\n" * 3
+    decoded, encoding = decode(text.encode("cp1252"), "is.md")
+    assert decoded == text and encoding == "cp1252"

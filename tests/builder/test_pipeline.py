@@ -456,10 +456,6 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
         random.Random(3).randbytes(2048) + b"\x00" + random.Random(4).randbytes(2048),
         "binary",
     ),
-    "huge": (
-        ("## Başlık\n\n" + "Yumuşak satış çok iyi bir tekniktir. " * 30_000).encode(),
-        "too large",
-    ),
 }
 
 
@@ -538,3 +534,66 @@ def test_articles_in_another_language_are_reported(write: Write, tmp_path: Path)
     assert "German" in message and "no cards" in message
     assert all(str(de) not in c.source_files for c in plan.cards)
     assert_small_pair_built(plan)
+
+
+# --- what is not a regular file: named, never waited on ----------------------------------
+
+
+def test_fifos_symlink_loops_and_folders_named_md_are_each_reported(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "a.md").write_text(tr_article(), "utf-8")
+    os.mkfifo(tmp_path / "pipe.md")
+    (tmp_path / "loop1.md").symlink_to(tmp_path / "loop2.md")
+    (tmp_path / "loop2.md").symlink_to(tmp_path / "loop1.md")
+    (tmp_path / "gone.md").symlink_to(tmp_path / "missing.md")
+    (tmp_path / "folder.md").mkdir()
+    (tmp_path / "folder.md" / "b.md").write_text(is_article(), "utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to(tmp_path)  # a folder loop
+    (tmp_path / "notes.html").symlink_to(tmp_path / "nowhere")  # not an article: ignored
+    files, problems = pipeline.collect_files([tmp_path])
+    assert sorted(Path(f.path).name for f in files) == ["a.md", "b.md"]
+    reported = {Path(p.path).name: (p.message, p.severity) for p in problems}
+    assert reported == {
+        "pipe.md": ("is a FIFO (named pipe), not a regular file", Severity.ERROR),
+        "loop1.md": ("a symlink loop", Severity.ERROR),
+        "loop2.md": ("a symlink loop", Severity.ERROR),
+        "gone.md": ("a symlink to nothing (its target is missing)", Severity.ERROR),
+        "folder.md": ("a folder named like an article; read as a folder", Severity.WARNING),
+        "up": ("a symlink loop (leads back to a folder above it)", Severity.ERROR),
+    }
+
+
+def test_a_fifo_or_symlink_loop_given_directly_is_one_problem(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    files, problems = pipeline.collect_files([tmp_path / "pipe", tmp_path / "loop"])
+    assert files == []
+    assert sorted((Path(p.path).name, p.message) for p in problems) == [
+        ("loop", "a symlink loop"),
+        ("pipe", "is a FIFO (named pipe), not a regular file"),
+    ]
+
+
+def test_a_file_over_the_limit_is_reported_without_being_read(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.md"
+    with huge.open("wb") as f:
+        f.truncate(20_000_000_000)  # sparse: reading it would take minutes and 20 GB
+    (tmp_path / "a.md").write_text(tr_article(), "utf-8")
+    files, problems = pipeline.collect_files([tmp_path], limit=1_000_000)
+    assert [Path(f.path).name for f in files] == ["a.md"]
+    assert [p.message for p in problems] == ["file too large (20 GB; the limit is 1 MB)"]
+
+
+def test_a_long_article_under_the_default_limit_is_read(tmp_path: Path) -> None:
+    article = tr_article()
+    head, body = article.split("\n## ", 1)
+    long = head + ("\n## " + body) * (2_400_000 // len(body))
+    path = tmp_path / "long.md"
+    path.write_text(long, "utf-8")
+    assert path.stat().st_size > 2_400_000
+    files, problems = pipeline.collect_files([path])
+    assert problems == [] and len(files[0].data) == path.stat().st_size

@@ -102,6 +102,8 @@ def test_bad_files_are_named_and_the_rest_is_built(tmp_path: Path, seed_dir: Pat
         "tr",
         "--target",
         "is",
+        "--max-size",
+        "1",
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from flashcards.gui.answer_modes import AnswerMode
 from flashcards.gui.main_window import MainWindow
+from flashcards.types import StudyMode
 
 
 def _log(path: Path) -> list[tuple[int, str]]:
@@ -19,10 +19,10 @@ def _log(path: Path) -> list[tuple[int, str]]:
         connection.close()
 
 
-def _start(qtbot, window: MainWindow, mode: AnswerMode) -> None:  # type: ignore[no-untyped-def]
+def _start(qtbot, window: MainWindow, mode: StudyMode) -> None:  # type: ignore[no-untyped-def]
+    window.reviewer.set_mode(mode)
     with qtbot.waitSignal(window.reviewer.step_shown, timeout=10_000):
         window.study("sales")
-    window.reviewer.set_mode(mode)
 
 
 def test_typed_answers_are_graded_with_turkish_and_icelandic_letters(
@@ -30,14 +30,15 @@ def test_typed_answers_are_graded_with_turkish_and_icelandic_letters(
     window: MainWindow,
     collection: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    _start(qtbot, window, AnswerMode.TYPED)
+    _start(qtbot, window, StudyMode.TYPED)
     reviewer = window.reviewer
     assert reviewer.card is not None and reviewer.card.content.back == "Mjúk selja"
     assert reviewer.typed.input.hasFocus() or reviewer.typed.isVisible()
-    assert not reviewer.back.isVisible()
+    assert not reviewer.view.back.isVisible()
     qtbot.keyClicks(reviewer.typed.input, "mjuk selja")  # the accent is missing: strict mode
-    qtbot.keyClick(reviewer.typed.input, Qt.Key.Key_Return)
-    assert reviewer.back.isVisible()
+    with qtbot.waitSignal(reviewer.judged, timeout=10_000):
+        qtbot.keyClick(reviewer.typed.input, Qt.Key.Key_Return)
+    assert reviewer.view.back.isVisible()
     assert "Not quite" in reviewer.typed.result.text()
     with qtbot.waitSignal(reviewer.step_shown, timeout=10_000):
         qtbot.keyClick(reviewer, Qt.Key.Key_Return)
@@ -45,10 +46,11 @@ def test_typed_answers_are_graded_with_turkish_and_icelandic_letters(
 
     expected = reviewer.card.content.back  # type: ignore[union-attr]
     qtbot.keyClicks(reviewer.typed.input, expected.upper() + "  ")  # case and spaces ignored
-    qtbot.keyClick(reviewer.typed.input, Qt.Key.Key_Return)
+    with qtbot.waitSignal(reviewer.judged, timeout=10_000):
+        qtbot.keyClick(reviewer.typed.input, Qt.Key.Key_Return)
     assert "Correct" in reviewer.typed.result.text()
     with qtbot.waitSignal(reviewer.step_shown, timeout=10_000):
-        reviewer.continue_button.click()
+        reviewer.bar.continue_button.click()
     assert _log(collection) == [(1, "typed"), (3, "typed")]
 
 
@@ -57,7 +59,7 @@ def test_multiple_choice_by_number_keys(
     window: MainWindow,
     collection: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    _start(qtbot, window, AnswerMode.CHOICE)
+    _start(qtbot, window, StudyMode.CHOICE)
     reviewer = window.reviewer
     buttons = reviewer.choice.buttons
     assert 2 <= len(buttons) <= 4
@@ -65,13 +67,15 @@ def test_multiple_choice_by_number_keys(
     assert texts[reviewer.choice.answer_index] == "Mjúk selja"
     assert len(set(texts)) == len(texts)
     right = reviewer.choice.answer_index + 1
-    qtbot.keyClick(reviewer, Qt.Key(Qt.Key.Key_0 + right))
+    with qtbot.waitSignal(reviewer.judged, timeout=10_000):
+        qtbot.keyClick(reviewer, Qt.Key(Qt.Key.Key_0 + right))
     with qtbot.waitSignal(reviewer.step_shown, timeout=10_000):
         qtbot.keyClick(reviewer, Qt.Key.Key_Space)
     wrong = next(
         i for i in range(len(reviewer.choice.buttons)) if i != reviewer.choice.answer_index
     )
-    qtbot.keyClick(reviewer, Qt.Key(Qt.Key.Key_1 + wrong))
+    with qtbot.waitSignal(reviewer.judged, timeout=10_000):
+        qtbot.keyClick(reviewer, Qt.Key(Qt.Key.Key_1 + wrong))
     with qtbot.waitSignal(reviewer.step_shown, timeout=10_000):
         qtbot.keyClick(reviewer, Qt.Key.Key_Return)
     assert _log(collection) == [(3, "choice"), (1, "choice")]

@@ -151,7 +151,7 @@ def test_suspend_by_shortcut_and_undo_with_ctrl_z(
     assert _cards(collection) != before
     with qtbot.waitSignal(browser.acted, timeout=WAIT) as acted:
         qtbot.keyClick(browser.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert acted.args == ["undo"] and browser.message.text() == "Undo: 2 card(s)"
+    assert acted.args == ["undo"] and browser.message.text() == "Undid Suspend"
     assert not any(r.suspended for r in browser.model.rows)
     assert _cards(collection) == before
     assert not browser.undo_button.isEnabled()
@@ -178,7 +178,7 @@ def test_delete_asks_first_then_retires_and_undo_brings_back(
     browser.search.clear()
     browser.apply_filters()  # (the same search: nothing to load)
     qtbot.keyClick(browser.table, Qt.Key.Key_Delete)
-    assert asked and asked[0].startswith("Delete 1 card(s)?") and not browser.busy
+    assert asked and asked[0].startswith("Delete 1 card?") and not browser.busy
     with qtbot.waitSignal(browser.loaded, timeout=WAIT):  # the search runs again
         browser.delete_selected(confirm=False)
     assert browser.model.total == 73 and browser.model.rows[0].id == 2

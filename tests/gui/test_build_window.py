@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from flashcards.gui.build_dialog import BuildDialog
 from flashcards.gui.main_window import MainWindow
+from flashcards.gui.ops import Op
 
 
 def test_build_reports_the_bad_file_and_builds_the_rest(
@@ -61,8 +63,11 @@ def test_cancelling_a_build_changes_nothing(
     folder.mkdir()
     for article in seed_dir.iterdir():
         (folder / article.name).write_bytes(article.read_bytes())
+    gate = threading.Event()  # the worker waits on it: the build cannot start before the cancel
+    window.runner.run(Op(lambda _ctx: gate.wait(10)))
     op = window.builder.start(str(folder), "articles", "tr", "is", True)
-    op.cancel()  # before the worker reads the first file
+    op.cancel()
+    gate.set()
     qtbot.waitUntil(lambda: window.builder.summary is not None, timeout=30_000)
     assert window.builder.summary.text() == "The build was cancelled; nothing was changed."
     window.refresh_decks()

@@ -28,7 +28,7 @@ def test_edit_is_shown_stored_and_survives_a_rebuild(
     dialog.back.setPlainText("Mjúk sala")
     with qtbot.waitSignal(reviewer.edited, timeout=10_000):
         dialog.accept()
-    assert reviewer.back.text() == "Mjúk sala"
+    assert reviewer.view.back.text() == "Mjúk sala"
     card_id = reviewer.card.id  # type: ignore[union-attr]
     # The article changes (and moves): the rebuild updates the card, but keeps the edit.
     folder = tmp_path / "sales"

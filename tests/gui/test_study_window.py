@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from flashcards.gui.main_window import MainWindow
+from flashcards.types import Rating
 
 
 def _log(path: Path) -> list[int]:
@@ -35,15 +36,15 @@ def test_full_session_by_keyboard_records_what_was_pressed(
     with qtbot.waitSignal(reviewer.step_shown, timeout=10_000):
         qtbot.keyClick(window.deck_list.table, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is reviewer
-    assert reviewer.front.text() == "Yumuşak Satış"
-    assert not reviewer.back.isVisible()
+    assert reviewer.view.front.text() == "Yumuşak Satış"
+    assert not reviewer.view.back.isVisible()
 
     pressed: list[int] = []
     keys = [Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_1, Qt.Key.Key_2]
     n = 0
     while reviewer.card is not None and n < 300:
         qtbot.keyClick(reviewer, Qt.Key.Key_Space)  # reveal
-        assert reviewer.back.isVisible() and reviewer.back.text()
+        assert reviewer.view.back.isVisible() and reviewer.view.back.text()
         key = keys[n % len(keys)]
         with qtbot.waitSignal(reviewer.step_shown, timeout=10_000):
             qtbot.keyClick(reviewer, key)
@@ -72,7 +73,7 @@ def test_turkish_and_icelandic_text_is_shown_as_plain_text(
     with qtbot.waitSignal(window.reviewer.step_shown, timeout=10_000):
         window.study("sales")
     reviewer = window.reviewer
-    assert reviewer.front.textFormat() == Qt.TextFormat.PlainText
+    assert reviewer.view.front.textFormat() == Qt.TextFormat.PlainText
     qtbot.keyClick(reviewer, Qt.Key.Key_Space)
-    assert reviewer.back.text() == "Mjúk selja"
-    assert reviewer.grade_buttons[next(iter(reviewer.grade_buttons))].text().startswith("1 ")
+    assert reviewer.view.back.text() == "Mjúk selja"
+    assert reviewer.bar.grade_buttons[Rating.AGAIN].text().startswith("1 ")

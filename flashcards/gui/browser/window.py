@@ -1,0 +1,405 @@
+"""The card browser: search and filter every card, see one's details, act on a selection."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flashcards.gui.browser.details import DetailsPane
+from flashcards.gui.browser.table import COLUMNS, CardTableModel
+from flashcards.gui.notice import notice
+from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
+from flashcards.gui.screen import keep_on_screen
+from flashcards.gui.texts import count_text, flag_name, kind_name, state_name
+from flashcards.gui.theme import native_language
+from flashcards.gui.undo import UndoManager
+from flashcards.services import actions, browse
+from flashcards.services.browse import Action, BrowseQuery, BrowseRow, CardDetails
+from flashcards.services.changes import Changed, Changes
+from flashcards.services.undo import UndoStep
+from flashcards.types import CardKind, CardState
+
+YES = QMessageBox.StandardButton.Yes
+
+
+class BrowserWindow(QDialog):
+    """Every card in a lazily filled table with filters, a details pane and undoable actions.
+
+    It follows what any operation changed (`OpRunner.changed`): rows of changed cards are
+    redrawn in place; when cards were added, deleted or brought back, the search runs again.
+    """
+
+    loaded = Signal()  # a page of cards is in the table
+    details_shown = Signal(int)  # a card's details are on screen
+    acted = Signal(str)  # an action (or "undo", or "failed") is done and shown
+
+    def __init__(
+        self,
+        runner: OpRunner,
+        clock: Clock,
+        undo: UndoManager | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner, self.clock = runner, clock
+        self.undo_manager = undo or UndoManager(runner, self)
+        self.setWindowTitle(self.tr("Browse cards"))
+        self.resize(1200, 720)
+        self.busy = False
+        self._undoing = False
+        self._details_request = 0
+        self.model = CardTableModel(runner, clock, self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filters())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._table())
+        self.details = DetailsPane()
+        self.card_text, self.history = self.details.card_text, self.details.history
+        self.schedule_info = self.details.schedule_info
+        splitter.addWidget(self.details)
+        splitter.setSizes([800, 400])
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._actions())
+        chain = [self.search, *self.combos, self.table, self.card_text, self.history, *self.buttons]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.total_changed.connect(self._show_total)
+        self.model.failed.connect(self.message.setText)
+        self.model.modelReset.connect(self.details.clear)
+        runner.changed.connect(self.on_changes)
+        self.undo_manager.label_changed.connect(lambda _label: self._update_buttons())
+        self.undo_manager.undone.connect(self._undone)
+        self.undo_manager.failed.connect(self._undo_failed)
+        self.runner.run(Op(lambda ctx: browse.filter_choices(ctx.db), success=self._fill_filters))
+        self.model.reload()
+        self.screen_bound = keep_on_screen(self)
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _filters(self) -> QHBoxLayout:
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search question, answer and context"), clearButtonEnabled=True
+        )
+        self.search.setAccessibleName(self.tr("Search cards"))
+        self._debounce = QTimer(self, singleShot=True, interval=300)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        kinds = [(kind_name(k), k.value) for k in CardKind]
+        flags = [(self.tr("no flag"), 0), *((flag_name(i), i) for i in range(1, 8))]
+        states = [(state_name(s), s.name.lower()) for s in CardState]
+        states += [(self.tr("suspended"), "suspended"), (self.tr("buried"), "buried")]
+        self.deck_box = self._combo(self.tr("Deck filter"), self.tr("All decks"), [])
+        self.pair_box = self._combo(self.tr("Language filter"), self.tr("All languages"), [])
+        self.kind_box = self._combo(self.tr("Kind filter"), self.tr("All kinds"), kinds)
+        self.state_box = self._combo(self.tr("State filter"), self.tr("Any state"), states)
+        self.flag_box = self._combo(self.tr("Flag filter"), self.tr("Any flag"), flags)
+        self.combos = [self.deck_box, self.pair_box, self.kind_box, self.state_box, self.flag_box]
+        row = QHBoxLayout()
+        row.addWidget(self.search, 3)
+        for box in self.combos:
+            row.addWidget(box, 1)
+        return row
+
+    def _combo(self, name: str, everything: str, items: list[tuple[str, Any]]) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(name)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
+        for text, value in [(everything, None), *items]:
+            box.addItem(text, value)
+        box.currentIndexChanged.connect(self.apply_filters)
+        return box
+
+    def _table(self) -> QTableView:
+        self.table = QTableView(wordWrap=False)
+        self.table.setAccessibleName(self.tr("Cards"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        for column, (_, _, width, _) in enumerate(COLUMNS):
+            header.resizeSection(column, width)
+        for column in (0, 1):  # question and answer share the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # by id: the order of creation
+        self.table.setSortingEnabled(True)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._current_changed)
+        selection.selectionChanged.connect(lambda *_: self._update_buttons())
+        return self.table
+
+    def _actions(self) -> QHBoxLayout:
+        self.suspend_button = self._button(self.tr("Suspend (Ctrl+J)"), self.toggle_suspend)
+        self.reset_button = self._button(self.tr("Reset to new (Ctrl+Alt+N)"), self.reset_selected)
+        self.delete_button = self._button(self.tr("Delete (Del)"), self.delete_selected)
+        self.undo_button = self._button(self.tr("Undo (Ctrl+Z)"), self.undo)
+        self.buttons = [self.suspend_button, self.reset_button, self.delete_button]
+        self.buttons.append(self.undo_button)
+        self.message = self._label(self.tr("Last action"))
+        self.total_label = self._label(self.tr("Number of cards"))
+        row = QHBoxLayout()
+        for button in self.buttons:
+            row.addWidget(button)
+        row.addWidget(self.message, 1)
+        row.addWidget(self.total_label)
+        for keys, slot in (
+            ("Ctrl+J", self.toggle_suspend),
+            ("Ctrl+Alt+N", self.reset_selected),
+            ("Del", self.delete_selected),
+            ("Ctrl+Z", self.undo),
+            ("Ctrl+F", self.search.setFocus),
+        ):
+            QShortcut(QKeySequence(keys), self).activated.connect(lambda slot=slot: slot())
+        self._update_buttons()
+        return row
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(name)
+        return label
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.split(" (")[0])
+        button.clicked.connect(lambda: slot())  # not slot(checked): Delete must still confirm
+        return button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.search.setFocus()
+
+    # -- filters and pages ----------------------------------------------------------------
+
+    def _fill_filters(self, choices: tuple[list[str], list[tuple[str, str]]]) -> None:
+        decks, pairs = choices  # (adding items leaves the current one: no new search)
+        for name in decks:
+            self.deck_box.addItem(name, name)
+        for source, target in pairs:
+            label = f"{native_language(source)} → {native_language(target)}"
+            self.pair_box.addItem(label, (source, target))
+
+    def current_query(self) -> BrowseQuery:
+        source, target = self.pair_box.currentData() or (None, None)
+        kind, flag = self.kind_box.currentData(), self.flag_box.currentData()
+        return BrowseQuery(
+            text=self.search.text(),
+            deck=self.deck_box.currentData(),
+            source_lang=source,
+            target_lang=target,
+            kind=CardKind(kind) if kind else None,
+            state=self.state_box.currentData(),
+            flag=None if flag is None else int(flag),
+        )
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        query = self.current_query()
+        if query != self.model.query:
+            self.model.query = query
+            self.model.reload()
+
+    def _page_loaded(self) -> None:
+        self._update_buttons()
+        if not self.table.currentIndex().isValid():
+            self.details.clear()
+        self._finish_undo()
+        self.loaded.emit()
+
+    def _show_total(self, total: int) -> None:
+        self.total_label.setText(count_text(total, self.tr("1 card"), self.tr("%1 cards")))
+
+    # -- details --------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() < len(self.model.rows):
+            self.show_details(self.model.rows[current.row()].id)
+        else:
+            self.details.clear()
+
+    def show_details(self, card_id: int) -> None:
+        self._details_request += 1
+        request = self._details_request
+
+        def run(ctx: OpContext) -> CardDetails:
+            return browse.card_details(ctx.db, card_id, self.clock())
+
+        def done(details: CardDetails) -> None:
+            if request == self._details_request:
+                self.details.show_details(details)
+                self.details_shown.emit(details.row.id)
+
+        self.runner.run(Op(run, success=done, failure=lambda exc: self.message.setText(str(exc))))
+
+    # -- actions --------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[BrowseRow]:
+        picked = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[i] for i in picked if i < len(self.model.rows)]
+
+    def _update_buttons(self) -> None:
+        rows = self.selected_rows()
+        unsuspend = bool(rows) and all(r.suspended for r in rows)
+        self.suspend_button.setText(
+            self.tr("Unsuspend (Ctrl+J)") if unsuspend else self.tr("Suspend (Ctrl+J)")
+        )
+        for button in self.buttons[:3]:
+            button.setEnabled(bool(rows) and not self.busy)
+        self.undo_button.setEnabled(self.undo_manager.can_undo() and not self.busy)
+        step = self.undo_manager.step
+        self.undo_button.setToolTip(self.undo_manager.label().replace("&", "") if step else "")
+
+    def toggle_suspend(self) -> None:
+        rows = self.selected_rows()
+        unsuspend = bool(rows) and all(r.suspended for r in rows)
+        self._act("unsuspend" if unsuspend else "suspend", [r.id for r in rows])
+
+    def reset_selected(self) -> None:
+        self._act("reset", [r.id for r in self.selected_rows()])
+
+    def delete_selected(self, confirm: bool = True) -> None:
+        """Delete (retire) the selected cards, after asking unless `confirm` is False."""
+        ids = [r.id for r in self.selected_rows()]
+        question = count_text(
+            len(ids),
+            self.tr(
+                "Delete 1 card? It leaves every deck and queue; its history is kept, "
+                "and Undo (Ctrl+Z) brings it back."
+            ),
+            self.tr(
+                "Delete %1 cards? They leave every deck and queue; their history is kept, "
+                "and Undo (Ctrl+Z) brings them back."
+            ),
+        )
+        asked = confirm and ids and not self.busy
+        if asked and QMessageBox.question(self, self.tr("Delete cards"), question) != YES:
+            return
+        self._act("delete", ids)
+
+    def action_text(self, action: Action, count: int) -> str:
+        """What was done, for the notice and the message line: "2 cards suspended"."""
+        one, many = {
+            "suspend": (self.tr("1 card suspended"), self.tr("%1 cards suspended")),
+            "unsuspend": (self.tr("1 card unsuspended"), self.tr("%1 cards unsuspended")),
+            "reset": (self.tr("1 card reset to new"), self.tr("%1 cards reset to new")),
+            "delete": (self.tr("1 card deleted"), self.tr("%1 cards deleted")),
+        }[action]
+        return count_text(count, one, many)
+
+    def _act(self, action: Action, ids: list[int]) -> None:
+        """Run an action on the worker, then show the cards' new state.
+
+        After a delete (or its undo) the search runs again, as in Anki: cards leave or come
+        back; otherwise the rows change in place, even if they no longer match.
+        """
+        if self.busy or not ids:
+            return
+        self._set_busy(True)
+
+        def run(ctx: OpContext) -> Changed[tuple[int, list[BrowseRow]]]:
+            now = self.clock()
+            result = actions.browser_action(ctx.db, action, ids, now)
+            rows = browse.rows_by_id(ctx.db, ids, now)
+            return Changed((result.value, rows), result.changes, result.undo)
+
+        def done(result: Changed[tuple[int, list[BrowseRow]]]) -> None:
+            count, rows = result.value
+            if result.changes.card_set:
+                self.model.reload()
+            else:
+                self.model.update_rows(rows)
+            self._set_busy(False)
+            text = self.action_text(action, count)
+            self.message.setText(text)
+            notice(self, text)
+            self._refresh_current()
+            self.acted.emit(action)
+
+        self.runner.run(Op(run, success=done, failure=self._failed, source=self))
+
+    def undo(self) -> None:
+        """Take back the latest step (the app's one undo: the reviewer's answers too)."""
+        if not self.busy and self.undo_manager.can_undo():
+            self._undoing = True
+            self.undo_manager.undo(self)
+
+    def _undone(self, step: UndoStep) -> None:
+        if self._undoing:
+            from flashcards.gui.texts import undone_notice
+
+            self.message.setText(undone_notice(step))
+
+    def _undo_failed(self, message: str) -> None:
+        if self._undoing:
+            self._undoing = False
+            self.message.setText(message)
+            self.acted.emit("failed")
+
+    def _finish_undo(self) -> None:
+        if self._undoing:
+            self._undoing = False
+            self._update_buttons()
+            self.acted.emit("undo")
+
+    # -- what changed elsewhere (and undo) ------------------------------------------------
+
+    def on_changes(self, changes: Changes, source: object) -> None:
+        """Redraw the rows of changed cards, or search again when cards came or went."""
+        if source is self or source is self.model:
+            return
+        if changes.card_set:
+            self.model.reload()
+            return
+        shown = self.model.ids()
+        ids = sorted(shown & changes.card_ids) if changes.card_ids else sorted(shown)
+        if not (changes.cards or changes.schedule) or not ids:
+            self._finish_undo()
+            return
+
+        def run(ctx: OpContext) -> list[BrowseRow]:
+            return browse.rows_by_id(ctx.db, ids, self.clock())
+
+        def done(rows: list[BrowseRow]) -> None:
+            self.model.update_rows(rows)
+            self._refresh_current()
+            self._finish_undo()
+
+        self.runner.run(Op(run, success=done, failure=self._failed, source=self))
+
+    def _refresh_current(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._current_changed(current, current)
+        self._update_buttons()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_buttons()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.message.setText(str(exc))
+        self.acted.emit("failed")

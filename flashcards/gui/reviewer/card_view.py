@@ -1,0 +1,102 @@
+"""The card on screen: its languages and flag, the question, and the answer with its context."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from flashcards.gui.plain import wrappable
+from flashcards.gui.texts import FLAG_COLORS, flag_name
+from flashcards.gui.theme import native_language
+from flashcards.services.answers import context_of
+from flashcards.store.cards import CardRecord
+
+
+def text_label(name: str) -> QLabel:
+    """A label for card text: plain text (never interpreted), wrapping, selectable."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class CardView(QScrollArea):
+    """Question over answer; a long card scrolls inside the window instead of growing it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("cardBody")
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.addStretch(1)
+        self.flag_label = QLabel()
+        self.flag_label.setObjectName("flag")
+        self.flag_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.flag_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.flag_label)
+        self.lang_label = QLabel()
+        self.lang_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.lang_label.setObjectName("language")
+        self.lang_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.lang_label)
+        self.front = text_label("front")
+        self.front.setAccessibleName(self.tr("Question"))
+        layout.addWidget(self.front)
+        self.rule = QFrame()
+        self.rule.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(self.rule)
+        self.back = text_label("back")
+        self.back.setAccessibleName(self.tr("Answer"))
+        layout.addWidget(self.back)
+        self.extra = text_label("extra")
+        self.extra.setAccessibleName(self.tr("Context"))
+        layout.addWidget(self.extra)
+        self.answer_area = QVBoxLayout()
+        layout.addLayout(self.answer_area)
+        layout.addStretch(2)
+        self.card: CardRecord | None = None
+
+    def show_card(self, card: CardRecord) -> None:
+        """The question of `card`; the answer stays hidden until `reveal`."""
+        self.card = card
+        pair = (card.source_lang, card.target_lang)
+        self.lang_label.setText(
+            native_language(pair[0])
+            if pair[0] == pair[1]
+            else f"{native_language(pair[0])} → {native_language(pair[1])}"
+        )
+        self.front.setText(wrappable(card.front))
+        self.back.setText(wrappable(card.back))
+        self.extra.setText(wrappable(context_of(card)))
+        self.set_flag(card.flag)
+        for widget in (self.rule, self.back, self.extra):
+            widget.setVisible(False)
+        self.verticalScrollBar().setValue(0)
+
+    def reveal(self) -> None:
+        for widget in (self.rule, self.back):
+            widget.setVisible(True)
+        self.extra.setVisible(bool(self.extra.text()))
+
+    @property
+    def revealed(self) -> bool:
+        return not self.back.isHidden()
+
+    def set_flag(self, flag: int) -> None:
+        """The card's flag in its colour above the question (hidden when it has none)."""
+        name = flag_name(flag)
+        self.flag_label.setVisible(bool(name))
+        if name:
+            color = FLAG_COLORS[flag]
+            self.flag_label.setText("⚑ " + self.tr("%1 flag").replace("%1", name))
+            self.flag_label.setStyleSheet(
+                f"color: {color}; border: 2px solid {color}; border-radius: 4px; padding: 2px 8px;"
+            )
+        self.setProperty("flag", flag)

@@ -1,0 +1,623 @@
+"""The reviewer: study a deck by keyboard; answers, bury, suspend, flags and edits as operations."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flashcards.gui.edit_dialog import EditCardDialog
+from flashcards.gui.notice import notice
+from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
+from flashcards.gui.reviewer.answer_bar import AnswerBar
+from flashcards.gui.reviewer.answers import ChoiceAnswer, TypedAnswer
+from flashcards.gui.reviewer.card_view import CardView
+from flashcards.gui.speech import Speech, spoken
+from flashcards.gui.texts import date_time, flag_name, number
+from flashcards.quiz.choices import MultipleChoice
+from flashcards.scheduler.queue import Counts
+from flashcards.services import actions
+from flashcards.services.answers import AnswerRules, Verdicted
+from flashcards.services.changes import Changed, Changes
+from flashcards.services.study import StudyCard, StudySession
+from flashcards.types import Rating, StudyMode
+
+#: The answer modes of the reviewer, in the order of its mode box.
+MODES = (StudyMode.FLIP, StudyMode.TYPED, StudyMode.CHOICE)
+
+
+@dataclass(frozen=True)
+class Step:
+    """What the reviewer shows next: a card (or none), counts, when more comes, and the
+    card's multiple-choice question when it is asked that way."""
+
+    card: StudyCard | None
+    counts: Counts
+    next_due: datetime | None
+    question: MultipleChoice | None = None
+
+
+def next_step(session: StudySession, rules: AnswerRules, now: datetime, mode: StudyMode) -> Step:
+    """The next card of `session` at `now` (on the worker), with its options in `mode`."""
+    card = session.next_card(now)
+    question = rules.choices(card.content) if card and mode is StudyMode.CHOICE else None
+    return Step(
+        card=card,
+        counts=session.counts(now),
+        next_due=None if card else session.next_due(now),
+        question=question,
+    )
+
+
+class ReviewerPage(QWidget):
+    """Studies one deck with the keyboard: Space shows the answer, 1–4 grade."""
+
+    finished = Signal()  # the user left the reviewer
+    answered = Signal(int)  # review id, once durably stored
+    step_shown = Signal()  # a new card (or the done screen) is on screen
+    edited = Signal(int)  # a card's text was changed and stored
+    mode_changed = Signal(object)  # the StudyMode chosen in the mode box
+    judged = Signal(object)  # Verdicted: a typed or chosen answer was judged and shown
+
+    CARD, DONE, LOADING = range(3)
+
+    def __init__(self, runner: OpRunner, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.clock = runner, clock
+        self.session: StudySession | None = None
+        self.rules: AnswerRules | None = None
+        self.card: StudyCard | None = None
+        self.question: MultipleChoice | None = None
+        self.pending: Rating | None = None
+        self.busy = False
+        self.loading = False
+        self.active = False
+        self.queued_reveal = False
+        self.shown_at = time.monotonic()
+        self.deck = ""
+        self.mode = StudyMode.FLIP
+        self.tolerate_accents = False
+        self.easy_when_fast = False
+        self.answered_count = 0
+        self._generation = 0  # results of an older start are dropped
+        self.speech = Speech(self)
+        runner.changed.connect(self.on_changes)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(self._top())
+        self.pages = QStackedWidget()
+        self.pages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.pages, 1)
+        self.view = CardView()
+        self.typed = TypedAnswer()
+        self.typed.submitted.connect(self._typed_submitted)
+        self.choice = ChoiceAnswer()
+        self.choice.picked.connect(self._choice_picked)
+        self.view.answer_area.addWidget(self.typed)
+        self.view.answer_area.addWidget(self.choice)
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self._done_page())
+        self.loading_label = QLabel()
+        self.loading_label.setTextFormat(Qt.TextFormat.PlainText)  # names a deck: user text
+        self.loading_label.setObjectName("done")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setWordWrap(True)
+        self.pages.addWidget(self.loading_label)
+        self.bar = AnswerBar()
+        self.bar.show_clicked.connect(self.reveal)
+        self.bar.rated.connect(self.grade)
+        self.bar.continue_clicked.connect(self._continue)
+        layout.addWidget(self.bar)
+        self._shortcuts()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _top(self) -> QHBoxLayout:
+        top = QHBoxLayout()
+        self.deck_label = QLabel()
+        self.deck_label.setObjectName("deckName")
+        self.deck_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.deck_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.deck_label, 1)
+        self.mode_box = QComboBox()
+        self.mode_box.setAccessibleName(self.tr("Answer mode"))
+        self.mode_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for mode, label in zip(MODES, self.mode_names(), strict=True):
+            self.mode_box.addItem(label, mode.value)
+        self.mode_box.currentIndexChanged.connect(self._mode_chosen)
+        self.mode_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        top.addWidget(self.mode_box)
+        self.speak_button = QPushButton(self.tr("Read aloud (R)"))
+        self.speak_button.setAccessibleName(self.tr("Read aloud"))
+        self.speak_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.speak_button.clicked.connect(self.read_aloud)
+        top.addWidget(self.speak_button)
+        top.addSpacing(16)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("counts")
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)  # our own markup only
+        self.counts_label.setAccessibleName(self.tr("Cards left today"))
+        top.addWidget(self.counts_label)
+        return top
+
+    def mode_names(self) -> tuple[str, str, str]:
+        return (
+            self.tr("Flip and grade yourself"),
+            self.tr("Type the answer"),
+            self.tr("Multiple choice"),
+        )
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addStretch()
+        self.done_label = QLabel()
+        self.done_label.setObjectName("done")
+        self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_label.setWordWrap(True)
+        self.done_label.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.done_label)
+        back = QPushButton(self.tr("Back to decks"))
+        back.clicked.connect(self.finished)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(back)
+        row.addStretch()
+        column.addLayout(row)
+        column.addStretch()
+        return page
+
+    def _shortcuts(self) -> None:
+        def add(keys: str, slot: Callable[[], object]) -> QShortcut:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            return shortcut
+
+        # Keys that typing an answer needs for itself while the answer line is open.
+        self.typing_keys = [add(k, self._space) for k in ("Space", "Return", "Enter")]
+        self.typing_keys += [add(str(int(r)), partial(self._digit, int(r))) for r in Rating]
+        self.typing_keys += [add("-", self.bury), add("@", self.suspend)]
+        add("R", self.read_aloud)
+        add("E", self.edit)
+        add("Escape", self.finished.emit)
+        for flag in range(1, 5):
+            add(f"Ctrl+{flag}", partial(self.flag, flag))
+
+    # -- flow -------------------------------------------------------------------------------
+
+    def start(self, deck: str) -> None:
+        """Open a session on `deck`: a loading page at once, then its first card."""
+        self._generation += 1
+        generation = self._generation
+        self.deck, self.active, self.loading, self.busy = deck, True, True, True
+        self.session = self.rules = self.card = self.question = None
+        self.pending, self.queued_reveal, self.answered_count = None, False, 0
+        self.deck_label.setText(deck)
+        self.counts_label.setText("")
+        self.loading_label.setText(self.tr("Opening %1…").replace("%1", deck))
+        self.pages.setCurrentIndex(self.LOADING)
+        self.bar.setCurrentIndex(AnswerBar.LOADING)
+        self._update_speech()
+        self.setFocus()
+        mode = self.mode
+
+        def run(ctx: OpContext) -> tuple[StudySession, AnswerRules, Step]:
+            session = StudySession(ctx.db, deck)
+            rules = AnswerRules(ctx.db)
+            return session, rules, next_step(session, rules, self.clock(), mode)
+
+        def started(result: tuple[StudySession, AnswerRules, Step]) -> None:
+            if generation == self._generation and self.active:
+                self.session, self.rules, step = result
+                self.loading = False
+                self._show(step)
+
+        self.runner.run(Op(run, success=started, failure=self._failed, source=self))
+
+    def stop(self) -> None:
+        """Leave the deck: changes elsewhere no longer rebuild its queue."""
+        self.active = False
+        self._generation += 1
+
+    def _failed(self, exc: Exception) -> None:
+        self.busy = self.loading = False
+        if self.card is None and self.pages.currentIndex() == self.LOADING:
+            self.loading_label.setText(str(exc))
+        self.runner.error.emit(str(exc))
+
+    def _set_counts(self, counts: Counts) -> None:
+        self.counts_label.setText(
+            f"<span style='color:#1f6fd1'>{number(counts.new)}</span> · "
+            f"<span style='color:#c0392b'>{number(counts.learning)}</span> · "
+            f"<span style='color:#1e8e3e'>{number(counts.review)}</span>"
+        )
+        self.counts_label.setToolTip(
+            self.tr("New %1 · Learning %2 · Review %3")
+            .replace("%1", number(counts.new))
+            .replace("%2", number(counts.learning))
+            .replace("%3", number(counts.review))
+        )
+
+    def _show(self, step: Step) -> None:
+        self.busy = False
+        self.card, self.question, self.pending = step.card, step.question, None
+        self._set_counts(step.counts)
+        if step.card is None:
+            self.pages.setCurrentIndex(self.DONE)
+            self.bar.setCurrentIndex(AnswerBar.NOTHING)
+            text = self.tr("Done for today: %1 answered in this session.").replace(
+                "%1", number(self.answered_count)
+            )
+            if step.next_due is not None:
+                text += "\n" + self.tr("The next card is due %1.").replace(
+                    "%1", date_time(step.next_due)
+                )
+            self.done_label.setText(text)
+            self.setFocus()
+        else:
+            self.pages.setCurrentIndex(self.CARD)
+            self.view.show_card(step.card.content)
+            self.bar.set_intervals(step.card.intervals)
+            self._ask()
+            self.shown_at = time.monotonic()
+            if self.queued_reveal and self.mode is StudyMode.FLIP:
+                self.reveal()
+        self.queued_reveal = False
+        self._update_speech()
+        self.step_shown.emit()
+
+    @property
+    def revealed(self) -> bool:
+        return self.card is not None and self.view.revealed
+
+    # -- answer modes -----------------------------------------------------------------------
+
+    def set_mode(self, mode: StudyMode) -> None:
+        """Answer in `mode` from now on (the mode box shows it)."""
+        self.mode_box.setCurrentIndex(MODES.index(mode) if mode in MODES else 0)
+
+    def _mode_chosen(self, index: int) -> None:
+        mode = MODES[index]
+        if mode is self.mode:
+            return
+        self.mode = mode
+        self.mode_changed.emit(mode)
+        if self.card is not None and not self.revealed:
+            self._ask()
+
+    def _ask(self) -> None:
+        """Set up the answer area for the card on screen in the current mode."""
+        card = self.card
+        typing = card is not None and self.mode is StudyMode.TYPED
+        self.typed.setVisible(typing)
+        self.choice.setVisible(card is not None and self.mode is StudyMode.CHOICE)
+        if card is None or self.mode is StudyMode.FLIP:
+            self.bar.setCurrentIndex(AnswerBar.SHOW)
+        elif typing:
+            self.bar.setCurrentIndex(AnswerBar.NOTHING)
+            self.typed.ask()
+        else:
+            self.bar.setCurrentIndex(AnswerBar.NOTHING)
+            if self.question is not None and self.question.card_id == card.id:
+                self.choice.ask(self.question.options, self.question.answer_index)
+            else:
+                self._fetch_question(card)
+        for shortcut in self.typing_keys:
+            shortcut.setEnabled(not typing)
+        if not typing:
+            self.setFocus()
+
+    def _fetch_question(self, card: StudyCard) -> None:
+        rules = self.rules
+        if rules is None:
+            return
+        self.choice.ask((), -1)
+
+        def asked(question: MultipleChoice) -> None:
+            if self.card is not None and self.card.id == question.card_id and not self.revealed:
+                self.question = question
+                if self.mode is StudyMode.CHOICE:
+                    self.choice.ask(question.options, question.answer_index)
+
+        def run(_ctx: OpContext) -> MultipleChoice:
+            return rules.choices(card.content)
+
+        self.runner.run(Op(run, success=asked, failure=self._failed, source=self))
+
+    def _elapsed_ms(self) -> int:
+        return int((time.monotonic() - self.shown_at) * 1000)
+
+    def _typed_submitted(self, text: str) -> None:
+        card, rules = self.card, self.rules
+        if card is None or rules is None:
+            return
+        duration, tolerate, easy = self._elapsed_ms(), self.tolerate_accents, self.easy_when_fast
+
+        def run(_ctx: OpContext) -> Verdicted:
+            return rules.typed(
+                card.content,
+                text,
+                duration_ms=duration,
+                tolerate_accents=tolerate,
+                easy_when_fast=easy,
+            )
+
+        def judged(verdict: Verdicted) -> None:
+            if self.card is card:
+                self.typed.show_verdict(verdict)
+                self._answered_by_mode(verdict.rating)
+                self.judged.emit(verdict)
+
+        self.runner.run(Op(run, success=judged, failure=self._failed, source=self))
+
+    def _choice_picked(self, index: int) -> None:
+        card, rules, question = self.card, self.rules, self.question
+        if card is None or rules is None or question is None:
+            return
+        duration, easy = self._elapsed_ms(), self.easy_when_fast
+
+        def run(_ctx: OpContext) -> Verdicted:
+            return rules.chosen(question, index, duration_ms=duration, easy_when_fast=easy)
+
+        def judged(verdict: Verdicted) -> None:
+            if self.card is card:
+                self.choice.show_result(index)
+                self._answered_by_mode(verdict.rating)
+                self.judged.emit(verdict)
+
+        self.runner.run(Op(run, success=judged, failure=self._failed, source=self))
+
+    def _answered_by_mode(self, rating: Rating) -> None:
+        self.pending = rating
+        self.view.reveal()
+        self.bar.offer_continue(rating)
+        for shortcut in self.typing_keys:
+            shortcut.setEnabled(True)
+        self.setFocus()
+        self._update_speech()
+
+    def _digit(self, digit: int) -> None:
+        if self.loading:
+            self._ignored()
+        elif self.mode is StudyMode.CHOICE and not self.revealed:
+            self.choice.pick(digit - 1)
+        else:
+            self.grade(Rating(digit))
+
+    def _continue(self) -> None:
+        if self.pending is not None:
+            self.grade(self.pending)
+
+    def _space(self) -> None:
+        if self.loading:
+            self.queued_reveal = True  # kept: the answer shows as soon as the card is there
+        elif self.pending is not None:
+            self.grade(self.pending)
+        elif self.revealed:
+            self.grade(Rating.GOOD)
+        elif self.mode is StudyMode.FLIP:
+            self.reveal()
+
+    def _ignored(self) -> None:
+        notice(self, self.tr("Still opening the deck: that key was ignored."))
+
+    def reveal(self) -> None:
+        if self.busy or self.card is None or self.revealed or self.mode is not StudyMode.FLIP:
+            return
+        self.view.reveal()
+        self.bar.setCurrentIndex(AnswerBar.GRADES)
+        self._update_speech()
+
+    # -- operations -------------------------------------------------------------------------
+
+    def _then_step(
+        self,
+        action: Callable[[StudySession, datetime], Changed[Any]],
+        done: Callable[[Changed[Any]], object] | None = None,
+    ) -> None:
+        """Run `action` on the session, then show the next card."""
+        session, rules = self.session, self.rules
+        if self.busy or session is None or rules is None:
+            return
+        self.busy = True
+        mode = self.mode
+
+        def run(_ctx: OpContext) -> Changed[tuple[Any, Step]]:
+            now = self.clock()
+            result = action(session, now)
+            step = next_step(session, rules, now, mode)
+            return Changed((result.value, step), result.changes, result.undo)
+
+        def success(result: Changed[tuple[Any, Step]]) -> None:
+            value, step = result.value
+            if done is not None:
+                done(Changed(value, result.changes, result.undo))
+            self._show(step)
+
+        self.runner.run(Op(run, success=success, failure=self._op_failed, source=self))
+
+    def _op_failed(self, exc: Exception) -> None:
+        self.busy = False
+        notice(self, str(exc))
+
+    def grade(self, rating: Rating) -> None:
+        if self.card is None or not self.revealed:
+            return
+        card_id, duration, mode = self.card.id, self._elapsed_ms(), self.mode
+
+        def answer(session: StudySession, now: datetime) -> Changed[Any]:
+            return actions.answer(session, card_id, rating, now, duration_ms=duration, mode=mode)
+
+        def done(result: Changed[Any]) -> None:
+            self.answered_count += 1
+            self.answered.emit(result.value.review_id)
+
+        self._then_step(answer, done)
+
+    def bury(self) -> None:
+        if self.card is not None:
+            card_id = self.card.id
+            self._then_step(
+                lambda session, now: actions.bury(session, card_id, now),
+                lambda _result: notice(self, self.tr("Card buried until tomorrow")),
+            )
+
+    def suspend(self) -> None:
+        if self.card is not None:
+            card_id = self.card.id
+            self._then_step(
+                lambda session, now: actions.suspend(session, card_id, now),
+                lambda _result: notice(self, self.tr("Card suspended")),
+            )
+
+    def flag(self, flag: int) -> None:
+        """Set flag `flag` on the card on screen, or clear it if the card has it already."""
+        if self.card is None or self.busy:
+            return
+        card_id = self.card.id
+
+        def run(ctx: OpContext) -> Changed[int]:
+            return actions.toggle_flag(ctx.db, card_id, flag)
+
+        def done(result: Changed[int]) -> None:
+            new = result.value
+            if self.card is not None and self.card.id == card_id:
+                self.card = replace(self.card, content=replace(self.card.content, flag=new))
+                self.view.set_flag(new)
+            text = (
+                self.tr("Flag set: %1").replace("%1", flag_name(new))
+                if new
+                else self.tr("Flag removed")
+            )
+            notice(self, text)
+
+        self.runner.run(Op(run, success=done, failure=self._op_failed, source=self))
+
+    def edit(self) -> EditCardDialog | None:
+        """Edit the card on screen; saving shows it again with the new text."""
+        if self.card is None or self.busy:
+            return None
+        dialog = EditCardDialog(self.card.content, self)
+        dialog.accepted.connect(lambda: self._save_edit(dialog))
+        dialog.open()
+        self.edit_dialog = dialog
+        return dialog
+
+    def _save_edit(self, dialog: EditCardDialog) -> None:
+        if self.card is None or self.session is None:
+            return
+        card_id, session = self.card.id, self.session
+        front, back, extra = dialog.texts()
+
+        def run(ctx: OpContext) -> Changed[StudyCard]:
+            result = actions.edit(ctx.db, card_id, front, back, extra)
+            return Changed(session.card(card_id, self.clock()), result.changes, result.undo)
+
+        def done(result: Changed[StudyCard]) -> None:
+            self._replace_card(result.value)
+            self.edited.emit(card_id)
+            notice(self, self.tr("Card saved"))
+
+        self.runner.run(Op(run, success=done, failure=self._op_failed, source=self))
+
+    def _replace_card(self, card: StudyCard) -> None:
+        """New text or flags of the card on screen, keeping what is revealed."""
+        if self.card is None or self.card.id != card.id:
+            return
+        revealed = self.revealed
+        self.card = card
+        self.view.show_card(card.content)
+        if revealed:
+            self.view.reveal()
+
+    # -- what other screens changed ---------------------------------------------------------
+
+    def on_changes(self, changes: Changes, source: object) -> None:
+        """Follow changes made elsewhere (the browser, undo, settings): like Anki's reviewer,
+        rebuild the queue when it changed, or redraw the card on screen when it did."""
+        if source is self or not self.active or self.session is None or self.loading:
+            return
+        if changes.returned_card is not None or changes.study_queue or changes.config:
+            self._rebuild(changes)
+        elif changes.cards and self.card is not None and self.card.id in changes.card_ids:
+            self._reload_card(self.card.id)
+
+    def _rebuild(self, changes: Changes) -> None:
+        session, rules, deck = self.session, self.rules, self.deck
+        assert session is not None and rules is not None
+        keep = self.card.id if self.card is not None else None
+        first = changes.returned_card if changes.returned_card is not None else keep
+        mode, generation = self.mode, self._generation
+        self.busy = True
+
+        def run(ctx: OpContext) -> tuple[StudySession, Step]:
+            now = self.clock()
+            fresh = StudySession(ctx.db, deck) if changes.config or changes.decks else session
+            fresh.refresh(now)
+            if first is not None:
+                fresh.show_first(first, now)
+            return fresh, next_step(fresh, rules, now, mode)
+
+        def done(result: tuple[StudySession, Step]) -> None:
+            if generation != self._generation:
+                return
+            self.session, step = result
+            returned = changes.returned_card
+            if returned is not None and changes.schedule:
+                self.answered_count = max(0, self.answered_count - 1)
+            same = step.card is not None and self.card is not None and step.card.id == keep
+            if same and returned is None and self.revealed:
+                self.busy = False
+                self._set_counts(step.counts)
+                return  # the card on screen stays, answer shown
+            self._show(step)
+
+        self.runner.run(Op(run, success=done, failure=self._failed, source=self))
+
+    def _reload_card(self, card_id: int) -> None:
+        session = self.session
+        assert session is not None
+
+        def run(_ctx: OpContext) -> StudyCard:
+            return session.card(card_id, self.clock())
+
+        self.runner.run(Op(run, success=self._replace_card, failure=self._failed, source=self))
+
+    # -- reading aloud ----------------------------------------------------------------------
+
+    def _update_speech(self) -> None:
+        if self.card is None:
+            problem: str | None = self.tr("No card on screen.")
+        else:
+            said = spoken(self.card.content, self.revealed)
+            problem = (
+                self.speech.why_not(said[1])
+                if said is not None
+                else self.tr("A gap sentence is read aloud once the answer is shown.")
+            )
+        self.speak_button.setEnabled(problem is None)
+        self.speak_button.setToolTip(problem or self.tr("Read the card aloud"))
+
+    def read_aloud(self) -> None:
+        """Say the question, or the answer once it is shown, in its own language."""
+        said = None if self.card is None else spoken(self.card.content, self.revealed)
+        if said is not None:
+            self.speech.say(*said)

@@ -1,0 +1,51 @@
+"""The fault-injection suite: the real `flashcards` command against hostile files and disks.
+
+Every case runs the CLI in a subprocess and checks what a user sees (one line naming the
+file, the exit status, no traceback) and what a user keeps (every stored row unchanged).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+from fault_cli import SEED_DIR, cli, rows
+
+#: What a user keeps: cards with their scheduling, every answer, the settings.
+KEPT = ("cards", "review_log", "settings")
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    """A copy of the seed deck's folder, for tests to add hostile files to."""
+    folder = tmp_path / "articles"
+    shutil.copytree(SEED_DIR, folder)
+    return folder
+
+
+@pytest.fixture
+def collection(tmp_path: Path, articles: Path) -> Path:
+    """The seed deck built from `articles` and three cards answered, all through the CLI."""
+    db = tmp_path / "data" / "collection.sqlite"
+    built = cli(db, "build", str(articles), "--source", "tr", "--target", "is", "--deck", "sales")
+    assert built.status == 0, built.stderr
+    studied = cli(db, "study", "--deck", "sales", stdin="\n3\n\n1\n\n4\nq\n")
+    assert studied.status == 0 and studied.stdout.count("saved review") == 3, studied.stdout
+    return db
+
+
+@pytest.fixture
+def unchanged(collection: Path) -> Callable[[Sequence[Path]], None]:
+    """Call to check that every card, answer and setting is still as it was (and
+    that `extra` paths still exist)."""
+    before = rows(collection, KEPT)
+    assert before["review_log"] and before["cards"]
+
+    def check(extra: Sequence[Path] = ()) -> None:
+        assert rows(collection, KEPT) == before
+        for path in extra:
+            assert path.exists(), path
+
+    return check
