@@ -30,11 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
-from flashcards.scheduler.optimize import OptimizeResult
+from flashcards.gui.texts import decimal, percent
+from flashcards.scheduler.optimize import Evaluation, OptimizeResult
+from flashcards.scheduler.workload import Workload
 from flashcards.services import stats as stats_service
-from flashcards.services.optimize import optimize_collection
+from flashcards.services.optimize import evaluate_collection, optimize_collection
 from flashcards.services.stats import Stats
 from flashcards.services.study import load_config
+from flashcards.services.workload import study_workload
 
 STATE_COLORS = {
     "new": "#1f6fd1",
@@ -130,6 +133,8 @@ class StatsWindow(QDialog):
 
     loaded = Signal()
     optimized = Signal(object)
+    evaluated = Signal(object)
+    workload_shown = Signal(object)
 
     def __init__(self, runner: OpRunner, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,15 +164,26 @@ class StatsWindow(QDialog):
         self.optimize_result = QLabel()
         self.optimize_result.setTextFormat(Qt.TextFormat.PlainText)
         self.optimize_result.setWordWrap(True)
+        self.evaluate_button = QPushButton(self.tr("Evaluate"))
+        self.evaluate_button.setAccessibleName(self.tr("Evaluate the FSRS parameters"))
+        self.evaluate_button.clicked.connect(self.evaluate)
+        self.workload_button = QPushButton(self.tr("Workload by retention"))
+        self.workload_button.setAccessibleName(
+            self.tr("Show the workload of each desired retention")
+        )
+        self.workload_button.clicked.connect(self.show_workload)
         fsrs_box = QVBoxLayout()
         fsrs_box.addWidget(self.params)
         row = QHBoxLayout()
         row.addWidget(self.optimize_button)
+        row.addWidget(self.evaluate_button)
+        row.addWidget(self.workload_button)
         row.addWidget(self.optimize_result, 1)
         fsrs_box.addLayout(row)
         holder = QWidget()
         holder.setLayout(fsrs_box)
         self.grid.addWidget(holder, 10, 0, 1, 2)
+        self.workload_chart: QChartView | None = None
         self.stats: Stats | None = None
         self.charts: list[QWidget] = []
         self.refresh()
@@ -294,3 +310,88 @@ class StatsWindow(QDialog):
             self.optimize_result.setText(str(exc))
 
         self.runner.run(Op(run, success=done, failure=failed))
+
+    def evaluate(self) -> None:
+        """The current parameters' log loss and RMSE on the log (Anki's Evaluate)."""
+        self.evaluate_button.setEnabled(False)
+
+        def done(result: Evaluation) -> None:
+            self.evaluate_button.setEnabled(True)
+            self.optimize_result.setText(
+                self.tr("Log loss %1, RMSE (bins) %2 over %3 reviews")
+                .replace("%1", decimal(result.log_loss, 4))
+                .replace("%2", percent(result.rmse_bins, 2))
+                .replace("%3", str(result.n))
+            )
+            self.evaluated.emit(result)
+
+        def failed(exc: Exception) -> None:
+            self.evaluate_button.setEnabled(True)
+            self.optimize_result.setText(str(exc))
+
+        self.runner.run(Op(lambda ctx: evaluate_collection(ctx.db), success=done, failure=failed))
+
+    def show_workload(self) -> None:
+        """Simulate a year at each desired retention (fsrs-rs) and chart the workload."""
+        self.workload_button.setEnabled(False)
+        self.optimize_result.setText(self.tr("Simulating a year of study…"))
+
+        def done(result: Workload) -> None:
+            self.workload_button.setEnabled(True)
+            self.optimize_result.setText(
+                self.tr("Recommended minimum retention: %1").replace(
+                    "%1", percent(result.recommended_minimum)
+                )
+            )
+            if self.workload_chart is not None:
+                self.grid.removeWidget(self.workload_chart)
+                self.workload_chart.deleteLater()
+            self.workload_chart = self._workload_chart(result)
+            self.grid.addWidget(self.workload_chart, 11, 0, 1, 2)
+            self.workload_shown.emit(result)
+
+        def failed(exc: Exception) -> None:
+            self.workload_button.setEnabled(True)
+            self.optimize_result.setText(str(exc))
+
+        self.runner.run(Op(lambda ctx: study_workload(ctx.db), success=done, failure=failed))
+
+    def _workload_chart(self, result: Workload) -> QChartView:
+        chart = _new_chart(
+            self.tr("Workload by desired retention (%1 cards, one year)").replace(
+                "%1", str(result.cards)
+            )
+        )
+        reviews = QLineSeries()
+        reviews.setName(self.tr("reviews a day"))
+        known = QLineSeries()
+        known.setName(self.tr("cards known at the end"))
+        for point in result.points:
+            reviews.append(QPointF(point.retention * 100, point.reviews_per_day))
+            known.append(QPointF(point.retention * 100, point.known))
+        minimum = QLineSeries()
+        minimum.setName(self.tr("recommended minimum"))
+        top = max((p.reviews_per_day for p in result.points), default=1.0) or 1.0
+        for y in (0.0, top):
+            minimum.append(QPointF(result.recommended_minimum * 100, y))
+        for line in (reviews, known, minimum):
+            chart.addSeries(line)
+        axis_x = QValueAxis()
+        axis_x.setRange(70, 97)
+        axis_x.setLabelFormat("%d%%")
+        axis_x.setTitleText(self.tr("desired retention"))
+        axis_reviews = QValueAxis()
+        axis_reviews.setRange(0, top * 1.05)
+        axis_reviews.setLabelFormat("%d")
+        axis_known = QValueAxis()
+        axis_known.setRange(0, max(result.cards, 1))
+        axis_known.setLabelFormat("%d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_reviews, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_known, Qt.AlignmentFlag.AlignRight)
+        for line, axis in ((reviews, axis_reviews), (minimum, axis_reviews), (known, axis_known)):
+            line.attachAxis(axis_x)
+            line.attachAxis(axis)
+        view = _view(chart)
+        view.setAccessibleName(self.tr("Workload by desired retention"))
+        return view

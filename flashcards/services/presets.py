@@ -9,8 +9,10 @@ from typing import Any
 
 from flashcards.errors import FlashcardsError
 from flashcards.scheduler.config import Preset
+from flashcards.services.changes import Changes
 from flashcards.services.optimize import MemoryUpdate, recompute_memory
 from flashcards.store import presets as store
+from flashcards.store import schedule as schedule_store
 from flashcards.store.database import Database
 
 DEFAULT_PRESET_ID = store.DEFAULT_PRESET_ID
@@ -136,3 +138,46 @@ def assign_preset(db: Database, deck: str, preset_name: str) -> Preset:
             raise FlashcardsError(f"no deck named {deck!r}")
         store.set_deck_preset(session, decks, found.id or DEFAULT_PRESET_ID)
     return found
+
+
+@dataclass(frozen=True)
+class DeckChoice:
+    """A deck's preset (by name) and its own daily limits (None: the preset's)."""
+
+    deck_id: int
+    preset: str
+    own_limits: tuple[int, int] | None = None
+
+
+def save_options(
+    db: Database,
+    day_start_hour: int,
+    edited: Sequence[Preset],
+    decks: Sequence[DeckChoice],
+    *,
+    now: datetime,
+    tz: tzinfo | None = None,
+    reschedule: bool = False,
+) -> Changes:
+    """Store what the settings dialog shows: the day start, the presets (new ones have no
+    id), and each deck's preset and own limits; memory follows retention changes."""
+    with db.begin() as session:
+        config = schedule_store.load_config(session)
+        try:
+            config = config.with_changes(day_start_hour=day_start_hour)
+        except ValueError as error:
+            raise FlashcardsError(str(error)) from None
+        schedule_store.save_config(session, config)
+    recomputed = False
+    for preset in edited:
+        _, update = save_preset(db, preset, now=now, tz=tz, reschedule=reschedule)
+        recomputed = recomputed or update is not None
+    with db.begin() as session:
+        for choice in decks:
+            chosen = store.preset_named(session, choice.preset)
+            if chosen is None:
+                raise FlashcardsError(f"no preset named {choice.preset!r}")
+            store.set_deck_preset(session, [choice.deck_id], chosen.id or DEFAULT_PRESET_ID)
+            new, reviews = choice.own_limits if choice.own_limits else (None, None)
+            store.set_deck_limits(session, choice.deck_id, new, reviews)
+    return Changes(config=True, decks=True, study_queue=True, schedule=recomputed)

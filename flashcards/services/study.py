@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -55,6 +56,8 @@ class Answered:
     memory: Memory
     leech: bool = False  # this answer made the card a leech (it is tagged "leech")
     suspended: bool = False  # ... and suspended it (the preset's leech action)
+    #: The card's marks (tags, suspension) before this answer made it a leech, for undo.
+    marks_before: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -339,8 +342,7 @@ class StudySession:
             )
             leech = became_leech(before, after, model.config.leech_threshold)
             suspend = leech and model.config.leech_action is LeechAction.SUSPEND
-            if leech:
-                leeches.tag_leech(session, card_id, suspend=suspend)
+            marks = leeches.tag_leech(session, card_id, suspend=suspend) if leech else {}
         queue.remove(card_id)
         if load is not None and after.due is not None and after.state is CardState.REVIEW:
             preset_id = self._rules.preset_ids.get(deck, presets.DEFAULT_PRESET_ID)
@@ -359,7 +361,7 @@ class StudySession:
             self._entries[card_id] = updated
             if not suspend:
                 queue.schedule_learning(updated)
-        done = Answered(card_id, review_id, rating, after, leech, suspend)
+        done = Answered(card_id, review_id, rating, after, leech, suspend, marks)
         self.answered.append(done)
         return done
 
@@ -379,8 +381,7 @@ class StudySession:
             if entry is None or entry.id != last.review_id:
                 return None
             store.undo_entry(session, entry)
-            if last.leech:
-                leeches.untag_leech(session, last.card_id, unsuspend=last.suspended)
+            leeches.restore_marks(session, last.card_id, last.marks_before)
         self._loads = {}
         old = self._entries.get(entry.card_id)
         if old is not None:

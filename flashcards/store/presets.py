@@ -59,8 +59,11 @@ def preset(session: Session, preset_id: int | None) -> Preset:
 def preset_named(session: Session, name: str) -> Preset | None:
     if name.casefold() == DEFAULT_NAME.casefold():
         return default_preset(session)
-    row = session.scalar(select(PresetRow).where(PresetRow.name == name))
-    return None if row is None else _from_row(row)
+    wanted = name.strip().casefold()  # presets are few: compared here, in any script
+    for row in session.scalars(select(PresetRow)):
+        if row.name.casefold() == wanted:
+            return _from_row(row)
+    return None
 
 
 def save_preset(session: Session, value: Preset) -> Preset:
@@ -166,3 +169,14 @@ def active_cards(session: Session, deck_ids: Sequence[int]) -> int:
 
 def deck_ids_named(session: Session, name: str) -> list[int]:
     return list(session.scalars(select(Deck.id).where(Deck.name == name)))
+
+
+def set_deck_limits(
+    session: Session, deck_id: int, new_per_day: int | None, reviews_per_day: int | None
+) -> None:
+    """A deck's own limits (None: its preset's)."""
+    session.execute(
+        update(Deck)
+        .where(Deck.id == deck_id)
+        .values(new_per_day=new_per_day, reviews_per_day=reviews_per_day)
+    )
