@@ -168,9 +168,28 @@ def _start_gui(args: argparse.Namespace) -> int:
             "no display to show the app on; in a terminal use `flashcards study` "
             "(see `flashcards --help`)"
         )
+    from flashcards.gui.platform_check import wants_xcb, xcb_problem
+
+    problem = xcb_problem() if wants_xcb() else None
+    if problem is not None:
+        raise FlashcardsError(problem)
     from flashcards.gui.app import run
 
     return run(sys.argv[:1], database=args.db)
+
+
+def _check_chosen_database(location: str | None, where: str) -> None:
+    """A collection named with --db or FLASHCARDS_DB must be in a folder that exists: a typo
+    in the path is an error, not a new collection filled with the shipped deck.  (The
+    default data folder is made when needed.)"""
+    if not location or "://" in location:
+        return
+    folder = Path(location).expanduser().parent
+    if not folder.is_dir():
+        raise FlashcardsError(
+            f"{location}: the folder {folder} does not exist (check the {where} path, "
+            "or create the folder first)"
+        )
 
 
 def _log_internal_error() -> Path | None:
@@ -193,6 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.db:
         os.environ[paths.DB_ENV] = args.db
     try:
+        _check_chosen_database(
+            args.db or os.environ.get(paths.DB_ENV), "--db" if args.db else paths.DB_ENV
+        )
         if args.command is None:
             return _start_gui(args)
         handler: Handler = args.handler

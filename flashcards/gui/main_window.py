@@ -42,6 +42,14 @@ from flashcards.services.study import DeckDue, due_counts
 from flashcards.types import StudyMode
 
 
+def present(window: QWidget) -> None:
+    """Show a window the user just asked for, in front and with the keyboard (even where no
+    window manager hands it focus)."""
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -208,7 +216,7 @@ class MainWindow(QMainWindow):
 
         dialog = SortQuizDialog(self.runner, deck, self.clock, parent=self)
         dialog.setModal(False)
-        dialog.show()
+        present(dialog)
         self.sort_dialog = dialog
         return dialog
 
@@ -253,7 +261,7 @@ class MainWindow(QMainWindow):
         )
         dialog.imported.connect(self._glossary_imported)
         dialog.setModal(False)
-        dialog.show()
+        present(dialog)
         self.glossary_dialog = dialog
         return dialog
 
@@ -297,7 +305,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.runner, self.settings, self.deck_list.decks, self)
         dialog.saved.connect(self._settings_saved)
         dialog.setModal(False)
-        dialog.show()
+        present(dialog)
         self.settings_dialog = dialog
         return dialog
 
@@ -317,7 +325,7 @@ class MainWindow(QMainWindow):
 
         window = StatsWindow(self.runner, self.clock, self)
         window.setModal(False)
-        window.show()
+        present(window)
         self.stats_window = window
         return window
 
@@ -326,7 +334,7 @@ class MainWindow(QMainWindow):
 
         window = BrowserWindow(self.runner, self.clock, self.undo, self)
         window.setModal(False)
-        window.show()
+        present(window)
         self.browser_window = window
         return window
 

@@ -45,4 +45,8 @@ def window(qtbot, runner: OpRunner, tmp_path: Path) -> MainWindow:  # type: igno
     with qtbot.waitSignal(main.decks_shown, timeout=10_000):
         main.show()
         main.refresh_decks()
+    # On a real X server (CI runs these tests on xcb too) a window has the keyboard, and its
+    # shortcuts work, only once it is active.
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=10_000)
     return main

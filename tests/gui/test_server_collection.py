@@ -33,6 +33,8 @@ def server_window(  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(main.decks_shown, timeout=10_000):
         main.show()
         main.refresh_decks()
+    main.activateWindow()  # (on a real X server, shortcuts need the active window)
+    qtbot.waitUntil(main.isActiveWindow, timeout=10_000)
     yield main
     ops.shutdown()
 
