@@ -5,10 +5,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
 from typing import Any
+
+from flashcards.text.analysis import Analysis
 
 
 class Role(StrEnum):
@@ -99,10 +102,19 @@ class Article:
     links: tuple[Link, ...]
     encoding: str = "utf-8"
     notes: tuple[str, ...] = ()
+    #: What the language layer made of each text of the article (title, description,
+    #: headings, sentences and list items), by text; empty for a language it cannot analyse.
+    analyses: Mapping[str, Analysis] = field(default_factory=dict, compare=False)
+    #: The version of the reader that parsed it: an older parse in the cache is read again.
+    parser: int = 0
 
     def section(self, role: Role) -> Section | None:
         """The first section with `role`, if any."""
         return next((s for s in self.sections if s.role is role), None)
+
+    def analysis(self, text: str) -> Analysis | None:
+        """The language layer's analysis of one of the article's texts, if it has one."""
+        return self.analyses.get(text)
 
     def to_dict(self) -> dict[str, Any]:
         # By hand rather than dataclasses.asdict, whose deep copies dominated big builds.
@@ -128,6 +140,8 @@ class Article:
             "links": [{"target": link.target, "text": link.text} for link in self.links],
             "encoding": self.encoding,
             "notes": list(self.notes),
+            "analyses": {text: a.to_dict() for text, a in self.analyses.items()},
+            "parser": self.parser,
         }
 
     @classmethod
@@ -155,6 +169,8 @@ class Article:
             links=tuple(Link(**link) for link in data["links"]),
             encoding=data.get("encoding", "utf-8"),
             notes=tuple(data.get("notes", ())),
+            analyses={t: Analysis.from_dict(a) for t, a in data.get("analyses", {}).items()},
+            parser=int(data.get("parser", 0)),
         )
 
 

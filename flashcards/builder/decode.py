@@ -163,9 +163,7 @@ def _decode_mixed(data: bytes, path: str, notes: list[str]) -> tuple[str, str] |
     for n in stray:
         decoded[n] = decoded[n].replace("\ufffd", "")
     if stray:
-        notes.append(
-            f"{_lines_label([n + 1 for n in stray])}: bytes that are not UTF-8 left out"
-        )
+        notes.append(f"{_lines_label([n + 1 for n in stray])}: bytes that are not UTF-8 left out")
     encoding = "utf-8"
     if legacy:
         chunk = b"\n".join(lines[n] for n in legacy)

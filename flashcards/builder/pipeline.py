@@ -17,7 +17,7 @@ from pathlib import Path
 from flashcards.builder.cards import ALL_KINDS, cards_for_directions
 from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.grouping import group_articles
-from flashcards.builder.reader import content_hash, read_article
+from flashcards.builder.reader import PARSER_VERSION, content_hash, read_article
 from flashcards.errors import ArticleError
 from flashcards.files import file_kind, read_regular_file, why_unreadable
 from flashcards.text.languages import language_name
@@ -189,7 +189,16 @@ def _parse(item: tuple[str, bytes]) -> Article | str:
 
 def _content_identity(article: Article) -> str:
     data = article.to_dict()
-    for key in ("path", "content_hash", "encoding", "notes", "lang_confidence", "lang_source"):
+    for key in (
+        "path",
+        "content_hash",
+        "encoding",
+        "notes",
+        "lang_confidence",
+        "lang_source",
+        "analyses",
+        "parser",
+    ):
         data.pop(key)
     return hashlib.blake2b(json.dumps(data, sort_keys=True).encode(), digest_size=16).hexdigest()
 
@@ -204,7 +213,7 @@ def read_articles(
     todo: list[tuple[str, bytes]] = []
     for f in files:
         cached = cache.get(f.content_hash)
-        if cached is not None:
+        if cached is not None and cached.parser == PARSER_VERSION:
             results[f.path] = dataclasses.replace(cached, path=f.path)
         else:
             todo.append((f.path, f.data))

@@ -6,7 +6,7 @@ import datetime
 import functools
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,8 +21,13 @@ from flashcards.builder.cleanup import clean_anchor, clean_inline
 from flashcards.builder.decode import decode_article
 from flashcards.errors import ArticleError
 from flashcards.text import languages as language
+from flashcards.text.analysis import Analysis, analyze, has_morphology
 from flashcards.text.sentences import split_sentences
 from flashcards.types import Article, Block, BlockKind, Link, Section
+
+#: Bump when the reader (or the language layer under it) reads the same file differently: cached
+#: parses of an older reader are parsed again.
+PARSER_VERSION = 2
 
 # Bounded, and never crossing another "<" or a line end: linear on hostile input.
 _HTML_HINT = re.compile(r"<\s{0,3}/?[a-zA-Z][\w-]{0,30}(?:\s[^<>\n]{0,300})?>")
@@ -317,6 +322,8 @@ def read_article(path: str, data: bytes) -> Article:
     sample = " ".join(" ".join(t for _, ts in s.blocks for t in ts) for s in raw_sections)
     lang, confidence, lang_source = _language(meta, f"{title}. {sample}", path, notes)
     key = meta.get("translation_key", meta.get("slug"))
+    description = _text_field(meta, "description", path)
+    sections = _sections(raw_sections, title, lang)
     return Article(
         path=path,
         content_hash=content_hash(data),
@@ -324,11 +331,42 @@ def read_article(path: str, data: bytes) -> Article:
         lang_confidence=round(confidence, 4),
         lang_source=lang_source,
         title=title,
-        description=_text_field(meta, "description", path),
+        description=description,
         keywords=_keywords(meta, path),
         translation_key=clean_inline(_scalar(key, "translation_key", path)) or None,
-        sections=_sections(raw_sections, title, lang),
+        sections=sections,
         links=tuple(links),
         encoding=encoding,
         notes=tuple(notes),
+        analyses=_analyses(lang, (title, description, *_texts(sections))),
+        parser=PARSER_VERSION,
     )
+
+
+def _texts(sections: Sequence[Section]) -> Iterator[str]:
+    for section in sections:
+        yield section.heading
+        yield from section.units
+
+
+#: Texts longer than this are not analysed: no card is made of them whole, and analysing a
+#: hostile 100,000-word "sentence" would stall the build.
+MAX_ANALYZED_CHARS = 2_000
+
+
+def _analyses(lang: str, texts: Iterable[str]) -> dict[str, Analysis]:
+    """The language layer's analysis of every text of an article (none for a language it
+    cannot analyse; loading an analyser takes seconds, so only a build that parses does)."""
+    if not has_morphology(lang):
+        return {}
+    return {
+        text: _analyze(text, lang)
+        for text in dict.fromkeys(texts)
+        if text and len(text) <= MAX_ANALYZED_CHARS
+    }
+
+
+@functools.lru_cache(maxsize=100_000)
+def _analyze(text: str, lang: str) -> Analysis:
+    found = analyze(text, lang)
+    return found if found is not None else Analysis()

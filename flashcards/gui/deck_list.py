@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.texts import number
 from flashcards.gui.theme import native_language
 from flashcards.services.study import DeckDue
 
@@ -47,12 +48,15 @@ class DeckTable(QTableWidget):
 
 
 class DeckListPage(QWidget):
-    """The start page: decks and their counts, or a way to build the first deck."""
+    """The start page: decks with today's counts and their size, a way to study each and to
+    reach its options (like Anki's deck browser), or a way to build the first deck."""
 
     study_requested = Signal(str)
     build_requested = Signal()
+    options_requested = Signal(str)
 
-    COLUMNS = 6
+    COLUMNS = 8
+    TOTAL, STUDY, OPTIONS = 5, 6, 7
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +77,8 @@ class DeckListPage(QWidget):
                 self.tr("New"),
                 self.tr("Learn"),
                 self.tr("Due"),
+                self.tr("Cards"),
+                "",
                 "",
             ]
         )
@@ -109,10 +115,22 @@ class DeckListPage(QWidget):
         empty_layout.addStretch()
         self.stack.addWidget(empty)
         self.decks: list[DeckDue] = []
+        self.totals: dict[int, int] = {}
+        self.summary = QLabel()
+        self.summary.setObjectName("language")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName(self.tr("All decks"))
+        layout.addWidget(self.summary)
 
-    def set_decks(self, decks: Sequence[DeckDue], current: str | None = None) -> None:
-        """Show `decks`, keeping `current` selected when it is among them."""
+    def set_decks(
+        self,
+        decks: Sequence[DeckDue],
+        current: str | None = None,
+        totals: dict[int, int] | None = None,
+    ) -> None:
+        """Show `decks` and their sizes (`totals`, by deck id), keeping `current` selected."""
         self.decks = list(decks)
+        self.totals = dict(totals or {})
         self.stack.setCurrentIndex(0 if decks else 1)
         self.table.setRowCount(len(decks))
         for row, deck in enumerate(decks):
@@ -126,15 +144,33 @@ class DeckListPage(QWidget):
                 ),
                 start=2,
             ):
-                item = self._set(row, column, str(value))
+                item = self._set(row, column, number(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if value:
                     item.setForeground(color)
+            total = self._set(row, self.TOTAL, number(self.totals.get(deck.id, 0)))
+            total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             button = QPushButton(self.tr("Study"))
             button.setAccessibleName(self.tr("Study %1").replace("%1", deck.name))
             button.setEnabled(deck.counts.total > 0)
             button.clicked.connect(lambda _=False, name=deck.name: self.study_requested.emit(name))
-            self.table.setCellWidget(row, 5, button)
+            self.table.setCellWidget(row, self.STUDY, button)
+            options = QPushButton(self.tr("Options"))
+            options.setAccessibleName(self.tr("Options of %1").replace("%1", deck.name))
+            options.setToolTip(self.tr("Daily limits and scheduling of this deck"))
+            options.clicked.connect(
+                lambda _=False, name=deck.name: self.options_requested.emit(name)
+            )
+            self.table.setCellWidget(row, self.OPTIONS, options)
+        due = sum(d.counts.total for d in decks)
+        cards = sum(self.totals.get(d.id, 0) for d in decks)
+        self.summary.setText(
+            self.tr("Due today: %1 · Cards: %2")
+            .replace("%1", number(due))
+            .replace("%2", number(cards))
+            if decks
+            else ""
+        )
         names = [d.name for d in decks]
         if decks:
             self.table.selectRow(names.index(current) if current in names else 0)

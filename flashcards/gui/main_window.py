@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from flashcards.services.glossary import GlossaryReport
 from flashcards.services.backup import auto_backup
 from flashcards.services.changes import Changes
+from flashcards.services.collection import deck_sizes
 from flashcards.services.study import DeckDue, due_counts
 from flashcards.types import StudyMode
 
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.deck_list = DeckListPage()
         self.reviewer = ReviewerPage(runner, clock)
-        self.reviewer.set_mode(Interface.load(settings).answer_mode)
+        self._study_options(Interface.load(settings))
         self.reviewer.mode_changed.connect(self._mode_chosen)
         self.pages.addWidget(self.deck_list)
         self.pages.addWidget(self.reviewer)
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._decks_timer.timeout.connect(self.refresh_decks)
         self.deck_list.study_requested.connect(self.study)
         self.deck_list.build_requested.connect(self.build_from_folder)
+        self.deck_list.options_requested.connect(self.show_settings)
         self.reviewer.finished.connect(self.show_decks)
         self.exporter.exported.connect(
             lambda _written, message: self.statusBar().showMessage(message, 10_000)
@@ -162,6 +164,10 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.show_settings)
         tools_menu.addAction(settings_action)
+        options_action = QAction(self.tr("Deck &options…"), self)
+        options_action.setShortcut(QKeySequence("O"))
+        options_action.triggered.connect(lambda: self.show_settings(self.deck_list.selected_deck()))
+        tools_menu.addAction(options_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About flashcards"), self)
         about.triggered.connect(self._about)
@@ -170,14 +176,15 @@ class MainWindow(QMainWindow):
     # -- pages ----------------------------------------------------------------------------
 
     def refresh_decks(self) -> None:
-        def run(ctx: OpContext) -> list[DeckDue]:
-            return due_counts(ctx.db, self.clock())
+        def run(ctx: OpContext) -> tuple[list[DeckDue], dict[int, int]]:
+            return due_counts(ctx.db, self.clock()), deck_sizes(ctx.db)
 
         self.runner.run(Op(run, success=self._decks_loaded))
 
-    def _decks_loaded(self, decks: list[DeckDue]) -> None:
+    def _decks_loaded(self, result: tuple[list[DeckDue], dict[int, int]]) -> None:
+        decks, totals = result
         last = self.settings.value("decks/last")
-        self.deck_list.set_decks(decks, current=str(last) if last else None)
+        self.deck_list.set_decks(decks, current=str(last) if last else None, totals=totals)
         if self.glossary_dialog is not None:
             self.glossary_dialog.set_decks(decks)
         if self.pages.currentWidget() is self.deck_list:
@@ -198,6 +205,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue("decks/last", deck)
         self.pages.setCurrentWidget(self.reviewer)
         self.reviewer.start(deck)
+
+    def _study_options(self, interface: Interface) -> None:
+        self.reviewer.set_mode(interface.answer_mode)
+        self.reviewer.tolerate_accents = interface.tolerate_accents
+        self.reviewer.easy_when_fast = interface.easy_when_fast
 
     def _mode_chosen(self, mode: StudyMode) -> None:
         """The answer mode chosen in the reviewer is the one it opens with next time."""
@@ -301,8 +313,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("files/export_folder", str(Path(path).parent))
         return self.exporter.start(path, deck)
 
-    def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.runner, self.settings, self.deck_list.decks, self)
+    def show_settings(self, deck: str | None = None) -> SettingsDialog:
+        """The settings, on the options of `deck` (else of the deck selected in the list)."""
+        chosen = deck if isinstance(deck, str) else self.deck_list.selected_deck()
+        dialog = SettingsDialog(self.runner, self.settings, self.deck_list.decks, self, chosen)
         dialog.saved.connect(self._settings_saved)
         dialog.setModal(False)
         present(dialog)
@@ -316,7 +330,7 @@ class MainWindow(QMainWindow):
             new.font_size,
         ):
             apply_theme(app, new.theme, new.font_size)
-        self.reviewer.set_mode(new.answer_mode)
+        self._study_options(new)
         if old.language != new.language:
             self.language_changed.emit(new.language)
 

@@ -62,7 +62,9 @@ def parse_steps(text: str) -> tuple[timedelta, ...] | None:
 class PresetForm(QGroupBox):
     """The chosen deck's preset and options; edits are kept per preset until saved."""
 
-    def __init__(self, decks: list[DeckDue], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, decks: list[DeckDue], deck: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Deck options"))
         self.decks = decks
@@ -76,11 +78,14 @@ class PresetForm(QGroupBox):
         self._current_deck: int | None = None
         self._current_preset = -1
         self._loading = False
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.deck = QComboBox()
         self.deck.setAccessibleName(self.tr("Deck"))
-        for deck in decks:
-            self.deck.addItem(deck.name, deck.id)
+        for known in decks:
+            self.deck.addItem(known.name, known.id)
+        chosen = self.deck.findText(deck) if deck is not None else -1
+        self.deck.setCurrentIndex(max(0, chosen))
         self.deck.currentIndexChanged.connect(self._deck_changed)
         form.addRow(self.tr("Deck:"), self.deck)
         self.preset = QComboBox()

@@ -1,4 +1,4 @@
-"""Settings: scheduling (in the collection) and the interface (in Qt's settings)."""
+"""Settings: scheduling and deck options (in the collection), study and look (in Qt's settings)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.preset_form import PresetForm
+from flashcards.gui.screen import keep_on_screen
+from flashcards.gui.theme import FONT_SIZES
 from flashcards.scheduler.config import Preset, SchedulerConfig
 from flashcards.services.changes import Changes
 from flashcards.services.presets import list_presets, save_options
@@ -28,24 +32,36 @@ from flashcards.types import StudyMode
 # Interface languages besides the system's: code and the language's own name.
 LANGUAGES = (("en", "English"), ("tr", "Türkçe"), ("is", "Íslenska"))
 
+#: The answer modes of the reviewer.
+ANSWER_MODES = (StudyMode.FLIP, StudyMode.TYPED, StudyMode.CHOICE)
+
+
+def _flag(settings: QSettings, key: str) -> bool:
+    return str(settings.value(key, "false")).lower() in ("true", "1")
+
 
 @dataclass(frozen=True)
 class Interface:
-    """The interface settings kept in QSettings."""
+    """The interface and study settings kept in QSettings."""
 
     language: str = ""
     theme: str = "system"
     font_size: int = 0  # 0: the platform's default
     answer_mode: StudyMode = StudyMode.FLIP
+    tolerate_accents: bool = False
+    easy_when_fast: bool = False
 
     @classmethod
     def load(cls, settings: QSettings) -> Interface:
         mode = str(settings.value("study/mode", StudyMode.FLIP.value))
+        size = int(str(settings.value("ui/font_size", 0)) or 0)
         return cls(
             language=str(settings.value("ui/language", "")),
             theme=str(settings.value("ui/theme", "system")),
-            font_size=int(str(settings.value("ui/font_size", 0))),
-            answer_mode=StudyMode(mode) if mode in ("flip", "typed", "choice") else StudyMode.FLIP,
+            font_size=size if size in FONT_SIZES else 0,
+            answer_mode=StudyMode(mode) if mode in set(ANSWER_MODES) else StudyMode.FLIP,
+            tolerate_accents=_flag(settings, "study/tolerate_accents"),
+            easy_when_fast=_flag(settings, "study/easy_when_fast"),
         )
 
     def save(self, settings: QSettings) -> None:
@@ -53,10 +69,26 @@ class Interface:
         settings.setValue("ui/theme", self.theme)
         settings.setValue("ui/font_size", self.font_size)
         settings.setValue("study/mode", self.answer_mode.value)
+        settings.setValue("study/tolerate_accents", self.tolerate_accents)
+        settings.setValue("study/easy_when_fast", self.easy_when_fast)
+
+
+def align_forms(forms: list[QFormLayout]) -> None:
+    """One width for the captions of several forms, so their fields line up."""
+    labels: list[QLabel] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):
+                labels.append(widget)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
 
 
 class SettingsDialog(QDialog):
-    """Edits scheduling options and per-deck limits, and the look of the app."""
+    """Edits scheduling, one deck's options, how answers are given, and the look of the app."""
 
     loaded = Signal()
     saved = Signal(object, object)  # old Interface, new Interface
@@ -67,6 +99,7 @@ class SettingsDialog(QDialog):
         settings: QSettings,
         decks: list[DeckDue],
         parent: QWidget | None = None,
+        deck: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -75,25 +108,52 @@ class SettingsDialog(QDialog):
         self.config = SchedulerConfig()
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
+        forms: list[QFormLayout] = []
 
-        study = QGroupBox(self.tr("Scheduling"))
-        form = QFormLayout(study)
+        def group(title: str) -> QFormLayout:
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            layout.addWidget(box)
+            forms.append(form)
+            return form
+
+        form = group(self.tr("Scheduling"))
         self.day_start = QSpinBox()
         self.day_start.setRange(0, 23)
         self.day_start.setSuffix(":00")
         self.day_start.setAccessibleName(self.tr("Hour the study day starts"))
         form.addRow(self.tr("Next day starts at:"), self.day_start)
-        layout.addWidget(study)
-        self.options = PresetForm(decks)
-        self.deck, self.retention = self.options.deck, self.options.retention
-        self.new_per_day, self.reviews_per_day = (
-            self.options.new_per_day,
-            self.options.reviews_per_day,
-        )
-        layout.addWidget(self.options)
 
-        look = QGroupBox(self.tr("Interface"))
-        form = QFormLayout(look)
+        # The chosen deck's preset and options (a group of its own).
+        self.options = PresetForm(decks, deck)
+        layout.addWidget(self.options)
+        forms.append(self.options.form)
+        self.deck, self.retention = self.options.deck, self.options.retention
+        self.new_per_day = self.options.new_per_day
+        self.reviews_per_day = self.options.reviews_per_day
+        self.deck_box: QWidget = self.options
+
+        form = group(self.tr("Answers"))
+        self.answer_mode = QComboBox()
+        self.answer_mode.setAccessibleName(self.tr("Answer mode"))
+        for mode, name in zip(
+            ANSWER_MODES,
+            (
+                self.tr("Flip and grade yourself"),
+                self.tr("Type the answer"),
+                self.tr("Multiple choice"),
+            ),
+            strict=True,
+        ):
+            self.answer_mode.addItem(name, mode.value)
+        form.addRow(self.tr("Answer mode:"), self.answer_mode)
+        self.tolerate_accents = QCheckBox(self.tr("Forgive missing accents in typed answers"))
+        form.addRow("", self.tolerate_accents)
+        self.easy_when_fast = QCheckBox(self.tr("A right answer within 5 s counts as Easy"))
+        form.addRow("", self.easy_when_fast)
+
+        form = group(self.tr("Interface"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("System"), "")
@@ -109,22 +169,13 @@ class SettingsDialog(QDialog):
         ):
             self.theme.addItem(name, code)
         form.addRow(self.tr("Theme:"), self.theme)
-        self.font_size = QSpinBox()
-        self.font_size.setRange(0, 32)
-        self.font_size.setSpecialValueText(self.tr("Default"))
-        self.font_size.setSuffix(" pt")
+        self.font_size = QComboBox()
         self.font_size.setAccessibleName(self.tr("Font size"))
+        self.font_size.addItem(self.tr("Default"), 0)
+        for size in FONT_SIZES:
+            self.font_size.addItem(self.tr("%1 pt").replace("%1", str(size)), size)
         form.addRow(self.tr("Font size:"), self.font_size)
-        self.answer_mode = QComboBox()
-        self.answer_mode.setAccessibleName(self.tr("Answer mode"))
-        for mode, name in (
-            (StudyMode.FLIP, self.tr("Flip and grade yourself")),
-            (StudyMode.TYPED, self.tr("Type the answer")),
-            (StudyMode.CHOICE, self.tr("Multiple choice")),
-        ):
-            self.answer_mode.addItem(name, mode.value)
-        form.addRow(self.tr("Answer mode:"), self.answer_mode)
-        layout.addWidget(look)
+        align_forms(forms)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -139,12 +190,17 @@ class SettingsDialog(QDialog):
             return load_config(ctx.db), [use.preset for use in list_presets(ctx.db)]
 
         self.runner.run(Op(load, success=self._config_loaded))
+        self.screen_bound = keep_on_screen(self)
 
     def _show_interface(self, interface: Interface) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(interface.language)))
         self.theme.setCurrentIndex(max(0, self.theme.findData(interface.theme)))
-        self.font_size.setValue(interface.font_size)
-        self.answer_mode.setCurrentIndex(max(0, self.answer_mode.findData(interface.answer_mode)))
+        self.font_size.setCurrentIndex(max(0, self.font_size.findData(interface.font_size)))
+        self.answer_mode.setCurrentIndex(
+            max(0, self.answer_mode.findData(interface.answer_mode.value))
+        )
+        self.tolerate_accents.setChecked(interface.tolerate_accents)
+        self.easy_when_fast.setChecked(interface.easy_when_fast)
 
     def _config_loaded(self, loaded: tuple[SchedulerConfig, list[Preset]]) -> None:
         self.config, presets = loaded
@@ -156,8 +212,10 @@ class SettingsDialog(QDialog):
         return Interface(
             language=str(self.language.currentData()),
             theme=str(self.theme.currentData()),
-            font_size=self.font_size.value(),
+            font_size=int(self.font_size.currentData()),
             answer_mode=StudyMode(str(self.answer_mode.currentData())),
+            tolerate_accents=self.tolerate_accents.isChecked(),
+            easy_when_fast=self.easy_when_fast.isChecked(),
         )
 
     def save(self) -> None:
@@ -167,16 +225,13 @@ class SettingsDialog(QDialog):
         except ValueError as error:
             self.options.error.setText(str(error))
             return
-        day_start, reschedule, now = (
-            self.day_start.value(),
-            self.options.reschedule.isChecked(),
-            datetime.now().astimezone(),
-        )
+        day_start, reschedule = self.day_start.value(), self.options.reschedule.isChecked()
+        now = datetime.now().astimezone()
 
         def run(ctx: OpContext) -> Changes:
             return save_options(ctx.db, day_start, presets, decks, now=now, reschedule=reschedule)
 
         old, new = self.interface, self.chosen_interface()
         new.save(self.settings)
-        self.runner.run(Op(run, success=lambda _none: self.saved.emit(old, new)))
+        self.runner.run(Op(run, success=lambda _changes: self.saved.emit(old, new)))
         self.accept()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from string import Template
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox
@@ -27,6 +29,18 @@ def _dark_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.ToolTipBase, base)
     palette.setColor(QPalette.ColorRole.ToolTipText, text)
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9a9a9a"))
+    palette.setColor(QPalette.ColorRole.Mid, QColor("#55585e"))
+    # Disabled controls must look disabled: dimmer text on a flatter button.
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+    ):
+        palette.setColor(disabled, role, QColor("#7a7d82"))
+    palette.setColor(disabled, QPalette.ColorRole.Button, QColor("#303236"))
+    palette.setColor(disabled, QPalette.ColorRole.Base, QColor("#26282c"))
+    palette.setColor(disabled, QPalette.ColorRole.Light, QColor("#303236"))
     return palette
 
 
@@ -39,13 +53,41 @@ def is_dark(theme: str) -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+#: Font sizes the settings offer (points); 0 is the platform's default.
+FONT_SIZES = range(8, 21)
+
+#: Each style sheet size, in points above the interface font size.
+_STEPS = {
+    "base": 0,
+    "deck": 2,
+    "counts": 3,
+    "front": 12,
+    "back": 10,
+    "extra": 2,
+    "done": 6,
+    "notice": 1,
+    "button": 3,
+    "grade": 2,
+    "title": 10,
+}
+
+
+def style_sheet(base: int) -> str:
+    """The app's style sheet with its sizes for an interface font of `base` points."""
+    sheet = paths.resources_dir() / "styles" / "app.qss"
+    text = sheet.read_text("utf-8") if sheet.exists() else ""
+    return Template(text).safe_substitute({k: base + v for k, v in _STEPS.items()})
+
+
 def apply_theme(app: QApplication, theme: str, font_size: int = 0) -> None:
-    """Apply a theme ("system", "light" or "dark") and the app's style sheet."""
+    """Apply a theme ("system", "light" or "dark"), the font size (0: the platform's) and
+    the style sheet, whose card text grows with the font size."""
     app.setStyle("Fusion")
     dark = is_dark(theme if theme in THEMES else "system")
     app.setPalette(_dark_palette() if dark else app.style().standardPalette())
-    sheet = paths.resources_dir() / "styles" / "app.qss"
-    style = sheet.read_text("utf-8") if sheet.exists() else ""
+    default = QGuiApplication.font().pointSize()
+    base = font_size if font_size else (default if default > 0 else 10)
+    style = style_sheet(base)
     if font_size:
         style += f"\nQWidget {{ font-size: {font_size}pt; }}\n"
     app.setStyleSheet(style)

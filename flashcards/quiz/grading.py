@@ -13,6 +13,7 @@ from flashcards.types import Rating
 #: Answers (normalised) shorter than this get no typo allowance: "sat" for "sal" is another word.
 MIN_TYPO_LENGTH = 4
 
+
 class Verdict(StrEnum):
     """How a typed answer compares with the expected one."""
 

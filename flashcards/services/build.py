@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.decode import MAX_BYTES
-from flashcards.builder.pipeline import collect_files, fingerprint, plan_build, read_articles
+from flashcards.builder.pipeline import (
+    SourceFile,
+    collect_files,
+    fingerprint,
+    plan_build,
+    read_articles,
+)
 from flashcards.errors import FlashcardsError
 from flashcards.store import cards as store
 from flashcards.store.database import Database
@@ -87,6 +93,10 @@ def _language(value: str | None, what: str) -> str | None:
     return code
 
 
+def hashes(files: Sequence[SourceFile]) -> list[str]:
+    return [f.content_hash for f in files]
+
+
 def build(
     db: Database,
     paths: Sequence[str | Path],
@@ -98,6 +108,7 @@ def build(
     kinds: Collection[CardKind] | None = None,
     progress: Callable[[int, int], None] | None = None,
     max_bytes: int = MAX_BYTES,
+    parsed: Mapping[str, Article] | None = None,
 ) -> BuildReport:
     """Read `paths`, make cards and store them in one transaction; returns the report.
 
@@ -105,6 +116,7 @@ def build(
 
     Languages not given are taken from the deck's last build, or else the two most
     common languages among the articles.  Re-running on unchanged files changes nothing.
+    `parsed` are parses made beforehand (the shipped decks'), used like the build's cache.
     """
     if not paths:
         raise FlashcardsError("nothing to build: give at least one file or folder")
@@ -124,7 +136,7 @@ def build(
         cache: dict[str, Article] | None = None
         parsed_first = 0
         if src is None or tgt is None:
-            cache = store.cached_articles(session, (f.content_hash for f in files))
+            cache = {**(parsed or {}), **store.cached_articles(session, hashes(files))}
             articles, read_problems, _, parsed_first = read_articles(files, cache)
             # The plan below reuses these parses instead of reading the files again.
             cache.update((a.content_hash, a) for a in articles)
@@ -158,7 +170,7 @@ def build(
             report.unchanged = store.active_card_count(session, existing.id)
             return report
         if cache is None:
-            cache = store.cached_articles(session, (f.content_hash for f in files))
+            cache = {**(parsed or {}), **store.cached_articles(session, hashes(files))}
         known = store.known_group_keys(session, (f.path for f in files))
         plan = plan_build(files, name, directions, cache, known, progress, chosen)
         deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)

@@ -32,6 +32,7 @@ def open_collection(
 
 def seed_shipped_decks(db: Database, root: Path | None = None) -> list[BuildReport]:
     """Build every folder of the shipped decks into its own deck."""
+    from flashcards.builder.shipped import load_parses
     from flashcards.services.build import build  # the builder is only needed the first time
 
     root = root or paths.shipped_decks()
@@ -44,6 +45,13 @@ def seed_shipped_decks(db: Database, root: Path | None = None) -> list[BuildRepo
             source=SHIPPED_SOURCE,
             target=SHIPPED_TARGET,
             both_directions=True,
+            parsed=load_parses(folder),
         )
         for folder in folders
     ]
+
+
+def deck_sizes(db: Database) -> dict[int, int]:
+    """The active cards of each deck, by deck id (the deck list's totals)."""
+    with db.begin() as session:
+        return {deck.id: deck.active_cards for deck in store.list_decks(session)}

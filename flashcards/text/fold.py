@@ -27,7 +27,6 @@ _LETTERS = {
 }
 
 
-
 def base_lang(lang: str) -> str:
     return lang.strip().lower().replace("_", "-").split("-")[0]
 

@@ -90,5 +90,3 @@ def rows(db: Path, tables: Sequence[str] | None = None) -> dict[str, list[tuple[
         }
     finally:
         connection.close()
-
-

@@ -87,3 +87,63 @@ def test_qt_standard_buttons_follow_the_interface_language(qtbot) -> None:  # ty
         if translator is not None:
             app.removeTranslator(translator)
     assert install_qt_translator(app, "is") is None  # Qt ships no Icelandic: English stays
+
+
+def _second_deck(collection: Path, seed_dir: Path) -> None:
+    from flashcards.services.build import build
+
+    db = Database(collection)
+    build(db, [seed_dir], deck="another", source="is", target="tr")
+    db.close()
+
+
+def test_deck_options_open_on_the_chosen_deck_with_aligned_fields(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    collection: Path,
+    seed_dir: Path,
+) -> None:
+    from PySide6.QtWidgets import QFormLayout, QPushButton
+
+    _second_deck(collection, seed_dir)
+    with qtbot.waitSignal(window.decks_shown, timeout=10_000):
+        window.refresh_decks()
+    table = window.deck_list.table
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert names == ["another", "sales"]
+    assert [table.item(r, window.deck_list.TOTAL).text() for r in range(2)] == ["48", "74"]
+    options = table.cellWidget(names.index("sales"), window.deck_list.OPTIONS)
+    assert isinstance(options, QPushButton)
+    options.click()
+    dialog = window.settings_dialog
+    assert dialog.deck.currentText() == "sales"  # the deck asked for, not the first one
+    lefts = set()
+    for form in dialog.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if field is not None and field.widget() is not None:
+                lefts.add(field.widget().mapTo(dialog, field.widget().rect().topLeft()).x())
+    assert len(lefts) == 1, lefts  # the fields of all groups start at one column
+    sizes = [dialog.font_size.itemText(i) for i in range(dialog.font_size.count())]
+    assert sizes[0] == "Default" and sizes[1] == "8 pt" and sizes[-1] == "20 pt"
+
+
+def test_the_font_size_applies_to_card_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from flashcards.gui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet = app.styleSheet()
+    try:
+        with qtbot.waitSignal(window.reviewer.step_shown, timeout=10_000):
+            window.study("sales")
+        sizes = {}
+        for size in (8, 14, 20):
+            apply_theme(app, "light", size)
+            app.processEvents()
+            front = window.reviewer.view.front
+            sizes[size] = (front.font().pointSize(), window.menuBar().font().pointSize())
+        assert sizes[8][0] < sizes[14][0] < sizes[20][0]
+        assert sizes[14] == (26, 14) and sizes[20] == (32, 20)
+    finally:
+        app.setStyleSheet(sheet)

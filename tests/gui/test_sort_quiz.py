@@ -1,31 +1,81 @@
-"""The sorting quiz window on the seed deck's contrast statements."""
+"""The sorting quiz window on the seed deck's contrast statements, and its result page."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from flashcards.gui.main_window import MainWindow
+from flashcards.services.glossary import import_glossary
+from flashcards.store.database import Database
+
+WAIT = 10_000
 
 
-def test_sorting_by_keys_scores_and_explains_mistakes(
-    qtbot,
-    window: MainWindow,  # type: ignore[no-untyped-def]
-) -> None:
-    dialog = window.sort_quiz("sales")
-    qtbot.waitSignal(dialog.question_shown, timeout=10_000).wait()
-    assert dialog.plan is not None and len(dialog.plan.items) == 10
+def _play(qtbot: Any, dialog: Any, wrong_every: int = 3) -> tuple[int, Any]:
+    """Answer every statement by key (every `wrong_every`-th wrongly); the result."""
     wrong_on_purpose = 0
-    with qtbot.waitSignal(dialog.finished_quiz, timeout=10_000) as finished:
+    with qtbot.waitSignal(dialog.finished_quiz, timeout=WAIT) as finished:
         for n, item in enumerate(dialog.plan.items):
             labels = dialog.plan.labels(item)
             assert len(labels) == 2 and item.card.back in labels
+            assert dialog.feedback.text() == ""  # nothing of the last statement shows here
+            assert dialog.instructions.isVisible() == (n == 0)  # the task, on the first one
             right = labels.index(item.card.back)
-            choice = right if n % 3 else 1 - right
+            choice = right if n % wrong_every else 1 - right
             wrong_on_purpose += choice != right
-            qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_1 + choice))
-    result = finished.args[0]
+            with qtbot.waitSignal(dialog.placed, timeout=WAIT):
+                qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_1 + choice))
+            assert item.card.back in dialog.feedback.text()
+            qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    return wrong_on_purpose, finished.args[0]
+
+
+def test_sorting_by_keys_scores_and_explains_mistakes(qtbot: Any, window: MainWindow) -> None:
+    dialog = window.sort_quiz("sales")
+    qtbot.waitSignal(dialog.question_shown, timeout=WAIT).wait()
+    assert dialog.plan is not None and len(dialog.plan.items) == 10
+    wrong_on_purpose, result = _play(qtbot, dialog)
     assert (result.right, result.total) == (10 - wrong_on_purpose, 10)
     assert len(result.wrong) == wrong_on_purpose > 0
-    text = dialog.statement.text()
-    assert text.startswith(f"Score: {10 - wrong_on_purpose} of 10")
-    assert result.wrong[0].explanation in text
+    assert dialog.pages.currentIndex() == dialog.RESULT
+    assert dialog.score_label.text() == f"Score: {10 - wrong_on_purpose} of 10"
+    shown = " ".join(label.text() for label in dialog.mistakes.findChildren(QLabel))
+    assert result.wrong[0].explanation in shown.replace("\u200b", "")
+    assert dialog.again_button.isVisible() and dialog.close_button.isVisible()
+
+
+def test_the_result_page_scrolls_in_the_normal_font_and_starts_again(
+    qtbot: Any, window: MainWindow
+) -> None:
+    dialog = window.sort_quiz("sales")
+    qtbot.waitSignal(dialog.question_shown, timeout=WAIT).wait()
+    dialog.resize(700, 420)
+    _play(qtbot, dialog, wrong_every=1)  # all ten wrong: more than the page can show
+    qtbot.wait(50)
+    assert dialog.score_label.geometry().top() >= 0  # the score is not cut at the top
+    assert dialog.mistakes_area.verticalScrollBar().maximum() > 0  # the mistakes scroll
+    normal = dialog.font().pointSize()
+    for label in dialog.mistakes.findChildren(QLabel):
+        assert label.font().pointSize() <= normal + 1  # not the card's big font
+    with qtbot.waitSignal(dialog.question_shown, timeout=WAIT):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Again
+    assert dialog.pages.currentIndex() == dialog.QUESTION and dialog.index == 0
+
+
+def test_a_deck_without_statements_says_so(
+    qtbot: Any, window: MainWindow, collection: Path, tmp_path: Path
+) -> None:
+    glossary = tmp_path / "terms.tsv"
+    glossary.write_text("satış\tsala\nmüşteri\tviðskiptavinur\n", "utf-8")
+    db = Database(collection)
+    import_glossary(db, glossary, "tr", "is", deck="terms")
+    db.close()
+    dialog = window.sort_quiz("terms")
+    qtbot.waitSignal(dialog.question_shown, timeout=WAIT).wait()
+    assert dialog.pages.currentIndex() == dialog.MESSAGE
+    assert dialog.message.text().startswith("This deck has no statements to sort.")
+    assert dialog.close_button.isVisible() and not dialog.again_button.isEnabled()

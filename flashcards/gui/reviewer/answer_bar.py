@@ -49,6 +49,11 @@ class AnswerBar(QStackedWidget):
         self.loading.setTextFormat(Qt.TextFormat.PlainText)
         self.addWidget(self.loading)
 
+    def setCurrentIndex(self, index: int) -> None:
+        """Show one row of buttons; with nothing to offer the bar gives its room to the card."""
+        super().setCurrentIndex(index)
+        self.setVisible(index != self.NOTHING)
+
     def _rater(self, rating: Rating) -> Callable[[], None]:
         return lambda: self.rated.emit(rating)
 

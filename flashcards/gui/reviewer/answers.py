@@ -6,7 +6,6 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -133,10 +132,6 @@ class OptionButton(QPushButton):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(120, self.label.fontMetrics().height() + 16)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.setMinimumHeight(self.heightForWidth(self.width()))
 
 
 class ChoiceAnswer(QWidget):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from flashcards.gui.plain import wrappable
@@ -33,7 +34,10 @@ class CardView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("cardBody")
-        self.setWidget(body)
+        self.body = body
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_body)
+        self.setWidget(body)  # (the scroll area filters its widget's events: see eventFilter)
         layout = QVBoxLayout(body)
         layout.addStretch(1)
         self.flag_label = QLabel()
@@ -62,6 +66,28 @@ class CardView(QScrollArea):
         layout.addLayout(self.answer_area)
         layout.addStretch(2)
         self.card: CardRecord | None = None
+
+    # A scroll area gives its widget the viewport's height, not the height its wrapped
+    # labels need at the viewport's width: the body asks for that height itself, so a long
+    # card scrolls instead of being cut.
+    def _fit_body(self) -> None:
+        layout = self.body.layout()
+        if layout is None:
+            return
+        width = self.body.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        height = max(needed, layout.totalMinimumSize().height())
+        if height != self.body.minimumHeight():
+            self.body.setMinimumHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_body()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.body and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._fit_timer.start()  # once the layout has taken in what changed
+        return super().eventFilter(watched, event)
 
     def show_card(self, card: CardRecord) -> None:
         """The question of `card`; the answer stays hidden until `reveal`."""

@@ -592,11 +592,17 @@ class ReviewerPage(QWidget):
         elif changes.cards and self.card is not None and self.card.id in changes.card_ids:
             self._reload_card(self.card.id)
 
-    def _rebuild(self, changes: Changes) -> None:
+    def study_next(self, card_id: int) -> None:
+        """Show `card_id` next, when it is in today's queue of the deck being studied."""
+        if self.session is not None and not self.loading:
+            self._rebuild(Changes(), card_id)
+
+    def _rebuild(self, changes: Changes, wanted: int | None = None) -> None:
         session, rules, deck = self.session, self.rules, self.deck
         assert session is not None and rules is not None
         keep = self.card.id if self.card is not None else None
         first = changes.returned_card if changes.returned_card is not None else keep
+        first = wanted if wanted is not None else first
         mode, generation = self.mode, self._generation
         self.busy = True
 
@@ -616,7 +622,7 @@ class ReviewerPage(QWidget):
             if returned is not None and changes.schedule:
                 self.answered_count = max(0, self.answered_count - 1)
             same = step.card is not None and self.card is not None and step.card.id == keep
-            if same and returned is None and self.revealed:
+            if same and returned is None and wanted is None and self.revealed:
                 self.busy = False
                 self._set_counts(step.counts)
                 return  # the card on screen stays, answer shown

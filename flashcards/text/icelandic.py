@@ -1,0 +1,475 @@
+"""Icelandic: Miðeind's tokenizer for words, the BÍN inflection database (`islenska`) for their
+readings, a small tagger choosing one reading per word from its neighbours, and noun phrases
+put in dictionary form by inflecting them in BÍN (*harða söluna → hörð sala*)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import tokenizer
+from islenska import Bin
+
+from flashcards.text.analysis import Analysis, Phrase, Pos, Word
+
+#: What a preposition governs: the case(s) of the noun phrase after it.
+_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("til", "án", "vegna", "milli", "meðal", "auk", "innan", "utan"), ("EF",)),
+    **dict.fromkeys(("sakir", "sökum", "meðfram", "handan", "ofan", "neðan"), ("EF",)),
+    **dict.fromkeys(("frá", "af", "úr", "hjá", "gegn", "móti", "samkvæmt", "ásamt"), ("ÞGF",)),
+    **dict.fromkeys(("að", "handa", "nálægt", "gagnvart", "fjær", "nær"), ("ÞGF",)),
+    **dict.fromkeys(("um", "gegnum", "kringum", "umfram"), ("ÞF",)),
+    **dict.fromkeys(("í", "á", "með", "við", "eftir", "fyrir", "undir", "yfir"), ("ÞF", "ÞGF")),
+}
+#: Verbs after which an infinitive or participle follows (auxiliaries and modals).
+_AUXILIARIES = frozenset(
+    "vera verða hafa munu skulu geta kunna mega vilja eiga þurfa ætla hljóta virðast".split()
+)
+#: Frequent words whose reading in these BÍN classes is nearly always the right one.
+_FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("og", "eða", "en", "né", "heldur", "hvort", "ef", "þótt", "enda"), ("st",)),
+    "sem": ("st", "stt"),
+    "er": ("so",),
+    **dict.fromkeys("þegar meðan uns þar svo þá nú hér ekki".split(), ("ao", "st")),
+    **dict.fromkeys("frekar aðeins einnig líka oft mjög betur best".split(), ("ao",)),
+    **dict.fromkeys("hann hún það þeir þær þau ég þú við þið".split(), ("pfn",)),
+    **dict.fromkeys("hans hennar þess þeirra honum henni því þeim".split(), ("pfn",)),
+    **dict.fromkeys(("sér", "sig", "sín"), ("afn", "pfn")),
+    **dict.fromkeys(tuple(p for p in _PREPOSITIONS if p != "að"), ("fs",)),
+}
+#: How often a lemma is met (wordfreq's Zipf scale) around which readings are neither helped nor
+#: hindered: a rare lemma (*tæknir* for *tækni*) is seldom the one meant.
+_USUAL_ZIPF = 3.5
+
+#: Word classes of BÍN, as parts of speech.
+_CLASSES = {
+    "kk": Pos.NOUN,
+    "kvk": Pos.NOUN,
+    "hk": Pos.NOUN,
+    "lo": Pos.ADJ,
+    "so": Pos.VERB,
+    "ao": Pos.ADV,
+    "fs": Pos.ADP,
+    "st": Pos.CONJ,
+    "stt": Pos.CONJ,
+    "fn": Pos.DET,
+    "pfn": Pos.PRON,
+    "abfn": Pos.PRON,
+    "afn": Pos.PRON,
+    "gr": Pos.DET,
+    "to": Pos.NUM,
+    "töl": Pos.NUM,
+    "nhm": Pos.PART,
+    "uh": Pos.OTHER,
+}
+#: BÍN's name categories (`hluti`): a noun in one of them is a name.
+_NAMES = frozenset("ism föð móð ætt erm gæl lönd örn þor göt fyr erl dýr heö".split())
+_CASE = re.compile(r"(NF|ÞF|ÞGF|EF)")
+_NUMBER = re.compile(r"(ET|FT)")
+_GENDER = re.compile(r"(KK|KVK|HK)")
+_FINITE = re.compile(r"(?:^|-)(FH|VH|BH)(?:-|$)")
+#: Shortest parts of a compound that BÍN does not list whole ("harð|sala").
+_MIN_PART = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One of BÍN's readings of a word form."""
+
+    lemma: str
+    ofl: str
+    pos: Pos
+    case: str = ""
+    number: str = ""
+    gender: str = ""
+    finite: bool = False
+    infinitive: bool = False
+    participle: bool = False
+    article: bool = False
+    name: bool = False
+    mark: str = ""
+
+    @property
+    def feats(self) -> str:
+        return ".".join(p for p in (self.ofl, self.case, self.number, self.gender) if p)
+
+
+@functools.cache
+def _bin() -> Bin:
+    return Bin()
+
+
+def _reading(lemma: str, ofl: str, hluti: str, mark: str) -> _Reading:
+    pos = _CLASSES.get(ofl, Pos.OTHER)
+    lemma = lemma.replace("-", "")
+    name = pos is Pos.NOUN and hluti in _NAMES
+    if name:
+        pos = Pos.PROPN
+    case = m.group(1) if (m := _CASE.search(mark)) else ""
+    number = m.group(1) if (m := _NUMBER.search(mark)) else ""
+    if pos in (Pos.NOUN, Pos.PROPN):
+        gender = ofl.upper()
+    else:
+        gender = m.group(1) if (m := _GENDER.search(mark)) else ""
+    return _Reading(
+        lemma=lemma if name else lemma.lower(),
+        ofl=ofl,
+        pos=pos,
+        case=case,
+        number=number,
+        gender=gender,
+        finite=pos is Pos.VERB and bool(_FINITE.search(mark)),
+        infinitive=pos is Pos.VERB and mark.endswith("NH"),
+        participle=pos is Pos.VERB and "LH" in mark,
+        article=mark.endswith("gr"),
+        name=name,
+        mark=mark,
+    )
+
+
+@functools.lru_cache(maxsize=200_000)
+def _readings(form: str) -> tuple[_Reading, ...]:
+    """BÍN's readings of a word form; a compound BÍN lacks is read from its last part."""
+    _, entries = _bin().lookup(form)
+    found = tuple(dict.fromkeys(_reading(e.ord, e.ofl, e.hluti, e.mark) for e in entries))
+    if found or len(form) < 2 * _MIN_PART:
+        return found
+    lower = form.lower()
+    for cut in range(_MIN_PART, len(lower) - _MIN_PART + 1):
+        tail = tuple(r for r in _readings(lower[cut:]) if r.pos in (Pos.NOUN, Pos.ADJ))
+        if tail:
+            # The commonest word the last part can be ("harð|sala": sala, not salur).
+            usual = max(_zipf(r.lemma) for r in tail)
+            tail = tuple(r for r in tail if _zipf(r.lemma) == usual)
+            head = lower[:cut]
+            return tuple(dataclasses.replace(r, lemma=head + r.lemma, name=False) for r in tail)
+    return ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    kind: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    """Words, numbers and punctuation with their offsets in `text`."""
+    out: list[_Token] = []
+    position = 0
+    for tok in tokenizer.tokenize(text):
+        original = tok.original
+        if not original:
+            continue
+        start = position + len(original) - len(original.lstrip())
+        position += len(original)
+        if tok.kind in (tokenizer.TOK.S_BEGIN, tokenizer.TOK.S_END):
+            continue
+        out.append(_Token(start, position, text[start:position], tok.kind))
+    return out
+
+
+_NUMBER_KINDS = frozenset(
+    {
+        tokenizer.TOK.NUMBER,
+        tokenizer.TOK.PERCENT,
+        tokenizer.TOK.YEAR,
+        tokenizer.TOK.ORDINAL,
+        tokenizer.TOK.AMOUNT,
+        tokenizer.TOK.MEASUREMENT,
+        tokenizer.TOK.NUMWLETTER,
+    }
+)
+
+
+def _last_part(text: str) -> tuple[str, str]:
+    """A composite token's leading words and its last word: ("auglýsinga- og ", "sölunálgunar")."""
+    cut = max(text.rfind(" "), text.rfind("-"))
+    return (text[: cut + 1], text[cut + 1 :]) if 0 <= cut < len(text) - 1 else ("", text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(lemma: str) -> float:
+    from wordfreq import zipf_frequency  # loads its word lists on first use
+
+    return float(zipf_frequency(lemma, "is"))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _emission(form: str, reading: _Reading) -> float:
+    """How likely `reading` is for `form` on its own."""
+    preferred = _FUNCTION_WORDS.get(form.lower())
+    if preferred is not None:
+        return 2.0 if reading.ofl in preferred else -2.0
+    if reading.pos in (Pos.ADP, Pos.CONJ, Pos.PRON, Pos.DET, Pos.PART):
+        score = 1.0
+    elif reading.pos is Pos.PROPN:
+        score = -0.5
+    elif reading.pos is Pos.VERB:
+        score = -0.3 if reading.finite else -0.5
+    else:
+        score = 0.0
+    if reading.pos in (Pos.NOUN, Pos.ADJ, Pos.VERB, Pos.ADV):
+        score += max(-1.5, min(0.3, 0.4 * (_zipf(reading.lemma) - _USUAL_ZIPF)))
+    return score
+
+
+def _agree(a: _Reading, b: _Reading) -> bool:
+    return (a.case, a.number, a.gender) == (b.case, b.number, b.gender)
+
+
+def _transition(prev: _Reading | None, prev_form: str, cur: _Reading) -> float:
+    """How well `cur` follows `prev` (None: the start of the text)."""
+    if prev is None:
+        return 0.0
+    score = 0.0
+    if prev.pos is Pos.ADP:
+        governed = _PREPOSITIONS.get(prev_form.lower(), ())
+        if cur.pos in (Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.DET, Pos.PRON, Pos.NUM):
+            score += 2.0 if cur.case in governed else -1.0
+        elif cur.pos is Pos.VERB and cur.finite:
+            score -= 1.5
+    if prev.pos is Pos.PART:  # "að" before an infinitive
+        score += 3.0 if cur.infinitive else -3.0
+    if cur.pos is Pos.PART and prev_form.lower() == "þess":
+        score -= 2.0  # "vegna þess að", "án þess að": a conjunction
+    if prev.pos in (Pos.ADJ, Pos.DET, Pos.NUM) and cur.pos in (Pos.NOUN, Pos.ADJ):
+        score += 2.0 if _agree(prev, cur) else -1.0
+    if prev.pos in (Pos.NOUN, Pos.PRON, Pos.PROPN) and cur.pos is Pos.VERB and cur.finite:
+        score += 1.0 if prev.case == "NF" else 0.0
+    if prev.pos is Pos.NOUN and cur.pos is Pos.NOUN:
+        score += 0.5 if cur.case == "EF" else -0.7
+    if prev.pos is Pos.VERB and prev.finite and cur.pos is Pos.VERB:
+        if cur.finite:
+            score -= 2.0
+        elif prev.lemma in _AUXILIARIES and (cur.infinitive or cur.participle):
+            score += 1.5
+    if prev.pos is Pos.ADJ and cur.pos is Pos.VERB and cur.finite:
+        score -= 0.5
+    return score
+
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    """Where the tagger is in a clause: has it a finite verb yet, is an infinitive running?"""
+
+    finite: bool = False
+    infinitive: bool = False
+
+
+#: Conjunctions after which an infinitive before them may go on ("til að fræða og draga").
+_COORDINATORS = frozenset({"og", "eða", "en"})
+
+
+def _step(state: _State, boundary: bool, prev_form: str, reading: _Reading) -> tuple[float, _State]:
+    """The clause-level score of `reading` in `state`, and the state after it."""
+    if boundary:
+        state = _State()
+    score = 0.0
+    finite, infinitive = state.finite, state.infinitive
+    if reading.pos is Pos.VERB and reading.finite:
+        score += -1.5 if finite else 0.8
+        finite = True
+    if reading.infinitive:
+        if infinitive and prev_form.lower() in _COORDINATORS:
+            score += 1.5
+        infinitive = True
+    if reading.pos is Pos.CONJ:
+        finite = False  # a coordinated verb ("… getur … en hjálpar") or a new clause
+        if reading.lemma not in _COORDINATORS:  # "sem", "þegar", "að": a new clause
+            infinitive = False
+    return score, _State(finite, infinitive)
+
+
+def _tag(
+    words: Sequence[_Token], options: Sequence[Sequence[_Reading]], boundaries: Sequence[bool]
+) -> list[int]:
+    """The best reading of each word: Viterbi over readings and clause states."""
+    if not words:
+        return []
+    Key = tuple[int, _State]
+    layer: dict[Key, tuple[float, Key | None]] = {}
+    for k, reading in enumerate(options[0]):
+        extra, state = _step(_State(), True, "", reading)
+        key = (k, state)
+        score = _emission(words[0].text, reading) + extra
+        if key not in layer or score > layer[key][0]:
+            layer[key] = (score, None)
+    history = [layer]
+    for i in range(1, len(words)):
+        nxt: dict[Key, tuple[float, Key | None]] = {}
+        for (k, state), (score, _) in layer.items():
+            prev = options[i - 1][k]
+            for j, reading in enumerate(options[i]):
+                extra, after = _step(state, boundaries[i], words[i - 1].text, reading)
+                total = (
+                    score
+                    + _transition(prev, words[i - 1].text, reading)
+                    + _emission(words[i].text, reading)
+                    + extra
+                )
+                key = (j, after)
+                if key not in nxt or total > nxt[key][0]:
+                    nxt[key] = (total, (k, state))
+        layer = nxt
+        history.append(layer)
+    last: Key | None = max(layer, key=lambda kk: layer[kk][0])
+    choice: list[int] = []
+    for i in range(len(words) - 1, -1, -1):
+        assert last is not None
+        choice.append(last[0])
+        last = history[i][last][1]
+    return choice[::-1]
+
+
+def _options(token: _Token, first: bool) -> list[_Reading]:
+    prefix, last = _last_part(token.text)
+    readings = list(_readings(last))
+    if prefix:  # "auglýsinga- og sölunálgunar", "E-ticarette": the last word inflects
+        readings = [
+            dataclasses.replace(r, lemma=prefix.lower() + r.lemma)
+            for r in readings
+            if r.pos in (Pos.NOUN, Pos.ADJ)
+        ]
+    if last.lower().endswith("lega") and prefix == "":
+        readings.append(_Reading(last.lower(), "ao", Pos.ADV))  # "venjulega": usually
+    if not readings:
+        name = token.text[:1].isupper() and not first
+        return [
+            _Reading(
+                token.text if name else token.text.lower(),
+                "",
+                Pos.PROPN if name else Pos.NOUN,
+                name=name,
+            )
+        ]
+    if not first:
+        # Mid-sentence, a capital letter says name; a small one says it is none.
+        names = [r for r in readings if r.name]
+        if token.text[:1].isupper() and names:
+            readings = names
+        elif token.text[:1].islower():
+            readings = [r for r in readings if not r.name] or readings
+    return readings
+
+
+@functools.lru_cache(maxsize=65536)
+def _variant(lemma: str, ofl: str, marks: tuple[str, ...], form: str) -> str | None:
+    """The form of `form` (a word of class `ofl`) whose BÍN tag is the first of `marks` found."""
+    try:
+        variants = _bin().lookup_variants(form, ofl, ("NF",))
+    except (KeyError, ValueError):
+        return None
+    by_mark = {v.mark: v.bmynd for v in variants if v.ord.replace("-", "") == lemma}
+    found = next((by_mark[m] for m in marks if m in by_mark), None)
+    return None if found is None else found.replace("-", "")
+
+
+def _dictionary_word(token: _Token, reading: _Reading, head: _Reading) -> str:
+    """One word of a noun phrase in the phrase's dictionary form (nominative, indefinite)."""
+    prefix, last = _last_part(token.text)
+    number = head.number or "ET"
+    if reading.pos in (Pos.NOUN, Pos.PROPN):
+        form = _variant(
+            reading.lemma.replace(prefix.lower(), "", 1),
+            reading.ofl,
+            (f"NF{number}", "NFET", "NFFT"),
+            last,
+        )
+    elif reading.pos is Pos.ADJ:
+        degree = "MST" if reading.mark.startswith("MST") else "FSB"
+        gender = head.gender or reading.gender
+        form = _variant(
+            reading.lemma.replace(prefix.lower(), "", 1),
+            "lo",
+            (f"{degree}-{gender}-NF{number}", f"FSB-{gender}-NF{number}"),
+            last,
+        )
+    elif reading.pos is Pos.DET:
+        form = _variant(reading.lemma, "fn", (f"{head.gender}-NF{number}",), last)
+    else:
+        form = None
+    if form is None:
+        return token.text if reading.name else token.text.lower()
+    word = prefix + form
+    return word if reading.name else word.lower()
+
+
+class Analyzer:
+    """Icelandic words, lemmas and noun phrases."""
+
+    def analyze(self, text: str) -> Analysis:
+        tokens = _tokens(text)
+        words_at = [i for i, t in enumerate(tokens) if t.kind == tokenizer.TOK.WORD]
+        word_tokens = [tokens[i] for i in words_at]
+        options = [
+            _options(t, first=(i == 0 or tokens[i - 1].text in ".!?:"))
+            for i, t in zip(words_at, word_tokens, strict=True)
+        ]
+        for k, token in enumerate(word_tokens[:-1]):
+            if token.text.lower() == "að":
+                # The infinitive marker exactly when an infinitive follows.
+                before = any(r.infinitive for r in options[k + 1])
+                kept = [r for r in options[k] if (r.pos is Pos.PART) == before]
+                options[k] = kept or options[k]
+        boundaries = [
+            i == 0 or any(t.kind == tokenizer.TOK.PUNCTUATION for t in tokens[prev + 1 : i])
+            for prev, i in zip([-1, *words_at], words_at, strict=False)
+        ]
+        choice = _tag(word_tokens, options, boundaries)
+        chosen = {i: options[k][c] for k, (i, c) in enumerate(zip(words_at, choice, strict=True))}
+        words: list[Word] = []
+        readings: list[_Reading | None] = []
+        for i, tok in enumerate(tokens):
+            reading = chosen.get(i)
+            if reading is not None:
+                words.append(
+                    Word(
+                        tok.start,
+                        tok.end,
+                        reading.lemma,
+                        reading.pos,
+                        reading.finite,
+                        reading.feats,
+                    )
+                )
+            elif tok.kind in _NUMBER_KINDS:
+                words.append(Word(tok.start, tok.end, tok.text, Pos.NUM))
+            else:
+                continue
+            readings.append(reading)
+        return Analysis(tuple(words), tuple(self._phrases(text, words, readings)))
+
+    def _phrases(
+        self, text: str, words: Sequence[Word], readings: Sequence[_Reading | None]
+    ) -> list[Phrase]:
+        """Noun phrases: determiners, numbers and adjectives agreeing with the noun after them."""
+        phrases: list[Phrase] = []
+        for head, reading in enumerate(readings):
+            if reading is None or reading.pos not in (Pos.NOUN, Pos.PROPN):
+                continue
+            first = head
+            while first > 0:
+                before = readings[first - 1]
+                if (
+                    before is None
+                    or before.pos not in (Pos.ADJ, Pos.DET, Pos.NUM)
+                    or not _agree(before, reading)
+                    or text[words[first - 1].end : words[first].start].strip()
+                ):
+                    break
+                first -= 1
+            if phrases and phrases[-1].last >= first:
+                continue
+            tokens = [_Token(w.start, w.end, text[w.start : w.end], 0) for w in words]
+            lemma = " ".join(
+                _dictionary_word(tokens[k], r, reading)
+                for k in range(first, head + 1)
+                if (r := readings[k]) is not None
+            )
+            phrases.append(Phrase(first, head, head, lemma))
+        return phrases

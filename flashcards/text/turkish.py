@@ -1,0 +1,420 @@
+"""Turkish: words analysed by the Zemberek morphology (`zeyrek`), word by word and offline,
+one analysis chosen per word from its neighbours, inflection taken off and derivation kept
+(*tüketicinin → tüketici*, *aramalarda → arama*), and noun phrases in dictionary form
+(*alışveriş sepetini → alışveriş sepeti*, *tekrar satışları → tekrar satış*)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from flashcards.text.analysis import Analysis, Phrase, Pos, Word
+
+#: A word as written: letters and digits, with inner hyphens and apostrophes ("E-ticarette",
+#: "İstanbul'da").
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_CASES = frozenset({"Nom", "Acc", "Dat", "Loc", "Abl", "Gen", "Ins", "Equ"})
+_POSSESSIVES = frozenset({"P1sg", "P2sg", "P3sg", "P1pl", "P2pl", "P3pl"})
+#: Derivations that make a verb a noun only for the moment ("kızdırmaktan", "olduğu"): such
+#: nouns are no terms.
+_VERBAL_NOUNS = frozenset({"Inf1", "PastPart", "FutPart", "NarrPart", "AorPart", "PresPart"})
+#: Infinitives that are nouns too ("arama": call, "pazarlama": marketing), unless a person or
+#: an object says they are verbs ("sürdürmesi", "almayı").
+_NOUN_INFINITIVES = frozenset({"Inf2", "Inf3"})
+#: Verbs that make one verb with the noun before them ("ifade eder", "kabul ediliyor").
+_LIGHT_VERBS = frozenset({"etmek", "edilmek", "eylemek", "yapmak", "kılmak"})
+_CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAIU")
+_POS = {
+    "Noun": Pos.NOUN,
+    "Adj": Pos.ADJ,
+    "Verb": Pos.VERB,
+    "Adv": Pos.ADV,
+    "Pron": Pos.PRON,
+    "Det": Pos.DET,
+    "Num": Pos.NUM,
+    "Conj": Pos.CONJ,
+    "Postp": Pos.ADP,
+    "Ques": Pos.PART,
+}
+#: Consonants a suffix softened, as the word ends without it ("reklamcılığ|ı" → "reklamcılık").
+_HARDEN = {"ğ": "k", "b": "p", "c": "ç"}
+
+
+def lower(text: str) -> str:
+    """Lower case with Turkish dotted and dotless i."""
+    return text.replace("I", "ı").replace("İ", "i").lower()
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One analysis of a word, with what the chunker needs of it."""
+
+    lemma: str  # the word without inflection, derivation kept
+    root: str  # the dictionary entry it is made from ("etmek" for "ettiğini")
+    pos: Pos
+    finite: bool
+    case: str
+    possessive: str
+    plural: bool
+    derivations: int
+    zero_derivations: int  # "baş-Ø-lar" (they are heads), beside "başla-r" (begins)
+    inflections: int  # suffixes that inflect it (case, number, person), as written
+    imperative: bool
+    verbal_noun: bool
+    name: bool
+    with_possessive: str  # the word up to its possessive ("sepetini" → "sepeti")
+    bare: bool  # a noun with no case, possessive or plural: a compound's first part
+
+
+@functools.cache
+def _morphology() -> Any:
+    """Zeyrek's analyser: its lexicon takes a few seconds to load, so once per process.
+
+    Zeyrek builds its stem graph from the lexicon's items in the order of a set, and the
+    graph it builds depends on that order: with some hash seeds *gözden* had no analysis as
+    *göz*.  Its items are handed over sorted, so every process analyses alike.
+    """
+    logging.getLogger("zeyrek").setLevel(logging.ERROR)  # it logs every analysis it finds
+    from zeyrek.lexicon import RootLexicon
+    from zeyrek.morphology import MorphAnalyzer
+
+    class OrderedLexicon(RootLexicon):  # type: ignore[misc]
+        @property
+        def items(self) -> list[Any]:
+            return sorted(self.item_set, key=lambda item: item.id_)
+
+    lexicon = RootLexicon.default_text_dictionaries()
+    lexicon.__class__ = OrderedLexicon
+    return MorphAnalyzer(lexicon=lexicon)
+
+
+def _harden(stem: str) -> str:
+    return stem[:-1] + _HARDEN[stem[-1]] if stem and stem[-1] in _HARDEN else stem
+
+
+def _reading(analysis: Any) -> _Reading:
+    morphemes = [(m.id_, bool(m.derivational), surface) for m, surface in analysis.morphemes]
+    ids = [m for m, _, _ in morphemes]
+    last_derivation = max((i for i, (_, d, _) in enumerate(morphemes) if d), default=-1)
+    item = analysis.dict_item
+    root_pos = item.primary_pos.value
+    name = str(getattr(item.secondary_pos, "value", "")) == "Prop"
+    if last_derivation >= 0:
+        stem = "".join(surface for _, _, surface in morphemes[: last_derivation + 1])
+        lemma = _harden(stem)
+    else:
+        lemma = item.lemma.translate(_CIRCUMFLEX)
+    final_pos = _POS.get(analysis.pos.value, Pos.OTHER)
+    if final_pos is Pos.NOUN and name:
+        final_pos = Pos.PROPN
+    possessive = next((m for m in ids if m in _POSSESSIVES), "")
+    with_possessive = lemma
+    if possessive:
+        cut = max(i for i, m in enumerate(ids) if m == possessive)
+        with_possessive = "".join(surface for _, _, surface in morphemes[: cut + 1])
+    case = next((m for m in reversed(ids) if m in _CASES), "")
+    return _Reading(
+        lemma=lemma if name else lower(lemma),
+        root=item.lemma,
+        pos=final_pos,
+        finite=final_pos is Pos.VERB,
+        case=case,
+        possessive=possessive,
+        plural="A3pl" in ids[last_derivation + 1 :],
+        derivations=sum(1 for _, d, surface in morphemes if d and surface),
+        zero_derivations=sum(1 for _, d, surface in morphemes if d and not surface),
+        inflections=sum(1 for _, d, surface in morphemes[1:] if not d and surface),
+        imperative="Imp" in ids,
+        verbal_noun=any(m in _VERBAL_NOUNS for m in ids)
+        or (
+            any(m in _NOUN_INFINITIVES for m in ids)
+            and (bool(possessive) or case == "Acc")
+            and "A3pl" not in ids
+        ),
+        name=name,
+        with_possessive=lower(with_possessive),
+        bare=final_pos is Pos.NOUN
+        and not possessive
+        and case in ("", "Nom")
+        and "A3pl" not in ids
+        and root_pos == "Noun"
+        and last_derivation < 0,
+    )
+
+
+@functools.lru_cache(maxsize=200_000)
+def _readings(form: str) -> tuple[_Reading, ...]:
+    """Every analysis of a word form (lower case, no hyphen), most plausible first."""
+    found = tuple(dict.fromkeys(_reading(a) for a in _morphology()._parse(form) if a is not None))
+    # zeyrek's order of analyses changes from run to run: ties are broken by content.
+    return tuple(sorted(found, key=lambda r: (-_prior(r), _order(r))))
+
+
+def _order(reading: _Reading) -> tuple[str, ...]:
+    return tuple(str(getattr(reading, name)) for name in _Reading.__slots__)
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(lemma: str) -> float:
+    from wordfreq import zipf_frequency  # loads its word lists on first use
+
+    return float(zipf_frequency(lemma, "tr"))
+
+
+#: How often a lemma is met (Zipf scale) around which analyses are neither helped nor hindered.
+_USUAL_ZIPF = 3.5
+
+
+@functools.lru_cache(maxsize=200_000)
+def _prior(reading: _Reading) -> float:
+    """How plausible an analysis is out of context: lexicalised words, few suffixes, common
+    lemmas, third persons, no imperatives."""
+    score = -0.6 * reading.derivations - 0.3 * reading.zero_derivations
+    score -= 0.25 * reading.inflections
+    score += max(-1.5, min(0.3, 0.4 * (_zipf(reading.lemma) - _USUAL_ZIPF)))
+    if reading.imperative:
+        score -= 1.5  # "dil!" (slice!) for "dil" (language): articles give no orders
+    if reading.possessive in ("P1sg", "P2sg", "P1pl", "P2pl"):
+        score -= 1.0  # "sepet-in-i" (your) is rarer in these texts than "sepet-i-ni" (its)
+    if reading.possessive == "P3pl":
+        score -= 0.3
+    if reading.name:
+        score -= 1.5
+    return score
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+def _split(text: str) -> tuple[str, str, str]:
+    """A written word as (prefix kept as written, part to analyse, apostrophe suffix):
+    "E-ticarette" → ("E-", "ticarette", ""), "İstanbul'da" → ("", "İstanbul", "'da")."""
+    prefix, rest = "", text
+    if "-" in text:
+        cut = text.rfind("-")
+        prefix, rest = text[: cut + 1], text[cut + 1 :]
+    for mark in "'’":
+        if mark in rest:
+            head, _, tail = rest.partition(mark)
+            return prefix, head, mark + tail
+    return prefix, rest, ""
+
+
+def _options(token: _Token, first: bool) -> list[_Reading]:
+    prefix, part, suffix = _split(token.text)
+    if suffix or (part[:1].isupper() and not first and not prefix):
+        # A name: "İstanbul'da", "Zemberek" in mid-sentence.
+        return [_name(part)]
+    readings = list(_readings(lower(part)))
+    if prefix:
+        readings = [
+            dataclasses.replace(
+                r,
+                lemma=lower(prefix) + r.lemma,
+                with_possessive=lower(prefix) + r.with_possessive,
+            )
+            for r in readings
+        ]
+    if not readings:
+        return [_unknown(lower(token.text))]
+    if not first or not part[:1].isupper():
+        readings = [r for r in readings if not r.name] or readings
+    return readings
+
+
+def _plain(word: str, pos: Pos, name: bool) -> _Reading:
+    """A word zeyrek has no analysis of (or a name), taken as it is written."""
+    return _Reading(
+        lemma=word,
+        root=word,
+        pos=pos,
+        finite=False,
+        case="",
+        possessive="",
+        plural=False,
+        derivations=0,
+        zero_derivations=0,
+        inflections=0,
+        imperative=False,
+        verbal_noun=False,
+        name=name,
+        with_possessive=word,
+        bare=pos is Pos.NOUN or name,
+    )
+
+
+def _name(text: str) -> _Reading:
+    return _plain(text, Pos.PROPN, True)
+
+
+def _unknown(word: str, pos: Pos = Pos.NOUN) -> _Reading:
+    return _plain(word, pos, False)
+
+
+def _in_context(
+    reading: _Reading, before_noun: bool, after_bare: bool, after_noun: bool, last: bool
+) -> float:
+    value = _prior(reading)
+    if last and reading.finite:
+        value += 1.0  # the verb ends the Turkish sentence
+    if before_noun and reading.pos is Pos.ADJ:
+        value += 0.7
+    if after_bare and reading.possessive in ("P3sg", "P3pl"):
+        value += 0.5
+    if after_noun and reading.pos is Pos.VERB and reading.root in _LIGHT_VERBS:
+        value += 1.0
+    return value
+
+
+def _choose(options: Sequence[Sequence[_Reading]], lasts: Sequence[bool]) -> list[_Reading]:
+    """One analysis per word: the most plausible, an adjective before a noun, a possessed noun
+    after a bare one (a compound), a light verb after a noun."""
+    chosen: list[_Reading] = []
+    for i, readings in enumerate(options):
+        following = options[i + 1] if i + 1 < len(options) else ()
+        before_noun = any(r.pos in (Pos.NOUN, Pos.PROPN) for r in following[:1])
+        previous = chosen[-1] if chosen else None
+        after_bare = previous is not None and previous.bare
+        after_noun = previous is not None and previous.pos is Pos.NOUN
+
+        chosen.append(
+            max(
+                readings,
+                key=lambda r: _in_context(r, before_noun, after_bare, after_noun, lasts[i]),
+            )
+        )
+    return chosen
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+class Analyzer:
+    """Turkish words, lemmas and noun phrases."""
+
+    def __init__(self) -> None:
+        _morphology()
+
+    def analyze(self, text: str) -> Analysis:
+        tokens = _tokens(text)
+        # A heading in title case ("Yumuşak Satış Teknikleri"): capitals say nothing of names.
+        titled = sum(t.text[:1].isupper() for t in tokens) * 2 > len(tokens) > 1
+        firsts = [
+            titled or i == 0 or text[tokens[i - 1].end : t.start].strip()[-1:] in ".!?:"
+            for i, t in enumerate(tokens)
+        ]
+        readings: list[_Reading | None] = []
+        words: list[Word] = []
+        options: list[list[_Reading]] = []
+        numbers: set[int] = set()
+        for i, token in enumerate(tokens):
+            if token.text.isdigit() or token.text.replace("'", "").isdigit():
+                numbers.add(i)
+                options.append([])
+            else:
+                options.append(_options(token, firsts[i]))
+        lasts = [
+            i == len(tokens) - 1
+            or text[t.end : tokens[i + 1].start].strip()[:1] in (".", "!", "?", ";")
+            for i, t in enumerate(tokens)
+        ]
+        picks = _choose([o or [_unknown("", Pos.NUM)] for o in options], lasts)
+        for i, token in enumerate(tokens):
+            reading = None if i in numbers else picks[i]
+            readings.append(reading)
+            if reading is None:
+                words.append(Word(token.start, token.end, token.text, Pos.NUM))
+            else:
+                words.append(
+                    Word(
+                        token.start,
+                        token.end,
+                        reading.lemma,
+                        reading.pos,
+                        reading.finite,
+                        reading.case,
+                    )
+                )
+        return Analysis(tuple(words), tuple(self._phrases(text, tokens, readings)))
+
+    def _phrases(
+        self, text: str, tokens: Sequence[_Token], readings: Sequence[_Reading | None]
+    ) -> list[Phrase]:
+        """Noun phrases, found from the right (Turkish puts the head last): the noun and the
+        adjectives, numbers and determiners before it, and a bare noun before a possessed one
+        (the compound "satış görevlisi") or an adjectival noun ("tekrar satış")."""
+        phrases: list[Phrase] = []
+        head = len(readings) - 1
+        while head >= 0:
+            reading = readings[head]
+            if (
+                reading is None
+                or reading.pos not in (Pos.NOUN, Pos.PROPN)
+                or reading.verbal_noun
+                or self._before_light_verb(tokens, head)
+            ):
+                head -= 1
+                continue
+            first = head
+            while first > 0:
+                before = readings[first - 1]
+                if before is None or text[tokens[first - 1].end : tokens[first].start].strip():
+                    break
+                if not self._modifies(before, tokens[first - 1].text, reading, first == head):
+                    break
+                first -= 1
+            while first < head and lower(tokens[first].text) == "bir":
+                first += 1  # "bir ürün": the article is not part of the term
+            phrases.append(Phrase(first, head, head, self._lemma(tokens, readings, first, head)))
+            head = first - 1
+        return phrases[::-1]
+
+    @staticmethod
+    def _before_light_verb(tokens: Sequence[_Token], index: int) -> bool:
+        """A noun that makes one verb with the next word ("ifade eder", "teşvik etmeye")."""
+        if index + 1 >= len(tokens):
+            return False
+        following = _readings(lower(tokens[index + 1].text))
+        return any(r.root in _LIGHT_VERBS for r in following)
+
+    @staticmethod
+    def _modifies(before: _Reading, form: str, head: _Reading, adjacent: bool) -> bool:
+        if before.verbal_noun:
+            return False  # "içeren", "istenen": a clause of its own, not part of a term
+        if before.pos in (Pos.ADJ, Pos.NUM):
+            return True
+        if before.pos is Pos.DET:
+            return lower(form) not in ("bu", "şu", "o")
+        if before.bare and adjacent:
+            if head.possessive in ("P3sg", "P3pl"):
+                return True  # "satış | görevlisi", "alışveriş | sepetini"
+            alternatives = {r.pos for r in _readings(lower(form))}
+            return bool(alternatives & {Pos.ADV, Pos.ADJ})  # "tekrar | satışları"
+        return False
+
+    @staticmethod
+    def _lemma(
+        tokens: Sequence[_Token], readings: Sequence[_Reading | None], first: int, head: int
+    ) -> str:
+        reading = readings[head]
+        assert reading is not None
+        parts = []
+        for k in range(first, head):
+            r = readings[k]
+            word = tokens[k].text if r is not None and r.name else lower(tokens[k].text)
+            if word != "bir":
+                parts.append(word)
+        before = readings[head - 1] if head > first else None
+        compound = before is not None and before.bare and reading.possessive in ("P3sg", "P3pl")
+        parts.append(reading.with_possessive if compound else reading.lemma)
+        return " ".join(parts)

@@ -1,0 +1,91 @@
+"""No screen grows the window past the screen: the longest card in every answer mode, at 14 pt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+from flashcards.gui.main_window import MainWindow
+from flashcards.gui.theme import apply_theme
+from flashcards.services.study import set_deck_limits
+from flashcards.store import cards as store
+from flashcards.store.database import Database
+from flashcards.types import CardKind, StudyMode
+
+WAIT = 10_000
+SCREEN = QSize(1280, 800)
+
+
+@pytest.fixture
+def longest(collection: Path) -> int:
+    """The card with the longest answer (the "E-ticarette…" step); every card studiable."""
+    db = Database(collection)
+    set_deck_limits(db, 1, 1000, 1000)
+    with db.begin() as session:
+        cards = [c for c in store.cards(session) if c.kind is not CardKind.CONTRAST]
+    db.close()
+    return max(cards, key=lambda c: len(c.back)).id
+
+
+@pytest.fixture(params=[0, 14], ids=["default-font", "14pt"])
+def font_size(request: pytest.FixtureRequest) -> Iterator[int]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette = app.styleSheet(), app.palette()
+    apply_theme(app, "light", request.param)
+    yield request.param
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+
+
+def _fits(qtbot: Any, window: MainWindow) -> None:
+    qtbot.wait(100)  # the layout settles (wrapped labels take two passes)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= SCREEN.width() and hint.height() <= SCREEN.height(), hint
+    room = window.screen().availableGeometry()
+    assert window.width() <= min(room.width(), SCREEN.width())
+    assert window.height() <= min(room.height(), SCREEN.height())
+    for button in window.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.width() <= window.width(), button.text()
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap() and label.text():
+            # a wrapped label shows all its lines
+            assert label.height() >= label.heightForWidth(label.width()) - 2, label.text()[:40]
+
+
+@pytest.mark.parametrize("mode", [StudyMode.FLIP, StudyMode.TYPED, StudyMode.CHOICE])
+def test_the_longest_card_fits_a_1280x800_screen(
+    qtbot: Any, window: MainWindow, longest: int, font_size: int, mode: StudyMode
+) -> None:
+    window.resize(SCREEN)
+    window.reviewer.set_mode(mode)
+    with qtbot.waitSignal(window.reviewer.step_shown, timeout=WAIT):
+        window.study("sales")
+    reviewer = window.reviewer
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        reviewer.study_next(longest)
+    assert reviewer.card is not None and reviewer.card.id == longest
+    if mode is StudyMode.CHOICE:
+        qtbot.waitUntil(lambda: len(reviewer.choice.buttons) >= 2, timeout=WAIT)
+        texts = [b.text().split("  ", 1)[1] for b in reviewer.choice.buttons]
+        assert reviewer.card.content.back in texts and max(map(len, texts)) > 200
+    _fits(qtbot, window)
+    if mode is StudyMode.FLIP:
+        reviewer.reveal()
+    elif mode is StudyMode.TYPED:
+        reviewer.typed.input.setText("E-ticarette bir örnek")
+        with qtbot.waitSignal(reviewer.judged, timeout=WAIT):
+            reviewer.typed.input.returnPressed.emit()
+    else:
+        with qtbot.waitSignal(reviewer.judged, timeout=WAIT):
+            reviewer.choice.pick(0)
+    _fits(qtbot, window)
+    with qtbot.waitSignal(window.decks_shown, timeout=WAIT):
+        reviewer.finished.emit()
+    _fits(qtbot, window)  # and the deck list after it is no wider
