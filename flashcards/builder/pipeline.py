@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import dataclasses
 import errno
 import hashlib
 import json
 import multiprocessing
 import os
+import signal
 import stat
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -187,6 +193,36 @@ def _parse(item: tuple[str, bytes]) -> Article | str:
         return exc.message
 
 
+def _die_with(parent: int) -> None:
+    """A parse worker ends when the build that started it does, even by SIGKILL.
+
+    Workers are children of the forkserver, which itself exits when the build's process
+    is gone; the kernel kills a worker when its parent dies (Linux PR_SET_PDEATHSIG), and
+    a watchdog thread ends it when the build's own process has gone, wherever it runs.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+    def watch() -> None:
+        while True:
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+            time.sleep(_WATCH_SECONDS)
+
+    threading.Thread(target=watch, name="die-with-build", daemon=True).start()
+
+
+#: prctl option: the signal a process gets when its parent dies.
+_PR_SET_PDEATHSIG = 1
+#: How often a parse worker checks that the build is still there.
+_WATCH_SECONDS = 0.5
+
+
 def _content_identity(article: Article) -> str:
     data = article.to_dict()
     for key in (
@@ -225,7 +261,10 @@ def read_articles(
         # it runs threads (the GUI's worker thread, a database connection).
         context = multiprocessing.get_context("forkserver")
         with ProcessPoolExecutor(
-            max_workers=min(4, os.cpu_count() or 1), mp_context=context
+            max_workers=min(4, os.cpu_count() or 1),
+            mp_context=context,
+            initializer=_die_with,
+            initargs=(os.getpid(),),
         ) as pool:
             for (path, _), result in zip(todo, pool.map(_parse, todo, chunksize=32), strict=True):
                 results[path] = result

@@ -8,6 +8,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from flashcards import paths
 from flashcards.cli.report import count, render_build, render_decks, safe
 from flashcards.cli.study import study_loop
 from flashcards.errors import FlashcardsError
@@ -32,6 +33,9 @@ def clock(args: argparse.Namespace) -> datetime:
 
 
 def close_collection(db: Database, args: argparse.Namespace) -> None:
+    if db.readonly:  # nothing was changed, and nothing can be written beside it
+        db.close()
+        return
     try:
         backup_service.auto_backup(db, clock(args))
     except (OSError, FlashcardsError) as exc:
@@ -74,7 +78,7 @@ def _export_apkg(db: Database, args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "apkg" and not args.output:
         raise FlashcardsError("apkg is a binary format: give -o FILE")
-    db, _ = open_collection(args.db)
+    db, _ = open_collection(args.db, read_only_ok=True)
     try:
         if args.deck is not None:
             with db.begin() as session:
@@ -98,7 +102,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_decks(args: argparse.Namespace) -> int:
-    db, reports = open_collection(args.db)
+    db, reports = open_collection(args.db, read_only_ok=True)
     try:
         for report in reports:
             print(render_build(report))
@@ -112,7 +116,7 @@ def cmd_decks(args: argparse.Namespace) -> int:
 
 
 def cmd_due(args: argparse.Namespace) -> int:
-    db, _ = open_collection(args.db)
+    db, _ = open_collection(args.db, read_only_ok=True)
     try:
         decks = due_counts(db, clock(args))
     finally:
@@ -157,7 +161,7 @@ def cmd_study(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    db, _ = open_collection(args.db)
+    db, _ = open_collection(args.db, read_only_ok=True)
     try:
         stats = stats_service.collect(db, clock(args), deck=args.deck)
     finally:
@@ -194,7 +198,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    db, _ = open_collection(args.db, seed=False)
+    # The current collection is not opened (nor upgraded): restore must work when it is
+    # damaged, or from a newer version.
+    db = Database(args.db or paths.default_database(), upgrade=False)
     target = db.path
     db.close()
     if target is None:
@@ -203,8 +209,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "into a new database with `flashcards db copy --from FILE --to URL`"
         )
     saved = backup_service.restore(target, Path(args.file), clock(args))
-    Database(target).close()  # upgrade the restored collection if it is older
-    print(f"Restored {args.file} into {target}")
+    print(f"Restored {safe(args.file)} into {target}")
     if saved != Path():
         print(f"The collection it replaced is kept in {saved}")
     return EXIT_OK

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from flashcards import __version__, paths
 from flashcards.builder.decode import MAX_BYTES
-from flashcards.cli import commands, quiz, scheduling
+from flashcards.cli import anki, commands, quiz, scheduling
 from flashcards.cli.db import cmd_db_copy
 from flashcards.cli.glossary import cmd_import_glossary
 from flashcards.cli.report import safe
@@ -139,6 +139,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--target", metavar="L", required=True, help="language of the translations")
     p.add_argument("--deck", metavar="NAME", help="deck name (default: the file's name)")
     p.add_argument("--both-directions", action="store_true", help="also make target → source cards")
+    anki.add_parser(formats)
 
     p = command("db", cmd_db_copy, "copy a collection between SQLite and PostgreSQL")
     actions = p.add_subparsers(dest="db_action", metavar="ACTION", required=True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from flashcards import __version__, paths
 from flashcards.gui.anki_export_dialog import AnkiExportDialog, AnkiExporter, default_file_name
+from flashcards.gui.anki_import_dialog import AnkiImportDialog, choose_anki_file
 from flashcards.gui.build_dialog import BuildDialog, BuildRunner
 from flashcards.gui.deck_list import DeckListPage
 from flashcards.gui.glossary_dialog import GlossaryDialog, choose_glossary_file
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.builder = BuildRunner(runner, self)
         self.exporter = AnkiExporter(runner, clock, self)
         self.glossary_dialog: GlossaryDialog | None = None
+        self.anki_dialog: AnkiImportDialog | None = None
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status)
@@ -121,6 +123,10 @@ class MainWindow(QMainWindow):
         self.glossary_action.setShortcut(QKeySequence("Ctrl+I"))
         self.glossary_action.triggered.connect(self._import_glossary_chosen)
         file_menu.addAction(self.glossary_action)
+        self.anki_import_action = QAction(self.tr("Import from &Anki…"), self)
+        self.anki_import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.anki_import_action.triggered.connect(self._import_anki_chosen)
+        file_menu.addAction(self.anki_import_action)
         file_menu.addSeparator()
         self.export_action = QAction(self.tr("&Export to Anki…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -280,6 +286,28 @@ class MainWindow(QMainWindow):
     def _glossary_imported(self, report: GlossaryReport) -> None:
         if report.ok:
             self.settings.setValue("decks/last", report.deck)
+
+    def choose_anki_file(self) -> str:
+        """Ask for an Anki package (the platform's dialog); "" when none is chosen."""
+        return choose_anki_file(self, self._folder("files/anki_folder"))
+
+    def _import_anki_chosen(self) -> None:
+        path = self.choose_anki_file()
+        if path:
+            self.import_from_anki(path)
+
+    def import_from_anki(self, path: str = "") -> AnkiImportDialog:
+        """Open the Anki import dialog on the package at `path`."""
+        if path:
+            self.settings.setValue("files/anki_folder", str(Path(path).parent))
+        if self.anki_dialog is not None:
+            self.anki_dialog.close()
+        names = [deck.name for deck in self.deck_list.decks]
+        dialog = AnkiImportDialog(self.runner, names, self.clock, path, self)
+        dialog.setModal(False)
+        present(dialog)
+        self.anki_dialog = dialog
+        return dialog
 
     def choose_export_file(self, deck: str | None) -> str:
         """Ask where to save the package (the platform's dialog); "" when cancelled."""

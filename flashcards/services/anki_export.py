@@ -160,7 +160,12 @@ def tags_for(card: CardRecord) -> list[str]:
 
 def guid_for(card: CardRecord) -> str:
     """The note's GUID, from the card's stable identity: a re-export updates the same note."""
-    guid: str = genanki.guid_for(GUID_NAMESPACE, card.uid)
+    return guid_for_uid(card.uid)
+
+
+def guid_for_uid(uid: str) -> str:
+    """The GUID of the note of the card with `uid` (how an import finds it again)."""
+    guid: str = genanki.guid_for(GUID_NAMESPACE, uid)
     return guid
 
 

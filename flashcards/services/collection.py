@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from flashcards import paths
 from flashcards.store import cards as store
-from flashcards.store.database import Database
+from flashcards.store.database import Database, ReadOnlyCollection
 
 if TYPE_CHECKING:
     from flashcards.services.build import BuildReport
@@ -17,10 +17,20 @@ SHIPPED_SOURCE, SHIPPED_TARGET = "tr", "is"
 
 
 def open_collection(
-    location: str | None = None, *, seed: bool = True
+    location: str | None = None, *, seed: bool = True, read_only_ok: bool = False
 ) -> tuple[Database, list[BuildReport]]:
-    """The database at `location` (or the default), upgraded; seeded when it has no deck."""
-    db = Database(location or paths.default_database())
+    """The database at `location` (or the default), upgraded; seeded when it has no deck.
+
+    With `read_only_ok` (commands that only read), a collection whose file or folder
+    cannot be written is opened read-only instead of refused.
+    """
+    where = location or paths.default_database()
+    try:
+        db = Database(where)
+    except ReadOnlyCollection:
+        if not read_only_ok:
+            raise
+        return Database(where, readonly=True), []
     reports: list[BuildReport] = []
     if seed:
         with db.begin() as session:

@@ -273,7 +273,7 @@ def sync_cards(
         and not row.retired
         and (row.source_lang, row.target_lang) in built | {(s, s) for pair in built for s in pair}
         and not protected.intersection(json.loads(row.source_files))
-        and not row.group_key.startswith(GLOSSARY_PREFIX)  # imported, not built: kept
+        and not row.group_key.startswith(IMPORTED_PREFIXES)  # imported, not built: kept
     ]
     if inserts:
         # Through the table (Core), not the ORM: several times faster for big builds.
@@ -350,6 +350,12 @@ def edit_card(session: Session, card_id: int, front: str, back: str, extra: str)
 
 #: Group keys of cards imported from a glossary: a build of their deck leaves them alone.
 GLOSSARY_PREFIX = "glossary:"
+#: Uids and group keys of cards imported from Anki notes the app did not write.
+ANKI_PREFIX = "anki:"
+#: Group keys of cards imported from a translation memory or termbase (TMX, TBX).
+EXCHANGE_PREFIX = "exchange:"
+#: Group keys of imported cards, which no build makes: a build of their deck leaves them alone.
+IMPORTED_PREFIXES = (GLOSSARY_PREFIX, ANKI_PREFIX, EXCHANGE_PREFIX)
 
 #: What `add_cards` did to one card.
 CardChange = Literal["new", "updated", "unchanged", "restored", "edited", "deleted"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from flashcards.errors import StoreError
 
@@ -64,6 +67,48 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _check_writable(path: Path) -> None:
+    """Refuse up front a collection whose file or folder cannot be written (SQLite would
+    fail later, on the first write, with "unable to open database file")."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        where = folder if not os.access(folder, os.W_OK) else path
+        raise ReadOnlyCollection(
+            f"{path}: the collection is read-only ({where} cannot be written); "
+            "this command changes it (due, decks, stats and export only read it)"
+        )
+
+
+def _connect_readonly(path: Path | None) -> sqlite3.Connection:
+    """A read-only connection to a collection in a folder that cannot be written.
+
+    WAL needs its -shm file beside the database; where none can be made, a collection
+    whose log was checkpointed (closed cleanly: no -wal file) is read as immutable.
+    """
+    assert path is not None
+    wal = path.with_name(path.name + "-wal")
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        if wal.exists() and wal.stat().st_size > 0:
+            raise
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+def _sqlite_readonly_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _begin_deferred(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
 def _begin_immediate(connection: Any) -> None:
     # Take the write lock when the transaction starts, so what a transaction reads is still
     # true when it writes (an answer reads the card's state, then stores the next one).
@@ -100,6 +145,32 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version of the app can open (and upgrade from)."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    return frozenset(script.revision for script in scripts.walk_revisions())
+
+
+def newer_schema_message(label: str, revision: str) -> str:
+    return (
+        f"{label}: this collection was written by a newer version of flashcards "
+        f"(schema {revision}; this version knows up to {HEAD}); nothing was changed"
+    )
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """Whether `exc` (an OSError or a SQLite error) says the disk or quota is full."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    return "disk is full" in str(exc) or "disk full" in str(exc)
+
+
+class ReadOnlyCollection(StoreError):
+    """The collection's file or folder cannot be written: only reading commands can work."""
+
+
 def sqlite_backup(source: Path, destination: Path) -> None:
     """Copy a live SQLite database consistently with SQLite's online backup API."""
     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -108,8 +179,14 @@ def sqlite_backup(source: Path, destination: Path) -> None:
         dst = sqlite3.connect(str(destination))
         try:
             src.backup(dst)
+            # A copy is one self-contained file: no write-ahead log left beside it.
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
+    except sqlite3.Error as exc:
+        if is_disk_full(exc):
+            raise StoreError(f"{destination}: disk full; the copy was not made") from None
+        raise
     finally:
         src.close()
 
@@ -121,7 +198,15 @@ class Database:
     hands plain data out, never live ORM objects.
     """
 
-    def __init__(self, location: str | Path, *, upgrade: bool = True, revision: str = "head"):
+    def __init__(
+        self,
+        location: str | Path,
+        *,
+        upgrade: bool = True,
+        revision: str = "head",
+        readonly: bool = False,
+    ):
+        self.readonly = readonly
         self.url = database_url(location)
         try:
             url = make_url(self.url)
@@ -134,15 +219,26 @@ class Database:
                 f"{display_url(self.url)}: unsupported database (use a file path or postgresql://)"
             )
         self.path: Path | None = Path(url.database) if self.is_sqlite and url.database else None
-        if self.path is not None:
+        if self.path is not None and readonly:
+            if not self.path.is_file():
+                raise StoreError(f"{self.path}: no such collection")
+        elif self.path is not None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(
                     f"{self.path}: cannot create its folder ({exc.strerror})"
                 ) from None
-        if self.is_sqlite:
-            self.engine: Engine = create_engine(self.url)
+            _check_writable(self.path)
+        if self.is_sqlite and readonly:
+            path = self.path
+            self.engine: Engine = create_engine(
+                "sqlite://", creator=lambda: _connect_readonly(path), poolclass=NullPool
+            )
+            event.listen(self.engine, "connect", _sqlite_readonly_pragmas)
+            event.listen(self.engine, "begin", _begin_deferred)
+        elif self.is_sqlite:
+            self.engine = create_engine(self.url)
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _begin_immediate)
         else:
@@ -185,20 +281,30 @@ class Database:
             version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
             return None if version is None else str(version)
 
-    def upgrade(self, revision: str = "head") -> None:
-        """Bring the schema up to `revision`, backing up an existing older database first."""
+    def upgrade(self, revision: str = "head", *, keep_copy: bool = True) -> None:
+        """Bring the schema up to `revision`, backing up an existing older database first
+        (unless `keep_copy` is false: for a scratch copy that is itself the backup)."""
         try:
             current = self.current_revision()
             target = HEAD if revision == "head" else revision
             if current == target:
                 return
-            if current is not None and self.path is not None and self.path.exists():
+            if current is not None and current not in known_revisions():
+                raise StoreError(newer_schema_message(self.label, current))
+            if self.readonly:
+                raise StoreError(
+                    f"{self.label}: the collection needs an upgrade to schema {target}, "
+                    "which cannot be written: it is read-only"
+                )
+            if keep_copy and current is not None and self.path is not None and self.path.exists():
                 stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
                 backup = self.path.with_name(f"{self.path.stem}.before-{target}-{stamp}.sqlite")
                 sqlite_backup(self.path, backup)
             self._migrate(revision)
         except (DBAPIError, sqlite3.DatabaseError) as exc:
             reason = exc.orig if isinstance(exc, DBAPIError) else exc
+            if is_disk_full(reason):
+                raise StoreError(f"{self.label}: disk full; nothing was changed") from None
             raise StoreError(f"{self.label}: not a usable database ({_one_line(reason)})") from None
 
     def _migrate(self, revision: str) -> None:
@@ -231,6 +337,8 @@ class Database:
             with self._sessions.begin() as session:
                 yield session
         except DBAPIError as exc:
+            if is_disk_full(exc.orig):
+                raise StoreError(f"{self.label}: disk full; the change was not saved") from None
             raise StoreError(f"{self.label}: database error ({_one_line(exc.orig)})") from None
 
     def close(self) -> None:
@@ -239,6 +347,7 @@ class Database:
 
 __all__ = [
     "Database",
+    "ReadOnlyCollection",
     "SQLAlchemyError",
     "database_url",
     "display_url",

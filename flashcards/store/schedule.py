@@ -283,7 +283,9 @@ def undo_entry(session: Session, entry: LogEntry) -> None:
 
 def history(session: Session, card_id: int) -> list[LogEntry]:
     rows = session.scalars(
-        select(ReviewLog).where(ReviewLog.card_id == card_id).order_by(ReviewLog.id)
+        select(ReviewLog)
+        .where(ReviewLog.card_id == card_id)
+        .order_by(ReviewLog.reviewed_at, ReviewLog.id)  # imported entries among the others
     )
     return [_entry(r) for r in rows]
 

@@ -7,7 +7,8 @@ file, the exit status, no traceback) and what a user keeps (every stored row unc
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Sequence
+import subprocess
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,7 @@ def articles(tmp_path: Path) -> Path:
 def collection(tmp_path: Path, articles: Path) -> Path:
     """The seed deck built from `articles` and three cards answered, all through the CLI."""
     db = tmp_path / "data" / "collection.sqlite"
+    db.parent.mkdir()
     built = cli(db, "build", str(articles), "--source", "tr", "--target", "is", "--deck", "sales")
     assert built.status == 0, built.stderr
     studied = cli(db, "study", "--deck", "sales", stdin="\n3\n\n1\n\n4\nq\n")
@@ -49,3 +51,27 @@ def unchanged(collection: Path) -> Callable[[Sequence[Path]], None]:
             assert path.exists(), path
 
     return check
+
+
+@pytest.fixture
+def mount_tmpfs(tmp_path: Path) -> Iterator[Callable[[str, int], Path]]:
+    """Mount a small tmpfs (a disk that fills up, or is made read-only) where the machine
+    allows it (as root); the test is skipped elsewhere.  Unmounted afterwards."""
+    mounted: list[Path] = []
+
+    def mount(name: str, size_kb: int) -> Path:
+        point = tmp_path / name
+        point.mkdir()
+        result = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(point)],
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here ({result.stderr.strip()}); run as root")
+        mounted.append(point)
+        return point
+
+    yield mount
+    for point in reversed(mounted):
+        subprocess.run(["umount", "-l", str(point)], capture_output=True)

@@ -90,3 +90,21 @@ def rows(db: Path, tables: Sequence[str] | None = None) -> dict[str, list[tuple[
         }
     finally:
         connection.close()
+
+
+def remount_read_only(point: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True)
+
+
+def fill(folder: Path) -> None:
+    """Fill the file system of `folder` up to the last byte."""
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
+    try:
+        for chunk in (1 << 16, 1 << 10, 1):
+            try:
+                while True:
+                    os.write(fd, b"\0" * chunk)
+            except OSError:
+                pass
+    finally:
+        os.close(fd)

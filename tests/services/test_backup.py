@@ -89,3 +89,51 @@ def test_a_collection_on_a_server_is_backed_up_into_a_sqlite_file(
     assert _card_count(made[-1]) == 48
     copy.close()
     db.close()
+
+
+def test_empty_files_left_by_a_full_disk_are_no_backups_and_never_cost_a_good_one(
+    db: Database, seed_dir: Path
+) -> None:
+    build(db, [seed_dir], source="tr", target="is")
+    good = [backup.backup_now(db, NOW + timedelta(minutes=i), keep=3) for i in range(3)]
+    folder = good[0].parent
+    empties = [folder / f"collection-20261124-0900{i:02d}.sqlite" for i in range(9)]
+    for empty in empties:
+        empty.write_bytes(b"")  # what a backup on a full disk used to leave
+    assert backup.backups(db) == good
+    newest = backup.backup_now(db, NOW + timedelta(days=2), keep=3)
+    assert backup.backups(db) == [*good[1:], newest]
+    assert not any(e.exists() for e in empties)
+
+
+def test_a_backup_that_fails_its_check_leaves_nothing_behind(
+    db: Database, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build(db, [seed_dir], source="tr", target="is")
+    good = [backup.backup_now(db, NOW + timedelta(minutes=i), keep=2) for i in range(2)]
+
+    def half_copy(source: Path, destination: Path) -> None:
+        destination.write_bytes(source.read_bytes()[:4096])  # cut short, as a full disk does
+
+    monkeypatch.setattr(backup, "sqlite_backup", half_copy)
+    for i in range(3):
+        with pytest.raises(FlashcardsError):
+            backup.backup_now(db, NOW + timedelta(hours=1, minutes=i), keep=2)
+    assert backup.backups(db) == good
+    assert sorted(p.name for p in good[0].parent.iterdir()) == sorted(p.name for p in good)
+
+
+def test_restore_refuses_a_backup_of_a_newer_schema_and_keeps_the_collection(
+    db: Database, seed_dir: Path
+) -> None:
+    build(db, [seed_dir], source="tr", target="is")
+    snapshot = backup.backup_now(db, NOW)
+    connection = sqlite3.connect(snapshot)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0999'")
+    connection.close()
+    assert db.path is not None
+    with pytest.raises(FlashcardsError, match="written by a newer version of flashcards"):
+        backup.restore(db.path, snapshot, NOW)
+    assert _card_count(db.path) == 48
+    assert not list(db.path.parent.glob("**/before-restore-*"))

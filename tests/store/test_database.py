@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text as sqlite_text
 
 from flashcards.errors import StoreError
 from flashcards.store.database import Database, database_url, head_revision
@@ -72,3 +73,36 @@ def test_opening_does_not_wait_for_another_writer(tmp_path: Path) -> None:
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_a_newer_schema_is_named_and_never_copied(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    Database(path).close()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0999_future'")
+    connection.close()
+    for _ in range(3):
+        with pytest.raises(StoreError) as info:
+            Database(path)
+        assert str(info.value) == (
+            f"{path}: this collection was written by a newer version of flashcards "
+            f"(schema 0999_future; this version knows up to {head_revision()}); "
+            "nothing was changed"
+        )
+    assert [p.name for p in tmp_path.iterdir() if "before" in p.name] == []
+
+
+def test_read_only_opening_reads_without_writing_anything(tmp_path: Path) -> None:
+    from flashcards.store import cards as store
+
+    path = tmp_path / "c.sqlite"
+    Database(path).close()
+    files = sorted(tmp_path.iterdir())
+    db = Database(path, readonly=True)
+    with db.begin() as session:
+        assert store.list_decks(session) == []
+    with pytest.raises(StoreError), db.begin() as session:
+        session.execute(sqlite_text("INSERT INTO settings (key, value) VALUES ('x', 'y')"))
+    db.close()
+    assert sorted(p for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == files

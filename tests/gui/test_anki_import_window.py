@@ -1,0 +1,92 @@
+"""File ▸ Import from Anki in the window: a studied Anki deck comes over with its reviews, the
+deck list shows it, the report says what came; a file that is no package is one line."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from ankicol import add_note, answer, collection, export_deck, require_anki
+
+from flashcards.gui.anki_import_dialog import AnkiImportDialog
+from flashcards.gui.main_window import MainWindow
+
+NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)  # the window's clock (conftest)
+
+
+@pytest.fixture
+def package(tmp_path: Path) -> Path:
+    require_anki()
+    col = collection(tmp_path / "anki")
+    try:
+        notes = [
+            add_note(col, "Basic", "Türkçe::Satış", [front, back], ["satış"])
+            for front, back in (
+                ("müşteri", "viðskiptavinur"),
+                ("teşekkür", "þakkir"),
+                ("<b>değer</b>", "verðmæti"),
+            )
+        ]
+        for n, note in enumerate(notes):
+            card = note.cards()[0].id
+            answer(col, card, 3, NOW - timedelta(days=5, minutes=n))
+            answer(col, card, 3, NOW - timedelta(days=5, minutes=n - 10))
+        col.sched.suspend_cards([notes[2].cards()[0].id])
+        return export_deck(col, "Türkçe", tmp_path / "turkce.apkg")
+    finally:
+        col.close()
+
+
+def _open(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> AnkiImportDialog:
+    monkeypatch.setattr(window, "choose_anki_file", lambda: str(path))
+    window.anki_import_action.trigger()
+    dialog = window.anki_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_a_studied_anki_deck_comes_over_with_its_reviews(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    package: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert window.anki_import_action.shortcut().toString() == "Ctrl+Shift+I"
+    dialog = _open(window, package, monkeypatch)
+    assert dialog.file.text() == str(package) and dialog.deck_name() is None
+    assert not dialog.summary.isVisible()
+    with qtbot.waitSignals([dialog.imported, window.decks_shown], timeout=60_000):
+        dialog.import_button.click()
+    report = dialog.report
+    assert report is not None and report.reviews_added == 6
+    text = dialog.summary.toPlainText()
+    assert "turkce.apkg: 3 notes, 3 cards" in text
+    assert "New deck “Türkçe::Satış”" in text and "added: 3" in text
+    assert "Reviews: 6 added · 0 already here" in text
+    assert "From Anki: 1 suspended · 0 buried · 0 flagged" in text
+    names = [
+        window.deck_list.table.item(r, 0).text() for r in range(window.deck_list.table.rowCount())
+    ]
+    assert "Türkçe::Satış" in names
+    # Again: nothing new.
+    with qtbot.waitSignal(dialog.imported, timeout=60_000):
+        dialog.import_button.click()
+    assert "Reviews: 0 added · 6 already here" in dialog.summary.toPlainText()
+
+
+def test_a_file_that_is_no_package_is_one_line(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    require_anki()
+    bad = tmp_path / "notes.apkg"
+    bad.write_text("not a package", "utf-8")
+    dialog = _open(window, bad, monkeypatch)
+    with qtbot.waitSignal(dialog.failed, timeout=30_000) as failed:
+        dialog.import_button.click()
+    assert failed.args == ["notes.apkg: not an Anki package (not a zip archive)"]
+    assert dialog.error.isVisible() and not dialog.summary.isVisible()
+    assert dialog.import_button.isEnabled()
