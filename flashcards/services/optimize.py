@@ -31,11 +31,17 @@ from flashcards.store.database import Database
 from flashcards.types import CardState
 
 
-def review_events(db: Database) -> list[ReviewEvent]:
-    """Every graded answer and reset in the log, by card, oldest first."""
+def log_events(db: Database) -> list[ReviewEvent]:
+    """Every graded answer and every reset to new (rating None) in the log, by card, oldest
+    first: what the optimizer reads (a reset starts a card's history again)."""
     with db.begin() as session:
         rows = history_store.events(session)
     return [ReviewEvent(e.card_id, e.reviewed_at, e.rating) for e in rows]
+
+
+def review_events(db: Database) -> list[ReviewEvent]:
+    """Every graded answer in the log, by card, oldest first."""
+    return [event for event in log_events(db) if event.rating is not None]
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ def optimize_collection(
         config = store.load_config(session)
     hour = config.day_start_hour
     result = optimize(
-        review_events(db),
+        log_events(db),
         config.parameters,
         lambda t: day_of(t, hour, tz),
         relearning_steps=len(config.relearning_steps),
@@ -77,7 +83,7 @@ def evaluate_collection(db: Database, tz: tzinfo | None = None) -> Evaluation:
     with db.begin() as session:
         config = store.load_config(session)
     hour = config.day_start_hour
-    items = build_items(review_events(db), lambda t: day_of(t, hour, tz))
+    items = build_items(log_events(db), lambda t: day_of(t, hour, tz))
     if not items:
         raise FlashcardsError(
             "nothing to evaluate yet: no card has been answered on two different days"
