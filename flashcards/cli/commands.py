@@ -13,12 +13,12 @@ from flashcards.cli.report import count, render_build, render_decks, safe
 from flashcards.cli.study import study_loop
 from flashcards.errors import FlashcardsError
 from flashcards.services import backup as backup_service
+from flashcards.services import collection
 from flashcards.services import export as export_service
 from flashcards.services import stats as stats_service
 from flashcards.services.build import build
 from flashcards.services.collection import open_collection
 from flashcards.services.study import StudySession, due_counts, load_config, save_config
-from flashcards.store import cards as store
 from flashcards.store.database import Database
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -81,9 +81,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     db, _ = open_collection(args.db, read_only_ok=True)
     try:
         if args.deck is not None:
-            with db.begin() as session:
-                if store.get_deck(session, args.deck) is None:
-                    raise FlashcardsError(f"no deck named {args.deck!r}")
+            collection.require_deck(db, args.deck)
         if args.format == "apkg":
             return _export_apkg(db, args)
         text, n = export_service.export_cards(db, args.format, args.deck)
@@ -106,8 +104,7 @@ def cmd_decks(args: argparse.Namespace) -> int:
     try:
         for report in reports:
             print(render_build(report))
-        with db.begin() as session:
-            decks = store.list_decks(session)
+        decks = collection.decks(db)
     finally:
         close_collection(db, args)
     print(f"Collection: {db.label}")
@@ -198,17 +195,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    # The current collection is not opened (nor upgraded): restore must work when it is
-    # damaged, or from a newer version.
-    db = Database(args.db or paths.default_database(), upgrade=False)
-    target = db.path
-    db.close()
-    if target is None:
-        raise FlashcardsError(
-            f"{db.label}: restore replaces a file; to bring a backup to a server, copy it "
-            "into a new database with `flashcards db copy --from FILE --to URL`"
-        )
-    saved = backup_service.restore(target, Path(args.file), clock(args))
+    target, saved = backup_service.restore_at(
+        args.db or paths.default_database(), Path(args.file), clock(args)
+    )
     print(f"Restored {safe(args.file)} into {target}")
     if saved != Path():
         print(f"The collection it replaced is kept in {saved}")
@@ -231,15 +220,10 @@ def cmd_config(args: argparse.Namespace) -> int:
                 raise FlashcardsError(str(exc)) from None
             save_config(db, config)
         limits = (args.new_per_day, args.reviews_per_day)
-        if args.deck is not None and limits != (None, None):
-            with db.begin() as session:
-                deck = store.get_deck(session, args.deck)
-                if deck is None:
-                    raise FlashcardsError(f"no deck named {args.deck!r}")
-                if args.new_per_day is not None:
-                    deck.new_per_day = args.new_per_day
-                if args.reviews_per_day is not None:
-                    deck.reviews_per_day = args.reviews_per_day
+        if limits != (None, None):
+            if args.deck is None:
+                raise FlashcardsError("--new-per-day and --reviews-per-day need --deck NAME")
+            collection.change_deck_limits(db, args.deck, *limits)
     finally:
         db.close()
     print(f"desired retention  {config.desired_retention:.2f}")

@@ -275,3 +275,18 @@ def restore(db_path: Path, source: Path, now: datetime) -> Path:
     finally:
         _remove_with_journals(scratch)
     return saved
+
+
+def restore_at(location: str, source: Path, now: datetime) -> tuple[Path, Path]:
+    """`restore` into the collection file at `location` (a path or URL), which is not
+    opened: restore works when it is damaged or from a newer version.  Returns the
+    collection's path and where the replaced collection was kept."""
+    db = Database(location, upgrade=False)
+    target = db.path
+    db.close()
+    if target is None:
+        raise StoreError(
+            f"{db.label}: restore replaces a file; to bring a backup to a server, copy it "
+            "into a new database with `flashcards db copy --from FILE --to URL`"
+        )
+    return target, restore(target, source, now)

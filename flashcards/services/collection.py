@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards import paths
+from flashcards.errors import FlashcardsError
 from flashcards.store import cards as store
+from flashcards.store.cards import DeckInfo
 from flashcards.store.database import Database, ReadOnlyCollection
 
 if TYPE_CHECKING:
@@ -65,3 +68,33 @@ def deck_sizes(db: Database) -> dict[int, int]:
     """The active cards of each deck, by deck id (the deck list's totals)."""
     with db.begin() as session:
         return {deck.id: deck.active_cards for deck in store.list_decks(session)}
+
+
+def decks(db: Database) -> list[DeckInfo]:
+    """Every deck with its card counts, by name."""
+    with db.begin() as session:
+        return store.list_decks(session)
+
+
+def require_deck(db: Database, name: str) -> DeckInfo:
+    """The deck called `name`; FlashcardsError when there is none."""
+    found = next((deck for deck in decks(db) if deck.name == name), None)
+    if found is None:
+        raise FlashcardsError(f"no deck named {name!r}")
+    return found
+
+
+def change_deck_limits(
+    db: Database, name: str, new_per_day: int | None = None, reviews_per_day: int | None = None
+) -> None:
+    """Change a deck's daily limits by its name, through the service that checks them."""
+    from flashcards.services.study import due_counts, set_deck_limits
+
+    deck = require_deck(db, name)
+    current = next(d for d in due_counts(db, datetime.now(UTC)) if d.id == deck.id)
+    set_deck_limits(
+        db,
+        deck.id,
+        current.new_per_day if new_per_day is None else new_per_day,
+        current.reviews_per_day if reviews_per_day is None else reviews_per_day,
+    )

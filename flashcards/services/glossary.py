@@ -11,7 +11,7 @@ from typing import Any
 
 from flashcards.builder.cards import note_key
 from flashcards.builder.glossary import Glossary, Skip, SkippedRow, read_glossary, term_key
-from flashcards.errors import FlashcardsError
+from flashcards.errors import FlashcardsError, Reason
 from flashcards.store import cards as store
 from flashcards.store.cards import GLOSSARY_PREFIX
 from flashcards.store.database import Database
@@ -66,7 +66,11 @@ class GlossaryReport:
 def _language(value: str, what: str) -> str:
     code = normalize_lang(value)
     if code is None:
-        raise FlashcardsError(f"unsupported {what} language {value!r}")
+        raise FlashcardsError(
+            f"unsupported {what} language {value!r}",
+            reason=Reason.UNSUPPORTED_LANGUAGE,
+            values=(value,),
+        )
     return code
 
 
@@ -178,7 +182,9 @@ def import_glossary(
         if existing is not None and {existing.source_lang, existing.target_lang} != {src, tgt}:
             raise FlashcardsError(
                 f'deck "{name}" is {_direction_label(existing.source_lang, existing.target_lang)}'
-                f", not {_direction_label(src, tgt)}: choose another deck with --deck"
+                f", not {_direction_label(src, tgt)}: choose another deck with --deck",
+                reason=Reason.DECK_LANGUAGES,
+                values=(name, existing.source_lang, existing.target_lang),
             )
         rows = [
             (

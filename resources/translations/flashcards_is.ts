@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="is">
 <context>
+    <name>AnkiImportDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="45"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="75"/>
+        <source>Import from Anki</source>
+        <extracomment>What an import may change: cards, decks, the review log and today&apos;s queues. Fronts listed for notes added or cards missing (the rest are counted).</extracomment>
+        <translation>Flytja inn úr Anki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="48"/>
+        <source>Anki packages (*.apkg *.colpkg)</source>
+        <translation>Anki-pakkar (*.apkg *.colpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="49"/>
+        <source>All files (*)</source>
+        <translation>Allar skrár (*)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="82"/>
+        <source>Anki package</source>
+        <translation>Anki-pakki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="83"/>
+        <source>An .apkg or .colpkg file exported by Anki</source>
+        <translation>Skrá (.apkg eða .colpkg) sem Anki flutti út</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="84"/>
+        <source>Choose…</source>
+        <translation>Velja…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="88"/>
+        <source>File:</source>
+        <translation>Skrá:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="91"/>
+        <source>Deck for the cards</source>
+        <translation>Stokkur spjaldanna</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="92"/>
+        <source>The decks as in Anki</source>
+        <translation>Stokkarnir eins og í Anki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="95"/>
+        <source>Deck:</source>
+        <translation>Stokkur:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="96"/>
+        <source>Also import notes added in Anki</source>
+        <translation>Flytja líka inn glósur sem bætt var við í Anki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="97"/>
+        <source>Retire cards deleted in Anki</source>
+        <translation>Leggja til hliðar spjöld sem var eytt í Anki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
+        <source>Every review comes along, and each card&apos;s memory is computed from its whole history. The two boxes matter for decks this app exported: notes added or deleted in Anki are otherwise only reported.</source>
+        <translation>Hver upprifjun fylgir með og minni hvers spjalds er reiknað út frá allri sögu þess. Reitirnir tveir skipta máli fyrir stokka sem þetta forrit flutti út: annars er aðeins greint frá glósum sem bætt var við eða eytt í Anki.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="121"/>
+        <source>Report</source>
+        <translation>Skýrsla</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="127"/>
+        <source>Close</source>
+        <translation>Loka</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="129"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="181"/>
+        <source>Import</source>
+        <translation>Flytja inn</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="174"/>
+        <source>Importing…</source>
+        <translation>Flyt inn…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="195"/>
+        <source>unknown language</source>
+        <translation>óþekkt tungumál</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="200"/>
+        <source> and %1 more</source>
+        <translation> og %1 til viðbótar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="205"/>
+        <source>%1: %2 notes, %3 cards</source>
+        <translation>%1: %2 glósur, %3 spjöld</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="212"/>
+        <source>New deck “%1” (%2 → %3)</source>
+        <translation>Nýr stokkur „%1“ (%2 → %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="214"/>
+        <source>Deck “%1” (%2 → %3)</source>
+        <translation>Stokkur „%1“ (%2 → %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="222"/>
+        <source>added: %1 · updated: %2 · unchanged: %3</source>
+        <translation>bætt við: %1 · uppfært: %2 · óbreytt: %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="230"/>
+        <source>Cards of this app found again: %1</source>
+        <translation>Spjöld þessa forrits sem fundust aftur: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="233"/>
+        <source>Reviews: %1 added · %2 already here</source>
+        <translation>Upprifjanir: %1 bætt við · %2 voru þegar hér</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="239"/>
+        <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
+        <translation>Úr Anki: %1 í bið · %2 frestað · %3 flögguð</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="246"/>
+        <source>Studied in Anki without review history (new here): %1</source>
+        <translation>Lærð í Anki án upprifjunarsögu (ný hér): %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="253"/>
+        <source>Notes with images or sounds (named in the text, not imported): %1</source>
+        <translation>Glósur með myndum eða hljóðum (nefnd í textanum, ekki flutt inn): %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="258"/>
+        <source>Notes added in Anki, imported: %1</source>
+        <translation>Glósur sem bætt var við í Anki, fluttar inn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="260"/>
+        <source>Notes added in Anki, not imported: %1</source>
+        <translation>Glósur sem bætt var við í Anki, ekki fluttar inn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="265"/>
+        <source>Cards deleted in Anki, retired: %1</source>
+        <translation>Spjöld sem var eytt í Anki, lögð til hliðar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="267"/>
+        <source>Cards not in the package (deleted in Anki?), kept: %1</source>
+        <translation>Spjöld sem eru ekki í pakkanum (eytt í Anki?), haldið: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="271"/>
+        <source>Skipped %1: %2</source>
+        <translation>Sleppt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="273"/>
+        <source>Nothing to import.</source>
+        <translation>Ekkert að flytja inn.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="289"/>
+        <source>The import failed: %1</source>
+        <translation>Innflutningur mistókst: %1</translation>
+    </message>
+</context>
+<context>
     <name>AnkiExportDialog</name>
     <message>
         <location filename="../../flashcards/gui/anki_export_dialog.py" line="56"/>
@@ -824,6 +1005,11 @@
         <translation>gallaðar gæsalappir</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
+        <source>cell too long (%1 characters; at most %2)</source>
+        <translation>reitur of langur (%1 stafir; mest %2)</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
         <source>languages %1 → %2, not %3 ↔ %4</source>
         <translation>tungumál %1 → %2, ekki %3 ↔ %4</translation>
@@ -879,6 +1065,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Import from &amp;Anki…</source>
+        <translation>Flytja inn úr &amp;Anki…</translation>
+    </message>
     <message>
         <location filename="../../flashcards/gui/main_window.py" line="94"/>
         <source>&amp;File</source>

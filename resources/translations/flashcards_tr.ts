@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>AnkiImportDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="45"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="75"/>
+        <source>Import from Anki</source>
+        <extracomment>What an import may change: cards, decks, the review log and today&apos;s queues. Fronts listed for notes added or cards missing (the rest are counted).</extracomment>
+        <translation>Anki’den içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="48"/>
+        <source>Anki packages (*.apkg *.colpkg)</source>
+        <translation>Anki paketleri (*.apkg *.colpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="49"/>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="82"/>
+        <source>Anki package</source>
+        <translation>Anki paketi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="83"/>
+        <source>An .apkg or .colpkg file exported by Anki</source>
+        <translation>Anki’nin dışa aktardığı bir .apkg ya da .colpkg dosyası</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="84"/>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="88"/>
+        <source>File:</source>
+        <translation>Dosya:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="91"/>
+        <source>Deck for the cards</source>
+        <translation>Kartların destesi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="92"/>
+        <source>The decks as in Anki</source>
+        <translation>Anki’deki desteler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="95"/>
+        <source>Deck:</source>
+        <translation>Deste:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="96"/>
+        <source>Also import notes added in Anki</source>
+        <translation>Anki’de eklenen notları da içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="97"/>
+        <source>Retire cards deleted in Anki</source>
+        <translation>Anki’de silinen kartları emekliye ayır</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
+        <source>Every review comes along, and each card&apos;s memory is computed from its whole history. The two boxes matter for decks this app exported: notes added or deleted in Anki are otherwise only reported.</source>
+        <translation>Her tekrar birlikte gelir ve her kartın hafıza durumu tüm geçmişinden hesaplanır. İki kutu bu uygulamanın dışa aktardığı desteler içindir: aksi hâlde Anki’de eklenen ya da silinen notlar yalnızca raporlanır.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="121"/>
+        <source>Report</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="127"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="129"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="181"/>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="174"/>
+        <source>Importing…</source>
+        <translation>İçe aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="195"/>
+        <source>unknown language</source>
+        <translation>bilinmeyen dil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="200"/>
+        <source> and %1 more</source>
+        <translation> ve %1 tane daha</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="205"/>
+        <source>%1: %2 notes, %3 cards</source>
+        <translation>%1: %2 not, %3 kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="212"/>
+        <source>New deck “%1” (%2 → %3)</source>
+        <translation>Yeni deste “%1” (%2 → %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="214"/>
+        <source>Deck “%1” (%2 → %3)</source>
+        <translation>Deste “%1” (%2 → %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="222"/>
+        <source>added: %1 · updated: %2 · unchanged: %3</source>
+        <translation>eklenen: %1 · güncellenen: %2 · değişmeyen: %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="230"/>
+        <source>Cards of this app found again: %1</source>
+        <translation>Bu uygulamanın yeniden bulunan kartları: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="233"/>
+        <source>Reviews: %1 added · %2 already here</source>
+        <translation>Tekrarlar: %1 eklendi · %2 zaten vardı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="239"/>
+        <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
+        <translation>Anki’den: %1 askıda · %2 ertelenmiş · %3 bayraklı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="246"/>
+        <source>Studied in Anki without review history (new here): %1</source>
+        <translation>Anki’de çalışılmış ama tekrar geçmişi olmayan (burada yeni): %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="253"/>
+        <source>Notes with images or sounds (named in the text, not imported): %1</source>
+        <translation>Resim ya da ses içeren notlar (metinde adı geçer, içe aktarılmaz): %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="258"/>
+        <source>Notes added in Anki, imported: %1</source>
+        <translation>Anki’de eklenen notlar, içe aktarıldı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="260"/>
+        <source>Notes added in Anki, not imported: %1</source>
+        <translation>Anki’de eklenen notlar, içe aktarılmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="265"/>
+        <source>Cards deleted in Anki, retired: %1</source>
+        <translation>Anki’de silinen kartlar, emekliye ayrıldı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="267"/>
+        <source>Cards not in the package (deleted in Anki?), kept: %1</source>
+        <translation>Pakette olmayan kartlar (Anki’de silindi mi?), tutuldu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="271"/>
+        <source>Skipped %1: %2</source>
+        <translation>Atlandı %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="273"/>
+        <source>Nothing to import.</source>
+        <translation>İçe aktarılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="289"/>
+        <source>The import failed: %1</source>
+        <translation>İçe aktarma başarısız oldu: %1</translation>
+    </message>
+</context>
+<context>
     <name>AnkiExportDialog</name>
     <message>
         <location filename="../../flashcards/gui/anki_export_dialog.py" line="56"/>
@@ -824,6 +1005,11 @@
         <translation>bozuk tırnak işaretleri</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
+        <source>cell too long (%1 characters; at most %2)</source>
+        <translation>hücre çok uzun (%1 karakter; en fazla %2)</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
         <source>languages %1 → %2, not %3 ↔ %4</source>
         <translation>diller %1 → %2, %3 ↔ %4 değil</translation>
@@ -879,6 +1065,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Import from &amp;Anki…</source>
+        <translation>&amp;Anki’den içe aktar…</translation>
+    </message>
     <message>
         <location filename="../../flashcards/gui/main_window.py" line="94"/>
         <source>&amp;File</source>

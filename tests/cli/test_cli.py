@@ -178,3 +178,30 @@ def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith(f"flashcards: error: {bogus}: not a usable database")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_config_checks_limits_through_the_service(tmp_path: Path, seed_dir: Path) -> None:
+    db = tmp_path / "c.sqlite"
+    assert run("--db", str(db), "build", str(seed_dir), "--deck", "sales").returncode == 0
+    bad = run("--db", str(db), "config", "--deck", "sales", "--new-per-day", "-5")
+    assert bad.returncode == 2
+    assert bad.stderr.strip().splitlines() == ["flashcards: error: daily limits cannot be negative"]
+    good = run("--db", str(db), "config", "--deck", "sales", "--reviews-per-day", "50")
+    assert good.returncode == 0, good.stderr
+    import sqlite3
+
+    connection = sqlite3.connect(db)
+    limits = connection.execute("SELECT new_per_day, reviews_per_day FROM decks").fetchall()
+    connection.close()
+    assert limits == [(20, 50)]
+    missing = run("--db", str(db), "config", "--deck", "nope", "--new-per-day", "5")
+    assert missing.returncode == 2 and "no deck named 'nope'" in missing.stderr
+
+
+def test_the_command_line_reaches_the_store_only_through_services() -> None:
+    cli = Path(__file__).resolve().parents[2] / "flashcards" / "cli"
+    for source in cli.glob("*.py"):
+        text = source.read_text("utf-8")
+        assert "db.begin(" not in text, source.name
+        assert "from flashcards.store import" not in text, source.name
+        assert "flashcards.store.models" not in text, source.name
