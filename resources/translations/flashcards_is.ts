@@ -817,6 +817,18 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
+        <source>no %1 text</source>
+        <translation>enginn texti á %1</translation>
+    </message>
+    <message>
+        <source>segment too long (%1 characters; at most %2)</source>
+        <translation>bútur of langur (%1 stafir; mest %2)</translation>
+    </message>
+    <message>
+        <source>Retired (rows no longer in the file): %1</source>
+        <translation>Lagt til hliðar (línur sem eru ekki lengur í skránni): %1</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="70"/>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="104"/>
         <source>Import a glossary</source>

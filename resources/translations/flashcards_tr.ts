@@ -817,6 +817,18 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
+        <source>no %1 text</source>
+        <translation>%1 metin yok</translation>
+    </message>
+    <message>
+        <source>segment too long (%1 characters; at most %2)</source>
+        <translation>bölüm çok uzun (%1 karakter; en çok %2)</translation>
+    </message>
+    <message>
+        <source>Retired (rows no longer in the file): %1</source>
+        <translation>Emekliye ayrılan (artık dosyada olmayan satırlar): %1</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="70"/>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="104"/>
         <source>Import a glossary</source>
