@@ -318,6 +318,10 @@ class GlossaryDialog(QDialog):
         )
         if report.restored:
             counts += " · " + self.tr("Restored: %1").replace("%1", str(report.restored))
+        if report.retired:
+            counts += " · " + self.tr("Retired (rows no longer in the file): %1").replace(
+                "%1", str(report.retired)
+            )
         lines.append(counts)
         if not report.ok:
             lines.append(self.tr("No usable rows: each row needs a term and its translation."))
@@ -349,6 +353,8 @@ class GlossaryDialog(QDialog):
             Skip.CONFLICT: self.tr("duplicate of row %1 (the same term, another translation)"),
             Skip.IN_DECK: self.tr("already in deck %1"),
             Skip.DELETED: self.tr("deleted from deck %1; not brought back"),
+            Skip.NO_TEXT: self.tr("no %1 text"),
+            Skip.SEGMENT_TOO_LONG: self.tr("segment too long (%1 characters; at most %2)"),
         }
         text = templates[skip.why]
         for number, value in enumerate(skip.values, start=1):

@@ -1067,82 +1067,97 @@
         <translation>Endurheimt: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="323"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="322"/>
+        <source>Retired (rows no longer in the file): %1</source>
+        <translation>Lagt til hliðar (línur sem eru ekki lengur í skránni): %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="327"/>
         <source>No usable rows: each row needs a term and its translation.</source>
         <translation>Engar nothæfar línur: hver lína þarf hugtak og þýðingu þess.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="328"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="332"/>
         <source>Row %1: %2</source>
         <translation>Lína %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="333"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="337"/>
         <source>Skipped rows: %1</source>
         <translation>Línur sem var sleppt: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="341"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="345"/>
         <source>empty cell</source>
         <translation>tómur reitur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
         <source>duplicate of row %1 (the same term, another translation)</source>
         <translation>tvítekning línu %1 (sama hugtak, önnur þýðing)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
         <source>duplicate of row %1</source>
         <translation>tvítekning línu %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
         <source>already in deck %1</source>
         <translation>er þegar í stokknum %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="355"/>
         <source>deleted from deck %1; not brought back</source>
         <translation>eytt úr stokknum %1; ekki sótt aftur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="342"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="346"/>
         <source>expected %1 columns, found %2</source>
         <translation>bjóst við %1 dálkum, fann %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="343"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="347"/>
         <source>not a term card (kind %1)</source>
         <translation>ekki hugtakaspjald (tegund: %1)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="345"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
         <source>encoding problem</source>
         <translation>kóðunarvandi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="346"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
         <source>broken quoting</source>
         <translation>gallaðar gæsalappir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="347"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
         <source>cell too long (%1 characters; at most %2)</source>
         <translation>reitur of langur (%1 stafir; mest %2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="344"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
         <source>languages %1 → %2, not %3 ↔ %4</source>
         <translation>tungumál %1 → %2, ekki %3 ↔ %4</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="371"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="356"/>
+        <source>no %1 text</source>
+        <translation>enginn texti á %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="357"/>
+        <source>segment too long (%1 characters; at most %2)</source>
+        <translation>bútur of langur (%1 stafir; mest %2)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="377"/>
         <source>%1: the header (%2) has no column in %3</source>
         <translation>%1: í fyrirsögninni (%2) er enginn dálkur fyrir %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="378"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="384"/>
         <source>The import failed: %1</source>
         <translation>Innflutningur mistókst: %1</translation>
     </message>

@@ -1067,82 +1067,97 @@
         <translation>Geri getirilen: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="323"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="322"/>
+        <source>Retired (rows no longer in the file): %1</source>
+        <translation>Emekliye ayrılan (artık dosyada olmayan satırlar): %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="327"/>
         <source>No usable rows: each row needs a term and its translation.</source>
         <translation>Kullanılabilir satır yok: her satırda bir terim ve çevirisi olmalı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="328"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="332"/>
         <source>Row %1: %2</source>
         <translation>Satır %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="333"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="337"/>
         <source>Skipped rows: %1</source>
         <translation>Atlanan satırlar: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="341"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="345"/>
         <source>empty cell</source>
         <translation>boş hücre</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
         <source>duplicate of row %1 (the same term, another translation)</source>
         <translation>%1. satırın tekrarı (aynı terim, başka bir çeviri)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
         <source>duplicate of row %1</source>
         <translation>%1. satırın tekrarı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
         <source>already in deck %1</source>
         <translation>%1 destesinde zaten var</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="355"/>
         <source>deleted from deck %1; not brought back</source>
         <translation>%1 destesinden silinmiş; geri getirilmedi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="342"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="346"/>
         <source>expected %1 columns, found %2</source>
         <translation>%1 sütun bekleniyordu, %2 bulundu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="343"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="347"/>
         <source>not a term card (kind %1)</source>
         <translation>terim kartı değil (tür: %1)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="345"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
         <source>encoding problem</source>
         <translation>kodlama sorunu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="346"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
         <source>broken quoting</source>
         <translation>bozuk tırnak işaretleri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="347"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
         <source>cell too long (%1 characters; at most %2)</source>
         <translation>hücre çok uzun (%1 karakter; en fazla %2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="344"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
         <source>languages %1 → %2, not %3 ↔ %4</source>
         <translation>diller %1 → %2, %3 ↔ %4 değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="371"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="356"/>
+        <source>no %1 text</source>
+        <translation>%1 metin yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="357"/>
+        <source>segment too long (%1 characters; at most %2)</source>
+        <translation>bölüm çok uzun (%1 karakter; en çok %2)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="377"/>
         <source>%1: the header (%2) has no column in %3</source>
         <translation>%1: başlıkta (%2) %3 sütunu yok</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="378"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="384"/>
         <source>The import failed: %1</source>
         <translation>İçe aktarma başarısız oldu: %1</translation>
     </message>
