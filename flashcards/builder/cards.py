@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from flashcards.builder import contrast, practice
 from flashcards.builder.align import align_sections
+from flashcards.progress import Phase, Progress, every
 from flashcards.text.languages import language_name
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Role, Section, Severity
 
@@ -195,6 +196,7 @@ def cards_for_directions(
     deck: str,
     directions: Sequence[tuple[str, str]],
     kinds: frozenset[CardKind] = ALL_KINDS,
+    progress: Progress | None = None,
 ) -> tuple[list[CardSpec], list[Problem]]:
     """All cards of the chosen kinds of all groups for the given directions.
 
@@ -209,7 +211,9 @@ def cards_for_directions(
         for a in g.members.values()
         if a.translation_key
     }
-    for group in groups:
+    report = every(progress, Phase.MAKING, len(groups), 25)
+    report(0)
+    for done, group in enumerate(groups, start=1):
         for source, target in directions:
             made, notes = make_cards(group, deck, source, target)
             if kinds & PRACTICE_KINDS:
@@ -224,5 +228,6 @@ def cards_for_directions(
                 linked = _linked_article(article, by_key)
                 for card in practice.contrast_cards(group, deck, article, linked):
                     cards.setdefault(card.uid, card)
+        report(done)
     chosen = [card for card in cards.values() if card.kind in kinds]
     return chosen, list(problems.values())

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from flashcards.builder.decode import LEGACY, decode_with, word_score
 from flashcards.cells import restore_cell
-from flashcards.errors import GlossaryError
+from flashcards.errors import GlossaryError, Reason
 from flashcards.files import read_regular_file
 from flashcards.text.fold import normalize
 from flashcards.text.languages import normalize_lang
@@ -122,6 +122,8 @@ class Skip(StrEnum):
     CONFLICT = "duplicate of row {0} (the same term, another translation)"
     IN_DECK = "already in deck {0}"
     DELETED = "deleted from deck {0}; not brought back"
+    NO_TEXT = "no {0} text"  # a translation unit or term entry without that language
+    SEGMENT_TOO_LONG = "segment too long ({0} characters; at most {1})"
 
 
 @dataclass(frozen=True)
@@ -382,6 +384,8 @@ def _find_layout(header: Sequence[str], source: str, target: str, path: str) -> 
             path,
             f"the header ({named}) names no column of {missing} for --source {source} "
             f"--target {target}",
+            reason=Reason.NO_COLUMN,
+            values=(named, missing),
         )
     return None
 
@@ -439,9 +443,8 @@ def parse_glossary(
         if found is not None:
             layout, header = found, tuple(clean_cell(c) for c in first_cells)
             records = records[1:]
-    entries: list[GlossaryEntry] = []
+    candidates: list[GlossaryEntry] = []
     skipped: list[SkippedRow] = []
-    seen: dict[str, GlossaryEntry] = {}
     for row, cells in records:
         pair = (
             cells
@@ -450,18 +453,32 @@ def parse_glossary(
         )
         if isinstance(pair, SkippedRow):
             skipped.append(pair)
-            continue
-        entry = GlossaryEntry(row, *pair)
+        else:
+            candidates.append(GlossaryEntry(row, *pair))
+    entries, duplicates = unique_entries(candidates, source, target)
+    skipped = sorted([*skipped, *duplicates], key=lambda s: s.row)
+    return Glossary(path, encoding, delimiter, header, tuple(entries), tuple(skipped))
+
+
+def unique_entries(
+    candidates: Sequence[GlossaryEntry], source: str, target: str
+) -> tuple[list[GlossaryEntry], list[SkippedRow]]:
+    """The entries with a term not given before, and the later ones skipped with their
+    reason: the same pair again, or the same term with another translation."""
+    entries: list[GlossaryEntry] = []
+    skipped: list[SkippedRow] = []
+    seen: dict[str, GlossaryEntry] = {}
+    for entry in candidates:
         key = term_key(entry.source, source)
         first = seen.get(key)
         if first is None:
             seen[key] = entry
             entries.append(entry)
         elif term_key(first.target, target) == term_key(entry.target, target):
-            skipped.append(SkippedRow(row, Skip.DUPLICATE, (str(first.row),)))
+            skipped.append(SkippedRow(entry.row, Skip.DUPLICATE, (str(first.row),)))
         else:
-            skipped.append(SkippedRow(row, Skip.CONFLICT, (str(first.row),)))
-    return Glossary(path, encoding, delimiter, header, tuple(entries), tuple(skipped))
+            skipped.append(SkippedRow(entry.row, Skip.CONFLICT, (str(first.row),)))
+    return entries, skipped
 
 
 def read_glossary(path: str | Path, source: str, target: str) -> Glossary:
@@ -469,7 +486,7 @@ def read_glossary(path: str | Path, source: str, target: str) -> Glossary:
     shown = str(path)
     file = Path(path).expanduser()
     if file.is_dir():
-        raise GlossaryError(shown, "is a folder, not a glossary file")
+        raise GlossaryError(shown, "is a folder, not a glossary file", reason=Reason.FOLDER)
     # Only a regular file is read, never waiting on a FIFO, and never more than the limit.
     data = read_regular_file(file, MAX_BYTES, error=GlossaryError, shown=shown)
     text, encoding = decode_glossary(data, shown, (source, target))

@@ -15,7 +15,7 @@ import stat
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +26,7 @@ from flashcards.builder.grouping import group_articles
 from flashcards.builder.reader import PARSER_VERSION, content_hash, read_article
 from flashcards.errors import ArticleError
 from flashcards.files import file_kind, read_regular_file, why_unreadable
+from flashcards.progress import Phase, Progress
 from flashcards.text.languages import language_name
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severity
 
@@ -242,7 +243,7 @@ def _content_identity(article: Article) -> str:
 def read_articles(
     files: Sequence[SourceFile],
     cache: Mapping[str, Article],
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[Article], list[Problem], list[str], int]:
     """Articles of `files`, reusing cached parses by content hash; duplicates dropped."""
     results: dict[str, Article | str] = {}
@@ -255,7 +256,7 @@ def read_articles(
             todo.append((f.path, f.data))
     done = len(results)
     if progress:
-        progress(done, len(files))
+        progress(Phase.READING, done, len(files))
     if len(todo) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         # A fresh server process forks the workers: forking the caller itself is unsafe when
         # it runs threads (the GUI's worker thread, a database connection).
@@ -270,13 +271,13 @@ def read_articles(
                 results[path] = result
                 done += 1
                 if progress and done % 50 == 0:
-                    progress(done, len(files))
+                    progress(Phase.READING, done, len(files))
     else:
         for item in todo:
             results[item[0]] = _parse(item)
             done += 1
             if progress:
-                progress(done, len(files))
+                progress(Phase.READING, done, len(files))
     articles: list[Article] = []
     problems: list[Problem] = []
     failed: list[str] = []
@@ -309,12 +310,16 @@ def plan_build(
     directions: Sequence[tuple[str, str]],
     cache: Mapping[str, Article] | None = None,
     known_groups: Mapping[str, str] | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     kinds: frozenset[CardKind] = ALL_KINDS,
 ) -> BuildPlan:
     """Read, group and make the cards of one deck, entirely in memory."""
     articles, problems, failed, parsed = read_articles(files, cache or {}, progress)
+    if progress:
+        progress(Phase.GROUPING, 0, len(articles))
     groups, group_problems = group_articles(articles, known_groups)
+    if progress:
+        progress(Phase.GROUPING, len(articles), len(articles))
     problems += group_problems
     wanted = {lang for pair in directions for lang in pair}
     for article in articles:
@@ -327,7 +332,7 @@ def plan_build(
                     Severity.WARNING,
                 )
             )
-    cards, card_problems = cards_for_directions(groups, deck, directions, kinds)
+    cards, card_problems = cards_for_directions(groups, deck, directions, kinds, progress)
     problems += card_problems
     return BuildPlan(
         files=[f.path for f in files],

@@ -43,9 +43,7 @@ class Term:
 def phrase_key(analysis: Analysis, phrase: Phrase) -> Key:
     """The lemmas of the words of `phrase` that carry its meaning."""
     return tuple(
-        w.lemma.lower()
-        for w in analysis.words[phrase.first : phrase.last + 1]
-        if w.pos in _KEY_POS
+        w.lemma.lower() for w in analysis.words[phrase.first : phrase.last + 1] if w.pos in _KEY_POS
     )
 
 
@@ -106,9 +104,7 @@ def concept(article: Article) -> Term | None:
             candidates.setdefault(key, phrase.lemma)
     if not candidates:
         return None
-    counted = [
-        Term(lemma, key, occurrences(article, key)) for key, lemma in candidates.items()
-    ]
+    counted = [Term(lemma, key, occurrences(article, key)) for key, lemma in candidates.items()]
     # The most used; at a tie the heading's before the title's, then the longer name.
     return max(counted, key=lambda t: (t.count, len(t.key)))
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from flashcards.errors import FlashcardsError
 from flashcards.scheduler.memory import MemoryModel
+from flashcards.store import leeches
 from flashcards.store import schedule as store
 from flashcards.store.database import Database
 from flashcards.store.functions import days_between, like_any_case
@@ -22,7 +23,7 @@ from flashcards.store.models import Card, Deck, ReviewLog
 from flashcards.store.schedule import LogEntry
 from flashcards.types import CardKind, CardState, Memory
 
-STATES = ("new", "learning", "review", "relearning", "suspended", "buried")
+STATES = ("new", "learning", "review", "relearning", "suspended", "buried", "leech")
 Action = Literal["suspend", "unsuspend", "reset", "delete"]
 _CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
 
@@ -30,7 +31,8 @@ _CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
 @dataclass(frozen=True)
 class BrowseQuery:
     """What the browser shows.  Every word of `text` must occur ("quoted phrase" for one);
-    `state` is an FSRS state, or "suspended"/"buried" whatever the FSRS state; flag 0: none."""
+    `state` is an FSRS state, or "suspended"/"buried"/"leech" whatever the FSRS state;
+    flag 0: none."""
 
     text: str = ""
     deck: str | None = None
@@ -152,6 +154,8 @@ def _state_condition(state: str, now: datetime) -> ColumnElement[bool]:
         return Card.suspended.is_(True)
     if state == "buried":
         return and_(Card.buried_until.is_not(None), Card.buried_until > now)
+    if state == "leech":
+        return leeches.is_leech()
     if state not in STATES:
         raise FlashcardsError(f"unknown card state {state!r}")
     return Card.state == int(CardState[state.upper()])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from flashcards.builder.pipeline import (
     read_articles,
 )
 from flashcards.errors import FlashcardsError
+from flashcards.progress import Progress
 from flashcards.store import cards as store
 from flashcards.store.database import Database
 from flashcards.text.languages import normalize_lang
@@ -106,7 +107,7 @@ def build(
     target: str | None = None,
     both_directions: bool = False,
     kinds: Collection[CardKind] | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     max_bytes: int = MAX_BYTES,
     parsed: Mapping[str, Article] | None = None,
 ) -> BuildReport:
@@ -137,7 +138,7 @@ def build(
         parsed_first = 0
         if src is None or tgt is None:
             cache = {**(parsed or {}), **store.cached_articles(session, hashes(files))}
-            articles, read_problems, _, parsed_first = read_articles(files, cache)
+            articles, read_problems, _, parsed_first = read_articles(files, cache, progress)
             # The plan below reuses these parses instead of reading the files again.
             cache.update((a.content_hash, a) for a in articles)
             ranked = [
@@ -175,7 +176,9 @@ def build(
         plan = plan_build(files, name, directions, cache, known, progress, chosen)
         deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)
         store.save_articles(session, plan.groups)
-        counts = store.sync_cards(session, deck_row.id, plan.cards, directions, plan.failed)
+        counts = store.sync_cards(
+            session, deck_row.id, plan.cards, directions, plan.failed, progress=progress
+        )
         all_problems = problems + plan.problems
         report.articles = len(plan.articles)
         report.parsed = plan.parsed + parsed_first

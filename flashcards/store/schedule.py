@@ -12,7 +12,7 @@ from typing import Any, cast
 from sqlalchemy import Table, and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from flashcards.scheduler.config import Limits, SchedulerConfig
+from flashcards.scheduler.config import SchedulerConfig
 from flashcards.scheduler.queue import DoneToday, QueueEntry
 from flashcards.store.cards import CardRecord, record
 from flashcards.store.models import Card, Deck, ReviewLog, Setting
@@ -46,12 +46,14 @@ def load_config(session: Session) -> SchedulerConfig:
 
 
 def save_config(session: Session, config: SchedulerConfig) -> None:
-    value = json.dumps(config.to_dict())
+    """Store the collection's settings and the Default preset's values (keeping its limits)."""
     row = session.get(Setting, SCHEDULER_KEY)
+    data = {} if row is None else dict(json.loads(row.value))
+    data.update(config.to_dict())
     if row is None:
-        session.add(Setting(key=SCHEDULER_KEY, value=value))
+        session.add(Setting(key=SCHEDULER_KEY, value=json.dumps(data)))
     else:
-        row.value = value
+        row.value = json.dumps(data)
 
 
 def deck_ids(session: Session, name: str | None) -> list[int]:
@@ -59,13 +61,6 @@ def deck_ids(session: Session, name: str | None) -> list[int]:
     if name is not None:
         query = query.where(Deck.name == name)
     return list(session.scalars(query))
-
-
-def deck_limits(session: Session, ids: Sequence[int]) -> dict[int, Limits]:
-    rows = session.execute(
-        select(Deck.id, Deck.new_per_day, Deck.reviews_per_day).where(Deck.id.in_(ids))
-    )
-    return {i: Limits(new, reviews) for i, new, reviews in rows}
 
 
 def _studiable(ids: Sequence[int], now: datetime) -> Any:
@@ -79,13 +74,21 @@ def _studiable(ids: Sequence[int], now: datetime) -> Any:
 
 # Listed (not "not new") so that SQLite can use the (deck, state, due) index.
 _SEEN_STATES = (CardState.LEARNING, CardState.REVIEW, CardState.RELEARNING)
-_ENTRY_COLUMNS = (Card.id, Card.deck_id, Card.note_key, Card.state, Card.due, Card.stability)
+_ENTRY_COLUMNS = (
+    Card.id,
+    Card.deck_id,
+    Card.note_key,
+    Card.state,
+    Card.due,
+    Card.stability,
+    Card.last_review,
+)
 
 
 def _entries(rows: Any) -> list[QueueEntry]:
     return [
-        QueueEntry(card_id, deck_id, note_key, CardState(state), due, stability)
-        for card_id, deck_id, note_key, state, due, stability in rows
+        QueueEntry(card_id, deck_id, note_key, CardState(state), due, stability, last_review)
+        for card_id, deck_id, note_key, state, due, stability, last_review in rows
     ]
 
 
@@ -108,9 +111,11 @@ def queue_entries(
         .order_by(Card.id)
     )
     entries = _entries(due)
+    # New siblings of cards due today may be buried: read past them.
+    taken = studied | {entry.note_key for entry in entries}
     for deck_id in ids:
         room = None if new_rooms is None else new_rooms.get(deck_id, 0)
-        entries += _new_entries(session, deck_id, now, room, studied)
+        entries += _new_entries(session, deck_id, now, room, taken)
     return entries
 
 
