@@ -302,157 +302,162 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <source>leeches</source>
+        <translation>blóðsugur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>Deck filter</source>
         <translation>Sía stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>All decks</source>
         <translation>Allir stokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>Language filter</source>
         <translation>Sía tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>All languages</source>
         <translation>Öll tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>Kind filter</source>
         <translation>Sía tegund</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>All kinds</source>
         <translation>Allar tegundir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>State filter</source>
         <translation>Sía stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>Any state</source>
         <translation>Hvaða staða sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Flag filter</source>
         <translation>Sía flagg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Any flag</source>
         <translation>Hvaða flagg sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="289"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="290"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>Eyða 1 spjaldi? Það hverfur úr öllum stokkum og röðum; saga þess er geymd og Afturkalla (Ctrl+Z) færir það aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; saga þeirra er geymd og Afturkalla (Ctrl+Z) færir þau aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="305"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
         <source>1 card suspended</source>
         <translation>1 spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="305"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
         <source>%1 cards suspended</source>
         <translation>%1 spjöld sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
         <source>1 card unsuspended</source>
         <translation>1 spjald tekið úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 spjöld tekin úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
         <source>1 card reset to new</source>
         <translation>1 spjald endurstillt sem nýtt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
         <source>%1 cards reset to new</source>
         <translation>%1 spjöld endurstillt sem ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
         <source>1 card deleted</source>
         <translation>1 spjaldi eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
         <source>%1 cards deleted</source>
         <translation>%1 spjöldum eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="155"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="267"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="156"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="156"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="157"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="157"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="158"/>
         <source>Delete (Del)</source>
         <translation>Eyða (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="158"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="159"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="161"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="162"/>
         <source>Last action</source>
         <translation>Síðasta aðgerð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="162"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="163"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="233"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="233"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="267"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="298"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="299"/>
         <source>Delete cards</source>
         <translation>Eyða spjöldum</translation>
     </message>

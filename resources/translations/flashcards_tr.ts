@@ -302,157 +302,162 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <source>leeches</source>
+        <translation>sülükler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>Deck filter</source>
         <translation>Deste süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>All decks</source>
         <translation>Tüm desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>Language filter</source>
         <translation>Dil süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>All languages</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>Kind filter</source>
         <translation>Tür süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>State filter</source>
         <translation>Durum süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>Any state</source>
         <translation>Her durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Flag filter</source>
         <translation>Bayrak süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Any flag</source>
         <translation>Her bayrak</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="289"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="290"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkar; geçmişi saklanır, Geri al (Ctrl+Z) onu geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır, Geri al (Ctrl+Z) onları geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="305"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
         <source>1 card suspended</source>
         <translation>1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="305"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
         <source>%1 cards suspended</source>
         <translation>%1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
         <source>1 card unsuspended</source>
         <translation>1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
         <source>1 card reset to new</source>
         <translation>1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
         <source>%1 cards reset to new</source>
         <translation>%1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
         <source>1 card deleted</source>
         <translation>1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
         <source>%1 cards deleted</source>
         <translation>%1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="155"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="267"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="156"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="156"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="157"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="157"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="158"/>
         <source>Delete (Del)</source>
         <translation>Sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="158"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="159"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="161"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="162"/>
         <source>Last action</source>
         <translation>Son işlem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="162"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="163"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="233"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="233"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="267"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="298"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="299"/>
         <source>Delete cards</source>
         <translation>Kartları sil</translation>
     </message>
