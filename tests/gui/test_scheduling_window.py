@@ -154,3 +154,25 @@ def _labels(window: MainWindow) -> list:  # type: ignore[type-arg]
     from PySide6.QtWidgets import QApplication, QLabel
 
     return [w for w in QApplication.allWidgets() if isinstance(w, QLabel) and w.isVisible()]
+
+
+def test_the_browser_finds_leeches(
+    qtbot,
+    window: MainWindow,
+    collection: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    db = Database(collection)
+    try:
+        with db.begin() as s:
+            leech = int(s.scalar(select(Card.id).order_by(Card.id.desc()).limit(1)) or 0)
+            s.execute(update(Card).where(Card.id == leech).values(tags="imported leech"))
+    finally:
+        db.close()
+    window.activateWindow()
+    qtbot.keyClick(window.deck_list.table, Qt.Key.Key_B)
+    browser = window.browser_window
+    qtbot.waitSignal(browser.loaded, timeout=10_000).wait()
+    with qtbot.waitSignal(browser.loaded, timeout=10_000):
+        browser.state_box.setCurrentIndex(browser.state_box.findData("leech"))
+    assert [row.id for row in browser.model.rows] == [leech]
+    assert browser.state_box.currentText() == "leeches"
