@@ -13,16 +13,19 @@ from typing import Any
 from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.pipeline import (
+    LastBuild,
     SourceFile,
     collect_files,
     fingerprint,
     plan_build,
     read_articles,
+    settings_stamp,
 )
 from flashcards.errors import FlashcardsError
 from flashcards.progress import Phase, Progress
 from flashcards.store import builds
 from flashcards.store import cards as store
+from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.database import Database
 from flashcards.store.models import Deck, utcnow
 from flashcards.text.languages import normalize_lang
@@ -40,6 +43,7 @@ class BuildReport:
     parsed: int = 0
     languages: dict[str, int] = field(default_factory=dict)
     groups: int = 0
+    made_groups: int = 0  # groups whose cards were made this time (the others had not changed)
     new: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -147,6 +151,23 @@ class _Read:
     articles: dict[str, builds.StoredArticle] = field(default_factory=dict)
     cards: dict[str, builds.StoredCard] = field(default_factory=dict)
     active_cards: int = 0
+    keys: dict[str, str | None] = field(default_factory=dict)  # of files changed or gone
+
+    def last_build(self, settings: str) -> LastBuild | None:
+        """The deck's last build, if it was made with the same `settings` stamp."""
+        if self.deck is None or self.deck.last_report.get("settings") != settings:
+            return None
+        hashes = {path: row.content_hash for path, row in self.articles.items()}
+        return LastBuild(_members(self.cards), hashes, self.keys)
+
+
+def _members(cards: dict[str, builds.StoredCard]) -> dict[str, frozenset[str]]:
+    """The files each group's active cards came from."""
+    members: dict[str, set[str]] = {}
+    for card in cards.values():
+        if not card.retired and not card.group_key.startswith(IMPORTED_PREFIXES):
+            members.setdefault(card.group_key, set()).update(card.source_files)
+    return {key: frozenset(paths) for key, paths in members.items()}
 
 
 def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _Read:
@@ -159,6 +180,14 @@ def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _
         found.cache = builds.cached_articles(session, (f.content_hash for f in files))
         found.articles = builds.stored_articles(session, (f.path for f in files))
         found.cards = builds.stored_cards(session, found.deck.id if found.deck else None)
+        now = {f.path: f.content_hash for f in files}
+        gone = {
+            path
+            for paths in _members(found.cards).values()
+            for path in paths
+            if path not in found.articles or found.articles[path].content_hash != now.get(path)
+        }
+        found.keys = builds.translation_keys(session, gone)
         return found
 
 
@@ -282,17 +311,32 @@ def _build_once(
     report = BuildReport(deck=name, directions=directions, files=len(files))
     stamp = fingerprint(files, name, directions, chosen)
     known = {path: row.group_key for path, row in seen.articles.items()}
-    plan = plan_build(files, name, directions, cache, known, progress, chosen)
+    settings_now = settings_stamp(name, directions, chosen)
+    previous = seen.last_build(settings_now)
+    plan = plan_build(files, name, directions, cache, known, progress, chosen, previous)
+    scope = None
+    if plan.made is not None and previous is not None:  # and the groups that are gone
+        scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
     article_writes = builds.plan_articles(seen.articles, plan.groups)
-    card_writes = builds.plan_cards(seen.cards, plan.cards, directions, plan.failed)
+    card_writes = builds.plan_cards(seen.cards, plan.cards, directions, plan.failed, scope)
     counts = card_writes.counts
     report.articles = len(plan.articles)
     report.parsed = plan.parsed + parsed_first
     report.languages = plan.languages
     report.groups = len(plan.groups)
+    report.made_groups = len(plan.groups) if plan.made is None else len(plan.made)
     report.new, report.updated, report.unchanged = counts.new, counts.updated, counts.unchanged
     report.retired, report.restored = counts.retired, counts.restored
     report.problems = problems + plan.problems
+    if plan.made is not None and existing is not None:
+        # What the cards of the groups not made again had to say, the last time they were.
+        kept = {a.path for g in plan.groups if g.key not in plan.made for a in g.members.values()}
+        said = {(p.path, p.message) for p in report.problems}
+        report.problems += [
+            Problem(p["path"], p["message"], Severity(p["severity"]))
+            for p in existing.last_report.get("problems", [])
+            if p["path"] in kept and (p["path"], p["message"]) not in said
+        ]
     if not report.ok:
         return report  # nothing to keep: the store stays exactly as it was
     summary = report.to_dict()
@@ -315,7 +359,10 @@ def _build_once(
             session,
             deck_row,
             stamp,
-            {k: summary[k] for k in ("articles", "languages", "groups", "problems")},
+            {
+                **{k: summary[k] for k in ("articles", "languages", "groups", "problems")},
+                "settings": settings_now,
+            },
         )
     for batch in builds.parse_batches(article_writes):  # the cache's parses, a few at a time
         with db.begin() as session:

@@ -103,6 +103,18 @@ NO_PARSE = ""
 PARSES_AT_ONCE = 8
 
 
+def translation_keys(session: Session, paths: Iterable[str]) -> dict[str, str | None]:
+    """The translation key each of `paths` had when a build last read it."""
+    found: dict[str, str | None] = {}
+    for chunk in _chunks(sorted(set(paths))):
+        query = select(ArticleRow.path, ArticleRow.parsed).where(
+            ArticleRow.path.in_(chunk), ArticleRow.parsed != NO_PARSE
+        )
+        for path, parsed in session.execute(query):
+            found[path] = json.loads(parsed).get("translation_key")
+    return found
+
+
 @dataclass
 class ArticleWrites:
     """The cache rows one build adds or changes (an unchanged article is not written).
@@ -275,6 +287,16 @@ def plan_cards(
         and not protected.intersection(row.source_files)
         and not row.group_key.startswith(IMPORTED_PREFIXES)  # imported, not built: kept
     ]
+    if groups is not None:  # the cards of the groups not made again stay as they are
+        unchanged += sum(
+            1
+            for uid, row in existing.items()
+            if uid not in produced
+            and not row.retired
+            and row.group_key not in groups
+            and (row.source_lang, row.target_lang) in languages
+            and not row.group_key.startswith(IMPORTED_PREFIXES)
+        )
     writes.counts = SyncCounts(new, updated, unchanged, len(writes.retire_ids), restored)
     return writes
 
