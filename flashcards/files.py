@@ -6,7 +6,7 @@ import errno
 import os
 import stat
 
-from flashcards.errors import FileError
+from flashcards.errors import FileError, Reason
 
 
 def file_kind(mode: int) -> str:
@@ -33,6 +33,22 @@ def why_unreadable(exc: OSError) -> str:
     return f"cannot be read ({exc.strerror or exc})"
 
 
+def reason_of(exc: OSError) -> tuple[Reason, tuple[str, ...]]:
+    """`why_unreadable` in structured form: the reason and what it names."""
+    if exc.errno == errno.ELOOP:
+        return Reason.SYMLINK_LOOP, ()
+    if exc.errno == errno.ENOENT:
+        return Reason.NO_SUCH_FILE, ()
+    if exc.errno == errno.EACCES:
+        return Reason.PERMISSION, ()
+    return Reason.CANNOT_READ, (str(exc.strerror or exc),)
+
+
+def _unreadable(error: type[FileError], name: str, exc: OSError) -> FileError:
+    reason, values = reason_of(exc)
+    return error(name, why_unreadable(exc), reason=reason, values=values)
+
+
 def read_regular_file(
     path: str | os.PathLike[str],
     limit: int,
@@ -51,31 +67,43 @@ def read_regular_file(
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         if exc.errno == errno.EISDIR:
-            raise error(name, "is a folder, not a file") from None
-        raise error(name, why_unreadable(exc)) from None
+            raise error(name, "is a folder, not a file", reason=Reason.FOLDER) from None
+        raise _unreadable(error, name, exc) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise error(name, f"is {file_kind(info.st_mode)}, not a regular file")
+            reason = Reason.FOLDER if stat.S_ISDIR(info.st_mode) else Reason.NOT_REGULAR
+            raise error(name, f"is {file_kind(info.st_mode)}, not a regular file", reason=reason)
         if info.st_size > limit:
-            raise error(name, too_large(info.st_size, limit))
+            raise _too_large(error, name, info.st_size, limit)
         os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=True) as f:
             fd = -1
             data = f.read(limit + 1)
     except OSError as exc:
-        raise error(name, why_unreadable(exc)) from None
+        raise _unreadable(error, name, exc) from None
     finally:
         if fd >= 0:
             os.close(fd)
     if len(data) > limit:  # it grew while it was read
-        raise error(name, too_large(len(data), limit))
+        raise _too_large(error, name, len(data), limit)
     return data
+
+
+def _too_large(error: type[FileError], name: str, size: int, limit: int) -> FileError:
+    return error(
+        name, too_large(size, limit), reason=Reason.TOO_LARGE, values=(_mb(size), _mb(limit))
+    )
 
 
 def too_large(size: int, limit: int) -> str:
     """ "file too large (2.4 MB; the limit is 1 MB)": sizes in the units people read."""
     return f"file too large ({_mb(size)}; the limit is {_mb(limit)})"
+
+
+def megabytes(size: int) -> str:
+    """A size as people read it: "2.4 MB", "12 MB", "3 GB"."""
+    return _mb(size)
 
 
 def _mb(size: int) -> str:

@@ -52,6 +52,20 @@ def pg_server() -> Iterator[PostgresServer]:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def durable_pg_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server with its durability defaults (fsync on), for the kill tests."""
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{HOW_TO_ENABLE}; in CI they must run")
+        pytest.skip(HOW_TO_ENABLE)
+    server = PostgresServer(bin_dir, durable=True)
+    server.start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def pg_url(pg_server: PostgresServer) -> Iterator[str]:
     """The URL of a new, empty PostgreSQL database, dropped after the test."""

@@ -3,7 +3,7 @@ build's aligned sentences attest, and a note of what could not be made and why."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from flashcards.builder import contrast, practice
 from flashcards.builder import terms as t
@@ -15,6 +15,7 @@ from flashcards.builder.cards import (
     make_cards,
 )
 from flashcards.builder.lexicon import Pair, learn
+from flashcards.progress import Phase, Progress, every
 from flashcards.text.analysis import has_morphology
 from flashcards.text.languages import language_name
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severity
@@ -72,10 +73,14 @@ def cards_for_directions(
     deck: str,
     directions: Sequence[tuple[str, str]],
     kinds: frozenset[CardKind] = ALL_KINDS,
+    progress: Progress | None = None,
+    only: Collection[str] | None = None,
 ) -> tuple[list[CardSpec], list[Problem]]:
     """All cards of the chosen kinds of all groups for the given directions, and the notes.
 
     Single-language cards come once; contrast cards once per article of a built language.
+    With `only`, the cards of those groups (by key) alone; links still find every group, and
+    the vocabulary is still learned from all of them.
     """
     cards: dict[str, CardSpec] = {}
     problems: dict[str, Problem] = {}
@@ -92,7 +97,12 @@ def cards_for_directions(
         for a in g.members.values()
         if a.translation_key
     }
-    for group in groups:
+    report = every(progress, Phase.MAKING, len(groups), 25)
+    report(0)
+    for done, group in enumerate(groups, start=1):
+        if only is not None and group.key not in only:
+            report(done)
+            continue
         made_here: list[CardSpec] = []
         untranslated: list[tuple[Article, str]] = []
         for source, target in directions:
@@ -129,6 +139,7 @@ def cards_for_directions(
                             Severity.WARNING,
                         ),
                     )
+        report(done)
     return list(cards.values()), list(problems.values())
 
 

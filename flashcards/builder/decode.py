@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-from flashcards.errors import ArticleError, FileError
-from flashcards.files import too_large
+from flashcards.errors import ArticleError, FileError, Reason
+from flashcards.files import megabytes, too_large
 from flashcards.text import languages as language
 
 #: Articles larger than this are refused, and never read whole: the limit protects memory
@@ -62,9 +62,14 @@ def decode_with(
     was expected ("text", "a text glossary").
     """
     if limit is not None and len(data) > limit:
-        raise error(path, too_large(len(data), limit))
+        raise error(
+            path,
+            too_large(len(data), limit),
+            reason=Reason.TOO_LARGE,
+            values=(megabytes(len(data)), megabytes(limit)),
+        )
     if not data.strip():
-        raise error(path, "empty file")
+        raise error(path, "empty file", reason=Reason.EMPTY)
     text: str | None = None
     encoding = ""
     for bom, name in _BOMS:
@@ -72,20 +77,25 @@ def decode_with(
             try:
                 text, encoding = data.decode(name), name
             except UnicodeDecodeError as exc:
-                raise error(path, f"not valid {name} text ({exc.reason})") from None
+                raise error(
+                    path,
+                    f"not valid {name} text ({exc.reason})",
+                    reason=Reason.NOT_VALID_TEXT,
+                    values=(name,),
+                ) from None
             break
     if text is None:
         if b"\x00" in data:
-            raise error(path, f"binary file, not {what}")
+            raise error(path, f"binary file, not {what}", reason=Reason.BINARY)
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             text, encoding = fallback(data)
     if _control_ratio(text) > 0.01:
-        raise error(path, f"binary file, not {what}")
+        raise error(path, f"binary file, not {what}", reason=Reason.BINARY)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise error(path, "empty file")
+        raise error(path, "empty file", reason=Reason.EMPTY)
     return text, encoding
 
 

@@ -13,13 +13,24 @@ from pathlib import Path
 
 from flashcards.builder.decode import LEGACY, decode_with, word_score
 from flashcards.cells import restore_cell
-from flashcards.errors import GlossaryError
+from flashcards.errors import GlossaryError, Reason
 from flashcards.files import read_regular_file
 from flashcards.text.fold import normalize
 from flashcards.text.languages import normalize_lang
 
 #: A glossary larger than this is refused (about 150,000 rows of short terms).
 MAX_BYTES = 5_000_000
+
+# csv refuses cells over 128 KiB with a message about quoting; cells are checked against
+# MAX_CELL instead, with the right reason (a glossary is at most MAX_BYTES long).
+csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
+
+#: A term or translation longer than this is no term (a row with one is skipped).
+MAX_CELL = 1_000
+
+#: A quoted cell may run over this many lines; a quote left open longer is broken quoting,
+#: and reading goes on at the line after the row's first.
+MAX_RECORD_LINES = 50
 
 #: Delimiters a glossary may use, the extension's own first.
 DELIMITERS = (",", ";", "\t")
@@ -106,10 +117,13 @@ class Skip(StrEnum):
     LANGUAGES = "languages {0} → {1}, not {2} ↔ {3}"
     ENCODING = "encoding problem ({0})"
     QUOTING = "broken quoting ({0})"
+    TOO_LONG = "cell too long ({0} characters; at most {1})"
     DUPLICATE = "duplicate of row {0}"
     CONFLICT = "duplicate of row {0} (the same term, another translation)"
     IN_DECK = "already in deck {0}"
     DELETED = "deleted from deck {0}; not brought back"
+    NO_TEXT = "no {0} text"  # a translation unit or term entry without that language
+    SEGMENT_TOO_LONG = "segment too long ({0} characters; at most {1})"
 
 
 @dataclass(frozen=True)
@@ -272,27 +286,49 @@ def _trim(row: list[str], width: int = 0) -> list[str]:
 
 
 def _records(text: str, delimiter: str) -> list[tuple[int, list[str] | SkippedRow]]:
-    """(first line, cells or why there are none) for each record; blank lines are left out."""
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    """(first line, cells or why there are none) for each record; blank lines are left out.
+
+    Records are read one at a time from the line they start on, so one broken row costs
+    only itself: a quote never closed (within `MAX_RECORD_LINES` lines) is reported and
+    reading goes on at the next line, instead of the rest of the file being one cell.
+    """
+    lines = text.split("\n")
     records: list[tuple[int, list[str] | SkippedRow]] = []
-    line = 0
-    while True:
-        start = line + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            message = str(exc)
-            if "unexpected end of data" in message:
-                message = "a quote is never closed (the rest of the file is lost)"
-            records.append((start, SkippedRow(start, Skip.QUOTING, (message,))))
-            line = reader.line_num
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
             continue
-        line = reader.line_num
+        start = i + 1
+        parsed = _one_record(lines, i, delimiter)
+        if isinstance(parsed, str):
+            records.append((start, SkippedRow(start, Skip.QUOTING, (parsed,))))
+            i += 1
+            continue
+        row, used = parsed
         if any(cell.strip() for cell in row):
             records.append((start, row))
+        i += used
     return records
+
+
+def _one_record(lines: list[str], first: int, delimiter: str) -> tuple[list[str], int] | str:
+    """The record starting at line `first` and the lines it spans, or why it is broken."""
+    span = 1
+    while True:
+        window = "\n".join(lines[first : first + span]) + "\n"
+        reader = csv.reader(io.StringIO(window), delimiter=delimiter, strict=True)
+        try:
+            row = next(reader, [])
+        except csv.Error as exc:
+            message = str(exc)
+            if "unexpected end of data" not in message and "new-line character" not in message:
+                return message
+            if span >= MAX_RECORD_LINES or first + span >= len(lines):
+                return "a quote is never closed; the row is skipped, the next line read"
+            span = min(MAX_RECORD_LINES, span * 2)  # the quoted cell goes on: read further
+            continue
+        return row, max(1, reader.line_num)
 
 
 # --- rows to term pairs ---------------------------------------------------------------
@@ -348,6 +384,8 @@ def _find_layout(header: Sequence[str], source: str, target: str, path: str) -> 
             path,
             f"the header ({named}) names no column of {missing} for --source {source} "
             f"--target {target}",
+            reason=Reason.NO_COLUMN,
+            values=(named, missing),
         )
     return None
 
@@ -365,6 +403,9 @@ def _row_pair(
         return SkippedRow(row, Skip.COLUMNS, (str(layout.width), str(len(trimmed))))
     cells = [clean_cell(c) for c in cells] + [""] * (layout.width - len(cells))
     front, back = cells[layout.source_col], cells[layout.target_col]
+    longest = max(len(front), len(back))
+    if longest > MAX_CELL:
+        return SkippedRow(row, Skip.TOO_LONG, (f"{longest:,}", f"{MAX_CELL:,}"))
     if layout.kind_col is not None:
         kind = cells[layout.kind_col] or "none"
         if kind.casefold() != "term":
@@ -402,9 +443,8 @@ def parse_glossary(
         if found is not None:
             layout, header = found, tuple(clean_cell(c) for c in first_cells)
             records = records[1:]
-    entries: list[GlossaryEntry] = []
+    candidates: list[GlossaryEntry] = []
     skipped: list[SkippedRow] = []
-    seen: dict[str, GlossaryEntry] = {}
     for row, cells in records:
         pair = (
             cells
@@ -413,18 +453,32 @@ def parse_glossary(
         )
         if isinstance(pair, SkippedRow):
             skipped.append(pair)
-            continue
-        entry = GlossaryEntry(row, *pair)
+        else:
+            candidates.append(GlossaryEntry(row, *pair))
+    entries, duplicates = unique_entries(candidates, source, target)
+    skipped = sorted([*skipped, *duplicates], key=lambda s: s.row)
+    return Glossary(path, encoding, delimiter, header, tuple(entries), tuple(skipped))
+
+
+def unique_entries(
+    candidates: Sequence[GlossaryEntry], source: str, target: str
+) -> tuple[list[GlossaryEntry], list[SkippedRow]]:
+    """The entries with a term not given before, and the later ones skipped with their
+    reason: the same pair again, or the same term with another translation."""
+    entries: list[GlossaryEntry] = []
+    skipped: list[SkippedRow] = []
+    seen: dict[str, GlossaryEntry] = {}
+    for entry in candidates:
         key = term_key(entry.source, source)
         first = seen.get(key)
         if first is None:
             seen[key] = entry
             entries.append(entry)
         elif term_key(first.target, target) == term_key(entry.target, target):
-            skipped.append(SkippedRow(row, Skip.DUPLICATE, (str(first.row),)))
+            skipped.append(SkippedRow(entry.row, Skip.DUPLICATE, (str(first.row),)))
         else:
-            skipped.append(SkippedRow(row, Skip.CONFLICT, (str(first.row),)))
-    return Glossary(path, encoding, delimiter, header, tuple(entries), tuple(skipped))
+            skipped.append(SkippedRow(entry.row, Skip.CONFLICT, (str(first.row),)))
+    return entries, skipped
 
 
 def read_glossary(path: str | Path, source: str, target: str) -> Glossary:
@@ -432,7 +486,7 @@ def read_glossary(path: str | Path, source: str, target: str) -> Glossary:
     shown = str(path)
     file = Path(path).expanduser()
     if file.is_dir():
-        raise GlossaryError(shown, "is a folder, not a glossary file")
+        raise GlossaryError(shown, "is a folder, not a glossary file", reason=Reason.FOLDER)
     # Only a regular file is read, never waiting on a FIFO, and never more than the limit.
     data = read_regular_file(file, MAX_BYTES, error=GlossaryError, shown=shown)
     text, encoding = decode_glossary(data, shown, (source, target))

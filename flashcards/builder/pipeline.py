@@ -15,7 +15,7 @@ import stat
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +27,7 @@ from flashcards.builder.grouping import group_articles
 from flashcards.builder.reader import PARSER_VERSION, content_hash, read_article
 from flashcards.errors import ArticleError
 from flashcards.files import file_kind, read_regular_file, why_unreadable
+from flashcards.progress import Phase, Progress
 from flashcards.text.languages import language_name
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severity
 
@@ -52,6 +53,50 @@ class SourceFile:
         return content_hash(self.data)
 
 
+@dataclass(frozen=True)
+class LastBuild:
+    """What the deck's last build made, so that only the groups that changed are made again.
+
+    `members`: the files each group's cards came from; `hashes`: each file's content hash
+    then; `keys`: the translation key each of those files had then (for links).
+    """
+
+    members: Mapping[str, frozenset[str]]
+    hashes: Mapping[str, str]
+    keys: Mapping[str, str | None]
+
+
+def groups_to_make(groups: Sequence[Group], last: LastBuild) -> set[str]:
+    """The keys of the groups whose cards must be made again: those whose files changed,
+    and those with a link to an article that changed, appeared or went (a contrast card
+    takes text from the article its comparison links to)."""
+    changed: set[str] = set()
+    keys: set[str] = set()  # translation keys of the articles that changed, came or went
+    present = {a.path for g in groups for a in g.members.values()}
+    for group in groups:
+        paths = frozenset(a.path for a in group.members.values())
+        same = last.members.get(group.key) == paths and all(
+            last.hashes.get(a.path) == a.content_hash for a in group.members.values()
+        )
+        if not same:
+            changed.add(group.key)
+            keys.update(a.translation_key for a in group.members.values() if a.translation_key)
+    for group_key, paths in last.members.items():
+        for path in paths:
+            if path not in present or group_key in changed:
+                key = last.keys.get(path)
+                if key:
+                    keys.add(key)
+    for group in groups:
+        if group.key not in changed and any(
+            link.target.strip("/").rsplit("/", 1)[-1] in keys
+            for a in group.members.values()
+            for link in a.links
+        ):
+            changed.add(group.key)
+    return changed
+
+
 @dataclass
 class BuildPlan:
     """Everything one build read and made, before anything is stored."""
@@ -63,6 +108,7 @@ class BuildPlan:
     problems: list[Problem] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     parsed: int = 0  # articles parsed this time (the rest came from the cache)
+    made: set[str] | None = None  # the groups whose cards were made (None: every group)
 
     @property
     def languages(self) -> dict[str, int]:
@@ -167,6 +213,16 @@ def _walk(root: Path, problems: list[Problem]) -> list[Path]:
     return sorted(found)
 
 
+def settings_stamp(
+    deck: str, directions: Sequence[tuple[str, str]], kinds: frozenset[CardKind] = ALL_KINDS
+) -> str:
+    """Identifies what a build makes of the same files: with another stamp, every group's
+    cards are made again."""
+    kind_names = sorted(k.value for k in kinds)
+    payload = json.dumps([BUILDER_VERSION, deck, sorted(directions), kind_names])
+    return hashlib.blake2b(payload.encode(), digest_size=16).hexdigest()
+
+
 def fingerprint(
     files: Sequence[SourceFile],
     deck: str,
@@ -243,7 +299,7 @@ def _content_identity(article: Article) -> str:
 def read_articles(
     files: Sequence[SourceFile],
     cache: Mapping[str, Article],
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[Article], list[Problem], list[str], int]:
     """Articles of `files`, reusing cached parses by content hash; duplicates dropped."""
     results: dict[str, Article | str] = {}
@@ -256,7 +312,7 @@ def read_articles(
             todo.append((f.path, f.data))
     done = len(results)
     if progress:
-        progress(done, len(files))
+        progress(Phase.READING, done, len(files))
     if len(todo) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         # A fresh server process forks the workers: forking the caller itself is unsafe when
         # it runs threads (the GUI's worker thread, a database connection).
@@ -271,13 +327,13 @@ def read_articles(
                 results[path] = result
                 done += 1
                 if progress and done % 50 == 0:
-                    progress(done, len(files))
+                    progress(Phase.READING, done, len(files))
     else:
         for item in todo:
             results[item[0]] = _parse(item)
             done += 1
             if progress:
-                progress(done, len(files))
+                progress(Phase.READING, done, len(files))
     articles: list[Article] = []
     problems: list[Problem] = []
     failed: list[str] = []
@@ -310,12 +366,21 @@ def plan_build(
     directions: Sequence[tuple[str, str]],
     cache: Mapping[str, Article] | None = None,
     known_groups: Mapping[str, str] | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     kinds: frozenset[CardKind] = ALL_KINDS,
+    last: LastBuild | None = None,
 ) -> BuildPlan:
-    """Read, group and make the cards of one deck, entirely in memory."""
+    """Read, group and make the cards of one deck, entirely in memory.
+
+    With `last` (the deck's previous build with the same settings), only the cards of the
+    groups that changed are made (`BuildPlan.made`); the others' cards stay as stored.
+    """
     articles, problems, failed, parsed = read_articles(files, cache or {}, progress)
+    if progress:
+        progress(Phase.GROUPING, 0, len(articles))
     groups, group_problems = group_articles(articles, known_groups)
+    if progress:
+        progress(Phase.GROUPING, len(articles), len(articles))
     problems += group_problems
     wanted = {lang for pair in directions for lang in pair}
     for article in articles:
@@ -328,7 +393,8 @@ def plan_build(
                     Severity.WARNING,
                 )
             )
-    cards, card_problems = cards_for_directions(groups, deck, directions, kinds)
+    made = None if last is None else groups_to_make(groups, last)
+    cards, card_problems = cards_for_directions(groups, deck, directions, kinds, progress, made)
     problems += card_problems
     return BuildPlan(
         files=[f.path for f in files],
@@ -338,4 +404,5 @@ def plan_build(
         problems=problems,
         failed=failed,
         parsed=parsed,
+        made=made,
     )

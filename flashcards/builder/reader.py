@@ -27,7 +27,7 @@ from flashcards.types import Article, Block, BlockKind, Link, Section
 
 #: Bump when the reader (or the language layer under it) reads the same file differently: cached
 #: parses of an older reader are parsed again.
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 
 # Bounded, and never crossing another "<" or a line end: linear on hostile input.
 _HTML_HINT = re.compile(r"<\s{0,3}/?[a-zA-Z][\w-]{0,30}(?:\s[^<>\n]{0,300})?>")
@@ -303,7 +303,28 @@ def _language(
     return code, confidence, "detected"
 
 
-def _sections(raw: Sequence[_RawSection], title: str, lang: str) -> tuple[Section, ...]:
+#: A "word" longer than this is none (the longest Turkish and Icelandic words are under
+#: 60 letters, a URL seldom passes 200): a sentence holding one makes no card, and a
+#: title holding one refuses the article.
+MAX_WORD = 200
+_ABSURD_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+
+
+def _sane(units: Sequence[str], dropped: list[int]) -> list[str]:
+    """`units` without those holding an absurd "word" (whose lengths go to `dropped`)."""
+    kept = []
+    for unit in units:
+        absurd = _ABSURD_WORD.search(unit)
+        if absurd is None:
+            kept.append(unit)
+        else:
+            dropped.append(len(max(_ABSURD_WORD.findall(unit), key=len)))
+    return kept
+
+
+def _sections(
+    raw: Sequence[_RawSection], title: str, lang: str, dropped: list[int] | None = None
+) -> tuple[Section, ...]:
     parts = [s for s in raw if s.heading or s.blocks]
     # The heading that only repeats the title (an H1 above the sections) is not a section.
     if (
@@ -325,6 +346,7 @@ def _sections(raw: Sequence[_RawSection], title: str, lang: str) -> tuple[Sectio
                     units.extend(split_sentences(text, lang))
             else:
                 units = [t for t in texts if t]
+            units = _sane(units, dropped if dropped is not None else [])
             if units:
                 blocks.append(Block(kind, tuple(units)))
         sections.append(Section(heading=heading, level=part.level, role=role, blocks=tuple(blocks)))
@@ -353,11 +375,22 @@ def read_article(path: str, data: bytes) -> Article:
             raise ArticleError(path, "no title: neither a front-matter title nor a heading")
         title = first
         notes.append("no front-matter title; using the first heading")
+    absurd = _ABSURD_WORD.search(title)
+    if absurd is not None:
+        raise ArticleError(path, f"the title has a {len(absurd.group(0)):,}-character word")
     sample = " ".join(" ".join(t for _, ts in s.blocks for t in ts) for s in raw_sections)
     lang, confidence, lang_source = _language(meta, f"{title}. {sample}", path, notes)
     key = meta.get("translation_key", meta.get("slug"))
     description = _text_field(meta, "description", path)
-    sections = _sections(raw_sections, title, lang)
+    dropped: list[int] = []
+    if _sane([description], dropped) == [] and description:
+        description = ""
+    sections = _sections(raw_sections, title, lang, dropped)
+    if dropped:
+        notes.append(
+            f"left out {len(dropped)} sentence{'s' if len(dropped) > 1 else ''} with a "
+            f"{max(dropped):,}-character word (no card is made of it)"
+        )
     return Article(
         path=path,
         content_hash=content_hash(data),

@@ -154,9 +154,7 @@ def other_concept(article: Article, own: Term) -> Term | None:
                 subjects[key] += 1
     if not lemmas:
         return None
-    best = max(
-        lemmas, key=lambda k: (subjects[k] > 0, counts[k], k in heading_keys, -len(k), k)
-    )
+    best = max(lemmas, key=lambda k: (subjects[k] > 0, counts[k], k in heading_keys, -len(k), k))
     return Term(lemmas[best], best, counts[best])
 
 

@@ -75,6 +75,30 @@ def _export_apkg(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_exchange(db: Database, args: argparse.Namespace) -> int:
+    from flashcards.builder.tmx import ExchangeFormat  # translate-toolkit: loaded when needed
+    from flashcards.services import exchange
+
+    fmt = ExchangeFormat(args.format)
+    what = (
+        ("translation unit", "translation units")
+        if args.format == "tmx"
+        else (
+            "term entry",
+            "term entries",
+        )
+    )
+    if args.output:
+        out = Path(args.output)
+        written = exchange.export_exchange_file(db, out, fmt, args.deck)
+        print(f"{count(written.units, *what)} written to {out}", file=sys.stderr)
+    else:
+        data, written = exchange.export_exchange(db, fmt, args.deck)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "apkg" and not args.output:
         raise FlashcardsError("apkg is a binary format: give -o FILE")
@@ -84,6 +108,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             collection.require_deck(db, args.deck)
         if args.format == "apkg":
             return _export_apkg(db, args)
+        if args.format in ("tmx", "tbx"):
+            return _export_exchange(db, args)
         text, n = export_service.export_cards(db, args.format, args.deck)
     finally:
         close_collection(db, args)
@@ -201,18 +227,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Restored {safe(args.file)} into {target}")
     if saved != Path():
         print(f"The collection it replaced is kept in {saved}")
-    return EXIT_OK
-
-
-def cmd_optimize(args: argparse.Namespace) -> int:
-    from flashcards.services.optimize import optimize_collection
-
-    db, _ = open_collection(args.db)
-    try:
-        result = optimize_collection(db, apply=not args.dry_run)
-    finally:
-        close_collection(db, args)
-    print(result.message)
     return EXIT_OK
 
 

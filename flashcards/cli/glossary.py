@@ -15,7 +15,7 @@ from flashcards.services.glossary import GlossaryReport, import_glossary
 _LISTED = 3
 
 
-def _skipped_lines(skipped: Sequence[SkippedRow]) -> list[str]:
+def _skipped_lines(skipped: Sequence[SkippedRow], noun: str = "row") -> list[str]:
     """One line per skipped row, or per reason when many rows share it (in row order)."""
     by_reason: dict[str, list[int]] = {}
     for skip in skipped:
@@ -23,27 +23,37 @@ def _skipped_lines(skipped: Sequence[SkippedRow]) -> list[str]:
     lines: list[tuple[int, str]] = []
     for reason, rows in by_reason.items():
         if len(rows) <= _LISTED:
-            lines += [(row, f"  row {row}: {reason}") for row in rows]
+            lines += [(row, f"  {noun} {row}: {safe(reason)}") for row in rows]
         else:
             first = ", ".join(str(row) for row in rows[:_LISTED])
-            lines.append((rows[0], f"  {len(rows)} rows ({first} …): {reason}"))
+            lines.append((rows[0], f"  {len(rows)} {_plural(noun)} ({first} …): {safe(reason)}"))
     return [line for _, line in sorted(lines)]
+
+
+def _plural(noun: str) -> str:
+    return "entries" if noun == "entry" else noun + "s"
 
 
 def render_glossary(report: GlossaryReport) -> str:
     """The report as the terminal shows it: a summary line, then the skipped rows."""
-    parts = [count(report.added, "term card added", "term cards added")]
+    noun = report.entry_noun
+    kinds = set(report.kinds) or {"term"}
+    card = "term card" if kinds == {"term"} else "card"
+    parts = [count(report.added, f"{card} added", f"{card}s added")]
     parts.append(f"{report.updated} updated")
     if report.unchanged:
         parts.append(f"{report.unchanged} unchanged")
     if report.restored:
         parts.append(f"{report.restored} restored")
-    parts.append(count(len(report.skipped), "row skipped", "rows skipped"))
+    if report.retired:
+        parts.append(f"{report.retired} retired ({_plural(noun)} no longer in the file)")
+    parts.append(count(len(report.skipped), f"{noun} skipped", f"{_plural(noun)} skipped"))
     lines = [f'Deck "{safe(report.deck)}" ({direction_label(report.directions)})']
     lines.append(f"{safe(str(report.path))}: " + ", ".join(parts))
-    lines += _skipped_lines(report.skipped)
+    lines += _skipped_lines(report.skipped, noun)
     if not report.ok:
-        lines.append(f"{safe(str(report.path))}: no usable rows (two columns: term, translation)")
+        usable = "two columns: term, translation" if noun == "row" else "both languages"
+        lines.append(f"{safe(str(report.path))}: no usable {_plural(noun)} ({usable})")
     return "\n".join(lines)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from flashcards import __version__, paths
 from flashcards.builder.decode import MAX_BYTES
-from flashcards.cli import anki, commands, quiz
+from flashcards.cli import anki, commands, exchange, quiz, scheduling
 from flashcards.cli.db import cmd_db_copy
 from flashcards.cli.glossary import cmd_import_glossary
 from flashcards.cli.report import safe
@@ -86,9 +86,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = command(
-        "export", commands.cmd_export, "write cards as JSON Lines, CSV or an Anki package (apkg)"
+        "export",
+        commands.cmd_export,
+        "write cards as JSON Lines, CSV, an Anki package (apkg), a translation memory (tmx)"
+        " or a termbase (tbx)",
     )
-    p.add_argument("--format", choices=(*FORMATS, "apkg"), default="jsonl")
+    p.add_argument("--format", choices=(*FORMATS, "apkg", "tmx", "tbx"), default="jsonl")
     p.add_argument("--deck", metavar="NAME", help="only this deck")
     p.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of stdout (apkg: required)"
@@ -116,8 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--deck", metavar="NAME", help="only this deck")
     p.add_argument("--json", action="store_true", help="print the statistics as JSON")
 
-    p = command("optimize", commands.cmd_optimize, "fit FSRS parameters to your review history")
-    p.add_argument("--dry-run", action="store_true", help="evaluate, but keep the current ones")
+    scheduling.add_commands(command)
 
     p = command("config", commands.cmd_config, "show or change scheduling settings")
     p.add_argument("--retention", type=float, metavar="R", help="desired retention, 0.70–0.99")
@@ -141,6 +143,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--deck", metavar="NAME", help="deck name (default: the file's name)")
     p.add_argument("--both-directions", action="store_true", help="also make target → source cards")
     anki.add_parser(formats)
+    exchange.add_parsers(formats)
 
     p = command("db", cmd_db_copy, "copy a collection between SQLite and PostgreSQL")
     actions = p.add_subparsers(dest="db_action", metavar="ACTION", required=True)

@@ -91,7 +91,8 @@ def _undo(
         return
     if last is not None and last.card_id == card.id and graded[last.rating] > 0:
         graded[last.rating] -= 1
-    write(f"undone: {card.content.front}")
+    shown = f"undone review {last.review_id}" if last is not None else "undone"
+    write(f"{shown}: {card.content.front}")
 
 
 def _summary(graded: Counter[Rating], started: float, write: Writer) -> None:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.errors import FlashcardsError
-from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.gui.messages import error_text, one_line
+from flashcards.gui.ops import Cancelled, Op, OpContext, OpRunner
+from flashcards.gui.progress import OpProgress
 
 if TYPE_CHECKING:
     from flashcards.services.anki_export import AnkiExport
@@ -30,7 +32,6 @@ if TYPE_CHECKING:
 ALL_DECKS_FILE = "flashcards.apkg"
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-_CANNOT_WRITE = re.compile(r"^(?P<path>.*): cannot write \((?P<why>.*)\)$")
 
 
 def default_file_name(deck: str | None) -> str:
@@ -39,11 +40,6 @@ def default_file_name(deck: str | None) -> str:
         return ALL_DECKS_FILE
     stem = _UNSAFE.sub("_", deck).strip(" ._")
     return f"{stem}.apkg" if stem else ALL_DECKS_FILE
-
-
-def one_line(text: str) -> str:
-    """The first non-empty line of a message: a message box never shows a traceback."""
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
 class AnkiExportDialog(QDialog):
@@ -99,23 +95,37 @@ class AnkiExporter(QWidget):
         self.runner = runner
         self.clock = clock
         self.summary: QMessageBox | None = None
+        self.progress: OpProgress | None = None
         self.message = ""
 
     def start(self, path: str, deck: str | None) -> Op[AnkiExport]:
         """Export `deck` (None: every deck) to the .apkg file `path`."""
         target = Path(path)
         moment = self.clock().timestamp()
+        parent = self.parentWidget() or self
+        self.progress = OpProgress(parent, self.tr("Export to Anki"))
 
         def run(ctx: OpContext) -> AnkiExport:
             from flashcards.services.anki_export import export_apkg  # loads genanki
 
-            return export_apkg(ctx.db, target, deck, moment)
+            return export_apkg(ctx.db, target, deck, moment, progress=ctx.progress)
 
         def done(written: AnkiExport) -> None:
+            self._close_progress()
             self._done(written, target)
 
-        op: Op[AnkiExport] = Op(run, success=done, failure=self._failed)
+        def failed(exc: Exception) -> None:
+            self._close_progress()
+            self._failed(exc)
+
+        op: Op[AnkiExport] = Op(run, success=done, failure=failed)
+        self.progress.attach(op)
         return self.runner.run(op)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
 
     def _done(self, written: AnkiExport, path: Path) -> None:
         self.message = (
@@ -128,15 +138,11 @@ class AnkiExporter(QWidget):
         self.exported.emit(written, self.message)
 
     def _failed(self, exc: Exception) -> None:
-        text = one_line(str(exc)) if isinstance(exc, FlashcardsError) else ""
-        found = _CANNOT_WRITE.match(text)
-        if found:
-            text = (
-                self.tr("Cannot write %1 (%2).")
-                .replace("%1", found["path"])
-                .replace("%2", found["why"])
-            )
-        elif not text:
+        if isinstance(exc, Cancelled):
+            text = self.tr("The export was cancelled; no file was written.")
+        elif isinstance(exc, FlashcardsError):
+            text = error_text(exc, full_path=True)
+        else:
             text = self.tr("The export failed: %1").replace(
                 "%1", one_line(str(exc)) or type(exc).__name__
             )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.errors import FileError, FlashcardsError
-from flashcards.gui.anki_export_dialog import one_line
+from flashcards.gui.messages import one_line
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.theme import native_language
 from flashcards.services.changes import Changed, Changes

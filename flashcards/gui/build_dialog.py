@@ -15,18 +15,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QWidget,
 )
 
+from flashcards.gui.messages import error_text, one_line
 from flashcards.gui.ops import Cancelled, Op, OpContext, OpRunner
+from flashcards.gui.progress import OpProgress
+from flashcards.gui.texts import number
 from flashcards.services import actions
 from flashcards.services.changes import Changed
 
 if TYPE_CHECKING:
     from flashcards.services.build import BuildReport
-from flashcards.gui.theme import language_box
+from flashcards.gui.theme import language_box, native_language
 
 
 class BuildDialog(QDialog):
@@ -97,19 +99,15 @@ class BuildRunner(QWidget):
     def __init__(self, runner: OpRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.progress: QProgressDialog | None = None
+        self.progress: OpProgress | None = None
         self.summary: QMessageBox | None = None
 
     def start(
         self, folder: str, deck: str, source: str, target: str, both: bool
     ) -> Op[Changed[BuildReport]]:
-        progress = QProgressDialog(
-            self.tr("Reading articles…"), self.tr("Cancel"), 0, 0, self.parentWidget()
+        self.progress = OpProgress(
+            self.parentWidget() or self, self.tr("Building %1").replace("%1", deck)
         )
-        progress.setWindowTitle(self.tr("Building %1").replace("%1", deck))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self.progress = progress
 
         def run(ctx: OpContext) -> Changed[BuildReport]:
             return actions.build_deck(
@@ -122,47 +120,83 @@ class BuildRunner(QWidget):
                 progress=ctx.progress,
             )
 
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            progress.setLabelText(
-                self.tr("Reading articles… %1 of %2")
-                .replace("%1", str(done))
-                .replace("%2", str(total))
-            )
-
         op: Op[Changed[BuildReport]] = Op(
-            run,
-            success=lambda result: self._done(result.value),
-            failure=self._failed,
-            progress=step,
+            run, success=lambda result: self._done(result.value), failure=self._failed
         )
-        progress.canceled.connect(op.cancel)
+        self.progress.attach(op)
         return self.runner.run(op)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
-            self.progress.reset()
             self.progress.close()
             self.progress = None
 
-    def _done(self, report: BuildReport) -> None:
-        from flashcards.cli.report import render_build
+    def report_text(self, report: BuildReport) -> str:
+        """The build's summary, one fact a line, in the interface language."""
+        arrow = "↔" if len(report.directions) > 1 else "→"
+        pair = (
+            f"{native_language(report.directions[0][0])} {arrow} "
+            f"{native_language(report.directions[0][1])}"
+            if report.directions
+            else ""
+        )
+        lines = [self.tr("Deck “%1” (%2)").replace("%1", report.deck).replace("%2", pair)]
+        read = (
+            self.tr("Read: %1 files, %2 articles")
+            .replace("%1", number(report.files))
+            .replace("%2", number(report.articles))
+        )
+        if report.inputs_unchanged:
+            read += " " + self.tr("(unchanged since the last build)")
+        elif report.articles:
+            read += " " + self.tr("(%1 read, %2 from the cache)").replace(
+                "%1", number(report.parsed)
+            ).replace("%2", number(max(0, report.files - report.parsed)))
+        lines.append(read)
+        if report.languages:
+            langs = ", ".join(
+                f"{native_language(code)} {number(n)}" for code, n in report.languages.items()
+            )
+            lines.append(self.tr("Languages: %1").replace("%1", langs))
+        lines.append(self.tr("Article groups: %1").replace("%1", number(report.groups)))
+        cards = (
+            self.tr("Cards: %1 new, %2 updated, %3 unchanged, %4 retired")
+            .replace("%1", number(report.new))
+            .replace("%2", number(report.updated))
+            .replace("%3", number(report.unchanged))
+            .replace("%4", number(report.retired))
+        )
+        if report.restored:
+            cards += ", " + self.tr("%1 restored").replace("%1", number(report.restored))
+        lines.append(cards)
+        return "\n".join(lines)
 
+    def problem_lines(self, report: BuildReport) -> list[str]:
+        """Each skipped file and each note: its path and what the builder said of it."""
+        skipped = [
+            self.tr("Skipped: %1").replace("%1", f"{p.path}: {one_line(p.message)}")
+            for p in report.skipped
+        ]
+        notes = [
+            self.tr("Note: %1").replace("%1", f"{p.path}: {one_line(p.message)}")
+            for p in report.warnings
+        ]
+        return skipped + notes
+
+    def _done(self, report: BuildReport) -> None:
         self._close_progress()
         box = QMessageBox(self.parentWidget())
         box.setWindowTitle(self.tr("Build finished"))
         box.setIcon(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        lines = render_build(report).splitlines()
-        box.setText("\n".join(line for line in lines if not line.startswith(("skipped:", "note:"))))
-        details = [line for line in lines if line.startswith(("skipped:", "note:"))]
+        box.setText(self.report_text(report))
+        details = self.problem_lines(report)
         if details:
             box.setDetailedText("\n".join(details))
             box.setInformativeText(
-                self.tr("%1 file(s) skipped, %2 note(s): see the details.")
-                .replace("%1", str(len(report.skipped)))
-                .replace("%2", str(len(report.warnings)))
+                self.tr("Skipped files: %1 · Notes: %2 (see the details)")
+                .replace("%1", number(len(report.skipped)))
+                .replace("%2", number(len(report.warnings)))
             )
         box.setModal(False)
         box.show()
@@ -174,7 +208,7 @@ class BuildRunner(QWidget):
         if isinstance(exc, Cancelled):
             message = self.tr("The build was cancelled; nothing was changed.")
         else:
-            message = str(exc)
+            message = error_text(exc)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Build"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.builder.glossary import Skip, SkippedRow
-from flashcards.errors import FlashcardsError, GlossaryError
-from flashcards.gui.anki_export_dialog import one_line
+from flashcards.errors import FlashcardsError, GlossaryError, Reason
+from flashcards.gui.messages import deck_languages_text, error_text, one_line
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.theme import language_box, native_language
 from flashcards.services import actions
@@ -42,10 +41,6 @@ if TYPE_CHECKING:
 #: Longest deck name offered from a file's stem (the deck name column holds 200 characters).
 _MAX_DECK = 200
 _ERROR_STYLE = "color: #c0392b;"
-_OTHER_LANGUAGES = re.compile(r'^deck "(?P<deck>.*)" is .*, not .*$')
-_HEADER = re.compile(
-    r"^the header \((?P<names>.*)\) names no column of (?P<what>terms|translations)"
-)
 
 
 @dataclass(frozen=True)
@@ -323,6 +318,10 @@ class GlossaryDialog(QDialog):
         )
         if report.restored:
             counts += " · " + self.tr("Restored: %1").replace("%1", str(report.restored))
+        if report.retired:
+            counts += " · " + self.tr("Retired (rows no longer in the file): %1").replace(
+                "%1", str(report.retired)
+            )
         lines.append(counts)
         if not report.ok:
             lines.append(self.tr("No usable rows: each row needs a term and its translation."))
@@ -349,10 +348,13 @@ class GlossaryDialog(QDialog):
             Skip.LANGUAGES: self.tr("languages %1 → %2, not %3 ↔ %4"),
             Skip.ENCODING: self.tr("encoding problem"),  # the detail is for the terminal
             Skip.QUOTING: self.tr("broken quoting"),  # Python's csv message, in English
+            Skip.TOO_LONG: self.tr("cell too long (%1 characters; at most %2)"),
             Skip.DUPLICATE: self.tr("duplicate of row %1"),
             Skip.CONFLICT: self.tr("duplicate of row %1 (the same term, another translation)"),
             Skip.IN_DECK: self.tr("already in deck %1"),
             Skip.DELETED: self.tr("deleted from deck %1; not brought back"),
+            Skip.NO_TEXT: self.tr("no %1 text"),
+            Skip.SEGMENT_TOO_LONG: self.tr("segment too long (%1 characters; at most %2)"),
         }
         text = templates[skip.why]
         for number, value in enumerate(skip.values, start=1):
@@ -368,42 +370,17 @@ class GlossaryDialog(QDialog):
 
     def error_text(self, exc: Exception) -> str:
         """One line saying why the file could not be imported, in the interface language."""
-        if isinstance(exc, GlossaryError):
-            name = Path(exc.path).name or exc.path
-            header = _HEADER.match(exc.message)
-            known = {
-                "no such file": self.tr("%1: no such file"),
-                "empty file": self.tr("%1: the file is empty"),
-                "binary file, not a text glossary": self.tr("%1: not a text file"),
-                "is a folder, not a glossary file": self.tr("%1: a folder, not a glossary file"),
-            }
-            if exc.message in known:
-                return known[exc.message].replace("%1", name)
-            if exc.message.startswith("cannot read"):
-                why = exc.message.removeprefix("cannot read").strip(" ()")
-                return self.tr("%1: cannot be read (%2)").replace("%1", name).replace("%2", why)
-            if header:
-                missing = self.source_lang() if header["what"] == "terms" else self.target_lang()
-                return (
-                    self.tr("%1: the header (%2) has no column in %3")
-                    .replace("%1", name)
-                    .replace("%2", header["names"])
-                    .replace("%3", native_language(missing))
-                )
-            return f"{name}: {one_line(exc.message)}"
+        if isinstance(exc, GlossaryError) and exc.reason is Reason.NO_COLUMN:
+            names, what = (*exc.values, "", "")[:2]
+            missing = self.source_lang() if what == "terms" else self.target_lang()
+            return (
+                self.tr("%1: the header (%2) has no column in %3")
+                .replace("%1", Path(exc.path).name or exc.path)
+                .replace("%2", names)
+                .replace("%3", native_language(missing))
+            )
         if isinstance(exc, FlashcardsError):
-            found = _OTHER_LANGUAGES.match(one_line(str(exc)))
-            deck = self.decks.get(found["deck"]) if found else None
-            if deck is not None:
-                return (
-                    self.tr(
-                        "The deck “%1” is in %2 and %3: choose those languages or another deck."
-                    )
-                    .replace("%1", deck.name)
-                    .replace("%2", native_language(deck.source_lang))
-                    .replace("%3", native_language(deck.target_lang))
-                )
-            return one_line(str(exc))
+            return deck_languages_text(exc) or error_text(exc)
         return self.tr("The import failed: %1").replace(
             "%1", one_line(str(exc)) or type(exc).__name__
         )

@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from flashcards.errors import FlashcardsError
+from flashcards.progress import Phase
 from flashcards.services.changes import Changed, Changes, changes_of
 from flashcards.services.undo import UndoStack
 from flashcards.store.database import Database
@@ -34,14 +35,19 @@ class OpContext:
     """What an operation gets on the worker thread: the database, progress, cancellation."""
 
     db: Database
-    report: Callable[[int, int], None]
+    report: Callable[[Phase, int, int], None]
     cancel_event: threading.Event
 
-    def progress(self, done: int, total: int) -> None:
-        """Report progress; raises Cancelled once the user asked to stop."""
+    def progress(self, phase: Phase, done: int, total: int) -> None:
+        """Report progress (a `flashcards.progress.Progress`); raises Cancelled once the
+        user asked to stop, so what the operation did so far is rolled back."""
+        self.check()
+        self.report(phase, done, total)
+
+    def check(self) -> None:
+        """Raise Cancelled if the user asked to stop."""
         if self.cancel_event.is_set():
             raise Cancelled("cancelled")
-        self.report(done, total)
 
 
 @dataclass
@@ -57,7 +63,7 @@ class Op(Generic[T]):
     run: Callable[[OpContext], T]
     success: Callable[[T], None] | None = None
     failure: Callable[[Exception], None] | None = None
-    progress: Callable[[int, int], None] | None = None
+    progress: Callable[[Phase, int, int], None] | None = None
     cancel_event: threading.Event = field(default_factory=threading.Event)
     source: object | None = None
 
@@ -77,7 +83,7 @@ class _Worker(QObject):
 
     finished = Signal(object, object)  # op, result
     failed = Signal(object, object)  # op, exception
-    progressed = Signal(object, int, int)  # op, done, total
+    progressed = Signal(object, object, int, int)  # op, phase, done, total
 
     def __init__(self, open_db: Callable[[], Database]) -> None:
         super().__init__()
@@ -92,7 +98,7 @@ class _Worker(QObject):
             if self._db is None:
                 self._db = self._open_db()
             context = OpContext(
-                self._db, lambda d, t: self.progressed.emit(op, d, t), op.cancel_event
+                self._db, lambda p, d, t: self.progressed.emit(op, p, d, t), op.cancel_event
             )
             result = op.run(context)
         except Exception as exc:
@@ -173,10 +179,10 @@ class OpRunner(QObject):
         else:
             self.error.emit(str(exc) if isinstance(exc, FlashcardsError) else repr(exc))
 
-    @Slot(object, int, int)
-    def _on_progress(self, op: Op[Any], done: int, total: int) -> None:
+    @Slot(object, object, int, int)
+    def _on_progress(self, op: Op[Any], phase: Phase, done: int, total: int) -> None:
         if op.progress is not None and _alive(op.progress):
-            op.progress(done, total)
+            op.progress(phase, done, total)
 
     def shutdown(self) -> None:
         """Finish queued work, close the database and stop the thread."""

@@ -4,20 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QLineSeries,
-    QPieSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -25,16 +14,27 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from flashcards.gui.charts import ChartBox, bar_chart, day_label, pie_chart, weekly_line
+from flashcards.gui.notice import notice
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
-from flashcards.scheduler.optimize import OptimizeResult
+from flashcards.gui.screen import keep_on_screen
+from flashcards.gui.texts import count_text, decimal, number, percent, state_name
+from flashcards.gui.workload_chart import workload_chart
+from flashcards.scheduler.optimize import Evaluation, OptimizeResult
+from flashcards.scheduler.workload import Workload
+from flashcards.services import actions
 from flashcards.services import stats as stats_service
-from flashcards.services.optimize import optimize_collection
+from flashcards.services.changes import Changed, Changes
+from flashcards.services.optimize import evaluate_collection
 from flashcards.services.stats import Stats
 from flashcards.services.study import load_config
+from flashcards.services.workload import study_workload
+from flashcards.types import CardState
 
 STATE_COLORS = {
     "new": "#1f6fd1",
@@ -45,54 +45,8 @@ STATE_COLORS = {
 }
 
 
-def _bar_chart(title: str, points: list[tuple[date, int]], color: str) -> QChartView:
-    chart = _new_chart(title)
-    chart.legend().hide()
-    bars = QBarSet(title)
-    bars.setColor(QColor(color))
-    for _, value in points:
-        bars.append(value)
-    series = QBarSeries()
-    series.append(bars)
-    chart.addSeries(series)
-    axis_x = QBarCategoryAxis()
-    # Every fifth day is labelled; the others get distinct invisible names (categories must
-    # be unique, or bars merge).
-    axis_x.append(
-        [
-            d.strftime("%d.%m") if i % 5 == 0 else "\u200b" * (i + 1)
-            for i, (d, _) in enumerate(points)
-        ]
-    )
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(axis_x)
-    axis_y = QValueAxis()
-    axis_y.setRange(0, max([v for _, v in points] + [4]))
-    axis_y.setLabelFormat("%d")
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis_y)
-    return _view(chart)
-
-
-def _new_chart(title: str) -> QChart:
-    """A chart in the app's light or dark look (set first: a theme resets colours)."""
-    chart = QChart()
-    dark = QApplication.palette().window().color().lightness() < 128
-    chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
-    chart.setTitle(title)
-    return chart
-
-
-def _view(chart: QChart) -> QChartView:
-    chart.setBackgroundVisible(False)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(260)
-    return view
-
-
 class Heatmap(QWidget):
-    """A calendar of study days: one square a day, darker for more answers."""
+    """A calendar of study days: one square a day, darker for more answers; hover for the day."""
 
     CELL = 11
 
@@ -102,18 +56,33 @@ class Heatmap(QWidget):
         self.setAccessibleName(self.tr("Study days"))
         self.setMinimumSize(self.sizeHint())
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+        self.start = today - timedelta(days=today.weekday() + 7 * (weeks - 1))
 
     def sizeHint(self) -> QSize:
         return QSize(self.weeks * (self.CELL + 2) + 4, 7 * (self.CELL + 2) + 4)
 
+    def day_at(self, x: float, y: float) -> date | None:
+        week, weekday = int((x - 2) // (self.CELL + 2)), int((y - 2) // (self.CELL + 2))
+        if not (0 <= week < self.weeks and 0 <= weekday < 7):
+            return None
+        day = self.start + timedelta(weeks=week, days=weekday)
+        return day if day <= self.today else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position().x(), event.position().y())
+        if day is not None:
+            count = self.days.get(day, 0)
+            text = count_text(count, self.tr("1 answer"), self.tr("%1 answers"))
+            QToolTip.showText(event.globalPosition().toPoint(), f"{day_label(day)}: {text}", self)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         top = max(self.days.values(), default=0) or 1
-        start = self.today - timedelta(days=self.today.weekday() + 7 * (self.weeks - 1))
         empty = self.palette().alternateBase().color()
         for week in range(self.weeks):
             for weekday in range(7):
-                day = start + timedelta(weeks=week, days=weekday)
+                day = self.start + timedelta(weeks=week, days=weekday)
                 if day > self.today:
                     continue
                 count = self.days.get(day, 0)
@@ -130,6 +99,8 @@ class StatsWindow(QDialog):
 
     loaded = Signal()
     optimized = Signal(object)
+    evaluated = Signal(object)
+    workload_shown = Signal(object)
 
     def __init__(self, runner: OpRunner, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,11 +109,11 @@ class StatsWindow(QDialog):
         self.setWindowTitle(self.tr("Statistics"))
         self.resize(980, 760)
         outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        outer.addWidget(scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        outer.addWidget(self.scroll_area)
         self.body = QWidget()
-        scroll.setWidget(self.body)
+        self.scroll_area.setWidget(self.body)
         self.grid = QGridLayout(self.body)
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 1)
@@ -150,6 +121,21 @@ class StatsWindow(QDialog):
         self.summary.setObjectName("statsSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.grid.addWidget(self.summary, 0, 0, 1, 2)
+        self.reviews = ChartBox(self.tr("Reviews per day"))
+        self.forecast = ChartBox(self.tr("Due in the next 30 days"))
+        self.retention = ChartBox(self.tr("Retention by week"))
+        self.states = ChartBox(self.tr("Cards by state"))
+        self.charts = [self.reviews, self.forecast, self.retention, self.states]
+        for index, box in enumerate(self.charts):
+            self.grid.addWidget(box, 1 + index // 2, index % 2)
+        self.heat_title = QLabel(self.tr("Study days"))
+        self.heat_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.heat_holder = QVBoxLayout()
+        self.heat_holder.addWidget(self.heat_title)
+        self.heatmap: Heatmap | None = None
+        holder = QWidget()
+        holder.setLayout(self.heat_holder)
+        self.grid.addWidget(holder, 3, 0, 1, 2)
         self.params = QLabel()
         self.params.setTextFormat(Qt.TextFormat.PlainText)
         self.params.setWordWrap(True)
@@ -159,18 +145,38 @@ class StatsWindow(QDialog):
         self.optimize_result = QLabel()
         self.optimize_result.setTextFormat(Qt.TextFormat.PlainText)
         self.optimize_result.setWordWrap(True)
+        self.optimize_result.setAccessibleName(self.tr("Result of the optimization"))
+        self.evaluate_button = QPushButton(self.tr("Evaluate"))
+        self.evaluate_button.setAccessibleName(self.tr("Evaluate the FSRS parameters"))
+        self.evaluate_button.clicked.connect(self.evaluate)
+        self.workload_button = QPushButton(self.tr("Workload by retention"))
+        self.workload_button.setAccessibleName(
+            self.tr("Show the workload of each desired retention")
+        )
+        self.workload_button.clicked.connect(self.show_workload)
         fsrs_box = QVBoxLayout()
         fsrs_box.addWidget(self.params)
         row = QHBoxLayout()
         row.addWidget(self.optimize_button)
+        row.addWidget(self.evaluate_button)
+        row.addWidget(self.workload_button)
         row.addWidget(self.optimize_result, 1)
         fsrs_box.addLayout(row)
-        holder = QWidget()
-        holder.setLayout(fsrs_box)
-        self.grid.addWidget(holder, 10, 0, 1, 2)
+        self.fsrs_holder = QWidget()
+        self.fsrs_holder.setLayout(fsrs_box)
+        self.grid.addWidget(self.fsrs_holder, 10, 0, 1, 2)
+        self.workload = ChartBox(self.tr("Workload by desired retention"))
+        self.workload.hide()  # until asked for: the simulation takes a few seconds
+        self.grid.addWidget(self.workload, 11, 0, 1, 2)
         self.stats: Stats | None = None
-        self.charts: list[QWidget] = []
+        runner.changed.connect(self.on_changes)
+        self.screen_bound = keep_on_screen(self)
         self.refresh()
+
+    def on_changes(self, changes: Changes, _source: object) -> None:
+        """New answers or settings: the numbers follow (the scroll position stays)."""
+        if changes.schedule or changes.config or changes.card_set or changes.study_queue:
+            self.refresh()
 
     def refresh(self) -> None:
         def run(ctx: OpContext) -> tuple[Stats, tuple[float, ...], float]:
@@ -181,116 +187,192 @@ class StatsWindow(QDialog):
                 config.desired_retention,
             )
 
-        self.runner.run(Op(run, success=self._show))
+        self.runner.run(Op(run, success=self._show, source=self))
 
     def _show(self, result: tuple[Stats, tuple[float, ...], float]) -> None:
         stats, parameters, desired = result
         self.stats = stats
         retention = (
             self.tr("%1 of %2 reviews remembered (last 30 days)")
-            .replace("%1", f"{stats.retention:.1%}")
-            .replace("%2", str(stats.retention_reviews))
+            .replace("%1", percent(stats.retention, 1))
+            .replace("%2", number(stats.retention_reviews))
             if stats.retention is not None
             else self.tr("No reviews in the last 30 days")
         )
+        minutes = decimal(stats.minutes_today, 1)
         self.summary.setText(
             self.tr("Today: %1 reviews, %2 again, %3 min")
-            .replace("%1", str(stats.reviews_today))
-            .replace("%2", str(stats.again_today))
-            .replace("%3", str(stats.minutes_today))
+            .replace("%1", number(stats.reviews_today))
+            .replace("%2", number(stats.again_today))
+            .replace("%3", minutes)
             + "\n"
             + retention
             + "\n"
-            + self.tr("Desired retention: %1").replace("%1", f"{desired:.0%}")
+            + self.tr("Desired retention: %1").replace("%1", percent(desired))
         )
-        for old in self.charts:
-            self.grid.removeWidget(old)
-            old.deleteLater()
-        heat_box = QVBoxLayout()
-        heat_box.addWidget(QLabel(self.tr("Study days"), textFormat=Qt.TextFormat.PlainText))
+        not_yet = self.tr("Not enough reviews yet: this chart fills in as you study.")
+        bar_chart(
+            self.reviews,
+            stats.reviews_per_day,
+            "#1f6fd1",
+            lambda day, n: (
+                f"{day_label(day)}: " + count_text(n, self.tr("1 review"), self.tr("%1 reviews"))
+            ),
+            not_yet,
+        )
+        bar_chart(
+            self.forecast,
+            stats.forecast,
+            "#1e8e3e",
+            lambda day, n: (
+                f"{day_label(day)}: "
+                + count_text(n, self.tr("1 card due"), self.tr("%1 cards due"))
+            ),
+            self.tr("No reviews are due in the next 30 days."),
+        )
+        weekly_line(
+            self.retention,
+            stats.retention_by_week,
+            desired,
+            (self.tr("remembered"), self.tr("desired")),
+            lambda week, value, n: (
+                self.tr("Week of %1: %2 of %3 reviews remembered")
+                .replace("%1", day_label(week))
+                .replace("%2", percent(value))
+                .replace("%3", number(n))
+            ),
+            self.tr("Not enough reviews yet: retention shows once cards come back for review."),
+        )
+        pie_chart(
+            self.states,
+            [
+                (self.state_name(name), count, STATE_COLORS.get(name, "#888888"))
+                for name, count in stats.cards_by_state.items()
+            ],
+            self.tr("No cards yet."),
+        )
         today = stats.reviews_per_day[-1][0] if stats.reviews_per_day else self.clock().date()
-        heat_box.addWidget(Heatmap(stats.study_days, today))
-        holder = QWidget()
-        holder.setLayout(heat_box)
-        self.charts = [
-            _bar_chart(self.tr("Reviews per day"), stats.reviews_per_day, "#1f6fd1"),
-            _bar_chart(self.tr("Due in the next 30 days"), stats.forecast, "#1e8e3e"),
-            self._retention_chart(stats, desired),
-            self._states_chart(stats),
-            holder,
-        ]
-        for index, widget in enumerate(self.charts[:4]):
-            self.grid.addWidget(widget, 1 + index // 2, index % 2)
-        self.grid.addWidget(holder, 3, 0, 1, 2)
+        if self.heatmap is not None:
+            self.heat_holder.removeWidget(self.heatmap)
+            self.heatmap.deleteLater()
+        self.heatmap = Heatmap(stats.study_days, today)
+        self.heat_holder.addWidget(self.heatmap)
         self.params.setText(
             self.tr("FSRS parameters in use: %1").replace(
-                "%1", ", ".join(f"{p:.3f}" for p in parameters)
+                "%1", "; ".join(decimal(p, 3) for p in parameters)
             )
         )
         self.loaded.emit()
 
-    def _retention_chart(self, stats: Stats, desired: float) -> QChartView:
-        chart = _new_chart(self.tr("Retention by week"))
-        series = QLineSeries()
-        series.setName(self.tr("remembered"))
-        target = QLineSeries()
-        target.setName(self.tr("desired"))
-        for k, (_, value, _n) in enumerate(stats.retention_by_week):
-            if value is not None:
-                series.append(QPointF(k, value * 100))
-            target.append(QPointF(k, desired * 100))
-        chart.addSeries(series)
-        chart.addSeries(target)
-        axis_x = QValueAxis()
-        axis_x.setRange(0, max(len(stats.retention_by_week) - 1, 1))
-        axis_x.setLabelFormat("%d")
-        axis_x.setTitleText(self.tr("weeks ago → this week"))
-        axis_y = QValueAxis()
-        axis_y.setRange(50, 100)
-        axis_y.setLabelFormat("%d%%")
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        for line in (series, target):
-            line.attachAxis(axis_x)
-            line.attachAxis(axis_y)
-        return _view(chart)
-
-    def _states_chart(self, stats: Stats) -> QChartView:
-        chart = _new_chart(self.tr("Cards by state"))
-        pie = QPieSeries()
-        for name, count in stats.cards_by_state.items():
-            if count:
-                piece = pie.append(f"{self.state_name(name)} {count}", count)
-                piece.setColor(QColor(STATE_COLORS.get(name, "#888888")))
-        chart.addSeries(pie)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        return _view(chart)
-
     def state_name(self, state: str) -> str:
-        return {
-            "new": self.tr("new"),
-            "learning": self.tr("learning"),
-            "review": self.tr("review"),
-            "relearning": self.tr("relearning"),
-            "suspended": self.tr("suspended"),
-        }.get(state, state)
+        if state == "suspended":
+            return self.tr("suspended")
+        return (
+            state_name(CardState[state.upper()])
+            if state.upper() in CardState.__members__
+            else state
+        )
+
+    def optimize_text(self, result: OptimizeResult) -> str:
+        """What the optimizer did, in the interface language (from its numbers, not its words)."""
+        reviews = number(result.reviews)
+        if result.status == "too_few":
+            return self.tr(
+                "Too few reviews to fit the parameters yet (%1 so far); the current ones stay."
+            ).replace("%1", reviews)
+        current, fitted = result.current_eval, result.fitted_eval
+        if current is None or fitted is None:
+            return self.tr("The current parameters stay: the fitted ones could not be used.")
+        numbers = (
+            self.tr("log loss %1 → %2, calibration error %3 → %4, %5 reviews")
+            .replace("%1", decimal(current.log_loss, 4))
+            .replace("%2", decimal(fitted.log_loss, 4))
+            .replace("%3", percent(current.rmse_bins, 1))
+            .replace("%4", percent(fitted.rmse_bins, 1))
+            .replace("%5", reviews)
+        )
+        if result.status == "adopted":
+            return self.tr("New parameters adopted: %1.").replace("%1", numbers)
+        return self.tr(
+            "The current parameters stay: the fitted ones predict no better (%1)."
+        ).replace("%1", numbers)
 
     def optimize(self) -> None:
         self.optimize_button.setEnabled(False)
         self.optimize_result.setText(self.tr("Fitting to your reviews…"))
+        self.scroll_area.ensureWidgetVisible(self.fsrs_holder)
 
-        def run(ctx: OpContext) -> OptimizeResult:
-            return optimize_collection(ctx.db)
+        def run(ctx: OpContext) -> Changed[OptimizeResult]:
+            return actions.optimize(ctx.db)
 
-        def done(result: OptimizeResult) -> None:
+        def done(result: Changed[OptimizeResult]) -> None:
             self.optimize_button.setEnabled(True)
-            self.optimize_result.setText(result.message)
-            self.optimized.emit(result)
-            if result.status == "adopted":
-                self.refresh()
+            text = self.optimize_text(result.value)
+            self.optimize_result.setText(text)
+            self.scroll_area.ensureWidgetVisible(self.fsrs_holder)
+            notice(self, text)
+            self.optimized.emit(result.value)
 
         def failed(exc: Exception) -> None:
             self.optimize_button.setEnabled(True)
             self.optimize_result.setText(str(exc))
 
-        self.runner.run(Op(run, success=done, failure=failed))
+        self.runner.run(Op(run, success=done, failure=failed, source=self))
+
+    def evaluate(self) -> None:
+        """The current parameters' log loss and RMSE on the log (Anki's Evaluate)."""
+        self.evaluate_button.setEnabled(False)
+
+        def done(result: Evaluation) -> None:
+            self.evaluate_button.setEnabled(True)
+            self.optimize_result.setText(
+                self.tr("Current parameters: log loss %1, calibration error %2, %3 reviews")
+                .replace("%1", decimal(result.log_loss, 4))
+                .replace("%2", percent(result.rmse_bins, 2))
+                .replace("%3", number(result.n))
+            )
+            self.evaluated.emit(result)
+
+        def failed(exc: Exception) -> None:
+            self.evaluate_button.setEnabled(True)
+            self.optimize_result.setText(str(exc))
+
+        self.runner.run(
+            Op(lambda ctx: evaluate_collection(ctx.db), success=done, failure=failed, source=self)
+        )
+
+    def show_workload(self) -> None:
+        """Simulate a year at each desired retention (fsrs-rs) and chart the workload."""
+        self.workload_button.setEnabled(False)
+        self.optimize_result.setText(self.tr("Simulating a year of study…"))
+
+        def done(result: Workload) -> None:
+            self.workload_button.setEnabled(True)
+            self.optimize_result.setText(
+                self.tr("Recommended minimum retention: %1").replace(
+                    "%1", percent(result.recommended_minimum)
+                )
+            )
+            workload_chart(
+                self.workload,
+                result,
+                (
+                    self.tr("reviews a day"),
+                    self.tr("cards known after a year"),
+                    self.tr("recommended minimum"),
+                ),
+                self.tr("Workload by desired retention (%1 cards, one year)").replace(
+                    "%1", number(result.cards)
+                ),
+            )
+            self.workload.show()
+            self.scroll_area.ensureWidgetVisible(self.workload)
+            self.workload_shown.emit(result)
+
+        def failed(exc: Exception) -> None:
+            self.workload_button.setEnabled(True)
+            self.optimize_result.setText(str(exc))
+
+        self.runner.run(
+            Op(lambda ctx: study_workload(ctx.db), success=done, failure=failed, source=self)
+        )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards.errors import FlashcardsError
+from flashcards.progress import Progress
 from flashcards.scheduler.config import SchedulerConfig
 from flashcards.services import browse, study
 from flashcards.services.changes import Changed, Changes
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     from flashcards.services.build import BuildReport
     from flashcards.services.glossary import GlossaryReport
 
-Progress = Callable[[int, int], None]
 
 #: The flags a card can carry (Anki's first four: red, orange, green, blue), 0 for none.
 FLAGS = range(0, 8)
@@ -52,7 +52,10 @@ def answer(
 ) -> Changed[Answered]:
     """Grade a card in a study session (committed before this returns)."""
     done = session.answer(card_id, rating, now, duration_ms=duration_ms, mode=mode)
-    step = UndoStep(UndoAction.ANSWER, (card_id,), rating=rating, review_id=done.review_id)
+    marks = {card_id: dict(done.marks_before)} if done.marks_before else {}
+    step = UndoStep(
+        UndoAction.ANSWER, (card_id,), rating=rating, review_id=done.review_id, before=marks
+    )
     return Changed(done, Changes.of_cards([card_id], schedule=True), step)
 
 

@@ -20,7 +20,8 @@ from typing import Any
 
 import genanki
 
-from flashcards.errors import FlashcardsError
+from flashcards.errors import FileError, Reason
+from flashcards.progress import Phase, Progress, every
 from flashcards.store import cards as store
 from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
@@ -186,12 +187,16 @@ def deck_id(name: str) -> int:
     return stable_id("deck", name)
 
 
-def package_for(cards: Sequence[CardRecord]) -> tuple[Any, AnkiExport]:
+def package_for(
+    cards: Sequence[CardRecord], progress: Progress | None = None
+) -> tuple[Any, AnkiExport]:
     """The genanki.Package of `cards` (an Anki deck per deck) and what it holds."""
     decks: dict[str, Any] = {}
     models: dict[tuple[CardKind, str, str], Any] = {}
     anki_cards = 0
-    for card in cards:
+    report = every(progress, Phase.PACKING, len(cards), 1000)
+    report(0)
+    for done, card in enumerate(cards, start=1):
         deck = decks.get(card.deck)
         if deck is None:
             deck = decks[card.deck] = genanki.Deck(
@@ -204,6 +209,7 @@ def package_for(cards: Sequence[CardRecord]) -> tuple[Any, AnkiExport]:
         note = note_for(card, model)
         deck.add_note(note)
         anki_cards += len(note.cards)
+        report(done)
     return genanki.Package(list(decks.values())), AnkiExport(anki_cards, len(cards))
 
 
@@ -239,15 +245,33 @@ def write_file(path: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             scratch.unlink()
-        raise FlashcardsError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        why = str(exc.strerror or exc)
+        raise FileError(
+            str(path), f"cannot write ({why})", reason=Reason.CANNOT_WRITE, values=(why,)
+        ) from None
 
 
 def export_apkg(
-    db: Database, path: Path, deck: str | None = None, timestamp: float | None = None
+    db: Database,
+    path: Path,
+    deck: str | None = None,
+    timestamp: float | None = None,
+    progress: Progress | None = None,
 ) -> AnkiExport:
-    """Write every active card, or those of one deck, to the Anki package `path`."""
+    """Write every active card, or those of one deck, to the Anki package `path`.
+
+    `progress` hears of each phase (loading, packing, saving); if it raises, nothing is
+    written: the file is only written at the end, whole.
+    """
+    if progress is not None:
+        progress(Phase.LOADING, 0, 0)
     with db.begin() as session:
         records = store.cards(session, deck=deck)
-    package, written = package_for(records)
-    write_file(path, package_bytes(package, timestamp))
+    package, written = package_for(records, progress)
+    if progress is not None:
+        progress(Phase.SAVING, 0, 0)
+    data = package_bytes(package, timestamp)
+    if progress is not None:
+        progress(Phase.SAVING, 1, 1)
+    write_file(path, data)
     return written

@@ -17,11 +17,11 @@ from flashcards.scheduler.replay import Event, EventKind, replay
 from flashcards.services.anki_export import guid_for_uid
 from flashcards.services.anki_package import AnkiCard, AnkiPackage, AnkiReview, FieldMapping
 from flashcards.store import cards as store
-from flashcards.store import history
+from flashcards.store import imports
 from flashcards.store import schedule as schedule_store
 from flashcards.store.cards import ANKI_PREFIX
 from flashcards.store.database import Database
-from flashcards.store.history import IMPORTED_MODE, HistoryEntry, StoredCard
+from flashcards.store.imports import IMPORTED_MODE, HistoryEntry, StoredCard
 from flashcards.text.languages import LOW_CONFIDENCE, detect, normalize_lang
 from flashcards.types import CardKind, CardSpec, CardState, Memory, Rating
 
@@ -294,7 +294,7 @@ class _Importer:
             config = schedule_store.load_config(session)
             self.model = MemoryModel(config, self.tz)
             self.day_start = config.day_start_hour
-            stored = history.stored_cards(session)
+            stored = imports.stored_cards(session)
             plan = self._plan(stored)
             imported = self._store_foreign(session, plan, stored)
             targets: dict[int, int] = {c: s.id for c, s in plan.ours.items()}
@@ -402,7 +402,7 @@ class _Importer:
             )
             info.unchanged = tally["unchanged"] + tally["edited"] + tally["deleted"]
             self.report.decks.append(info)
-        ids = history.ids_by_uid(session, (foreign_uid(c) for c in usable))
+        ids = imports.ids_by_uid(session, (foreign_uid(c) for c in usable))
         return {c.id: ids[foreign_uid(c)] for c in usable if foreign_uid(c) in ids}
 
     # -- history
@@ -413,7 +413,7 @@ class _Importer:
             if review.card_id in targets:
                 by_card[review.card_id].append(review)
         self.report.reviews = sum(len(r) for r in by_card.values())
-        stored = history.histories(session, (targets[c] for c in by_card))
+        stored = imports.histories(session, (targets[c] for c in by_card))
         merged: dict[int, list[HistoryEntry]] = {}
         memories: dict[int, Memory] = {}
         for anki_id, reviews in by_card.items():
@@ -424,7 +424,7 @@ class _Importer:
             if result is None:
                 continue
             merged[card_id], memories[card_id], _ = result
-        self.report.reviews_added = history.write_histories(session, merged, memories)
+        self.report.reviews_added = imports.write_histories(session, merged, memories)
         self.report.reviews_known = self.report.reviews - self.report.reviews_added
         self.report.replayed = len(memories)
         reviewed = {c.id for c in self.package.cards if c.card_type != 0}
@@ -471,7 +471,7 @@ class _Importer:
                 values["tags"] = " ".join(tags)
             if values:
                 changes[card_id] = values
-        history.set_card_states(session, changes)
+        imports.set_card_states(session, changes)
         for values in changes.values():
             self.report.suspended += bool(values.get("suspended"))
             self.report.buried += values.get("buried_until") is not None
@@ -496,7 +496,7 @@ class _Importer:
         ]
         self.report.missing = [_short(c.front) for c in missing]
         if self.retire_missing and missing:
-            history.retire(session, [c.id for c in missing])
+            imports.retire(session, [c.id for c in missing])
             self.report.missing_retired = True
 
 

@@ -255,9 +255,9 @@ def restore(db_path: Path, source: Path, now: datetime) -> Path:
         healthy = False
         if db_path.exists():
             _keep_current(db_path, saved)
-            healthy = _looks_like_sqlite(saved) and not saved.with_name(
-                saved.name + "-wal"
-            ).exists()
+            healthy = (
+                _looks_like_sqlite(saved) and not saved.with_name(saved.name + "-wal").exists()
+            )
         else:
             saved = Path()
         if healthy:

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from flashcards.builder.cards import note_key
-from flashcards.builder.glossary import Glossary, Skip, SkippedRow, read_glossary, term_key
-from flashcards.errors import FlashcardsError
+from flashcards.builder.glossary import (
+    Glossary,
+    GlossaryEntry,
+    Skip,
+    SkippedRow,
+    read_glossary,
+    term_key,
+)
+from flashcards.errors import FlashcardsError, Reason
 from flashcards.store import cards as store
+from flashcards.store import imports
 from flashcards.store.cards import GLOSSARY_PREFIX
 from flashcards.store.database import Database
 from flashcards.text.languages import language_name, normalize_lang
@@ -39,8 +49,11 @@ class GlossaryReport:
     updated: int = 0
     unchanged: int = 0
     restored: int = 0
+    retired: int = 0  # cards of rows no longer in the file: kept, with their history
     created_deck: bool = False
     skipped: list[SkippedRow] = field(default_factory=list)
+    entry_noun: str = "row"  # what the file is made of: rows, translation units, entries
+    kinds: list[str] = field(default_factory=list)  # the kinds of card its entries make
 
     @property
     def ok(self) -> bool:
@@ -58,6 +71,8 @@ class GlossaryReport:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "restored": self.restored,
+            "retired": self.retired,
+            "kinds": self.kinds,
             "created_deck": self.created_deck,
             "skipped": [{"row": s.row, "reason": s.reason} for s in self.skipped],
         }
@@ -66,13 +81,18 @@ class GlossaryReport:
 def _language(value: str, what: str) -> str:
     code = normalize_lang(value)
     if code is None:
-        raise FlashcardsError(f"unsupported {what} language {value!r}")
+        raise FlashcardsError(
+            f"unsupported {what} language {value!r}",
+            reason=Reason.UNSUPPORTED_LANGUAGE,
+            values=(value,),
+        )
     return code
 
 
-def glossary_group_key(path: str | Path) -> str:
-    """The group key of the cards imported from the file at `path`: `glossary:<stem>`."""
-    return GLOSSARY_PREFIX + Path(path).stem[:_MAX_STEM]
+def glossary_group_key(path: str | Path, suffix: str = "") -> str:
+    """The group key of the cards imported from the file at `path`: `glossary:<stem>`, and
+    the format's suffix for a translation memory or termbase (`glossary:terms.tbx`)."""
+    return GLOSSARY_PREFIX + Path(path).stem[:_MAX_STEM] + suffix
 
 
 def _position(key: str) -> str:
@@ -92,9 +112,11 @@ def term_specs(
     translation: str,
     both_directions: bool,
     source_files: tuple[str, ...],
+    kind: CardKind = CardKind.TERM,
 ) -> list[CardSpec]:
-    """The term card(s) of one glossary row; the uid follows the term, not the translation."""
-    note = note_key(deck, group_key, CardKind.TERM, _position(term_key(term, source)))
+    """The card(s) of one glossary row (a term, or a sentence pair from a translation
+    memory); the uid follows the term, not the translation."""
+    note = note_key(deck, group_key, kind, _position(term_key(term, source)))
     if source == target:
         note = f"{note}/{source}"
     sides = [(source, target, term, translation)]
@@ -104,7 +126,7 @@ def term_specs(
         CardSpec(
             uid=f"{note}/{s}>{t}",
             note_key=note,
-            kind=CardKind.TERM,
+            kind=kind,
             source_lang=s,
             target_lang=t,
             front=front,
@@ -159,32 +181,66 @@ def import_glossary(
     nothing and a corrected translation updates its card in place, keeping its history.
     A row the deck already has as an active card of the same direction is skipped.  A new
     deck is made with these languages; an existing one keeps its own, which must be the same
-    two languages.  Cards of other rows and files, built or imported, are left alone.
+    two languages.  The cards of rows removed from the file are retired (kept with their
+    history, as a build retires cards whose source went); other files' cards are left alone.
     """
     src, tgt = _language(source, "source"), _language(target, "target")
-    shown = str(path)
     glossary: Glossary = read_glossary(path, src, tgt)
+    return import_entries(db, glossary, path, src, tgt, deck, both_directions)
+
+
+def import_entries(
+    db: Database,
+    glossary: Glossary,
+    path: str | Path,
+    src: str,
+    tgt: str,
+    deck: str | None = None,
+    both_directions: bool = False,
+    kind_of: Callable[[GlossaryEntry], CardKind] = lambda _entry: CardKind.TERM,
+    entry_noun: str = "row",
+    group_key: str | None = None,
+) -> GlossaryReport:
+    """Store the entries read from the file at `path` (a glossary, a translation memory or
+    a termbase) as cards of `deck`: see `import_glossary`.  `kind_of` says which kind of
+    card each entry makes."""
+    shown = str(path)
     name = deck or Path(path).stem[:_MAX_DECK] or "glossary"
     directions = [(src, tgt)] + ([(tgt, src)] if both_directions and src != tgt else [])
     report = GlossaryReport(
-        path=shown, deck=name, directions=directions, encoding=glossary.encoding
+        path=shown,
+        deck=name,
+        directions=directions,
+        encoding=glossary.encoding,
+        entry_noun=entry_noun,
     )
     report.entries = len(glossary.entries)
+    report.kinds = sorted({kind_of(entry).value for entry in glossary.entries})
     skipped = list(glossary.skipped)
-    group_key = glossary_group_key(path)
+    group_key = group_key or glossary_group_key(path)
     files = (str(Path(path).expanduser().resolve()),)
     with db.begin() as session:
         existing = store.get_deck(session, name)
         if existing is not None and {existing.source_lang, existing.target_lang} != {src, tgt}:
             raise FlashcardsError(
                 f'deck "{name}" is {_direction_label(existing.source_lang, existing.target_lang)}'
-                f", not {_direction_label(src, tgt)}: choose another deck with --deck"
+                f", not {_direction_label(src, tgt)}: choose another deck with --deck",
+                reason=Reason.DECK_LANGUAGES,
+                values=(name, existing.source_lang, existing.target_lang),
             )
         rows = [
             (
                 entry.row,
                 term_specs(
-                    name, group_key, src, tgt, entry.source, entry.target, both_directions, files
+                    name,
+                    group_key,
+                    src,
+                    tgt,
+                    entry.source,
+                    entry.target,
+                    both_directions,
+                    files,
+                    kind_of(entry),
                 ),
             )
             for entry in glossary.entries
@@ -197,19 +253,39 @@ def import_glossary(
                 skipped.append(SkippedRow(row, Skip.IN_DECK, (name,)))
             else:
                 wanted.append((row, specs))
-        if not wanted:
-            report.skipped = sorted(skipped, key=lambda s: s.row)
-            return report
-        if existing is None:
-            existing = store.upsert_deck(session, name, src, tgt, both_directions)
-            report.created_deck = True
-        changes = store.add_cards(session, existing.id, [s for _, specs in wanted for s in specs])
-        counts = Counter(changes.values())
-        report.added, report.updated = counts["new"], counts["updated"]
-        report.unchanged = counts["unchanged"] + counts["edited"]
-        report.restored = counts["restored"]
-        for row, specs in wanted:
-            if all(changes[spec.uid] == "deleted" for spec in specs):
-                skipped.append(SkippedRow(row, Skip.DELETED, (name,)))
+        if existing is not None and report.ok:
+            report.retired = _retire_removed(session, existing.id, group_key, own, directions)
+        if wanted:
+            if existing is None:
+                existing = store.upsert_deck(session, name, src, tgt, both_directions)
+                report.created_deck = True
+            changes = store.add_cards(
+                session, existing.id, [s for _, specs in wanted for s in specs]
+            )
+            counts = Counter(changes.values())
+            report.added, report.updated = counts["new"], counts["updated"]
+            report.unchanged = counts["unchanged"] + counts["edited"]
+            report.restored = counts["restored"]
+            for row, specs in wanted:
+                if all(changes[spec.uid] == "deleted" for spec in specs):
+                    skipped.append(SkippedRow(row, Skip.DELETED, (name,)))
     report.skipped = sorted(skipped, key=lambda s: s.row)
     return report
+
+
+def _retire_removed(
+    session: Session,
+    deck_id: int,
+    group_key: str,
+    produced: set[str],
+    directions: Sequence[tuple[str, str]],
+) -> int:
+    """Retire the deck's cards from this file that no row of it makes any more, in the
+    directions imported (a direction not asked for this time is left alone)."""
+    gone = [
+        card_id
+        for card_id, uid, source, target in imports.file_cards(session, deck_id, group_key)
+        if uid not in produced and (source, target) in directions
+    ]
+    imports.retire(session, gone)
+    return len(gone)

@@ -238,3 +238,32 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_glossary(tmp_path / "missing.csv", "tr", "is")
     with pytest.raises(GlossaryError, match=r"is a folder, not a glossary file$"):
         read_glossary(tmp_path, "tr", "is")
+
+
+def test_an_over_long_cell_is_skipped_as_too_long_and_the_rest_is_read() -> None:
+    text = "şeker,sykur\n" + "ş" * 200_000 + ",langt\nağaç,tré\n" + "ışık," + "x" * 1001 + "\n"
+    glossary = _parse(text)
+    assert _pairs(glossary) == [(1, "şeker", "sykur"), (3, "ağaç", "tré")]
+    assert _skips(glossary) == [
+        (2, "cell too long (200,000 characters; at most 1,000)"),
+        (4, "cell too long (1,001 characters; at most 1,000)"),
+    ]
+
+
+def test_an_unclosed_quote_costs_its_row_only() -> None:
+    rows = "".join(f"terim{n},orð{n}\n" for n in range(100))
+    glossary = _parse('şeker,sykur\n"satış,sala\n' + rows)
+    assert len(glossary.entries) == 101
+    assert _skips(glossary) == [
+        (2, "broken quoting (a quote is never closed; the row is skipped, the next line read)")
+    ]
+    assert glossary.entries[-1] == glossary.entries[-1].__class__(102, "terim99", "orð99")
+
+
+def test_a_quoted_cell_may_still_span_lines() -> None:
+    glossary = _parse('şeker,sykur\n"satış\nve\npazarlama",sala\nağaç,tré\n')
+    assert _pairs(glossary) == [
+        (1, "şeker", "sykur"),
+        (2, "satış ve pazarlama", "sala"),
+        (5, "ağaç", "tré"),
+    ]

@@ -331,3 +331,29 @@ def test_markup_heavy_file_under_the_limit_is_read_quickly() -> None:
         read_article("markup.md", data)
     elapsed = time.perf_counter() - start
     assert elapsed < 3.0, f"reading a 120 kB file took {elapsed:.1f} s"
+
+
+def test_a_sentence_with_an_absurd_word_makes_no_unit_and_is_noted() -> None:
+    from flashcards.builder.reader import read_article
+
+    long_word = "ş" * 105_000
+    text = (
+        "---\ntitle: Yumuşak Satış\nlang: tr\n---\n## Yumuşak Satış Nedir?\n\n"
+        f"Yumuşak satış müşteriyi zorlamaz. Bu {long_word} bir kelime değildir. "
+        "Güven ilişkisi kurar.\n"
+    )
+    article = read_article("long.md", text.encode())
+    units = [u for s in article.sections for u in s.units]
+    assert units == ["Yumuşak satış müşteriyi zorlamaz.", "Güven ilişkisi kurar."]
+    assert "left out 1 sentence with a 105,000-character word (no card is made of it)" in (
+        article.notes
+    )
+
+
+def test_a_title_with_an_absurd_word_refuses_the_article() -> None:
+    from flashcards.builder.reader import read_article
+    from flashcards.errors import ArticleError
+
+    text = f"---\ntitle: {'x' * 5000}\n---\n## Başlık\n\nYumuşak satış güven kurar.\n"
+    with pytest.raises(ArticleError, match="the title has a 5,000-character word"):
+        read_article("t.md", text.encode())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 import zipfile
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from flashcards.gui.anki_export_dialog import AnkiExportDialog, default_file_name
 from flashcards.gui.main_window import MainWindow
+from flashcards.gui.ops import Op
 from flashcards.store import cards as store
 from flashcards.store.database import Database
 
@@ -104,3 +106,45 @@ def test_a_file_it_cannot_write_is_one_line(
     assert box.text().startswith(f"Cannot write {out} (")
     assert "\n" not in box.text() and "Traceback" not in box.text()
     assert not out.exists()
+
+
+def test_an_export_shows_its_phases_and_a_cancel_writes_nothing(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import flashcards.services.anki_export as anki_export
+    from flashcards.progress import Phase
+
+    seen: list[Phase] = []
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+        op = window.export_to_anki(str(tmp_path / "all.apkg"))
+        step = op.progress
+
+        def spy(phase: Phase, done: int, total: int) -> None:
+            step(phase, done, total)  # type: ignore[misc]
+            seen.append(phase)
+
+        op.progress = spy
+    assert list(dict.fromkeys(seen)) == [Phase.LOADING, Phase.PACKING, Phase.SAVING]
+
+    real = anki_export.export_apkg
+
+    def export_apkg(*args, progress, **options):  # type: ignore[no-untyped-def]
+        def report(phase: Phase, done: int, total: int) -> None:
+            if phase is Phase.PACKING:
+                later.cancel()  # Cancel, pressed while the cards are packed
+            progress(phase, done, total)
+
+        return real(*args, progress=report, **options)
+
+    monkeypatch.setattr(anki_export, "export_apkg", export_apkg)
+    target = tmp_path / "cancelled.apkg"
+    gate = threading.Event()  # the export starts once `later` is known
+    window.runner.run(Op(lambda _ctx: gate.wait(10)))
+    later = window.export_to_anki(str(target))
+    gate.set()
+    qtbot.waitUntil(lambda: "cancelled" in window.exporter.message, timeout=30_000)
+    assert window.exporter.message == "The export was cancelled; no file was written."
+    assert not target.exists() and not list(tmp_path.glob(".cancelled*"))

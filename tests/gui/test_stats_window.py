@@ -1,10 +1,13 @@
-"""The statistics window after a few answers, and its Optimize button."""
+"""The statistics window: readable date axes, whole-number ticks, hover values, empty states,
+and the optimizer's result where it can be seen."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCharts import QChartView
+from PySide6.QtCharts import QBarSeries, QCategoryAxis, QValueAxis
 
 from flashcards.gui.main_window import MainWindow
 from flashcards.services.study import StudySession
@@ -12,26 +15,68 @@ from flashcards.store.database import Database
 from flashcards.types import Rating
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
+WAIT = 20_000
 
 
-def test_stats_show_todays_answers_and_charts(
-    qtbot,
-    window: MainWindow,
-    collection,  # type: ignore[no-untyped-def]
-) -> None:
+def _answer(collection: Path, days: int = 1) -> None:
     db = Database(collection)
-    session = StudySession(db)
-    for rating in (Rating.GOOD, Rating.AGAIN, Rating.EASY):
-        card = session.next_card(NOW)
-        assert card is not None
-        session.answer(card.id, rating, NOW, duration_ms=6000)
+    for day in range(days, 0, -1):
+        session = StudySession(db)
+        moment = NOW - timedelta(days=day - 1)
+        for rating in (Rating.GOOD, Rating.AGAIN, Rating.EASY):
+            card = session.next_card(moment)
+            assert card is not None
+            session.answer(card.id, rating, moment, duration_ms=6000)
     db.close()
+
+
+def test_stats_show_todays_answers_on_readable_axes(
+    qtbot: Any, window: MainWindow, collection: Path
+) -> None:
+    _answer(collection)
     stats = window.show_stats()
-    qtbot.waitSignal(stats.loaded, timeout=10_000).wait()
+    qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()
     assert stats.summary.text().startswith("Today: 3 reviews, 1 again, 0.3 min")
-    assert len(stats.findChildren(QChartView)) == 4
     assert "FSRS parameters in use: 0.212" in stats.params.text()
-    with qtbot.waitSignal(stats.optimized, timeout=20_000) as done:
+    box = stats.reviews
+    assert not box.is_empty
+    axis_x, axis_y = box.axes
+    assert isinstance(axis_x, QCategoryAxis) and isinstance(axis_y, QValueAxis)
+    labels = axis_x.categoriesLabels()
+    assert labels == ["26 Oct", "2 Nov", "9 Nov", "16 Nov", "23 Nov"]  # weekly, to today
+    assert all("…" not in label for label in labels)
+    assert axis_y.tickType() is QValueAxis.TickType.TicksDynamic
+    assert axis_y.tickInterval() == 1 and axis_y.labelFormat() == "%d"  # 0, 1, 2, 3…
+    assert axis_y.max() == 3
+    series = box.view.chart().series()[0]
+    assert isinstance(series, QBarSeries)
+    series.barSets()[0].hovered.emit(True, 29)  # today's bar
+    assert box.hover_text == "23 Nov: 3 reviews"
+    stats.resize(980, 760)
+    qtbot.wait(100)
+    assert not axis_x.labelsTruncated()
+
+
+def test_charts_without_data_say_so(qtbot: Any, window: MainWindow) -> None:
+    stats = window.show_stats()
+    qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()
+    for box in (stats.reviews, stats.forecast, stats.retention):
+        assert box.is_empty and box.empty.text().startswith(box.title)
+    assert "Not enough reviews yet" in stats.reviews.empty.text()
+    assert "Not enough reviews yet" in stats.retention.empty.text()
+    assert not stats.states.is_empty  # 74 new cards
+
+
+def test_the_optimizers_result_is_shown_in_view(qtbot: Any, window: MainWindow) -> None:
+    stats = window.show_stats()
+    qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()
+    stats.resize(900, 500)  # the FSRS part is below the charts
+    qtbot.wait(50)
+    with qtbot.waitSignal(stats.optimized, timeout=WAIT) as done:
         stats.optimize_button.click()
     assert done.args[0].status == "too_few"
-    assert stats.optimize_result.text().startswith("Too few reviews to fit")
+    assert stats.optimize_result.text().startswith("Too few reviews to fit the parameters yet")
+    qtbot.wait(50)
+    viewport = stats.scroll_area.viewport()
+    top = stats.optimize_result.mapTo(viewport, stats.optimize_result.rect().topLeft()).y()
+    assert 0 <= top < viewport.height()  # scrolled into sight, not left off-screen

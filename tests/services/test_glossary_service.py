@@ -108,6 +108,53 @@ def test_a_fixed_translation_updates_the_card_and_keeps_its_history(
         assert memory_of(session, studied.id) == memory
 
 
+def test_a_row_removed_from_the_file_retires_its_cards_and_keeps_their_history(
+    db: Database, tmp_path: Path, seed_dir: Path
+) -> None:
+    _seed(db, seed_dir)
+    path = _write(tmp_path, TERMS)
+    import_glossary(db, path, "tr", "is", deck="sales", both_directions=True)
+    studied = next(c for c in _cards(db, "sales").values() if c.front == "ağaç")
+    moment = datetime(2026, 11, 23, 9, tzinfo=UTC)
+    with db.begin() as session:
+        memory = MemoryModel(SchedulerConfig()).answer(studied.id, Memory(), Rating.GOOD, moment)
+        write_answer(session, studied.id, Memory(), memory, moment, rating=Rating.GOOD)
+    _write(tmp_path, "tr,is\nşeker,sykur\nışık,ljós\n")  # ağaç is gone
+    report = import_glossary(db, path, "tr", "is", deck="sales", both_directions=True)
+    assert (report.retired, report.unchanged, report.added) == (2, 4, 0)  # both directions
+    active = _cards(db, "sales")
+    assert studied.uid not in active and len(active) == 74 + 4  # the built cards stay
+    everything = _cards(db, "sales", include_retired=True)
+    assert everything[studied.uid].retired
+    with db.begin() as session:
+        assert [e.rating for e in history(session, studied.id)] == [Rating.GOOD]
+    # Only the directions imported are retired from: a one-way import leaves the reverse.
+    _write(tmp_path, "tr,is\nşeker,sykur\n")
+    one_way = import_glossary(db, path, "tr", "is", deck="sales")
+    assert one_way.retired == 1
+    assert {
+        c.front for c in _cards(db, "sales").values() if c.group_key.startswith("glossary")
+    } == {
+        "şeker",
+        "sykur",
+        "ljós",
+    }
+    # The row back: its card comes back with its history.
+    _write(tmp_path, TERMS)
+    back = import_glossary(db, path, "tr", "is", deck="sales", both_directions=True)
+    assert back.restored == 3 and back.retired == 0
+    with db.begin() as session:
+        assert memory_of(session, studied.id) == memory
+
+
+def test_a_file_with_nothing_usable_retires_nothing(db: Database, tmp_path: Path) -> None:
+    path = _write(tmp_path, TERMS)
+    import_glossary(db, path, "tr", "is")
+    _write(tmp_path, "tr,is\nboş,\n")
+    report = import_glossary(db, path, "tr", "is")
+    assert not report.ok and report.retired == 0 and len(_cards(db, "terms")) == 3
+
+
 def test_rows_the_built_deck_has_are_skipped(db: Database, tmp_path: Path, seed_dir: Path) -> None:
     _seed(db, seed_dir)
     text = (

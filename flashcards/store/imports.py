@@ -1,4 +1,4 @@
-"""Imported review histories in the database: cards by uid, their logs, merged entries written."""
+"""What imports and exports read and write: cards by uid, logs, merged entries, articles."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from flashcards.store.models import Card, ReviewLog, utcnow
-from flashcards.types import Memory, Rating
+from flashcards.store.models import ArticleRow, Card, ReviewLog, utcnow
+from flashcards.types import Article, Memory, Rating
 
 _CARDS = cast(Table, Card.__table__)
 _LOG = cast(Table, ReviewLog.__table__)
@@ -258,3 +258,26 @@ def retire(session: Session, card_ids: Sequence[int]) -> None:
             .where(_CARDS.c.id.in_(list(card_ids[first : first + _CHUNK])))
             .values(retired=True, updated_at=now)
         )
+
+
+def file_cards(session: Session, deck_id: int, group_key: str) -> list[tuple[int, str, str, str]]:
+    """(id, uid, source language, target language) of a deck's active cards from one file."""
+    query = select(Card.id, Card.uid, Card.source_lang, Card.target_lang).where(
+        Card.deck_id == deck_id, Card.group_key == group_key, Card.retired.is_(False)
+    )
+    return [(row.id, row.uid, row.source_lang, row.target_lang) for row in session.execute(query)]
+
+
+def articles_by_group(session: Session, group_keys: Iterable[str]) -> dict[str, list[Article]]:
+    """The parsed articles of each translation group, as the last build read them."""
+    wanted = list(dict.fromkeys(group_keys))
+    found: dict[str, list[Article]] = {key: [] for key in wanted}
+    for first in range(0, len(wanted), _CHUNK):
+        query = (
+            select(ArticleRow.group_key, ArticleRow.parsed)
+            .where(ArticleRow.group_key.in_(wanted[first : first + _CHUNK]))
+            .order_by(ArticleRow.path)
+        )
+        for key, parsed in session.execute(query):
+            found[key].append(Article.from_dict(json.loads(parsed)))
+    return found
