@@ -24,3 +24,9 @@ TERM_CARDS = sum(1 for c in PLAN.cards if c.kind is CardKind.TERM)
 ONE_WAY_CARDS = len(
     pipeline.plan_build(_FILES, "sales", [("tr", "is")], load_parses(_FOLDER)).cards
 )
+#: Units of the seed deck's termbase (TBX): its term and linked-term cards, one direction.
+TERMBASE_UNITS = sum(
+    1
+    for c in PLAN.cards
+    if c.kind in (CardKind.TERM, CardKind.LINKED_TERM) and c.source_lang == "tr"
+)

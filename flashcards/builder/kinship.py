@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from flashcards.builder.lexicon import _units, learn
+from flashcards.builder.lexicon import learn, named_terms
 from flashcards.builder.terms import Key, body_texts
 from flashcards.types import Article, Group
 
@@ -19,6 +19,8 @@ MIN_KNOWN = 3
 MIN_LEXICAL = 0.4
 #: Below this score (lexical, layout and length together), no pair.
 MIN_SCORE = 0.6
+#: A rival this close to the best candidate makes the pairing a guess: not made.
+MARGIN = 0.1
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ def _length(article: Article) -> int:
 
 def terms_of(article: Article) -> set[Key]:
     """Every term (noun phrase, shorter phrase it ends in, head noun) the article names."""
-    return set(_units(article, list(body_texts(article))))
+    return set(named_terms(article, list(body_texts(article))))
 
 
 def _covered(mine: set[Key], theirs: set[Key], lexicon: Mapping[Key, Key]) -> float | None:

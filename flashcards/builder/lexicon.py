@@ -40,7 +40,7 @@ def _zipf(word: str, lang: str) -> float:
     return float(zipf_frequency(word, lang))
 
 
-def _units(article: Article, texts: Iterable[str]) -> dict[Key, str]:
+def named_terms(article: Article, texts: Iterable[str]) -> dict[Key, str]:
     """The terms named in `texts`: each noun phrase and each shorter phrase it ends in (its
     head noun among them: "satış tekniği" and "teknik" of "ince bir satış tekniği"), by key,
     with the dictionary form of each."""
@@ -81,7 +81,7 @@ def learn(groups: Sequence[Group], source: str, target: str) -> list[Pair]:
         if src is None or tgt is None or not src.analyses or not tgt.analyses:
             continue
         for left, right in unit_pairs(src, tgt):
-            mine, theirs = _units(src, left), _units(tgt, right)
+            mine, theirs = named_terms(src, left), named_terms(tgt, right)
             for k, v in mine.items():
                 forms_src[k][v] += 1
             for k, v in theirs.items():

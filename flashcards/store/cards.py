@@ -291,7 +291,18 @@ def active_card_texts(
 
 
 #: The columns of a card that its undoable actions change (besides its memory).
-CARD_MARKS = ("front", "back", "extra", "edited", "updated_at", "flag", "suspended", "buried_until")
+CARD_MARKS = (
+    "front",
+    "back",
+    "extra",
+    "alternatives",
+    "answer_lemma",
+    "edited",
+    "updated_at",
+    "flag",
+    "suspended",
+    "buried_until",
+)
 
 
 def card_marks(session: Session, card_ids: Sequence[int]) -> dict[int, dict[str, Any]]:

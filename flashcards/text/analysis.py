@@ -30,6 +30,9 @@ class Pos(StrEnum):
 
 #: Parts of speech of the words that carry a text's content.
 CONTENT = frozenset({Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.VERB, Pos.ADV})
+#: The words of a noun phrase that make its key: not its article or demonstrative ("bir
+#: ürün", "þessi tækni"); an adverb may qualify the noun ("tekrar satış").
+TERM_POS = frozenset({Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM, Pos.ADV})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,16 @@ class Analysis:
 
     words: tuple[Word, ...] = ()
     phrases: tuple[Phrase, ...] = ()
+
+    @functools.cached_property
+    def keys(self) -> tuple[tuple[str, ...], ...]:
+        """Each phrase's key: the lemmas of its words in `TERM_POS`, lower case."""
+        return tuple(
+            tuple(
+                w.lemma.lower() for w in self.words[p.first : p.last + 1] if w.pos in TERM_POS
+            )
+            for p in self.phrases
+        )
 
     def span(self, phrase: Phrase) -> tuple[int, int]:
         """Where `phrase` is in the text: [start, end)."""

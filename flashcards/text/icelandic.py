@@ -261,6 +261,9 @@ class _State:
     infinitive: bool = False
 
 
+#: Demonstratives a noun phrase's dictionary form leaves out ("þessi tækni" → "tækni").
+_DEMONSTRATIVES = frozenset({"sá", "þessi", "hinn"})
+
 #: Conjunctions after which an infinitive before them may go on ("til að fræða og draga").
 _COORDINATORS = frozenset({"og", "eða", "en"})
 
@@ -481,7 +484,7 @@ class Analyzer:
             lemma = " ".join(
                 _dictionary_word(tokens[k], r, reading)
                 for k in range(first, head + 1)
-                if (r := readings[k]) is not None
+                if (r := readings[k]) is not None and r.lemma not in _DEMONSTRATIVES
             )
             phrases.append(Phrase(first, head, head, lemma))
         return phrases

@@ -247,3 +247,50 @@ def test_lone_articles_make_lone_groups(n: int) -> None:
     assert problems == []
     expected = {frozenset({tr.path})} if n else set()
     assert membership(groups) == expected
+
+
+# --- pairing by what the words say ----------------------------------------------------------
+
+TWINS = DATA / "twins"
+#: A hard-sell article in Turkish and its Icelandic translation: no link, no number in
+#: common; and a Turkish article on inflation laid out exactly like them.
+HARD_TR, HARD_IS, INFLATION_TR = (
+    article(f"twins/{name}", (TWINS / name).read_bytes()) for name in ("a1.md", "b7.md", "c3.md")
+)
+
+
+def test_twins_without_links_pair_by_their_words() -> None:
+    """The seed pair (linked) teaches which terms translate which; the hard-sell twins use
+    them, so they pair though they share no link and no number."""
+    tr, is_ = seeds()
+    assert not {link.target for link in HARD_TR.links} & {link.target for link in HARD_IS.links}
+    groups, problems = group_articles([tr, is_, HARD_TR, HARD_IS, INFLATION_TR])
+    assert membership(groups) == {
+        frozenset({tr.path, is_.path}),
+        frozenset({HARD_TR.path, HARD_IS.path}),
+        frozenset({INFLATION_TR.path}),
+    }
+    assert problems == []
+
+
+def test_a_near_twin_on_another_topic_is_never_paired() -> None:
+    """Same layout, same length, no translated terms: no pair, though it is the only
+    candidate."""
+    tr, is_ = seeds()
+    groups, _ = group_articles([tr, is_, INFLATION_TR, HARD_IS])
+    assert frozenset({INFLATION_TR.path, HARD_IS.path}) not in membership(groups)
+    assert frozenset({HARD_IS.path}) in membership(groups)
+
+
+def test_without_pairs_to_learn_from_nothing_is_paired_by_words() -> None:
+    groups, _ = group_articles([HARD_TR, HARD_IS])
+    assert membership(groups) == {frozenset({HARD_TR.path}), frozenset({HARD_IS.path})}
+
+
+def test_two_equally_likely_translations_are_reported_not_guessed() -> None:
+    tr, is_ = seeds()
+    text = (TWINS / "a1.md").read_text("utf-8").replace("Sonra,", "Ardından,")
+    twin = article("twins/a2.md", text)
+    groups, problems = group_articles([tr, is_, HARD_TR, twin, HARD_IS])
+    assert frozenset({HARD_IS.path}) in membership(groups)
+    assert [p.path for p in problems if "another article is as likely" in p.message]

@@ -32,7 +32,9 @@ def test_build_reports_the_bad_file_and_builds_the_rest(
     box = window.builder.summary
     assert box is not None
     assert "broken.md: broken front matter" in box.detailedText()
-    assert box.text().splitlines()[-1] == "Cards: 74 new, 0 updated, 0 unchanged, 0 retired"
+    assert box.text().splitlines()[-1] == (
+        f"Cards: {SEED_CARDS} new, 0 updated, 0 unchanged, 0 retired"
+    )
     qtbot.waitUntil(lambda: window.deck_list.table.rowCount() == 2, timeout=10_000)
     names = {window.deck_list.table.item(r, 0).text() for r in range(2)}
     assert names == {"sales", "articles"}
@@ -109,8 +111,8 @@ def test_every_phase_of_a_build_reports_its_progress(
         op.progress = spy
     phases = list(dict.fromkeys(p for p, *_ in seen))
     assert phases == [Phase.READING, Phase.GROUPING, Phase.MAKING, Phase.WRITING]
-    assert seen[-1][:3] == (Phase.WRITING, 74, 74)
-    assert seen[-1][3] == "Writing cards… 74 of 74"
+    assert seen[-1][:3] == (Phase.WRITING, SEED_CARDS, SEED_CARDS)
+    assert seen[-1][3] == f"Writing cards… {SEED_CARDS} of {SEED_CARDS}"
     assert any(text == "Reading articles… 2 of 2" for *_, text in seen)
 
 

@@ -123,7 +123,7 @@ def test_a_row_removed_from_the_file_retires_its_cards_and_keeps_their_history(
     report = import_glossary(db, path, "tr", "is", deck="sales", both_directions=True)
     assert (report.retired, report.unchanged, report.added) == (2, 4, 0)  # both directions
     active = _cards(db, "sales")
-    assert studied.uid not in active and len(active) == 74 + 4  # the built cards stay
+    assert studied.uid not in active and len(active) == SEED_CARDS + 4  # the built cards stay
     everything = _cards(db, "sales", include_retired=True)
     assert everything[studied.uid].retired
     with db.begin() as session:
