@@ -90,7 +90,20 @@ def _morphology() -> Any:
 
     lexicon = RootLexicon.default_text_dictionaries()
     lexicon.__class__ = OrderedLexicon
+    _quiet_search_paths()
     return MorphAnalyzer(lexicon=lexicon)
+
+
+def _quiet_search_paths() -> None:
+    """Zeyrek formats every search path it tries into debug messages that are never shown
+    (f-strings, evaluated whether or not the message is logged): a third of its time.  Its
+    paths' text is for those messages alone, so it is made free."""
+    from zeyrek import morphotactics
+
+    for name in ("SearchPath", "SurfaceTransition"):
+        cls = getattr(morphotactics, name, None)
+        if cls is not None:
+            cls.__str__ = lambda self: ""
 
 
 _BACK_VOWELS = frozenset("aıou")
