@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -201,6 +201,7 @@ class StudySession:
         self._entries: dict[int, QueueEntry] = {}
         self._loads: dict[int, DayLoad] = {}
         self._card_decks: dict[int, int] = {}
+        self._siblings: dict[int, tuple[date, frozenset[int]]] = {}
         self.answered: list[Answered] = []
 
     def _day(self, now: datetime) -> StudyDay:
@@ -246,12 +247,19 @@ class StudySession:
         return self._loads[preset_id]
 
     def _sibling_days(self, session: Session, card_id: int, now: datetime) -> frozenset[int]:
+        """Days from today on which a sibling of the card is due (for the load balancer);
+        read once per card shown and reused by its answer."""
         if not self.config.load_balance:
             return frozenset()
         today = self.model.day(now)
-        return frozenset(
-            (self.model.day(due) - today).days for due in store.sibling_dues(session, card_id)
-        )
+        cached = self._siblings.get(card_id)
+        if cached is not None and cached[0] == today:
+            return cached[1]
+        entry = self._entries.get(card_id)
+        dues = store.sibling_dues(session, card_id, entry.note_key if entry else None)
+        days = frozenset((self.model.day(due) - today).days for due in dues)
+        self._siblings = {card_id: (today, days)}
+        return days
 
     def _ensure(self, now: datetime) -> DailyQueue:
         if self._queue is None or not self._queue.day.contains(now):
@@ -344,6 +352,7 @@ class StudySession:
             suspend = leech and model.config.leech_action is LeechAction.SUSPEND
             marks = leeches.tag_leech(session, card_id, suspend=suspend) if leech else {}
         queue.remove(card_id)
+        self._siblings = {}  # this card's due date changed: its siblings' caches are stale
         if load is not None and after.due is not None and after.state is CardState.REVIEW:
             preset_id = self._rules.preset_ids.get(deck, presets.DEFAULT_PRESET_ID)
             self._loads[preset_id] = load.with_card((model.day(after.due) - queue.day.date).days)

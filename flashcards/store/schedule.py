@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Table, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from flashcards.scheduler.config import SchedulerConfig
@@ -365,17 +365,18 @@ def due_review_counts(
     return [(due, int(count)) for due, count in rows if due is not None]
 
 
-def sibling_dues(session: Session, card_id: int) -> list[datetime]:
-    """When the other review cards of a card's note are due."""
-    note = select(Card.note_key).where(Card.id == card_id).scalar_subquery()
-    return list(
-        session.scalars(
-            select(Card.due).where(
-                Card.note_key == note,
-                Card.id != card_id,
-                Card.state == CardState.REVIEW,
-                Card.due.is_not(None),
-                Card.retired.is_(False),
-            )
-        )
-    )
+_SIBLING_DUES = select(_CARDS.c.due).where(
+    _CARDS.c.note_key == bindparam("note"),
+    _CARDS.c.id != bindparam("card"),
+    _CARDS.c.state == int(CardState.REVIEW),
+    _CARDS.c.due.is_not(None),
+    _CARDS.c.retired.is_(False),
+)
+
+
+def sibling_dues(session: Session, card_id: int, note_key: str | None = None) -> list[datetime]:
+    """When the other review cards of a card's note are due (one prebuilt statement)."""
+    if note_key is None:
+        note_key = session.scalar(select(Card.note_key).where(Card.id == card_id))
+    rows = session.connection().execute(_SIBLING_DUES, {"note": note_key, "card": card_id})
+    return [due for (due,) in rows]
