@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
+from datetime import datetime, timedelta, tzinfo
+from typing import Any, TypedDict
 
 from sqlalchemy.orm import Session
 
@@ -28,8 +28,18 @@ from flashcards.store import leeches, presets
 from flashcards.store import schedule as store
 from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
+from flashcards.store.kept import KeptConnection
 from flashcards.store.models import Deck
+from flashcards.store.prepared import Executor
 from flashcards.types import CardState, Memory, Rating, StudyMode
+
+
+class _LogFields(TypedDict):
+    """What an answer's log entry records besides the card's states."""
+
+    rating: Rating | None
+    mode: StudyMode
+    duration_ms: int | None
 
 
 @dataclass(frozen=True)
@@ -144,7 +154,7 @@ class _Rules:
 def due_counts(db: Database, now: datetime, tz: tzinfo | None = None) -> list[DeckDue]:
     """Per deck: new / learning / review cards left today, as its study session counts them."""
     with db.begin() as session:
-        rows = session.execute(Deck.__table__.select().order_by(Deck.name)).mappings().all()
+        rows = store.all_decks(session)
         ids = [r["id"] for r in rows]
         rules = _Rules.load(session, ids)
         day = study_day(now, rules.config.day_start_hour, tz)
@@ -176,12 +186,17 @@ class StudySession:
 
     Every method takes the time as an argument.  Answers are committed (with the log
     entry, in one transaction) before the method returns: what it acknowledges is kept.
-    Each deck is scheduled with its preset's options.
+    Each deck is scheduled with its preset's options.  The session keeps one database
+    connection for its pre-built statements (`close` gives it back; so does dropping it).
     """
 
     def __init__(self, db: Database, deck: str | None = None, tz: tzinfo | None = None) -> None:
         self.db = db
         self.tz = tz
+        self._connection = KeptConnection(db)
+        # What was read to show a card (its memory, its siblings' due days): its answer
+        # starts from the same, so it gets the interval its button showed.
+        self._shown: dict[int, tuple[Memory, frozenset[int]]] = {}
         with db.begin() as session:
             self.deck_ids = store.deck_ids(session, deck)
             if deck is not None and not self.deck_ids:
@@ -201,8 +216,11 @@ class StudySession:
         self._entries: dict[int, QueueEntry] = {}
         self._loads: dict[int, DayLoad] = {}
         self._card_decks: dict[int, int] = {}
-        self._siblings: dict[int, tuple[date, frozenset[int]]] = {}
         self.answered: list[Answered] = []
+
+    def close(self) -> None:
+        """Give back the session's database connection (a later call opens another)."""
+        self._connection.close()
 
     def _day(self, now: datetime) -> StudyDay:
         return study_day(now, self.config.day_start_hour, self.tz)
@@ -210,7 +228,7 @@ class StudySession:
     def refresh(self, now: datetime) -> None:
         """Build today's queue afresh from the database."""
         day = self._day(now)
-        with self.db.begin() as session:
+        with self._connection.begin() as session:
             done = store.done_today(session, self.deck_ids, day.start, day.end)
             entries = store.queue_entries(
                 session, self.deck_ids, now, day.end, self._rules.new_rooms(done), done.note_keys
@@ -220,46 +238,45 @@ class StudySession:
         self._queue = self._rules.build(entries, now, day, done, self.deck_ids)
         self._loads = {}
 
-    def _deck_of(self, session: Session, card_id: int) -> int:
+    def _deck_of(self, card_id: int) -> int:
         deck = self._card_decks.get(card_id)
         if deck is None:
-            deck = presets.card_deck(session, card_id)
+            with self._connection.begin() as session:
+                deck = presets.card_deck(session, card_id)  # type: ignore[arg-type]
             self._card_decks[card_id] = deck
         return deck
 
     def _model(self, deck_id: int) -> MemoryModel:
         return self._models.get(deck_id, self.model)
 
-    def _day_load(self, session: Session, deck_id: int, day: StudyDay) -> DayLoad | None:
+    def _day_load(self, deck_id: int, day: StudyDay) -> DayLoad | None:
         """Review cards due on each coming day in the decks of this deck's preset."""
         if not self.config.load_balance:
             return None
         preset_id = self._rules.preset_ids.get(deck_id, presets.DEFAULT_PRESET_ID)
         if preset_id not in self._loads:
             model = self._model(deck_id)
-            end = model.due_on(day.date + timedelta(days=BALANCED_DAYS + 1))
             decks = self._preset_decks.get(preset_id, [deck_id])
-            counts: dict[int, int] = {}
-            for due, count in store.due_review_counts(session, decks, day.end, end):
-                offset = (model.day(due) - day.date).days
-                counts[offset] = counts.get(offset, 0) + count
+            # Day k of the coming days runs from its start to the next one's (DST-correct).
+            bounds = [day.end]
+            bounds += [
+                model.due_on(day.date + timedelta(days=k)) for k in range(2, BALANCED_DAYS + 2)
+            ]
+            with self._connection.begin() as session:
+                found = store.reviews_due_between(session, decks, bounds)
+            counts = {offset: n for offset, n in enumerate(found, start=1) if n}
             self._loads[preset_id] = DayLoad(day.date, counts, model.config.easy_days)
         return self._loads[preset_id]
 
-    def _sibling_days(self, session: Session, card_id: int, now: datetime) -> frozenset[int]:
-        """Days from today on which a sibling of the card is due (for the load balancer);
-        read once per card shown and reused by its answer."""
+    def _sibling_days(
+        self, runner: store.Runner | Executor, note_key: str, card_id: int, now: datetime
+    ) -> frozenset[int]:
+        """In how many days from today each other review card of the card's note is due."""
         if not self.config.load_balance:
             return frozenset()
         today = self.model.day(now)
-        cached = self._siblings.get(card_id)
-        if cached is not None and cached[0] == today:
-            return cached[1]
-        entry = self._entries.get(card_id)
-        dues = store.sibling_dues(session, card_id, entry.note_key if entry else None)
-        days = frozenset((self.model.day(due) - today).days for due in dues)
-        self._siblings = {card_id: (today, days)}
-        return days
+        dues = store.sibling_dues(runner, note_key, card_id)
+        return frozenset((self.model.day(due) - today).days for due in dues)
 
     def _ensure(self, now: datetime) -> DailyQueue:
         if self._queue is None or not self._queue.day.contains(now):
@@ -276,7 +293,7 @@ class StudySession:
         soon = queue.next_learning_due()
         if soon is not None:
             return soon
-        with self.db.begin() as session:
+        with self._connection.begin() as session:
             return store.next_due_after(session, self.deck_ids, queue.day.end)
 
     def next_card(self, now: datetime) -> StudyCard | None:
@@ -298,12 +315,12 @@ class StudySession:
 
     def card(self, card_id: int, now: datetime) -> StudyCard:
         queue = self._ensure(now)
-        with self.db.begin() as session:
-            content = store.content_of(session, card_id)
-            memory = store.memory_of(session, card_id)
-            deck = self._deck_of(session, card_id)
-            load = self._day_load(session, deck, queue.day)
-            siblings = self._sibling_days(session, card_id, now)
+        with self._connection.fast(write=False) as cursor:  # one row, no lock
+            content, memory = store.shown_card(cursor, card_id)
+            siblings = self._sibling_days(cursor, content.note_key, card_id, now)
+        deck = self._card_decks[card_id] = content.deck_id
+        load = self._day_load(deck, queue.day)
+        self._shown = {card_id: (memory, siblings)}
         model = self._model(deck)
         return StudyCard(
             content=content,
@@ -331,28 +348,33 @@ class StudySession:
         in the same transaction.
         """
         queue = self._ensure(now)
-        with self.db.begin() as session:
-            before = store.memory_of(session, card_id)
-            deck = self._deck_of(session, card_id)
-            model = self._model(deck)
-            load = self._day_load(session, deck, queue.day)
-            siblings = self._sibling_days(session, card_id, now)
+        shown = self._shown.pop(card_id, None)
+        deck = self._deck_of(card_id)
+        model = self._model(deck)
+        load = self._day_load(deck, queue.day)
+        log: _LogFields = {"rating": rating, "mode": mode, "duration_ms": duration_ms}
+        review_id = None
+        leech = suspend = False
+        marks: dict[str, Any] = {}
+        if shown is not None:  # from what was read to show it, unless changed since
+            before, siblings = shown
             after = model.answer(card_id, before, rating, now, load, siblings)
-            review_id = store.write_answer(
-                session,
-                card_id,
-                before,
-                after,
-                now,
-                rating=rating,
-                mode=mode,
-                duration_ms=duration_ms,
-            )
-            leech = became_leech(before, after, model.config.leech_threshold)
-            suspend = leech and model.config.leech_action is LeechAction.SUSPEND
-            marks = leeches.tag_leech(session, card_id, suspend=suspend) if leech else {}
+            if not became_leech(before, after, model.config.leech_threshold):
+                with self._connection.fast() as cursor:
+                    review_id = store.write_answer_if_unchanged(
+                        cursor, card_id, before, after, now, **log
+                    )
+        if review_id is None:  # read afresh (and a leech tagged) in one transaction
+            with self._connection.begin() as session:
+                record, before = store.shown_card(session, card_id)
+                siblings = self._sibling_days(session, record.note_key, card_id, now)
+                after = model.answer(card_id, before, rating, now, load, siblings)
+                review_id = store.write_answer(session, card_id, before, after, now, **log)
+                leech = became_leech(before, after, model.config.leech_threshold)
+                suspend = leech and model.config.leech_action is LeechAction.SUSPEND
+                if leech:
+                    marks = leeches.tag_leech(session, card_id, suspend=suspend)  # type: ignore[arg-type]
         queue.remove(card_id)
-        self._siblings = {}  # this card's due date changed: its siblings' caches are stale
         if load is not None and after.due is not None and after.state is CardState.REVIEW:
             preset_id = self._rules.preset_ids.get(deck, presets.DEFAULT_PRESET_ID)
             self._loads[preset_id] = load.with_card((model.day(after.due) - queue.day.date).days)
@@ -384,13 +406,13 @@ class StudySession:
         if not self.answered:
             return None
         last = self.answered.pop()
-        with self.db.begin() as session:
+        with self._connection.begin() as session:
             history = store.history(session, last.card_id)
             entry = history[-1] if history else None
             if entry is None or entry.id != last.review_id:
                 return None
             store.undo_entry(session, entry)
-            leeches.restore_marks(session, last.card_id, last.marks_before)
+            leeches.restore_marks(session, last.card_id, last.marks_before)  # type: ignore[arg-type]
         self._loads = {}
         old = self._entries.get(entry.card_id)
         if old is not None:
@@ -411,12 +433,14 @@ class StudySession:
 
     def bury(self, card_id: int, now: datetime) -> None:
         """Hide a card until the next study day."""
-        with self.db.begin() as session:
+        self._shown.pop(card_id, None)
+        with self._connection.begin() as session:
             store.set_flags(session, [card_id], buried_until=self._day(now).end)
         self._ensure(now).remove(card_id)
 
     def suspend(self, card_id: int, now: datetime) -> None:
-        with self.db.begin() as session:
+        self._shown.pop(card_id, None)
+        with self._connection.begin() as session:
             store.set_flags(session, [card_id], suspended=True)
         self._ensure(now).remove(card_id)
 
