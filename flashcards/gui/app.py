@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -129,7 +130,13 @@ def run(argv: Sequence[str], database: str | None = None) -> int:
     window.refresh_decks()
     code = app.exec()
     shell.close()
-    return int(code)
+    # Everything is stored and closed now.  PySide6 (6.12, Python 3.11) can still abort
+    # while the interpreter tears down Qt's Python wrappers ("bool_dealloc", reproduced by
+    # a long reviewer session: tools/screenshots.py), so the process ends here.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(int(code))
 
 
 def main() -> int:
