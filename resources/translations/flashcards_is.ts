@@ -302,157 +302,162 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <source>leeches</source>
+        <translation>blóðsugur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>Deck filter</source>
         <translation>Sía stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>All decks</source>
         <translation>Allir stokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>Language filter</source>
         <translation>Sía tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>All languages</source>
         <translation>Öll tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>Kind filter</source>
         <translation>Sía tegund</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>All kinds</source>
         <translation>Allar tegundir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>State filter</source>
         <translation>Sía stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>Any state</source>
         <translation>Hvaða staða sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Flag filter</source>
         <translation>Sía flagg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Any flag</source>
         <translation>Hvaða flagg sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="289"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="290"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>Eyða 1 spjaldi? Það hverfur úr öllum stokkum og röðum; saga þess er geymd og Afturkalla (Ctrl+Z) færir það aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; saga þeirra er geymd og Afturkalla (Ctrl+Z) færir þau aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="305"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
         <source>1 card suspended</source>
         <translation>1 spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="305"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
         <source>%1 cards suspended</source>
         <translation>%1 spjöld sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
         <source>1 card unsuspended</source>
         <translation>1 spjald tekið úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 spjöld tekin úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
         <source>1 card reset to new</source>
         <translation>1 spjald endurstillt sem nýtt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
         <source>%1 cards reset to new</source>
         <translation>%1 spjöld endurstillt sem ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
         <source>1 card deleted</source>
         <translation>1 spjaldi eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
         <source>%1 cards deleted</source>
         <translation>%1 spjöldum eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="155"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="267"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="156"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="156"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="157"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="157"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="158"/>
         <source>Delete (Del)</source>
         <translation>Eyða (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="158"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="159"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="161"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="162"/>
         <source>Last action</source>
         <translation>Síðasta aðgerð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="162"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="163"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="233"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="233"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="267"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="298"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="299"/>
         <source>Delete cards</source>
         <translation>Eyða spjöldum</translation>
     </message>
@@ -1165,17 +1170,17 @@
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="52"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="56"/>
         <source>Study days</source>
         <translation>Námsdagar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="72"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="76"/>
         <source>1 answer</source>
         <translation>1 svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="72"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="76"/>
         <source>%1 answers</source>
         <translation>%1 svör</translation>
     </message>
@@ -1430,6 +1435,244 @@
     </message>
 </context>
 <context>
+    <name>PresetForm</name>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="69"/>
+        <source>Deck options</source>
+        <translation>Valkostir stokks</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="84"/>
+        <source>Deck</source>
+        <translation>Stokkur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="90"/>
+        <source>Deck:</source>
+        <translation>Stokkur:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="92"/>
+        <source>Preset</source>
+        <translation>Forstilling</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="94"/>
+        <source>Add preset…</source>
+        <translation>Bæta við forstillingu…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="99"/>
+        <source>Preset:</source>
+        <translation>Forstilling:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="104"/>
+        <source>Desired retention</source>
+        <translation>Æskileg muna</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="105"/>
+        <source>Desired retention:</source>
+        <translation>Æskileg muna:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="108"/>
+        <source>New cards a day</source>
+        <translation>Ný spjöld á dag</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="109"/>
+        <source>New cards a day:</source>
+        <translation>Ný spjöld á dag:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="112"/>
+        <source>Reviews a day</source>
+        <translation>Upprifjanir á dag</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="113"/>
+        <source>Reviews a day:</source>
+        <translation>Upprifjanir á dag:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="114"/>
+        <source>New cards count against the review limit, as in Anki.</source>
+        <translation>Ný spjöld teljast með í upprifjunarhámarkinu, eins og í Anki.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="118"/>
+        <source>These limits for this deck only</source>
+        <translation>Þessi hámörk aðeins fyrir þennan stokk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="121"/>
+        <source>Learning steps</source>
+        <translation>Námsskref</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="123"/>
+        <source>Learning steps:</source>
+        <translation>Námsskref:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="125"/>
+        <source>Relearning steps</source>
+        <translation>Endurnámsskref</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="127"/>
+        <source>Relearning steps:</source>
+        <translation>Endurnámsskref:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="130"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="131"/>
+        <source>Maximum interval</source>
+        <translation>Lengsta bil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="132"/>
+        <source>Maximum interval:</source>
+        <translation>Lengsta bil:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="133"/>
+        <source>new</source>
+        <translation>ný</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="134"/>
+        <source>review</source>
+        <translation>upprifjun</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="135"/>
+        <source>interday learning</source>
+        <translation>nám milli daga</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="139"/>
+        <source>Bury siblings:</source>
+        <translation>Fresta systkinaspjöldum:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="141"/>
+        <source>Review order</source>
+        <translation>Röð upprifjana</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="143"/>
+        <source>Most faded first (relative overdueness)</source>
+        <translation>Mest dofnuð fyrst (hlutfallsleg töf)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="144"/>
+        <source>Due date, then random (Anki&apos;s default)</source>
+        <translation>Gjalddagi, síðan handahófs (sjálfgefið í Anki)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="145"/>
+        <source>Lowest retrievability first</source>
+        <translation>Lægsti endurheimtanleiki fyrst</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="146"/>
+        <source>Shortest intervals first</source>
+        <translation>Stystu bil fyrst</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="147"/>
+        <source>Longest intervals first</source>
+        <translation>Lengstu bil fyrst</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="148"/>
+        <source>Random</source>
+        <translation>Handahófs</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="151"/>
+        <source>Review order:</source>
+        <translation>Röð upprifjana:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="154"/>
+        <source>never</source>
+        <translation>aldrei</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="155"/>
+        <source>Leech threshold</source>
+        <translation>Blóðsugumörk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="157"/>
+        <source>Leech action</source>
+        <translation>Aðgerð við blóðsugu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="158"/>
+        <source>Tag only</source>
+        <translation>Aðeins merkja</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="159"/>
+        <source>Suspend</source>
+        <translation>Setja í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="162"/>
+        <source>lapses, then</source>
+        <translation>gleymskur, síðan</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="166"/>
+        <source>Leech after:</source>
+        <translation>Blóðsuga eftir:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="167"/>
+        <source>Reschedule cards on change</source>
+        <translation>Endurskipuleggja spjöld við breytingu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="170"/>
+        <source>Move due dates to the new retention&apos;s intervals (otherwise only new answers use it)</source>
+        <translation>Færa gjalddaga að bilum nýrrar æskilegrar munu (annars nota aðeins ný svör hana)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="193"/>
+        <source>Default</source>
+        <translation>Sjálfgefið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="248"/>
+        <source>Steps are numbers with m, h or d, like “1m 10m”.</source>
+        <translation>Skref eru tölur með m, h eða d, t.d. „1m 10m“.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="284"/>
+        <source>Add preset</source>
+        <translation>Bæta við forstillingu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="284"/>
+        <source>Name:</source>
+        <translation>Heiti:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="292"/>
+        <source>Choose a name no other preset has.</source>
+        <translation>Veldu heiti sem engin önnur forstilling ber.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerPage</name>
     <message>
         <location filename="../../flashcards/gui/reviewer/page.py" line="140"/>
@@ -1438,17 +1681,17 @@
         <translation>Svarmáti</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="162"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="169"/>
         <source>Flip and grade yourself</source>
         <translation>Snúa við og meta sjálf(ur)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="163"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="170"/>
         <source>Type the answer</source>
         <translation>Skrifa svarið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="164"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="171"/>
         <source>Multiple choice</source>
         <translation>Krossaspurning</translation>
     </message>
@@ -1463,77 +1706,97 @@
         <translation>Lesa upphátt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="156"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="163"/>
         <source>Cards left today</source>
         <translation>Spjöld eftir í dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="177"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="184"/>
         <source>Back to decks</source>
         <translation>Aftur í stokka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="215"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="223"/>
         <source>Opening %1…</source>
         <translation>Opna %1…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="253"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="261"/>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Ný %1 · Í námi %2 · Upprifjun %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="266"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="274"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Búið í dag: %1 svarað í þessari lotu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="270"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="278"/>
         <source>The next card is due %1.</source>
         <translation>Næsta spjald er á gjalddaga %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="420"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="429"/>
         <source>Still opening the deck: that key was ignored.</source>
         <translation>Enn að opna stokkinn: lyklinum var ekki sinnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="480"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="487"/>
+        <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
+        <translation>Blóðsuga: gleymt %1 sinnum. Það er merkt „leech“.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="491"/>
+        <source>It is suspended until you unsuspend it in the browser.</source>
+        <translation>Það er í bið þar til þú tekur það úr bið í vafranum.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="502"/>
+        <source>Recall now: %1</source>
+        <translation>Muna núna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="504"/>
+        <source>Recall now: new card</source>
+        <translation>Muna núna: nýtt spjald</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="512"/>
         <source>Card buried until tomorrow</source>
         <translation>Spjaldi frestað til morguns</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="488"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="520"/>
         <source>Card suspended</source>
         <translation>Spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="506"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="538"/>
         <source>Flag set: %1</source>
         <translation>Fáni settur: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="508"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="540"/>
         <source>Flag removed</source>
         <translation>Fáni fjarlægður</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="537"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="569"/>
         <source>Card saved</source>
         <translation>Spjald vistað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="614"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="646"/>
         <source>No card on screen.</source>
         <translation>Ekkert spjald á skjánum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="620"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="652"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Eyðusetning er lesin upphátt þegar svarið hefur verið sýnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="623"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="655"/>
         <source>Read the card aloud</source>
         <translation>Lesa spjaldið upphátt</translation>
     </message>
@@ -1541,173 +1804,128 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="108"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="109"/>
         <source>Settings</source>
         <extracomment>The answer modes of the reviewer.</extracomment>
         <translation>Stillingar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="120"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="121"/>
         <source>Scheduling</source>
         <translation>Tímasetning</translation>
     </message>
     <message>
         <location filename="../../flashcards/gui/settings_dialog.py" line="125"/>
-        <source>Desired retention</source>
-        <translation>Æskileg muna</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="126"/>
-        <source>Desired retention:</source>
-        <translation>Æskileg muna:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="130"/>
         <source>Hour the study day starts</source>
         <translation>Klukkan sem námsdagur hefst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="131"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="126"/>
         <source>Next day starts at:</source>
         <translation>Nýr dagur hefst kl.:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="133"/>
-        <source>Deck options</source>
-        <translation>Valkostir stokks</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="135"/>
-        <source>Deck</source>
-        <translation>Stokkur</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="141"/>
-        <source>Deck:</source>
-        <translation>Stokkur:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="144"/>
-        <source>New cards a day</source>
-        <translation>Ný spjöld á dag</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="145"/>
-        <source>New cards a day:</source>
-        <translation>Ný spjöld á dag:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="148"/>
-        <source>Reviews a day</source>
-        <translation>Upprifjanir á dag</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="149"/>
-        <source>Reviews a day:</source>
-        <translation>Upprifjanir á dag:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="152"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="137"/>
         <source>Answers</source>
         <translation>Svör</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="166"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="151"/>
         <source>Forgive missing accents in typed answers</source>
         <translation>Fyrirgefa vantandi kommur í skrifuðum svörum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="168"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="153"/>
         <source>A right answer within 5 s counts as Easy</source>
         <translation>Rétt svar innan 5 s telst Auðvelt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="171"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="156"/>
         <source>Interface</source>
         <translation>Viðmót</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="173"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="158"/>
         <source>Language</source>
         <translation>Tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="174"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="159"/>
         <source>System</source>
         <translation>Kerfi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="177"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="162"/>
         <source>Language:</source>
         <translation>Tungumál:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="179"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="164"/>
         <source>Theme</source>
         <translation>Útlit</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="181"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="166"/>
         <source>Follow the system</source>
         <translation>Fylgja kerfinu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="182"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="167"/>
         <source>Light</source>
         <translation>Ljóst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="183"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="168"/>
         <source>Dark</source>
         <translation>Dökkt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="186"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="171"/>
         <source>Theme:</source>
         <translation>Útlit:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="189"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="174"/>
         <source>Default</source>
         <translation>Sjálfgefið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="188"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="173"/>
         <source>Font size</source>
         <translation>Leturstærð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="191"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="176"/>
         <source>%1 pt</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="192"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="177"/>
         <source>Font size:</source>
         <translation>Leturstærð:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="154"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="139"/>
         <source>Answer mode</source>
         <translation>Svarmáti</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="158"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="143"/>
         <source>Flip and grade yourself</source>
         <translation>Snúa við og meta sjálf(ur)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="159"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="144"/>
         <source>Type the answer</source>
         <translation>Skrifa svarið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="160"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="145"/>
         <source>Multiple choice</source>
         <translation>Krossaspurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="165"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="150"/>
         <source>Answer mode:</source>
         <translation>Svarmáti:</translation>
     </message>
@@ -1829,167 +2047,227 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="103"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="109"/>
         <source>Statistics</source>
         <translation>Tölfræði</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="114"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="120"/>
         <source>Loading…</source>
         <translation>Hleð…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="136"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="142"/>
         <source>Optimize parameters</source>
         <translation>Fínstilla stika</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="137"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="143"/>
         <source>Optimize FSRS parameters</source>
         <translation>Fínstilla FSRS-stika</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="142"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="148"/>
         <source>Result of the optimization</source>
         <translation>Niðurstaða bestunarinnar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="177"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="196"/>
         <source>%1 of %2 reviews remembered (last 30 days)</source>
         <translation>%1 af %2 upprifjunum mundust (síðustu 30 daga)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="181"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="200"/>
         <source>No reviews in the last 30 days</source>
         <translation>Engar upprifjanir síðustu 30 daga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="185"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
         <source>Today: %1 reviews, %2 again, %3 min</source>
         <translation>Í dag: %1 upprifjanir, %2 aftur, %3 mín.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="192"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="211"/>
         <source>Desired retention: %1</source>
         <translation>Æskileg muna: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="125"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="131"/>
         <source>Study days</source>
         <translation>Námsdagar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="118"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="124"/>
         <source>Reviews per day</source>
         <translation>Upprifjanir á dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="119"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="125"/>
         <source>Due in the next 30 days</source>
         <translation>Á gjalddaga næstu 30 daga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="194"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="149"/>
+        <source>Evaluate</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
+        <source>Evaluate the FSRS parameters</source>
+        <translation>Meta FSRS-stikana</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="152"/>
+        <source>Workload by retention</source>
+        <translation>Vinnuálag eftir munu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="154"/>
+        <source>Show the workload of each desired retention</source>
+        <translation>Sýna vinnuálag hverrar æskilegrar munu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="168"/>
+        <source>Workload by desired retention</source>
+        <translation>Vinnuálag eftir æskilegri munu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="213"/>
         <source>Not enough reviews yet: this chart fills in as you study.</source>
         <translation>Ekki nægar upprifjanir enn: þetta graf fyllist eftir því sem þú lærir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="200"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="219"/>
         <source>1 review</source>
         <translation>1 upprifjun</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="200"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="219"/>
         <source>%1 reviews</source>
         <translation>%1 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="210"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
         <source>1 card due</source>
         <translation>1 spjald til upprifjunar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="210"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
         <source>%1 cards due</source>
         <translation>%1 spjöld til upprifjunar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="212"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
         <source>No reviews are due in the next 30 days.</source>
         <translation>Engar upprifjanir næstu 30 daga.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="220"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
         <source>Week of %1: %2 of %3 reviews remembered</source>
         <translation>Vikan frá %1: %2 af %3 upprifjunum munað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="225"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="244"/>
         <source>Not enough reviews yet: retention shows once cards come back for review.</source>
         <translation>Ekki nægar upprifjanir enn: munnhlutfall birtist þegar spjöld koma aftur til upprifjunar.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="233"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="252"/>
         <source>No cards yet.</source>
         <translation>Engin spjöld enn.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="242"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="261"/>
         <source>FSRS parameters in use: %1</source>
         <translation>FSRS-stikar í notkun: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="120"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="329"/>
+        <source>Current parameters: log loss %1, calibration error %2, %3 reviews</source>
+        <translation>Núverandi stikar: log-tap %1, kvörðunarskekkja %2, %3 upprifjanir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="347"/>
+        <source>Simulating a year of study…</source>
+        <translation>Líki eftir árs námi…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="352"/>
+        <source>Recommended minimum retention: %1</source>
+        <translation>Ráðlögð lágmarksmuna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="360"/>
+        <source>reviews a day</source>
+        <translation>upprifjanir á dag</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="361"/>
+        <source>cards known after a year</source>
+        <translation>spjöld kunn eftir ár</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
+        <source>recommended minimum</source>
+        <translation>ráðlagt lágmark</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="364"/>
+        <source>Workload by desired retention (%1 cards, one year)</source>
+        <translation>Vinnuálag eftir æskilegri munu (%1 spjöld, eitt ár)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="126"/>
         <source>Retention by week</source>
         <translation>Muna eftir vikum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="218"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="237"/>
         <source>remembered</source>
         <translation>munað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="218"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="237"/>
         <source>desired</source>
         <translation>æskilegt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="121"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="127"/>
         <source>Cards by state</source>
         <translation>Spjöld eftir stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="250"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="269"/>
         <source>suspended</source>
         <translation>í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="262"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="281"/>
         <source>Too few reviews to fit the parameters yet (%1 so far); the current ones stay.</source>
         <translation>Of fáar upprifjanir enn til að laga færibreyturnar (%1 hingað til); núverandi færibreytur haldast.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="266"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="285"/>
         <source>The current parameters stay: the fitted ones could not be used.</source>
         <translation>Núverandi færibreytur haldast: ekki var hægt að nota þær nýju.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="268"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="287"/>
         <source>log loss %1 → %2, calibration error %3 → %4, %5 reviews</source>
         <translation>log-tap %1 → %2, kvörðunarskekkja %3 → %4, %5 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="276"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="295"/>
         <source>New parameters adopted: %1.</source>
         <translation>Nýjar færibreytur teknar upp: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="278"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="297"/>
         <source>The current parameters stay: the fitted ones predict no better (%1).</source>
         <translation>Núverandi færibreytur haldast: þær nýju spá ekki betur (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="283"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="302"/>
         <source>Fitting to your reviews…</source>
         <translation>Laga að upprifjunum þínum…</translation>
     </message>

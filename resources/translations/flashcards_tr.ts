@@ -302,157 +302,162 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <source>leeches</source>
+        <translation>sülükler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>Deck filter</source>
         <translation>Deste süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>All decks</source>
         <translation>Tüm desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>Language filter</source>
         <translation>Dil süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>All languages</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>Kind filter</source>
         <translation>Tür süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>State filter</source>
         <translation>Durum süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>Any state</source>
         <translation>Her durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Flag filter</source>
         <translation>Bayrak süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Any flag</source>
         <translation>Her bayrak</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="289"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="290"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkar; geçmişi saklanır, Geri al (Ctrl+Z) onu geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır, Geri al (Ctrl+Z) onları geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="305"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
         <source>1 card suspended</source>
         <translation>1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="305"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
         <source>%1 cards suspended</source>
         <translation>%1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
         <source>1 card unsuspended</source>
         <translation>1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
         <source>1 card reset to new</source>
         <translation>1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
         <source>%1 cards reset to new</source>
         <translation>%1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
         <source>1 card deleted</source>
         <translation>1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
         <source>%1 cards deleted</source>
         <translation>%1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="155"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="267"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="156"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="156"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="157"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="157"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="158"/>
         <source>Delete (Del)</source>
         <translation>Sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="158"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="159"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="161"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="162"/>
         <source>Last action</source>
         <translation>Son işlem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="162"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="163"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="233"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="233"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="267"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="298"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="299"/>
         <source>Delete cards</source>
         <translation>Kartları sil</translation>
     </message>
@@ -1165,17 +1170,17 @@
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="52"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="56"/>
         <source>Study days</source>
         <translation>Çalışma günleri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="72"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="76"/>
         <source>1 answer</source>
         <translation>1 cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="72"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="76"/>
         <source>%1 answers</source>
         <translation>%1 cevap</translation>
     </message>
@@ -1430,6 +1435,244 @@
     </message>
 </context>
 <context>
+    <name>PresetForm</name>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="69"/>
+        <source>Deck options</source>
+        <translation>Deste seçenekleri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="84"/>
+        <source>Deck</source>
+        <translation>Deste</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="90"/>
+        <source>Deck:</source>
+        <translation>Deste:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="92"/>
+        <source>Preset</source>
+        <translation>Ön ayar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="94"/>
+        <source>Add preset…</source>
+        <translation>Ön ayar ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="99"/>
+        <source>Preset:</source>
+        <translation>Ön ayar:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="104"/>
+        <source>Desired retention</source>
+        <translation>Hedeflenen hatırlama</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="105"/>
+        <source>Desired retention:</source>
+        <translation>Hedeflenen hatırlama:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="108"/>
+        <source>New cards a day</source>
+        <translation>Günde yeni kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="109"/>
+        <source>New cards a day:</source>
+        <translation>Günde yeni kart:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="112"/>
+        <source>Reviews a day</source>
+        <translation>Günde tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="113"/>
+        <source>Reviews a day:</source>
+        <translation>Günde tekrar:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="114"/>
+        <source>New cards count against the review limit, as in Anki.</source>
+        <translation>Yeni kartlar, Anki’deki gibi tekrar sınırından düşülür.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="118"/>
+        <source>These limits for this deck only</source>
+        <translation>Bu sınırlar yalnızca bu deste için</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="121"/>
+        <source>Learning steps</source>
+        <translation>Öğrenme adımları</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="123"/>
+        <source>Learning steps:</source>
+        <translation>Öğrenme adımları:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="125"/>
+        <source>Relearning steps</source>
+        <translation>Yeniden öğrenme adımları</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="127"/>
+        <source>Relearning steps:</source>
+        <translation>Yeniden öğrenme adımları:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="130"/>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="131"/>
+        <source>Maximum interval</source>
+        <translation>En uzun aralık</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="132"/>
+        <source>Maximum interval:</source>
+        <translation>En uzun aralık:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="133"/>
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="134"/>
+        <source>review</source>
+        <translation>tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="135"/>
+        <source>interday learning</source>
+        <translation>günler arası öğrenme</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="139"/>
+        <source>Bury siblings:</source>
+        <translation>Kardeş kartları ertele:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="141"/>
+        <source>Review order</source>
+        <translation>Tekrar sırası</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="143"/>
+        <source>Most faded first (relative overdueness)</source>
+        <translation>En çok silinen önce (göreli gecikme)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="144"/>
+        <source>Due date, then random (Anki&apos;s default)</source>
+        <translation>Vade tarihi, sonra rastgele (Anki’nin varsayılanı)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="145"/>
+        <source>Lowest retrievability first</source>
+        <translation>En düşük hatırlanabilirlik önce</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="146"/>
+        <source>Shortest intervals first</source>
+        <translation>En kısa aralıklar önce</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="147"/>
+        <source>Longest intervals first</source>
+        <translation>En uzun aralıklar önce</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="148"/>
+        <source>Random</source>
+        <translation>Rastgele</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="151"/>
+        <source>Review order:</source>
+        <translation>Tekrar sırası:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="154"/>
+        <source>never</source>
+        <translation>hiçbir zaman</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="155"/>
+        <source>Leech threshold</source>
+        <translation>Sülük eşiği</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="157"/>
+        <source>Leech action</source>
+        <translation>Sülük işlemi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="158"/>
+        <source>Tag only</source>
+        <translation>Yalnızca etiketle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="159"/>
+        <source>Suspend</source>
+        <translation>Askıya al</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="162"/>
+        <source>lapses, then</source>
+        <translation>unutmadan sonra</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="166"/>
+        <source>Leech after:</source>
+        <translation>Sülük sayılma:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="167"/>
+        <source>Reschedule cards on change</source>
+        <translation>Değişiklikte kartları yeniden planla</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="170"/>
+        <source>Move due dates to the new retention&apos;s intervals (otherwise only new answers use it)</source>
+        <translation>Vade tarihlerini yeni hatırlama hedefinin aralıklarına taşı (aksi halde yalnızca yeni cevaplar kullanır)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="193"/>
+        <source>Default</source>
+        <translation>Varsayılan</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="248"/>
+        <source>Steps are numbers with m, h or d, like “1m 10m”.</source>
+        <translation>Adımlar m, h veya d ile yazılan sayılardır, “1m 10m” gibi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="284"/>
+        <source>Add preset</source>
+        <translation>Ön ayar ekle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="284"/>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="292"/>
+        <source>Choose a name no other preset has.</source>
+        <translation>Başka bir ön ayarın kullanmadığı bir ad seçin.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerPage</name>
     <message>
         <location filename="../../flashcards/gui/reviewer/page.py" line="140"/>
@@ -1438,17 +1681,17 @@
         <translation>Cevap biçimi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="162"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="169"/>
         <source>Flip and grade yourself</source>
         <translation>Çevir ve kendin değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="163"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="170"/>
         <source>Type the answer</source>
         <translation>Cevabı yaz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="164"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="171"/>
         <source>Multiple choice</source>
         <translation>Çoktan seçmeli</translation>
     </message>
@@ -1463,77 +1706,97 @@
         <translation>Sesli oku</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="156"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="163"/>
         <source>Cards left today</source>
         <translation>Bugün kalan kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="177"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="184"/>
         <source>Back to decks</source>
         <translation>Destelere dön</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="215"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="223"/>
         <source>Opening %1…</source>
         <translation>%1 açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="253"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="261"/>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Yeni %1 · Öğrenilen %2 · Tekrar %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="266"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="274"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Bugünlük bitti: bu oturumda %1 kart cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="270"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="278"/>
         <source>The next card is due %1.</source>
         <translation>Sıradaki kartın zamanı: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="420"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="429"/>
         <source>Still opening the deck: that key was ignored.</source>
         <translation>Deste hâlâ açılıyor: o tuşa basılması yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="480"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="487"/>
+        <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
+        <translation>Sülük: %1 kez unutuldu. “leech” olarak etiketlendi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="491"/>
+        <source>It is suspended until you unsuspend it in the browser.</source>
+        <translation>Tarayıcıda askıdan çıkarana kadar askıda kalır.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="502"/>
+        <source>Recall now: %1</source>
+        <translation>Şimdi hatırlama: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="504"/>
+        <source>Recall now: new card</source>
+        <translation>Şimdi hatırlama: yeni kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="512"/>
         <source>Card buried until tomorrow</source>
         <translation>Kart yarına ertelendi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="488"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="520"/>
         <source>Card suspended</source>
         <translation>Kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="506"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="538"/>
         <source>Flag set: %1</source>
         <translation>Bayrak: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="508"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="540"/>
         <source>Flag removed</source>
         <translation>Bayrak kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="537"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="569"/>
         <source>Card saved</source>
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="614"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="646"/>
         <source>No card on screen.</source>
         <translation>Ekranda kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="620"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="652"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Boşluklu cümle, cevap gösterildikten sonra sesli okunur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="623"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="655"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
     </message>
@@ -1541,173 +1804,128 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="108"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="109"/>
         <source>Settings</source>
         <extracomment>The answer modes of the reviewer.</extracomment>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="120"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="121"/>
         <source>Scheduling</source>
         <translation>Zamanlama</translation>
     </message>
     <message>
         <location filename="../../flashcards/gui/settings_dialog.py" line="125"/>
-        <source>Desired retention</source>
-        <translation>Hedeflenen hatırlama oranı</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="126"/>
-        <source>Desired retention:</source>
-        <translation>Hedeflenen hatırlama oranı:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="130"/>
         <source>Hour the study day starts</source>
         <translation>Çalışma gününün başladığı saat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="131"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="126"/>
         <source>Next day starts at:</source>
         <translation>Yeni gün şu saatte başlar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="133"/>
-        <source>Deck options</source>
-        <translation>Deste seçenekleri</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="135"/>
-        <source>Deck</source>
-        <translation>Deste</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="141"/>
-        <source>Deck:</source>
-        <translation>Deste:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="144"/>
-        <source>New cards a day</source>
-        <translation>Günde yeni kart</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="145"/>
-        <source>New cards a day:</source>
-        <translation>Günde yeni kart:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="148"/>
-        <source>Reviews a day</source>
-        <translation>Günde tekrar</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="149"/>
-        <source>Reviews a day:</source>
-        <translation>Günde tekrar:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="152"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="137"/>
         <source>Answers</source>
         <translation>Cevaplar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="166"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="151"/>
         <source>Forgive missing accents in typed answers</source>
         <translation>Yazılan cevaplarda eksik aksanları affet</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="168"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="153"/>
         <source>A right answer within 5 s counts as Easy</source>
         <translation>5 sn içinde verilen doğru cevap Kolay sayılır</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="171"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="156"/>
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="173"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="158"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="174"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="159"/>
         <source>System</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="177"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="162"/>
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="179"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="164"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="181"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="166"/>
         <source>Follow the system</source>
         <translation>Sistemi izle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="182"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="167"/>
         <source>Light</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="183"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="168"/>
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="186"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="171"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="189"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="174"/>
         <source>Default</source>
         <translation>Varsayılan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="188"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="173"/>
         <source>Font size</source>
         <translation>Yazı boyutu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="191"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="176"/>
         <source>%1 pt</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="192"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="177"/>
         <source>Font size:</source>
         <translation>Yazı boyutu:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="154"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="139"/>
         <source>Answer mode</source>
         <translation>Cevap biçimi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="158"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="143"/>
         <source>Flip and grade yourself</source>
         <translation>Çevir ve kendin değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="159"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="144"/>
         <source>Type the answer</source>
         <translation>Cevabı yaz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="160"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="145"/>
         <source>Multiple choice</source>
         <translation>Çoktan seçmeli</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="165"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="150"/>
         <source>Answer mode:</source>
         <translation>Cevap biçimi:</translation>
     </message>
@@ -1829,167 +2047,227 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="103"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="109"/>
         <source>Statistics</source>
         <translation>İstatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="114"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="120"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="136"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="142"/>
         <source>Optimize parameters</source>
         <translation>Parametreleri iyileştir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="137"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="143"/>
         <source>Optimize FSRS parameters</source>
         <translation>FSRS parametrelerini iyileştir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="142"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="148"/>
         <source>Result of the optimization</source>
         <translation>Optimizasyonun sonucu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="177"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="196"/>
         <source>%1 of %2 reviews remembered (last 30 days)</source>
         <translation>%2 tekrarın %1 kadarı hatırlandı (son 30 gün)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="181"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="200"/>
         <source>No reviews in the last 30 days</source>
         <translation>Son 30 günde tekrar yok</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="185"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
         <source>Today: %1 reviews, %2 again, %3 min</source>
         <translation>Bugün: %1 tekrar, %2 yeniden, %3 dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="192"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="211"/>
         <source>Desired retention: %1</source>
         <translation>Hedeflenen hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="125"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="131"/>
         <source>Study days</source>
         <translation>Çalışma günleri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="118"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="124"/>
         <source>Reviews per day</source>
         <translation>Günlük tekrarlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="119"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="125"/>
         <source>Due in the next 30 days</source>
         <translation>Önümüzdeki 30 günde vadesi gelenler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="194"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="149"/>
+        <source>Evaluate</source>
+        <translation>Değerlendir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
+        <source>Evaluate the FSRS parameters</source>
+        <translation>FSRS parametrelerini değerlendir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="152"/>
+        <source>Workload by retention</source>
+        <translation>Hatırlamaya göre iş yükü</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="154"/>
+        <source>Show the workload of each desired retention</source>
+        <translation>Her hedeflenen hatırlamanın iş yükünü göster</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="168"/>
+        <source>Workload by desired retention</source>
+        <translation>Hedeflenen hatırlamaya göre iş yükü</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="213"/>
         <source>Not enough reviews yet: this chart fills in as you study.</source>
         <translation>Henüz yeterli tekrar yok: bu grafik çalıştıkça dolar.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="200"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="219"/>
         <source>1 review</source>
         <translation>1 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="200"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="219"/>
         <source>%1 reviews</source>
         <translation>%1 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="210"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
         <source>1 card due</source>
         <translation>1 kartın sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="210"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
         <source>%1 cards due</source>
         <translation>%1 kartın sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="212"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
         <source>No reviews are due in the next 30 days.</source>
         <translation>Önümüzdeki 30 günde sırası gelen tekrar yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="220"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
         <source>Week of %1: %2 of %3 reviews remembered</source>
         <translation>%1 haftası: %3 tekrarın %2&apos;i hatırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="225"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="244"/>
         <source>Not enough reviews yet: retention shows once cards come back for review.</source>
         <translation>Henüz yeterli tekrar yok: kartlar tekrara döndüğünde hatırlama oranı görünür.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="233"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="252"/>
         <source>No cards yet.</source>
         <translation>Henüz kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="242"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="261"/>
         <source>FSRS parameters in use: %1</source>
         <translation>Kullanılan FSRS parametreleri: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="120"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="329"/>
+        <source>Current parameters: log loss %1, calibration error %2, %3 reviews</source>
+        <translation>Mevcut parametreler: log kaybı %1, kalibrasyon hatası %2, %3 tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="347"/>
+        <source>Simulating a year of study…</source>
+        <translation>Bir yıllık çalışma benzetiliyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="352"/>
+        <source>Recommended minimum retention: %1</source>
+        <translation>Önerilen en düşük hatırlama: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="360"/>
+        <source>reviews a day</source>
+        <translation>günde tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="361"/>
+        <source>cards known after a year</source>
+        <translation>bir yıl sonra bilinen kartlar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
+        <source>recommended minimum</source>
+        <translation>önerilen en düşük</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="364"/>
+        <source>Workload by desired retention (%1 cards, one year)</source>
+        <translation>Hedeflenen hatırlamaya göre iş yükü (%1 kart, bir yıl)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="126"/>
         <source>Retention by week</source>
         <translation>Haftalık hatırlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="218"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="237"/>
         <source>remembered</source>
         <translation>hatırlanan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="218"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="237"/>
         <source>desired</source>
         <translation>hedef</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="121"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="127"/>
         <source>Cards by state</source>
         <translation>Durumlarına göre kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="250"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="269"/>
         <source>suspended</source>
         <translation>askıya alınmış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="262"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="281"/>
         <source>Too few reviews to fit the parameters yet (%1 so far); the current ones stay.</source>
         <translation>Parametreleri uydurmak için henüz çok az tekrar var (şimdiye kadar %1); mevcut olanlar kalıyor.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="266"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="285"/>
         <source>The current parameters stay: the fitted ones could not be used.</source>
         <translation>Mevcut parametreler kalıyor: uydurulanlar kullanılamadı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="268"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="287"/>
         <source>log loss %1 → %2, calibration error %3 → %4, %5 reviews</source>
         <translation>log kaybı %1 → %2, kalibrasyon hatası %3 → %4, %5 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="276"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="295"/>
         <source>New parameters adopted: %1.</source>
         <translation>Yeni parametreler benimsendi: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="278"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="297"/>
         <source>The current parameters stay: the fitted ones predict no better (%1).</source>
         <translation>Mevcut parametreler kalıyor: uydurulanlar daha iyi tahmin etmiyor (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="283"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="302"/>
         <source>Fitting to your reviews…</source>
         <translation>Tekrarlarınıza uyarlanıyor…</translation>
     </message>
