@@ -39,7 +39,7 @@ from flashcards.gui.theme import apply_theme
 from flashcards.progress import Phase
 from flashcards.scheduler.queue import Counts
 from flashcards.services.collection import seed_shipped_decks
-from flashcards.services.study import StudySession, set_deck_limits
+from flashcards.services.study import StudySession, reset, set_deck_limits
 from flashcards.store import cards as card_store
 from flashcards.store.database import Database
 from flashcards.types import CardKind, Rating, StudyMode
@@ -339,6 +339,9 @@ def main() -> int:
         empty = tmp / "empty.sqlite"
         Database(empty).close()
         cards = _cards(path)
+        db = Database(path)
+        reset(db, list(cards), NOW)  # both new again: in today's queue, whatever the history
+        db.close()
         for language in args.languages.split(","):
             for theme in args.themes.split(","):
                 for font in (int(f) for f in args.fonts.split(",")):
