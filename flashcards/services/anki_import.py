@@ -10,19 +10,19 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from flashcards.errors import FlashcardsError
 from flashcards.scheduler.day import study_day
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.scheduler.replay import Event, EventKind, replay
 from flashcards.services.anki_export import guid_for_uid
 from flashcards.services.anki_package import AnkiCard, AnkiPackage, AnkiReview, FieldMapping
+from flashcards.services.glossary import language_code
 from flashcards.store import cards as store
 from flashcards.store import imports
 from flashcards.store import schedule as schedule_store
 from flashcards.store.cards import ANKI_PREFIX
 from flashcards.store.database import Database
 from flashcards.store.imports import IMPORTED_MODE, HistoryEntry, StoredCard
-from flashcards.text.languages import LOW_CONFIDENCE, detect, normalize_lang
+from flashcards.text.languages import LOW_CONFIDENCE, detect
 from flashcards.types import CardKind, CardSpec, CardState, Memory, Rating
 
 #: The language of a deck whose text says too little to tell (ISO 639-2 "undetermined").
@@ -211,12 +211,7 @@ def foreign_uid(card: AnkiCard) -> str:
 
 
 def _language(value: str | None, what: str) -> str | None:
-    if value is None:
-        return None
-    code = normalize_lang(value)
-    if code is None:
-        raise FlashcardsError(f"unsupported {what} language {value!r}")
-    return code
+    return None if value is None else language_code(value, what)
 
 
 def _detected(texts: Sequence[str]) -> str | None:
