@@ -408,6 +408,13 @@ class _Importer:
             if review.card_id in targets:
                 by_card[review.card_id].append(review)
         self.report.reviews = sum(len(r) for r in by_card.values())
+        # Only cards with a review the log lacks are read whole and replayed.
+        known = imports.imported_times(session, (targets[c] for c in by_card), IMPORTED_MODE)
+        by_card = {
+            anki_id: reviews
+            for anki_id, reviews in by_card.items()
+            if any(review_time(r) not in known[targets[anki_id]] for r in reviews)
+        }
         stored = imports.histories(session, (targets[c] for c in by_card))
         merged: dict[int, list[HistoryEntry]] = {}
         memories: dict[int, Memory] = {}
@@ -422,8 +429,9 @@ class _Importer:
         self.report.reviews_added = imports.write_histories(session, merged, memories)
         self.report.reviews_known = self.report.reviews - self.report.reviews_added
         self.report.replayed = len(memories)
+        with_log = {review.card_id for review in self.package.reviews}
         reviewed = {c.id for c in self.package.cards if c.card_type != 0}
-        self.report.no_history = len([c for c in reviewed if c in targets and c not in by_card])
+        self.report.no_history = len([c for c in reviewed if c in targets and c not in with_log])
 
     def _buried_until(self, card: AnkiCard) -> datetime | None:
         if not card.buried:
