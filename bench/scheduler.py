@@ -156,16 +156,16 @@ def _retrievability(model: MemoryModel, memory: Memory, moment: datetime) -> flo
 
 
 def _simulate(
-    card_id: int, model: MemoryModel, rng: random.Random, first: datetime
+    card_id: int, model: MemoryModel, rng: random.Random, first: datetime, today: datetime
 ) -> list[Answer]:
-    """A card's answers from its introduction at `first` until today's study day starts:
-    studied when due (on its due day, at some hour, now and then a few days late)."""
+    """A card's answers from its introduction at `first` until today's study day starts
+    (`today`): studied when due (on its due day, at some hour, now and then a few days late)."""
     from flashcards.types import CardState, Memory, Rating
 
     memory = Memory()
     moment = first
     answers: list[Answer] = []
-    while moment < TODAY_START:
+    while moment < today:
         if memory.state is CardState.NEW:
             rating = rng.choices(list(Rating), NEW_WEIGHTS)[0]
         elif rng.random() >= _retrievability(model, memory, moment):
@@ -187,8 +187,9 @@ def _simulate(
     return answers
 
 
-def build_collection(path: Path, size: int) -> Shape:
-    """A collection of `size` cards in one deck (sibling pairs), 80% with a year of history."""
+def build_collection(path: Path, size: int, today: datetime = TODAY_START) -> Shape:
+    """A collection of `size` cards in one deck (sibling pairs), 80% with a year of history
+    that ends when the study day `today` starts."""
     from sqlalchemy import Table, insert
 
     from flashcards.scheduler.config import SchedulerConfig
@@ -204,16 +205,16 @@ def build_collection(path: Path, size: int) -> Shape:
     model = MemoryModel(SchedulerConfig())
     studied = int(size * (1 - NEW_SHARE)) // 2 * 2  # whole notes
     histories: dict[int, list[Answer]] = {}
-    year_start = TODAY_START - timedelta(days=HISTORY_DAYS)
+    year_start = today - timedelta(days=HISTORY_DAYS)
     for card_id in range(1, studied + 1):
         # Introduced in order of id (as the queue does), siblings on different days.
         day = HISTORY_DAYS * (card_id - 1) // studied + (card_id + 1) % 2
         first = year_start + timedelta(days=day, hours=rng.uniform(7, 23))
-        if first < TODAY_START:
-            histories[card_id] = _simulate(card_id, model, rng, first)
+        if first < today:
+            histories[card_id] = _simulate(card_id, model, rng, first, today)
     history_s = time.perf_counter() - started
 
-    created = TODAY_START - timedelta(days=HISTORY_DAYS + 1)
+    created = today - timedelta(days=HISTORY_DAYS + 1)
     cards_table: Table = Card.__table__  # type: ignore[assignment]
     log_table: Table = ReviewLog.__table__  # type: ignore[assignment]
     db = Database(path)
@@ -253,8 +254,8 @@ def build_collection(path: Path, size: int) -> Shape:
                 if history is not None:
                     memory = history[-1][3]
                     assert memory.due is not None
-                    due_today += memory.due < TODAY_START + timedelta(days=1)
-                    overdue += memory.due < TODAY_START
+                    due_today += memory.due < today + timedelta(days=1)
+                    overdue += memory.due < today
                 by_state[memory.state.name.lower()] += 1
                 group = f"bench/group-{note // 4:06d}"
                 rows.append(

@@ -15,7 +15,7 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "flashcards" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "flashcards" / "gui").rglob("*.py"))
     folder = ROOT / "resources" / "translations"
     folder.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
@@ -24,6 +24,10 @@ def main() -> int:
             [tool("lupdate"), "-no-obsolete", "-target-language", lang, *sources, "-ts", str(ts)],
             check=True,
         )
+        subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    # Qt's own texts (standard buttons, file dialogs, edit menus) where Qt ships no
+    # translation: written by hand, compiled here, loaded by gui.app.install_qt_translator.
+    for ts in sorted(folder.glob("qtbase_*.ts")):
         subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from flashcards.builder import contrast, practice
 from flashcards.builder.align import align_sections
@@ -197,10 +197,12 @@ def cards_for_directions(
     directions: Sequence[tuple[str, str]],
     kinds: frozenset[CardKind] = ALL_KINDS,
     progress: Progress | None = None,
+    only: Collection[str] | None = None,
 ) -> tuple[list[CardSpec], list[Problem]]:
     """All cards of the chosen kinds of all groups for the given directions.
 
     Single-language cards come once; contrast cards once per article of a built language.
+    With `only`, the cards of those groups (by key) alone; links still find every group.
     """
     cards: dict[str, CardSpec] = {}
     problems: dict[str, Problem] = {}
@@ -214,6 +216,9 @@ def cards_for_directions(
     report = every(progress, Phase.MAKING, len(groups), 25)
     report(0)
     for done, group in enumerate(groups, start=1):
+        if only is not None and group.key not in only:
+            report(done)
+            continue
         for source, target in directions:
             made, notes = make_cards(group, deck, source, target)
             if kinds & PRACTICE_KINDS:

@@ -52,6 +52,50 @@ class SourceFile:
         return content_hash(self.data)
 
 
+@dataclass(frozen=True)
+class LastBuild:
+    """What the deck's last build made, so that only the groups that changed are made again.
+
+    `members`: the files each group's cards came from; `hashes`: each file's content hash
+    then; `keys`: the translation key each of those files had then (for links).
+    """
+
+    members: Mapping[str, frozenset[str]]
+    hashes: Mapping[str, str]
+    keys: Mapping[str, str | None]
+
+
+def groups_to_make(groups: Sequence[Group], last: LastBuild) -> set[str]:
+    """The keys of the groups whose cards must be made again: those whose files changed,
+    and those with a link to an article that changed, appeared or went (a contrast card
+    takes text from the article its comparison links to)."""
+    changed: set[str] = set()
+    keys: set[str] = set()  # translation keys of the articles that changed, came or went
+    present = {a.path for g in groups for a in g.members.values()}
+    for group in groups:
+        paths = frozenset(a.path for a in group.members.values())
+        same = last.members.get(group.key) == paths and all(
+            last.hashes.get(a.path) == a.content_hash for a in group.members.values()
+        )
+        if not same:
+            changed.add(group.key)
+            keys.update(a.translation_key for a in group.members.values() if a.translation_key)
+    for group_key, paths in last.members.items():
+        for path in paths:
+            if path not in present or group_key in changed:
+                key = last.keys.get(path)
+                if key:
+                    keys.add(key)
+    for group in groups:
+        if group.key not in changed and any(
+            link.target.strip("/").rsplit("/", 1)[-1] in keys
+            for a in group.members.values()
+            for link in a.links
+        ):
+            changed.add(group.key)
+    return changed
+
+
 @dataclass
 class BuildPlan:
     """Everything one build read and made, before anything is stored."""
@@ -63,6 +107,7 @@ class BuildPlan:
     problems: list[Problem] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     parsed: int = 0  # articles parsed this time (the rest came from the cache)
+    made: set[str] | None = None  # the groups whose cards were made (None: every group)
 
     @property
     def languages(self) -> dict[str, int]:
@@ -165,6 +210,16 @@ def _walk(root: Path, problems: list[Problem]) -> list[Path]:
 
     visit(root)
     return sorted(found)
+
+
+def settings_stamp(
+    deck: str, directions: Sequence[tuple[str, str]], kinds: frozenset[CardKind] = ALL_KINDS
+) -> str:
+    """Identifies what a build makes of the same files: with another stamp, every group's
+    cards are made again."""
+    kind_names = sorted(k.value for k in kinds)
+    payload = json.dumps([BUILDER_VERSION, deck, sorted(directions), kind_names])
+    return hashlib.blake2b(payload.encode(), digest_size=16).hexdigest()
 
 
 def fingerprint(
@@ -312,8 +367,13 @@ def plan_build(
     known_groups: Mapping[str, str] | None = None,
     progress: Progress | None = None,
     kinds: frozenset[CardKind] = ALL_KINDS,
+    last: LastBuild | None = None,
 ) -> BuildPlan:
-    """Read, group and make the cards of one deck, entirely in memory."""
+    """Read, group and make the cards of one deck, entirely in memory.
+
+    With `last` (the deck's previous build with the same settings), only the cards of the
+    groups that changed are made (`BuildPlan.made`); the others' cards stay as stored.
+    """
     articles, problems, failed, parsed = read_articles(files, cache or {}, progress)
     if progress:
         progress(Phase.GROUPING, 0, len(articles))
@@ -332,7 +392,8 @@ def plan_build(
                     Severity.WARNING,
                 )
             )
-    cards, card_problems = cards_for_directions(groups, deck, directions, kinds, progress)
+    made = None if last is None else groups_to_make(groups, last)
+    cards, card_problems = cards_for_directions(groups, deck, directions, kinds, progress, made)
     problems += card_problems
     return BuildPlan(
         files=[f.path for f in files],
@@ -342,4 +403,5 @@ def plan_build(
         problems=problems,
         failed=failed,
         parsed=parsed,
+        made=made,
     )

@@ -230,18 +230,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_optimize(args: argparse.Namespace) -> int:
-    from flashcards.services.optimize import optimize_collection
-
-    db, _ = open_collection(args.db)
-    try:
-        result = optimize_collection(db, apply=not args.dry_run)
-    finally:
-        close_collection(db, args)
-    print(result.message)
-    return EXIT_OK
-
-
 def cmd_config(args: argparse.Namespace) -> int:
     db, _ = open_collection(args.db)
     try:

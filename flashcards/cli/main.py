@@ -13,7 +13,7 @@ from pathlib import Path
 
 from flashcards import __version__, paths
 from flashcards.builder.decode import MAX_BYTES
-from flashcards.cli import anki, commands, exchange, quiz
+from flashcards.cli import anki, commands, exchange, quiz, scheduling
 from flashcards.cli.db import cmd_db_copy
 from flashcards.cli.glossary import cmd_import_glossary
 from flashcards.cli.report import safe
@@ -119,8 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--deck", metavar="NAME", help="only this deck")
     p.add_argument("--json", action="store_true", help="print the statistics as JSON")
 
-    p = command("optimize", commands.cmd_optimize, "fit FSRS parameters to your review history")
-    p.add_argument("--dry-run", action="store_true", help="evaluate, but keep the current ones")
+    scheduling.add_commands(command)
 
     p = command("config", commands.cmd_config, "show or change scheduling settings")
     p.add_argument("--retention", type=float, metavar="R", help="desired retention, 0.70–0.99")

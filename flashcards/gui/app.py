@@ -43,10 +43,17 @@ def install_translator(app: QApplication, language: str | None) -> QTranslator |
 
 
 def install_qt_translator(app: QApplication, language: str | None) -> QTranslator | None:
-    """Qt's own texts (standard buttons such as OK and Cancel, file dialogs) in `language`,
-    where Qt ships them (Turkish does; Icelandic does not, and stays English)."""
+    """Qt's own texts (standard buttons such as OK and Cancel, file dialogs, edit menus) in
+    `language`: Qt's translation where it ships one (Turkish), else ours (Icelandic)."""
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    return _install(app, language, "qtbase", folder)
+    return _install(app, language, "qtbase", folder) or _install(
+        app, language, "qtbase", str(paths.resources_dir() / "translations")
+    )
+
+
+def set_locale(language: str | None) -> None:
+    """Numbers, dates and intervals follow the interface language (else the system's)."""
+    QLocale.setDefault(QLocale(language) if language else QLocale.system())
 
 
 class Shell:
@@ -65,6 +72,7 @@ class Shell:
                 self.app.removeTranslator(old)
         self.translator = install_translator(self.app, language)
         self.qt_translator = install_qt_translator(self.app, language)
+        set_locale(language)
         window = MainWindow(self.runner, self.settings)
         window.language_changed.connect(self.relaunch)
         return window

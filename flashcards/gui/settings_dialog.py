@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.gui.preset_form import PresetForm
 from flashcards.gui.screen import keep_on_screen
 from flashcards.gui.theme import FONT_SIZES
-from flashcards.scheduler.config import SchedulerConfig
-from flashcards.services import actions
+from flashcards.scheduler.config import Preset, SchedulerConfig
 from flashcards.services.changes import Changes
+from flashcards.services.presets import list_presets, save_options
 from flashcards.services.study import DeckDue, load_config
 from flashcards.types import StudyMode
 
@@ -118,36 +119,20 @@ class SettingsDialog(QDialog):
             return form
 
         form = group(self.tr("Scheduling"))
-        self.retention = QDoubleSpinBox()
-        self.retention.setRange(0.70, 0.99)
-        self.retention.setSingleStep(0.01)
-        self.retention.setDecimals(2)
-        self.retention.setAccessibleName(self.tr("Desired retention"))
-        form.addRow(self.tr("Desired retention:"), self.retention)
         self.day_start = QSpinBox()
         self.day_start.setRange(0, 23)
         self.day_start.setSuffix(":00")
         self.day_start.setAccessibleName(self.tr("Hour the study day starts"))
         form.addRow(self.tr("Next day starts at:"), self.day_start)
 
-        form = group(self.tr("Deck options"))
-        self.deck = QComboBox()
-        self.deck.setAccessibleName(self.tr("Deck"))
-        for known in decks:
-            self.deck.addItem(known.name, known.id)
-        chosen = self.deck.findText(deck) if deck is not None else -1
-        self.deck.setCurrentIndex(max(0, chosen))
-        self.deck.currentIndexChanged.connect(self._deck_changed)
-        form.addRow(self.tr("Deck:"), self.deck)
-        self.new_per_day = QSpinBox()
-        self.new_per_day.setRange(0, 9999)
-        self.new_per_day.setAccessibleName(self.tr("New cards a day"))
-        form.addRow(self.tr("New cards a day:"), self.new_per_day)
-        self.reviews_per_day = QSpinBox()
-        self.reviews_per_day.setRange(0, 99999)
-        self.reviews_per_day.setAccessibleName(self.tr("Reviews a day"))
-        form.addRow(self.tr("Reviews a day:"), self.reviews_per_day)
-        self.deck_box = form.parentWidget()
+        # The chosen deck's preset and options (a group of its own).
+        self.options = PresetForm(decks, deck)
+        layout.addWidget(self.options)
+        forms.append(self.options.form)
+        self.deck, self.retention = self.options.deck, self.options.retention
+        self.new_per_day = self.options.new_per_day
+        self.reviews_per_day = self.options.reviews_per_day
+        self.deck_box: QWidget = self.options
 
         form = group(self.tr("Answers"))
         self.answer_mode = QComboBox()
@@ -200,8 +185,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.interface = Interface.load(settings)
         self._show_interface(self.interface)
-        self._deck_changed(self.deck.currentIndex())
-        self.runner.run(Op(lambda ctx: load_config(ctx.db), success=self._config_loaded))
+
+        def load(ctx: OpContext) -> tuple[SchedulerConfig, list[Preset]]:
+            return load_config(ctx.db), [use.preset for use in list_presets(ctx.db)]
+
+        self.runner.run(Op(load, success=self._config_loaded))
         self.screen_bound = keep_on_screen(self)
 
     def _show_interface(self, interface: Interface) -> None:
@@ -214,17 +202,11 @@ class SettingsDialog(QDialog):
         self.tolerate_accents.setChecked(interface.tolerate_accents)
         self.easy_when_fast.setChecked(interface.easy_when_fast)
 
-    def _config_loaded(self, config: SchedulerConfig) -> None:
-        self.config = config
-        self.retention.setValue(config.desired_retention)
-        self.day_start.setValue(config.day_start_hour)
+    def _config_loaded(self, loaded: tuple[SchedulerConfig, list[Preset]]) -> None:
+        self.config, presets = loaded
+        self.day_start.setValue(self.config.day_start_hour)
+        self.options.set_presets(presets)
         self.loaded.emit()
-
-    def _deck_changed(self, index: int) -> None:
-        if 0 <= index < len(self.decks):
-            deck = self.decks[index]
-            self.new_per_day.setValue(deck.new_per_day)
-            self.reviews_per_day.setValue(deck.reviews_per_day)
 
     def chosen_interface(self) -> Interface:
         return Interface(
@@ -238,17 +220,16 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         """Store everything; the window applies the interface change when `saved` comes."""
-        config = self.config.with_changes(
-            desired_retention=round(self.retention.value(), 2),
-            day_start_hour=self.day_start.value(),
-        )
-        deck_id = self.deck.currentData()
-        limits = None
-        if deck_id is not None:
-            limits = (int(deck_id), self.new_per_day.value(), self.reviews_per_day.value())
+        try:
+            presets, decks = self.options.chosen()
+        except ValueError as error:
+            self.options.error.setText(str(error))
+            return
+        day_start, reschedule = self.day_start.value(), self.options.reschedule.isChecked()
+        now = datetime.now().astimezone()
 
         def run(ctx: OpContext) -> Changes:
-            return actions.save_settings(ctx.db, config, limits)
+            return save_options(ctx.db, day_start, presets, decks, now=now, reschedule=reschedule)
 
         old, new = self.interface, self.chosen_interface()
         new.save(self.settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Any
 
@@ -10,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from flashcards.gui.theme import native_language
 from flashcards.store.cards import CardRecord
 from flashcards.types import CardKind
+
+log = logging.getLogger(__name__)
 
 #: Names an engine to use (e.g. "mock", Qt's silent test engine); by default a real one.
 ENGINE_ENV = "FLASHCARDS_TTS_ENGINE"
@@ -44,9 +47,14 @@ class Speech(QObject):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
+            # The loader's own words ("libpulse.so.0: cannot open shared object file") are
+            # for the log; the user is told what to install.
+            log.info("QtTextToSpeech cannot load: %s", exc)
             self._problem = QCoreApplication.translate(
-                "Speech", "Text-to-speech is not available here (%1)."
-            ).replace("%1", str(exc))
+                "Speech",
+                "Reading aloud needs a speech engine: install libpulse0, speech-dispatcher "
+                "and espeak-ng (Debian/Ubuntu), then start the app again.",
+            )
             return
         wanted = os.environ.get(ENGINE_ENV)
         engines = (

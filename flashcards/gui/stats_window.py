@@ -24,12 +24,16 @@ from flashcards.gui.notice import notice
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.screen import keep_on_screen
 from flashcards.gui.texts import count_text, decimal, number, percent, state_name
-from flashcards.scheduler.optimize import OptimizeResult
+from flashcards.gui.workload_chart import workload_chart
+from flashcards.scheduler.optimize import Evaluation, OptimizeResult
+from flashcards.scheduler.workload import Workload
 from flashcards.services import actions
 from flashcards.services import stats as stats_service
 from flashcards.services.changes import Changed, Changes
+from flashcards.services.optimize import evaluate_collection
 from flashcards.services.stats import Stats
 from flashcards.services.study import load_config
+from flashcards.services.workload import study_workload
 from flashcards.types import CardState
 
 STATE_COLORS = {
@@ -95,6 +99,8 @@ class StatsWindow(QDialog):
 
     loaded = Signal()
     optimized = Signal(object)
+    evaluated = Signal(object)
+    workload_shown = Signal(object)
 
     def __init__(self, runner: OpRunner, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,15 +146,28 @@ class StatsWindow(QDialog):
         self.optimize_result.setTextFormat(Qt.TextFormat.PlainText)
         self.optimize_result.setWordWrap(True)
         self.optimize_result.setAccessibleName(self.tr("Result of the optimization"))
+        self.evaluate_button = QPushButton(self.tr("Evaluate"))
+        self.evaluate_button.setAccessibleName(self.tr("Evaluate the FSRS parameters"))
+        self.evaluate_button.clicked.connect(self.evaluate)
+        self.workload_button = QPushButton(self.tr("Workload by retention"))
+        self.workload_button.setAccessibleName(
+            self.tr("Show the workload of each desired retention")
+        )
+        self.workload_button.clicked.connect(self.show_workload)
         fsrs_box = QVBoxLayout()
         fsrs_box.addWidget(self.params)
         row = QHBoxLayout()
         row.addWidget(self.optimize_button)
+        row.addWidget(self.evaluate_button)
+        row.addWidget(self.workload_button)
         row.addWidget(self.optimize_result, 1)
         fsrs_box.addLayout(row)
         self.fsrs_holder = QWidget()
         self.fsrs_holder.setLayout(fsrs_box)
         self.grid.addWidget(self.fsrs_holder, 10, 0, 1, 2)
+        self.workload = ChartBox(self.tr("Workload by desired retention"))
+        self.workload.hide()  # until asked for: the simulation takes a few seconds
+        self.grid.addWidget(self.workload, 11, 0, 1, 2)
         self.stats: Stats | None = None
         runner.changed.connect(self.on_changes)
         self.screen_bound = keep_on_screen(self)
@@ -299,3 +318,61 @@ class StatsWindow(QDialog):
             self.optimize_result.setText(str(exc))
 
         self.runner.run(Op(run, success=done, failure=failed, source=self))
+
+    def evaluate(self) -> None:
+        """The current parameters' log loss and RMSE on the log (Anki's Evaluate)."""
+        self.evaluate_button.setEnabled(False)
+
+        def done(result: Evaluation) -> None:
+            self.evaluate_button.setEnabled(True)
+            self.optimize_result.setText(
+                self.tr("Current parameters: log loss %1, calibration error %2, %3 reviews")
+                .replace("%1", decimal(result.log_loss, 4))
+                .replace("%2", percent(result.rmse_bins, 2))
+                .replace("%3", number(result.n))
+            )
+            self.evaluated.emit(result)
+
+        def failed(exc: Exception) -> None:
+            self.evaluate_button.setEnabled(True)
+            self.optimize_result.setText(str(exc))
+
+        self.runner.run(
+            Op(lambda ctx: evaluate_collection(ctx.db), success=done, failure=failed, source=self)
+        )
+
+    def show_workload(self) -> None:
+        """Simulate a year at each desired retention (fsrs-rs) and chart the workload."""
+        self.workload_button.setEnabled(False)
+        self.optimize_result.setText(self.tr("Simulating a year of study…"))
+
+        def done(result: Workload) -> None:
+            self.workload_button.setEnabled(True)
+            self.optimize_result.setText(
+                self.tr("Recommended minimum retention: %1").replace(
+                    "%1", percent(result.recommended_minimum)
+                )
+            )
+            workload_chart(
+                self.workload,
+                result,
+                (
+                    self.tr("reviews a day"),
+                    self.tr("cards known after a year"),
+                    self.tr("recommended minimum"),
+                ),
+                self.tr("Workload by desired retention (%1 cards, one year)").replace(
+                    "%1", number(result.cards)
+                ),
+            )
+            self.workload.show()
+            self.scroll_area.ensureWidgetVisible(self.workload)
+            self.workload_shown.emit(result)
+
+        def failed(exc: Exception) -> None:
+            self.workload_button.setEnabled(True)
+            self.optimize_result.setText(str(exc))
+
+        self.runner.run(
+            Op(lambda ctx: study_workload(ctx.db), success=done, failure=failed, source=self)
+        )

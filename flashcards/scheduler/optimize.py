@@ -1,33 +1,51 @@
-"""Personal FSRS-6 parameters fitted to the review log, adopted only if they predict better."""
+"""Personal FSRS-6 parameters fitted and evaluated exactly as fsrs-rs does, adopted if better.
+
+Training items are fsrs-rs's (`history.training_items`: one per answer that came on a later
+study day than the card's previous one, with the card's history since its last reset).
+Fitting is fsrs-rs's `compute_parameters`; the cross-validated figures are those of its
+`evaluate_with_time_series_splits` (items in time order cut into six segments; segment k + 1
+predicted by parameters fitted on segments 0..k; every prediction pooled into one unweighted
+log loss and one RMSE (bins)). The current parameters are scored on the same held-out items
+the same way. As in Anki, the parameters fitted on every item replace the current ones
+unless the current ones predict all items at least as well (fsrs-rs's `evaluate`): once
+parameters have been fitted, the held-out items are no longer new to them, so only this
+comparison stays fair month after month.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Final
+from typing import Final, TypeVar
 
 import fsrs
+import fsrs_rs_python
 from fsrs_rs_python import DEFAULT_PARAMETERS, FSRS, FSRSItem, FSRSReview, ModelEvaluation
+
+from flashcards.scheduler.history import PastReview, TrainingItem, training_items
 
 #: FSRS-6 has 21 parameters (fsrs_rs_python and the fsrs package agree). fsrs_rs_python would
 #: also take 17 or 19 (older FSRS versions, silently converted) and even 0 (the defaults), so the
 #: count is checked here.
 PARAMETER_COUNT: Final = len(DEFAULT_PARAMETERS)
 
-#: The fitted parameters may be this much worse in RMSE (bins), as a fraction, and still be
-#: adopted when their log loss is lower.
-RMSE_TOLERANCE: Final = 0.005
+#: fsrs-rs's time-series split: six segments, five folds.
+SPLITS: Final = 5
+
+#: The bounds the app's scheduler (the fsrs package) accepts for each parameter.
+LOWER_BOUNDS: Final = tuple(float(w) for w in fsrs.scheduler.LOWER_BOUNDS_PARAMETERS)
+UPPER_BOUNDS: Final = tuple(float(w) for w in fsrs.scheduler.UPPER_BOUNDS_PARAMETERS)
 
 
 @dataclass(frozen=True)
 class ReviewEvent:
-    """One answer from the review log."""
+    """One entry of the review log: an answer (rating 1–4) or a reset to new (rating None)."""
 
     card_id: int
     reviewed_at: datetime  # timezone-aware
-    rating: int  # 1 Again, 2 Hard, 3 Good, 4 Easy
+    rating: int | None  # 1 Again, 2 Hard, 3 Good, 4 Easy; None: the card was made new
 
 
 @dataclass(frozen=True)
@@ -46,20 +64,13 @@ class OptimizeResult:
     status: str  # "adopted" | "kept" | "too_few"
     parameters: tuple[float, ...]  # the parameters to use from now on
     fitted: tuple[float, ...] | None
-    current_eval: Evaluation | None  # current parameters on the held-out folds
-    fitted_eval: Evaluation | None  # parameters fitted on earlier folds, same held-out reviews
-    reviews: int  # events used (ratings 1 to 4)
+    current_eval: Evaluation | None  # current parameters on the held-out segments
+    fitted_eval: Evaluation | None  # parameters fitted on earlier segments, same items
+    reviews: int  # answers in the log (ratings 1 to 4)
+    items: int  # training items (answers with a previous answer on an earlier day)
     message: str  # one line for the user
-
-
-@dataclass(frozen=True)
-class _Sample:
-    """A review with the card's history up to and including it."""
-
-    reviewed_at: datetime
-    item: FSRSItem
-    delta_t: int  # study days since the card's previous review
-    long_term: bool  # some review of the item came on a later day than the one before it
+    in_sample_current: Evaluation | None = None  # the current parameters on every item
+    in_sample_fitted: Evaluation | None = None  # the fitted parameters on every item
 
 
 @dataclass(frozen=True)
@@ -67,7 +78,8 @@ class _Failure:
     reason: str
 
 
-def _check_parameters(parameters: Sequence[float]) -> tuple[float, ...]:
+def check_parameters(parameters: Sequence[float]) -> tuple[float, ...]:
+    """21 finite numbers, or ValueError."""
     values = tuple(float(w) for w in parameters)
     if len(values) != PARAMETER_COUNT:
         raise ValueError(f"FSRS-6 takes {PARAMETER_COUNT} parameters, got {len(values)}")
@@ -76,46 +88,35 @@ def _check_parameters(parameters: Sequence[float]) -> tuple[float, ...]:
     return values
 
 
-def _valid_rating(rating: object) -> bool:
+def clamp(parameters: Sequence[float]) -> tuple[float, ...]:
+    """Parameters within the bounds the fsrs package accepts.
+
+    fsrs-rs fits in 32-bit floats: a parameter at its bound comes back a hair past it (0.8 as
+    0.800000011920929), which the fsrs package would refuse for good.
+    """
+    return tuple(
+        min(max(float(w), low), high)
+        for w, low, high in zip(parameters, LOWER_BOUNDS, UPPER_BOUNDS, strict=True)
+    )
+
+
+def _graded(rating: object) -> bool:
     return isinstance(rating, int) and not isinstance(rating, bool) and 1 <= rating <= 4
-
-
-def _samples(events: Sequence[ReviewEvent], day_of: Callable[[datetime], date]) -> list[_Sample]:
-    by_card: dict[int, list[ReviewEvent]] = {}
-    for event in events:
-        if event.reviewed_at.tzinfo is None:
-            raise ValueError(f"review of card {event.card_id} has a naive time")
-        if _valid_rating(event.rating):
-            by_card.setdefault(event.card_id, []).append(event)
-    samples: list[_Sample] = []
-    for card_events in by_card.values():
-        card_events.sort(key=lambda event: event.reviewed_at)
-        reviews: list[FSRSReview] = []
-        long_term = False
-        previous_day: date | None = None
-        for event in card_events:
-            day = day_of(event.reviewed_at)
-            delta_t = 0 if previous_day is None else max(0, (day - previous_day).days)
-            previous_day = day
-            long_term = long_term or delta_t > 0
-            reviews.append(FSRSReview(event.rating, delta_t))
-            if len(reviews) > 1:
-                samples.append(_Sample(event.reviewed_at, FSRSItem(reviews), delta_t, long_term))
-    samples.sort(key=lambda sample: sample.reviewed_at)
-    return samples
 
 
 def build_items(
     events: Sequence[ReviewEvent], day_of: Callable[[datetime], date]
-) -> list[tuple[datetime, FSRSItem]]:
-    """One FSRS item per review after a card's first, with the time of that review.
-
-    The item holds the card's reviews up to and including that one, each with the number of
-    study days (`day_of`) since the card's previous review (0 for the first review and for
-    reviews on the same study day). Ratings outside 1..4 are skipped. The list is in the order
-    of the reviews' times.
-    """
-    return [(sample.reviewed_at, sample.item) for sample in _samples(events, day_of)]
+) -> list[TrainingItem]:
+    """fsrs-rs's training items from the log, in the order of the answers predicted."""
+    histories: dict[int, list[PastReview]] = {}
+    for event in events:
+        if event.reviewed_at.tzinfo is None:
+            raise ValueError(f"review of card {event.card_id} has a naive time")
+        if event.rating is None or _graded(event.rating):
+            histories.setdefault(event.card_id, []).append(
+                PastReview(event.reviewed_at, event.rating)
+            )
+    return training_items(histories, day_of)
 
 
 def _why(error: BaseException) -> str:
@@ -129,67 +130,160 @@ def _rust_panic(error: BaseException) -> bool:
     return kind.__module__ == "pyo3_runtime" and kind.__name__ == "PanicException"
 
 
-def _fit(parameters: Sequence[float], items: list[FSRSItem]) -> tuple[float, ...] | _Failure:
-    # Every item must hold a review on a later day than the one before it, or fsrs-rs panics.
-    # Training starts from fsrs-rs's defaults whatever parameters FSRS was built with.
+_T = TypeVar("_T")
+
+
+def _native(call: Callable[[], _T], what: str) -> _T | _Failure:
     try:
-        fitted = FSRS(parameters).compute_parameters(items)
+        return call()
     except Exception as error:
-        return _Failure(f"fitting failed: {_why(error)}")
+        return _Failure(f"{what} failed: {_why(error)}")
     except BaseException as error:
         if not _rust_panic(error):
             raise
-        return _Failure(f"fitting failed: {_why(error)}")
+        return _Failure(f"{what} failed: {_why(error)}")
+
+
+def _fsrs_items(items: Sequence[TrainingItem]) -> list[FSRSItem]:
+    return [item.fsrs_item() for item in items]
+
+
+def fit(items: Sequence[TrainingItem], relearning_steps: int = 1) -> tuple[float, ...] | _Failure:
+    """fsrs-rs's `compute_parameters` on `items` (from its defaults), clamped to the bounds."""
+    fitted = _native(
+        lambda: FSRS(DEFAULT_PARAMETERS).compute_parameters(
+            _fsrs_items(items),
+            card_ids=[item.card_id for item in items],
+            num_relearning_steps=relearning_steps,
+        ),
+        "fitting",
+    )
+    if isinstance(fitted, _Failure):
+        return fitted
     if len(fitted) != PARAMETER_COUNT or not all(math.isfinite(w) for w in fitted):
         return _Failure("fitting gave unusable parameters")
-    return tuple(float(w) for w in fitted)
+    return clamp(fitted)
 
 
-def _evaluate(parameters: Sequence[float], items: list[FSRSItem]) -> Evaluation | _Failure:
-    # Items must end with a review on a later day: a same-day lapse predicted at R = 1 gives an
-    # infinite log loss, which fsrs-rs reports as InvalidInput.
+def cross_validated(
+    items: Sequence[TrainingItem], relearning_steps: int = 1
+) -> Evaluation | _Failure:
+    """fsrs-rs's `evaluate_with_time_series_splits`: how well fitting predicts later answers."""
+    segment = len(items) // (SPLITS + 1)
+    if segment == 0:
+        return _Failure("too few items to cut into folds")
+    result = _native(
+        lambda: fsrs_rs_python.evaluate_with_time_series_splits(
+            _fsrs_items(items),
+            card_ids=[item.card_id for item in items],
+            num_relearning_steps=relearning_steps,
+        ),
+        "evaluation",
+    )
+    if isinstance(result, _Failure):
+        return result
+    return Evaluation(float(result.log_loss), float(result.rmse_bins), len(items) - segment)
+
+
+def held_out(items: Sequence[TrainingItem]) -> list[TrainingItem]:
+    """The items the time-series split predicts: all but the first segment."""
+    return list(items[len(items) // (SPLITS + 1) :])
+
+
+def fold_training_sets(
+    items: Sequence[TrainingItem],
+) -> list[tuple[list[TrainingItem], list[TrainingItem]]]:
+    """(training, test) items of each fold of fsrs-rs's time-series split."""
+    segment = len(items) // (SPLITS + 1)
+    if segment == 0:
+        return []
+    folds = []
+    for k in range(SPLITS):
+        start = (k + 1) * segment
+        end = len(items) if k == SPLITS - 1 else start + segment
+        folds.append((list(items[:start]), list(items[start:end])))
+    return folds
+
+
+def _bin(item: TrainingItem) -> tuple[int, int, int]:
+    """fsrs-rs's `r_matrix_index`: interval, history length and lapse bins of an item."""
+
+    def rounded(value: float) -> int:
+        return math.floor(value + 0.5)
+
+    delta_t = item.reviews[-1][1]
+    delta_bin = rounded(2.48 * 3.62 ** math.floor(math.log(delta_t) / math.log(3.62)) * 100)
+    length = sum(1 for _, d in item.reviews if d > 0) + 1
+    length_bin = rounded(1.99 * 1.89 ** math.floor(math.log(length) / math.log(1.89)))
+    lapses = sum(1 for rating, d in item.reviews[:-1] if rating == 1 and d > 0)
+    if lapses == 0:
+        return delta_bin, length_bin, 0
+    lapse_bin = rounded(1.65 * 1.73 ** math.floor(math.log(lapses) / math.log(1.73)))
+    return delta_bin, length_bin, lapse_bin
+
+
+def predictions(parameters: Sequence[float], items: Sequence[TrainingItem]) -> list[float]:
+    """The recall probability `parameters` give each item's last answer, from its history."""
     if not items:
-        return _Failure("no reviews with a previous review on an earlier day to evaluate")
-    try:
-        result: ModelEvaluation = FSRS(parameters).evaluate(items)
-    except Exception as error:
-        return _Failure(f"evaluation failed: {_why(error)}")
-    except BaseException as error:
-        if not _rust_panic(error):
-            raise
-        return _Failure(f"evaluation failed: {_why(error)}")
-    return Evaluation(float(result.log_loss), float(result.rmse_bins), len(items))
+        return []
+    histories = [
+        FSRSItem([FSRSReview(rating, delta_t) for rating, delta_t in item.reviews[:-1]])
+        for item in items
+    ]
+    states = FSRS(list(parameters)).memory_state_batch(histories)
+    decay = -float(parameters[20])
+    factor = math.exp(math.log(0.9) / decay) - 1.0
+    return [
+        (item.reviews[-1][1] / state.stability * factor + 1.0) ** decay
+        for item, state in zip(items, states, strict=True)
+    ]
 
 
-def _ends_on_later_day(item: FSRSItem) -> bool:
-    # fsrs_rs_python does not expose a review's delta_t: compare long-term counts instead.
-    reviews = item.reviews
-    if len(reviews) < 2:
-        return False
-    return item.long_term_review_cnt() > FSRSItem(reviews[:-1]).long_term_review_cnt()
+def pooled_evaluation(
+    groups: Sequence[tuple[Sequence[float], Sequence[TrainingItem]]],
+) -> Evaluation:
+    """One unweighted log loss and RMSE (bins) over every group's predictions, as fsrs-rs
+    pools the folds of its time-series split (each group: parameters and the items they
+    predict)."""
+    loss = 0.0
+    count = 0
+    bins: dict[tuple[int, int, int], list[float]] = {}
+    for parameters, items in groups:
+        for item, p in zip(items, predictions(parameters, items), strict=True):
+            y = 1.0 if item.reviews[-1][0] > 1 else 0.0
+            try:
+                loss += math.log(p) if y else math.log1p(-p)
+            except ValueError:
+                raise ValueError(
+                    "a prediction of certainty was wrong (infinite log loss)"
+                ) from None
+            count += 1
+            cell = bins.setdefault(_bin(item), [0.0, 0.0, 0.0])
+            cell[0] += p
+            cell[1] += y
+            cell[2] += 1
+    if count == 0:
+        raise ValueError("no items to evaluate")
+    rmse = math.sqrt(sum((pred / n - real / n) ** 2 * n for pred, real, n in bins.values()) / count)
+    return Evaluation(-loss / count, rmse, count)
 
 
-def evaluate(parameters: Sequence[float], items: Sequence[FSRSItem]) -> Evaluation:
-    """Log loss and RMSE (bins) of `parameters` predicting the last review of each item.
+def evaluate(parameters: Sequence[float], items: Sequence[TrainingItem]) -> Evaluation:
+    """`parameters` predicting every item, as Anki's Evaluate button and fsrs-rs's
+    `FSRS.evaluate` do (later items weigh up to 4 times as much; pass them in time order).
 
-    As in srs-benchmark, items whose last review came on the same study day as the one before
-    are not predicted. The metrics are fsrs-rs's: it weights items by their position in the
-    list (later ones up to 4 times as much), so pass items in time order.
-
-    Raises ValueError for parameters that are not 21 finite numbers, when no item can be
-    evaluated, or when fsrs-rs cannot evaluate them.
+    Raises ValueError for parameters that are not 21 finite numbers, when there is no item,
+    or when fsrs-rs cannot evaluate them.
     """
-    checked = _check_parameters(parameters)
-    result = _evaluate(checked, [item for item in items if _ends_on_later_day(item)])
+    checked = check_parameters(parameters)
+    if not items:
+        raise ValueError("no reviews with a previous review on an earlier day to evaluate")
+    result: ModelEvaluation | _Failure = _native(
+        lambda: FSRS(list(checked)).evaluate(_fsrs_items(items)), "evaluation"
+    )
     if isinstance(result, _Failure):
         raise ValueError(result.reason)
-    return result
-
-
-def _same(a: Sequence[float], b: Sequence[float]) -> bool:
-    return len(a) == len(b) and all(
-        math.isclose(x, y, rel_tol=1e-6, abs_tol=1e-9) for x, y in zip(a, b, strict=True)
-    )
+    return Evaluation(float(result.log_loss), float(result.rmse_bins), len(items))
 
 
 def _loadable(parameters: tuple[float, ...]) -> str | None:
@@ -201,12 +295,9 @@ def _loadable(parameters: tuple[float, ...]) -> str | None:
     return None
 
 
-def _pooled(evaluations: list[Evaluation]) -> Evaluation:
-    n = sum(e.n for e in evaluations)
-    return Evaluation(
-        log_loss=sum(e.log_loss * e.n for e in evaluations) / n,
-        rmse_bins=sum(e.rmse_bins * e.n for e in evaluations) / n,
-        n=n,
+def _same(a: Sequence[float], b: Sequence[float]) -> bool:
+    return len(a) == len(b) and all(
+        math.isclose(x, y, rel_tol=1e-6, abs_tol=1e-7) for x, y in zip(a, b, strict=True)
     )
 
 
@@ -226,136 +317,87 @@ def _comparison(current: Evaluation, fitted: Evaluation) -> str:
     )
 
 
-# Time on this 2-core machine (fsrs_rs_python 0.9.3, default training config, splits=5: six
-# fits and ten evaluations), first N reviews of a simulated log, build_items included:
-# 10,000 reviews ≈ 0.2 s, 50,000 reviews ≈ 2.5 s (1.7 s CPU). Fitting is fast enough to run
-# in the foreground behind a progress indicator; it scales about linearly with the log.
+# Time on this 2-core machine (fsrs_rs_python 0.9.3, default training config): five fold fits
+# (run in parallel by fsrs-rs) and the final fit, build_items included, grow about linearly
+# with the log; see docs/scheduler-benchmarks.md for figures.
 def optimize(
     events: Sequence[ReviewEvent],
     current: Sequence[float],
     day_of: Callable[[datetime], date],
     *,
-    min_reviews: int = 400,
-    splits: int = 5,
+    min_items: int = 400,
+    relearning_steps: int = 1,
 ) -> OptimizeResult:
-    """Fit FSRS-6 parameters to `events` and adopt them only if they predict better.
+    """Fit FSRS-6 parameters to `events` and adopt them unless they predict no better.
 
-    Evaluation follows srs-benchmark: reviews in time order are cut into `splits` + 1
-    consecutive folds; for each fold after the first, parameters are fitted on all earlier
-    folds and, with the current parameters, predict that fold's reviews that came on a later
-    study day than the card's previous review. Fold metrics are pooled, weighted by the
-    number of reviews predicted. The parameters to adopt are then fitted on all reviews; they
-    are adopted if the pooled log loss of fitting is lower than that of the current parameters
-    and the RMSE (bins) no worse by more than `RMSE_TOLERANCE`.
+    The figures reported are fsrs-rs's time-series split for the fitted parameters and the
+    same held-out items for the current ones (see the module). The parameters to adopt are
+    fitted on all items and adopted, as in Anki, when their log loss on all items
+    (fsrs-rs's `evaluate`) is lower than the current parameters'.
 
     Ordinary input never raises: too little data gives "too_few", a failed or degenerate fit
     "kept", both with the current parameters. ValueError is for invalid arguments only.
     """
-    current_parameters = _check_parameters(current)
-    if min_reviews < 1:
-        raise ValueError("min_reviews must be at least 1")
-    if splits < 1:
-        raise ValueError("splits must be at least 1")
+    current_parameters = check_parameters(current)
+    if min_items < 1:
+        raise ValueError("min_items must be at least 1")
+    items = build_items(events, day_of)
+    used = sum(1 for event in events if _graded(event.rating))
 
-    samples = _samples(events, day_of)
-    used = sum(1 for event in events if _valid_rating(event.rating))
-    trainable = [sample for sample in samples if sample.long_term]
-    predictable = sum(1 for sample in trainable if sample.delta_t > 0)
-
-    def kept(
-        why: str,
+    def result(
+        status: str,
+        message: str,
         fitted: tuple[float, ...] | None = None,
         current_eval: Evaluation | None = None,
         fitted_eval: Evaluation | None = None,
     ) -> OptimizeResult:
+        parameters = fitted if status == "adopted" and fitted else current_parameters
         return OptimizeResult(
-            status="kept",
-            parameters=current_parameters,
-            fitted=fitted,
-            current_eval=current_eval,
-            fitted_eval=fitted_eval,
-            reviews=used,
-            message=f"Kept the current parameters: {why}",
+            status, parameters, fitted, current_eval, fitted_eval, used, len(items), message
         )
 
-    if predictable < min_reviews:
-        return OptimizeResult(
-            status="too_few",
-            parameters=current_parameters,
-            fitted=None,
-            current_eval=None,
-            fitted_eval=None,
-            reviews=used,
-            message=(
-                f"Too few reviews to fit ({predictable:,}; at least {min_reviews:,} with a "
-                "previous review on an earlier day are needed); keeping the current parameters"
-            ),
-        )
+    def kept(why: str, *args: object) -> OptimizeResult:
+        return result("kept", f"Kept the current parameters: {why}", *args)  # type: ignore[arg-type]
 
-    final = _fit(current_parameters, [sample.item for sample in trainable])
+    if len(items) < min_items:
+        return result(
+            "too_few",
+            f"Too few reviews to fit ({len(items):,}; at least {min_items:,} with a "
+            "previous review on an earlier day are needed); keeping the current parameters",
+        )
+    final = fit(items, relearning_steps)
     if isinstance(final, _Failure):
         return kept(final.reason)
-    if _same(final, DEFAULT_PARAMETERS):
+    if _same(final, clamp(DEFAULT_PARAMETERS)):
         return kept(
             "the optimizer fell back to the default parameters "
             "(too few usable reviews after it set outliers aside)",
-            fitted=final,
+            final,
         )
     refused = _loadable(final)
     if refused is not None:
-        return kept(f"the fitted parameters are out of range ({refused})", fitted=final)
+        return kept(f"the fitted parameters are out of range ({refused})", final)
 
-    # Folds as sklearn's TimeSeriesSplit (srs-benchmark): equal test folds, the first
-    # training fold takes the remainder.
-    fold = len(trainable) // (splits + 1)
-    current_evals: list[Evaluation] = []
-    fitted_evals: list[Evaluation] = []
-    problems: list[str] = []
-    for k in range(splits):
-        start = len(trainable) - (splits - k) * fold
-        test = [sample.item for sample in trainable[start : start + fold] if sample.delta_t > 0]
-        if fold == 0 or not test:
-            continue
-        fold_fit = _fit(current_parameters, [sample.item for sample in trainable[:start]])
-        if isinstance(fold_fit, _Failure):
-            problems.append(fold_fit.reason)
-            continue
-        current_eval = _evaluate(current_parameters, test)
-        fitted_eval = _evaluate(fold_fit, test)
-        if isinstance(current_eval, _Failure) or isinstance(fitted_eval, _Failure):
-            problems.extend(
-                e.reason for e in (current_eval, fitted_eval) if isinstance(e, _Failure)
-            )
-            continue
-        current_evals.append(current_eval)
-        fitted_evals.append(fitted_eval)
-    if not fitted_evals:
-        why = problems[0] if problems else "no held-out reviews to evaluate"
-        return kept(f"the fitted parameters could not be evaluated ({why})", fitted=final)
-
-    current_eval = _pooled(current_evals)
-    fitted_eval = _pooled(fitted_evals)
+    fitted_eval = cross_validated(items, relearning_steps)
+    if isinstance(fitted_eval, _Failure):
+        return kept(f"the fitted parameters could not be evaluated ({fitted_eval.reason})", final)
+    try:
+        current_eval = pooled_evaluation([(current_parameters, held_out(items))])
+    except ValueError as error:
+        return kept(f"the current parameters could not be evaluated ({error})", final)
+    try:
+        in_current, in_fitted = evaluate(current_parameters, items), evaluate(final, items)
+    except ValueError as error:
+        return kept(f"the parameters could not be evaluated ({error})", final)
     comparison = _comparison(current_eval, fitted_eval)
-    if fitted_eval.log_loss >= current_eval.log_loss:
-        return kept(
-            f"fitted parameters predict no better ({comparison})",
+    if in_fitted.log_loss >= in_current.log_loss:
+        outcome = kept(
+            "fitted parameters predict your reviews no better "
+            f"({_comparison(in_current, in_fitted)}, every review)",
             final,
             current_eval,
             fitted_eval,
         )
-    if fitted_eval.rmse_bins > current_eval.rmse_bins + RMSE_TOLERANCE:
-        return kept(
-            f"fitted parameters are worse calibrated ({comparison})",
-            final,
-            current_eval,
-            fitted_eval,
-        )
-    return OptimizeResult(
-        status="adopted",
-        parameters=final,
-        fitted=final,
-        current_eval=current_eval,
-        fitted_eval=fitted_eval,
-        reviews=used,
-        message=f"Adopted: {comparison}",
-    )
+    else:
+        outcome = result("adopted", f"Adopted: {comparison}", final, current_eval, fitted_eval)
+    return replace(outcome, in_sample_current=in_current, in_sample_fitted=in_fitted)

@@ -1,14 +1,22 @@
-"""Today's queue: learning cards, then reviews with new cards spread among them, within limits."""
+"""Today's queue: learning cards, then reviews with new cards spread among them, within limits.
+
+As in Anki's queue builder: intraday learning cards come first and are never held back;
+then interday learning and review cards, in the chosen review order, up to the review
+limit; then new cards in order of introduction, up to the new limit — which, unless new
+cards ignore the review limit (Anki's default: they do not), is also capped by what is left
+of the review limit. A card whose note already has a card studied today or taken into
+today's queue waits for another day when its deck's preset buries that kind of sibling.
+"""
 
 from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from flashcards.scheduler.config import Limits
+from flashcards.scheduler.config import Limits, ReviewOrder, SchedulerConfig
 from flashcards.scheduler.day import StudyDay
 from flashcards.types import CardState
 
@@ -23,6 +31,21 @@ class QueueEntry:
     state: CardState
     due: datetime | None
     stability: float | None
+    last_review: datetime | None = None
+
+
+@dataclass(frozen=True)
+class QueueOptions:
+    """What a deck's preset says about burying siblings (Anki: all off) and review order."""
+
+    bury_new: bool = True
+    bury_reviews: bool = True
+    bury_interday: bool = True
+    review_order: ReviewOrder = ReviewOrder.OVERDUENESS
+
+    @classmethod
+    def of(cls, config: SchedulerConfig) -> QueueOptions:
+        return cls(config.bury_new, config.bury_reviews, config.bury_interday, config.review_order)
 
 
 @dataclass(frozen=True)
@@ -52,6 +75,41 @@ def _overdue(entry: QueueEntry, now: datetime) -> float:
     assert entry.due is not None
     days = (now - entry.due).total_seconds() / 86400
     return days / max(entry.stability or 1.0, 0.01)
+
+
+def _elapsed(entry: QueueEntry, now: datetime) -> float:
+    last = entry.last_review or entry.due or now
+    return (now - last).total_seconds() / 86400
+
+
+def _interval(entry: QueueEntry) -> float:
+    if entry.due is None or entry.last_review is None:
+        return 0.0
+    return (entry.due - entry.last_review).total_seconds() / 86400
+
+
+def _shuffled(entry: QueueEntry, day: StudyDay) -> int:
+    """A stable pseudo-random rank of a card for the day (Knuth's multiplicative hash)."""
+    return ((entry.card_id * 2654435761) ^ (day.date.toordinal() * 40503)) % 2**32
+
+
+def review_key(
+    order: ReviewOrder, now: datetime, day: StudyDay
+) -> Callable[[QueueEntry], tuple[float, int]]:
+    """The sort key of today's review cards in `order` (ties: the older card first)."""
+    if order is ReviewOrder.DUE:
+        return lambda e: (e.due.timestamp() if e.due else 0.0, _shuffled(e, day))
+    if order is ReviewOrder.RETRIEVABILITY:
+        # Every card shares the forgetting curve's shape: retrievability falls as elapsed
+        # time over stability grows, so the lowest first is the largest ratio first.
+        return lambda e: (-_elapsed(e, now) / max(e.stability or 1.0, 0.01), e.card_id)
+    if order is ReviewOrder.INTERVALS_ASCENDING:
+        return lambda e: (_interval(e), e.card_id)
+    if order is ReviewOrder.INTERVALS_DESCENDING:
+        return lambda e: (-_interval(e), e.card_id)
+    if order is ReviewOrder.RANDOM:
+        return lambda e: (float(_shuffled(e, day)), e.card_id)
+    return lambda e: (-_overdue(e, now), e.card_id)
 
 
 def _spread(reviews: list[QueueEntry], new: list[QueueEntry]) -> list[QueueEntry]:
@@ -150,12 +208,20 @@ def build_queue(
     limits: Mapping[int, Limits],
     done: DoneToday,
     learn_ahead: timedelta = timedelta(minutes=20),
+    *,
+    options: Mapping[int, QueueOptions] | None = None,
+    order: ReviewOrder = ReviewOrder.OVERDUENESS,
+    new_ignores_review_limit: bool = False,
 ) -> DailyQueue:
     """Today's queue from the cards that can be studied (not suspended, buried or retired).
 
-    New cards are taken in the order given (their order of introduction).
+    New cards are taken in the order given (their order of introduction); `options` are
+    each deck's burying rules (default: bury every kind), `order` the review cards' order.
     """
-    learning: list[QueueEntry] = []
+    default_options = QueueOptions()
+    opts = options or {}
+    intraday: list[QueueEntry] = []
+    interday: list[QueueEntry] = []
     reviews: list[QueueEntry] = []
     new: list[QueueEntry] = []
     for entry in cards:
@@ -164,31 +230,61 @@ def build_queue(
         elif entry.due is not None and entry.due < day.end:
             if entry.state is CardState.REVIEW:
                 reviews.append(entry)
+            elif entry.last_review is not None and entry.last_review < day.start:
+                interday.append(entry)
             else:
-                learning.append(entry)
-    taken = set(done.note_keys) | {e.note_key for e in learning}
-    reviews.sort(key=lambda e: (-_overdue(e, now), e.card_id))
+                intraday.append(entry)
+    # Notes with a card studied today, or taken into today's queue: their other cards wait
+    # where their deck buries that kind of sibling.
+    taken = set(done.note_keys)
+    taken.update(e.note_key for e in intraday)
 
-    def pick(entries: list[QueueEntry], room: Mapping[int, int]) -> list[QueueEntry]:
-        used: Counter[int] = Counter()
-        chosen = []
-        for entry in entries:
-            if entry.note_key in taken or used[entry.deck_id] >= room.get(entry.deck_id, 0):
-                continue
-            taken.add(entry.note_key)
-            used[entry.deck_id] += 1
-            chosen.append(entry)
-        return chosen
+    def buried(entry: QueueEntry) -> bool:
+        if entry.note_key not in taken:
+            return False
+        rules = opts.get(entry.deck_id, default_options)
+        if entry.state is CardState.NEW:
+            return rules.bury_new
+        if entry.state is CardState.REVIEW:
+            return rules.bury_reviews
+        return rules.bury_interday
 
     default = Limits()
+    learning = list(intraday)
+    for entry in interday:
+        if not buried(entry):
+            learning.append(entry)
+            taken.add(entry.note_key)
     review_room = {
-        deck: max(0, limits.get(deck, default).reviews_per_day - done.reviews_by_deck.get(deck, 0))
-        for deck in {e.deck_id for e in reviews}
+        deck: max(
+            0,
+            limits.get(deck, default).reviews_per_day
+            - done.reviews_by_deck.get(deck, 0)
+            - (0 if new_ignores_review_limit else done.new_by_deck.get(deck, 0)),
+        )
+        for deck in {e.deck_id for e in reviews + new}
     }
-    new_room = {
-        deck: max(0, limits.get(deck, default).new_per_day - done.new_by_deck.get(deck, 0))
-        for deck in {e.deck_id for e in new}
-    }
-    chosen_reviews = pick(reviews, review_room)
-    chosen_new = pick(new, new_room)
+    reviews.sort(key=review_key(order, now, day))
+    chosen_reviews: list[QueueEntry] = []
+    used: Counter[int] = Counter()
+    for entry in reviews:
+        if used[entry.deck_id] >= review_room[entry.deck_id] or buried(entry):
+            continue
+        taken.add(entry.note_key)
+        used[entry.deck_id] += 1
+        chosen_reviews.append(entry)
+    new_room = {}
+    for deck in {e.deck_id for e in new}:
+        room = limits.get(deck, default).new_per_day - done.new_by_deck.get(deck, 0)
+        if not new_ignores_review_limit:
+            room = min(room, review_room[deck] - used[deck])
+        new_room[deck] = max(0, room)
+    chosen_new: list[QueueEntry] = []
+    used_new: Counter[int] = Counter()
+    for entry in new:
+        if used_new[entry.deck_id] >= new_room[entry.deck_id] or buried(entry):
+            continue
+        taken.add(entry.note_key)
+        used_new[entry.deck_id] += 1
+        chosen_new.append(entry)
     return DailyQueue(learning, _spread(chosen_reviews, chosen_new), day, learn_ahead)

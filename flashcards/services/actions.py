@@ -52,7 +52,10 @@ def answer(
 ) -> Changed[Answered]:
     """Grade a card in a study session (committed before this returns)."""
     done = session.answer(card_id, rating, now, duration_ms=duration_ms, mode=mode)
-    step = UndoStep(UndoAction.ANSWER, (card_id,), rating=rating, review_id=done.review_id)
+    marks = {card_id: dict(done.marks_before)} if done.marks_before else {}
+    step = UndoStep(
+        UndoAction.ANSWER, (card_id,), rating=rating, review_id=done.review_id, before=marks
+    )
     return Changed(done, Changes.of_cards([card_id], schedule=True), step)
 
 

@@ -1,68 +1,30 @@
-"""The card browser's queries and its undoable bulk actions (suspend, reset, delete)."""
+"""The card browser: searches, pages, details and undoable bulk actions (SQL in store.browse)."""
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
-from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from datetime import UTC, datetime
+from typing import Literal
 
-from sqlalchemy import ColumnElement, RowMapping, and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from flashcards.errors import FlashcardsError
 from flashcards.scheduler.memory import MemoryModel
+from flashcards.store import browse as store_browse
 from flashcards.store import schedule as store
+from flashcards.store.browse import SORT_KEYS as SORT_KEYS
+from flashcards.store.browse import STATES as STATES
+from flashcards.store.browse import BrowseQuery as BrowseQuery
+from flashcards.store.browse import BrowseRow as BrowseRow
+from flashcards.store.browse import case_variants as case_variants
+from flashcards.store.browse import search_terms as search_terms
 from flashcards.store.database import Database
-from flashcards.store.functions import days_between, like_any_case
-from flashcards.store.models import Card, Deck, ReviewLog
 from flashcards.store.schedule import LogEntry
-from flashcards.types import CardKind, CardState, Memory
+from flashcards.types import Memory
 
-STATES = ("new", "learning", "review", "relearning", "suspended", "buried")
 Action = Literal["suspend", "unsuspend", "reset", "delete"]
-_CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
-
-
-@dataclass(frozen=True)
-class BrowseQuery:
-    """What the browser shows.  Every word of `text` must occur ("quoted phrase" for one);
-    `state` is an FSRS state, or "suspended"/"buried" whatever the FSRS state; flag 0: none."""
-
-    text: str = ""
-    deck: str | None = None
-    source_lang: str | None = None
-    target_lang: str | None = None
-    kind: CardKind | None = None
-    state: str | None = None
-    flag: int | None = None
-    include_retired: bool = False
-
-
-@dataclass(frozen=True)
-class BrowseRow:
-    """One line of the browser's table."""
-
-    id: int
-    deck: str
-    kind: CardKind
-    source_lang: str
-    target_lang: str
-    front: str
-    back: str
-    state: CardState
-    due: datetime | None
-    interval: timedelta | None  # from the last review to the due time
-    stability: float | None
-    reps: int
-    lapses: int
-    flag: int
-    suspended: bool
-    buried: bool
-    retired: bool
 
 
 @dataclass(frozen=True)
@@ -90,134 +52,10 @@ class UndoToken:
     log_ids: tuple[int, ...] = ()  # reset: the manual log entries it wrote
 
 
-# -- text search --------------------------------------------------------------------------
-#
-# SQLite's LIKE and lower() fold ASCII letters only (without the ICU extension): "mjúk"
-# LIKE "MJÚK" is false, and lower("Ú") is "Ú".  So the typed text is turned into its likely
-# case variants (lower, upper, words capitalised; with the usual and the Turkish i/ı/İ/I
-# mappings) and a card matches when any variant occurs in it.  Variants differing only in
-# ASCII case are dropped, since LIKE folds those itself.  Covered: text written in lower,
-# upper or capitalised case whatever the search's case ("SATIŞ" finds "Satış", "istanbul"
-# finds "İstanbul", "þeir" finds "Þeir").  Not covered: non-ASCII letters in unusual mixed
-# case ("þórsmörk" misses "ÞÓRsmörk"), one-to-many foldings ("STRASSE" misses "straße"),
-# text not in NFC (queries are normalised to NFC; the builder stores what files hold).  And
-# as LIKE folds I to i, "ıslak" (via "ISLAK") also finds "islak".
-
-_WORD_START = re.compile(r"(?<!\w)\w")
-
-
-def _tr_upper(text: str) -> str:
-    return text.replace("i", "İ").replace("ı", "I").upper()
-
-
-def _capitalised(text: str, upper: Callable[[str], str]) -> str:
-    return _WORD_START.sub(lambda m: upper(m.group()), text)
-
-
-def case_variants(text: str) -> list[str]:
-    """The forms of `text` to search for, distinct up to ASCII case (the typed form first)."""
-    typed = unicodedata.normalize("NFC", text)
-    lower = typed.replace("İ", "i").lower()  # not "i̇": no one types the combining dot
-    tr_lower = typed.replace("I", "ı").replace("İ", "i").lower()
-    forms = [typed]
-    for folded in (lower, tr_lower):  # an I may be the capital of i or of ı
-        forms += [folded, folded.upper(), _tr_upper(folded)]
-        forms += [_capitalised(folded, str.upper), _capitalised(folded, _tr_upper)]
-    variants: dict[str, str] = {}
-    for form in forms:
-        variants.setdefault("".join(c.lower() if c.isascii() else c for c in form), form)
-    return list(variants.values())
-
-
-def _text_condition(word: str) -> ColumnElement[bool]:
-    """`word`, in any of its case variants, in the front, back or context (LIKE-escaped)."""
-    patterns = [
-        "%" + v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        for v in case_variants(word)
-    ]
-    columns = (Card.front, Card.back, Card.extra)
-    return or_(*(like_any_case(c, p) for p in patterns for c in columns))
-
-
-def search_terms(text: str) -> list[str]:
-    """The words (and "quoted phrases") of a search, each of which must occur."""
-    return [a or b for a, b in re.findall(r'"([^"]+)"|(\S+)', text) if (a or b).strip()]
-
-
-# -- queries ------------------------------------------------------------------------------
-
-
-def _state_condition(state: str, now: datetime) -> ColumnElement[bool]:
-    if state == "suspended":
-        return Card.suspended.is_(True)
-    if state == "buried":
-        return and_(Card.buried_until.is_not(None), Card.buried_until > now)
-    if state not in STATES:
-        raise FlashcardsError(f"unknown card state {state!r}")
-    return Card.state == int(CardState[state.upper()])
-
-
-def _conditions(query: BrowseQuery, now: datetime) -> list[ColumnElement[bool]]:
-    found: list[ColumnElement[bool]] = []
-    if not query.include_retired:
-        found.append(Card.retired.is_(False))
-    if query.deck is not None:
-        deck_id = select(Deck.id).where(Deck.name == query.deck).scalar_subquery()
-        # "+ 0" keeps SQLite off the deck index: a scan costs the same for every deck, while
-        # the index made filtering on a deck holding most cards several times slower.
-        found.append(Card.deck_id + 0 == deck_id)
-    if query.source_lang is not None:
-        found.append(Card.source_lang == query.source_lang)
-    if query.target_lang is not None:
-        found.append(Card.target_lang == query.target_lang)
-    if query.kind is not None:
-        found.append(Card.kind == query.kind.value)
-    if query.flag is not None:
-        found.append(Card.flag == query.flag)
-    if query.state is not None:
-        found.append(_state_condition(query.state, now))
-    found.extend(_text_condition(word) for word in search_terms(query.text))
-    return found
-
-
-_SORT_COLUMNS: dict[str, Any] = {
-    "id": Card.id,
-    "front": Card.front,
-    "back": Card.back,
-    "deck": Deck.name,
-    "kind": Card.kind,
-    "state": Card.state,
-    "due": Card.due,
-    "interval": days_between(Card.due, Card.last_review),
-    "flag": Card.flag,
-}
-SORT_KEYS = tuple(_SORT_COLUMNS)
-
-
 def count(db: Database, query: BrowseQuery, now: datetime | None = None) -> int:
     """How many cards match (one query; no rows are loaded)."""
-    where = _conditions(query, now or datetime.now(UTC))
     with db.begin() as session:
-        return int(session.scalar(select(func.count()).select_from(Card).where(*where)) or 0)
-
-
-_COPIED: tuple[str, ...] = ("id", "source_lang", "target_lang", "front", "back", "due")
-_COPIED += ("stability", "reps", "lapses", "flag", "suspended", "retired")
-_ROW = (
-    Deck.name.label("deck"),
-    *(getattr(Card, name) for name in (*_COPIED, "kind", "state", "last_review", "buried_until")),
-)
-
-
-def _row(values: RowMapping, now: datetime) -> BrowseRow:
-    due, last, buried = values["due"], values["last_review"], values["buried_until"]
-    return BrowseRow(
-        **{name: values[name] for name in ("deck", *_COPIED)},
-        kind=CardKind(values["kind"]),
-        state=CardState(values["state"]),
-        interval=due - last if due is not None and last is not None else None,
-        buried=buried is not None and buried > now,
-    )
+        return store_browse.count(session, query, now or datetime.now(UTC))
 
 
 def page(
@@ -228,53 +66,23 @@ def page(
     sort: tuple[str, bool] = ("id", True),
     now: datetime | None = None,
 ) -> list[BrowseRow]:
-    """One page of matching cards, sorted by `sort` = (key, ascending), ties by id.
-
-    One statement: an inner query sorts just the ids and applies LIMIT/OFFSET, the outer
-    one fetches those rows (2-3 times faster than sorting whole rows deep into 100,000).
-    """
-    now = now or datetime.now(UTC)
-    key, ascending = sort
-    if key not in _SORT_COLUMNS:
-        raise FlashcardsError(f"cannot sort by {key!r}")
-    keys = [Card.id] if key == "id" else [_SORT_COLUMNS[key], Card.id]
-    order = [k.asc() if ascending else k.desc() for k in keys]
-    ids = select(Card.id).where(*_conditions(query, now))
-    if key == "deck":
-        ids = ids.join(Deck, Deck.id == Card.deck_id)
-    wanted = ids.order_by(*order).offset(max(0, offset)).limit(max(0, limit)).subquery()
-    statement = (
-        select(*_ROW)
-        .join(Deck, Deck.id == Card.deck_id)
-        .join(wanted, wanted.c.id == Card.id)
-        .order_by(*order)
-    )
+    """One page of matching cards, sorted by `sort` = (key, ascending), ties by id."""
     with db.begin() as session:
-        return [_row(values, now) for values in session.execute(statement).mappings()]
-
-
-def _rows(session: Session, card_ids: Sequence[int], now: datetime) -> list[BrowseRow]:
-    found: list[BrowseRow] = []
-    for chunk in _chunks(card_ids):
-        statement = select(*_ROW).join(Deck, Deck.id == Card.deck_id).where(Card.id.in_(chunk))
-        found.extend(_row(values, now) for values in session.execute(statement).mappings())
-    return found
+        return store_browse.page(session, query, offset, limit, sort, now or datetime.now(UTC))
 
 
 def rows_by_id(db: Database, card_ids: Sequence[int], now: datetime) -> list[BrowseRow]:
     """The current rows of some cards (after an action), whatever the filters."""
     with db.begin() as session:
-        return _rows(session, card_ids, now)
+        return store_browse.rows(session, card_ids, now)
 
 
 def card_details(db: Database, card_id: int, now: datetime) -> CardDetails:
     with db.begin() as session:
-        rows = _rows(session, [card_id], now)
+        rows = store_browse.rows(session, [card_id], now)
         if not rows:
             raise FlashcardsError(f"no card with id {card_id}")
-        extra, files, buried_until = session.execute(
-            select(Card.extra, Card.source_files, Card.buried_until).where(Card.id == card_id)
-        ).one()
+        extra, files, buried_until = store_browse.details(session, card_id)
         memory = store.memory_of(session, card_id)
         model = MemoryModel(store.load_config(session))
         return CardDetails(
@@ -291,30 +99,13 @@ def card_details(db: Database, card_id: int, now: datetime) -> CardDetails:
 def filter_choices(db: Database) -> tuple[list[str], list[tuple[str, str]]]:
     """The deck names and the (source, target) language pairs present, for the filters."""
     with db.begin() as session:
-        decks = list(session.scalars(select(Deck.name).order_by(Deck.name)))
-        pairs = session.execute(
-            select(Card.source_lang, Card.target_lang)
-            .group_by(Card.source_lang, Card.target_lang)
-            .order_by(Card.source_lang, Card.target_lang)
-        )
-        return decks, [(source, target) for source, target in pairs]
+        return store_browse.filter_choices(session)
 
 
 # -- undoable actions ---------------------------------------------------------------------
 
 
-def _chunks(ids: Sequence[int]) -> list[list[int]]:
-    unique = list(dict.fromkeys(ids))
-    return [unique[i : i + _CHUNK] for i in range(0, len(unique), _CHUNK)]
-
-
-def _values(session: Session, ids: Sequence[int], column: Any) -> dict[int, Any]:
-    """`column` of each of the cards that exist, by id."""
-    found: dict[int, Any] = {}
-    for chunk in _chunks(ids):
-        rows = session.execute(select(Card.id, column).where(Card.id.in_(chunk)))
-        found.update((card_id, value) for card_id, value in rows)
-    return {card_id: found[card_id] for card_id in ids if card_id in found}  # in `ids` order
+_chunks = store_browse.chunks
 
 
 def _set_each(session: Session, previous: dict[int, bool], name: str) -> None:
@@ -326,7 +117,7 @@ def _set_each(session: Session, previous: dict[int, bool], name: str) -> None:
 def set_suspended(db: Database, card_ids: Sequence[int], suspended: bool) -> UndoToken:
     """Suspend or unsuspend cards; the token remembers each card's previous flag."""
     with db.begin() as session:
-        previous = _values(session, card_ids, Card.suspended)
+        previous = store_browse.values(session, card_ids, "suspended")
         for chunk in _chunks(list(previous)):
             store.set_flags(session, chunk, suspended=suspended)
     action: Action = "suspend" if suspended else "unsuspend"
@@ -336,7 +127,7 @@ def set_suspended(db: Database, card_ids: Sequence[int], suspended: bool) -> Und
 def retire(db: Database, card_ids: Sequence[int]) -> UndoToken:
     """The browser's Delete: cards leave every queue and list; their rows and history stay."""
     with db.begin() as session:
-        previous = _values(session, card_ids, Card.retired)
+        previous = store_browse.values(session, card_ids, "retired")
         for chunk in _chunks(list(previous)):
             store.set_flags(session, chunk, retired=True, deleted=True)
     return UndoToken("delete", tuple(previous), retired=previous)
@@ -348,7 +139,7 @@ def reset(db: Database, card_ids: Sequence[int], now: datetime) -> UndoToken:
     memory: dict[int, Memory] = {}
     log_ids: list[int] = []
     with db.begin() as session:
-        for card_id in _values(session, card_ids, Card.id):
+        for card_id in store_browse.values(session, card_ids, "id"):
             before = memory[card_id] = store.memory_of(session, card_id)
             log_ids.append(
                 store.write_answer(
@@ -360,14 +151,7 @@ def reset(db: Database, card_ids: Sequence[int], now: datetime) -> UndoToken:
 
 def _undo_reset(session: Session, token: UndoToken) -> None:
     """Restore each card's memory and drop the reset's log entries, if nothing came after."""
-    latest: dict[int, int] = {}
-    for chunk in _chunks(list(token.memory)):
-        rows = session.execute(
-            select(ReviewLog.card_id, func.max(ReviewLog.id))
-            .where(ReviewLog.card_id.in_(chunk))
-            .group_by(ReviewLog.card_id)
-        )
-        latest.update((card_id, last) for card_id, last in rows)
+    latest = store_browse.latest_entries(session, list(token.memory))
     ours = set(token.log_ids)
     changed = [card_id for card_id in token.memory if latest.get(card_id) not in ours]
     if changed:
@@ -377,8 +161,7 @@ def _undo_reset(session: Session, token: UndoToken) -> None:
     for card_id, before in token.memory.items():
         values = {f.name: getattr(before, f.name) for f in fields(before)}
         store.set_flags(session, [card_id], **{**values, "state": int(before.state)})
-    for chunk in _chunks(token.log_ids):
-        session.execute(delete(ReviewLog).where(ReviewLog.id.in_(chunk)))
+    store_browse.drop_entries(session, token.log_ids)
 
 
 def undo(db: Database, token: UndoToken) -> None:

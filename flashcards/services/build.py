@@ -6,22 +6,28 @@ import os
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.pipeline import (
+    LastBuild,
     SourceFile,
     collect_files,
     fingerprint,
     plan_build,
     read_articles,
+    settings_stamp,
 )
 from flashcards.errors import FlashcardsError
-from flashcards.progress import Progress
+from flashcards.progress import Phase, Progress
+from flashcards.store import builds
 from flashcards.store import cards as store
+from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.database import Database
+from flashcards.store.models import Deck, utcnow
 from flashcards.text.languages import normalize_lang
 from flashcards.types import Article, CardKind, Problem, Severity
 
@@ -37,6 +43,7 @@ class BuildReport:
     parsed: int = 0
     languages: dict[str, int] = field(default_factory=dict)
     groups: int = 0
+    made_groups: int = 0  # groups whose cards were made this time (the others had not changed)
     new: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -94,8 +101,94 @@ def _language(value: str | None, what: str) -> str | None:
     return code
 
 
-def hashes(files: Sequence[SourceFile]) -> list[str]:
-    return [f.content_hash for f in files]
+#: How often a build plans again when another build changed the deck while it planned.
+ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class _DeckState:
+    """A deck as a build found it: what it builds by default, and what tells that another
+    build changed it since."""
+
+    id: int
+    source_lang: str
+    target_lang: str
+    both_directions: bool
+    kinds: frozenset[CardKind]
+    fingerprint: str | None
+    updated_at: datetime
+    last_report: dict[str, Any]
+
+    @classmethod
+    def of(cls, deck: Deck | None) -> _DeckState | None:
+        if deck is None:
+            return None
+        return cls(
+            deck.id,
+            deck.source_lang,
+            deck.target_lang,
+            deck.both_directions,
+            store.deck_kinds(deck),
+            deck.build_fingerprint,
+            deck.updated_at,
+            store.last_build_report(deck),
+        )
+
+    def same_build(self, other: _DeckState | None) -> bool:
+        return other is not None and (other.id, other.fingerprint, other.updated_at) == (
+            self.id,
+            self.fingerprint,
+            self.updated_at,
+        )
+
+
+@dataclass
+class _Read:
+    """What a build read of the collection, in one read transaction that takes no lock."""
+
+    deck: _DeckState | None
+    cache: dict[str, Article] = field(default_factory=dict)
+    articles: dict[str, builds.StoredArticle] = field(default_factory=dict)
+    cards: dict[str, builds.StoredCard] = field(default_factory=dict)
+    active_cards: int = 0
+    keys: dict[str, str | None] = field(default_factory=dict)  # of files changed or gone
+
+    def last_build(self, settings: str) -> LastBuild | None:
+        """The deck's last build, if it was made with the same `settings` stamp."""
+        if self.deck is None or self.deck.last_report.get("settings") != settings:
+            return None
+        hashes = {path: row.content_hash for path, row in self.articles.items()}
+        return LastBuild(_members(self.cards), hashes, self.keys)
+
+
+def _members(cards: dict[str, builds.StoredCard]) -> dict[str, frozenset[str]]:
+    """The files each group's active cards came from."""
+    members: dict[str, set[str]] = {}
+    for card in cards.values():
+        if not card.retired and not card.group_key.startswith(IMPORTED_PREFIXES):
+            members.setdefault(card.group_key, set()).update(card.source_files)
+    return {key: frozenset(paths) for key, paths in members.items()}
+
+
+def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _Read:
+    """The deck, and unless `stamp(deck)` says nothing changed, the cache and its cards."""
+    with db.read() as session:
+        found = _Read(_DeckState.of(store.get_deck(session, name)))
+        if found.deck is not None and stamp(found.deck):
+            found.active_cards = store.active_card_count(session, found.deck.id)
+            return found
+        found.cache = builds.cached_articles(session, (f.content_hash for f in files))
+        found.articles = builds.stored_articles(session, (f.path for f in files))
+        found.cards = builds.stored_cards(session, found.deck.id if found.deck else None)
+        now = {f.path: f.content_hash for f in files}
+        gone = {
+            path
+            for paths in _members(found.cards).values()
+            for path in paths
+            if path not in found.articles or found.articles[path].content_hash != now.get(path)
+        }
+        found.keys = builds.translation_keys(session, gone)
+        return found
 
 
 def build(
@@ -117,6 +210,12 @@ def build(
 
     Languages not given are taken from the deck's last build, or else the two most
     common languages among the articles.  Re-running on unchanged files changes nothing.
+
+    The collection is read without a lock, the files are parsed and the cards made with
+    no transaction open, and the changes are written in one short transaction, so that
+    studying in another window or on another computer goes on during a build.  If another
+    build of the same deck finished meanwhile, the build plans again (`ATTEMPTS` times).
+
     `parsed` are parses made beforehand (the shipped decks'), used like the build's cache.
     """
     if not paths:
@@ -124,77 +223,148 @@ def build(
     name = deck or default_deck_name(paths)
     src, tgt = _language(source, "source"), _language(target, "target")
     files, problems = collect_files(paths, max_bytes)
-    with db.begin() as session:
-        existing = store.get_deck(session, name)
-        chosen = frozenset(kinds) if kinds else None
-        if chosen is None and existing is not None:
-            chosen = store.deck_kinds(existing)
-        chosen = chosen or ALL_KINDS
-        if (src is None or tgt is None) and existing is not None:
-            src = src or existing.source_lang
-            tgt = tgt or existing.target_lang
-            both_directions = both_directions or existing.both_directions
-        cache: dict[str, Article] | None = None
-        parsed_first = 0
-        if src is None or tgt is None:
-            cache = {**(parsed or {}), **store.cached_articles(session, hashes(files))}
-            articles, read_problems, _, parsed_first = read_articles(files, cache, progress)
-            # The plan below reuses these parses instead of reading the files again.
-            cache.update((a.content_hash, a) for a in articles)
-            ranked = [
-                lang
-                for lang, _ in sorted(
-                    Counter(a.lang for a in articles).items(), key=lambda kv: (-kv[1], kv[0])
-                )
-            ]
-            ranked = [lang for lang in ranked if lang not in (src, tgt)]
-            src = src or (ranked.pop(0) if ranked else tgt)
-            tgt = tgt or (ranked.pop(0) if ranked else src)
-        if src is None or tgt is None:
-            report = BuildReport(deck=name, directions=[], files=len(files))
-            report.problems = [*problems, *read_problems]
-            report.problems.append(Problem(name, "no readable article to build from"))
-            return report
-        directions = _directions(src, tgt, both_directions)
-        report = BuildReport(deck=name, directions=directions, files=len(files))
-        stamp = fingerprint(files, name, directions, chosen)
-        if existing is not None and existing.build_fingerprint == stamp and not problems:
-            report.inputs_unchanged = True
-            last = store.last_build_report(existing)
-            report.articles = last.get("articles", 0)
-            report.languages = last.get("languages", {})
-            report.groups = last.get("groups", 0)
-            report.problems = [
-                Problem(p["path"], p["message"], Severity(p["severity"]))
-                for p in last.get("problems", [])
-            ]
-            report.unchanged = store.active_card_count(session, existing.id)
-            return report
-        if cache is None:
-            cache = {**(parsed or {}), **store.cached_articles(session, hashes(files))}
-        known = store.known_group_keys(session, (f.path for f in files))
-        plan = plan_build(files, name, directions, cache, known, progress, chosen)
-        deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)
-        store.save_articles(session, plan.groups)
-        counts = store.sync_cards(
-            session, deck_row.id, plan.cards, directions, plan.failed, progress=progress
+    for _ in range(ATTEMPTS):
+        report = _build_once(
+            db, name, files, problems, src, tgt, both_directions, kinds, progress, parsed
         )
-        all_problems = problems + plan.problems
-        report.articles = len(plan.articles)
-        report.parsed = plan.parsed + parsed_first
-        report.languages = plan.languages
-        report.groups = len(plan.groups)
-        report.new, report.updated, report.unchanged = counts.new, counts.updated, counts.unchanged
-        report.retired, report.restored = counts.retired, counts.restored
-        report.problems = all_problems
-        summary = report.to_dict()
+        if report is not None:
+            return report
+    raise FlashcardsError(
+        f"{name}: another build changed the deck while this one ran, {ATTEMPTS} times; "
+        "nothing was stored, build it again"
+    )
+
+
+def _build_once(
+    db: Database,
+    name: str,
+    files: Sequence[SourceFile],
+    problems: list[Problem],
+    src: str | None,
+    tgt: str | None,
+    both_directions: bool,
+    kinds: Collection[CardKind] | None,
+    progress: Progress | None,
+    parsed: Mapping[str, Article] | None,
+) -> BuildReport | None:
+    """One read, plan and write; None if the deck changed before the write."""
+
+    def settings(
+        existing: _DeckState | None,
+    ) -> tuple[frozenset[CardKind], str | None, str | None, bool]:
+        """The kinds, languages and directions asked for, the deck's own where not given."""
+        chosen = (frozenset(kinds) if kinds else None) or (existing.kinds if existing else None)
+        source, target, both = src, tgt, both_directions
+        if (source is None or target is None) and existing is not None:
+            source = source or existing.source_lang
+            target = target or existing.target_lang
+            both = both or existing.both_directions
+        return chosen or ALL_KINDS, source, target, both
+
+    def unchanged(existing: _DeckState) -> bool:
+        chosen, source, target, both = settings(existing)
+        assert source is not None and target is not None
+        stamp = fingerprint(files, name, _directions(source, target, both), chosen)
+        return existing.fingerprint == stamp and not problems
+
+    seen = _read(db, name, files, unchanged)
+    existing = seen.deck
+    chosen, src, tgt, both_directions = settings(existing)
+    if existing is not None and unchanged(existing):
+        assert src is not None and tgt is not None
+        report = BuildReport(
+            deck=name, directions=_directions(src, tgt, both_directions), files=len(files)
+        )
+        report.inputs_unchanged = True
+        last = existing.last_report
+        report.articles = last.get("articles", 0)
+        report.languages = last.get("languages", {})
+        report.groups = last.get("groups", 0)
+        report.problems = [
+            Problem(p["path"], p["message"], Severity(p["severity"]))
+            for p in last.get("problems", [])
+        ]
+        report.unchanged = seen.active_cards
+        return report
+    cache = {**(parsed or {}), **seen.cache}
+    parsed_first = 0
+    read_problems: list[Problem] = []
+    if src is None or tgt is None:
+        articles, read_problems, _, parsed_first = read_articles(files, cache, progress)
+        # The plan below reuses these parses instead of reading the files again.
+        cache.update((a.content_hash, a) for a in articles)
+        ranked = [
+            lang
+            for lang, _ in sorted(
+                Counter(a.lang for a in articles).items(), key=lambda kv: (-kv[1], kv[0])
+            )
+        ]
+        ranked = [lang for lang in ranked if lang not in (src, tgt)]
+        src = src or (ranked.pop(0) if ranked else tgt)
+        tgt = tgt or (ranked.pop(0) if ranked else src)
+    if src is None or tgt is None:
+        report = BuildReport(deck=name, directions=[], files=len(files))
+        report.problems = [*problems, *read_problems]
+        report.problems.append(Problem(name, "no readable article to build from"))
+        return report
+    directions = _directions(src, tgt, both_directions)
+    report = BuildReport(deck=name, directions=directions, files=len(files))
+    stamp = fingerprint(files, name, directions, chosen)
+    known = {path: row.group_key for path, row in seen.articles.items()}
+    settings_now = settings_stamp(name, directions, chosen)
+    previous = seen.last_build(settings_now)
+    plan = plan_build(files, name, directions, cache, known, progress, chosen, previous)
+    scope = None
+    if plan.made is not None and previous is not None:  # and the groups that are gone
+        scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
+    article_writes = builds.plan_articles(seen.articles, plan.groups)
+    card_writes = builds.plan_cards(seen.cards, plan.cards, directions, plan.failed, scope)
+    counts = card_writes.counts
+    report.articles = len(plan.articles)
+    report.parsed = plan.parsed + parsed_first
+    report.languages = plan.languages
+    report.groups = len(plan.groups)
+    report.made_groups = len(plan.groups) if plan.made is None else len(plan.made)
+    report.new, report.updated, report.unchanged = counts.new, counts.updated, counts.unchanged
+    report.retired, report.restored = counts.retired, counts.restored
+    report.problems = problems + plan.problems
+    if plan.made is not None and existing is not None:
+        # What the cards of the groups not made again had to say, the last time they were.
+        kept = {a.path for g in plan.groups if g.key not in plan.made for a in g.members.values()}
+        said = {(p.path, p.message) for p in report.problems}
+        report.problems += [
+            Problem(p["path"], p["message"], Severity(p["severity"]))
+            for p in existing.last_report.get("problems", [])
+            if p["path"] in kept and (p["path"], p["message"]) not in said
+        ]
+    if not report.ok:
+        return report  # nothing to keep: the store stays exactly as it was
+    summary = report.to_dict()
+    prepared = builds.prepare_cards(card_writes, db.engine.dialect)
+    with db.begin() as session:
+        now_deck = _DeckState.of(store.get_deck(session, name))
+        if (existing is None) != (now_deck is None) or (
+            existing is not None and not existing.same_build(now_deck)
+        ):
+            return None  # another build changed the deck meanwhile: plan again
+        deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)
+        writes = len(card_writes.inserts) + len(card_writes.updates)
+        if progress is not None:  # it may raise (a cancel): then nothing is kept
+            progress(Phase.WRITING, 0, writes)
+        builds.write_articles(session, article_writes)
+        builds.write_cards(session, deck_row.id, prepared, utcnow())
+        if progress is not None:
+            progress(Phase.WRITING, writes, writes)
         store.save_build_state(
             session,
             deck_row,
             stamp,
-            {k: summary[k] for k in ("articles", "languages", "groups", "problems")},
+            {
+                **{k: summary[k] for k in ("articles", "languages", "groups", "problems")},
+                "settings": settings_now,
+            },
         )
-        if not report.ok:
-            # Nothing to keep: leave the store exactly as it was.
-            session.rollback()
-        return report
+    for batch in builds.parse_batches(article_writes):  # the cache's parses, a few at a time
+        with db.begin() as session:
+            builds.write_parses(session, batch)
+    return report

@@ -10,7 +10,6 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from flashcards.quiz.choices import MultipleChoice, make_choices
@@ -24,7 +23,6 @@ from flashcards.store import cards as card_store
 from flashcards.store import schedule as schedule_store
 from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
-from flashcards.store.models import ArticleRow, Card
 from flashcards.types import CardKind, Rating, StudyMode
 
 #: An exact answer given within this many milliseconds counts as fast (Easy, when enabled).
@@ -214,19 +212,9 @@ class QuizSession:
         with self.db.begin() as session:
             due = self._queue(session, now)
             records = card_store.cards(session, self.deck)
-            suspended = set(
-                session.scalars(
-                    select(Card.id).where(
-                        Card.deck_id.in_(self.study.deck_ids), Card.suspended.is_(True)
-                    )
-                )
-            )
+            suspended = schedule_store.suspended_ids(session, self.study.deck_ids)
             paths = {p for r in records for p in r.source_files}
-            rows = session.execute(
-                select(ArticleRow.path, ArticleRow.lang, ArticleRow.parsed).where(
-                    ArticleRow.path.in_(sorted(paths))
-                )
-            ).all()
+            rows = card_store.parsed_articles(session, paths)
         return _Snapshot(due, records, frozenset(suspended), _keywords_by_path(rows))
 
     def plan(

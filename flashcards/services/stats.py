@@ -7,12 +7,10 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import func, select
-
 from flashcards.scheduler.day import day_of, study_day
 from flashcards.store import schedule as store
+from flashcards.store import stats as stats_store
 from flashcards.store.database import Database
-from flashcards.store.models import Card, Deck, ReviewLog
 from flashcards.types import CardState, Rating
 
 FORECAST_DAYS = 30
@@ -55,34 +53,9 @@ def collect(
         today = study_day(now, hour, tz)
         since = today.start - timedelta(days=HISTORY_DAYS)
         recent = today.start - timedelta(days=RETENTION_DAYS)
-        logs = session.execute(
-            select(
-                ReviewLog.reviewed_at,
-                ReviewLog.rating,
-                ReviewLog.state_before,
-                ReviewLog.duration_ms,
-            )
-            .join(Card, Card.id == ReviewLog.card_id)
-            .where(
-                Card.deck_id.in_(ids), ReviewLog.kind == "review", ReviewLog.reviewed_at >= since
-            )
-        ).all()
-        states = session.execute(
-            select(Card.state, Card.suspended, func.count())
-            .join(Deck, Deck.id == Card.deck_id)
-            .where(Card.deck_id.in_(ids), Card.retired.is_(False))
-            .group_by(Card.state, Card.suspended)
-        ).all()
-        horizon = today.start + timedelta(days=FORECAST_DAYS)
-        dues = session.scalars(
-            select(Card.due).where(
-                Card.deck_id.in_(ids),
-                Card.retired.is_(False),
-                Card.suspended.is_(False),
-                Card.state != CardState.NEW,
-                Card.due < horizon,
-            )
-        ).all()
+        logs = stats_store.answers_since(session, ids, since)
+        states = stats_store.cards_by_state(session, ids)
+        dues = stats_store.dues_before(session, ids, today.start + timedelta(days=FORECAST_DAYS))
     today_logs = [row for row in logs if today.contains(row[0])]
     review_answers = [row for row in logs if row[2] == CardState.REVIEW and row[0] >= recent]
     remembered = sum(1 for row in review_answers if row[1] != Rating.AGAIN)
@@ -93,8 +66,7 @@ def collect(
         by_state.setdefault(name, 0)
     forecast: Counter[date] = Counter()
     for due in dues:
-        if due is not None:
-            forecast[max(day_of(due, hour, tz), today.date)] += 1
+        forecast[max(day_of(due, hour, tz), today.date)] += 1
     per_day: Counter[date] = Counter(day_of(row[0], hour, tz) for row in logs)
     first_week = today.date - timedelta(days=today.date.weekday() + 7 * (RETENTION_WEEKS - 1))
     weekly: dict[date, list[int]] = {

@@ -2,24 +2,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
+from typing import Any, TypedDict
 
 from sqlalchemy.orm import Session
 
 from flashcards.errors import FlashcardsError
 from flashcards.scheduler.balance import BALANCED_DAYS, DayLoad
-from flashcards.scheduler.config import SchedulerConfig
+from flashcards.scheduler.config import LeechAction, Limits, ReviewOrder, SchedulerConfig
 from flashcards.scheduler.day import StudyDay, day_of, study_day
+from flashcards.scheduler.leech import became_leech
 from flashcards.scheduler.memory import MemoryModel
-from flashcards.scheduler.queue import Counts, DailyQueue, QueueEntry, build_queue
+from flashcards.scheduler.queue import (
+    Counts,
+    DailyQueue,
+    DoneToday,
+    QueueEntry,
+    QueueOptions,
+    build_queue,
+)
 from flashcards.store import cards as card_store
+from flashcards.store import leeches, presets
 from flashcards.store import schedule as store
 from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
+from flashcards.store.kept import KeptConnection
 from flashcards.store.models import Deck
+from flashcards.store.prepared import Executor
 from flashcards.types import CardState, Memory, Rating, StudyMode
+
+
+class _LogFields(TypedDict):
+    """What an answer's log entry records besides the card's states."""
+
+    rating: Rating | None
+    mode: StudyMode
+    duration_ms: int | None
 
 
 @dataclass(frozen=True)
@@ -44,6 +64,10 @@ class Answered:
     review_id: int
     rating: Rating
     memory: Memory
+    leech: bool = False  # this answer made the card a leech (it is tagged "leech")
+    suspended: bool = False  # ... and suspended it (the preset's leech action)
+    #: The card's marks (tags, suspension) before this answer made it a leech, for undo.
+    marks_before: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -56,52 +80,105 @@ class DeckDue:
     target_lang: str
     both_directions: bool
     counts: Counts
-    new_per_day: int = 20
+    new_per_day: int = 20  # the limits in force: the deck's own, else its preset's
     reviews_per_day: int = 200
+    preset_id: int = presets.DEFAULT_PRESET_ID
+    own_limits: bool = False  # the deck sets its own limits instead of its preset's
 
 
 def load_config(db: Database) -> SchedulerConfig:
+    """The collection's scheduling settings with the Default preset's values."""
     with db.begin() as session:
         return store.load_config(session)
 
 
 def save_config(db: Database, config: SchedulerConfig) -> None:
+    """Store the collection's settings and the Default preset's values."""
     with db.begin() as session:
         store.save_config(session, config)
 
 
-def due_counts(db: Database, now: datetime, tz: tzinfo | None = None) -> list[DeckDue]:
-    """Per deck: new / learning / review cards left today, within the daily limits."""
-    with db.begin() as session:
+@dataclass(frozen=True)
+class _Rules:
+    """What scheduling the decks of a study needs: their configs, limits and queue options."""
+
+    config: SchedulerConfig  # the collection's, with the Default preset
+    configs: dict[int, SchedulerConfig]  # each deck's, with its preset
+    preset_ids: dict[int, int]
+    limits: dict[int, Limits]
+
+    @classmethod
+    def load(cls, session: Session, deck_ids: Sequence[int]) -> _Rules:
         config = store.load_config(session)
-        day = study_day(now, config.day_start_hour, tz)
-        rows = session.execute(Deck.__table__.select().order_by(Deck.name)).mappings().all()
-        ids = [r["id"] for r in rows]
-        done = store.done_today(session, ids, day.start, day.end)
-        rooms = {
-            r["id"]: (
-                max(0, r["new_per_day"] - done.new_by_deck.get(r["id"], 0)),
-                max(0, r["reviews_per_day"] - done.reviews_by_deck.get(r["id"], 0)),
-            )
-            for r in rows
-        }
-        raw = store.deck_counts(session, rooms, now, day.end, done.note_keys)
-    result = []
-    for r in rows:
-        new, learning, review = raw.get(r["id"], (0, 0, 0))
-        result.append(
-            DeckDue(
-                id=r["id"],
-                name=r["name"],
-                source_lang=r["source_lang"],
-                target_lang=r["target_lang"],
-                both_directions=r["both_directions"],
-                counts=Counts(new, learning, review),
-                new_per_day=r["new_per_day"],
-                reviews_per_day=r["reviews_per_day"],
-            )
+        by_deck = presets.deck_presets(session, deck_ids)
+        return cls(
+            config,
+            {deck: config.with_preset(preset) for deck, preset in by_deck.items()},
+            {deck: preset.id or presets.DEFAULT_PRESET_ID for deck, preset in by_deck.items()},
+            presets.deck_limits(session, deck_ids),
         )
-    return result
+
+    def order(self, deck_ids: Sequence[int]) -> ReviewOrder:
+        """One deck's own review order; several decks take the Default preset's."""
+        if len(deck_ids) == 1 and deck_ids[0] in self.configs:
+            return self.configs[deck_ids[0]].review_order
+        return self.config.review_order
+
+    def build(
+        self,
+        entries: list[QueueEntry],
+        now: datetime,
+        day: StudyDay,
+        done: DoneToday,
+        deck_ids: Sequence[int],
+    ) -> DailyQueue:
+        return build_queue(
+            entries,
+            now,
+            day,
+            self.limits,
+            done,
+            self.config.learn_ahead,
+            options={deck: QueueOptions.of(c) for deck, c in self.configs.items()},
+            order=self.order(deck_ids),
+            new_ignores_review_limit=self.config.new_ignores_review_limit,
+        )
+
+    def new_rooms(self, done: DoneToday) -> dict[int, int]:
+        return {
+            deck: max(0, limits.new_per_day - done.new_by_deck.get(deck, 0))
+            for deck, limits in self.limits.items()
+        }
+
+
+def due_counts(db: Database, now: datetime, tz: tzinfo | None = None) -> list[DeckDue]:
+    """Per deck: new / learning / review cards left today, as its study session counts them."""
+    with db.begin() as session:
+        rows = store.all_decks(session)
+        ids = [r["id"] for r in rows]
+        rules = _Rules.load(session, ids)
+        day = study_day(now, rules.config.day_start_hour, tz)
+        done = store.done_today(session, ids, day.start, day.end)
+        rooms = rules.new_rooms(done)
+        counts = {}
+        for deck_id in ids:
+            entries = store.queue_entries(session, [deck_id], now, day.end, rooms, done.note_keys)
+            counts[deck_id] = rules.build(entries, now, day, done, [deck_id]).counts()
+    return [
+        DeckDue(
+            id=r["id"],
+            name=r["name"],
+            source_lang=r["source_lang"],
+            target_lang=r["target_lang"],
+            both_directions=r["both_directions"],
+            counts=counts[r["id"]],
+            new_per_day=rules.limits[r["id"]].new_per_day,
+            reviews_per_day=rules.limits[r["id"]].reviews_per_day,
+            preset_id=rules.preset_ids[r["id"]],
+            own_limits=r["new_per_day"] is not None or r["reviews_per_day"] is not None,
+        )
+        for r in rows
+    ]
 
 
 class StudySession:
@@ -109,22 +186,41 @@ class StudySession:
 
     Every method takes the time as an argument.  Answers are committed (with the log
     entry, in one transaction) before the method returns: what it acknowledges is kept.
+    Each deck is scheduled with its preset's options.  The session keeps one database
+    connection for its pre-built statements (`close` gives it back; so does dropping it).
     """
 
     def __init__(self, db: Database, deck: str | None = None, tz: tzinfo | None = None) -> None:
         self.db = db
         self.tz = tz
+        self._connection = KeptConnection(db)
+        # What was read to show a card (its memory, its siblings' due days): its answer
+        # starts from the same, so it gets the interval its button showed.
+        self._shown: dict[int, tuple[Memory, frozenset[int]]] = {}
         with db.begin() as session:
             self.deck_ids = store.deck_ids(session, deck)
             if deck is not None and not self.deck_ids:
                 raise FlashcardsError(f"no deck named {deck!r}")
-            self.config = store.load_config(session)
-            self.limits = store.deck_limits(session, self.deck_ids)
+            self._rules = _Rules.load(session, self.deck_ids)
+            self._preset_decks = {
+                preset_id: presets.decks_using(session, preset_id)
+                for preset_id in set(self._rules.preset_ids.values())
+            }
+        self.config = self._rules.config
+        self.limits = self._rules.limits
         self.model = MemoryModel(self.config, tz)
+        self._models = {
+            deck: MemoryModel(config, tz) for deck, config in self._rules.configs.items()
+        }
         self._queue: DailyQueue | None = None
         self._entries: dict[int, QueueEntry] = {}
-        self._load: DayLoad | None = None
+        self._loads: dict[int, DayLoad] = {}
+        self._card_decks: dict[int, int] = {}
         self.answered: list[Answered] = []
+
+    def close(self) -> None:
+        """Give back the session's database connection (a later call opens another)."""
+        self._connection.close()
 
     def _day(self, now: datetime) -> StudyDay:
         return study_day(now, self.config.day_start_hour, self.tz)
@@ -132,37 +228,55 @@ class StudySession:
     def refresh(self, now: datetime) -> None:
         """Build today's queue afresh from the database."""
         day = self._day(now)
-        with self.db.begin() as session:
+        with self._connection.begin() as session:
             done = store.done_today(session, self.deck_ids, day.start, day.end)
-            rooms = {
-                deck: max(0, limits.new_per_day - done.new_by_deck.get(deck, 0))
-                for deck, limits in self.limits.items()
-            }
             entries = store.queue_entries(
-                session, self.deck_ids, now, day.end, rooms, done.note_keys
+                session, self.deck_ids, now, day.end, self._rules.new_rooms(done), done.note_keys
             )
         self._entries = {e.card_id: e for e in entries}
-        self._queue = build_queue(entries, now, day, self.limits, done, self.config.learn_ahead)
-        self._load = self._day_load(day) if self.config.load_balance else None
+        self._card_decks.update((e.card_id, e.deck_id) for e in entries)
+        self._queue = self._rules.build(entries, now, day, done, self.deck_ids)
+        self._loads = {}
 
-    def _day_load(self, day: StudyDay) -> DayLoad:
-        """How many review cards are due on each of the coming days, for the load balancer."""
-        end = self.model.due_on(day.date + timedelta(days=BALANCED_DAYS + 1))
-        with self.db.begin() as session:
-            rows = store.due_review_counts(session, self.deck_ids, day.end, end)
-        counts: dict[int, int] = {}
-        for due, count in rows:
-            offset = (self.model.day(due) - day.date).days
-            counts[offset] = counts.get(offset, 0) + count
-        return DayLoad(day.date, counts, self.config.easy_days)
+    def _deck_of(self, card_id: int) -> int:
+        deck = self._card_decks.get(card_id)
+        if deck is None:
+            with self._connection.begin() as session:
+                deck = presets.card_deck(session, card_id)  # type: ignore[arg-type]
+            self._card_decks[card_id] = deck
+        return deck
 
-    def _sibling_days(self, session: Session, card_id: int, now: datetime) -> frozenset[int]:
-        if self._load is None:
+    def _model(self, deck_id: int) -> MemoryModel:
+        return self._models.get(deck_id, self.model)
+
+    def _day_load(self, deck_id: int, day: StudyDay) -> DayLoad | None:
+        """Review cards due on each coming day in the decks of this deck's preset."""
+        if not self.config.load_balance:
+            return None
+        preset_id = self._rules.preset_ids.get(deck_id, presets.DEFAULT_PRESET_ID)
+        if preset_id not in self._loads:
+            model = self._model(deck_id)
+            decks = self._preset_decks.get(preset_id, [deck_id])
+            # Day k of the coming days runs from its start to the next one's (DST-correct).
+            bounds = [day.end]
+            bounds += [
+                model.due_on(day.date + timedelta(days=k)) for k in range(2, BALANCED_DAYS + 2)
+            ]
+            with self._connection.begin() as session:
+                found = store.reviews_due_between(session, decks, bounds)
+            counts = {offset: n for offset, n in enumerate(found, start=1) if n}
+            self._loads[preset_id] = DayLoad(day.date, counts, model.config.easy_days)
+        return self._loads[preset_id]
+
+    def _sibling_days(
+        self, runner: store.Runner | Executor, note_key: str, card_id: int, now: datetime
+    ) -> frozenset[int]:
+        """In how many days from today each other review card of the card's note is due."""
+        if not self.config.load_balance:
             return frozenset()
         today = self.model.day(now)
-        return frozenset(
-            (self.model.day(due) - today).days for due in store.sibling_dues(session, card_id)
-        )
+        dues = store.sibling_dues(runner, note_key, card_id)
+        return frozenset((self.model.day(due) - today).days for due in dues)
 
     def _ensure(self, now: datetime) -> DailyQueue:
         if self._queue is None or not self._queue.day.contains(now):
@@ -179,7 +293,7 @@ class StudySession:
         soon = queue.next_learning_due()
         if soon is not None:
             return soon
-        with self.db.begin() as session:
+        with self._connection.begin() as session:
             return store.next_due_after(session, self.deck_ids, queue.day.end)
 
     def next_card(self, now: datetime) -> StudyCard | None:
@@ -200,17 +314,24 @@ class StudySession:
         return True
 
     def card(self, card_id: int, now: datetime) -> StudyCard:
-        self._ensure(now)
-        with self.db.begin() as session:
-            content = store.content_of(session, card_id)
-            memory = store.memory_of(session, card_id)
-            siblings = self._sibling_days(session, card_id, now)
+        queue = self._ensure(now)
+        with self._connection.fast(write=False) as cursor:  # one row, no lock
+            content, memory = store.shown_card(cursor, card_id)
+            siblings = self._sibling_days(cursor, content.note_key, card_id, now)
+        deck = self._card_decks[card_id] = content.deck_id
+        load = self._day_load(deck, queue.day)
+        self._shown = {card_id: (memory, siblings)}
+        model = self._model(deck)
         return StudyCard(
             content=content,
             memory=memory,
-            intervals=self.model.preview(card_id, memory, now, self._load, siblings),
-            retrievability=self.model.retrievability(memory, now),
+            intervals=model.preview(card_id, memory, now, load, siblings),
+            retrievability=model.retrievability(memory, now),
         )
+
+    def interval_to(self, memory: Memory, now: datetime) -> timedelta:
+        """How far away a card's due date is, as the buttons show it."""
+        return self.model.interval_to(memory, now)
 
     def answer(
         self,
@@ -221,33 +342,57 @@ class StudySession:
         duration_ms: int | None = None,
         mode: StudyMode = StudyMode.FLIP,
     ) -> Answered:
-        """Grade a card; the new state and its log entry are committed together."""
+        """Grade a card; the new state and its log entry are committed together.
+
+        A lapse that makes the card a leech tags it (and suspends it if its preset says so)
+        in the same transaction.
+        """
         queue = self._ensure(now)
-        with self.db.begin() as session:
-            before = store.memory_of(session, card_id)
-            siblings = self._sibling_days(session, card_id, now)
-            after = self.model.answer(card_id, before, rating, now, self._load, siblings)
-            review_id = store.write_answer(
-                session,
-                card_id,
-                before,
-                after,
-                now,
-                rating=rating,
-                mode=mode,
-                duration_ms=duration_ms,
-            )
+        shown = self._shown.pop(card_id, None)
+        deck = self._deck_of(card_id)
+        model = self._model(deck)
+        load = self._day_load(deck, queue.day)
+        log: _LogFields = {"rating": rating, "mode": mode, "duration_ms": duration_ms}
+        review_id = None
+        leech = suspend = False
+        marks: dict[str, Any] = {}
+        if shown is not None:  # from what was read to show it, unless changed since
+            before, siblings = shown
+            after = model.answer(card_id, before, rating, now, load, siblings)
+            if not became_leech(before, after, model.config.leech_threshold):
+                with self._connection.fast() as cursor:
+                    review_id = store.write_answer_if_unchanged(
+                        cursor, card_id, before, after, now, **log
+                    )
+        if review_id is None:  # read afresh (and a leech tagged) in one transaction
+            with self._connection.begin() as session:
+                record, before = store.shown_card(session, card_id)
+                siblings = self._sibling_days(session, record.note_key, card_id, now)
+                after = model.answer(card_id, before, rating, now, load, siblings)
+                review_id = store.write_answer(session, card_id, before, after, now, **log)
+                leech = became_leech(before, after, model.config.leech_threshold)
+                suspend = leech and model.config.leech_action is LeechAction.SUSPEND
+                if leech:
+                    marks = leeches.tag_leech(session, card_id, suspend=suspend)  # type: ignore[arg-type]
         queue.remove(card_id)
-        if self._load is not None and after.due is not None and after.state is CardState.REVIEW:
-            self._load = self._load.with_card((self.model.day(after.due) - queue.day.date).days)
+        if load is not None and after.due is not None and after.state is CardState.REVIEW:
+            preset_id = self._rules.preset_ids.get(deck, presets.DEFAULT_PRESET_ID)
+            self._loads[preset_id] = load.with_card((model.day(after.due) - queue.day.date).days)
         entry = self._entries.get(card_id)
         if entry is not None and after.state in (CardState.LEARNING, CardState.RELEARNING):
             updated = QueueEntry(
-                card_id, entry.deck_id, entry.note_key, after.state, after.due, after.stability
+                card_id,
+                entry.deck_id,
+                entry.note_key,
+                after.state,
+                after.due,
+                after.stability,
+                after.last_review,
             )
             self._entries[card_id] = updated
-            queue.schedule_learning(updated)
-        done = Answered(card_id, review_id, rating, after)
+            if not suspend:
+                queue.schedule_learning(updated)
+        done = Answered(card_id, review_id, rating, after, leech, suspend, marks)
         self.answered.append(done)
         return done
 
@@ -260,16 +405,15 @@ class StudySession:
         queue = self._ensure(now)
         if not self.answered:
             return None
-        last = self.answered[-1]
-        with self.db.begin() as session:
+        last = self.answered.pop()
+        with self._connection.begin() as session:
             history = store.history(session, last.card_id)
             entry = history[-1] if history else None
             if entry is None or entry.id != last.review_id:
-                self.answered.pop()
                 return None
             store.undo_entry(session, entry)
-        self.answered.pop()
-        self._load = None if self._load is None else self._day_load(queue.day)
+            leeches.restore_marks(session, last.card_id, last.marks_before)  # type: ignore[arg-type]
+        self._loads = {}
         old = self._entries.get(entry.card_id)
         if old is not None:
             restored = QueueEntry(
@@ -279,6 +423,7 @@ class StudySession:
                 entry.before.state,
                 entry.before.due,
                 entry.before.stability,
+                entry.before.last_review,
             )
             self._entries[entry.card_id] = restored
             queue.push_front(restored)  # shown again at once
@@ -288,12 +433,14 @@ class StudySession:
 
     def bury(self, card_id: int, now: datetime) -> None:
         """Hide a card until the next study day."""
-        with self.db.begin() as session:
+        self._shown.pop(card_id, None)
+        with self._connection.begin() as session:
             store.set_flags(session, [card_id], buried_until=self._day(now).end)
         self._ensure(now).remove(card_id)
 
     def suspend(self, card_id: int, now: datetime) -> None:
-        with self.db.begin() as session:
+        self._shown.pop(card_id, None)
+        with self._connection.begin() as session:
             store.set_flags(session, [card_id], suspended=True)
         self._ensure(now).remove(card_id)
 
@@ -309,9 +456,11 @@ def edit_card(db: Database, card_id: int, front: str, back: str, extra: str = ""
             raise FlashcardsError(f"no card with id {card_id}") from None
 
 
-def set_deck_limits(db: Database, deck_id: int, new_per_day: int, reviews_per_day: int) -> None:
-    """A deck's daily limits of new cards and reviews."""
-    if new_per_day < 0 or reviews_per_day < 0:
+def set_deck_limits(
+    db: Database, deck_id: int, new_per_day: int | None, reviews_per_day: int | None
+) -> None:
+    """A deck's own daily limits of new cards and reviews (None: its preset's)."""
+    if (new_per_day or 0) < 0 or (reviews_per_day or 0) < 0:
         raise FlashcardsError("daily limits cannot be negative")
     with db.begin() as session:
         deck = session.get(Deck, deck_id)

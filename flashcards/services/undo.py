@@ -81,6 +81,8 @@ def _undo_answer(db: Database, step: UndoStep) -> Changes:
         if last is None or last.id != step.review_id:
             raise UndoError("the card was answered or changed since; the answer cannot be undone")
         store.undo_entry(session, last)
+        for marked, values in step.before.items():  # an answer that made a leech
+            store.set_flags(session, [marked], **dict(values))
     return Changes.of_cards([card_id], schedule=True, study_queue=True, undo=True) | Changes(
         returned_card=card_id
     )

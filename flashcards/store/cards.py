@@ -11,9 +11,8 @@ from typing import Any, Literal, cast
 from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from flashcards.progress import Phase, Progress
 from flashcards.store.models import ArticleRow, Card, Deck, utcnow
-from flashcards.types import Article, CardKind, CardSpec, Group
+from flashcards.types import CardKind, CardSpec
 
 #: Rows per IN (...) query: well under SQLite's limit on bound parameters.
 _CHUNK = 500
@@ -54,17 +53,6 @@ class CardRecord:
     flag: int = 0
     suspended: bool = False
     tags: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SyncCounts:
-    """What storing one build did to a deck's cards."""
-
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    retired: int = 0
-    restored: int = 0
 
 
 def get_deck(session: Session, name: str) -> Deck | None:
@@ -130,66 +118,17 @@ def active_card_count(session: Session, deck_id: int) -> int:
     )
 
 
-def cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Article]:
-    """Parsed articles by content hash, for the files whose bytes did not change."""
-    wanted = list(set(hashes))
-    found: dict[str, Article] = {}
+def parsed_articles(session: Session, paths: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(path, language, parsed article as JSON) of the cached articles at `paths`."""
+    found: list[tuple[str, str, str]] = []
+    wanted = sorted(set(paths))
     for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        for content_hash, parsed in session.execute(
-            select(ArticleRow.content_hash, ArticleRow.parsed).where(
-                ArticleRow.content_hash.in_(chunk)
-            )
-        ):
-            found.setdefault(content_hash, Article.from_dict(json.loads(parsed)))
+        query = select(ArticleRow.path, ArticleRow.lang, ArticleRow.parsed).where(
+            ArticleRow.path.in_(wanted[start : start + _CHUNK]),
+            ArticleRow.parsed != "",  # a parse a build has still to write
+        )
+        found.extend((path, lang, parsed) for path, lang, parsed in session.execute(query))
     return found
-
-
-def _by_path(session: Session, column: Any, paths: Iterable[str]) -> dict[str, Any]:
-    wanted = list(set(paths))
-    found: dict[str, Any] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        query = select(ArticleRow.path, column).where(ArticleRow.path.in_(chunk))
-        found.update((path, value) for path, value in session.execute(query))
-    return found
-
-
-def known_group_keys(session: Session, paths: Iterable[str]) -> dict[str, str]:
-    """The group key each of `paths` had in an earlier build."""
-    return _by_path(session, ArticleRow.group_key, paths)
-
-
-def _ids_by_path(session: Session, paths: Iterable[str]) -> dict[str, int]:
-    return _by_path(session, ArticleRow.id, paths)
-
-
-def save_articles(session: Session, groups: Sequence[Group]) -> None:
-    """Remember each article's hash, group and parse, for incremental rebuilds."""
-    rows = {
-        article.path: (article, group.key) for group in groups for article in group.members.values()
-    }
-    existing = _ids_by_path(session, rows)
-    now = utcnow()
-    inserts, updates = [], []
-    for path, (article, key) in rows.items():
-        values = {
-            "path": path,
-            "content_hash": article.content_hash,
-            "lang": article.lang,
-            "title": article.title,
-            "group_key": key,
-            "parsed": json.dumps(article.to_dict(), ensure_ascii=False),
-            "updated_at": now,
-        }
-        if path in existing:
-            updates.append({"id": existing[path], **values})
-        else:
-            inserts.append(values)
-    if inserts:
-        session.execute(insert(ArticleRow), inserts)
-    if updates:
-        session.execute(update(ArticleRow), updates)
 
 
 def _spec_values(spec: CardSpec, now: datetime) -> dict[str, object]:
@@ -208,100 +147,6 @@ def _spec_values(spec: CardSpec, now: datetime) -> dict[str, object]:
         "retired": False,
         "updated_at": now,
     }
-
-
-#: Cards written per statement while a build reports its progress.
-_WRITE_SLICE = 5000
-
-
-def sync_cards(
-    session: Session,
-    deck_id: int,
-    specs: Sequence[CardSpec],
-    directions: Sequence[tuple[str, str]],
-    protected_paths: Iterable[str] = (),
-    progress: Progress | None = None,
-) -> SyncCounts:
-    """Make the deck's cards for `directions` match `specs`.
-
-    New cards are added, changed ones updated in place (keeping their id and history),
-    and cards no longer produced are retired, never deleted.  Cards that came from a file
-    that could not be read this time (`protected_paths`) are left as they are, and cards
-    the user edited keep their text; cards the user deleted stay retired.
-    """
-    existing = {
-        row.uid: row
-        for row in session.execute(
-            select(
-                Card.id,
-                Card.uid,
-                Card.content_hash,
-                Card.retired,
-                Card.source_lang,
-                Card.target_lang,
-                Card.source_files,
-                Card.edited,
-                Card.deleted,
-                Card.group_key,
-            ).where(Card.deck_id == deck_id)
-        )
-    }
-    now = utcnow()
-    inserts: list[dict[str, object]] = []
-    updates: list[dict[str, object]] = []
-    new = updated = unchanged = restored = 0
-    for spec in specs:
-        values = _spec_values(spec, now)
-        row = existing.get(spec.uid)
-        if row is not None and row.deleted:
-            continue  # the user deleted it: it stays retired
-        if row is not None and row.edited:
-            for key in ("front", "back", "extra", "content_hash"):
-                values.pop(key)
-        if row is None:
-            inserts.append({"uid": spec.uid, "deck_id": deck_id, "created_at": now, **values})
-            new += 1
-        elif row.retired:
-            updates.append({"id": row.id, **values})
-            restored += 1
-        elif row.content_hash != spec.content_hash and not row.edited:
-            updates.append({"id": row.id, **values})
-            updated += 1
-        else:
-            unchanged += 1
-    produced = {spec.uid for spec in specs}
-    built = set(directions)
-    protected = set(protected_paths)
-    retire_ids = [
-        row.id
-        for uid, row in existing.items()
-        if uid not in produced
-        and not row.retired
-        and (row.source_lang, row.target_lang) in built | {(s, s) for pair in built for s in pair}
-        and not protected.intersection(json.loads(row.source_files))
-        and not row.group_key.startswith(IMPORTED_PREFIXES)  # imported, not built: kept
-    ]
-    total = len(inserts) + len(updates)
-    if progress is not None:
-        progress(Phase.WRITING, 0, total)
-    # Through the table (Core), not the ORM: several times faster for big builds; in
-    # slices, so that progress (and a cancel) can come between them.
-    for start in range(0, len(inserts), _WRITE_SLICE):
-        session.execute(insert(cast(Table, Card.__table__)), inserts[start : start + _WRITE_SLICE])
-        if progress is not None:
-            progress(Phase.WRITING, min(start + _WRITE_SLICE, len(inserts)), total)
-    for start in range(0, len(updates), _WRITE_SLICE):
-        session.execute(update(Card), updates[start : start + _WRITE_SLICE])
-        if progress is not None:
-            done = len(inserts) + min(start + _WRITE_SLICE, len(updates))
-            progress(Phase.WRITING, done, total)
-    for start in range(0, len(retire_ids), _CHUNK):
-        session.execute(
-            update(Card)
-            .where(Card.id.in_(retire_ids[start : start + _CHUNK]))
-            .values(retired=True, updated_at=now)
-        )
-    return SyncCounts(new, updated, unchanged, len(retire_ids), restored)
 
 
 def save_build_state(
@@ -481,7 +326,8 @@ def article_keywords(
     for start in range(0, len(wanted), 500):
         rows = session.execute(
             select(ArticleRow.path, ArticleRow.lang, ArticleRow.parsed).where(
-                ArticleRow.path.in_(wanted[start : start + 500])
+                ArticleRow.path.in_(wanted[start : start + 500]),
+                ArticleRow.parsed != "",  # a parse a build has still to write
             )
         )
         for path, lang, parsed in rows:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 #: The newest migration, known without importing Alembic (slow to import) on every start;
 #: a test checks it against the migration scripts.
-HEAD = "0008"
+HEAD = "0009"
 
 #: How long a writer waits for another process's transaction before giving up (ms).
 BUSY_TIMEOUT_MS = 10_000
@@ -65,6 +65,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+#: The execution option of `Database.read` sessions: their transactions take no lock.
+READ_ONLY = "flashcards_read_only"
 
 
 def _check_writable(path: Path) -> None:
@@ -112,13 +116,16 @@ def _begin_deferred(connection: Any) -> None:
 def _begin_immediate(connection: Any) -> None:
     # Take the write lock when the transaction starts, so what a transaction reads is still
     # true when it writes (an answer reads the card's state, then stores the next one).
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # A read-only transaction takes a snapshot instead, and never waits for a writer.
+    read_only = connection.get_execution_options().get(READ_ONLY)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def _pg_begin_serial(connection: Any) -> None:
     # Every transaction holds one collection-wide lock until it ends, like SQLite's write
     # lock: two clients answering at once queue up, and each reads the other's answer.
-    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_LOCK_KEY})")
+    if not connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_LOCK_KEY})")
 
 
 def _one_line(reason: object) -> str:
@@ -339,6 +346,21 @@ class Database:
         except DBAPIError as exc:
             if is_disk_full(exc.orig):
                 raise StoreError(f"{self.label}: disk full; the change was not saved") from None
+            raise StoreError(f"{self.label}: database error ({_one_line(exc.orig)})") from None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session that only reads, in one transaction that takes no lock: it neither
+        waits for a writer nor makes one wait (a build reads what it needs with it, then
+        writes in a short `begin` transaction)."""
+        try:
+            with self._sessions() as session:
+                session.connection(execution_options={READ_ONLY: True})
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except DBAPIError as exc:
             raise StoreError(f"{self.label}: database error ({_one_line(exc.orig)})") from None
 
     def close(self) -> None:

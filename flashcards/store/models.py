@@ -55,6 +55,16 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class PresetRow(Base):
+    """Scheduling options decks share (the Default preset lives in the settings)."""
+
+    __tablename__ = "presets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    options: Mapped[str] = mapped_column(Text)  # JSON of scheduler.config.Preset.to_dict()
+
+
 class Deck(Base):
     __tablename__ = "decks"
 
@@ -67,8 +77,10 @@ class Deck(Base):
     build_report: Mapped[str] = mapped_column(Text, default="{}")  # JSON summary of the last build
     # Comma-separated card kinds the deck makes; empty: every kind.
     kinds: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
-    new_per_day: Mapped[int] = mapped_column(Integer, default=20, server_default=text("20"))
-    reviews_per_day: Mapped[int] = mapped_column(Integer, default=200, server_default=text("200"))
+    # The deck's preset (None: the Default preset) and its own daily limits (None: the preset's).
+    preset_id: Mapped[int | None] = mapped_column(ForeignKey("presets.id"), default=None)
+    new_per_day: Mapped[int | None] = mapped_column(Integer, default=None)
+    reviews_per_day: Mapped[int | None] = mapped_column(Integer, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="is">
 <context>
+    <name>AnkiExportDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="52"/>
+        <source>Export to Anki</source>
+        <extracomment>The file name offered for an export of every deck.</extracomment>
+        <translation>Flytja út í Anki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="55"/>
+        <source>Deck to export</source>
+        <translation>Stokkur til útflutnings</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="56"/>
+        <source>All decks</source>
+        <translation>Allir stokkar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="61"/>
+        <source>Deck:</source>
+        <translation>Stokkur:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="64"/>
+        <source>The active cards are written, without their scheduling. In Anki, open the file with File ▸ Import.</source>
+        <translation>Virku spjöldin eru skrifuð, án tímasetningar. Í Anki opnarðu skrána með Skrá ▸ Flytja inn.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="75"/>
+        <source>Export…</source>
+        <translation>Flytja út…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Hætta við</translation>
+    </message>
+</context>
+<context>
+    <name>AnkiExporter</name>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="132"/>
+        <source>%1 cards (%2 notes) written to %3</source>
+        <translation>%1 spjöld (%2 færslur) skrifuð í %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="142"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Hætt var við útflutninginn; engin skrá var skrifuð.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="146"/>
+        <source>The export failed: %1</source>
+        <translation>Útflutningur mistókst: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="106"/>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="153"/>
+        <source>Export to Anki</source>
+        <translation>Flytja út í Anki</translation>
+    </message>
+</context>
+<context>
     <name>AnkiImportDialog</name>
     <message>
         <source>Question and answer fields</source>
@@ -199,336 +262,282 @@
     </message>
 </context>
 <context>
-    <name>AnkiExportDialog</name>
+    <name>AnswerBar</name>
     <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="56"/>
-        <source>Export to Anki</source>
-        <extracomment>The file name offered for an export of every deck.</extracomment>
-        <translation>Flytja út í Anki</translation>
+        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="27"/>
+        <source>Show answer (Space)</source>
+        <translation>Sýna svar (bil)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="59"/>
-        <source>Deck to export</source>
-        <translation>Stokkur til útflutnings</translation>
+        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="48"/>
+        <source>Loading…</source>
+        <translation>Hleð…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="60"/>
-        <source>All decks</source>
-        <translation>Allir stokkar</translation>
+        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="66"/>
+        <source>Key %1: %2, next in %3</source>
+        <translation>Lykill %1: %2, næst eftir %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="65"/>
-        <source>Deck:</source>
-        <translation>Stokkur:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="68"/>
-        <source>The active cards are written, without their scheduling. In Anki, open the file with File ▸ Import.</source>
-        <translation>Virku spjöldin eru skrifuð, án tímasetningar. Í Anki opnarðu skrána með Skrá ▸ Flytja inn.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="78"/>
-        <source>Export…</source>
-        <translation>Flytja út…</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="79"/>
-        <source>Cancel</source>
-        <translation>Hætta við</translation>
-    </message>
-</context>
-<context>
-    <name>AnkiExporter</name>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="121"/>
-        <source>%1 cards (%2 notes) written to %3</source>
-        <translation>%1 spjöld (%2 færslur) skrifuð í %3</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="134"/>
-        <source>Cannot write %1 (%2).</source>
-        <translation>Ekki er hægt að skrifa %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="139"/>
-        <source>The export failed: %1</source>
-        <translation>Útflutningur mistókst: %1</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="146"/>
-        <source>Export to Anki</source>
-        <translation>Flytja út í Anki</translation>
+        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="74"/>
+        <source>Continue: %1 (Enter)</source>
+        <translation>Áfram: %1 (Enter)</translation>
     </message>
 </context>
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="250"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="65"/>
         <source>Browse cards</source>
         <translation>Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="277"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="101"/>
         <source>Search question, answer and context</source>
         <translation>Leita í spurningu, svari og samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="103"/>
         <source>Search cards</source>
         <translation>Leita í spjöldum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="284"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="108"/>
         <source>no flag</source>
         <translation>ekkert flagg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="285"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="110"/>
+        <source>suspended</source>
+        <translation>í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="110"/>
+        <source>buried</source>
+        <translation>frestað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <source>leeches</source>
+        <translation>blóðsugur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>Deck filter</source>
         <translation>Sía stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="285"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>All decks</source>
         <translation>Allir stokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="286"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>Language filter</source>
         <translation>Sía tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="286"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>All languages</source>
         <translation>Öll tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="287"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>Kind filter</source>
         <translation>Sía tegund</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="287"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>All kinds</source>
         <translation>Allar tegundir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="289"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>State filter</source>
         <translation>Sía stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="289"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>Any state</source>
         <translation>Hvaða staða sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="290"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Flag filter</source>
         <translation>Sía flagg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="290"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Any flag</source>
         <translation>Hvaða flagg sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="329"/>
-        <source>Card text and sources</source>
-        <translation>Texti spjalds og heimildir</translation>
+        <location filename="../../flashcards/gui/browser/window.py" line="290"/>
+        <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
+        <translation>Eyða 1 spjaldi? Það hverfur úr öllum stokkum og röðum; saga þess er geymd og Afturkalla (Ctrl+Z) færir það aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="330"/>
-        <source>Scheduling</source>
-        <translation>Tímasetning</translation>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
+        <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
+        <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; saga þeirra er geymd og Afturkalla (Ctrl+Z) færir þau aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="333"/>
-        <source>Review history</source>
-        <translation>Upprifjunarsaga</translation>
+        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <source>1 card suspended</source>
+        <translation>1 spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="348"/>
-        <location filename="../../flashcards/gui/browser.py" line="490"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <source>%1 cards suspended</source>
+        <translation>%1 spjöld sett í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <source>1 card unsuspended</source>
+        <translation>1 spjald tekið úr bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <source>%1 cards unsuspended</source>
+        <translation>%1 spjöld tekin úr bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <source>1 card reset to new</source>
+        <translation>1 spjald endurstillt sem nýtt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <source>%1 cards reset to new</source>
+        <translation>%1 spjöld endurstillt sem ný</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
+        <source>1 card deleted</source>
+        <translation>1 spjaldi eytt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
+        <source>%1 cards deleted</source>
+        <translation>%1 spjöldum eytt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="156"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="349"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="157"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="350"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="158"/>
         <source>Delete (Del)</source>
         <translation>Eyða (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="351"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="159"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="354"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="162"/>
         <source>Last action</source>
         <translation>Síðasta aðgerð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="355"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="163"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="423"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="423"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="450"/>
-        <source>Question</source>
-        <translation>Spurning</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="451"/>
-        <source>Answer</source>
-        <translation>Svar</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="452"/>
-        <source>Context</source>
-        <translation>Samhengi</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="453"/>
-        <source>Card</source>
-        <translation>Spjald</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="454"/>
-        <source>Source files</source>
-        <translation>Upprunaskrár</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="457"/>
-        <source>State</source>
-        <translation>Staða</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="458"/>
-        <source>Due</source>
-        <translation>Gjalddagi</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="460"/>
-        <source>Stability</source>
-        <translation>Stöðugleiki</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="461"/>
-        <source>Difficulty</source>
-        <translation>Erfiðleiki</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="463"/>
-        <source>Retrievability</source>
-        <translation>Munanleiki</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="464"/>
-        <source>Reviews, lapses</source>
-        <translation>Upprifjanir, gleymskur</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="490"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="508"/>
-        <source>Delete %1 card(s)? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
-        <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; sagan þeirra er geymd og Afturkalla (Ctrl+Z) sækir þau aftur.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="512"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="299"/>
         <source>Delete cards</source>
         <translation>Eyða spjöldum</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="554"/>
-        <source>%1: %2 card(s)</source>
-        <translation>%1: %2 spjöld</translation>
     </message>
 </context>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="37"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="39"/>
         <source>Build a deck from a folder</source>
         <translation>Búa til stokk úr möppu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="41"/>
-        <location filename="../../flashcards/gui/build_dialog.py" line="79"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="43"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="74"/>
         <source>Folder of articles</source>
         <translation>Mappa með greinum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="43"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="45"/>
         <source>Choose…</source>
         <translation>Velja…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="47"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="49"/>
         <source>Folder:</source>
         <translation>Mappa:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="49"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="51"/>
         <source>Deck name</source>
         <translation>Heiti stokks</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="50"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="52"/>
         <source>Deck name:</source>
         <translation>Heiti stokks:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="52"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="54"/>
         <source>Question language</source>
         <translation>Tungumál spurninga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="53"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="55"/>
         <source>Questions in:</source>
         <translation>Spurningar á:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="55"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="57"/>
         <source>Answer language</source>
         <translation>Tungumál svara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="56"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="58"/>
         <source>Answers in:</source>
         <translation>Svör á:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="57"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="59"/>
         <source>Also make cards the other way round</source>
         <translation>Búa líka til spjöld í hina áttina</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="64"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="66"/>
         <source>Build</source>
         <translation>Búa til</translation>
     </message>
@@ -536,42 +545,77 @@
 <context>
     <name>BuildRunner</name>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="114"/>
-        <source>Reading articles…</source>
-        <translation>Les greinar…</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="114"/>
-        <source>Cancel</source>
-        <translation>Hætta við</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="116"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="109"/>
         <source>Building %1</source>
         <translation>Bý til %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="138"/>
-        <source>Reading articles… %1 of %2</source>
-        <translation>Les greinar… %1 af %2</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="158"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="189"/>
         <source>Build finished</source>
         <translation>Lokið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="167"/>
-        <source>%1 file(s) skipped, %2 note(s): see the details.</source>
-        <translation>%1 skrám sleppt, %2 athugasemdir: sjá nánar.</translation>
+        <location filename="../../flashcards/gui/build_dialog.py" line="143"/>
+        <source>Deck “%1” (%2)</source>
+        <translation>Stokkurinn „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="179"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="145"/>
+        <source>Read: %1 files, %2 articles</source>
+        <translation>Lesið: %1 skrár, %2 greinar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="150"/>
+        <source>(unchanged since the last build)</source>
+        <translation>(óbreytt frá síðustu smíð)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="152"/>
+        <source>(%1 read, %2 from the cache)</source>
+        <translation>(%1 lesnar, %2 úr skyndiminni)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="160"/>
+        <source>Languages: %1</source>
+        <translation>Tungumál: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="161"/>
+        <source>Article groups: %1</source>
+        <translation>Greinahópar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="163"/>
+        <source>Cards: %1 new, %2 updated, %3 unchanged, %4 retired</source>
+        <translation>Spjöld: %1 ný, %2 uppfærð, %3 óbreytt, %4 tekin úr notkun</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="170"/>
+        <source>%1 restored</source>
+        <translation>%1 endurheimt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="177"/>
+        <source>Skipped: %1</source>
+        <translation>Sleppt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="181"/>
+        <source>Note: %1</source>
+        <translation>Athugið: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="197"/>
+        <source>Skipped files: %1 · Notes: %2 (see the details)</source>
+        <translation>Skrám sleppt: %1 · Athugasemdir: %2 (sjá nánar)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="209"/>
         <source>The build was cancelled; nothing was changed.</source>
         <translation>Hætt var við; engu var breytt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="184"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="214"/>
         <source>Build</source>
         <translation>Búa til</translation>
     </message>
@@ -579,156 +623,89 @@
 <context>
     <name>CardTable</name>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="61"/>
-        <source>red</source>
-        <translation>rautt</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="62"/>
-        <source>orange</source>
-        <translation>appelsínugult</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="63"/>
-        <source>green</source>
-        <translation>grænt</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="64"/>
-        <source>blue</source>
-        <translation>blátt</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="65"/>
-        <source>pink</source>
-        <translation>bleikt</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="66"/>
-        <source>turquoise</source>
-        <translation>grænblátt</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="67"/>
-        <source>purple</source>
-        <translation>fjólublátt</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="71"/>
-        <source>new</source>
-        <translation>nýtt</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="72"/>
-        <source>learning</source>
-        <translation>í námi</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="73"/>
-        <source>review</source>
-        <translation>upprifjun</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="74"/>
-        <source>relearning</source>
-        <translation>endurnám</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="75"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="40"/>
         <source>suspended</source>
         <translation>í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="76"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="41"/>
         <source>buried</source>
         <translation>frestað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="77"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="42"/>
         <source>deleted</source>
         <translation>eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="78"/>
-        <source>term</source>
-        <translation>hugtak</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="79"/>
-        <source>definition</source>
-        <translation>skilgreining</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="80"/>
-        <source>technique</source>
-        <translation>tækni</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="81"/>
-        <source>linked term</source>
-        <translation>tengt hugtak</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="82"/>
-        <source>cloze</source>
-        <translation>eyðufylling</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="83"/>
-        <source>contrast</source>
-        <translation>andstæða</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="84"/>
-        <source>summary</source>
-        <translation>samantekt</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="64"/>
         <source>Question</source>
         <extracomment>Title, sort key, width and the cell&apos;s text (always plain: card text is never markup).</extracomment>
         <translation>Spurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="65"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="66"/>
         <source>Deck</source>
         <translation>Stokkur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="67"/>
         <source>Kind</source>
         <translation>Tegund</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="120"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="68"/>
         <source>State</source>
         <translation>Staða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="121"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="69"/>
         <source>Due</source>
         <translation>Gjalddagi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="123"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="71"/>
         <source>Interval</source>
         <translation>Bil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="129"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="76"/>
         <source>Flag</source>
         <translation>Flagg</translation>
     </message>
 </context>
 <context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="54"/>
+        <source>Question</source>
+        <translation>Spurning</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="60"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="63"/>
+        <source>Context</source>
+        <translation>Samhengi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="124"/>
+        <source>%1 flag</source>
+        <translation>%1 fáni</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceAnswer</name>
     <message>
-        <location filename="../../flashcards/gui/answer_modes.py" line="118"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="160"/>
         <source>Option %1: %2</source>
         <translation>Valkostur %1: %2</translation>
     </message>
@@ -736,60 +713,210 @@
 <context>
     <name>DeckListPage</name>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="62"/>
-        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="66"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="85"/>
         <source>Decks</source>
         <translation>Stokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="70"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="75"/>
         <source>Deck</source>
         <translation>Stokkur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="71"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="76"/>
         <source>Languages</source>
         <translation>Tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="72"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="77"/>
         <source>New</source>
         <translation>Ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="73"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
         <source>Learn</source>
         <translation>Í námi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="74"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="79"/>
         <source>Due</source>
         <translation>Á gjalddaga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="95"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="80"/>
+        <source>Cards</source>
+        <translation>Spjöld</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="102"/>
         <source>No decks yet. Build one from a folder of articles in markdown.</source>
         <translation>Engir stokkar enn. Búðu einn til úr möppu með greinum í markdown.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="99"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="107"/>
         <source>Build a deck from a folder…</source>
         <translation>Búa til stokk úr möppu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="100"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="108"/>
         <source>Build a deck from a folder</source>
         <translation>Búa til stokk úr möppu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="131"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="122"/>
+        <source>All decks</source>
+        <translation>Allir stokkar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="153"/>
         <source>Study</source>
         <translation>Læra</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="132"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="154"/>
         <source>Study %1</source>
         <translation>Læra %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="158"/>
+        <source>Options</source>
+        <translation>Valkostir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="159"/>
+        <source>Options of %1</source>
+        <translation>Valkostir %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="160"/>
+        <source>Daily limits and scheduling of this deck</source>
+        <translation>Daglegar hámarkstölur og tímasetning þessa stokks</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="168"/>
+        <source>Due today: %1 · Cards: %2</source>
+        <translation>Til upprifjunar í dag: %1 · Spjöld: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="29"/>
+        <source>Card text and sources</source>
+        <translation>Texti spjalds og heimildir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="32"/>
+        <source>Scheduling</source>
+        <translation>Tímasetning</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="34"/>
+        <source>Review history</source>
+        <translation>Upprifjunarsaga</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="37"/>
+        <source>Date</source>
+        <translation>Dagsetning</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
+        <source>Type</source>
+        <translation>Tegund</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
+        <source>Rating</source>
+        <translation>Einkunn</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="81"/>
+        <source>State</source>
+        <translation>Staða</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
+        <source>Due</source>
+        <translation>Næst</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
+        <source>Time</source>
+        <translation>Tími</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="59"/>
+        <source>Select a card to see its details.</source>
+        <translation>Veldu spjald til að sjá upplýsingar um það.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="65"/>
+        <source>review</source>
+        <translation>upprifjun</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
+        <source>manual</source>
+        <translation>handvirkt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="74"/>
+        <source>Question</source>
+        <translation>Spurning</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
+        <source>Context</source>
+        <translation>Samhengi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
+        <source>Card</source>
+        <translation>Spjald</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
+        <source>Source files</source>
+        <translation>Upprunaskrár</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="84"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
+        <source>Stability</source>
+        <translation>Stöðugleiki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
+        <source>Difficulty</source>
+        <translation>Erfiðleiki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="88"/>
+        <source>Retrievability</source>
+        <translation>Endurheimtanleiki</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
+        <source>Reviews, lapses</source>
+        <translation>Upprifjanir, gleymskur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="93"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -833,252 +960,225 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <source>no %1 text</source>
-        <translation>enginn texti á %1</translation>
-    </message>
-    <message>
-        <source>segment too long (%1 characters; at most %2)</source>
-        <translation>bútur of langur (%1 stafir; mest %2)</translation>
-    </message>
-    <message>
-        <source>Retired (rows no longer in the file): %1</source>
-        <translation>Lagt til hliðar (línur sem eru ekki lengur í skránni): %1</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="70"/>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="104"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="66"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="100"/>
         <source>Import a glossary</source>
         <extracomment>Longest deck name offered from a file&apos;s stem (the deck name column holds 200 characters).</extracomment>
         <translation>Flytja inn orðalista</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="73"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="69"/>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>Orðalistar (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="74"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="70"/>
         <source>All files (*)</source>
         <translation>Allar skrár (*)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="111"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="107"/>
         <source>Glossary file</source>
         <translation>Skrá með orðalista</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="112"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="108"/>
         <source>A .csv or .tsv file: term, translation</source>
         <translation>.csv- eða .tsv-skrá: hugtak, þýðing</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="113"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation>Velja…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="117"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="113"/>
         <source>File:</source>
         <translation>Skrá:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="122"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="118"/>
         <source>Language of the terms</source>
         <translation>Tungumál hugtakanna</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="123"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="119"/>
         <source>Terms in:</source>
         <translation>Hugtök á:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="125"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="121"/>
         <source>Language of the translations</source>
         <translation>Tungumál þýðinganna</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="126"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="122"/>
         <source>Translations in:</source>
         <translation>Þýðingar á:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="131"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="127"/>
         <source>Deck name</source>
         <translation>Heiti stokks</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="140"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="137"/>
         <source>Deck:</source>
         <translation>Stokkur:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="141"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="138"/>
         <source>Also make cards the other way round</source>
         <translation>Búa líka til spjöld í hina áttina</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="153"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="150"/>
         <source>Report</source>
         <translation>Skýrsla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="163"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="161"/>
         <source>Skipped rows</source>
         <translation>Línur sem var sleppt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="172"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="174"/>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="294"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="172"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="287"/>
         <source>Import</source>
         <translation>Flytja inn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="244"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="235"/>
         <source>A new deck is made with these languages.</source>
         <translation>Nýr stokkur er búinn til með þessum tungumálum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="247"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="238"/>
         <source>Cards go into this deck (%1).</source>
         <translation>Spjöldin fara í þennan stokk (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="289"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="280"/>
         <source>Importing…</source>
         <translation>Flyt inn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="316"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="309"/>
         <source>New deck “%1” (%2).</source>
         <translation>Nýr stokkur „%1“ (%2).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="316"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="309"/>
         <source>Deck “%1” (%2).</source>
         <translation>Stokkurinn „%1“ (%2).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="321"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="314"/>
         <source>Added: %1 · Updated: %2 · Unchanged: %3</source>
         <translation>Bætt við: %1 · Uppfært: %2 · Óbreytt: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="327"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="320"/>
         <source>Restored: %1</source>
         <translation>Endurheimt: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="330"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="322"/>
+        <source>Retired (rows no longer in the file): %1</source>
+        <translation>Lagt til hliðar (línur sem eru ekki lengur í skránni): %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="327"/>
         <source>No usable rows: each row needs a term and its translation.</source>
         <translation>Engar nothæfar línur: hver lína þarf hugtak og þýðingu þess.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="335"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="332"/>
         <source>Row %1: %2</source>
         <translation>Lína %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="340"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="337"/>
         <source>Skipped rows: %1</source>
         <translation>Línur sem var sleppt: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="345"/>
         <source>empty cell</source>
         <translation>tómur reitur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="355"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
         <source>duplicate of row %1 (the same term, another translation)</source>
         <translation>tvítekning línu %1 (sama hugtak, önnur þýðing)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
         <source>duplicate of row %1</source>
         <translation>tvítekning línu %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="356"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
         <source>already in deck %1</source>
         <translation>er þegar í stokknum %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="357"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="355"/>
         <source>deleted from deck %1; not brought back</source>
         <translation>eytt úr stokknum %1; ekki sótt aftur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="346"/>
         <source>expected %1 columns, found %2</source>
         <translation>bjóst við %1 dálkum, fann %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="347"/>
         <source>not a term card (kind %1)</source>
         <translation>ekki hugtakaspjald (tegund: %1)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
         <source>encoding problem</source>
         <translation>kóðunarvandi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
         <source>broken quoting</source>
         <translation>gallaðar gæsalappir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
         <source>cell too long (%1 characters; at most %2)</source>
         <translation>reitur of langur (%1 stafir; mest %2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
         <source>languages %1 → %2, not %3 ↔ %4</source>
         <translation>tungumál %1 → %2, ekki %3 ↔ %4</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="356"/>
+        <source>no %1 text</source>
+        <translation>enginn texti á %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="357"/>
+        <source>segment too long (%1 characters; at most %2)</source>
+        <translation>bútur of langur (%1 stafir; mest %2)</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="377"/>
-        <source>%1: no such file</source>
-        <translation>%1: skráin er ekki til</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="378"/>
-        <source>%1: the file is empty</source>
-        <translation>%1: skráin er tóm</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="379"/>
-        <source>%1: not a text file</source>
-        <translation>%1: ekki textaskrá</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="380"/>
-        <source>%1: a folder, not a glossary file</source>
-        <translation>%1: mappa, ekki skrá með orðalista</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="386"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: ekki hægt að lesa (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="390"/>
         <source>%1: the header (%2) has no column in %3</source>
         <translation>%1: í fyrirsögninni (%2) er enginn dálkur fyrir %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="402"/>
-        <source>The deck “%1” is in %2 and %3: choose those languages or another deck.</source>
-        <translation>Stokkurinn „%1“ er á tungumálunum %2 og %3: veldu þau eða annan stokk.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="409"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="384"/>
         <source>The import failed: %1</source>
         <translation>Innflutningur mistókst: %1</translation>
     </message>
@@ -1086,380 +1186,762 @@
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="103"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="56"/>
         <source>Study days</source>
         <translation>Námsdagar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="76"/>
+        <source>1 answer</source>
+        <translation>1 svar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="76"/>
+        <source>%1 answers</source>
+        <translation>%1 svör</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../flashcards/gui/main_window.py" line="126"/>
         <source>Import from &amp;Anki…</source>
         <translation>Flytja inn úr &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="94"/>
+        <location filename="../../flashcards/gui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="95"/>
+        <location filename="../../flashcards/gui/main_window.py" line="118"/>
         <source>&amp;Build deck from folder…</source>
         <translation>&amp;Búa til stokk úr möppu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="99"/>
+        <location filename="../../flashcards/gui/main_window.py" line="122"/>
         <source>&amp;Import glossary…</source>
         <translation>&amp;Flytja inn orðalista…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="104"/>
+        <location filename="../../flashcards/gui/main_window.py" line="131"/>
         <source>&amp;Export to Anki…</source>
         <translation>Flytja út í &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="109"/>
+        <location filename="../../flashcards/gui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="113"/>
+        <location filename="../../flashcards/gui/main_window.py" line="140"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Breyta</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="147"/>
         <source>&amp;Go</source>
         <translation>&amp;Fara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="114"/>
+        <location filename="../../flashcards/gui/main_window.py" line="148"/>
         <source>&amp;Decks</source>
         <translation>S&amp;tokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="118"/>
+        <location filename="../../flashcards/gui/main_window.py" line="152"/>
         <source>&amp;Study selected deck</source>
         <translation>&amp;Læra valinn stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="122"/>
+        <location filename="../../flashcards/gui/main_window.py" line="156"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>F&amp;lokkunarpróf á völdum stokki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="126"/>
+        <location filename="../../flashcards/gui/main_window.py" line="160"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="127"/>
+        <location filename="../../flashcards/gui/main_window.py" line="161"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Tölfræði</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="131"/>
+        <location filename="../../flashcards/gui/main_window.py" line="165"/>
         <source>&amp;Browse cards</source>
         <translation>&amp;Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="135"/>
+        <location filename="../../flashcards/gui/main_window.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation>St&amp;illingar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="139"/>
+        <location filename="../../flashcards/gui/main_window.py" line="173"/>
+        <source>Deck &amp;options…</source>
+        <translation>&amp;Valkostir stokks…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="140"/>
+        <location filename="../../flashcards/gui/main_window.py" line="178"/>
         <source>&amp;About flashcards</source>
         <translation>&amp;Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="234"/>
+        <location filename="../../flashcards/gui/main_window.py" line="315"/>
         <source>Export to Anki</source>
         <translation>Flytja út í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="237"/>
+        <location filename="../../flashcards/gui/main_window.py" line="318"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki-pakkar (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="305"/>
+        <location filename="../../flashcards/gui/main_window.py" line="386"/>
         <source>Working…</source>
         <translation>Vinn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="318"/>
+        <location filename="../../flashcards/gui/main_window.py" line="399"/>
         <source>About flashcards</source>
         <translation>Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="320"/>
+        <location filename="../../flashcards/gui/main_window.py" line="401"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: tvítyngd minnisspjöld úr viðskiptagreinum, tímasett með FSRS.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="17"/>
+        <source>%1: no such file</source>
+        <extracomment>One sentence per reason; %1 is the file&apos;s name, %2 and %3 the reason&apos;s values.</extracomment>
+        <translation>%1: skráin er ekki til</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="18"/>
+        <source>%1: permission denied</source>
+        <translation>%1: aðgangi hafnað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="19"/>
+        <source>%1: a symbolic link loop</source>
+        <translation>%1: hringtilvísun tákntengla</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="20"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: ekki hægt að lesa (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="21"/>
+        <source>%1: a folder, not a file</source>
+        <translation>%1: mappa, ekki skrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="22"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: ekki venjuleg skrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="23"/>
+        <source>%1: the file is too large (%2; at most %3)</source>
+        <translation>%1: skráin er of stór (%2; mest %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="24"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: skráin er tóm</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="25"/>
+        <source>%1: not a text file</source>
+        <translation>%1: ekki textaskrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="26"/>
+        <source>%1: not valid %2 text</source>
+        <translation>%1: ekki gildur %2 texti</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="27"/>
+        <source>Cannot write %1 (%2).</source>
+        <translation>Ekki hægt að skrifa %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="28"/>
+        <source>Unsupported language: %2</source>
+        <translation>Tungumál ekki stutt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../flashcards/gui/notice.py" line="23"/>
+        <source>Notice</source>
+        <extracomment>How long a notice stays, in milliseconds.</extracomment>
+        <translation>Tilkynning</translation>
+    </message>
+</context>
+<context>
+    <name>OpProgress</name>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="23"/>
+        <source>Starting…</source>
+        <translation>Byrja…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="23"/>
+        <source>Cancel</source>
+        <translation>Hætta við</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="42"/>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="47"/>
+        <source>Reading articles… %1</source>
+        <translation>Les greinar… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="48"/>
+        <source>Grouping the translations… %1</source>
+        <translation>Flokka þýðingar… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="49"/>
+        <source>Making cards… %1 article groups</source>
+        <translation>Bý til spjöld… %1 greinahópar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="50"/>
+        <source>Writing cards… %1</source>
+        <translation>Skrifa spjöld… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="51"/>
+        <source>Reading the cards… %1</source>
+        <translation>Les spjöldin… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="52"/>
+        <source>Packing cards… %1</source>
+        <translation>Pakka spjöldum… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="53"/>
+        <source>Saving the file… %1</source>
+        <translation>Vista skrána… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="68"/>
+        <source>Cancelling…</source>
+        <translation>Hætti við…</translation>
+    </message>
+</context>
+<context>
+    <name>PresetForm</name>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="69"/>
+        <source>Deck options</source>
+        <translation>Valkostir stokks</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="84"/>
+        <source>Deck</source>
+        <translation>Stokkur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="90"/>
+        <source>Deck:</source>
+        <translation>Stokkur:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="92"/>
+        <source>Preset</source>
+        <translation>Forstilling</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="94"/>
+        <source>Add preset…</source>
+        <translation>Bæta við forstillingu…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="99"/>
+        <source>Preset:</source>
+        <translation>Forstilling:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="104"/>
+        <source>Desired retention</source>
+        <translation>Æskileg muna</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="105"/>
+        <source>Desired retention:</source>
+        <translation>Æskileg muna:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="108"/>
+        <source>New cards a day</source>
+        <translation>Ný spjöld á dag</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="109"/>
+        <source>New cards a day:</source>
+        <translation>Ný spjöld á dag:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="112"/>
+        <source>Reviews a day</source>
+        <translation>Upprifjanir á dag</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="113"/>
+        <source>Reviews a day:</source>
+        <translation>Upprifjanir á dag:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="114"/>
+        <source>New cards count against the review limit, as in Anki.</source>
+        <translation>Ný spjöld teljast með í upprifjunarhámarkinu, eins og í Anki.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="118"/>
+        <source>These limits for this deck only</source>
+        <translation>Þessi hámörk aðeins fyrir þennan stokk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="121"/>
+        <source>Learning steps</source>
+        <translation>Námsskref</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="123"/>
+        <source>Learning steps:</source>
+        <translation>Námsskref:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="125"/>
+        <source>Relearning steps</source>
+        <translation>Endurnámsskref</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="127"/>
+        <source>Relearning steps:</source>
+        <translation>Endurnámsskref:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="130"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="131"/>
+        <source>Maximum interval</source>
+        <translation>Lengsta bil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="132"/>
+        <source>Maximum interval:</source>
+        <translation>Lengsta bil:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="133"/>
+        <source>new</source>
+        <translation>ný</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="134"/>
+        <source>review</source>
+        <translation>upprifjun</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="135"/>
+        <source>interday learning</source>
+        <translation>nám milli daga</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="139"/>
+        <source>Bury siblings:</source>
+        <translation>Fresta systkinaspjöldum:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="141"/>
+        <source>Review order</source>
+        <translation>Röð upprifjana</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="143"/>
+        <source>Most faded first (relative overdueness)</source>
+        <translation>Mest dofnuð fyrst (hlutfallsleg töf)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="144"/>
+        <source>Due date, then random (Anki&apos;s default)</source>
+        <translation>Gjalddagi, síðan handahófs (sjálfgefið í Anki)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="145"/>
+        <source>Lowest retrievability first</source>
+        <translation>Lægsti endurheimtanleiki fyrst</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="146"/>
+        <source>Shortest intervals first</source>
+        <translation>Stystu bil fyrst</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="147"/>
+        <source>Longest intervals first</source>
+        <translation>Lengstu bil fyrst</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="148"/>
+        <source>Random</source>
+        <translation>Handahófs</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="151"/>
+        <source>Review order:</source>
+        <translation>Röð upprifjana:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="154"/>
+        <source>never</source>
+        <translation>aldrei</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="155"/>
+        <source>Leech threshold</source>
+        <translation>Blóðsugumörk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="157"/>
+        <source>Leech action</source>
+        <translation>Aðgerð við blóðsugu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="158"/>
+        <source>Tag only</source>
+        <translation>Aðeins merkja</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="159"/>
+        <source>Suspend</source>
+        <translation>Setja í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="162"/>
+        <source>lapses, then</source>
+        <translation>gleymskur, síðan</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="166"/>
+        <source>Leech after:</source>
+        <translation>Blóðsuga eftir:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="167"/>
+        <source>Reschedule cards on change</source>
+        <translation>Endurskipuleggja spjöld við breytingu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="170"/>
+        <source>Move due dates to the new retention&apos;s intervals (otherwise only new answers use it)</source>
+        <translation>Færa gjalddaga að bilum nýrrar æskilegrar munu (annars nota aðeins ný svör hana)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="193"/>
+        <source>Default</source>
+        <translation>Sjálfgefið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="248"/>
+        <source>Steps are numbers with m, h or d, like “1m 10m”.</source>
+        <translation>Skref eru tölur með m, h eða d, t.d. „1m 10m“.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="284"/>
+        <source>Add preset</source>
+        <translation>Bæta við forstillingu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="284"/>
+        <source>Name:</source>
+        <translation>Heiti:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="292"/>
+        <source>Choose a name no other preset has.</source>
+        <translation>Veldu heiti sem engin önnur forstilling ber.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerPage</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="91"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="140"/>
         <source>Answer mode</source>
+        <extracomment>The answer modes of the reviewer, in the order of its mode box.</extracomment>
         <translation>Svarmáti</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="93"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="169"/>
         <source>Flip and grade yourself</source>
         <translation>Snúa við og meta sjálf(ur)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="94"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="170"/>
         <source>Type the answer</source>
         <translation>Skrifa svarið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="95"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="171"/>
         <source>Multiple choice</source>
         <translation>Krossaspurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="101"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="147"/>
         <source>Read aloud (R)</source>
         <translation>Lesa upphátt (R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="102"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="148"/>
         <source>Read aloud</source>
         <translation>Lesa upphátt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="110"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="163"/>
         <source>Cards left today</source>
         <translation>Spjöld eftir í dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="125"/>
-        <source>Question</source>
-        <translation>Spurning</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="131"/>
-        <source>Answer</source>
-        <translation>Svar</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="134"/>
-        <source>Context</source>
-        <translation>Samhengi</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="156"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="184"/>
         <source>Back to decks</source>
         <translation>Aftur í stokka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="168"/>
-        <source>Show answer (Space)</source>
-        <translation>Sýna svar (bil)</translation>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="223"/>
+        <source>Opening %1…</source>
+        <translation>Opna %1…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="193"/>
-        <source>Again</source>
-        <translation>Aftur</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="194"/>
-        <source>Hard</source>
-        <translation>Erfitt</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="195"/>
-        <source>Good</source>
-        <translation>Gott</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="196"/>
-        <source>Easy</source>
-        <translation>Auðvelt</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="271"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="261"/>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Ný %1 · Í námi %2 · Upprifjun %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="279"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="274"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Búið í dag: %1 svarað í þessari lotu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="283"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="278"/>
         <source>The next card is due %1.</source>
         <translation>Næsta spjald er á gjalddaga %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="355"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="429"/>
+        <source>Still opening the deck: that key was ignored.</source>
+        <translation>Enn að opna stokkinn: lyklinum var ekki sinnt.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="487"/>
+        <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
+        <translation>Blóðsuga: gleymt %1 sinnum. Það er merkt „leech“.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="491"/>
+        <source>It is suspended until you unsuspend it in the browser.</source>
+        <translation>Það er í bið þar til þú tekur það úr bið í vafranum.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="502"/>
+        <source>Recall now: %1</source>
+        <translation>Muna núna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="504"/>
+        <source>Recall now: new card</source>
+        <translation>Muna núna: nýtt spjald</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="512"/>
+        <source>Card buried until tomorrow</source>
+        <translation>Spjaldi frestað til morguns</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="520"/>
+        <source>Card suspended</source>
+        <translation>Spjald sett í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="538"/>
+        <source>Flag set: %1</source>
+        <translation>Fáni settur: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="540"/>
+        <source>Flag removed</source>
+        <translation>Fáni fjarlægður</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="569"/>
+        <source>Card saved</source>
+        <translation>Spjald vistað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="646"/>
         <source>No card on screen.</source>
         <translation>Ekkert spjald á skjánum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="361"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="652"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Eyðusetning er lesin upphátt þegar svarið hefur verið sýnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="364"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="655"/>
         <source>Read the card aloud</source>
         <translation>Lesa spjaldið upphátt</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="431"/>
-        <source>Continue: %1 (Enter)</source>
-        <translation>Áfram: %1 (Enter)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="73"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="109"/>
         <source>Settings</source>
+        <extracomment>The answer modes of the reviewer.</extracomment>
         <translation>Stillingar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="76"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="121"/>
         <source>Scheduling</source>
         <translation>Tímasetning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="82"/>
-        <source>Desired retention</source>
-        <translation>Æskileg muna</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="83"/>
-        <source>Desired retention:</source>
-        <translation>Æskileg muna:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="87"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="125"/>
         <source>Hour the study day starts</source>
         <translation>Klukkan sem námsdagur hefst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="88"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="126"/>
         <source>Next day starts at:</source>
         <translation>Nýr dagur hefst kl.:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="90"/>
-        <source>Deck</source>
-        <translation>Stokkur</translation>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="137"/>
+        <source>Answers</source>
+        <translation>Svör</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="94"/>
-        <source>Deck:</source>
-        <translation>Stokkur:</translation>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="151"/>
+        <source>Forgive missing accents in typed answers</source>
+        <translation>Fyrirgefa vantandi kommur í skrifuðum svörum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="97"/>
-        <source>New cards a day</source>
-        <translation>Ný spjöld á dag</translation>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="153"/>
+        <source>A right answer within 5 s counts as Easy</source>
+        <translation>Rétt svar innan 5 s telst Auðvelt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="98"/>
-        <source>New cards a day:</source>
-        <translation>Ný spjöld á dag:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="101"/>
-        <source>Reviews a day</source>
-        <translation>Upprifjanir á dag</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="102"/>
-        <source>Reviews a day:</source>
-        <translation>Upprifjanir á dag:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="105"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="156"/>
         <source>Interface</source>
         <translation>Viðmót</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="108"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="158"/>
         <source>Language</source>
         <translation>Tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="109"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="159"/>
         <source>System</source>
         <translation>Kerfi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="112"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="162"/>
         <source>Language:</source>
         <translation>Tungumál:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="114"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="164"/>
         <source>Theme</source>
         <translation>Útlit</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="116"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="166"/>
         <source>Follow the system</source>
         <translation>Fylgja kerfinu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="117"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="167"/>
         <source>Light</source>
         <translation>Ljóst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="118"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="168"/>
         <source>Dark</source>
         <translation>Dökkt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="121"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="171"/>
         <source>Theme:</source>
         <translation>Útlit:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="124"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="174"/>
         <source>Default</source>
         <translation>Sjálfgefið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="126"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="173"/>
         <source>Font size</source>
         <translation>Leturstærð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="127"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="176"/>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="177"/>
         <source>Font size:</source>
         <translation>Leturstærð:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="129"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="139"/>
         <source>Answer mode</source>
         <translation>Svarmáti</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="131"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="143"/>
         <source>Flip and grade yourself</source>
         <translation>Snúa við og meta sjálf(ur)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="132"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="144"/>
         <source>Type the answer</source>
         <translation>Skrifa svarið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="133"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="145"/>
         <source>Multiple choice</source>
         <translation>Krossaspurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="136"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="150"/>
         <source>Answer mode:</source>
         <translation>Svarmáti:</translation>
     </message>
@@ -1467,61 +1949,113 @@
 <context>
     <name>SortQuizDialog</name>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="37"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="65"/>
         <source>Sorting quiz: %1</source>
         <translation>Flokkunarpróf: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="42"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="74"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="323"/>
         <source>Loading…</source>
         <translation>Hleð…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="47"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="79"/>
+        <source>Again</source>
+        <translation>Aftur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="81"/>
+        <source>Another quiz on this deck (Enter)</source>
+        <translation>Annað próf úr þessum stokki (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="108"/>
+        <source>Which concept does each statement describe? Press 1 or 2 (or click) to put it under one; then Enter for the next.</source>
+        <translation>Hvoru hugtakinu lýsir hver fullyrðing? Ýttu á 1 eða 2 (eða smelltu) til að setja hana undir annað; síðan Enter fyrir þá næstu.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="114"/>
+        <source>Progress</source>
+        <translation>Framvinda</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="118"/>
         <source>Statement</source>
         <translation>Fullyrðing</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="79"/>
-        <source>This deck has no statements to sort (contrast cards).</source>
-        <translation>Þessi stokkur hefur engar fullyrðingar til að flokka (andstæðuspjöld).</translation>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="122"/>
+        <source>Verdict</source>
+        <translation>Niðurstaða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="115"/>
-        <source>Right.</source>
-        <translation>Rétt.</translation>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="133"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="246"/>
+        <source>Next (Enter)</source>
+        <translation>Næsta (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="117"/>
-        <source>It belongs under %1.</source>
-        <translation>Þetta á heima undir %1.</translation>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="143"/>
+        <source>Score</source>
+        <translation>Stig</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="134"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="174"/>
+        <source>This deck has no statements to sort. The sorting quiz asks which of two contrasted concepts (soft sell or hard sell) a sentence describes; a deck gets such statements from articles that compare two concepts.</source>
+        <translation>Þessi stokkur hefur engar fullyrðingar til að flokka. Flokkunarprófið spyr hvoru tveggja andstæðra hugtaka (mjúkri sölu eða harðri sölu) setning lýsir; stokkur fær slíkar fullyrðingar úr greinum sem bera saman tvö hugtök.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="196"/>
+        <source>Statement %1 of %2</source>
+        <translation>Fullyrðing %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="230"/>
+        <source>Right: it belongs under %1.</source>
+        <translation>Rétt: hún á heima undir %1.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="232"/>
+        <source>Not quite: it belongs under %1.</source>
+        <translation>Ekki alveg: hún á heima undir %1.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="246"/>
+        <source>See the result (Enter)</source>
+        <translation>Sjá niðurstöðuna (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="290"/>
+        <source>Every statement is where it belongs.</source>
+        <translation>Hver fullyrðing er þar sem hún á heima.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="303"/>
+        <source>You put it under %1; it belongs under %2.</source>
+        <translation>Þú settir hana undir %1; hún á heima undir %2.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="279"/>
         <source>Score: %1 of %2</source>
         <translation>Stig: %1 af %2</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="142"/>
-        <source>You chose %1; it belongs under %2.</source>
-        <translation>Þú valdir %1; þetta á heima undir %2.</translation>
     </message>
 </context>
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../../flashcards/gui/speech.py" line="47"/>
-        <source>Text-to-speech is not available here (%1).</source>
+        <location filename="../../flashcards/gui/speech.py" line="53"/>
+        <source>Reading aloud needs a speech engine: install libpulse0, speech-dispatcher and espeak-ng (Debian/Ubuntu), then start the app again.</source>
         <extracomment>Names an engine to use (e.g. &quot;mock&quot;, Qt&apos;s silent test engine); by default a real one.</extracomment>
-        <translation>Talgervill er ekki tiltækur hér (%1).</translation>
+        <translation>Upplestur þarf talgervil: settu upp libpulse0, speech-dispatcher og espeak-ng (Debian/Ubuntu) og ræstu forritið aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/speech.py" line="60"/>
+        <location filename="../../flashcards/gui/speech.py" line="68"/>
         <source>No text-to-speech engine is working (install speech-dispatcher and espeak-ng).</source>
         <translation>Enginn talgervill virkar (settu upp speech-dispatcher og espeak-ng).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/speech.py" line="82"/>
+        <location filename="../../flashcards/gui/speech.py" line="90"/>
         <source>No %1 voice is installed.</source>
         <translation>Engin rödd fyrir %1 er uppsett.</translation>
     </message>
@@ -1529,147 +2063,472 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="139"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="109"/>
         <source>Statistics</source>
         <translation>Tölfræði</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="120"/>
         <source>Loading…</source>
         <translation>Hleð…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="157"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="142"/>
         <source>Optimize parameters</source>
         <translation>Fínstilla stika</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="158"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="143"/>
         <source>Optimize FSRS parameters</source>
         <translation>Fínstilla FSRS-stika</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="191"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="148"/>
+        <source>Result of the optimization</source>
+        <translation>Niðurstaða bestunarinnar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="196"/>
         <source>%1 of %2 reviews remembered (last 30 days)</source>
         <translation>%1 af %2 upprifjunum mundust (síðustu 30 daga)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="195"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="200"/>
         <source>No reviews in the last 30 days</source>
         <translation>Engar upprifjanir síðustu 30 daga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="198"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
         <source>Today: %1 reviews, %2 again, %3 min</source>
         <translation>Í dag: %1 upprifjanir, %2 aftur, %3 mín.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="205"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="211"/>
         <source>Desired retention: %1</source>
         <translation>Æskileg muna: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="211"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="131"/>
         <source>Study days</source>
         <translation>Námsdagar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="217"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="124"/>
         <source>Reviews per day</source>
         <translation>Upprifjanir á dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="218"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="125"/>
         <source>Due in the next 30 days</source>
         <translation>Á gjalddaga næstu 30 daga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="227"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="149"/>
+        <source>Evaluate</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
+        <source>Evaluate the FSRS parameters</source>
+        <translation>Meta FSRS-stikana</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="152"/>
+        <source>Workload by retention</source>
+        <translation>Vinnuálag eftir munu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="154"/>
+        <source>Show the workload of each desired retention</source>
+        <translation>Sýna vinnuálag hverrar æskilegrar munu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="168"/>
+        <source>Workload by desired retention</source>
+        <translation>Vinnuálag eftir æskilegri munu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="213"/>
+        <source>Not enough reviews yet: this chart fills in as you study.</source>
+        <translation>Ekki nægar upprifjanir enn: þetta graf fyllist eftir því sem þú lærir.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="219"/>
+        <source>1 review</source>
+        <translation>1 upprifjun</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="219"/>
+        <source>%1 reviews</source>
+        <translation>%1 upprifjanir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
+        <source>1 card due</source>
+        <translation>1 spjald til upprifjunar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
+        <source>%1 cards due</source>
+        <translation>%1 spjöld til upprifjunar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
+        <source>No reviews are due in the next 30 days.</source>
+        <translation>Engar upprifjanir næstu 30 daga.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
+        <source>Week of %1: %2 of %3 reviews remembered</source>
+        <translation>Vikan frá %1: %2 af %3 upprifjunum munað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="244"/>
+        <source>Not enough reviews yet: retention shows once cards come back for review.</source>
+        <translation>Ekki nægar upprifjanir enn: munnhlutfall birtist þegar spjöld koma aftur til upprifjunar.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="252"/>
+        <source>No cards yet.</source>
+        <translation>Engin spjöld enn.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="261"/>
         <source>FSRS parameters in use: %1</source>
         <translation>FSRS-stikar í notkun: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="234"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="329"/>
+        <source>Current parameters: log loss %1, calibration error %2, %3 reviews</source>
+        <translation>Núverandi stikar: log-tap %1, kvörðunarskekkja %2, %3 upprifjanir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="347"/>
+        <source>Simulating a year of study…</source>
+        <translation>Líki eftir árs námi…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="352"/>
+        <source>Recommended minimum retention: %1</source>
+        <translation>Ráðlögð lágmarksmuna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="360"/>
+        <source>reviews a day</source>
+        <translation>upprifjanir á dag</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="361"/>
+        <source>cards known after a year</source>
+        <translation>spjöld kunn eftir ár</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
+        <source>recommended minimum</source>
+        <translation>ráðlagt lágmark</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="364"/>
+        <source>Workload by desired retention (%1 cards, one year)</source>
+        <translation>Vinnuálag eftir æskilegri munu (%1 spjöld, eitt ár)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="126"/>
         <source>Retention by week</source>
         <translation>Muna eftir vikum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="236"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="237"/>
         <source>remembered</source>
         <translation>munað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="237"/>
         <source>desired</source>
         <translation>æskilegt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="248"/>
-        <source>weeks ago → this week</source>
-        <translation>vikur síðan → þessi vika</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="260"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="127"/>
         <source>Cards by state</source>
         <translation>Spjöld eftir stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="272"/>
-        <source>new</source>
-        <translation>ný</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="273"/>
-        <source>learning</source>
-        <translation>í námi</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="274"/>
-        <source>review</source>
-        <translation>upprifjun</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="275"/>
-        <source>relearning</source>
-        <translation>endurnám</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="276"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="269"/>
         <source>suspended</source>
         <translation>í bið</translation>
     </message>
     <message>
         <location filename="../../flashcards/gui/stats_window.py" line="281"/>
+        <source>Too few reviews to fit the parameters yet (%1 so far); the current ones stay.</source>
+        <translation>Of fáar upprifjanir enn til að laga færibreyturnar (%1 hingað til); núverandi færibreytur haldast.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="285"/>
+        <source>The current parameters stay: the fitted ones could not be used.</source>
+        <translation>Núverandi færibreytur haldast: ekki var hægt að nota þær nýju.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="287"/>
+        <source>log loss %1 → %2, calibration error %3 → %4, %5 reviews</source>
+        <translation>log-tap %1 → %2, kvörðunarskekkja %3 → %4, %5 upprifjanir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="295"/>
+        <source>New parameters adopted: %1.</source>
+        <translation>Nýjar færibreytur teknar upp: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="297"/>
+        <source>The current parameters stay: the fitted ones predict no better (%1).</source>
+        <translation>Núverandi færibreytur haldast: þær nýju spá ekki betur (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="302"/>
         <source>Fitting to your reviews…</source>
         <translation>Laga að upprifjunum þínum…</translation>
     </message>
 </context>
 <context>
-    <name>TypedAnswer</name>
+    <name>Texts</name>
     <message>
-        <location filename="../../flashcards/gui/answer_modes.py" line="55"/>
-        <source>Type the answer and press Enter</source>
-        <translation>Skrifaðu svarið og ýttu á Enter</translation>
+        <location filename="../../flashcards/gui/texts.py" line="27"/>
+        <source>Again</source>
+        <translation>Aftur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/answer_modes.py" line="56"/>
-        <source>Your answer</source>
-        <translation>Svarið þitt</translation>
+        <location filename="../../flashcards/gui/texts.py" line="28"/>
+        <source>Hard</source>
+        <translation>Erfitt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/answer_modes.py" line="87"/>
+        <location filename="../../flashcards/gui/texts.py" line="29"/>
+        <source>Good</source>
+        <translation>Gott</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="30"/>
+        <source>Easy</source>
+        <translation>Auðvelt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="37"/>
+        <source>Red</source>
+        <extracomment>Anki&apos;s flag colours (1 red, 2 orange, 3 green, 4 blue, then pink, turquoise, purple).</extracomment>
+        <translation>Rauður</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="38"/>
+        <source>Orange</source>
+        <translation>Appelsínugulur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="39"/>
+        <source>Green</source>
+        <translation>Grænn</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="40"/>
+        <source>Blue</source>
+        <translation>Blár</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="41"/>
+        <source>Pink</source>
+        <translation>Bleikur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="42"/>
+        <source>Turquoise</source>
+        <translation>Grænblár</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="43"/>
+        <source>Purple</source>
+        <translation>Fjólublár</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="46"/>
+        <source>new</source>
+        <translation>nýtt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="47"/>
+        <source>learning</source>
+        <translation>í lærdómi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="48"/>
+        <source>review</source>
+        <translation>upprifjun</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="49"/>
+        <source>relearning</source>
+        <translation>endurlærdómur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="52"/>
+        <source>term</source>
+        <translation>hugtak</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="53"/>
+        <source>definition</source>
+        <translation>skilgreining</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="54"/>
+        <source>technique</source>
+        <translation>aðferð</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="55"/>
+        <source>linked term</source>
+        <translation>tengt hugtak</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="56"/>
+        <source>cloze</source>
+        <translation>eyðufylling</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="57"/>
+        <source>contrast</source>
+        <translation>andstæða</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="58"/>
+        <source>summary</source>
+        <translation>samantekt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="61"/>
+        <source>Bury</source>
+        <translation>Fresta</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="62"/>
+        <source>Suspend</source>
+        <translation>Setja í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="63"/>
+        <source>Unsuspend</source>
+        <translation>Taka úr bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="64"/>
+        <source>Flag</source>
+        <translation>Fáni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="65"/>
+        <source>Edit card</source>
+        <translation>Breyta spjaldi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="66"/>
+        <source>Reset</source>
+        <translation>Endurstilla</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="67"/>
+        <source>Delete</source>
+        <translation>Eyða</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="91"/>
+        <location filename="../../flashcards/gui/texts.py" line="101"/>
         <source>Correct</source>
         <translation>Rétt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/answer_modes.py" line="88"/>
+        <location filename="../../flashcards/gui/texts.py" line="92"/>
+        <location filename="../../flashcards/gui/texts.py" line="99"/>
         <source>Almost</source>
         <translation>Næstum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/answer_modes.py" line="89"/>
+        <location filename="../../flashcards/gui/texts.py" line="93"/>
+        <location filename="../../flashcards/gui/texts.py" line="98"/>
         <source>Not quite</source>
         <translation>Ekki alveg</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="108"/>
+        <source>Change</source>
+        <translation>Breyting</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="114"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Afturkalla</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="115"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Afturkalla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="119"/>
+        <source>Undid %1</source>
+        <translation>Afturkallað: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="146"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="158"/>
+        <source>%1m</source>
+        <translation>%1 mín</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="162"/>
+        <source>%1h</source>
+        <translation>%1 klst</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="165"/>
+        <source>%1d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="169"/>
+        <source>%1mo</source>
+        <translation>%1 mán</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="172"/>
+        <source>%1y</source>
+        <translation>%1 ár</translation>
+    </message>
+</context>
+<context>
+    <name>TypedAnswer</name>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="72"/>
+        <source>Type the answer and press Enter</source>
+        <translation>Skrifaðu svarið og ýttu á Enter</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="73"/>
+        <source>Your answer</source>
+        <translation>Svarið þitt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="81"/>
+        <source>Your answer compared with the card&apos;s</source>
+        <translation>Svar þitt borið saman við svar spjaldsins</translation>
+    </message>
+</context>
+<context>
+    <name>UndoManager</name>
+    <message>
+        <location filename="../../flashcards/gui/undo.py" line="47"/>
+        <source>Nothing to undo</source>
+        <translation>Ekkert til að afturkalla</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>AnkiExportDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="52"/>
+        <source>Export to Anki</source>
+        <extracomment>The file name offered for an export of every deck.</extracomment>
+        <translation>Anki’ye dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="55"/>
+        <source>Deck to export</source>
+        <translation>Dışa aktarılacak deste</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="56"/>
+        <source>All decks</source>
+        <translation>Tüm desteler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="61"/>
+        <source>Deck:</source>
+        <translation>Deste:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="64"/>
+        <source>The active cards are written, without their scheduling. In Anki, open the file with File ▸ Import.</source>
+        <translation>Etkin kartlar, zamanlamaları olmadan yazılır. Anki’de dosyayı Dosya ▸ İçe Aktar ile açın.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="75"/>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="76"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>AnkiExporter</name>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="132"/>
+        <source>%1 cards (%2 notes) written to %3</source>
+        <translation>%1 kart (%2 not) şuraya yazıldı: %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="142"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Dışa aktarma iptal edildi; dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="146"/>
+        <source>The export failed: %1</source>
+        <translation>Dışa aktarma başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="106"/>
+        <location filename="../../flashcards/gui/anki_export_dialog.py" line="153"/>
+        <source>Export to Anki</source>
+        <translation>Anki’ye dışa aktar</translation>
+    </message>
+</context>
+<context>
     <name>AnkiImportDialog</name>
     <message>
         <source>Question and answer fields</source>
@@ -199,336 +262,282 @@
     </message>
 </context>
 <context>
-    <name>AnkiExportDialog</name>
+    <name>AnswerBar</name>
     <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="56"/>
-        <source>Export to Anki</source>
-        <extracomment>The file name offered for an export of every deck.</extracomment>
-        <translation>Anki’ye dışa aktar</translation>
+        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="27"/>
+        <source>Show answer (Space)</source>
+        <translation>Cevabı göster (Boşluk)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="59"/>
-        <source>Deck to export</source>
-        <translation>Dışa aktarılacak deste</translation>
+        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="48"/>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="60"/>
-        <source>All decks</source>
-        <translation>Tüm desteler</translation>
+        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="66"/>
+        <source>Key %1: %2, next in %3</source>
+        <translation>%1 tuşu: %2, sonraki %3 sonra</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="65"/>
-        <source>Deck:</source>
-        <translation>Deste:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="68"/>
-        <source>The active cards are written, without their scheduling. In Anki, open the file with File ▸ Import.</source>
-        <translation>Etkin kartlar, zamanlamaları olmadan yazılır. Anki’de dosyayı Dosya ▸ İçe Aktar ile açın.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="78"/>
-        <source>Export…</source>
-        <translation>Dışa aktar…</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="79"/>
-        <source>Cancel</source>
-        <translation>İptal</translation>
-    </message>
-</context>
-<context>
-    <name>AnkiExporter</name>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="121"/>
-        <source>%1 cards (%2 notes) written to %3</source>
-        <translation>%1 kart (%2 not) şuraya yazıldı: %3</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="134"/>
-        <source>Cannot write %1 (%2).</source>
-        <translation>%1 yazılamıyor (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="139"/>
-        <source>The export failed: %1</source>
-        <translation>Dışa aktarma başarısız oldu: %1</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_export_dialog.py" line="146"/>
-        <source>Export to Anki</source>
-        <translation>Anki’ye dışa aktar</translation>
+        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="74"/>
+        <source>Continue: %1 (Enter)</source>
+        <translation>Devam: %1 (Enter)</translation>
     </message>
 </context>
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="250"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="65"/>
         <source>Browse cards</source>
         <translation>Kartlara göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="277"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="101"/>
         <source>Search question, answer and context</source>
         <translation>Soru, cevap ve bağlamda ara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="103"/>
         <source>Search cards</source>
         <translation>Kartlarda ara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="284"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="108"/>
         <source>no flag</source>
         <translation>bayraksız</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="285"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="110"/>
+        <source>suspended</source>
+        <translation>askıya alınmış</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="110"/>
+        <source>buried</source>
+        <translation>ertelenmiş</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <source>leeches</source>
+        <translation>sülükler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>Deck filter</source>
         <translation>Deste süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="285"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>All decks</source>
         <translation>Tüm desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="286"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>Language filter</source>
         <translation>Dil süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="286"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>All languages</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="287"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>Kind filter</source>
         <translation>Tür süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="287"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="289"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>State filter</source>
         <translation>Durum süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="289"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>Any state</source>
         <translation>Her durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="290"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Flag filter</source>
         <translation>Bayrak süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="290"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Any flag</source>
         <translation>Her bayrak</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="329"/>
-        <source>Card text and sources</source>
-        <translation>Kart metni ve kaynakları</translation>
+        <location filename="../../flashcards/gui/browser/window.py" line="290"/>
+        <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
+        <translation>1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkar; geçmişi saklanır, Geri al (Ctrl+Z) onu geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="330"/>
-        <source>Scheduling</source>
-        <translation>Zamanlama</translation>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
+        <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
+        <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır, Geri al (Ctrl+Z) onları geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="333"/>
-        <source>Review history</source>
-        <translation>Tekrar geçmişi</translation>
+        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <source>1 card suspended</source>
+        <translation>1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="348"/>
-        <location filename="../../flashcards/gui/browser.py" line="490"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <source>%1 cards suspended</source>
+        <translation>%1 kart askıya alındı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <source>1 card unsuspended</source>
+        <translation>1 kartın askısı kaldırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <source>%1 cards unsuspended</source>
+        <translation>%1 kartın askısı kaldırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <source>1 card reset to new</source>
+        <translation>1 kart yeniye sıfırlandı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <source>%1 cards reset to new</source>
+        <translation>%1 kart yeniye sıfırlandı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
+        <source>1 card deleted</source>
+        <translation>1 kart silindi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
+        <source>%1 cards deleted</source>
+        <translation>%1 kart silindi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="156"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="349"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="157"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="350"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="158"/>
         <source>Delete (Del)</source>
         <translation>Sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="351"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="159"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="354"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="162"/>
         <source>Last action</source>
         <translation>Son işlem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="355"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="163"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="423"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="423"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="450"/>
-        <source>Question</source>
-        <translation>Soru</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="451"/>
-        <source>Answer</source>
-        <translation>Cevap</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="452"/>
-        <source>Context</source>
-        <translation>Bağlam</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="453"/>
-        <source>Card</source>
-        <translation>Kart</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="454"/>
-        <source>Source files</source>
-        <translation>Kaynak dosyalar</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="457"/>
-        <source>State</source>
-        <translation>Durum</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="458"/>
-        <source>Due</source>
-        <translation>Vade</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="460"/>
-        <source>Stability</source>
-        <translation>Kalıcılık</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="461"/>
-        <source>Difficulty</source>
-        <translation>Zorluk</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="463"/>
-        <source>Retrievability</source>
-        <translation>Hatırlanabilirlik</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="464"/>
-        <source>Reviews, lapses</source>
-        <translation>Tekrarlar, unutmalar</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="490"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="508"/>
-        <source>Delete %1 card(s)? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
-        <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır ve Geri al (Ctrl+Z) onları geri getirir.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="512"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="299"/>
         <source>Delete cards</source>
         <translation>Kartları sil</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="554"/>
-        <source>%1: %2 card(s)</source>
-        <translation>%1: %2 kart</translation>
     </message>
 </context>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="37"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="39"/>
         <source>Build a deck from a folder</source>
         <translation>Bir klasörden deste oluştur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="41"/>
-        <location filename="../../flashcards/gui/build_dialog.py" line="79"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="43"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="74"/>
         <source>Folder of articles</source>
         <translation>Makale klasörü</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="43"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="45"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="47"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="49"/>
         <source>Folder:</source>
         <translation>Klasör:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="49"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="51"/>
         <source>Deck name</source>
         <translation>Deste adı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="50"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="52"/>
         <source>Deck name:</source>
         <translation>Deste adı:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="52"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="54"/>
         <source>Question language</source>
         <translation>Soru dili</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="53"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="55"/>
         <source>Questions in:</source>
         <translation>Sorular:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="55"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="57"/>
         <source>Answer language</source>
         <translation>Cevap dili</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="56"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="58"/>
         <source>Answers in:</source>
         <translation>Cevaplar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="57"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="59"/>
         <source>Also make cards the other way round</source>
         <translation>Kartları ters yönde de oluştur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="64"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="66"/>
         <source>Build</source>
         <translation>Oluştur</translation>
     </message>
@@ -536,42 +545,77 @@
 <context>
     <name>BuildRunner</name>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="114"/>
-        <source>Reading articles…</source>
-        <translation>Makaleler okunuyor…</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="114"/>
-        <source>Cancel</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="116"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="109"/>
         <source>Building %1</source>
         <translation>%1 oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="138"/>
-        <source>Reading articles… %1 of %2</source>
-        <translation>Makaleler okunuyor… %1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="158"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="189"/>
         <source>Build finished</source>
         <translation>Oluşturma tamamlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="167"/>
-        <source>%1 file(s) skipped, %2 note(s): see the details.</source>
-        <translation>%1 dosya atlandı, %2 not var: ayrıntılara bakın.</translation>
+        <location filename="../../flashcards/gui/build_dialog.py" line="143"/>
+        <source>Deck “%1” (%2)</source>
+        <translation>“%1” destesi (%2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="179"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="145"/>
+        <source>Read: %1 files, %2 articles</source>
+        <translation>Okunan: %1 dosya, %2 makale</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="150"/>
+        <source>(unchanged since the last build)</source>
+        <translation>(son oluşturmadan beri değişmedi)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="152"/>
+        <source>(%1 read, %2 from the cache)</source>
+        <translation>(%1 okundu, %2 önbellekten)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="160"/>
+        <source>Languages: %1</source>
+        <translation>Diller: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="161"/>
+        <source>Article groups: %1</source>
+        <translation>Makale grupları: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="163"/>
+        <source>Cards: %1 new, %2 updated, %3 unchanged, %4 retired</source>
+        <translation>Kartlar: %1 yeni, %2 güncellendi, %3 değişmedi, %4 kaldırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="170"/>
+        <source>%1 restored</source>
+        <translation>%1 geri getirildi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="177"/>
+        <source>Skipped: %1</source>
+        <translation>Atlandı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="181"/>
+        <source>Note: %1</source>
+        <translation>Not: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="197"/>
+        <source>Skipped files: %1 · Notes: %2 (see the details)</source>
+        <translation>Atlanan dosyalar: %1 · Notlar: %2 (ayrıntılara bakın)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/build_dialog.py" line="209"/>
         <source>The build was cancelled; nothing was changed.</source>
         <translation>Oluşturma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="184"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="214"/>
         <source>Build</source>
         <translation>Oluştur</translation>
     </message>
@@ -579,156 +623,89 @@
 <context>
     <name>CardTable</name>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="61"/>
-        <source>red</source>
-        <translation>kırmızı</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="62"/>
-        <source>orange</source>
-        <translation>turuncu</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="63"/>
-        <source>green</source>
-        <translation>yeşil</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="64"/>
-        <source>blue</source>
-        <translation>mavi</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="65"/>
-        <source>pink</source>
-        <translation>pembe</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="66"/>
-        <source>turquoise</source>
-        <translation>turkuaz</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="67"/>
-        <source>purple</source>
-        <translation>mor</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="71"/>
-        <source>new</source>
-        <translation>yeni</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="72"/>
-        <source>learning</source>
-        <translation>öğreniliyor</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="73"/>
-        <source>review</source>
-        <translation>tekrar</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="74"/>
-        <source>relearning</source>
-        <translation>yeniden öğreniliyor</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="75"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="40"/>
         <source>suspended</source>
         <translation>askıda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="76"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="41"/>
         <source>buried</source>
         <translation>ertelenmiş</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="77"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="42"/>
         <source>deleted</source>
         <translation>silinmiş</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="78"/>
-        <source>term</source>
-        <translation>terim</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="79"/>
-        <source>definition</source>
-        <translation>tanım</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="80"/>
-        <source>technique</source>
-        <translation>teknik</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="81"/>
-        <source>linked term</source>
-        <translation>bağlantılı terim</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="82"/>
-        <source>cloze</source>
-        <translation>boşluk doldurma</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="83"/>
-        <source>contrast</source>
-        <translation>karşıtlık</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="84"/>
-        <source>summary</source>
-        <translation>özet</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="64"/>
         <source>Question</source>
         <extracomment>Title, sort key, width and the cell&apos;s text (always plain: card text is never markup).</extracomment>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="65"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="66"/>
         <source>Deck</source>
         <translation>Deste</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="67"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="120"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="68"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="121"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="69"/>
         <source>Due</source>
         <translation>Vade</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="123"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="71"/>
         <source>Interval</source>
         <translation>Aralık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser.py" line="129"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="76"/>
         <source>Flag</source>
         <translation>Bayrak</translation>
     </message>
 </context>
 <context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="54"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="60"/>
+        <source>Answer</source>
+        <translation>Cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="63"/>
+        <source>Context</source>
+        <translation>Bağlam</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="124"/>
+        <source>%1 flag</source>
+        <translation>%1 bayrak</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceAnswer</name>
     <message>
-        <location filename="../../flashcards/gui/answer_modes.py" line="118"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="160"/>
         <source>Option %1: %2</source>
         <translation>Seçenek %1: %2</translation>
     </message>
@@ -736,60 +713,210 @@
 <context>
     <name>DeckListPage</name>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="62"/>
-        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="66"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="85"/>
         <source>Decks</source>
         <translation>Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="70"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="75"/>
         <source>Deck</source>
         <translation>Deste</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="71"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="76"/>
         <source>Languages</source>
         <translation>Diller</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="72"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="77"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="73"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
         <source>Learn</source>
         <translation>Öğrenilen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="74"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="79"/>
         <source>Due</source>
         <translation>Vadesi gelen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="95"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="80"/>
+        <source>Cards</source>
+        <translation>Kartlar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="102"/>
         <source>No decks yet. Build one from a folder of articles in markdown.</source>
         <translation>Henüz deste yok. Markdown makalelerinden oluşan bir klasörden bir tane oluşturun.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="99"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="107"/>
         <source>Build a deck from a folder…</source>
         <translation>Bir klasörden deste oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="100"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="108"/>
         <source>Build a deck from a folder</source>
         <translation>Bir klasörden deste oluştur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="131"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="122"/>
+        <source>All decks</source>
+        <translation>Tüm desteler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="153"/>
         <source>Study</source>
         <translation>Çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="132"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="154"/>
         <source>Study %1</source>
         <translation>%1 destesini çalış</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="158"/>
+        <source>Options</source>
+        <translation>Seçenekler</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="159"/>
+        <source>Options of %1</source>
+        <translation>%1 seçenekleri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="160"/>
+        <source>Daily limits and scheduling of this deck</source>
+        <translation>Bu destenin günlük sınırları ve zamanlaması</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/deck_list.py" line="168"/>
+        <source>Due today: %1 · Cards: %2</source>
+        <translation>Bugün sırası gelen: %1 · Kartlar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="29"/>
+        <source>Card text and sources</source>
+        <translation>Kart metni ve kaynakları</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="32"/>
+        <source>Scheduling</source>
+        <translation>Zamanlama</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="34"/>
+        <source>Review history</source>
+        <translation>Tekrar geçmişi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="37"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
+        <source>Rating</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="81"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
+        <source>Due</source>
+        <translation>Sırası</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
+        <source>Time</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="59"/>
+        <source>Select a card to see its details.</source>
+        <translation>Ayrıntılarını görmek için bir kart seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="65"/>
+        <source>review</source>
+        <translation>tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
+        <source>manual</source>
+        <translation>elle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="74"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
+        <source>Answer</source>
+        <translation>Cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
+        <source>Context</source>
+        <translation>Bağlam</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
+        <source>Source files</source>
+        <translation>Kaynak dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="84"/>
+        <source>%1 d</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
+        <source>Stability</source>
+        <translation>Kalıcılık</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
+        <source>Difficulty</source>
+        <translation>Zorluk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="88"/>
+        <source>Retrievability</source>
+        <translation>Hatırlanabilirlik</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
+        <source>Reviews, lapses</source>
+        <translation>Tekrarlar, unutmalar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="93"/>
+        <source>%1 s</source>
+        <translation>%1 sn</translation>
     </message>
 </context>
 <context>
@@ -833,252 +960,225 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <source>no %1 text</source>
-        <translation>%1 metin yok</translation>
-    </message>
-    <message>
-        <source>segment too long (%1 characters; at most %2)</source>
-        <translation>bölüm çok uzun (%1 karakter; en çok %2)</translation>
-    </message>
-    <message>
-        <source>Retired (rows no longer in the file): %1</source>
-        <translation>Emekliye ayrılan (artık dosyada olmayan satırlar): %1</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="70"/>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="104"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="66"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="100"/>
         <source>Import a glossary</source>
         <extracomment>Longest deck name offered from a file&apos;s stem (the deck name column holds 200 characters).</extracomment>
         <translation>Sözlük içe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="73"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="69"/>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>Sözlükler (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="74"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="70"/>
         <source>All files (*)</source>
         <translation>Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="111"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="107"/>
         <source>Glossary file</source>
         <translation>Sözlük dosyası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="112"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="108"/>
         <source>A .csv or .tsv file: term, translation</source>
         <translation>Bir .csv ya da .tsv dosyası: terim, çeviri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="113"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="117"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="113"/>
         <source>File:</source>
         <translation>Dosya:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="122"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="118"/>
         <source>Language of the terms</source>
         <translation>Terimlerin dili</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="123"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="119"/>
         <source>Terms in:</source>
         <translation>Terimler:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="125"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="121"/>
         <source>Language of the translations</source>
         <translation>Çevirilerin dili</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="126"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="122"/>
         <source>Translations in:</source>
         <translation>Çeviriler:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="131"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="127"/>
         <source>Deck name</source>
         <translation>Deste adı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="140"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="137"/>
         <source>Deck:</source>
         <translation>Deste:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="141"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="138"/>
         <source>Also make cards the other way round</source>
         <translation>Kartları ters yönde de oluştur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="153"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="150"/>
         <source>Report</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="163"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="161"/>
         <source>Skipped rows</source>
         <translation>Atlanan satırlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="172"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="174"/>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="294"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="172"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="287"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="244"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="235"/>
         <source>A new deck is made with these languages.</source>
         <translation>Bu dillerle yeni bir deste oluşturulur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="247"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="238"/>
         <source>Cards go into this deck (%1).</source>
         <translation>Kartlar bu desteye eklenir (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="289"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="280"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="316"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="309"/>
         <source>New deck “%1” (%2).</source>
         <translation>Yeni deste “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="316"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="309"/>
         <source>Deck “%1” (%2).</source>
         <translation>Deste “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="321"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="314"/>
         <source>Added: %1 · Updated: %2 · Unchanged: %3</source>
         <translation>Eklenen: %1 · Güncellenen: %2 · Değişmeyen: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="327"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="320"/>
         <source>Restored: %1</source>
         <translation>Geri getirilen: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="330"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="322"/>
+        <source>Retired (rows no longer in the file): %1</source>
+        <translation>Emekliye ayrılan (artık dosyada olmayan satırlar): %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="327"/>
         <source>No usable rows: each row needs a term and its translation.</source>
         <translation>Kullanılabilir satır yok: her satırda bir terim ve çevirisi olmalı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="335"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="332"/>
         <source>Row %1: %2</source>
         <translation>Satır %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="340"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="337"/>
         <source>Skipped rows: %1</source>
         <translation>Atlanan satırlar: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="345"/>
         <source>empty cell</source>
         <translation>boş hücre</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="355"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
         <source>duplicate of row %1 (the same term, another translation)</source>
         <translation>%1. satırın tekrarı (aynı terim, başka bir çeviri)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
         <source>duplicate of row %1</source>
         <translation>%1. satırın tekrarı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="356"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
         <source>already in deck %1</source>
         <translation>%1 destesinde zaten var</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="357"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="355"/>
         <source>deleted from deck %1; not brought back</source>
         <translation>%1 destesinden silinmiş; geri getirilmedi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="346"/>
         <source>expected %1 columns, found %2</source>
         <translation>%1 sütun bekleniyordu, %2 bulundu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="347"/>
         <source>not a term card (kind %1)</source>
         <translation>terim kartı değil (tür: %1)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
         <source>encoding problem</source>
         <translation>kodlama sorunu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
         <source>broken quoting</source>
         <translation>bozuk tırnak işaretleri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
         <source>cell too long (%1 characters; at most %2)</source>
         <translation>hücre çok uzun (%1 karakter; en fazla %2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
         <source>languages %1 → %2, not %3 ↔ %4</source>
         <translation>diller %1 → %2, %3 ↔ %4 değil</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="356"/>
+        <source>no %1 text</source>
+        <translation>%1 metin yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="357"/>
+        <source>segment too long (%1 characters; at most %2)</source>
+        <translation>bölüm çok uzun (%1 karakter; en çok %2)</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="377"/>
-        <source>%1: no such file</source>
-        <translation>%1: böyle bir dosya yok</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="378"/>
-        <source>%1: the file is empty</source>
-        <translation>%1: dosya boş</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="379"/>
-        <source>%1: not a text file</source>
-        <translation>%1: metin dosyası değil</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="380"/>
-        <source>%1: a folder, not a glossary file</source>
-        <translation>%1: bir klasör, sözlük dosyası değil</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="386"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: okunamıyor (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="390"/>
         <source>%1: the header (%2) has no column in %3</source>
         <translation>%1: başlıkta (%2) %3 sütunu yok</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="402"/>
-        <source>The deck “%1” is in %2 and %3: choose those languages or another deck.</source>
-        <translation>“%1” destesinin dilleri %2 ve %3: bu dilleri ya da başka bir deste seçin.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="409"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="384"/>
         <source>The import failed: %1</source>
         <translation>İçe aktarma başarısız oldu: %1</translation>
     </message>
@@ -1086,380 +1186,762 @@
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="103"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="56"/>
         <source>Study days</source>
         <translation>Çalışma günleri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="76"/>
+        <source>1 answer</source>
+        <translation>1 cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="76"/>
+        <source>%1 answers</source>
+        <translation>%1 cevap</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../flashcards/gui/main_window.py" line="126"/>
         <source>Import from &amp;Anki…</source>
         <translation>&amp;Anki’den içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="94"/>
+        <location filename="../../flashcards/gui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="95"/>
+        <location filename="../../flashcards/gui/main_window.py" line="118"/>
         <source>&amp;Build deck from folder…</source>
         <translation>Klasörden deste &amp;oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="99"/>
+        <location filename="../../flashcards/gui/main_window.py" line="122"/>
         <source>&amp;Import glossary…</source>
         <translation>Sözlük &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="104"/>
+        <location filename="../../flashcards/gui/main_window.py" line="131"/>
         <source>&amp;Export to Anki…</source>
         <translation>&amp;Anki’ye dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="109"/>
+        <location filename="../../flashcards/gui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="113"/>
+        <location filename="../../flashcards/gui/main_window.py" line="140"/>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="147"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="114"/>
+        <location filename="../../flashcards/gui/main_window.py" line="148"/>
         <source>&amp;Decks</source>
         <translation>&amp;Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="118"/>
+        <location filename="../../flashcards/gui/main_window.py" line="152"/>
         <source>&amp;Study selected deck</source>
         <translation>Seçili desteyi &amp;çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="122"/>
+        <location filename="../../flashcards/gui/main_window.py" line="156"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>Seçili destede &amp;sınıflandırma sınavı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="126"/>
+        <location filename="../../flashcards/gui/main_window.py" line="160"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="127"/>
+        <location filename="../../flashcards/gui/main_window.py" line="161"/>
         <source>S&amp;tatistics</source>
         <translation>İs&amp;tatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="131"/>
+        <location filename="../../flashcards/gui/main_window.py" line="165"/>
         <source>&amp;Browse cards</source>
         <translation>Kartlara &amp;göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="135"/>
+        <location filename="../../flashcards/gui/main_window.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="139"/>
+        <location filename="../../flashcards/gui/main_window.py" line="173"/>
+        <source>Deck &amp;options…</source>
+        <translation>Deste &amp;seçenekleri…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="140"/>
+        <location filename="../../flashcards/gui/main_window.py" line="178"/>
         <source>&amp;About flashcards</source>
         <translation>flashcards &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="234"/>
+        <location filename="../../flashcards/gui/main_window.py" line="315"/>
         <source>Export to Anki</source>
         <translation>Anki’ye dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="237"/>
+        <location filename="../../flashcards/gui/main_window.py" line="318"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki paketleri (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="305"/>
+        <location filename="../../flashcards/gui/main_window.py" line="386"/>
         <source>Working…</source>
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="318"/>
+        <location filename="../../flashcards/gui/main_window.py" line="399"/>
         <source>About flashcards</source>
         <translation>flashcards hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="320"/>
+        <location filename="../../flashcards/gui/main_window.py" line="401"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="17"/>
+        <source>%1: no such file</source>
+        <extracomment>One sentence per reason; %1 is the file&apos;s name, %2 and %3 the reason&apos;s values.</extracomment>
+        <translation>%1: böyle bir dosya yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="18"/>
+        <source>%1: permission denied</source>
+        <translation>%1: erişim izni yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="19"/>
+        <source>%1: a symbolic link loop</source>
+        <translation>%1: sembolik bağlantı döngüsü</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="20"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: okunamıyor (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="21"/>
+        <source>%1: a folder, not a file</source>
+        <translation>%1: dosya değil, klasör</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="22"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: normal bir dosya değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="23"/>
+        <source>%1: the file is too large (%2; at most %3)</source>
+        <translation>%1: dosya çok büyük (%2; en fazla %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="24"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: dosya boş</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="25"/>
+        <source>%1: not a text file</source>
+        <translation>%1: metin dosyası değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="26"/>
+        <source>%1: not valid %2 text</source>
+        <translation>%1: geçerli bir %2 metni değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="27"/>
+        <source>Cannot write %1 (%2).</source>
+        <translation>%1 yazılamıyor (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="28"/>
+        <source>Unsupported language: %2</source>
+        <translation>Desteklenmeyen dil: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../flashcards/gui/notice.py" line="23"/>
+        <source>Notice</source>
+        <extracomment>How long a notice stays, in milliseconds.</extracomment>
+        <translation>Bildirim</translation>
+    </message>
+</context>
+<context>
+    <name>OpProgress</name>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="23"/>
+        <source>Starting…</source>
+        <translation>Başlıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="23"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="42"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="47"/>
+        <source>Reading articles… %1</source>
+        <translation>Makaleler okunuyor… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="48"/>
+        <source>Grouping the translations… %1</source>
+        <translation>Çeviriler gruplanıyor… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="49"/>
+        <source>Making cards… %1 article groups</source>
+        <translation>Kartlar hazırlanıyor… %1 makale grubu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="50"/>
+        <source>Writing cards… %1</source>
+        <translation>Kartlar yazılıyor… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="51"/>
+        <source>Reading the cards… %1</source>
+        <translation>Kartlar okunuyor… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="52"/>
+        <source>Packing cards… %1</source>
+        <translation>Kartlar paketleniyor… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="53"/>
+        <source>Saving the file… %1</source>
+        <translation>Dosya kaydediliyor… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="68"/>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>PresetForm</name>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="69"/>
+        <source>Deck options</source>
+        <translation>Deste seçenekleri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="84"/>
+        <source>Deck</source>
+        <translation>Deste</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="90"/>
+        <source>Deck:</source>
+        <translation>Deste:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="92"/>
+        <source>Preset</source>
+        <translation>Ön ayar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="94"/>
+        <source>Add preset…</source>
+        <translation>Ön ayar ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="99"/>
+        <source>Preset:</source>
+        <translation>Ön ayar:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="104"/>
+        <source>Desired retention</source>
+        <translation>Hedeflenen hatırlama</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="105"/>
+        <source>Desired retention:</source>
+        <translation>Hedeflenen hatırlama:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="108"/>
+        <source>New cards a day</source>
+        <translation>Günde yeni kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="109"/>
+        <source>New cards a day:</source>
+        <translation>Günde yeni kart:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="112"/>
+        <source>Reviews a day</source>
+        <translation>Günde tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="113"/>
+        <source>Reviews a day:</source>
+        <translation>Günde tekrar:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="114"/>
+        <source>New cards count against the review limit, as in Anki.</source>
+        <translation>Yeni kartlar, Anki’deki gibi tekrar sınırından düşülür.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="118"/>
+        <source>These limits for this deck only</source>
+        <translation>Bu sınırlar yalnızca bu deste için</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="121"/>
+        <source>Learning steps</source>
+        <translation>Öğrenme adımları</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="123"/>
+        <source>Learning steps:</source>
+        <translation>Öğrenme adımları:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="125"/>
+        <source>Relearning steps</source>
+        <translation>Yeniden öğrenme adımları</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="127"/>
+        <source>Relearning steps:</source>
+        <translation>Yeniden öğrenme adımları:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="130"/>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="131"/>
+        <source>Maximum interval</source>
+        <translation>En uzun aralık</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="132"/>
+        <source>Maximum interval:</source>
+        <translation>En uzun aralık:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="133"/>
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="134"/>
+        <source>review</source>
+        <translation>tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="135"/>
+        <source>interday learning</source>
+        <translation>günler arası öğrenme</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="139"/>
+        <source>Bury siblings:</source>
+        <translation>Kardeş kartları ertele:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="141"/>
+        <source>Review order</source>
+        <translation>Tekrar sırası</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="143"/>
+        <source>Most faded first (relative overdueness)</source>
+        <translation>En çok silinen önce (göreli gecikme)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="144"/>
+        <source>Due date, then random (Anki&apos;s default)</source>
+        <translation>Vade tarihi, sonra rastgele (Anki’nin varsayılanı)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="145"/>
+        <source>Lowest retrievability first</source>
+        <translation>En düşük hatırlanabilirlik önce</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="146"/>
+        <source>Shortest intervals first</source>
+        <translation>En kısa aralıklar önce</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="147"/>
+        <source>Longest intervals first</source>
+        <translation>En uzun aralıklar önce</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="148"/>
+        <source>Random</source>
+        <translation>Rastgele</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="151"/>
+        <source>Review order:</source>
+        <translation>Tekrar sırası:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="154"/>
+        <source>never</source>
+        <translation>hiçbir zaman</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="155"/>
+        <source>Leech threshold</source>
+        <translation>Sülük eşiği</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="157"/>
+        <source>Leech action</source>
+        <translation>Sülük işlemi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="158"/>
+        <source>Tag only</source>
+        <translation>Yalnızca etiketle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="159"/>
+        <source>Suspend</source>
+        <translation>Askıya al</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="162"/>
+        <source>lapses, then</source>
+        <translation>unutmadan sonra</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="166"/>
+        <source>Leech after:</source>
+        <translation>Sülük sayılma:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="167"/>
+        <source>Reschedule cards on change</source>
+        <translation>Değişiklikte kartları yeniden planla</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="170"/>
+        <source>Move due dates to the new retention&apos;s intervals (otherwise only new answers use it)</source>
+        <translation>Vade tarihlerini yeni hatırlama hedefinin aralıklarına taşı (aksi halde yalnızca yeni cevaplar kullanır)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="193"/>
+        <source>Default</source>
+        <translation>Varsayılan</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="248"/>
+        <source>Steps are numbers with m, h or d, like “1m 10m”.</source>
+        <translation>Adımlar m, h veya d ile yazılan sayılardır, “1m 10m” gibi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="284"/>
+        <source>Add preset</source>
+        <translation>Ön ayar ekle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="284"/>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="292"/>
+        <source>Choose a name no other preset has.</source>
+        <translation>Başka bir ön ayarın kullanmadığı bir ad seçin.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerPage</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="91"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="140"/>
         <source>Answer mode</source>
+        <extracomment>The answer modes of the reviewer, in the order of its mode box.</extracomment>
         <translation>Cevap biçimi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="93"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="169"/>
         <source>Flip and grade yourself</source>
         <translation>Çevir ve kendin değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="94"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="170"/>
         <source>Type the answer</source>
         <translation>Cevabı yaz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="95"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="171"/>
         <source>Multiple choice</source>
         <translation>Çoktan seçmeli</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="101"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="147"/>
         <source>Read aloud (R)</source>
         <translation>Sesli oku (R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="102"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="148"/>
         <source>Read aloud</source>
         <translation>Sesli oku</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="110"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="163"/>
         <source>Cards left today</source>
         <translation>Bugün kalan kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="125"/>
-        <source>Question</source>
-        <translation>Soru</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="131"/>
-        <source>Answer</source>
-        <translation>Cevap</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="134"/>
-        <source>Context</source>
-        <translation>Bağlam</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="156"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="184"/>
         <source>Back to decks</source>
         <translation>Destelere dön</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="168"/>
-        <source>Show answer (Space)</source>
-        <translation>Cevabı göster (Boşluk)</translation>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="223"/>
+        <source>Opening %1…</source>
+        <translation>%1 açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="193"/>
-        <source>Again</source>
-        <translation>Tekrar</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="194"/>
-        <source>Hard</source>
-        <translation>Zor</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="195"/>
-        <source>Good</source>
-        <translation>İyi</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="196"/>
-        <source>Easy</source>
-        <translation>Kolay</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="271"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="261"/>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Yeni %1 · Öğrenilen %2 · Tekrar %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="279"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="274"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Bugünlük bitti: bu oturumda %1 kart cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="283"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="278"/>
         <source>The next card is due %1.</source>
         <translation>Sıradaki kartın zamanı: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="355"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="429"/>
+        <source>Still opening the deck: that key was ignored.</source>
+        <translation>Deste hâlâ açılıyor: o tuşa basılması yok sayıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="487"/>
+        <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
+        <translation>Sülük: %1 kez unutuldu. “leech” olarak etiketlendi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="491"/>
+        <source>It is suspended until you unsuspend it in the browser.</source>
+        <translation>Tarayıcıda askıdan çıkarana kadar askıda kalır.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="502"/>
+        <source>Recall now: %1</source>
+        <translation>Şimdi hatırlama: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="504"/>
+        <source>Recall now: new card</source>
+        <translation>Şimdi hatırlama: yeni kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="512"/>
+        <source>Card buried until tomorrow</source>
+        <translation>Kart yarına ertelendi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="520"/>
+        <source>Card suspended</source>
+        <translation>Kart askıya alındı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="538"/>
+        <source>Flag set: %1</source>
+        <translation>Bayrak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="540"/>
+        <source>Flag removed</source>
+        <translation>Bayrak kaldırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="569"/>
+        <source>Card saved</source>
+        <translation>Kart kaydedildi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="646"/>
         <source>No card on screen.</source>
         <translation>Ekranda kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="361"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="652"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Boşluklu cümle, cevap gösterildikten sonra sesli okunur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="364"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="655"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reviewer.py" line="431"/>
-        <source>Continue: %1 (Enter)</source>
-        <translation>Devam: %1 (Enter)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="73"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="109"/>
         <source>Settings</source>
+        <extracomment>The answer modes of the reviewer.</extracomment>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="76"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="121"/>
         <source>Scheduling</source>
         <translation>Zamanlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="82"/>
-        <source>Desired retention</source>
-        <translation>Hedeflenen hatırlama oranı</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="83"/>
-        <source>Desired retention:</source>
-        <translation>Hedeflenen hatırlama oranı:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="87"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="125"/>
         <source>Hour the study day starts</source>
         <translation>Çalışma gününün başladığı saat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="88"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="126"/>
         <source>Next day starts at:</source>
         <translation>Yeni gün şu saatte başlar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="90"/>
-        <source>Deck</source>
-        <translation>Deste</translation>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="137"/>
+        <source>Answers</source>
+        <translation>Cevaplar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="94"/>
-        <source>Deck:</source>
-        <translation>Deste:</translation>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="151"/>
+        <source>Forgive missing accents in typed answers</source>
+        <translation>Yazılan cevaplarda eksik aksanları affet</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="97"/>
-        <source>New cards a day</source>
-        <translation>Günde yeni kart</translation>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="153"/>
+        <source>A right answer within 5 s counts as Easy</source>
+        <translation>5 sn içinde verilen doğru cevap Kolay sayılır</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="98"/>
-        <source>New cards a day:</source>
-        <translation>Günde yeni kart:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="101"/>
-        <source>Reviews a day</source>
-        <translation>Günde tekrar</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="102"/>
-        <source>Reviews a day:</source>
-        <translation>Günde tekrar:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="105"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="156"/>
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="108"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="158"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="109"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="159"/>
         <source>System</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="112"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="162"/>
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="114"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="164"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="116"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="166"/>
         <source>Follow the system</source>
         <translation>Sistemi izle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="117"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="167"/>
         <source>Light</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="118"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="168"/>
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="121"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="171"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="124"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="174"/>
         <source>Default</source>
         <translation>Varsayılan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="126"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="173"/>
         <source>Font size</source>
         <translation>Yazı boyutu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="127"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="176"/>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="177"/>
         <source>Font size:</source>
         <translation>Yazı boyutu:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="129"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="139"/>
         <source>Answer mode</source>
         <translation>Cevap biçimi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="131"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="143"/>
         <source>Flip and grade yourself</source>
         <translation>Çevir ve kendin değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="132"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="144"/>
         <source>Type the answer</source>
         <translation>Cevabı yaz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="133"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="145"/>
         <source>Multiple choice</source>
         <translation>Çoktan seçmeli</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="136"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="150"/>
         <source>Answer mode:</source>
         <translation>Cevap biçimi:</translation>
     </message>
@@ -1467,61 +1949,113 @@
 <context>
     <name>SortQuizDialog</name>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="37"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="65"/>
         <source>Sorting quiz: %1</source>
         <translation>Sınıflandırma sınavı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="42"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="74"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="323"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="47"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="79"/>
+        <source>Again</source>
+        <translation>Yeniden</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="81"/>
+        <source>Another quiz on this deck (Enter)</source>
+        <translation>Bu destede yeni bir sınav (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="108"/>
+        <source>Which concept does each statement describe? Press 1 or 2 (or click) to put it under one; then Enter for the next.</source>
+        <translation>Her ifade hangi kavramı anlatıyor? Birinin altına koymak için 1 veya 2&apos;ye basın (ya da tıklayın); sonra sıradaki için Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="114"/>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="118"/>
         <source>Statement</source>
         <translation>İfade</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="79"/>
-        <source>This deck has no statements to sort (contrast cards).</source>
-        <translation>Bu destede sınıflandırılacak ifade (karşıtlık kartı) yok.</translation>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="122"/>
+        <source>Verdict</source>
+        <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="115"/>
-        <source>Right.</source>
-        <translation>Doğru.</translation>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="133"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="246"/>
+        <source>Next (Enter)</source>
+        <translation>Sonraki (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="117"/>
-        <source>It belongs under %1.</source>
-        <translation>%1 başlığına aittir.</translation>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="143"/>
+        <source>Score</source>
+        <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="134"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="174"/>
+        <source>This deck has no statements to sort. The sorting quiz asks which of two contrasted concepts (soft sell or hard sell) a sentence describes; a deck gets such statements from articles that compare two concepts.</source>
+        <translation>Bu destede sınıflandırılacak ifade yok. Sınıflandırma sınavı, bir cümlenin karşılaştırılan iki kavramdan (yumuşak satış ya da sert satış) hangisini anlattığını sorar; deste bu ifadeleri iki kavramı karşılaştıran makalelerden alır.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="196"/>
+        <source>Statement %1 of %2</source>
+        <translation>İfade %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="230"/>
+        <source>Right: it belongs under %1.</source>
+        <translation>Doğru: %1 altına aittir.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="232"/>
+        <source>Not quite: it belongs under %1.</source>
+        <translation>Tam değil: %1 altına aittir.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="246"/>
+        <source>See the result (Enter)</source>
+        <translation>Sonucu gör (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="290"/>
+        <source>Every statement is where it belongs.</source>
+        <translation>Her ifade ait olduğu yerde.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="303"/>
+        <source>You put it under %1; it belongs under %2.</source>
+        <translation>%1 altına koydunuz; %2 altına aittir.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="279"/>
         <source>Score: %1 of %2</source>
         <translation>Puan: %2 üzerinden %1</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="142"/>
-        <source>You chose %1; it belongs under %2.</source>
-        <translation>%1 seçtiniz; %2 başlığına aittir.</translation>
     </message>
 </context>
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../../flashcards/gui/speech.py" line="47"/>
-        <source>Text-to-speech is not available here (%1).</source>
+        <location filename="../../flashcards/gui/speech.py" line="53"/>
+        <source>Reading aloud needs a speech engine: install libpulse0, speech-dispatcher and espeak-ng (Debian/Ubuntu), then start the app again.</source>
         <extracomment>Names an engine to use (e.g. &quot;mock&quot;, Qt&apos;s silent test engine); by default a real one.</extracomment>
-        <translation>Metin okuma burada kullanılamıyor (%1).</translation>
+        <translation>Sesli okuma için bir konuşma motoru gerekir: libpulse0, speech-dispatcher ve espeak-ng paketlerini kurun (Debian/Ubuntu), sonra uygulamayı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/speech.py" line="60"/>
+        <location filename="../../flashcards/gui/speech.py" line="68"/>
         <source>No text-to-speech engine is working (install speech-dispatcher and espeak-ng).</source>
         <translation>Çalışan bir metin okuma motoru yok (speech-dispatcher ve espeak-ng kurun).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/speech.py" line="82"/>
+        <location filename="../../flashcards/gui/speech.py" line="90"/>
         <source>No %1 voice is installed.</source>
         <translation>%1 sesi kurulu değil.</translation>
     </message>
@@ -1529,147 +2063,472 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="139"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="109"/>
         <source>Statistics</source>
         <translation>İstatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="120"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="157"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="142"/>
         <source>Optimize parameters</source>
         <translation>Parametreleri iyileştir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="158"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="143"/>
         <source>Optimize FSRS parameters</source>
         <translation>FSRS parametrelerini iyileştir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="191"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="148"/>
+        <source>Result of the optimization</source>
+        <translation>Optimizasyonun sonucu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="196"/>
         <source>%1 of %2 reviews remembered (last 30 days)</source>
         <translation>%2 tekrarın %1 kadarı hatırlandı (son 30 gün)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="195"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="200"/>
         <source>No reviews in the last 30 days</source>
         <translation>Son 30 günde tekrar yok</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="198"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
         <source>Today: %1 reviews, %2 again, %3 min</source>
         <translation>Bugün: %1 tekrar, %2 yeniden, %3 dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="205"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="211"/>
         <source>Desired retention: %1</source>
         <translation>Hedeflenen hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="211"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="131"/>
         <source>Study days</source>
         <translation>Çalışma günleri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="217"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="124"/>
         <source>Reviews per day</source>
         <translation>Günlük tekrarlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="218"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="125"/>
         <source>Due in the next 30 days</source>
         <translation>Önümüzdeki 30 günde vadesi gelenler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="227"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="149"/>
+        <source>Evaluate</source>
+        <translation>Değerlendir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
+        <source>Evaluate the FSRS parameters</source>
+        <translation>FSRS parametrelerini değerlendir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="152"/>
+        <source>Workload by retention</source>
+        <translation>Hatırlamaya göre iş yükü</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="154"/>
+        <source>Show the workload of each desired retention</source>
+        <translation>Her hedeflenen hatırlamanın iş yükünü göster</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="168"/>
+        <source>Workload by desired retention</source>
+        <translation>Hedeflenen hatırlamaya göre iş yükü</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="213"/>
+        <source>Not enough reviews yet: this chart fills in as you study.</source>
+        <translation>Henüz yeterli tekrar yok: bu grafik çalıştıkça dolar.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="219"/>
+        <source>1 review</source>
+        <translation>1 tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="219"/>
+        <source>%1 reviews</source>
+        <translation>%1 tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
+        <source>1 card due</source>
+        <translation>1 kartın sırası</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
+        <source>%1 cards due</source>
+        <translation>%1 kartın sırası</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
+        <source>No reviews are due in the next 30 days.</source>
+        <translation>Önümüzdeki 30 günde sırası gelen tekrar yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
+        <source>Week of %1: %2 of %3 reviews remembered</source>
+        <translation>%1 haftası: %3 tekrarın %2&apos;i hatırlandı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="244"/>
+        <source>Not enough reviews yet: retention shows once cards come back for review.</source>
+        <translation>Henüz yeterli tekrar yok: kartlar tekrara döndüğünde hatırlama oranı görünür.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="252"/>
+        <source>No cards yet.</source>
+        <translation>Henüz kart yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="261"/>
         <source>FSRS parameters in use: %1</source>
         <translation>Kullanılan FSRS parametreleri: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="234"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="329"/>
+        <source>Current parameters: log loss %1, calibration error %2, %3 reviews</source>
+        <translation>Mevcut parametreler: log kaybı %1, kalibrasyon hatası %2, %3 tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="347"/>
+        <source>Simulating a year of study…</source>
+        <translation>Bir yıllık çalışma benzetiliyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="352"/>
+        <source>Recommended minimum retention: %1</source>
+        <translation>Önerilen en düşük hatırlama: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="360"/>
+        <source>reviews a day</source>
+        <translation>günde tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="361"/>
+        <source>cards known after a year</source>
+        <translation>bir yıl sonra bilinen kartlar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
+        <source>recommended minimum</source>
+        <translation>önerilen en düşük</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="364"/>
+        <source>Workload by desired retention (%1 cards, one year)</source>
+        <translation>Hedeflenen hatırlamaya göre iş yükü (%1 kart, bir yıl)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="126"/>
         <source>Retention by week</source>
         <translation>Haftalık hatırlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="236"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="237"/>
         <source>remembered</source>
         <translation>hatırlanan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="237"/>
         <source>desired</source>
         <translation>hedef</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="248"/>
-        <source>weeks ago → this week</source>
-        <translation>haftalar önce → bu hafta</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="260"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="127"/>
         <source>Cards by state</source>
         <translation>Durumlarına göre kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="272"/>
-        <source>new</source>
-        <translation>yeni</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="273"/>
-        <source>learning</source>
-        <translation>öğreniliyor</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="274"/>
-        <source>review</source>
-        <translation>tekrar</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="275"/>
-        <source>relearning</source>
-        <translation>yeniden öğreniliyor</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="276"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="269"/>
         <source>suspended</source>
         <translation>askıya alınmış</translation>
     </message>
     <message>
         <location filename="../../flashcards/gui/stats_window.py" line="281"/>
+        <source>Too few reviews to fit the parameters yet (%1 so far); the current ones stay.</source>
+        <translation>Parametreleri uydurmak için henüz çok az tekrar var (şimdiye kadar %1); mevcut olanlar kalıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="285"/>
+        <source>The current parameters stay: the fitted ones could not be used.</source>
+        <translation>Mevcut parametreler kalıyor: uydurulanlar kullanılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="287"/>
+        <source>log loss %1 → %2, calibration error %3 → %4, %5 reviews</source>
+        <translation>log kaybı %1 → %2, kalibrasyon hatası %3 → %4, %5 tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="295"/>
+        <source>New parameters adopted: %1.</source>
+        <translation>Yeni parametreler benimsendi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="297"/>
+        <source>The current parameters stay: the fitted ones predict no better (%1).</source>
+        <translation>Mevcut parametreler kalıyor: uydurulanlar daha iyi tahmin etmiyor (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="302"/>
         <source>Fitting to your reviews…</source>
         <translation>Tekrarlarınıza uyarlanıyor…</translation>
     </message>
 </context>
 <context>
-    <name>TypedAnswer</name>
+    <name>Texts</name>
     <message>
-        <location filename="../../flashcards/gui/answer_modes.py" line="55"/>
-        <source>Type the answer and press Enter</source>
-        <translation>Cevabı yazıp Enter’a basın</translation>
+        <location filename="../../flashcards/gui/texts.py" line="27"/>
+        <source>Again</source>
+        <translation>Tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/answer_modes.py" line="56"/>
-        <source>Your answer</source>
-        <translation>Cevabınız</translation>
+        <location filename="../../flashcards/gui/texts.py" line="28"/>
+        <source>Hard</source>
+        <translation>Zor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/answer_modes.py" line="87"/>
+        <location filename="../../flashcards/gui/texts.py" line="29"/>
+        <source>Good</source>
+        <translation>İyi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="30"/>
+        <source>Easy</source>
+        <translation>Kolay</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="37"/>
+        <source>Red</source>
+        <extracomment>Anki&apos;s flag colours (1 red, 2 orange, 3 green, 4 blue, then pink, turquoise, purple).</extracomment>
+        <translation>Kırmızı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="38"/>
+        <source>Orange</source>
+        <translation>Turuncu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="39"/>
+        <source>Green</source>
+        <translation>Yeşil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="40"/>
+        <source>Blue</source>
+        <translation>Mavi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="41"/>
+        <source>Pink</source>
+        <translation>Pembe</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="42"/>
+        <source>Turquoise</source>
+        <translation>Turkuaz</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="43"/>
+        <source>Purple</source>
+        <translation>Mor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="46"/>
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="47"/>
+        <source>learning</source>
+        <translation>öğreniliyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="48"/>
+        <source>review</source>
+        <translation>tekrar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="49"/>
+        <source>relearning</source>
+        <translation>yeniden öğreniliyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="52"/>
+        <source>term</source>
+        <translation>terim</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="53"/>
+        <source>definition</source>
+        <translation>tanım</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="54"/>
+        <source>technique</source>
+        <translation>teknik</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="55"/>
+        <source>linked term</source>
+        <translation>bağlantılı terim</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="56"/>
+        <source>cloze</source>
+        <translation>boşluk doldurma</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="57"/>
+        <source>contrast</source>
+        <translation>karşıtlık</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="58"/>
+        <source>summary</source>
+        <translation>özet</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="61"/>
+        <source>Bury</source>
+        <translation>Ertele</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="62"/>
+        <source>Suspend</source>
+        <translation>Askıya al</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="63"/>
+        <source>Unsuspend</source>
+        <translation>Askıdan çıkar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="64"/>
+        <source>Flag</source>
+        <translation>Bayrak</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="65"/>
+        <source>Edit card</source>
+        <translation>Kartı düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="66"/>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="67"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="91"/>
+        <location filename="../../flashcards/gui/texts.py" line="101"/>
         <source>Correct</source>
         <translation>Doğru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/answer_modes.py" line="88"/>
+        <location filename="../../flashcards/gui/texts.py" line="92"/>
+        <location filename="../../flashcards/gui/texts.py" line="99"/>
         <source>Almost</source>
         <translation>Neredeyse</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/answer_modes.py" line="89"/>
+        <location filename="../../flashcards/gui/texts.py" line="93"/>
+        <location filename="../../flashcards/gui/texts.py" line="98"/>
         <source>Not quite</source>
         <translation>Tam değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="108"/>
+        <source>Change</source>
+        <translation>Değişiklik</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="114"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="115"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Geri al: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="119"/>
+        <source>Undid %1</source>
+        <translation>Geri alındı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="146"/>
+        <source>%1%</source>
+        <translation>%%1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="158"/>
+        <source>%1m</source>
+        <translation>%1dk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="162"/>
+        <source>%1h</source>
+        <translation>%1sa</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="165"/>
+        <source>%1d</source>
+        <translation>%1g</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="169"/>
+        <source>%1mo</source>
+        <translation>%1ay</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="172"/>
+        <source>%1y</source>
+        <translation>%1y</translation>
+    </message>
+</context>
+<context>
+    <name>TypedAnswer</name>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="72"/>
+        <source>Type the answer and press Enter</source>
+        <translation>Cevabı yazıp Enter’a basın</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="73"/>
+        <source>Your answer</source>
+        <translation>Cevabınız</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="81"/>
+        <source>Your answer compared with the card&apos;s</source>
+        <translation>Cevabınız ile kartın cevabı</translation>
+    </message>
+</context>
+<context>
+    <name>UndoManager</name>
+    <message>
+        <location filename="../../flashcards/gui/undo.py" line="47"/>
+        <source>Nothing to undo</source>
+        <translation>Geri alınacak bir şey yok</translation>
     </message>
 </context>
 </TS>

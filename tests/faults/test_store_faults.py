@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from fault_cli import SEED_DIR, cli, fill, one_error, remount_read_only, rows
 
+from flashcards.store.database import head_revision
+
 BUILD = ("build", str(SEED_DIR), "--source", "tr", "--target", "is", "--deck", "sales")
 STUDY_THREE = "\n3\n\n1\n\n4\nq\n"
 
@@ -116,7 +118,7 @@ def _useless_candidates(folder: Path, good: Path) -> dict[str, tuple[Path, str]]
     no_columns = folder / "no-columns.sqlite"
     connection = sqlite3.connect(no_columns)
     connection.execute("CREATE TABLE alembic_version (version_num TEXT)")
-    connection.execute("INSERT INTO alembic_version VALUES ('0008')")
+    connection.execute(f"INSERT INTO alembic_version VALUES ('{head_revision()}')")
     for table in ("cards", "decks", "review_log", "settings", "articles"):
         connection.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY)")
     connection.commit()

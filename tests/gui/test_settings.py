@@ -45,6 +45,9 @@ def test_language_switch_changes_visible_text(
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()  # put back at the end: the shell sets the interface language's
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     shell = Shell(app, runner, settings)  # its windows are closed and deleted by the shell
     with qtbot.waitSignal(shell.window.decks_shown, timeout=10_000):
@@ -68,6 +71,7 @@ def test_language_switch_changes_visible_text(
     shell.window.deleteLater()
     # Delete the replaced windows now, while the application is alive.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QLocale.setDefault(locale)
 
 
 def test_qt_standard_buttons_follow_the_interface_language(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -86,7 +90,19 @@ def test_qt_standard_buttons_follow_the_interface_language(qtbot) -> None:  # ty
     finally:
         if translator is not None:
             app.removeTranslator(translator)
-    assert install_qt_translator(app, "is") is None  # Qt ships no Icelandic: English stays
+    # Qt ships no Icelandic: ours gives the standard buttons their Icelandic names.
+    translator = install_qt_translator(app, "is")
+    try:
+        assert translator is not None
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Hætta við"
+        assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "Í lagi"
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
 
 
 def _second_deck(collection: Path, seed_dir: Path) -> None:

@@ -10,24 +10,34 @@ from datetime import UTC, datetime, timedelta, timezone
 import fsrs
 import fsrs_rs_python
 import pytest
-from fsrs_rs_python import FSRSItem, FSRSReview
+from fsrs_rs_python import FSRSItem
 from learner import DEFAULT, TRUE, simulate, study_day
 
 from flashcards.scheduler import optimize as optimize_module
 from flashcards.scheduler.day import day_of
+from flashcards.scheduler.history import TrainingItem
 from flashcards.scheduler.optimize import (
-    Evaluation,
     OptimizeResult,
     ReviewEvent,
     build_items,
+    clamp,
+    cross_validated,
     evaluate,
+    fit,
+    fold_training_sets,
+    held_out,
     optimize,
+    pooled_evaluation,
 )
 
 
 def reviews_of(item: FSRSItem) -> list[tuple[int, int]]:
     """(rating, delta_t) of each review: fsrs_rs_python only shows them in the repr."""
     return [(int(r), int(d)) for r, d in re.findall(r"rating: (\d+), delta_t: (\d+)", repr(item))]
+
+
+def fsrs_items(items: Sequence[TrainingItem]) -> list[FSRSItem]:
+    return [item.fsrs_item() for item in items]
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +50,7 @@ def learner_result(learner_log: list[ReviewEvent]) -> OptimizeResult:
     return optimize(learner_log, DEFAULT, study_day)
 
 
-def test_build_items_counts_study_days_that_start_at_4am() -> None:
+def test_build_items_are_fsrs_rs_items_counted_in_study_days_that_start_at_4am() -> None:
     def at(day: int, hour: int, minute: int = 0) -> datetime:
         return datetime(2024, 3, day, hour, minute, tzinfo=UTC)
 
@@ -48,20 +58,22 @@ def test_build_items_counts_study_days_that_start_at_4am() -> None:
         ReviewEvent(1, at(2, 5), 3),  # study day 2 March: one day after the 1 March reviews
         ReviewEvent(2, at(1, 12), 1),
         ReviewEvent(1, at(1, 9), 1),  # first review of card 1
-        ReviewEvent(1, at(1, 22), 3),  # same day
+        ReviewEvent(1, at(1, 22), 3),  # same day: no item
         ReviewEvent(1, at(2, 3), 0),  # invalid rating: skipped
-        ReviewEvent(1, at(2, 3), 2),  # 03:00 on 2 March still belongs to 1 March
+        ReviewEvent(1, at(2, 3), 2),  # 03:00 on 2 March still belongs to 1 March: no item
         ReviewEvent(2, at(2, 4), 3),  # 04:00 starts 2 March
         ReviewEvent(1, at(5, 3, 59), 4),  # study day 4 March: two days later
         ReviewEvent(3, at(3, 12), 3),  # a card reviewed once gives no item
+        ReviewEvent(3, at(4, 12), None),  # ... and a reset starts its history again
+        ReviewEvent(3, at(4, 13), 3),
+        ReviewEvent(3, at(6, 13), 3),
     ]
     items = build_items(events, study_day)
-    assert [(when, reviews_of(item)) for when, item in items] == [
-        (at(1, 22), [(1, 0), (3, 0)]),
-        (at(2, 3), [(1, 0), (3, 0), (2, 0)]),
+    assert [(item.reviewed_at, reviews_of(item.fsrs_item())) for item in items] == [
         (at(2, 4), [(1, 0), (3, 1)]),
         (at(2, 5), [(1, 0), (3, 0), (2, 0), (3, 1)]),
         (at(5, 3, 59), [(1, 0), (3, 0), (2, 0), (3, 1), (4, 2)]),
+        (at(6, 13), [(3, 0), (3, 2)]),
     ]
 
 
@@ -74,7 +86,7 @@ def test_build_items_counts_study_days_in_the_users_time_zone() -> None:
         ReviewEvent(7, datetime(2024, 3, 2, 2, 30, tzinfo=UTC), 3),
     ]
     items = build_items(events, lambda moment: day_of(moment, 4, plus_two))
-    assert [reviews_of(item)[-1] for _, item in items] == [(3, 0), (3, 1)]
+    assert [item.reviews for item in items] == [((3, 0), (3, 0), (3, 1))]
 
 
 def test_naive_times_are_refused() -> None:
@@ -90,6 +102,7 @@ def test_too_few_reviews_keep_the_current_parameters() -> None:
     assert result.fitted is None
     assert result.current_eval is None and result.fitted_eval is None
     assert result.reviews == len(events)
+    assert result.items == len(build_items(events, study_day)) < 400
     assert result.message.startswith("Too few reviews to fit (")
     assert "at least 400 with a previous review on an earlier day" in result.message
     assert result.message.endswith("keeping the current parameters")
@@ -117,9 +130,7 @@ def test_fitted_parameters_are_adopted_for_a_learner_unlike_the_defaults(
 def test_fitted_parameters_predict_a_new_log_of_the_same_learner_better(
     learner_result: OptimizeResult,
 ) -> None:
-    fresh = [
-        item for _, item in build_items(simulate(TRUE, cards=400, days=240, seed=2), study_day)
-    ]
+    fresh = build_items(simulate(TRUE, cards=400, days=240, seed=2), study_day)
     fitted = evaluate(learner_result.parameters, fresh)
     default = evaluate(DEFAULT, fresh)
     assert fitted.n == default.n > 1000
@@ -151,22 +162,58 @@ def test_optimize_is_deterministic(
     assert again.fitted_eval.rmse_bins == pytest.approx(learner_result.fitted_eval.rmse_bins)
 
 
-def test_evaluate_does_not_predict_same_day_reviews() -> None:
-    later = FSRSItem([FSRSReview(3, 0), FSRSReview(3, 3)])
-    lapse = FSRSItem([FSRSReview(3, 0), FSRSReview(1, 4)])
-    same_day = FSRSItem(
-        [
-            FSRSReview(3, 0),
-            FSRSReview(3, 3),
-            FSRSReview(1, 0),
-        ]
+def test_fitting_and_evaluation_are_fsrs_rs_pythons_own_to_4_decimals() -> None:
+    """A simulated log of a few thousand reviews: the project's figures and fsrs-rs's own
+    functions on the same items agree."""
+    events = simulate(TRUE, cards=400, days=200, seed=5)
+    assert 3000 < len(events) < 6000
+    items = build_items(events, study_day)
+    result = optimize(events, DEFAULT, study_day)
+    assert result.status == "adopted", result.message
+    card_ids = [item.card_id for item in items]
+    # Fitting: fsrs-rs's compute_parameters on every item.
+    theirs = fsrs_rs_python.FSRS(fsrs_rs_python.DEFAULT_PARAMETERS).compute_parameters(
+        fsrs_items(items), card_ids=card_ids, num_relearning_steps=1
     )
-    result = evaluate(DEFAULT, [later, same_day, lapse])
-    assert isinstance(result, Evaluation)
-    assert result.n == 2
-    assert math.isfinite(result.log_loss) and result.log_loss > 0
+    assert result.fitted == pytest.approx(tuple(theirs), abs=1e-4)
+    # Cross-validation: fsrs-rs's time-series split, every held-out prediction pooled.
+    split = fsrs_rs_python.evaluate_with_time_series_splits(
+        fsrs_items(items), card_ids=card_ids, num_relearning_steps=1
+    )
+    assert result.fitted_eval is not None and result.current_eval is not None
+    assert round(result.fitted_eval.log_loss, 4) == round(split.log_loss, 4)
+    assert round(result.fitted_eval.rmse_bins, 4) == round(split.rmse_bins, 4)
+    # The project's own scorer (which scores the current parameters on the held-out items)
+    # gives the same figures from the fold fits: fsrs-rs's bins and pooling, reproduced.
+    folds = fold_training_sets(items)
+    assert [len(test) for _, test in folds][:4] == [len(items) // 6] * 4
+    pooled = pooled_evaluation([(fit(train), test) for train, test in folds])  # type: ignore[misc]
+    assert round(pooled.log_loss, 4) == round(split.log_loss, 4)
+    assert round(pooled.rmse_bins, 4) == round(split.rmse_bins, 4)
+    assert pooled.n == result.fitted_eval.n == result.current_eval.n == len(held_out(items))
+    # The plain evaluation is fsrs-rs's FSRS.evaluate.
+    plain = evaluate(DEFAULT, items)
+    reference = fsrs_rs_python.FSRS(list(DEFAULT)).evaluate(fsrs_items(items))
+    assert round(plain.log_loss, 4) == round(reference.log_loss, 4)
+    assert round(plain.rmse_bins, 4) == round(reference.rmse_bins, 4)
+    # Fitting helps this learner, and the figures say so.
+    assert result.fitted_eval.log_loss < result.current_eval.log_loss
+
+
+def test_parameters_a_hair_past_their_bounds_are_clamped_and_accepted() -> None:
+    edge = list(DEFAULT)
+    edge[9], edge[19], edge[20] = -1.5e-9, 0.800000011920929, 0.800000011920929
+    with pytest.raises(ValueError):
+        fsrs.Scheduler(parameters=tuple(edge))
+    clamped = clamp(edge)
+    assert (clamped[9], clamped[19], clamped[20]) == (0.0, 0.8, 0.8)
+    fsrs.Scheduler(parameters=clamped)
+
+
+def test_evaluate_needs_items() -> None:
     with pytest.raises(ValueError, match="no reviews"):
-        evaluate(DEFAULT, [same_day])
+        evaluate(DEFAULT, [])
+    assert isinstance(cross_validated([], 1), optimize_module._Failure)
 
 
 def test_invalid_arguments_raise(learner_log: list[ReviewEvent]) -> None:
@@ -176,8 +223,8 @@ def test_invalid_arguments_raise(learner_log: list[ReviewEvent]) -> None:
         optimize(learner_log, (), study_day)
     with pytest.raises(ValueError, match="finite"):
         optimize(learner_log, (math.nan, *DEFAULT[1:]), study_day)
-    with pytest.raises(ValueError, match="splits"):
-        optimize(learner_log, DEFAULT, study_day, splits=0)
+    with pytest.raises(ValueError, match="min_items"):
+        optimize(learner_log, DEFAULT, study_day, min_items=0)
     with pytest.raises(ValueError, match="21 parameters"):
         evaluate(DEFAULT[:17], [])
 
@@ -190,13 +237,26 @@ class _FakeFSRS:
     def __init__(self, parameters: Sequence[float]) -> None:
         self._real = fsrs_rs_python.FSRS(parameters)
 
-    def compute_parameters(self, items: Sequence[FSRSItem]) -> list[float]:
+    def compute_parameters(self, items: Sequence[FSRSItem], **_options: object) -> list[float]:
         if isinstance(self.fitted, Exception):
             raise self.fitted
         return self.fitted
 
-    def evaluate(self, items: Sequence[FSRSItem]) -> fsrs_rs_python.ModelEvaluation:
-        return self._real.evaluate(items)
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._real, name)
+
+
+def test_a_fit_a_hair_past_the_bounds_is_adopted(
+    learner_log: list[ReviewEvent], learner_result: OptimizeResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert learner_result.fitted is not None
+    edge = list(learner_result.fitted)
+    edge[20] = 0.800000011920929
+    monkeypatch.setattr(optimize_module, "FSRS", _FakeFSRS)
+    monkeypatch.setattr(_FakeFSRS, "fitted", edge)
+    result = optimize(learner_log, DEFAULT, study_day)
+    assert result.fitted is not None and result.fitted[20] == 0.8
+    assert "out of range" not in result.message
 
 
 def test_a_failing_fit_keeps_the_current_parameters(
@@ -219,3 +279,23 @@ def test_a_fit_that_falls_back_to_the_defaults_is_not_adopted(
     assert result.status == "kept"
     assert result.parameters == TRUE
     assert "fell back to the default parameters" in result.message
+
+
+def test_parameters_fitted_before_are_replaced_when_more_reviews_fit_better(
+    learner_log: list[ReviewEvent], learner_result: OptimizeResult
+) -> None:
+    # A month earlier: fitted on the reviews known then, and adopted.
+    cut = learner_log[-1].reviewed_at - timedelta(days=30)
+    earlier = optimize([e for e in learner_log if e.reviewed_at < cut], DEFAULT, study_day)
+    assert earlier.status == "adopted"
+    # Now those parameters have seen most held-out reviews; the new fit still replaces them,
+    # because it predicts every review better (as Anki decides).
+    later = optimize(learner_log, earlier.parameters, study_day)
+    assert later.status == "adopted", later.message
+    assert later.in_sample_fitted is not None and later.in_sample_current is not None
+    assert later.in_sample_fitted.log_loss < later.in_sample_current.log_loss
+    # Fitting the same reviews again finds the same parameters: nothing to gain, kept.
+    again = optimize(learner_log, learner_result.parameters, study_day)
+    assert again.status == "kept"
+    assert again.message.startswith("Kept the current parameters: fitted parameters predict")
+    assert again.parameters == learner_result.parameters

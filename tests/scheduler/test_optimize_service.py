@@ -6,21 +6,34 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from learner import DEFAULT, TRUE, simulate, study_day
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select, update
 
+from flashcards.errors import FlashcardsError
+from flashcards.scheduler.day import day_of
+from flashcards.scheduler.history import PastReview, memory_state
 from flashcards.scheduler.optimize import build_items, evaluate
-from flashcards.services.optimize import optimize_collection, review_events
+from flashcards.services.optimize import (
+    evaluate_collection,
+    optimize_collection,
+    recompute_memory,
+    review_events,
+)
 from flashcards.services.study import load_config
 from flashcards.store.database import Database
 from flashcards.store.models import Card, Deck, ReviewLog
-from flashcards.types import Memory
+from flashcards.types import CardState, Memory
+
+NOW = datetime(2025, 1, 1, 12, tzinfo=UTC)
 
 
 def _fill(db: Database, cards: int, days: int) -> int:
-    """A deck whose review log is a simulated learner's (true parameters unlike defaults)."""
+    """A deck whose review log is a simulated learner's (true parameters unlike defaults);
+    every card studied is a review card due a week after its last review, S 5, D 5."""
     events = simulate(TRUE, cards=cards, days=days, seed=3)
     with db.begin() as session:
         deck = Deck(name="sim", source_lang="tr", target_lang="is", both_directions=False)
@@ -64,7 +77,38 @@ def _fill(db: Database, cards: int, days: int) -> int:
                 for e in events
             ],
         )
+        last: dict[int, datetime] = {}
+        for e in events:
+            last[e.card_id + 1] = e.reviewed_at
+        for card_id, at in last.items():
+            session.execute(
+                update(Card)
+                .where(Card.id == card_id)
+                .values(
+                    state=int(CardState.REVIEW),
+                    stability=5.0,
+                    difficulty=5.0,
+                    due=at + timedelta(days=7),
+                    last_review=at,
+                    reps=3,
+                )
+            )
     return len(events)
+
+
+def _cards(db: Database) -> dict[int, tuple[float, float, datetime]]:
+    with db.begin() as session:
+        rows = session.execute(
+            select(Card.id, Card.stability, Card.difficulty, Card.due).where(
+                Card.state != int(CardState.NEW)
+            )
+        )
+        return {i: (s, d, due) for i, s, d, due in rows}
+
+
+def _log(db: Database, kind: str) -> int:
+    with db.begin() as session:
+        return session.scalar(select(func.count()).where(ReviewLog.kind == kind)) or 0
 
 
 def test_too_few_reviews_keeps_the_defaults(db: Database) -> None:
@@ -85,9 +129,26 @@ def test_fitted_parameters_are_adopted_and_stored(db: Database) -> None:
     assert result.fitted_eval.log_loss < result.current_eval.log_loss
     assert load_config(db).parameters == result.parameters != DEFAULT
     # And they predict a new log of the same learner better than the defaults do.
-    fresh = build_items(simulate(TRUE, cards=300, days=150, seed=4), study_day)
-    items = [item for _, item in fresh]
+    items = build_items(simulate(TRUE, cards=300, days=150, seed=4), study_day)
     assert evaluate(result.parameters, items).log_loss < evaluate(DEFAULT, items).log_loss
+
+
+def test_cli_evaluate_prints_the_figures(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    db = Database(path)
+    _fill(db, cards=200, days=100)
+    db.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "flashcards", "--db", str(path), "optimize", "--evaluate"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=dict(os.environ),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Current parameters: log loss 0.")
+    assert "RMSE (bins)" in result.stdout and "reviews" in result.stdout
 
 
 def test_cli_optimize_says_what_it_did(tmp_path: Path) -> None:
@@ -101,3 +162,56 @@ def test_cli_optimize_says_what_it_did(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Too few reviews to fit")
+
+
+def test_adopted_parameters_recompute_every_memory_from_history_keeping_due_dates(
+    db: Database,
+) -> None:
+    count = _fill(db, cards=500, days=200)
+    before = _cards(db)
+    result = optimize_collection(db, now=NOW)
+    assert result.status == "adopted"
+    after = _cards(db)
+    assert set(after) == set(before)
+    histories: dict[int, list[PastReview]] = {}
+    for event in review_events(db):
+        histories.setdefault(event.card_id, []).append(PastReview(event.reviewed_at, event.rating))
+    for card_id in list(after)[::25]:
+        state = memory_state(histories[card_id], result.parameters, study_day)
+        assert state is not None
+        stability, difficulty, due = after[card_id]
+        assert (stability, difficulty) == pytest.approx((state.stability, state.difficulty))
+        assert due == before[card_id][2]  # not rescheduled
+    assert _log(db, "review") == count and _log(db, "manual") == 0
+
+
+def test_rescheduling_on_request_moves_review_cards_to_their_new_interval(db: Database) -> None:
+    _fill(db, cards=300, days=120)
+    before = _cards(db)
+    update_ = recompute_memory(db, now=NOW, tz=UTC, reschedule=True)
+    after = _cards(db)
+    assert update_.cards == len(after) and 0 < update_.rescheduled <= len(after)
+    moved = [card_id for card_id in after if after[card_id][2] != before[card_id][2]]
+    assert len(moved) == update_.rescheduled == _log(db, "manual")
+    with db.begin() as session:
+        lasts = {
+            card_id: last for card_id, last in session.execute(select(Card.id, Card.last_review))
+        }
+    for card_id in moved[::10]:
+        due = after[card_id][2]
+        assert (due.hour, due.minute) == (4, 0)  # the start of a study day
+        days = (day_of(due, 4, UTC) - day_of(lasts[card_id], 4, UTC)).days
+        assert days >= 1
+    # History stays the learner's own: rescheduling is no answer.
+    assert len(build_items(review_events(db), study_day)) > 0
+
+
+def test_evaluate_is_fsrs_rs_evaluate_of_the_parameters_in_use(db: Database) -> None:
+    with pytest.raises(FlashcardsError, match="nothing to evaluate"):
+        evaluate_collection(db)
+    _fill(db, cards=200, days=100)
+    items = build_items(review_events(db), lambda t: day_of(t, 4, UTC))
+    ours, theirs = evaluate_collection(db, UTC), evaluate(DEFAULT, items)
+    assert ours.n == theirs.n == len(items)
+    # fsrs-rs sums its bins in hash-map order: the last float bits vary from call to call.
+    assert (ours.log_loss, ours.rmse_bins) == pytest.approx((theirs.log_loss, theirs.rmse_bins))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 from datetime import UTC, datetime, timedelta
 
-from flashcards.scheduler.config import Limits
+from flashcards.scheduler.config import Limits, ReviewOrder
 from flashcards.scheduler.day import study_day
-from flashcards.scheduler.queue import DoneToday, QueueEntry, build_queue
+from flashcards.scheduler.queue import DoneToday, QueueEntry, QueueOptions, build_queue
 from flashcards.types import CardState
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
@@ -118,3 +118,87 @@ def test_push_front_shows_a_card_again_at_once() -> None:
     entry = queue.next(NOW)
     assert entry is not None and entry.card_id == 1
     assert len(queue) == 2
+
+
+def test_new_cards_count_against_the_review_limit_as_in_anki() -> None:
+    # 5 reviews a day, 20 new a day, 10 reviews due: the 5 reviews, and no new card.
+    reviews = [review(i, NOW - timedelta(days=1), 3.0) for i in range(1, 11)]
+    news = [new(100 + i) for i in range(30)]
+    limits = {1: Limits(new_per_day=20, reviews_per_day=5)}
+    queue = build_queue(reviews + news, NOW, DAY, limits, DoneToday())
+    assert (queue.counts().review, queue.counts().new) == (5, 0)
+    # With 3 due, the 2 left of the limit go to new cards.
+    queue = build_queue(reviews[:3] + news, NOW, DAY, limits, DoneToday())
+    assert (queue.counts().review, queue.counts().new) == (3, 2)
+    # New cards studied today use up the review limit too.
+    queue = build_queue(reviews + news, NOW, DAY, limits, DoneToday(new_by_deck={1: 3}))
+    assert (queue.counts().review, queue.counts().new) == (2, 0)
+    # Unless new cards ignore the review limit (Anki's option, off by default).
+    queue = build_queue(
+        reviews + news, NOW, DAY, limits, DoneToday(), new_ignores_review_limit=True
+    )
+    assert (queue.counts().review, queue.counts().new) == (5, 20)
+
+
+def _interday(card_id: int, note: str) -> QueueEntry:
+    return QueueEntry(
+        card_id, 1, note, CardState.LEARNING, DAY.start, 1.0, DAY.start - timedelta(days=1)
+    )
+
+
+def test_burying_each_kind_of_sibling_is_a_setting() -> None:
+    cards = [
+        review(1, NOW, 5.0, note="a"),
+        new(2, note="a"),  # a new sibling of a review
+        review(3, NOW, 4.0, note="b"),
+        review(4, NOW, 3.0, note="b"),  # a review sibling of a review
+        _interday(5, "c"),
+        review(6, NOW, 2.0, note="c"),  # a review sibling of an interday learning card
+        new(7, note="seen"),  # its note was studied today
+        _interday(8, "seen"),
+    ]
+    done = DoneToday(note_keys=frozenset({"seen"}))
+
+    def shown(options: QueueOptions) -> list[int]:
+        queue = build_queue(cards, NOW, DAY, {1: Limits()}, done, options={1: options})
+        return sorted(drain(queue))
+
+    assert shown(QueueOptions()) == [1, 3, 5]
+    assert shown(QueueOptions(bury_new=False)) == [1, 2, 3, 5, 7]
+    assert shown(QueueOptions(bury_reviews=False)) == [1, 3, 4, 5, 6]
+    assert shown(QueueOptions(bury_interday=False)) == [1, 3, 5, 8]
+    anki = QueueOptions(bury_new=False, bury_reviews=False, bury_interday=False)
+    assert shown(anki) == [1, 2, 3, 4, 5, 6, 7, 8]
+
+
+def test_review_order_is_a_setting() -> None:
+    def card(card_id: int, due_days: int, interval: int, stability: float) -> QueueEntry:
+        due = DAY.start - timedelta(days=due_days)
+        return QueueEntry(
+            card_id,
+            1,
+            f"n{card_id}",
+            CardState.REVIEW,
+            due,
+            stability,
+            due - timedelta(days=interval),
+        )
+
+    cards = [
+        card(1, due_days=0, interval=30, stability=30.0),  # due today, long interval
+        card(2, due_days=5, interval=2, stability=2.0),  # 5 days overdue on 2: faded most
+        card(3, due_days=2, interval=10, stability=10.0),
+        card(4, due_days=1, interval=1, stability=20.0),  # strong memory, short interval
+    ]
+
+    def order(review_order: ReviewOrder) -> list[int]:
+        queue = build_queue(cards, NOW, DAY, {1: Limits()}, DoneToday(), order=review_order)
+        return drain(queue)
+
+    assert order(ReviewOrder.OVERDUENESS) == [2, 3, 4, 1]
+    assert order(ReviewOrder.DUE) == [2, 3, 4, 1]
+    assert order(ReviewOrder.RETRIEVABILITY) == [2, 3, 1, 4]
+    assert order(ReviewOrder.INTERVALS_ASCENDING) == [4, 2, 3, 1]
+    assert order(ReviewOrder.INTERVALS_DESCENDING) == [1, 3, 2, 4]
+    shuffled = order(ReviewOrder.RANDOM)
+    assert sorted(shuffled) == [1, 2, 3, 4] and shuffled == order(ReviewOrder.RANDOM)

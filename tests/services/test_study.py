@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from flashcards.errors import FlashcardsError
 from flashcards.scheduler.config import SchedulerConfig
@@ -16,7 +16,7 @@ from flashcards.services.build import build
 from flashcards.services.study import StudySession, due_counts
 from flashcards.store import schedule as store
 from flashcards.store.database import Database
-from flashcards.store.models import Card, ReviewLog
+from flashcards.store.models import Card, Deck, ReviewLog
 from flashcards.types import CardState, Memory, Rating
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
@@ -219,3 +219,58 @@ def test_answers_accept_any_timezone_aware_time(deck: Database) -> None:
     with deck.begin() as s:
         (entry,) = store.history(s, card.id)
     assert entry.reviewed_at == NOW
+
+
+def test_the_deck_list_counts_what_the_session_shows_when_siblings_share_a_note(
+    deck: Database,
+) -> None:
+    with deck.begin() as s:
+        rows = s.execute(select(Card.id, Card.note_key).order_by(Card.id)).all()
+        by_note: dict[str, list[int]] = {}
+        for card_id, note in rows:
+            by_note.setdefault(note, []).append(card_id)
+        pair = next(ids for ids in by_note.values() if len(ids) == 2)
+        single = next(ids[0] for note, ids in by_note.items() if pair[0] not in ids)
+        s.execute(update(Card).where(Card.id.not_in([*pair, single])).values(retired=True))
+        s.execute(
+            update(Card)
+            .where(Card.id == pair[0])
+            .values(
+                state=int(CardState.REVIEW),
+                stability=5.0,
+                difficulty=5.0,
+                due=NOW - timedelta(days=1),
+                last_review=NOW - timedelta(days=6),
+                reps=3,
+            )
+        )
+    listed = due_counts(deck, NOW, UTC)[0].counts
+    session = StudySession(deck, tz=UTC)
+    assert listed == session.counts(NOW)
+    assert (listed.review, listed.new) == (1, 1)  # the new sibling waits for another day
+    shown = []
+    while (card := session.next_card(NOW)) is not None:
+        shown.append(card.id)
+        session.bury(card.id, NOW)
+    assert sorted(shown) == sorted([pair[0], single])
+
+
+def test_review_limit_counts_new_cards_in_the_deck_list_and_the_session(deck: Database) -> None:
+    with deck.begin() as s:
+        studied = list(s.scalars(select(Card.id).order_by(Card.id).limit(20)))
+        s.execute(
+            update(Card)
+            .where(Card.id.in_(studied[:10]))
+            .values(
+                state=int(CardState.REVIEW),
+                stability=5.0,
+                difficulty=5.0,
+                due=NOW - timedelta(days=1),
+                last_review=NOW - timedelta(days=6),
+                reps=3,
+            )
+        )
+        s.execute(update(Deck).values(new_per_day=20, reviews_per_day=5))
+    listed = due_counts(deck, NOW, UTC)[0].counts
+    assert (listed.review, listed.new) == (5, 0)
+    assert StudySession(deck, tz=UTC).counts(NOW) == listed

@@ -77,7 +77,8 @@ def test_first_revision_upgrades_to_head_keeping_every_row(
     assert set(_rows(where, "cards", "state, reps, suspended, flag, tags")) == {
         (0, 0, False, 0, "")
     }
-    assert _rows(where, "decks", "new_per_day, reviews_per_day") == [(20, 200)]
+    # Limits come from the Default preset (Anki's 20 and 200); the deck sets none of its own.
+    assert _rows(where, "decks", "new_per_day, reviews_per_day, preset_id") == [(None, None, None)]
     if upgraded.is_sqlite:  # a file is copied before it is upgraded (a server has its own)
         (backup,) = tmp_path.glob("old.before-*.sqlite")
         assert len(_rows(backup, "cards", "id")) == 300
@@ -87,3 +88,41 @@ def test_first_revision_upgrades_to_head_keeping_every_row(
     report = build(upgraded, [seed_dir], source="tr", target="is")
     assert report.new == 48
     upgraded.close()
+
+
+def test_presets_migration_keeps_a_decks_own_limits(empty_location: str) -> None:
+    old = Database(empty_location, revision="0008")
+    stamp = "'2026-01-01 10:00:00'"
+    with old.engine.begin() as connection:
+        for name, new, reviews in (("plain", 20, 200), ("busy", 50, 300), ("mixed", 5, 200)):
+            connection.execute(
+                text(
+                    "INSERT INTO decks (name, source_lang, target_lang, both_directions,"
+                    " build_report, kinds, new_per_day, reviews_per_day, created_at, updated_at)"
+                    f" VALUES ('{name}', 'tr', 'is', TRUE, '{{}}', '', {new}, {reviews},"
+                    f" {stamp}, {stamp})"
+                )
+            )
+    old.close()
+    upgraded = Database(empty_location)
+    try:
+        from datetime import UTC, datetime
+
+        from flashcards.services.study import due_counts
+
+        limits = {
+            d.name: (d.new_per_day, d.reviews_per_day, d.own_limits)
+            for d in due_counts(upgraded, datetime(2026, 1, 2, 12, tzinfo=UTC), UTC)
+        }
+    finally:
+        upgraded.close()
+    assert limits == {
+        "plain": (20, 200, False),
+        "busy": (50, 300, True),
+        "mixed": (5, 200, True),
+    }
+    assert _rows(empty_location, "decks", "new_per_day, reviews_per_day") == [
+        (None, None),
+        (50, 300),
+        (5, None),
+    ]

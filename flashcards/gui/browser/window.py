@@ -108,6 +108,7 @@ class BrowserWindow(QDialog):
         flags = [(self.tr("no flag"), 0), *((flag_name(i), i) for i in range(1, 8))]
         states = [(state_name(s), s.name.lower()) for s in CardState]
         states += [(self.tr("suspended"), "suspended"), (self.tr("buried"), "buried")]
+        states += [(self.tr("leeches"), "leech")]  # forgotten again and again (tagged leech)
         self.deck_box = self._combo(self.tr("Deck filter"), self.tr("All decks"), [])
         self.pair_box = self._combo(self.tr("Language filter"), self.tr("All languages"), [])
         self.kind_box = self._combo(self.tr("Kind filter"), self.tr("All kinds"), kinds)

@@ -29,7 +29,7 @@ from flashcards.gui.reviewer.answer_bar import AnswerBar
 from flashcards.gui.reviewer.answers import ChoiceAnswer, TypedAnswer
 from flashcards.gui.reviewer.card_view import CardView
 from flashcards.gui.speech import Speech, spoken
-from flashcards.gui.texts import date_time, flag_name, number
+from flashcards.gui.texts import date_time, flag_name, number, percent
 from flashcards.quiz.choices import MultipleChoice
 from flashcards.scheduler.queue import Counts
 from flashcards.services import actions
@@ -150,6 +150,13 @@ class ReviewerPage(QWidget):
         self.speak_button.clicked.connect(self.read_aloud)
         top.addWidget(self.speak_button)
         top.addSpacing(16)
+        # The current card's retrievability, on request (I), as Anki's card info shows it.
+        self.recall_label = QLabel()
+        self.recall_label.setObjectName("recall")
+        self.recall_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.recall_label.setVisible(False)
+        top.addWidget(self.recall_label)
+        top.addSpacing(16)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("counts")
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)  # our own markup only
@@ -197,6 +204,7 @@ class ReviewerPage(QWidget):
         self.typing_keys += [add("-", self.bury), add("@", self.suspend)]
         add("R", self.read_aloud)
         add("E", self.edit)
+        add("I", self.toggle_recall)
         add("Escape", self.finished.emit)
         for flag in range(1, 5):
             add(f"Ctrl+{flag}", partial(self.flag, flag))
@@ -275,6 +283,7 @@ class ReviewerPage(QWidget):
         else:
             self.pages.setCurrentIndex(self.CARD)
             self.view.show_card(step.card.content)
+            self._show_recall()
             self.bar.set_intervals(step.card.intervals)
             self._ask()
             self.shown_at = time.monotonic()
@@ -469,8 +478,31 @@ class ReviewerPage(QWidget):
         def done(result: Changed[Any]) -> None:
             self.answered_count += 1
             self.answered.emit(result.value.review_id)
+            if result.value.leech:
+                notice(self, self.leech_text(result.value.memory.lapses, result.value.suspended))
 
         self._then_step(answer, done)
+
+    def leech_text(self, lapses: int, suspended: bool) -> str:
+        text = self.tr("Leech: forgotten %1 times. It is tagged “leech”.").replace(
+            "%1", number(lapses)
+        )
+        if suspended:
+            text += " " + self.tr("It is suspended until you unsuspend it in the browser.")
+        return text
+
+    def toggle_recall(self) -> None:
+        """Show or hide the current card's retrievability (the chance of recalling it now)."""
+        self.recall_label.setVisible(not self.recall_label.isVisible())
+        self._show_recall()
+
+    def _show_recall(self) -> None:
+        r = None if self.card is None else self.card.retrievability
+        self.recall_label.setText(
+            self.tr("Recall now: %1").replace("%1", percent(r))
+            if r is not None
+            else self.tr("Recall now: new card")
+        )
 
     def bury(self) -> None:
         if self.card is not None:

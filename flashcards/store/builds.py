@@ -1,0 +1,400 @@
+"""What a build reads and writes: the article cache, the deck's cards, and the planned writes.
+
+A build reads everything it needs in one read transaction (no lock), plans in memory, and
+then writes in one short transaction: every write planned here is guarded, so a card the
+user edited, deleted or a build changed meanwhile is left as it is rather than overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Session
+
+from flashcards.store.cards import IMPORTED_PREFIXES
+from flashcards.store.cards import _spec_values as spec_values
+from flashcards.store.models import ArticleRow, Card, utcnow
+from flashcards.store.prepared import Prepared
+from flashcards.types import Article, CardSpec, Group
+
+#: Rows per IN (...) query: well under SQLite's limit on bound parameters.
+_CHUNK = 500
+_CARDS = cast(Table, Card.__table__)
+_ARTICLES = cast(Table, ArticleRow.__table__)
+
+
+@dataclass(frozen=True)
+class SyncCounts:
+    """What storing one build did to a deck's cards."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    retired: int = 0
+    restored: int = 0
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as the last build that read its path left it in the cache."""
+
+    id: int
+    content_hash: str
+    group_key: str
+
+
+@dataclass(frozen=True)
+class StoredCard:
+    """What a build needs to know of one of the deck's cards."""
+
+    id: int
+    uid: str
+    content_hash: str
+    retired: bool
+    source_lang: str
+    target_lang: str
+    source_files: tuple[str, ...]
+    edited: bool
+    deleted: bool
+    group_key: str
+
+
+def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Article]:
+    """Parsed articles by content hash, for the files whose bytes did not change."""
+    found: dict[str, Article] = {}
+    for chunk in _chunks(sorted(set(hashes))):
+        query = select(ArticleRow.content_hash, ArticleRow.parsed).where(
+            ArticleRow.content_hash.in_(chunk), ArticleRow.parsed != NO_PARSE
+        )
+        for content_hash, parsed in session.execute(query):
+            if content_hash not in found:
+                found[content_hash] = Article.from_dict(json.loads(parsed))
+    return found
+
+
+def stored_articles(session: Session, paths: Iterable[str]) -> dict[str, StoredArticle]:
+    """The cache's row of each of `paths` that an earlier build read."""
+    found: dict[str, StoredArticle] = {}
+    for chunk in _chunks(sorted(set(paths))):
+        query = select(
+            ArticleRow.path, ArticleRow.id, ArticleRow.content_hash, ArticleRow.group_key
+        ).where(ArticleRow.path.in_(chunk))
+        found.update(
+            (path, StoredArticle(row_id, content_hash, group_key))
+            for path, row_id, content_hash, group_key in session.execute(query)
+        )
+    return found
+
+
+#: The parse of a cache row whose parse is still to be written (see `write_parses`).
+NO_PARSE = ""
+#: Parses written per transaction after a build (each row may hold tens of kilobytes).
+PARSES_AT_ONCE = 8
+
+
+def translation_keys(session: Session, paths: Iterable[str]) -> dict[str, str | None]:
+    """The translation key each of `paths` had when a build last read it."""
+    found: dict[str, str | None] = {}
+    for chunk in _chunks(sorted(set(paths))):
+        query = select(ArticleRow.path, ArticleRow.parsed).where(
+            ArticleRow.path.in_(chunk), ArticleRow.parsed != NO_PARSE
+        )
+        for path, parsed in session.execute(query):
+            found[path] = json.loads(parsed).get("translation_key")
+    return found
+
+
+@dataclass
+class ArticleWrites:
+    """The cache rows one build adds or changes (an unchanged article is not written).
+
+    The rows go in with the cards, in the build's one transaction, but with their parse
+    left out (`NO_PARSE`): the parses, tens of kilobytes each, follow in short transactions
+    of their own (`write_parses`), so that the lock is held for the cards and no longer.
+    A parse lost to a crash in between is only a parse the next build makes again.
+    """
+
+    inserts: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    parses: list[dict[str, str]] = field(default_factory=list)  # p_path, p_hash, p_parsed
+
+
+def plan_articles(stored: dict[str, StoredArticle], groups: Sequence[Group]) -> ArticleWrites:
+    """Remember each article's hash, group and parse, for incremental rebuilds."""
+    writes = ArticleWrites()
+    now = utcnow()
+    for group in groups:
+        for article in group.members.values():
+            old = stored.get(article.path)
+            if old is not None and (old.content_hash, old.group_key) == (
+                article.content_hash,
+                group.key,
+            ):
+                continue
+            values = {
+                "path": article.path,
+                "content_hash": article.content_hash,
+                "lang": article.lang,
+                "title": article.title,
+                "group_key": group.key,
+                "parsed": NO_PARSE,
+                "updated_at": now,
+            }
+            writes.parses.append(
+                {
+                    "p_path": article.path,
+                    "p_hash": article.content_hash,
+                    "p_parsed": json.dumps(article.to_dict(), ensure_ascii=False),
+                }
+            )
+            if old is None:
+                writes.inserts.append(values)
+            else:
+                writes.updates.append({"id": old.id, **values})
+    return writes
+
+
+def write_articles(session: Session, writes: ArticleWrites) -> None:
+    """The cache rows, without their parses (in the build's transaction)."""
+    if writes.inserts:
+        session.execute(insert(_ARTICLES), writes.inserts)
+    if writes.updates:
+        session.execute(update(ArticleRow), writes.updates)
+
+
+_SET_PARSE = (
+    update(_ARTICLES)
+    .where(_ARTICLES.c.path == bindparam("p_path"), _ARTICLES.c.content_hash == bindparam("p_hash"))
+    .values(parsed=bindparam("p_parsed"))
+)
+
+
+def parse_batches(writes: ArticleWrites) -> list[list[dict[str, str]]]:
+    """The parses to write after the build, `PARSES_AT_ONCE` to a transaction."""
+    parses = writes.parses
+    return [parses[i : i + PARSES_AT_ONCE] for i in range(0, len(parses), PARSES_AT_ONCE)]
+
+
+def write_parses(session: Session, batch: Sequence[dict[str, str]]) -> None:
+    """Fill in the parses of rows a build wrote, unless another build changed them since."""
+    session.connection().execute(_SET_PARSE, list(batch))
+
+
+def stored_cards(session: Session, deck_id: int | None) -> dict[str, StoredCard]:
+    """The deck's cards by uid (none for a deck not made yet)."""
+    if deck_id is None:
+        return {}
+    rows = session.execute(
+        select(
+            Card.id,
+            Card.uid,
+            Card.content_hash,
+            Card.retired,
+            Card.source_lang,
+            Card.target_lang,
+            Card.source_files,
+            Card.edited,
+            Card.deleted,
+            Card.group_key,
+        ).where(Card.deck_id == deck_id)
+    )
+    return {
+        uid: StoredCard(
+            card_id,
+            uid,
+            content_hash,
+            retired,
+            source,
+            target,
+            tuple(json.loads(files)),
+            edited,
+            deleted,
+            group_key,
+        )
+        for card_id, uid, content_hash, retired, source, target, files, edited, deleted, group_key in rows  # noqa: E501
+    }
+
+
+@dataclass
+class CardWrites:
+    """The writes that make a deck's cards match a build, each guarded by what the card
+    was when the build read it (updates: `b_` what it was, `v_` the new values)."""
+
+    inserts: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    retire_ids: list[int] = field(default_factory=list)
+    counts: SyncCounts = field(default_factory=SyncCounts)
+
+
+def plan_cards(
+    existing: dict[str, StoredCard],
+    specs: Sequence[CardSpec],
+    directions: Sequence[tuple[str, str]],
+    protected_paths: Iterable[str] = (),
+    groups: Collection[str] | None = None,
+) -> CardWrites:
+    """The writes that make the deck's cards for `directions` match `specs`.
+
+    New cards are added, changed ones updated in place (keeping their id and history),
+    and cards no longer produced are retired, never deleted.  Cards that came from a file
+    that could not be read this time (`protected_paths`) are left as they are, and cards
+    the user edited keep their text; cards the user deleted stay retired.  With `groups`,
+    only the cards of those groups were made again: the others are left as they are.
+    """
+    now = utcnow()
+    writes = CardWrites()
+    new = updated = unchanged = restored = 0
+    for spec in specs:
+        values = spec_values(spec, now)
+        row = existing.get(spec.uid)
+        if row is not None and row.deleted:
+            continue  # the user deleted it: it stays retired
+        if row is not None and row.edited:
+            for key in ("front", "back", "extra", "content_hash"):
+                values.pop(key)
+        if row is None:
+            writes.inserts.append({"uid": spec.uid, "created_at": now, **values})
+            new += 1
+        elif row.retired or (row.content_hash != spec.content_hash and not row.edited):
+            guard = {"b_id": row.id, "b_retired": row.retired, "b_edited": row.edited}
+            writes.updates.append({**guard, **{"v_" + k: v for k, v in values.items()}})
+            restored += row.retired
+            updated += not row.retired
+        else:
+            unchanged += 1
+    produced = {spec.uid for spec in specs}
+    built = set(directions)
+    languages = built | {(s, s) for pair in built for s in pair}
+    protected = set(protected_paths)
+    writes.retire_ids = [
+        row.id
+        for uid, row in existing.items()
+        if uid not in produced
+        and not row.retired
+        and (groups is None or row.group_key in groups)
+        and (row.source_lang, row.target_lang) in languages
+        and not protected.intersection(row.source_files)
+        and not row.group_key.startswith(IMPORTED_PREFIXES)  # imported, not built: kept
+    ]
+    if groups is not None:  # the cards of the groups not made again stay as they are
+        unchanged += sum(
+            1
+            for uid, row in existing.items()
+            if uid not in produced
+            and not row.retired
+            and row.group_key not in groups
+            and (row.source_lang, row.target_lang) in languages
+            and not row.group_key.startswith(IMPORTED_PREFIXES)
+        )
+    writes.counts = SyncCounts(new, updated, unchanged, len(writes.retire_ids), restored)
+    return writes
+
+
+def _guarded_update(keys: Iterable[str]) -> Any:
+    return (
+        update(_CARDS)
+        .where(
+            _CARDS.c.id == bindparam("b_id"),
+            _CARDS.c.retired == bindparam("b_retired"),
+            _CARDS.c.edited == bindparam("b_edited"),
+            _CARDS.c.deleted.is_(False),
+        )
+        .values({key: bindparam("v_" + key, type_=_CARDS.c[key].type) for key in keys})
+    )
+
+
+def _insert(keys: Iterable[str]) -> Any:
+    return insert(_CARDS).values(
+        {key: bindparam("i_" + key, type_=_CARDS.c[key].type) for key in keys}
+    )
+
+
+@dataclass
+class PreparedWrites:
+    """`CardWrites` as the driver takes them: statements compiled and every value
+    converted before the write transaction, which then only hands them over."""
+
+    inserts: tuple[Prepared, list[list[Any] | dict[str, Any]]] | None = None
+    updates: list[tuple[Prepared, list[list[Any] | dict[str, Any]]]] = field(default_factory=list)
+    retire_ids: list[int] = field(default_factory=list)
+
+
+def prepare_cards(writes: CardWrites, dialect: Dialect) -> PreparedWrites:
+    """Compile and convert `writes` for `dialect` (outside any transaction)."""
+    prepared = PreparedWrites(retire_ids=writes.retire_ids)
+    if writes.inserts:
+        # Every column but the id, each default given here: the driver gets no defaults.
+        defaults = {
+            c.name: getattr(c.default, "arg", None)
+            if c.default is not None and c.default.is_scalar
+            else None
+            for c in _CARDS.c
+            if c.name != "id"
+        }
+        statement = Prepared(_insert(defaults), dialect)
+        rows: list[list[Any] | dict[str, Any]] = [
+            statement.parameters(_prefixed({**defaults, "deck_id": 0, **row}))
+            for row in writes.inserts
+        ]
+        prepared.inserts = (statement, rows)
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in writes.updates:  # an edited card's update leaves its text out
+        columns = tuple(sorted(k[2:] for k in row if k.startswith("v_")))
+        by_columns.setdefault(columns, []).append(row)
+    for columns, updates in by_columns.items():
+        statement = Prepared(_guarded_update(columns), dialect)
+        prepared.updates.append((statement, [statement.parameters(r) for r in updates]))
+    return prepared
+
+
+def _prefixed(row: dict[str, Any]) -> dict[str, Any]:
+    return {"i_" + key: value for key, value in row.items()}
+
+
+def write_cards(session: Session, deck_id: int, writes: PreparedWrites, now: datetime) -> None:
+    """Carry out `writes` in the session's transaction: a card changed since it was read
+    (edited, deleted, retired or restored by someone else meanwhile) is left as it now is."""
+    connection = session.connection()
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        if writes.inserts is not None:
+            statement, rows = writes.inserts
+            for row in rows:
+                statement.set(row, "i_deck_id", deck_id)
+            statement.many(cursor, rows)
+        for statement, rows in writes.updates:
+            statement.many(cursor, rows)
+    finally:
+        cursor.close()
+    for chunk in _chunks(writes.retire_ids):
+        session.execute(
+            update(_CARDS)
+            .where(_CARDS.c.id.in_(chunk), _CARDS.c.retired.is_(False))
+            .values(retired=True, updated_at=now)
+        )
+
+
+def sync_cards(
+    session: Session,
+    deck_id: int,
+    specs: Sequence[CardSpec],
+    directions: Sequence[tuple[str, str]],
+    protected_paths: Iterable[str] = (),
+) -> SyncCounts:
+    """Make the deck's cards for `directions` match `specs`, in the caller's transaction
+    (`plan_cards` and `write_cards` in one go)."""
+    writes = plan_cards(stored_cards(session, deck_id), specs, directions, protected_paths)
+    prepared = prepare_cards(writes, session.get_bind().dialect)
+    write_cards(session, deck_id, prepared, utcnow())
+    return writes.counts

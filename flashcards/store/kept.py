@@ -1,0 +1,104 @@
+"""One database connection kept for a study session: each operation a short transaction on it."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
+from flashcards.errors import StoreError
+from flashcards.store.database import PG_LOCK_KEY, is_disk_full
+from flashcards.store.database import _one_line as one_line
+from flashcards.store.prepared import OnCursor, Prepared
+
+if TYPE_CHECKING:
+    from flashcards.store.database import Database
+
+
+def _close(connection: Connection) -> None:
+    with suppress(DBAPIError):  # a connection the server dropped: nothing left to release
+        connection.close()
+
+
+class KeptConnection:
+    """A connection checked out of the engine's pool once and held until `close`.
+
+    The study path runs its pre-built statements on it, so showing or answering a card
+    pays for neither a pool checkout nor an ORM session.  Each `begin` is one transaction
+    with the database's own locking (SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock)
+    and commits before it returns; between transactions the connection holds no lock and no
+    snapshot.  After a database error the connection is dropped and the next `begin` opens
+    a new one (a restarted server, a closed file).  A collected owner releases it too.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._connection: Connection | None = None
+        self._finalizer: weakref.finalize[[Connection], KeptConnection] | None = None
+        self._prepared: dict[int, Prepared] = {}
+
+    def _open(self) -> Connection:
+        connection = self._db.engine.connect()
+        self._connection = connection
+        self._finalizer = weakref.finalize(self, _close, connection)
+        return connection
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """The connection in one transaction: committed on success, rolled back on error."""
+        connection = self._connection if self._connection is not None else self._open()
+        try:
+            with connection.begin():
+                yield connection
+        except DBAPIError as exc:
+            self.close()
+            raise self._error(exc.orig) from None
+
+    @contextmanager
+    def fast(self, *, write: bool = True) -> Iterator[OnCursor]:
+        """One transaction straight on the driver's connection, for the study path's
+        prepared statements, committed on success and rolled back on error.
+
+        A `write` transaction locks as `begin` does (SQLite's BEGIN IMMEDIATE, PostgreSQL's
+        advisory lock); a read takes no lock (SQLite reads one consistent snapshot per
+        statement, PostgreSQL per transaction), so showing a card never waits for a
+        writer.
+        """
+        connection = self._connection if self._connection is not None else self._open()
+        driver: Any = connection.connection.driver_connection
+        dialect = connection.dialect
+        error = dialect.loaded_dbapi.Error
+        try:
+            cursor = driver.cursor()
+            try:
+                if write and self._db.is_sqlite:
+                    cursor.execute("BEGIN IMMEDIATE")
+                elif write:
+                    cursor.execute(f"SELECT pg_advisory_xact_lock({PG_LOCK_KEY})")
+                yield OnCursor(cursor, dialect, self._prepared)
+                if write or not self._db.is_sqlite:
+                    driver.commit()
+            except BaseException:
+                with suppress(error):
+                    driver.rollback()
+                raise
+            finally:
+                cursor.close()
+        except error as exc:
+            self.close()
+            raise self._error(exc) from None
+
+    def _error(self, reason: BaseException | None) -> StoreError:
+        if is_disk_full(reason):
+            return StoreError(f"{self._db.label}: disk full; the change was not saved")
+        return StoreError(f"{self._db.label}: database error ({one_line(reason)})")
+
+    def close(self) -> None:
+        """Give the connection back; a later `begin` opens another."""
+        if self._finalizer is not None:
+            self._finalizer()
+        self._connection = self._finalizer = None

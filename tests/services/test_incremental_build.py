@@ -1,0 +1,108 @@
+"""Rebuilds make again only the cards of the groups whose files changed, and get the same
+cards as a build from nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from flashcards.services.build import BuildReport, build
+from flashcards.store.database import Database
+from flashcards.store.models import Card, Deck
+
+Row = tuple[str, str, str, str, bool]
+
+
+def _pairs(seed_dir: Path, folder: Path, keys: list[str]) -> None:
+    """One translation pair made from the seed pair for each translation key."""
+    folder.mkdir(exist_ok=True)
+    for key in keys:
+        for source in sorted(seed_dir.glob("*.txt")):
+            head, body = source.read_text("utf-8").split("\n---\n", 1)
+            head = head.replace("title: ", f"translation_key: {key}\ntitle: {key} ", 1)
+            body = body.replace("\n# ", f"\n# {key} ", 1)
+            (folder / f"{key}-{source.name}").write_text(f"{head}\n---\n{body}", "utf-8")
+
+
+def _active(db: Database, deck: str = "d") -> list[Row]:
+    with db.begin() as session:
+        rows = session.execute(
+            select(Card.uid, Card.front, Card.back, Card.extra, Card.retired)
+            .join(Deck, Deck.id == Card.deck_id)
+            .where(Deck.name == deck, Card.retired.is_(False))
+        )
+        return sorted(
+            (uid, front, back, extra, retired) for uid, front, back, extra, retired in rows
+        )
+
+
+def _build(db: Database, folder: Path) -> BuildReport:
+    return build(db, [folder], deck="d", source="tr", target="is", both_directions=True)
+
+
+def _fresh(folder: Path, tmp_path: Path, name: str) -> list[Row]:
+    """The active cards a build from nothing makes of `folder`."""
+    fresh = Database(tmp_path / f"{name}.sqlite")
+    try:
+        _build(fresh, folder)
+        return _active(fresh)
+    finally:
+        fresh.close()
+
+
+def test_an_edit_makes_only_its_group_again(db: Database, seed_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, [f"copy-{n}" for n in range(4)])
+    first = _build(db, folder)
+    assert first.made_groups == first.groups == 4
+    edited = next(folder.glob("copy-2-*"))
+    edited.write_text(edited.read_text("utf-8").replace(".", ". Kısaca.", 1), "utf-8")
+    again = _build(db, folder)
+    assert (again.groups, again.made_groups, again.parsed) == (4, 1, 1)
+    assert again.updated + again.new > 0 and again.unchanged > first.new // 2
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
+
+
+def test_a_group_whose_files_went_is_retired_and_no_other(
+    db: Database, seed_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, ["copy-0", "copy-1", "copy-2"])
+    first = _build(db, folder)
+    for path in folder.glob("copy-1-*"):
+        path.unlink()
+    again = _build(db, folder)
+    assert (again.groups, again.made_groups, again.new, again.updated) == (2, 0, 0, 0)
+    assert again.retired == first.new // 3 and again.unchanged == first.new - again.retired
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
+
+
+def test_a_group_linking_to_a_changed_article_is_made_again(
+    db: Database, seed_dir: Path, tmp_path: Path
+) -> None:
+    """The seed's comparison section links to /hard-sell: a pair with that translation key
+    gives the contrast cards of every group text from its definition."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, ["copy-0", "hard-sell", "copy-1"])
+    _build(db, folder)
+    linked = sorted(folder.glob("hard-sell-*"))
+    for path in linked:  # the linked concept's definition changes
+        path.write_text(path.read_text("utf-8").replace(".", ". Tamamen farklı.", 1), "utf-8")
+    again = _build(db, folder)
+    assert again.made_groups == 3  # each copy links to it (and it links to itself)
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
+    for path in linked:  # and when it goes, the contrast cards have no linked text again
+        path.unlink()
+    _build(db, folder)
+    assert _active(db) == _fresh(folder, tmp_path, "gone")
+
+
+def test_other_settings_make_every_group_again(
+    db: Database, seed_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, ["copy-0", "copy-1"])
+    _build(db, folder)
+    one_way = build(db, [folder], deck="d", source="tr", target="is", both_directions=False)
+    assert one_way.made_groups == one_way.groups == 2

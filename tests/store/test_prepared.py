@@ -1,0 +1,160 @@
+"""The study path's store: prepared statements on a kept connection, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from flashcards.errors import StoreError
+from flashcards.store import schedule as store
+from flashcards.store.cards import upsert_deck
+from flashcards.store.database import Database
+from flashcards.store.kept import KeptConnection
+from flashcards.store.models import Card, ReviewLog
+from flashcards.types import CardKind, CardState, Memory, Rating, StudyMode
+
+NOW = datetime(2026, 11, 23, 9, 30, 15, 250_000, tzinfo=UTC)
+
+
+def _card(db: Database) -> int:
+    with db.begin() as session:
+        deck = upsert_deck(session, "ünlü deck", "tr", "is", True)
+        card = Card(
+            uid="g/n/tr-is",
+            deck_id=deck.id,
+            note_key="g/n",
+            kind=CardKind.TERM.value,
+            source_lang="tr",
+            target_lang="is",
+            front="satış",
+            back="sala",
+            extra="ek",
+            group_key="g",
+            source_files='["a.md", "b.md"]',
+            content_hash="h",
+        )
+        session.add(card)
+        session.flush()
+        return card.id
+
+
+def _reviewed(due: datetime) -> Memory:
+    return Memory(CardState.REVIEW, None, 12.5, 4.25, due, NOW - timedelta(days=3), 4, 1)
+
+
+def test_prepared_statements_read_and_write_what_sqlalchemy_does(db: Database) -> None:
+    card_id = _card(db)
+    kept = KeptConnection(db)
+    before = Memory()
+    after = _reviewed(NOW + timedelta(days=9, microseconds=17))
+    with kept.fast() as cursor:
+        review_id = store.write_answer(
+            cursor, card_id, before, after, NOW, rating=Rating.GOOD, duration_ms=1200
+        )
+    with kept.fast(write=False) as cursor:
+        record, memory = store.shown_card(cursor, card_id)
+    with db.begin() as session:
+        assert store.shown_card(session, card_id) == (record, memory)
+        (entry,) = store.history(session, card_id)
+    assert memory == after and memory.due is not None and memory.due.tzinfo is not None
+    assert record.deck == "ünlü deck" and record.source_files == ("a.md", "b.md")
+    assert record.kind is CardKind.TERM and record.retired is False and record.extra == "ek"
+    assert entry.id == review_id and entry.before == before and entry.reviewed_at == NOW
+    assert (entry.rating, entry.mode, entry.duration_ms) == (Rating.GOOD, "flip", 1200)
+    assert entry.due_after == after.due
+    kept.close()
+
+
+def test_an_answer_from_a_shown_memory_is_not_written_over_another_clients(
+    db: Database,
+) -> None:
+    card_id = _card(db)
+    kept = KeptConnection(db)
+    with kept.fast(write=False) as cursor:
+        shown = store.memory_of(cursor, card_id)
+    theirs = _reviewed(NOW + timedelta(days=4))
+    with db.begin() as session:  # another client answers the card meanwhile
+        store.write_answer(session, card_id, shown, theirs, NOW, rating=Rating.GOOD)
+    mine = _reviewed(NOW + timedelta(days=20))
+    with kept.fast() as cursor:
+        written = store.write_answer_if_unchanged(
+            cursor, card_id, shown, mine, NOW, rating=Rating.EASY, mode=StudyMode.TYPED
+        )
+    assert written is None
+    with db.begin() as session:
+        assert store.memory_of(session, card_id) == theirs
+        assert session.scalar(select(func.count()).select_from(ReviewLog)) == 1
+    with kept.fast() as cursor:
+        written = store.write_answer_if_unchanged(
+            cursor, card_id, theirs, mine, NOW, rating=Rating.EASY
+        )
+    assert written is not None
+    with db.begin() as session:
+        assert store.memory_of(session, card_id) == mine
+    kept.close()
+
+
+def test_an_error_rolls_the_transaction_back(db: Database) -> None:
+    card_id = _card(db)
+    kept = KeptConnection(db)
+    with pytest.raises(RuntimeError), kept.fast() as cursor:
+        store.write_answer(cursor, card_id, Memory(), _reviewed(NOW), NOW, rating=Rating.GOOD)
+        raise RuntimeError("interrupted")
+    with db.begin() as session:
+        assert store.memory_of(session, card_id) == Memory()
+        assert session.scalar(select(func.count()).select_from(ReviewLog)) == 0
+    with kept.fast() as cursor:  # and the connection is still usable
+        store.write_answer(cursor, card_id, Memory(), _reviewed(NOW), NOW, rating=Rating.GOOD)
+    kept.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_broken_connection_is_one_error_and_the_next_call_reconnects(db: Database) -> None:
+    card_id = _card(db)
+    kept = KeptConnection(db)
+    with kept.fast(write=False) as cursor:
+        store.memory_of(cursor, card_id)
+    kept._connection.connection.driver_connection.close()  # type: ignore[union-attr]
+    with pytest.raises(StoreError, match="database error"), kept.fast(write=False) as cursor:
+        store.memory_of(cursor, card_id)
+    with kept.fast(write=False) as cursor:
+        assert store.memory_of(cursor, card_id) == Memory()
+    kept.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_read_takes_no_lock_and_a_write_waits_for_none_after_commit(db: Database) -> None:
+    card_id = _card(db)
+    kept = KeptConnection(db)
+    assert db.path is not None
+    other = sqlite3.connect(db.path, isolation_level=None, timeout=0.05)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+        with kept.fast(write=False) as cursor:
+            assert store.memory_of(cursor, card_id) == Memory()
+        other.execute("ROLLBACK")
+        with kept.fast() as cursor:
+            store.write_answer(cursor, card_id, Memory(), _reviewed(NOW), NOW, rating=None)
+        other.execute("BEGIN IMMEDIATE")  # the kept connection left no lock behind
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    kept.close()
+
+
+def test_close_gives_the_connection_back_and_a_later_call_opens_another(db: Database) -> None:
+    card_id = _card(db)
+    kept = KeptConnection(db)
+    with kept.fast(write=False) as cursor:
+        store.memory_of(cursor, card_id)
+    pool = db.engine.pool
+    assert pool.checkedout() == 1  # type: ignore[attr-defined]
+    kept.close()
+    assert pool.checkedout() == 0  # type: ignore[attr-defined]
+    with kept.begin() as connection:
+        assert store.memory_of(connection, card_id) == Memory()
+    del kept  # a dropped owner gives it back too
+    assert pool.checkedout() == 0  # type: ignore[attr-defined]
