@@ -12,7 +12,6 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from flashcards.store.models import ArticleRow, Card, ReviewLog, utcnow
-from flashcards.store.schedule import _memory_values  # the card's memory columns
 from flashcards.types import Article, Memory, Rating
 
 _CARDS = cast(Table, Card.__table__)
@@ -179,6 +178,20 @@ def _log_values(entry: HistoryEntry) -> dict[str, Any]:
         "difficulty_after": entry.after.difficulty,
         "due_after": entry.after.due,
         "before": json.dumps(entry.before.to_dict()),
+    }
+
+
+def _memory_values(memory: Memory) -> dict[str, Any]:
+    """The card columns of a memory (store.schedule keeps its own, prefixed for its hot path)."""
+    return {
+        "state": int(memory.state),
+        "step": memory.step,
+        "stability": memory.stability,
+        "difficulty": memory.difficulty,
+        "due": memory.due,
+        "last_review": memory.last_review,
+        "reps": memory.reps,
+        "lapses": memory.lapses,
     }
 
 
