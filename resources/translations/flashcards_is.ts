@@ -67,6 +67,22 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <source>Question and answer fields</source>
+        <translation>Reitir spurningar og svars</translation>
+    </message>
+    <message>
+        <source>The first two fields, or two names: Front,Back</source>
+        <translation>Fyrstu tveir reitirnir, eða tvö heiti: Front,Back</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Reitir:</translation>
+    </message>
+    <message>
+        <source>Fields: two names separated by a comma, e.g. Front,Back</source>
+        <translation>Reitir: tvö heiti aðskilin með kommu, t.d. Front,Back</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="45"/>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="75"/>
         <source>Import from Anki</source>

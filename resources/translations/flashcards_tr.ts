@@ -67,6 +67,22 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <source>Question and answer fields</source>
+        <translation>Soru ve cevap alanları</translation>
+    </message>
+    <message>
+        <source>The first two fields, or two names: Front,Back</source>
+        <translation>İlk iki alan ya da iki ad: Front,Back</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Alanlar:</translation>
+    </message>
+    <message>
+        <source>Fields: two names separated by a comma, e.g. Front,Back</source>
+        <translation>Alanlar: virgülle ayrılmış iki ad, örneğin Front,Back</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="45"/>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="75"/>
         <source>Import from Anki</source>
