@@ -67,6 +67,22 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <source>Question and answer fields</source>
+        <translation>Reitir spurningar og svars</translation>
+    </message>
+    <message>
+        <source>The first two fields, or two names: Front,Back</source>
+        <translation>Fyrstu tveir reitirnir, eða tvö heiti: Front,Back</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Reitir:</translation>
+    </message>
+    <message>
+        <source>Fields: two names separated by a comma, e.g. Front,Back</source>
+        <translation>Reitir: tvö heiti aðskilin með kommu, t.d. Front,Back</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="45"/>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="75"/>
         <source>Import from Anki</source>
@@ -258,12 +274,12 @@
         <translation>Hleð…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="66"/>
+        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="67"/>
         <source>Key %1: %2, next in %3</source>
         <translation>Lykill %1: %2, næst eftir %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="74"/>
+        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="75"/>
         <source>Continue: %1 (Enter)</source>
         <translation>Áfram: %1 (Enter)</translation>
     </message>
@@ -666,22 +682,22 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="54"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="58"/>
         <source>Question</source>
         <translation>Spurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="60"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="64"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="63"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="67"/>
         <source>Context</source>
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="124"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="128"/>
         <source>%1 flag</source>
         <translation>%1 fáni</translation>
     </message>
@@ -778,7 +794,7 @@
         <translation>Daglegar hámarkstölur og tímasetning þessa stokks</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="168"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="176"/>
         <source>Due today: %1 · Cards: %2</source>
         <translation>Til upprifjunar í dag: %1 · Spjöld: %2</translation>
     </message>
@@ -1278,27 +1294,27 @@
         <translation>&amp;Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="315"/>
+        <location filename="../../flashcards/gui/main_window.py" line="318"/>
         <source>Export to Anki</source>
         <translation>Flytja út í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="318"/>
+        <location filename="../../flashcards/gui/main_window.py" line="321"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki-pakkar (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="386"/>
+        <location filename="../../flashcards/gui/main_window.py" line="389"/>
         <source>Working…</source>
         <translation>Vinn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="399"/>
+        <location filename="../../flashcards/gui/main_window.py" line="402"/>
         <source>About flashcards</source>
         <translation>Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="401"/>
+        <location filename="../../flashcards/gui/main_window.py" line="404"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: tvítyngd minnisspjöld úr viðskiptagreinum, tímasett með FSRS.</translation>
     </message>
@@ -1370,7 +1386,7 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../flashcards/gui/notice.py" line="23"/>
+        <location filename="../../flashcards/gui/notice.py" line="25"/>
         <source>Notice</source>
         <extracomment>How long a notice stays, in milliseconds.</extracomment>
         <translation>Tilkynning</translation>

@@ -67,6 +67,22 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <source>Question and answer fields</source>
+        <translation>Soru ve cevap alanları</translation>
+    </message>
+    <message>
+        <source>The first two fields, or two names: Front,Back</source>
+        <translation>İlk iki alan ya da iki ad: Front,Back</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Alanlar:</translation>
+    </message>
+    <message>
+        <source>Fields: two names separated by a comma, e.g. Front,Back</source>
+        <translation>Alanlar: virgülle ayrılmış iki ad, örneğin Front,Back</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="45"/>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="75"/>
         <source>Import from Anki</source>
@@ -258,12 +274,12 @@
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="66"/>
+        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="67"/>
         <source>Key %1: %2, next in %3</source>
         <translation>%1 tuşu: %2, sonraki %3 sonra</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="74"/>
+        <location filename="../../flashcards/gui/reviewer/answer_bar.py" line="75"/>
         <source>Continue: %1 (Enter)</source>
         <translation>Devam: %1 (Enter)</translation>
     </message>
@@ -666,22 +682,22 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="54"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="58"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="60"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="64"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="63"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="67"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="124"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="128"/>
         <source>%1 flag</source>
         <translation>%1 bayrak</translation>
     </message>
@@ -778,7 +794,7 @@
         <translation>Bu destenin günlük sınırları ve zamanlaması</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="168"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="176"/>
         <source>Due today: %1 · Cards: %2</source>
         <translation>Bugün sırası gelen: %1 · Kartlar: %2</translation>
     </message>
@@ -1278,27 +1294,27 @@
         <translation>flashcards &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="315"/>
+        <location filename="../../flashcards/gui/main_window.py" line="318"/>
         <source>Export to Anki</source>
         <translation>Anki’ye dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="318"/>
+        <location filename="../../flashcards/gui/main_window.py" line="321"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki paketleri (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="386"/>
+        <location filename="../../flashcards/gui/main_window.py" line="389"/>
         <source>Working…</source>
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="399"/>
+        <location filename="../../flashcards/gui/main_window.py" line="402"/>
         <source>About flashcards</source>
         <translation>flashcards hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="401"/>
+        <location filename="../../flashcards/gui/main_window.py" line="404"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
     </message>
@@ -1370,7 +1386,7 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../flashcards/gui/notice.py" line="23"/>
+        <location filename="../../flashcards/gui/notice.py" line="25"/>
         <source>Notice</source>
         <extracomment>How long a notice stays, in milliseconds.</extracomment>
         <translation>Bildirim</translation>

@@ -146,3 +146,25 @@ def test_cancelling_while_cards_are_made_keeps_nothing(
     assert window.builder.summary.text() == "The build was cancelled; nothing was changed."
     window.refresh_decks()
     qtbot.waitUntil(lambda: window.deck_list.table.rowCount() == 1, timeout=10_000)
+
+
+def test_results_on_their_way_back_are_delivered_before_the_worker_stops(
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """The cause of the "bool_dealloc" abort at quit: operations queued behind a busy one
+    (the backup at quit) were dropped when the thread was told to quit, and they and
+    their results (here False) stayed in Qt's queues until interpreter teardown.  Now
+    every queued operation runs and its result is delivered before shutdown returns."""
+    from flashcards.gui.ops import OpRunner
+    from flashcards.store.database import Database
+
+    runner = OpRunner(lambda: Database(tmp_path / "c.sqlite"))
+    delivered: list[object] = []
+    gate = threading.Event()
+    runner.run(Op(lambda _ctx: gate.wait(10)))
+    runner.run(Op(lambda _ctx: False, success=delivered.append))
+    runner.run(Op(lambda _ctx: None, success=delivered.append))
+    gate.set()
+    runner.shutdown()  # no event loop ran in between
+    assert delivered == [False, None] and runner.pending == 0
