@@ -1,4 +1,5 @@
-"""Time the desktop app: start-up to the deck list, and a grade key to the next card painted."""
+"""Time the desktop app: start-up to the deck list, opening a deck to its first card painted
+(flip and multiple choice), and a grade key to the next card painted."""
 
 from __future__ import annotations
 
@@ -44,8 +45,11 @@ def start_up(path: Path, runs: int) -> list[float]:
     return times
 
 
-def next_card(path: Path, presses: int) -> list[float]:
-    """Milliseconds from a grade key press to the next card painted, in one process."""
+def next_card(
+    path: Path, presses: int, opens: int = 3
+) -> tuple[list[float], list[float], list[float]]:
+    """Milliseconds from opening the deck to its first card painted (flip, then multiple
+    choice, `opens` times each) and from a grade key press to the next card painted."""
     from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -53,6 +57,7 @@ def next_card(path: Path, presses: int) -> list[float]:
     from flashcards.gui.main_window import MainWindow
     from flashcards.gui.ops import OpRunner
     from flashcards.store.database import Database
+    from flashcards.types import StudyMode
 
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("flashcards-bench")
@@ -71,9 +76,23 @@ def next_card(path: Path, presses: int) -> list[float]:
     window.refresh_decks()
     wait(window.decks_shown)
     deck = window.deck_list.decks[0].name
-    window.study(deck)
-    wait(window.reviewer.step_shown)
     reviewer = window.reviewer
+    opened: dict[str, list[float]] = {"flip": [], "choice": []}
+    for mode in ("choice", "flip"):
+        reviewer.set_mode(StudyMode(mode))
+        for _ in range(opens):
+            started = time.perf_counter()
+            window.study(deck)
+            wait(reviewer.step_shown)
+            if mode == "choice" and reviewer.card is not None:
+                while not reviewer.choice.buttons:
+                    app.processEvents()
+            reviewer.repaint()
+            opened[mode].append((time.perf_counter() - started) * 1000)
+            window.show_decks()
+            wait(window.decks_shown)
+    window.study(deck)
+    wait(reviewer.step_shown)
     times = []
     for _ in range(presses):
         if reviewer.card is None:
@@ -86,7 +105,7 @@ def next_card(path: Path, presses: int) -> list[float]:
         times.append((time.perf_counter() - started) * 1000)
     window.close()
     runner.shutdown()
-    return times
+    return opened["flip"], opened["choice"], times
 
 
 def main() -> int:
@@ -107,11 +126,11 @@ def main() -> int:
             print(f"[{size:,} cards] building the collection…", file=sys.stderr, flush=True)
             build_collection(path, size)
             starts = start_up(path, args.runs)
-            presses = next_card(path, args.presses)
-            results.append((size, starts, presses))
-    rows = [["cards", "start-up median s", "start-up max s", "next card median ms"]]
-    rows[0].append("next card p95 ms")
-    for size, starts, presses in results:
+            flip, choice, presses = next_card(path, args.presses)
+            results.append((size, starts, flip, choice, presses))
+    rows = [["cards", "start-up median s", "start-up max s", "open flip ms", "open choice ms"]]
+    rows[0] += ["next card median ms", "next card p95 ms"]
+    for size, starts, flip, choice, presses in results:
         p95 = sorted(presses)[max(0, int(len(presses) * 0.95) - 1)] if presses else float("nan")
         median = statistics.median(presses) if presses else float("nan")
         rows.append(
@@ -119,6 +138,8 @@ def main() -> int:
                 f"{size:,}",
                 f"{statistics.median(starts):.2f}",
                 f"{max(starts):.2f}",
+                f"{statistics.median(flip):.0f}",
+                f"{statistics.median(choice):.0f}",
                 f"{median:.1f}",
                 f"{p95:.1f}",
             ]
@@ -127,7 +148,10 @@ def main() -> int:
     print()
     print(table(rows))
     print()
-    print(f"goals: window ready under {GOAL_START_S} s; next card under {GOAL_NEXT_MS:.0f} ms")
+    print(
+        f"goals: window ready under {GOAL_START_S} s; next card, and a deck's first card, "
+        f"under {GOAL_NEXT_MS:.0f} ms (opening shows a loading page at once)"
+    )
     sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown: PySide6 can crash while collecting Qt objects
 

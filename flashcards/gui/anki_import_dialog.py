@@ -28,6 +28,7 @@ from flashcards.errors import FileError, FlashcardsError
 from flashcards.gui.messages import one_line
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.theme import native_language
+from flashcards.services.anki_package import FieldMapping
 from flashcards.services.changes import Changed, Changes
 
 if TYPE_CHECKING:
@@ -93,6 +94,10 @@ class AnkiImportDialog(QDialog):
         for name in sorted(decks, key=str.casefold):
             self.deck.addItem(name, name)
         form.addRow(self.tr("Deck:"), self.deck)
+        self.fields = QLineEdit()
+        self.fields.setAccessibleName(self.tr("Question and answer fields"))
+        self.fields.setPlaceholderText(self.tr("The first two fields, or two names: Front,Back"))
+        form.addRow(self.tr("Fields:"), self.fields)
         self.include_added = QCheckBox(self.tr("Also import notes added in Anki"))
         self.retire_missing = QCheckBox(self.tr("Retire cards deleted in Anki"))
         form.addRow("", self.include_added)
@@ -146,6 +151,11 @@ class AnkiImportDialog(QDialog):
         self.error.hide()
         self.import_button.setEnabled(bool(self.file.text().strip()))
 
+    def field_mapping(self) -> FieldMapping | None:
+        """The two fields named (question, answer); None for each note type's first two."""
+        text = self.fields.text().strip()
+        return FieldMapping.parse(text) if text else None
+
     def deck_name(self) -> str | None:
         """The deck every card goes into; None for Anki's own decks."""
         data = self.deck.currentData()
@@ -160,12 +170,24 @@ class AnkiImportDialog(QDialog):
             return None
         deck, now = self.deck_name(), self.clock()
         include, retire = self.include_added.isChecked(), self.retire_missing.isChecked()
+        try:
+            mapping = self.field_mapping()
+        except FlashcardsError:
+            self.error.setText(self.tr("Fields: two names separated by a comma, e.g. Front,Back"))
+            self.error.show()
+            return None
 
         def run(ctx: OpContext) -> Changed[AnkiImportReport]:
             from flashcards.services.anki_import import import_anki  # loads Anki's library
 
             report = import_anki(
-                ctx.db, path, deck=deck, include_added=include, retire_missing=retire, now=now
+                ctx.db,
+                path,
+                deck=deck,
+                fields=mapping,
+                include_added=include,
+                retire_missing=retire,
+                now=now,
             )
             return Changed(report, IMPORTED if report.ok else Changes())
 

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from flashcards import paths
@@ -77,6 +86,15 @@ class Shell:
         window.language_changed.connect(self.relaunch)
         return window
 
+    def close(self) -> None:
+        """After the event loop: finish the worker, deliver its last results, and delete
+        the windows while Python is still whole (nothing Qt holds is left to the
+        interpreter's teardown)."""
+        self.runner.shutdown()
+        self.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.sendPostedEvents()
+
     def relaunch(self, language: str) -> None:
         """Show the windows again in `language`, where the old window was."""
         old = self.window
@@ -111,8 +129,14 @@ def run(argv: Sequence[str], database: str | None = None) -> int:
     window.show()
     window.refresh_decks()
     code = app.exec()
-    runner.shutdown()
-    return int(code)
+    shell.close()
+    # Everything is stored and closed now.  PySide6 (6.12, Python 3.11) can still abort
+    # while the interpreter tears down Qt's Python wrappers ("bool_dealloc", reproduced by
+    # a long reviewer session: tools/screenshots.py), so the process ends here.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(int(code))
 
 
 def main() -> int:

@@ -162,6 +162,14 @@ class DeckListPage(QWidget):
                 lambda _=False, name=deck.name: self.options_requested.emit(name)
             )
             self.table.setCellWidget(row, self.OPTIONS, options)
+        # Rows as tall as their buttons: at 14 pt a cell's button was cut at the baseline
+        # (Turkish "Çalış" lost its cedillas).
+        if decks:
+            cell = self.table.cellWidget(0, self.STUDY)
+            height = cell.sizeHint().height() + 2 if cell is not None else 0
+            self.table.verticalHeader().setDefaultSectionSize(
+                max(height, self.table.fontMetrics().height() + 10)
+            )
         due = sum(d.counts.total for d in decks)
         cards = sum(self.totals.get(d.id, 0) for d in decks)
         self.summary.setText(

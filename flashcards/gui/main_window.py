@@ -198,8 +198,11 @@ class MainWindow(QMainWindow):
         self.decks_shown.emit()
 
     def on_changes(self, changes: Changes, _source: object) -> None:
-        """The deck list follows every change that can alter its counts (once per burst)."""
-        if changes.counts:
+        """The deck list follows every change that can alter its counts, once per burst and
+        only while it is on screen (as Anki's deck browser does): while a deck is studied,
+        counting every deck after each answer would hold the worker up before the next
+        answer; `show_decks` counts them afresh."""
+        if changes.counts and self.pages.currentWidget() is self.deck_list:
             self._decks_timer.start()
 
     def show_decks(self) -> None:

@@ -20,6 +20,8 @@ class Notice(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the style sheet's fill
+        self.setAutoFillBackground(True)
         self.setAccessibleName(self.tr("Notice"))
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.hide)
@@ -39,9 +41,10 @@ class Notice(QLabel):
             return
         width = min(max(240, window.width() // 2), max(120, window.width() - 32))
         self.setFixedWidth(width)
-        height = self.heightForWidth(width)
-        self.setFixedHeight(max(height, self.fontMetrics().height()) + 20)
-        self.move((window.width() - width) // 2, max(0, window.height() - self.height() - 72))
+        self.setMinimumHeight(0)
+        self.adjustSize()
+        # Above the bottom row of buttons, never over them.
+        self.move((window.width() - width) // 2, max(0, window.height() - self.height() - 140))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():

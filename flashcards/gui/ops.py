@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from flashcards.errors import FlashcardsError
 from flashcards.progress import Phase
@@ -110,9 +110,14 @@ class _Worker(QObject):
 
     @Slot()
     def close(self) -> None:
+        """The last call on the worker (queued after every operation): close the database
+        and end the thread's event loop."""
         if self._db is not None:
             self._db.close()
             self._db = None
+        thread = QThread.currentThread()
+        if thread is not None:
+            thread.quit()
 
 
 class OpRunner(QObject):
@@ -185,7 +190,18 @@ class OpRunner(QObject):
             op.progress(phase, done, total)
 
     def shutdown(self) -> None:
-        """Finish queued work, close the database and stop the thread."""
-        self._close.emit()
-        self._thread.quit()
-        self._thread.wait()
+        """Finish every queued operation, close the database and stop the thread, then
+        deliver the results still on their way back.
+
+        Operations and their results cross threads in queued signals holding Python
+        objects (the op, its value: often True, False or None).  The thread used to be
+        told to quit at once, which dropped operations still queued (the backup at quit
+        among them) and left them, with results not yet delivered, in Qt's event queues
+        until the interpreter was torn down, long after Python could account for them:
+        the "bool_dealloc ... refcount error" abort seen at quit.  Now the worker quits
+        only after its last operation, and every result is delivered here.
+        """
+        if self._thread.isRunning():
+            self._close.emit()
+            self._thread.wait()
+        QCoreApplication.sendPostedEvents(self)

@@ -6,14 +6,17 @@ Fitting is fsrs-rs's `compute_parameters`; the cross-validated figures are those
 `evaluate_with_time_series_splits` (items in time order cut into six segments; segment k + 1
 predicted by parameters fitted on segments 0..k; every prediction pooled into one unweighted
 log loss and one RMSE (bins)). The current parameters are scored on the same held-out items
-the same way, and the fitted parameters replace them only if they predict those better.
+the same way. As in Anki, the parameters fitted on every item replace the current ones
+unless the current ones predict all items at least as well (fsrs-rs's `evaluate`): once
+parameters have been fitted, the held-out items are no longer new to them, so only this
+comparison stays fair month after month.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Final, TypeVar
 
@@ -27,10 +30,6 @@ from flashcards.scheduler.history import PastReview, TrainingItem, training_item
 #: also take 17 or 19 (older FSRS versions, silently converted) and even 0 (the defaults), so the
 #: count is checked here.
 PARAMETER_COUNT: Final = len(DEFAULT_PARAMETERS)
-
-#: The fitted parameters may be this much worse in RMSE (bins), as a fraction, and still be
-#: adopted when their log loss is lower.
-RMSE_TOLERANCE: Final = 0.005
 
 #: fsrs-rs's time-series split: six segments, five folds.
 SPLITS: Final = 5
@@ -70,6 +69,8 @@ class OptimizeResult:
     reviews: int  # answers in the log (ratings 1 to 4)
     items: int  # training items (answers with a previous answer on an earlier day)
     message: str  # one line for the user
+    in_sample_current: Evaluation | None = None  # the current parameters on every item
+    in_sample_fitted: Evaluation | None = None  # the fitted parameters on every item
 
 
 @dataclass(frozen=True)
@@ -327,12 +328,12 @@ def optimize(
     min_items: int = 400,
     relearning_steps: int = 1,
 ) -> OptimizeResult:
-    """Fit FSRS-6 parameters to `events` and adopt them only if they predict better.
+    """Fit FSRS-6 parameters to `events` and adopt them unless they predict no better.
 
-    The fitted parameters' figures are fsrs-rs's time-series split (see the module); the
-    current parameters predict the same held-out items. The parameters to adopt are fitted
-    on all items; they are adopted if the fitted log loss is lower than the current one and
-    the RMSE (bins) no worse by more than `RMSE_TOLERANCE`.
+    The figures reported are fsrs-rs's time-series split for the fitted parameters and the
+    same held-out items for the current ones (see the module). The parameters to adopt are
+    fitted on all items and adopted, as in Anki, when their log loss on all items
+    (fsrs-rs's `evaluate`) is lower than the current parameters'.
 
     Ordinary input never raises: too little data gives "too_few", a failed or degenerate fit
     "kept", both with the current parameters. ValueError is for invalid arguments only.
@@ -384,16 +385,19 @@ def optimize(
         current_eval = pooled_evaluation([(current_parameters, held_out(items))])
     except ValueError as error:
         return kept(f"the current parameters could not be evaluated ({error})", final)
+    try:
+        in_current, in_fitted = evaluate(current_parameters, items), evaluate(final, items)
+    except ValueError as error:
+        return kept(f"the parameters could not be evaluated ({error})", final)
     comparison = _comparison(current_eval, fitted_eval)
-    if fitted_eval.log_loss >= current_eval.log_loss:
-        return kept(
-            f"fitted parameters predict no better ({comparison})", final, current_eval, fitted_eval
-        )
-    if fitted_eval.rmse_bins > current_eval.rmse_bins + RMSE_TOLERANCE:
-        return kept(
-            f"fitted parameters are worse calibrated ({comparison})",
+    if in_fitted.log_loss >= in_current.log_loss:
+        outcome = kept(
+            "fitted parameters predict your reviews no better "
+            f"({_comparison(in_current, in_fitted)}, every review)",
             final,
             current_eval,
             fitted_eval,
         )
-    return result("adopted", f"Adopted: {comparison}", final, current_eval, fitted_eval)
+    else:
+        outcome = result("adopted", f"Adopted: {comparison}", final, current_eval, fitted_eval)
+    return replace(outcome, in_sample_current=in_current, in_sample_fitted=in_fitted)

@@ -10,19 +10,19 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from flashcards.errors import FlashcardsError
 from flashcards.scheduler.day import study_day
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.scheduler.replay import Event, EventKind, replay
 from flashcards.services.anki_export import guid_for_uid
 from flashcards.services.anki_package import AnkiCard, AnkiPackage, AnkiReview, FieldMapping
+from flashcards.services.glossary import language_code
 from flashcards.store import cards as store
 from flashcards.store import imports
 from flashcards.store import schedule as schedule_store
 from flashcards.store.cards import ANKI_PREFIX
 from flashcards.store.database import Database
 from flashcards.store.imports import IMPORTED_MODE, HistoryEntry, StoredCard
-from flashcards.text.languages import LOW_CONFIDENCE, detect, normalize_lang
+from flashcards.text.languages import LOW_CONFIDENCE, detect
 from flashcards.types import CardKind, CardSpec, CardState, Memory, Rating
 
 #: The language of a deck whose text says too little to tell (ISO 639-2 "undetermined").
@@ -211,12 +211,7 @@ def foreign_uid(card: AnkiCard) -> str:
 
 
 def _language(value: str | None, what: str) -> str | None:
-    if value is None:
-        return None
-    code = normalize_lang(value)
-    if code is None:
-        raise FlashcardsError(f"unsupported {what} language {value!r}")
-    return code
+    return None if value is None else language_code(value, what)
 
 
 def _detected(texts: Sequence[str]) -> str | None:
@@ -413,6 +408,13 @@ class _Importer:
             if review.card_id in targets:
                 by_card[review.card_id].append(review)
         self.report.reviews = sum(len(r) for r in by_card.values())
+        # Only cards with a review the log lacks are read whole and replayed.
+        known = imports.imported_times(session, (targets[c] for c in by_card), IMPORTED_MODE)
+        by_card = {
+            anki_id: reviews
+            for anki_id, reviews in by_card.items()
+            if any(review_time(r) not in known[targets[anki_id]] for r in reviews)
+        }
         stored = imports.histories(session, (targets[c] for c in by_card))
         merged: dict[int, list[HistoryEntry]] = {}
         memories: dict[int, Memory] = {}
@@ -427,8 +429,9 @@ class _Importer:
         self.report.reviews_added = imports.write_histories(session, merged, memories)
         self.report.reviews_known = self.report.reviews - self.report.reviews_added
         self.report.replayed = len(memories)
+        with_log = {review.card_id for review in self.package.reviews}
         reviewed = {c.id for c in self.package.cards if c.card_type != 0}
-        self.report.no_history = len([c for c in reviewed if c in targets and c not in by_card])
+        self.report.no_history = len([c for c in reviewed if c in targets and c not in with_log])
 
     def _buried_until(self, card: AnkiCard) -> datetime | None:
         if not card.buried:

@@ -22,6 +22,8 @@ MAX_MEMBERS = 500_000
 ANKI_EXTRA = "pip install 'flashcards[anki]'"
 
 #: Anki's card queues and review kinds (see Anki's `cards` and `revlog` tables).
+KIND_FILTERED, KIND_MANUAL, KIND_RESCHEDULED = 3, 4, 5
+KINDS_BY_HAND = (KIND_MANUAL, KIND_RESCHEDULED)
 QUEUE_SUSPENDED = -1
 QUEUES_BURIED = (-2, -3)
 NOTETYPE_CLOZE = 1
@@ -185,11 +187,31 @@ def _reversed(notetype: dict[str, Any], template_ord: int, front: int, back: int
     return front not in mine and back in mine and any(front in fields for fields in others)
 
 
+def _moved_last(reviews: Sequence[AnkiReview]) -> set[int]:
+    """The cards whose last change in Anki was a due date set by hand (not a reset)."""
+    last: dict[int, AnkiReview] = {}
+    for review in reviews:  # in time order
+        cram = review.kind == KIND_FILTERED and review.factor == 0 and review.ease > 0
+        if not cram:
+            last[review.card_id] = review
+    return {
+        card_id
+        for card_id, review in last.items()
+        if (review.kind in KINDS_BY_HAND or review.ease == 0)
+        and not (review.kind == KIND_MANUAL and review.factor == 0)
+    }
+
+
 def _read(col: Any, shown: str, mapping: FieldMapping | None) -> AnkiPackage:
     decks = {d.id: d.name for d in col.decks.all_names_and_ids()}
     notetypes = {m["id"]: m for m in col.models.all()}
     notes: dict[int, Any] = {}
     cards: list[AnkiCard] = []
+    rows = col.db.all(
+        "select id, cid, ease, ivl, lastIvl, factor, time, type from revlog order by id"
+    )
+    reviews = tuple(AnkiReview(*(int(v) for v in row)) for row in rows)
+    moved = _moved_last(reviews)
     for card_id in col.find_cards(""):
         card = col.get_card(card_id)
         note = notes.get(card.nid)
@@ -219,7 +241,10 @@ def _read(col: Any, shown: str, mapping: FieldMapping | None) -> AnkiPackage:
             if is_reversed:
                 front, back = back, front
         deck_id = card.odid or card.did  # a card in a filtered deck belongs to its home deck
-        stats = col.card_stats_data(card.id)
+        due = None
+        if card.id in moved:  # Anki's log keeps the interval of a date set by hand, not it
+            stats = col.card_stats_data(card.id)
+            due = stats.due_date if stats.HasField("due_date") else None
         cards.append(
             AnkiCard(
                 id=card.id,
@@ -239,13 +264,9 @@ def _read(col: Any, shown: str, mapping: FieldMapping | None) -> AnkiPackage:
                 queue=card.queue,
                 card_type=card.type,
                 modified=max(card.mod, note.mod),
-                due=stats.due_date if stats.HasField("due_date") else None,
+                due=due,
             )
         )
-    rows = col.db.all(
-        "select id, cid, ease, ivl, lastIvl, factor, time, type from revlog order by id"
-    )
-    reviews = tuple(AnkiReview(*(int(v) for v in row)) for row in rows)
     used_decks = tuple(sorted({c.deck for c in cards}))
     return AnkiPackage(shown, tuple(cards), reviews, used_decks, len(notes))
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import random
-from collections import defaultdict
 from dataclasses import dataclass
 
 from flashcards.quiz.choices import MultipleChoice
 from flashcards.quiz.grading import Grade, Verdict, grade, rating_for
 from flashcards.quiz.models import QuizCard, quiz_card
-from flashcards.services.quiz import FAST_MS, QuizItem, QuizMode, QuizPlan
+from flashcards.services.quiz import ALIKE, FAST_MS, QuizItem, QuizMode, QuizPlan
 from flashcards.store import cards as card_store
 from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
@@ -48,20 +46,14 @@ class AnswerRules:
     def __init__(self, db: Database, seed: int | str = "review") -> None:
         self.db = db
         self.seed = seed
-        self._pools: dict[tuple[int, str], list[CardRecord]] = {}
-        self._families: dict[tuple[int, str], dict[str, list[CardRecord]]] = {}
         self._keywords: dict[str, tuple[str, tuple[str, ...]]] = {}
 
-    def _pool(self, card: CardRecord) -> tuple[list[CardRecord], dict[str, list[CardRecord]]]:
-        key = (card.deck_id, card.target_lang)
-        if key not in self._pools:
-            with self.db.begin() as session:
-                pool = card_store.deck_cards_in(session, card.deck_id, card.target_lang)
-            families: dict[str, list[CardRecord]] = defaultdict(list)
-            for record in pool:
-                families[record.group_key].append(record)
-            self._pools[key], self._families[key] = pool, dict(families)
-        return self._pools[key], self._families[key]
+    def _candidates(self, card: CardRecord) -> list[CardRecord]:
+        kinds = {card.kind} | set(ALIKE.get(card.kind, frozenset()))
+        with self.db.begin() as session:
+            return card_store.choice_candidates(
+                session, card.deck_id, card.target_lang, kinds, card.group_key, SAMPLE, card.id
+            )
 
     def _quiz_cards(self, records: list[CardRecord]) -> list[QuizCard]:
         missing = {p for r in records for p in r.source_files if p not in self._keywords}
@@ -81,13 +73,8 @@ class AnswerRules:
     def choices(self, card: CardRecord, n: int = 4) -> MultipleChoice:
         """The question on `card` with up to `n` options: its answer and other cards' answers
         of the same kind (or a kind that looks alike), never a sibling's."""
-        pool, families = self._pool(card)
-        family = families.get(card.group_key, [])
-        others = [r for r in pool if r.group_key != card.group_key]
-        rng = random.Random(f"{self.seed}:{card.id}")
-        if len(others) > SAMPLE:
-            others = rng.sample(others, SAMPLE)
-        candidates = self._quiz_cards([card, *family, *others])
+        others = [r for r in self._candidates(card) if r.id != card.id]
+        candidates = self._quiz_cards([card, *others])
         plan = QuizPlan(QuizMode.CHOICE, self.seed, (), {card.deck: tuple(candidates[1:])})
         return plan.choices(QuizItem(candidates[0], card.deck, card.extra, True), n)
 

@@ -12,12 +12,16 @@ from flashcards.builder.segments import aligned_segments
 from flashcards.builder.tmx import ExchangeFormat, Unit, read_exchange, write_exchange
 from flashcards.errors import FlashcardsError
 from flashcards.services.anki_export import TTS_LOCALES, write_file
-from flashcards.services.glossary import GlossaryReport, glossary_group_key, import_entries
+from flashcards.services.glossary import (
+    GlossaryReport,
+    glossary_group_key,
+    import_entries,
+    language_code,
+)
 from flashcards.store import cards as store
 from flashcards.store import imports
 from flashcards.store.cards import ANKI_PREFIX, IMPORTED_PREFIXES, CardRecord
 from flashcards.store.database import Database
-from flashcards.text.languages import normalize_lang
 from flashcards.types import CardKind, Group
 
 #: A segment of this many words or more, or ending like a sentence, is a sentence card.
@@ -137,13 +141,6 @@ def export_exchange_file(
     return written
 
 
-def _language(value: str, what: str) -> str:
-    code = normalize_lang(value)
-    if code is None:
-        raise FlashcardsError(f"unsupported {what} language {value!r}")
-    return code
-
-
 def import_exchange(
     db: Database,
     path: str | Path,
@@ -157,7 +154,7 @@ def import_exchange(
     file's name), deduplicated like glossary rows: sentence pairs become sentence cards
     (kind technique), short segments and TBX terms term cards.  Importing again changes
     nothing; units removed from the file retire their cards."""
-    src, tgt = _language(source, "source"), _language(target, "target")
+    src, tgt = language_code(source, "source"), language_code(target, "target")
     memory = read_exchange(path, fmt, src, tgt)
 
     def kind_of(entry: GlossaryEntry) -> CardKind:

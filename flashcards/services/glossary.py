@@ -78,7 +78,9 @@ class GlossaryReport:
         }
 
 
-def _language(value: str, what: str) -> str:
+def language_code(value: str, what: str) -> str:
+    """The code of a language given on the command line or in a dialog ("tr", "Turkish");
+    one line naming it when the app does not support it."""
     code = normalize_lang(value)
     if code is None:
         raise FlashcardsError(
@@ -184,7 +186,7 @@ def import_glossary(
     two languages.  The cards of rows removed from the file are retired (kept with their
     history, as a build retires cards whose source went); other files' cards are left alone.
     """
-    src, tgt = _language(source, "source"), _language(target, "target")
+    src, tgt = language_code(source, "source"), language_code(target, "target")
     glossary: Glossary = read_glossary(path, src, tgt)
     return import_entries(db, glossary, path, src, tgt, deck, both_directions)
 

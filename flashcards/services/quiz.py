@@ -63,7 +63,7 @@ _STUDY_MODES = {
 #: Kinds whose answers look alike, as distractors when a card's own kind has too few.  Not
 #: cloze answers (often the concept's own name) nor definitions for summaries and back
 #: (both say what the concept is): a distractor must be wrong.
-_ALIKE: dict[CardKind, frozenset[CardKind]] = {
+ALIKE: dict[CardKind, frozenset[CardKind]] = {
     CardKind.TERM: frozenset({CardKind.LINKED_TERM}),
     CardKind.LINKED_TERM: frozenset({CardKind.TERM}),
     CardKind.DEFINITION: frozenset({CardKind.TECHNIQUE}),
@@ -104,7 +104,7 @@ class QuizPlan:
         """
         pool = self.pools.get(item.deck, ())
         question = make_choices(item.card, pool, self.seed, n)
-        alike = _ALIKE.get(item.card.kind, frozenset())
+        alike = ALIKE.get(item.card.kind, frozenset())
         if len(question.options) >= n or not alike:
             return question
         widened = [

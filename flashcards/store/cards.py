@@ -319,24 +319,40 @@ def card_marks(session: Session, card_ids: Sequence[int]) -> dict[int, dict[str,
     return found
 
 
-def deck_cards_in(session: Session, deck_id: int, target_lang: str) -> list[CardRecord]:
-    """A deck's active cards answered in `target_lang` (the options of multiple choice).
+def choice_candidates(
+    session: Session,
+    deck_id: int,
+    target_lang: str,
+    kinds: Iterable[CardKind],
+    group_key: str,
+    sample: int,
+    seed: int,
+) -> list[CardRecord]:
+    """Cards that could offer their answer as a wrong option: the deck's active cards of
+    `kinds` answered in `target_lang`, all those of the article family `group_key` and
+    `sample` others, spread over the deck by `seed` (the same seed, the same sample).
 
-    Read through Core, not the ORM: a big deck holds tens of thousands of them.
+    Two indexed reads through Core: a 100,000-card deck is never loaded whole.
     """
     deck = session.scalar(select(Deck.name).where(Deck.id == deck_id)) or ""
-    names = [f.name for f in fields(CardRecord) if f.name != "deck"]
-    query = select(*(getattr(Card, n) for n in names)).where(
-        Card.deck_id == deck_id, Card.target_lang == target_lang, Card.retired.is_(False)
+    names = [f.name for f in fields(CardRecord) if f.name not in ("deck", "source_files")]
+    base = select(*(getattr(Card, n) for n in names), Card.source_files).where(
+        Card.deck_id == deck_id,
+        Card.target_lang == target_lang,
+        Card.retired.is_(False),
+        Card.kind.in_([k.value for k in kinds]),
     )
+    family = base.where(Card.group_key == group_key)
+    spread = (Card.id * 7919 + seed) % 100003
+    others = base.where(Card.group_key != group_key).order_by(spread).limit(sample)
     found = []
-    for row in session.execute(query.order_by(Card.id)):
-        values = dict(zip(names, row, strict=True))
-        values["kind"] = CardKind(values["kind"])
-        values["source_files"] = tuple(json.loads(values["source_files"]))
-        values["alternatives"] = tuple(json.loads(values["alternatives"] or "[]"))
-        values["tags"] = tuple(values["tags"].split())
-        found.append(CardRecord(**values, deck=deck))
+    for query in (family, others):
+        for row in session.execute(query):
+            values = dict(zip(names, row[:-1], strict=True))
+            values["kind"] = CardKind(values["kind"])
+            values["alternatives"] = tuple(json.loads(values["alternatives"] or "[]"))
+            values["tags"] = tuple(values["tags"].split())
+            found.append(CardRecord(**values, deck=deck, source_files=tuple(json.loads(row[-1]))))
     return found
 
 

@@ -108,6 +108,21 @@ def ids_by_uid(session: Session, uids: Iterable[str]) -> dict[str, int]:
     return found
 
 
+def imported_times(
+    session: Session, card_ids: Iterable[int], mode: str
+) -> dict[int, set[datetime]]:
+    """When each card's imported entries (of `mode`) were made: what an import has already."""
+    wanted = list(dict.fromkeys(card_ids))
+    found: dict[int, set[datetime]] = {card_id: set() for card_id in wanted}
+    for first in range(0, len(wanted), _CHUNK):
+        query = select(_LOG.c.card_id, _LOG.c.reviewed_at).where(
+            _LOG.c.card_id.in_(wanted[first : first + _CHUNK]), _LOG.c.mode == mode
+        )
+        for card_id, reviewed_at in session.execute(query):
+            found[card_id].add(reviewed_at)
+    return found
+
+
 def histories(session: Session, card_ids: Iterable[int]) -> dict[int, list[HistoryEntry]]:
     """The review log of each card, oldest first (by time, then by id)."""
     wanted = list(dict.fromkeys(card_ids))
@@ -167,6 +182,7 @@ def _log_values(entry: HistoryEntry) -> dict[str, Any]:
 
 
 def _memory_values(memory: Memory) -> dict[str, Any]:
+    """The card columns of a memory (store.schedule keeps its own, prefixed for its hot path)."""
     return {
         "state": int(memory.state),
         "step": memory.step,

@@ -376,7 +376,12 @@ def _variant(entry: str, ofl: str, marks: tuple[str, ...], form: str) -> str | N
     try:
         # BÍN's own lookup by case, from the form (its gender, both numbers, both kinds):
         # 1-2 ms, where lookup_variants parses every tag and takes 20-60 ms.
-        found = _bin()._bc.lookup_case(form, "NF", lemma=entry, cat=ofl, all_forms=True)
+        compressed = _bin()._bc
+        found = (
+            set()
+            if compressed is None
+            else compressed.lookup_case(form, "NF", lemma=entry, cat=ofl, all_forms=True)
+        )
         by_mark = {mark: bmynd for *_, bmynd, mark in found}
     except (AttributeError, KeyError, ValueError):
         by_mark = {}

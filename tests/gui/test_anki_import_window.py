@@ -90,3 +90,29 @@ def test_a_file_that_is_no_package_is_one_line(
     assert failed.args == ["notes.apkg: not an Anki package (not a zip archive)"]
     assert dialog.error.isVisible() and not dialog.summary.isVisible()
     assert dialog.import_button.isEnabled()
+
+
+def test_the_fields_to_ask_and_answer_can_be_named(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    package: Path,
+    collection: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from flashcards.store import cards as store
+    from flashcards.store.database import Database
+
+    dialog = _open(window, package, monkeypatch)
+    dialog.fields.setText("Front")
+    assert dialog.start() is None
+    assert dialog.error.isVisible() and "Front,Back" in dialog.error.text()
+    dialog.fields.setText("back, front")
+    with qtbot.waitSignal(dialog.imported, timeout=60_000):
+        dialog.import_button.click()
+    db = Database(collection)
+    try:
+        with db.begin() as session:
+            fronts = {c.front for c in store.cards(session, "Türkçe::Satış")}
+    finally:
+        db.close()
+    assert fronts == {"viðskiptavinur", "þakkir", "verðmæti"}

@@ -264,3 +264,46 @@ def test_screenshot_light_theme(qtbot: Any, window: MainWindow, collection: Path
         app.setStyle(style)
         app.setPalette(palette)
         app.setStyleSheet(sheet)
+
+
+def test_a_search_clears_the_details_of_a_card_it_no_longer_lists(
+    qtbot: Any, window: MainWindow
+) -> None:
+    browser = _open(qtbot, window)
+    with qtbot.waitSignal(browser.details_shown, timeout=WAIT):
+        browser.table.selectRow(0)
+    assert "Yumuşak Satış" in browser.card_text.toPlainText()
+    with qtbot.waitSignal(browser.loaded, timeout=WAIT):
+        browser.search.setText("rafrænum")
+        browser.apply_filters()
+    assert all(r.id != 1 for r in browser.model.rows) and browser.model.rows
+    assert browser.card_text.toPlainText() == "" and browser.details.card_id is None
+    assert browser.history.rowCount() == 0 and browser.schedule_info.text() == ""
+    assert browser.card_text.placeholderText() == "Select a card to see its details."
+
+
+def test_dark_theme_disabled_buttons_look_disabled(qtbot: Any, window: MainWindow) -> None:
+    from PySide6.QtGui import QPalette
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, sheet = app.palette(), app.styleSheet()
+    try:
+        apply_theme(app, "dark")
+        dark = app.palette()
+        role = QPalette.ColorRole.ButtonText
+        enabled = dark.color(QPalette.ColorGroup.Active, role)
+        disabled = dark.color(QPalette.ColorGroup.Disabled, role)
+        assert abs(enabled.lightness() - disabled.lightness()) > 60
+        browser = _open(qtbot, window)
+        assert not browser.suspend_button.isEnabled()
+        image = browser.suspend_button.grab().toImage()
+        texts = {
+            image.pixelColor(x, y).lightness()
+            for x in range(image.width())
+            for y in range(image.height())
+        }
+        assert max(texts) < enabled.lightness() - 40  # no bright, enabled-looking text
+    finally:
+        app.setPalette(palette)
+        app.setStyleSheet(sheet)

@@ -97,23 +97,54 @@ def test_every_phase_of_a_build_reports_its_progress(
     from flashcards.progress import Phase
 
     folder = _copy_seed(tmp_path, seed_dir)
-    seen: list[tuple[Phase, int, int, str]] = []
+    seen: list[tuple[Phase, int, int]] = []
+    labels: list[str] = []
     with qtbot.waitSignal(window.builder.built, timeout=30_000):
         op = window.builder.start(str(folder), "articles", "tr", "is", True)
         shown = window.builder.progress
         assert shown is not None
         step = op.progress
+        # The modal dialog's setValue processes events: later steps (and the build's end)
+        # may arrive inside a step, so each is noted as it arrives, the label after it.
 
         def spy(phase: Phase, done: int, total: int) -> None:
+            seen.append((phase, done, total))
             step(phase, done, total)  # type: ignore[misc]
-            seen.append((phase, done, total, shown.dialog.labelText()))
+            labels.append(shown.dialog.labelText())
 
         op.progress = spy
+        window.builder.built.connect(lambda _report: labels.append(shown.dialog.labelText()))
     phases = list(dict.fromkeys(p for p, *_ in seen))
     assert phases == [Phase.READING, Phase.GROUPING, Phase.MAKING, Phase.WRITING]
-    assert seen[-1][:3] == (Phase.WRITING, SEED_CARDS, SEED_CARDS)
-    assert seen[-1][3] == f"Writing cards… {SEED_CARDS} of {SEED_CARDS}"
-    assert any(text == "Reading articles… 2 of 2" for *_, text in seen)
+    assert seen[-1] == (Phase.WRITING, SEED_CARDS, SEED_CARDS)
+    writing = f"Writing cards… {SEED_CARDS} of {SEED_CARDS}"
+    assert labels[-1] == writing  # what the dialog said last, when the build ended
+    assert "Reading articles… 2 of 2" in labels
+
+
+def test_a_step_arriving_inside_a_step_is_shown_and_not_overwritten(
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from flashcards.gui.progress import OpProgress
+    from flashcards.progress import Phase
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    progress = OpProgress(parent, "Building", delay_ms=0)
+    original = progress.dialog.setValue
+    nested = [(Phase.WRITING, 10, 10)]
+
+    def value_that_processes_events(value: int) -> None:
+        original(value)
+        while nested:  # what a modal dialog's processEvents may deliver
+            progress.step(*nested.pop())
+
+    progress.dialog.setValue = value_that_processes_events  # type: ignore[method-assign]
+    progress.step(Phase.WRITING, 0, 10)
+    assert progress.dialog.labelText() == "Writing cards… 10 of 10"
+    assert progress.dialog.value() == 10
 
 
 def test_cancelling_while_cards_are_made_keeps_nothing(
@@ -150,3 +181,25 @@ def test_cancelling_while_cards_are_made_keeps_nothing(
     assert window.builder.summary.text() == "The build was cancelled; nothing was changed."
     window.refresh_decks()
     qtbot.waitUntil(lambda: window.deck_list.table.rowCount() == 1, timeout=10_000)
+
+
+def test_results_on_their_way_back_are_delivered_before_the_worker_stops(
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """The cause of the "bool_dealloc" abort at quit: operations queued behind a busy one
+    (the backup at quit) were dropped when the thread was told to quit, and they and
+    their results (here False) stayed in Qt's queues until interpreter teardown.  Now
+    every queued operation runs and its result is delivered before shutdown returns."""
+    from flashcards.gui.ops import OpRunner
+    from flashcards.store.database import Database
+
+    runner = OpRunner(lambda: Database(tmp_path / "c.sqlite"))
+    delivered: list[object] = []
+    gate = threading.Event()
+    runner.run(Op(lambda _ctx: gate.wait(10)))
+    runner.run(Op(lambda _ctx: False, success=delivered.append))
+    runner.run(Op(lambda _ctx: None, success=delivered.append))
+    gate.set()
+    runner.shutdown()  # no event loop ran in between
+    assert delivered == [False, None] and runner.pending == 0

@@ -167,3 +167,20 @@ def test_the_font_size_applies_to_card_text(qtbot, window: MainWindow) -> None: 
         assert sizes[14] == (26, 14) and sizes[20] == (32, 20)
     finally:
         app.setStyleSheet(sheet)
+
+
+def test_deck_rows_fit_their_buttons_at_14_pt(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from flashcards.gui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet = app.styleSheet()
+    try:
+        apply_theme(app, "light", 14)
+        with qtbot.waitSignal(window.decks_shown, timeout=10_000):
+            window.refresh_decks()
+        table = window.deck_list.table
+        button = table.cellWidget(0, window.deck_list.STUDY)
+        assert table.rowHeight(0) >= button.sizeHint().height()  # nothing cut off
+    finally:
+        app.setStyleSheet(sheet)

@@ -279,3 +279,23 @@ def test_a_fit_that_falls_back_to_the_defaults_is_not_adopted(
     assert result.status == "kept"
     assert result.parameters == TRUE
     assert "fell back to the default parameters" in result.message
+
+
+def test_parameters_fitted_before_are_replaced_when_more_reviews_fit_better(
+    learner_log: list[ReviewEvent], learner_result: OptimizeResult
+) -> None:
+    # A month earlier: fitted on the reviews known then, and adopted.
+    cut = learner_log[-1].reviewed_at - timedelta(days=30)
+    earlier = optimize([e for e in learner_log if e.reviewed_at < cut], DEFAULT, study_day)
+    assert earlier.status == "adopted"
+    # Now those parameters have seen most held-out reviews; the new fit still replaces them,
+    # because it predicts every review better (as Anki decides).
+    later = optimize(learner_log, earlier.parameters, study_day)
+    assert later.status == "adopted", later.message
+    assert later.in_sample_fitted is not None and later.in_sample_current is not None
+    assert later.in_sample_fitted.log_loss < later.in_sample_current.log_loss
+    # Fitting the same reviews again finds the same parameters: nothing to gain, kept.
+    again = optimize(learner_log, learner_result.parameters, study_day)
+    assert again.status == "kept"
+    assert again.message.startswith("Kept the current parameters: fitted parameters predict")
+    assert again.parameters == learner_result.parameters

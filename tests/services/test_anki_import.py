@@ -19,6 +19,7 @@ from ankicol import (
     require_anki,
     revlog,
 )
+from seed_counts import SEED_CARDS
 from sqlalchemy import select, text
 
 from flashcards.errors import FlashcardsError
@@ -388,3 +389,25 @@ def test_undo_takes_back_only_the_apps_own_latest_answers(
     session.answer(fresh.id, Rating.EASY, NOW)
     undone = session.undo(NOW)
     assert undone is not None and undone.id == fresh.id
+
+
+def test_the_apps_own_package_in_the_oldest_format_is_found_again_and_changes_nothing(
+    db: Database, seed_dir: Path, tmp_path: Path
+) -> None:
+    """Our .apkg holds the original `collection.anki2` (genanki): it reads, every note is
+    matched by its GUID, and nothing is added or changed."""
+    require_anki()
+    from flashcards.services.anki_export import export_apkg
+    from flashcards.services.build import build
+
+    build(db, [seed_dir], deck="sales", source="tr", target="is", both_directions=True)
+    package = tmp_path / "sales.apkg"
+    export_apkg(db, package, "sales", timestamp=NOW.timestamp())
+    with zipfile.ZipFile(package) as archive:
+        assert "collection.anki2" in archive.namelist()
+        assert "collection.anki21b" not in archive.namelist()
+    before = _snapshot(db)
+    report = import_anki(db, package, now=NOW)
+    assert report.matched == SEED_CARDS and report.round_trip and report.ok
+    assert (report.reviews, report.added_in_anki, report.missing, report.decks) == (0, [], [], [])
+    assert _snapshot(db) == before

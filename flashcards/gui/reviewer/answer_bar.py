@@ -47,6 +47,7 @@ class AnswerBar(QStackedWidget):
         self.addWidget(self.continue_button)
         self.loading = QLabel(self.tr("Loading…"))
         self.loading.setTextFormat(Qt.TextFormat.PlainText)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.loading)
 
     def setCurrentIndex(self, index: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from flashcards.gui.plain import wrappable
 from flashcards.gui.texts import FLAG_COLORS, flag_name
@@ -44,7 +44,11 @@ class CardView(QScrollArea):
         self.flag_label.setObjectName("flag")
         self.flag_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.flag_label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.flag_label)
+        flag_row = QHBoxLayout()
+        flag_row.addStretch()
+        flag_row.addWidget(self.flag_label)
+        flag_row.addStretch()
+        layout.addLayout(flag_row)
         self.lang_label = QLabel()
         self.lang_label.setTextFormat(Qt.TextFormat.PlainText)
         self.lang_label.setObjectName("language")
