@@ -67,6 +67,10 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <source>Cards edited in Anki, kept as they are here: %1</source>
+        <translation>Spjöld sem var breytt í Anki, haldið eins og þau eru hér: %1</translation>
+    </message>
+    <message>
         <source>Question and answer fields</source>
         <translation>Reitir spurningar og svars</translation>
     </message>

@@ -67,6 +67,10 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <source>Cards edited in Anki, kept as they are here: %1</source>
+        <translation>Anki’de düzenlenen kartlar, burada olduğu gibi tutuldu: %1</translation>
+    </message>
+    <message>
         <source>Question and answer fields</source>
         <translation>Soru ve cevap alanları</translation>
     </message>
