@@ -28,6 +28,9 @@ class ScreenBound(QObject):
 
     def apply(self) -> None:
         room = available(self.window)
+        frame = self.window.frameGeometry().size() - self.window.geometry().size()
+        if self.window.isVisible() and frame.isValid():
+            room = room - frame  # the title bar and borders are on the screen too
         self.window.setMaximumSize(room)
         if self.window.width() > room.width() or self.window.height() > room.height():
             self.window.resize(

@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.preset_form import PresetForm
-from flashcards.gui.screen import keep_on_screen
+from flashcards.gui.screen import available, keep_on_screen
 from flashcards.gui.theme import FONT_SIZES
 from flashcards.scheduler.config import Preset, SchedulerConfig
 from flashcards.services.changes import Changes
@@ -107,7 +109,18 @@ class SettingsDialog(QDialog):
         self.decks = decks
         self.config = SchedulerConfig()
         self.setWindowTitle(self.tr("Settings"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The groups scroll when the screen is too short for them (14-20 pt, a laptop):
+        # squeezed, their wrapped notes and buttons were cut.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area, 1)
         forms: list[QFormLayout] = []
 
         def group(title: str) -> QFormLayout:
@@ -182,7 +195,14 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+        wanted = body.sizeHint()
+        room = available(self)
+        self.resize(
+            min(wanted.width() + 40, room.width()),
+            # (the window manager's title bar and borders come on top)
+            min(wanted.height() + buttons.sizeHint().height() + 40, room.height() - 80),
+        )
         self.interface = Interface.load(settings)
         self._show_interface(self.interface)
 

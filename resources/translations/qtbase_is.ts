@@ -182,16 +182,16 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <source>Look in:</source>
-        <translation>Leita í:</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Leita í:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
         <translation>Skráar&amp;heiti:</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Skráargerð:</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Skráar&amp;gerð:</translation>
     </message>
     <message>
         <source>Back</source>
@@ -246,7 +246,7 @@
         <translation>Mappa:</translation>
     </message>
     <message>
-        <source>All Files (*)</source>
+        <source>All files (*)</source>
         <translation>Allar skrár (*)</translation>
     </message>
     <message>
@@ -260,6 +260,10 @@
     <message>
         <source>&amp;Rename</source>
         <translation>&amp;Endurnefna</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Sýna </translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
