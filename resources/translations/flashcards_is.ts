@@ -67,6 +67,11 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="294"/>
+        <source>Cards edited in Anki, kept as they are here: %1</source>
+        <translation>Spjöld sem var breytt í Anki, haldið eins og þau eru hér: %1</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
         <source>Question and answer fields</source>
         <translation>Reitir spurningar og svars</translation>
@@ -250,17 +255,17 @@
         <translation>Spjöld sem eru ekki í pakkanum (eytt í Anki?), haldið: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="293"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
         <source>Skipped %1: %2</source>
         <translation>Sleppt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="295"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="301"/>
         <source>Nothing to import.</source>
         <translation>Ekkert að flytja inn.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="311"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="317"/>
         <source>The import failed: %1</source>
         <translation>Innflutningur mistókst: %1</translation>
     </message>
@@ -1409,47 +1414,47 @@
         <translation>Hætta við</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="42"/>
+        <location filename="../../flashcards/gui/progress.py" line="45"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="47"/>
+        <location filename="../../flashcards/gui/progress.py" line="50"/>
         <source>Reading articles… %1</source>
         <translation>Les greinar… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="48"/>
+        <location filename="../../flashcards/gui/progress.py" line="51"/>
         <source>Grouping the translations… %1</source>
         <translation>Flokka þýðingar… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="49"/>
+        <location filename="../../flashcards/gui/progress.py" line="52"/>
         <source>Making cards… %1 article groups</source>
         <translation>Bý til spjöld… %1 greinahópar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="50"/>
+        <location filename="../../flashcards/gui/progress.py" line="53"/>
         <source>Writing cards… %1</source>
         <translation>Skrifa spjöld… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="51"/>
+        <location filename="../../flashcards/gui/progress.py" line="54"/>
         <source>Reading the cards… %1</source>
         <translation>Les spjöldin… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="52"/>
+        <location filename="../../flashcards/gui/progress.py" line="55"/>
         <source>Packing cards… %1</source>
         <translation>Pakka spjöldum… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="53"/>
+        <location filename="../../flashcards/gui/progress.py" line="56"/>
         <source>Saving the file… %1</source>
         <translation>Vista skrána… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="68"/>
+        <location filename="../../flashcards/gui/progress.py" line="88"/>
         <source>Cancelling…</source>
         <translation>Hætti við…</translation>
     </message>

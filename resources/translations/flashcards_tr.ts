@@ -67,6 +67,11 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="294"/>
+        <source>Cards edited in Anki, kept as they are here: %1</source>
+        <translation>Anki’de düzenlenen kartlar, burada olduğu gibi tutuldu: %1</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
         <source>Question and answer fields</source>
         <translation>Soru ve cevap alanları</translation>
@@ -250,17 +255,17 @@
         <translation>Pakette olmayan kartlar (Anki’de silindi mi?), tutuldu: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="293"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
         <source>Skipped %1: %2</source>
         <translation>Atlandı %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="295"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="301"/>
         <source>Nothing to import.</source>
         <translation>İçe aktarılacak bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="311"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="317"/>
         <source>The import failed: %1</source>
         <translation>İçe aktarma başarısız oldu: %1</translation>
     </message>
@@ -1409,47 +1414,47 @@
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="42"/>
+        <location filename="../../flashcards/gui/progress.py" line="45"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="47"/>
+        <location filename="../../flashcards/gui/progress.py" line="50"/>
         <source>Reading articles… %1</source>
         <translation>Makaleler okunuyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="48"/>
+        <location filename="../../flashcards/gui/progress.py" line="51"/>
         <source>Grouping the translations… %1</source>
         <translation>Çeviriler gruplanıyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="49"/>
+        <location filename="../../flashcards/gui/progress.py" line="52"/>
         <source>Making cards… %1 article groups</source>
         <translation>Kartlar hazırlanıyor… %1 makale grubu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="50"/>
+        <location filename="../../flashcards/gui/progress.py" line="53"/>
         <source>Writing cards… %1</source>
         <translation>Kartlar yazılıyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="51"/>
+        <location filename="../../flashcards/gui/progress.py" line="54"/>
         <source>Reading the cards… %1</source>
         <translation>Kartlar okunuyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="52"/>
+        <location filename="../../flashcards/gui/progress.py" line="55"/>
         <source>Packing cards… %1</source>
         <translation>Kartlar paketleniyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="53"/>
+        <location filename="../../flashcards/gui/progress.py" line="56"/>
         <source>Saving the file… %1</source>
         <translation>Dosya kaydediliyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="68"/>
+        <location filename="../../flashcards/gui/progress.py" line="88"/>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
