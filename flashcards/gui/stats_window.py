@@ -166,6 +166,7 @@ class StatsWindow(QDialog):
         self.fsrs_holder.setLayout(fsrs_box)
         self.grid.addWidget(self.fsrs_holder, 10, 0, 1, 2)
         self.workload = ChartBox(self.tr("Workload by desired retention"))
+        self.workload.setMinimumHeight(320)
         self.workload.hide()  # until asked for: the simulation takes a few seconds
         self.grid.addWidget(self.workload, 11, 0, 1, 2)
         self.stats: Stats | None = None

@@ -28,6 +28,7 @@ def workload_chart(
         chart.addSeries(line)
     axis_x = QValueAxis()
     axis_x.setRange(70, 97)
+    axis_x.setTickCount(10)  # 70, 73, … 97: every third retention
     axis_x.setLabelFormat("%d%%")
     axis_known = count_axis(result.cards)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
