@@ -92,6 +92,12 @@ def render_anki(report: AnkiImportReport) -> str:
                 f"  {what} not in the package (deleted in Anki?), kept "
                 f"(--retire-missing retires them): {_listed(report.missing)}"
             )
+    if report.edited_in_anki:
+        what = count(len(report.edited_in_anki), "card", "cards")
+        lines.append(
+            f"  {what} edited in Anki, kept as they are here (edit them here): "
+            + _listed(report.edited_in_anki)
+        )
     for card, reason in report.skipped[:20]:
         lines.append(f"  skipped {safe(card)}: {reason}")
     if len(report.skipped) > 20:

@@ -289,6 +289,12 @@ class AnkiImportDialog(QDialog):
                 else self.tr("Cards not in the package (deleted in Anki?), kept: %1")
             )
             lines.append(template.replace("%1", self._listed(report.missing)))
+        if report.edited_in_anki:
+            lines.append(
+                self.tr("Cards edited in Anki, kept as they are here: %1").replace(
+                    "%1", self._listed(report.edited_in_anki)
+                )
+            )
         for card, reason in report.skipped:
             lines.append(self.tr("Skipped %1: %2").replace("%1", card).replace("%2", reason))
         if not report.ok:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.texts import locale
 from flashcards.scheduler.config import LeechAction, Preset, ReviewOrder
 from flashcards.services.presets import DeckChoice
 from flashcards.services.study import DeckDue
@@ -164,6 +165,19 @@ class PresetForm(QGroupBox):
         leech.addWidget(then)
         leech.addWidget(self.leech_action, 1)
         form.addRow(self.tr("Leech after:"), leech)
+        # Easy days: weekdays with fewer reviews (the load balancer moves cards off them).
+        self.easy_days: list[QComboBox] = []
+        week = QHBoxLayout()
+        for weekday in range(7):
+            day_box = QComboBox()
+            name = locale().standaloneDayName(weekday + 1, QLocale.FormatType.ShortFormat)
+            day_box.setAccessibleName(self.tr("Load on %1").replace("%1", name))
+            for load, label in ((1.0, name), (0.5, f"{name} ½"), (0.0, f"{name} –")):
+                day_box.addItem(label, load)
+            day_box.setToolTip(self.tr("Normal, reduced (½) or almost no reviews (–)"))
+            week.addWidget(day_box)
+            self.easy_days.append(day_box)
+        form.addRow(self.tr("Easy days:"), week)
         self.reschedule = QCheckBox(self.tr("Reschedule cards on change"))
         self.reschedule.setToolTip(
             self.tr(
@@ -238,6 +252,8 @@ class PresetForm(QGroupBox):
         self.leech_action.setCurrentIndex(
             max(0, self.leech_action.findData(preset.leech_action.value))
         )
+        for box, load in zip(self.easy_days, preset.easy_days, strict=True):
+            box.setCurrentIndex(0 if load >= 1 else 1 if load > 0 else 2)
 
     # -- editing ----------------------------------------------------------------------------
 
@@ -257,6 +273,7 @@ class PresetForm(QGroupBox):
             "review_order": ReviewOrder(str(self.review_order.currentData())),
             "leech_threshold": self.leech_threshold.value(),
             "leech_action": LeechAction(str(self.leech_action.currentData())),
+            "easy_days": tuple(float(box.currentData()) for box in self.easy_days),
         }
         if not deck_only:
             values["new_per_day"] = self.new_per_day.value()

@@ -13,7 +13,7 @@ from typing import Any
 from flashcards.scheduler.day import study_day
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.scheduler.replay import Event, EventKind, replay
-from flashcards.services.anki_export import guid_for_uid
+from flashcards.services.anki_export import field_html, guid_for_uid
 from flashcards.services.anki_package import AnkiCard, AnkiPackage, AnkiReview, FieldMapping
 from flashcards.services.glossary import language_code
 from flashcards.store import cards as store
@@ -76,6 +76,7 @@ class AnkiImportReport:
     added_imported: bool = False
     missing: list[str] = field(default_factory=list)  # our cards not in the package
     missing_retired: bool = False
+    edited_in_anki: list[str] = field(default_factory=list)  # the app's text kept
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (card, reason)
 
     @property
@@ -297,6 +298,7 @@ class _Importer:
             self._merge_reviews(session, targets)
             self._apply_states(session, plan, stored, imported)
             self._missing(session, plan, stored)
+            self._edited(plan)
             media = [c for c in self.package.cards if c.media and c.id in targets]
             report.media_notes = len({c.note_id for c in media})
             report.media_files = len({m for c in media for m in c.media})
@@ -479,6 +481,20 @@ class _Importer:
             self.report.suspended += bool(values.get("suspended"))
             self.report.buried += values.get("buried_until") is not None
             self.report.flagged += bool(values.get("flag"))
+
+    def _edited(self, plan: _Plan) -> None:
+        """The app's cards whose text was changed in Anki: reported; the app's text stays
+        (the app's cards change by editing them here or rebuilding their deck)."""
+        cards = {c.id: c for c in self.package.cards}
+        edited = []
+        for anki_id, ours in plan.ours.items():
+            fields = dict(cards[anki_id].fields)
+            front, back = fields.get("Front"), fields.get("Back")
+            if front is None or back is None:
+                continue  # not a note type this app wrote
+            if (front, back) != (field_html(ours.front), field_html(ours.back)):
+                edited.append(_short(ours.front))
+        self.report.edited_in_anki = edited
 
     def _missing(self, session: Any, plan: _Plan, stored: Sequence[StoredCard]) -> None:
         """The app's cards of the decks that came back, which the package no longer has."""

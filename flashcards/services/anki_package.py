@@ -212,6 +212,8 @@ def _read(col: Any, shown: str, mapping: FieldMapping | None) -> AnkiPackage:
     )
     reviews = tuple(AnkiReview(*(int(v) for v in row)) for row in rows)
     moved = _moved_last(reviews)
+    mapped = False
+    shapes: dict[str, list[str]] = {}  # each note type of the cards: its field names
     for card_id in col.find_cards(""):
         card = col.get_card(card_id)
         note = notes.get(card.nid)
@@ -222,6 +224,8 @@ def _read(col: Any, shown: str, mapping: FieldMapping | None) -> AnkiPackage:
         raw = list(note.fields)
         cloze = notetype.get("type") == NOTETYPE_CLOZE
         chosen = _mapped(names, mapping)
+        mapped = mapped or chosen is not None
+        shapes.setdefault(notetype["name"], names)
         front_ord, back_ord = chosen or (0, 1)
         used = {front_ord, back_ord}
         if cloze and chosen is None:
@@ -266,6 +270,11 @@ def _read(col: Any, shown: str, mapping: FieldMapping | None) -> AnkiPackage:
                 modified=max(card.mod, note.mod),
                 due=due,
             )
+        )
+    if mapping is not None and cards and not mapped:
+        have = "; ".join(f"{name}: {', '.join(names)}" for name, names in sorted(shapes.items()))
+        raise AnkiPackageError(
+            shown, f"no note type has the fields {mapping.front} and {mapping.back} ({have})"
         )
     used_decks = tuple(sorted({c.deck for c in cards}))
     return AnkiPackage(shown, tuple(cards), reviews, used_decks, len(notes))

@@ -40,6 +40,7 @@ class StoredCard:
     flag: int
     tags: tuple[str, ...]
     front: str
+    back: str
     created_at: datetime
     updated_at: datetime
 
@@ -74,6 +75,7 @@ def stored_cards(session: Session) -> list[StoredCard]:
         Card.flag,
         Card.tags,
         Card.front,
+        Card.back,
         Card.created_at,
         Card.updated_at,
     )
@@ -92,6 +94,7 @@ def stored_cards(session: Session) -> list[StoredCard]:
             row.flag,
             tuple(row.tags.split()),
             row.front,
+            row.back,
             row.created_at,
             row.updated_at,
         )

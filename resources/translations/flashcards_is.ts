@@ -67,196 +67,204 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <source>Cards edited in Anki, kept as they are here: %1</source>
+        <translation>Spjöld sem var breytt í Anki, haldið eins og þau eru hér: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
         <source>Question and answer fields</source>
         <translation>Reitir spurningar og svars</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="99"/>
         <source>The first two fields, or two names: Front,Back</source>
         <translation>Fyrstu tveir reitirnir, eða tvö heiti: Front,Back</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
         <source>Fields:</source>
         <translation>Reitir:</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="176"/>
         <source>Fields: two names separated by a comma, e.g. Front,Back</source>
         <translation>Reitir: tvö heiti aðskilin með kommu, t.d. Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="45"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="75"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="46"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="76"/>
         <source>Import from Anki</source>
         <extracomment>What an import may change: cards, decks, the review log and today&apos;s queues. Fronts listed for notes added or cards missing (the rest are counted).</extracomment>
         <translation>Flytja inn úr Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="48"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="49"/>
         <source>Anki packages (*.apkg *.colpkg)</source>
         <translation>Anki-pakkar (*.apkg *.colpkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="49"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="50"/>
         <source>All files (*)</source>
         <translation>Allar skrár (*)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="82"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="83"/>
         <source>Anki package</source>
         <translation>Anki-pakki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="83"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="84"/>
         <source>An .apkg or .colpkg file exported by Anki</source>
         <translation>Skrá (.apkg eða .colpkg) sem Anki flutti út</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="84"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
         <source>Choose…</source>
         <translation>Velja…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="88"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="89"/>
         <source>File:</source>
         <translation>Skrá:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="91"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="92"/>
         <source>Deck for the cards</source>
         <translation>Stokkur spjaldanna</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="92"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="93"/>
         <source>The decks as in Anki</source>
         <translation>Stokkarnir eins og í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="95"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="96"/>
         <source>Deck:</source>
         <translation>Stokkur:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="96"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
         <source>Also import notes added in Anki</source>
         <translation>Flytja líka inn glósur sem bætt var við í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="97"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
         <source>Retire cards deleted in Anki</source>
         <translation>Leggja til hliðar spjöld sem var eytt í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="107"/>
         <source>Every review comes along, and each card&apos;s memory is computed from its whole history. The two boxes matter for decks this app exported: notes added or deleted in Anki are otherwise only reported.</source>
         <translation>Hver upprifjun fylgir með og minni hvers spjalds er reiknað út frá allri sögu þess. Reitirnir tveir skipta máli fyrir stokka sem þetta forrit flutti út: annars er aðeins greint frá glósum sem bætt var við eða eytt í Anki.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="121"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="126"/>
         <source>Report</source>
         <translation>Skýrsla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="127"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="132"/>
         <source>Close</source>
         <translation>Loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="129"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="181"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="203"/>
         <source>Import</source>
         <translation>Flytja inn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="174"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="196"/>
         <source>Importing…</source>
         <translation>Flyt inn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="195"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="217"/>
         <source>unknown language</source>
         <translation>óþekkt tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="200"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="222"/>
         <source> and %1 more</source>
         <translation> og %1 til viðbótar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="205"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="227"/>
         <source>%1: %2 notes, %3 cards</source>
         <translation>%1: %2 glósur, %3 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="212"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
         <source>New deck “%1” (%2 → %3)</source>
         <translation>Nýr stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="214"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="236"/>
         <source>Deck “%1” (%2 → %3)</source>
         <translation>Stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="222"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="244"/>
         <source>added: %1 · updated: %2 · unchanged: %3</source>
         <translation>bætt við: %1 · uppfært: %2 · óbreytt: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="230"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="252"/>
         <source>Cards of this app found again: %1</source>
         <translation>Spjöld þessa forrits sem fundust aftur: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="233"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="255"/>
         <source>Reviews: %1 added · %2 already here</source>
         <translation>Upprifjanir: %1 bætt við · %2 voru þegar hér</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="239"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="261"/>
         <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
         <translation>Úr Anki: %1 í bið · %2 frestað · %3 flögguð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="246"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="268"/>
         <source>Studied in Anki without review history (new here): %1</source>
         <translation>Lærð í Anki án upprifjunarsögu (ný hér): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="253"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="275"/>
         <source>Notes with images or sounds (named in the text, not imported): %1</source>
         <translation>Glósur með myndum eða hljóðum (nefnd í textanum, ekki flutt inn): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="258"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
         <source>Notes added in Anki, imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="260"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="282"/>
         <source>Notes added in Anki, not imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, ekki fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="265"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
         <source>Cards deleted in Anki, retired: %1</source>
         <translation>Spjöld sem var eytt í Anki, lögð til hliðar: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="267"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="289"/>
         <source>Cards not in the package (deleted in Anki?), kept: %1</source>
         <translation>Spjöld sem eru ekki í pakkanum (eytt í Anki?), haldið: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="271"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="293"/>
         <source>Skipped %1: %2</source>
         <translation>Sleppt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="273"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="295"/>
         <source>Nothing to import.</source>
         <translation>Ekkert að flytja inn.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="289"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="311"/>
         <source>The import failed: %1</source>
         <translation>Innflutningur mistókst: %1</translation>
     </message>
@@ -1453,237 +1461,252 @@
 <context>
     <name>PresetForm</name>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="69"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="70"/>
         <source>Deck options</source>
         <translation>Valkostir stokks</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="84"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="85"/>
         <source>Deck</source>
         <translation>Stokkur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="90"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="91"/>
         <source>Deck:</source>
         <translation>Stokkur:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="92"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="93"/>
         <source>Preset</source>
         <translation>Forstilling</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="94"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="95"/>
         <source>Add preset…</source>
         <translation>Bæta við forstillingu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="99"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="100"/>
         <source>Preset:</source>
         <translation>Forstilling:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="104"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="105"/>
         <source>Desired retention</source>
         <translation>Æskileg muna</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="105"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="106"/>
         <source>Desired retention:</source>
         <translation>Æskileg muna:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="108"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="109"/>
         <source>New cards a day</source>
         <translation>Ný spjöld á dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="109"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="110"/>
         <source>New cards a day:</source>
         <translation>Ný spjöld á dag:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="112"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="113"/>
         <source>Reviews a day</source>
         <translation>Upprifjanir á dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="113"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="114"/>
         <source>Reviews a day:</source>
         <translation>Upprifjanir á dag:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="114"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="115"/>
         <source>New cards count against the review limit, as in Anki.</source>
         <translation>Ný spjöld teljast með í upprifjunarhámarkinu, eins og í Anki.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="118"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="119"/>
         <source>These limits for this deck only</source>
         <translation>Þessi hámörk aðeins fyrir þennan stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="121"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="122"/>
         <source>Learning steps</source>
         <translation>Námsskref</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="123"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="124"/>
         <source>Learning steps:</source>
         <translation>Námsskref:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="125"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="126"/>
         <source>Relearning steps</source>
         <translation>Endurnámsskref</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="127"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="128"/>
         <source>Relearning steps:</source>
         <translation>Endurnámsskref:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="130"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="131"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="131"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="132"/>
         <source>Maximum interval</source>
         <translation>Lengsta bil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="132"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="133"/>
         <source>Maximum interval:</source>
         <translation>Lengsta bil:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="133"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="134"/>
         <source>new</source>
         <translation>ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="134"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="135"/>
         <source>review</source>
         <translation>upprifjun</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="135"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="136"/>
         <source>interday learning</source>
         <translation>nám milli daga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="139"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="140"/>
         <source>Bury siblings:</source>
         <translation>Fresta systkinaspjöldum:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="141"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="142"/>
         <source>Review order</source>
         <translation>Röð upprifjana</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="143"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="144"/>
         <source>Most faded first (relative overdueness)</source>
         <translation>Mest dofnuð fyrst (hlutfallsleg töf)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="144"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="145"/>
         <source>Due date, then random (Anki&apos;s default)</source>
         <translation>Gjalddagi, síðan handahófs (sjálfgefið í Anki)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="145"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="146"/>
         <source>Lowest retrievability first</source>
         <translation>Lægsti endurheimtanleiki fyrst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="146"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="147"/>
         <source>Shortest intervals first</source>
         <translation>Stystu bil fyrst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="147"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="148"/>
         <source>Longest intervals first</source>
         <translation>Lengstu bil fyrst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="148"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="149"/>
         <source>Random</source>
         <translation>Handahófs</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="151"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="152"/>
         <source>Review order:</source>
         <translation>Röð upprifjana:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="154"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="155"/>
         <source>never</source>
         <translation>aldrei</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="155"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="156"/>
         <source>Leech threshold</source>
         <translation>Blóðsugumörk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="157"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="158"/>
         <source>Leech action</source>
         <translation>Aðgerð við blóðsugu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="158"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="159"/>
         <source>Tag only</source>
         <translation>Aðeins merkja</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="159"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="160"/>
         <source>Suspend</source>
         <translation>Setja í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="162"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="163"/>
         <source>lapses, then</source>
         <translation>gleymskur, síðan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="166"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="167"/>
         <source>Leech after:</source>
         <translation>Blóðsuga eftir:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="167"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="174"/>
+        <source>Load on %1</source>
+        <translation>Álag á %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="177"/>
+        <source>Normal, reduced (½) or almost no reviews (–)</source>
+        <translation>Venjulegt, minnkað (½) eða nánast engar upprifjanir (–)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="180"/>
+        <source>Easy days:</source>
+        <translation>Léttir dagar:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="181"/>
         <source>Reschedule cards on change</source>
         <translation>Endurskipuleggja spjöld við breytingu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="170"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="184"/>
         <source>Move due dates to the new retention&apos;s intervals (otherwise only new answers use it)</source>
         <translation>Færa gjalddaga að bilum nýrrar æskilegrar munu (annars nota aðeins ný svör hana)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="193"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="207"/>
         <source>Default</source>
         <translation>Sjálfgefið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="248"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="264"/>
         <source>Steps are numbers with m, h or d, like “1m 10m”.</source>
         <translation>Skref eru tölur með m, h eða d, t.d. „1m 10m“.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="284"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="301"/>
         <source>Add preset</source>
         <translation>Bæta við forstillingu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="284"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="301"/>
         <source>Name:</source>
         <translation>Heiti:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="292"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="309"/>
         <source>Choose a name no other preset has.</source>
         <translation>Veldu heiti sem engin önnur forstilling ber.</translation>
     </message>
@@ -1820,128 +1843,128 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="109"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="111"/>
         <source>Settings</source>
         <extracomment>The answer modes of the reviewer.</extracomment>
         <translation>Stillingar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="121"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="134"/>
         <source>Scheduling</source>
         <translation>Tímasetning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="125"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="138"/>
         <source>Hour the study day starts</source>
         <translation>Klukkan sem námsdagur hefst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="126"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="139"/>
         <source>Next day starts at:</source>
         <translation>Nýr dagur hefst kl.:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="137"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="150"/>
         <source>Answers</source>
         <translation>Svör</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="151"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="164"/>
         <source>Forgive missing accents in typed answers</source>
         <translation>Fyrirgefa vantandi kommur í skrifuðum svörum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="153"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="166"/>
         <source>A right answer within 5 s counts as Easy</source>
         <translation>Rétt svar innan 5 s telst Auðvelt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="156"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="169"/>
         <source>Interface</source>
         <translation>Viðmót</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="158"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="171"/>
         <source>Language</source>
         <translation>Tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="159"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="172"/>
         <source>System</source>
         <translation>Kerfi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="162"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="175"/>
         <source>Language:</source>
         <translation>Tungumál:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="164"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="177"/>
         <source>Theme</source>
         <translation>Útlit</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="166"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="179"/>
         <source>Follow the system</source>
         <translation>Fylgja kerfinu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="167"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="180"/>
         <source>Light</source>
         <translation>Ljóst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="168"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="181"/>
         <source>Dark</source>
         <translation>Dökkt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="171"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="184"/>
         <source>Theme:</source>
         <translation>Útlit:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="174"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="187"/>
         <source>Default</source>
         <translation>Sjálfgefið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="173"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="186"/>
         <source>Font size</source>
         <translation>Leturstærð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="176"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="189"/>
         <source>%1 pt</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="177"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="190"/>
         <source>Font size:</source>
         <translation>Leturstærð:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="139"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="152"/>
         <source>Answer mode</source>
         <translation>Svarmáti</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="143"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="156"/>
         <source>Flip and grade yourself</source>
         <translation>Snúa við og meta sjálf(ur)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="144"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="157"/>
         <source>Type the answer</source>
         <translation>Skrifa svarið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="145"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="158"/>
         <source>Multiple choice</source>
         <translation>Krossaspurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="150"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="163"/>
         <source>Answer mode:</source>
         <translation>Svarmáti:</translation>
     </message>
@@ -2088,22 +2111,22 @@
         <translation>Niðurstaða bestunarinnar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="196"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="197"/>
         <source>%1 of %2 reviews remembered (last 30 days)</source>
         <translation>%1 af %2 upprifjunum mundust (síðustu 30 daga)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="200"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="201"/>
         <source>No reviews in the last 30 days</source>
         <translation>Engar upprifjanir síðustu 30 daga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="205"/>
         <source>Today: %1 reviews, %2 again, %3 min</source>
         <translation>Í dag: %1 upprifjanir, %2 aftur, %3 mín.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="211"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="212"/>
         <source>Desired retention: %1</source>
         <translation>Æskileg muna: %1</translation>
     </message>
@@ -2148,87 +2171,87 @@
         <translation>Vinnuálag eftir æskilegri munu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="213"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="214"/>
         <source>Not enough reviews yet: this chart fills in as you study.</source>
         <translation>Ekki nægar upprifjanir enn: þetta graf fyllist eftir því sem þú lærir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="219"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="220"/>
         <source>1 review</source>
         <translation>1 upprifjun</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="219"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="220"/>
         <source>%1 reviews</source>
         <translation>%1 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="230"/>
         <source>1 card due</source>
         <translation>1 spjald til upprifjunar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="230"/>
         <source>%1 cards due</source>
         <translation>%1 spjöld til upprifjunar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="232"/>
         <source>No reviews are due in the next 30 days.</source>
         <translation>Engar upprifjanir næstu 30 daga.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="240"/>
         <source>Week of %1: %2 of %3 reviews remembered</source>
         <translation>Vikan frá %1: %2 af %3 upprifjunum munað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="244"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="245"/>
         <source>Not enough reviews yet: retention shows once cards come back for review.</source>
         <translation>Ekki nægar upprifjanir enn: munnhlutfall birtist þegar spjöld koma aftur til upprifjunar.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="252"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="253"/>
         <source>No cards yet.</source>
         <translation>Engin spjöld enn.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="261"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="262"/>
         <source>FSRS parameters in use: %1</source>
         <translation>FSRS-stikar í notkun: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="329"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="330"/>
         <source>Current parameters: log loss %1, calibration error %2, %3 reviews</source>
         <translation>Núverandi stikar: log-tap %1, kvörðunarskekkja %2, %3 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="347"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="348"/>
         <source>Simulating a year of study…</source>
         <translation>Líki eftir árs námi…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="352"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="353"/>
         <source>Recommended minimum retention: %1</source>
         <translation>Ráðlögð lágmarksmuna: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="360"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="361"/>
         <source>reviews a day</source>
         <translation>upprifjanir á dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="361"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
         <source>cards known after a year</source>
         <translation>spjöld kunn eftir ár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="363"/>
         <source>recommended minimum</source>
         <translation>ráðlagt lágmark</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="364"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="365"/>
         <source>Workload by desired retention (%1 cards, one year)</source>
         <translation>Vinnuálag eftir æskilegri munu (%1 spjöld, eitt ár)</translation>
     </message>
@@ -2238,12 +2261,12 @@
         <translation>Muna eftir vikum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="237"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
         <source>remembered</source>
         <translation>munað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="237"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
         <source>desired</source>
         <translation>æskilegt</translation>
     </message>
@@ -2253,37 +2276,37 @@
         <translation>Spjöld eftir stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="269"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="270"/>
         <source>suspended</source>
         <translation>í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="281"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="282"/>
         <source>Too few reviews to fit the parameters yet (%1 so far); the current ones stay.</source>
         <translation>Of fáar upprifjanir enn til að laga færibreyturnar (%1 hingað til); núverandi færibreytur haldast.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="285"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="286"/>
         <source>The current parameters stay: the fitted ones could not be used.</source>
         <translation>Núverandi færibreytur haldast: ekki var hægt að nota þær nýju.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="287"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="288"/>
         <source>log loss %1 → %2, calibration error %3 → %4, %5 reviews</source>
         <translation>log-tap %1 → %2, kvörðunarskekkja %3 → %4, %5 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="295"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="296"/>
         <source>New parameters adopted: %1.</source>
         <translation>Nýjar færibreytur teknar upp: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="297"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="298"/>
         <source>The current parameters stay: the fitted ones predict no better (%1).</source>
         <translation>Núverandi færibreytur haldast: þær nýju spá ekki betur (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="302"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="303"/>
         <source>Fitting to your reviews…</source>
         <translation>Laga að upprifjunum þínum…</translation>
     </message>

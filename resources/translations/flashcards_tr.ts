@@ -67,196 +67,204 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <source>Cards edited in Anki, kept as they are here: %1</source>
+        <translation>Anki’de düzenlenen kartlar, burada olduğu gibi tutuldu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
         <source>Question and answer fields</source>
         <translation>Soru ve cevap alanları</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="99"/>
         <source>The first two fields, or two names: Front,Back</source>
         <translation>İlk iki alan ya da iki ad: Front,Back</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
         <source>Fields:</source>
         <translation>Alanlar:</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="176"/>
         <source>Fields: two names separated by a comma, e.g. Front,Back</source>
         <translation>Alanlar: virgülle ayrılmış iki ad, örneğin Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="45"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="75"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="46"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="76"/>
         <source>Import from Anki</source>
         <extracomment>What an import may change: cards, decks, the review log and today&apos;s queues. Fronts listed for notes added or cards missing (the rest are counted).</extracomment>
         <translation>Anki’den içe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="48"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="49"/>
         <source>Anki packages (*.apkg *.colpkg)</source>
         <translation>Anki paketleri (*.apkg *.colpkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="49"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="50"/>
         <source>All files (*)</source>
         <translation>Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="82"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="83"/>
         <source>Anki package</source>
         <translation>Anki paketi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="83"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="84"/>
         <source>An .apkg or .colpkg file exported by Anki</source>
         <translation>Anki’nin dışa aktardığı bir .apkg ya da .colpkg dosyası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="84"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="88"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="89"/>
         <source>File:</source>
         <translation>Dosya:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="91"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="92"/>
         <source>Deck for the cards</source>
         <translation>Kartların destesi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="92"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="93"/>
         <source>The decks as in Anki</source>
         <translation>Anki’deki desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="95"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="96"/>
         <source>Deck:</source>
         <translation>Deste:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="96"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
         <source>Also import notes added in Anki</source>
         <translation>Anki’de eklenen notları da içe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="97"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
         <source>Retire cards deleted in Anki</source>
         <translation>Anki’de silinen kartları emekliye ayır</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="107"/>
         <source>Every review comes along, and each card&apos;s memory is computed from its whole history. The two boxes matter for decks this app exported: notes added or deleted in Anki are otherwise only reported.</source>
         <translation>Her tekrar birlikte gelir ve her kartın hafıza durumu tüm geçmişinden hesaplanır. İki kutu bu uygulamanın dışa aktardığı desteler içindir: aksi hâlde Anki’de eklenen ya da silinen notlar yalnızca raporlanır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="121"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="126"/>
         <source>Report</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="127"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="132"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="129"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="181"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="203"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="174"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="196"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="195"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="217"/>
         <source>unknown language</source>
         <translation>bilinmeyen dil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="200"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="222"/>
         <source> and %1 more</source>
         <translation> ve %1 tane daha</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="205"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="227"/>
         <source>%1: %2 notes, %3 cards</source>
         <translation>%1: %2 not, %3 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="212"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
         <source>New deck “%1” (%2 → %3)</source>
         <translation>Yeni deste “%1” (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="214"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="236"/>
         <source>Deck “%1” (%2 → %3)</source>
         <translation>Deste “%1” (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="222"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="244"/>
         <source>added: %1 · updated: %2 · unchanged: %3</source>
         <translation>eklenen: %1 · güncellenen: %2 · değişmeyen: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="230"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="252"/>
         <source>Cards of this app found again: %1</source>
         <translation>Bu uygulamanın yeniden bulunan kartları: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="233"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="255"/>
         <source>Reviews: %1 added · %2 already here</source>
         <translation>Tekrarlar: %1 eklendi · %2 zaten vardı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="239"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="261"/>
         <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
         <translation>Anki’den: %1 askıda · %2 ertelenmiş · %3 bayraklı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="246"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="268"/>
         <source>Studied in Anki without review history (new here): %1</source>
         <translation>Anki’de çalışılmış ama tekrar geçmişi olmayan (burada yeni): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="253"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="275"/>
         <source>Notes with images or sounds (named in the text, not imported): %1</source>
         <translation>Resim ya da ses içeren notlar (metinde adı geçer, içe aktarılmaz): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="258"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
         <source>Notes added in Anki, imported: %1</source>
         <translation>Anki’de eklenen notlar, içe aktarıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="260"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="282"/>
         <source>Notes added in Anki, not imported: %1</source>
         <translation>Anki’de eklenen notlar, içe aktarılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="265"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
         <source>Cards deleted in Anki, retired: %1</source>
         <translation>Anki’de silinen kartlar, emekliye ayrıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="267"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="289"/>
         <source>Cards not in the package (deleted in Anki?), kept: %1</source>
         <translation>Pakette olmayan kartlar (Anki’de silindi mi?), tutuldu: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="271"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="293"/>
         <source>Skipped %1: %2</source>
         <translation>Atlandı %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="273"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="295"/>
         <source>Nothing to import.</source>
         <translation>İçe aktarılacak bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="289"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="311"/>
         <source>The import failed: %1</source>
         <translation>İçe aktarma başarısız oldu: %1</translation>
     </message>
@@ -1453,237 +1461,252 @@
 <context>
     <name>PresetForm</name>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="69"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="70"/>
         <source>Deck options</source>
         <translation>Deste seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="84"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="85"/>
         <source>Deck</source>
         <translation>Deste</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="90"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="91"/>
         <source>Deck:</source>
         <translation>Deste:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="92"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="93"/>
         <source>Preset</source>
         <translation>Ön ayar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="94"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="95"/>
         <source>Add preset…</source>
         <translation>Ön ayar ekle…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="99"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="100"/>
         <source>Preset:</source>
         <translation>Ön ayar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="104"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="105"/>
         <source>Desired retention</source>
         <translation>Hedeflenen hatırlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="105"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="106"/>
         <source>Desired retention:</source>
         <translation>Hedeflenen hatırlama:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="108"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="109"/>
         <source>New cards a day</source>
         <translation>Günde yeni kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="109"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="110"/>
         <source>New cards a day:</source>
         <translation>Günde yeni kart:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="112"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="113"/>
         <source>Reviews a day</source>
         <translation>Günde tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="113"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="114"/>
         <source>Reviews a day:</source>
         <translation>Günde tekrar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="114"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="115"/>
         <source>New cards count against the review limit, as in Anki.</source>
         <translation>Yeni kartlar, Anki’deki gibi tekrar sınırından düşülür.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="118"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="119"/>
         <source>These limits for this deck only</source>
         <translation>Bu sınırlar yalnızca bu deste için</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="121"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="122"/>
         <source>Learning steps</source>
         <translation>Öğrenme adımları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="123"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="124"/>
         <source>Learning steps:</source>
         <translation>Öğrenme adımları:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="125"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="126"/>
         <source>Relearning steps</source>
         <translation>Yeniden öğrenme adımları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="127"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="128"/>
         <source>Relearning steps:</source>
         <translation>Yeniden öğrenme adımları:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="130"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="131"/>
         <source> days</source>
         <translation> gün</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="131"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="132"/>
         <source>Maximum interval</source>
         <translation>En uzun aralık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="132"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="133"/>
         <source>Maximum interval:</source>
         <translation>En uzun aralık:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="133"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="134"/>
         <source>new</source>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="134"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="135"/>
         <source>review</source>
         <translation>tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="135"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="136"/>
         <source>interday learning</source>
         <translation>günler arası öğrenme</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="139"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="140"/>
         <source>Bury siblings:</source>
         <translation>Kardeş kartları ertele:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="141"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="142"/>
         <source>Review order</source>
         <translation>Tekrar sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="143"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="144"/>
         <source>Most faded first (relative overdueness)</source>
         <translation>En çok silinen önce (göreli gecikme)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="144"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="145"/>
         <source>Due date, then random (Anki&apos;s default)</source>
         <translation>Vade tarihi, sonra rastgele (Anki’nin varsayılanı)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="145"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="146"/>
         <source>Lowest retrievability first</source>
         <translation>En düşük hatırlanabilirlik önce</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="146"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="147"/>
         <source>Shortest intervals first</source>
         <translation>En kısa aralıklar önce</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="147"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="148"/>
         <source>Longest intervals first</source>
         <translation>En uzun aralıklar önce</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="148"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="149"/>
         <source>Random</source>
         <translation>Rastgele</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="151"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="152"/>
         <source>Review order:</source>
         <translation>Tekrar sırası:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="154"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="155"/>
         <source>never</source>
         <translation>hiçbir zaman</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="155"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="156"/>
         <source>Leech threshold</source>
         <translation>Sülük eşiği</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="157"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="158"/>
         <source>Leech action</source>
         <translation>Sülük işlemi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="158"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="159"/>
         <source>Tag only</source>
         <translation>Yalnızca etiketle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="159"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="160"/>
         <source>Suspend</source>
         <translation>Askıya al</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="162"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="163"/>
         <source>lapses, then</source>
         <translation>unutmadan sonra</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="166"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="167"/>
         <source>Leech after:</source>
         <translation>Sülük sayılma:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="167"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="174"/>
+        <source>Load on %1</source>
+        <translation>%1 yükü</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="177"/>
+        <source>Normal, reduced (½) or almost no reviews (–)</source>
+        <translation>Normal, azaltılmış (½) ya da neredeyse hiç tekrar yok (–)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="180"/>
+        <source>Easy days:</source>
+        <translation>Hafif günler:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="181"/>
         <source>Reschedule cards on change</source>
         <translation>Değişiklikte kartları yeniden planla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="170"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="184"/>
         <source>Move due dates to the new retention&apos;s intervals (otherwise only new answers use it)</source>
         <translation>Vade tarihlerini yeni hatırlama hedefinin aralıklarına taşı (aksi halde yalnızca yeni cevaplar kullanır)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="193"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="207"/>
         <source>Default</source>
         <translation>Varsayılan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="248"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="264"/>
         <source>Steps are numbers with m, h or d, like “1m 10m”.</source>
         <translation>Adımlar m, h veya d ile yazılan sayılardır, “1m 10m” gibi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="284"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="301"/>
         <source>Add preset</source>
         <translation>Ön ayar ekle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="284"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="301"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="292"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="309"/>
         <source>Choose a name no other preset has.</source>
         <translation>Başka bir ön ayarın kullanmadığı bir ad seçin.</translation>
     </message>
@@ -1820,128 +1843,128 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="109"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="111"/>
         <source>Settings</source>
         <extracomment>The answer modes of the reviewer.</extracomment>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="121"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="134"/>
         <source>Scheduling</source>
         <translation>Zamanlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="125"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="138"/>
         <source>Hour the study day starts</source>
         <translation>Çalışma gününün başladığı saat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="126"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="139"/>
         <source>Next day starts at:</source>
         <translation>Yeni gün şu saatte başlar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="137"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="150"/>
         <source>Answers</source>
         <translation>Cevaplar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="151"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="164"/>
         <source>Forgive missing accents in typed answers</source>
         <translation>Yazılan cevaplarda eksik aksanları affet</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="153"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="166"/>
         <source>A right answer within 5 s counts as Easy</source>
         <translation>5 sn içinde verilen doğru cevap Kolay sayılır</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="156"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="169"/>
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="158"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="171"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="159"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="172"/>
         <source>System</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="162"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="175"/>
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="164"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="177"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="166"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="179"/>
         <source>Follow the system</source>
         <translation>Sistemi izle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="167"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="180"/>
         <source>Light</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="168"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="181"/>
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="171"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="184"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="174"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="187"/>
         <source>Default</source>
         <translation>Varsayılan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="173"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="186"/>
         <source>Font size</source>
         <translation>Yazı boyutu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="176"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="189"/>
         <source>%1 pt</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="177"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="190"/>
         <source>Font size:</source>
         <translation>Yazı boyutu:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="139"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="152"/>
         <source>Answer mode</source>
         <translation>Cevap biçimi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="143"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="156"/>
         <source>Flip and grade yourself</source>
         <translation>Çevir ve kendin değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="144"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="157"/>
         <source>Type the answer</source>
         <translation>Cevabı yaz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="145"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="158"/>
         <source>Multiple choice</source>
         <translation>Çoktan seçmeli</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="150"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="163"/>
         <source>Answer mode:</source>
         <translation>Cevap biçimi:</translation>
     </message>
@@ -2088,22 +2111,22 @@
         <translation>Optimizasyonun sonucu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="196"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="197"/>
         <source>%1 of %2 reviews remembered (last 30 days)</source>
         <translation>%2 tekrarın %1 kadarı hatırlandı (son 30 gün)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="200"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="201"/>
         <source>No reviews in the last 30 days</source>
         <translation>Son 30 günde tekrar yok</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="205"/>
         <source>Today: %1 reviews, %2 again, %3 min</source>
         <translation>Bugün: %1 tekrar, %2 yeniden, %3 dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="211"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="212"/>
         <source>Desired retention: %1</source>
         <translation>Hedeflenen hatırlama: %1</translation>
     </message>
@@ -2148,87 +2171,87 @@
         <translation>Hedeflenen hatırlamaya göre iş yükü</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="213"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="214"/>
         <source>Not enough reviews yet: this chart fills in as you study.</source>
         <translation>Henüz yeterli tekrar yok: bu grafik çalıştıkça dolar.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="219"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="220"/>
         <source>1 review</source>
         <translation>1 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="219"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="220"/>
         <source>%1 reviews</source>
         <translation>%1 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="230"/>
         <source>1 card due</source>
         <translation>1 kartın sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="230"/>
         <source>%1 cards due</source>
         <translation>%1 kartın sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="232"/>
         <source>No reviews are due in the next 30 days.</source>
         <translation>Önümüzdeki 30 günde sırası gelen tekrar yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="240"/>
         <source>Week of %1: %2 of %3 reviews remembered</source>
         <translation>%1 haftası: %3 tekrarın %2&apos;i hatırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="244"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="245"/>
         <source>Not enough reviews yet: retention shows once cards come back for review.</source>
         <translation>Henüz yeterli tekrar yok: kartlar tekrara döndüğünde hatırlama oranı görünür.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="252"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="253"/>
         <source>No cards yet.</source>
         <translation>Henüz kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="261"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="262"/>
         <source>FSRS parameters in use: %1</source>
         <translation>Kullanılan FSRS parametreleri: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="329"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="330"/>
         <source>Current parameters: log loss %1, calibration error %2, %3 reviews</source>
         <translation>Mevcut parametreler: log kaybı %1, kalibrasyon hatası %2, %3 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="347"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="348"/>
         <source>Simulating a year of study…</source>
         <translation>Bir yıllık çalışma benzetiliyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="352"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="353"/>
         <source>Recommended minimum retention: %1</source>
         <translation>Önerilen en düşük hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="360"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="361"/>
         <source>reviews a day</source>
         <translation>günde tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="361"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
         <source>cards known after a year</source>
         <translation>bir yıl sonra bilinen kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="363"/>
         <source>recommended minimum</source>
         <translation>önerilen en düşük</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="364"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="365"/>
         <source>Workload by desired retention (%1 cards, one year)</source>
         <translation>Hedeflenen hatırlamaya göre iş yükü (%1 kart, bir yıl)</translation>
     </message>
@@ -2238,12 +2261,12 @@
         <translation>Haftalık hatırlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="237"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
         <source>remembered</source>
         <translation>hatırlanan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="237"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
         <source>desired</source>
         <translation>hedef</translation>
     </message>
@@ -2253,37 +2276,37 @@
         <translation>Durumlarına göre kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="269"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="270"/>
         <source>suspended</source>
         <translation>askıya alınmış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="281"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="282"/>
         <source>Too few reviews to fit the parameters yet (%1 so far); the current ones stay.</source>
         <translation>Parametreleri uydurmak için henüz çok az tekrar var (şimdiye kadar %1); mevcut olanlar kalıyor.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="285"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="286"/>
         <source>The current parameters stay: the fitted ones could not be used.</source>
         <translation>Mevcut parametreler kalıyor: uydurulanlar kullanılamadı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="287"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="288"/>
         <source>log loss %1 → %2, calibration error %3 → %4, %5 reviews</source>
         <translation>log kaybı %1 → %2, kalibrasyon hatası %3 → %4, %5 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="295"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="296"/>
         <source>New parameters adopted: %1.</source>
         <translation>Yeni parametreler benimsendi: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="297"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="298"/>
         <source>The current parameters stay: the fitted ones predict no better (%1).</source>
         <translation>Mevcut parametreler kalıyor: uydurulanlar daha iyi tahmin etmiyor (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="302"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="303"/>
         <source>Fitting to your reviews…</source>
         <translation>Tekrarlarınıza uyarlanıyor…</translation>
     </message>

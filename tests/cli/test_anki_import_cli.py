@@ -1,14 +1,20 @@
-"""`flashcards import anki` as a real subprocess: bad files and a missing Anki library are one
-line each with exit status 2, and nothing stored changes."""
+"""`flashcards import anki` as a real subprocess: a package Anki made and studied comes over
+with its decks and every review, and again changes nothing; bad files, bad field names and a
+missing Anki library are one line each with exit status 2, and nothing stored changes."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
 import sys
 import zipfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
+
+from ankicol import add_note, answer, collection, export_collection, require_anki, revlog
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = "2026-11-23T09:00:00+00:00"
@@ -30,12 +36,104 @@ def _run(*args: str, code: str | None = None) -> subprocess.CompletedProcess[str
     return result
 
 
-def _rows(db: Path) -> list[tuple[object, ...]]:
+def _query(db: Path, sql: str) -> list[tuple[Any, ...]]:
     connection = sqlite3.connect(db)
     try:
-        return connection.execute("SELECT * FROM cards ORDER BY id").fetchall()
+        return connection.execute(sql).fetchall()
     finally:
         connection.close()
+
+
+def _rows(db: Path) -> list[tuple[object, ...]]:
+    return _query(db, "SELECT * FROM cards ORDER BY id")
+
+
+def _everything(db: Path) -> list[list[tuple[Any, ...]]]:
+    return [_query(db, f"SELECT * FROM {t} ORDER BY 1") for t in ("decks", "cards", "review_log")]
+
+
+T0 = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
+WORDS = [("la mesa", "the table"), ("el libro", "the book"), ("la casa", "the house")]
+
+
+def _studied_package(folder: Path) -> tuple[Path, int]:
+    """A collection studied in Anki (two nested decks, tags, a suspended and a flagged card),
+    exported as a .colpkg; and the number of entries in its review log."""
+    col = collection(folder / "anki")
+    try:
+        notes = [
+            add_note(col, "Basic", "Spanish::Words", [f"<i>{es}</i>", en], ["es::A1"])
+            for es, en in WORDS
+        ]
+        phrase = add_note(
+            col, "Basic", "Spanish::Phrases", ["¿Qué hora es?<br>", "What time is it?"]
+        )
+        for n, note in enumerate([*notes, phrase]):
+            card = note.cards()[0].id
+            answer(col, card, 3, T0 + timedelta(minutes=n), taken_ms=4000 + n)
+            answer(col, card, 3, T0 + timedelta(minutes=11 + n))
+            answer(col, card, 1 if n == 1 else 3, T0 + timedelta(days=2, minutes=n))
+        col.sched.suspend_cards([notes[0].cards()[0].id])
+        col.set_user_flag_for_cards(2, [phrase.cards()[0].id])
+        entries = len(revlog(col))
+        return export_collection(col, folder / "collection.colpkg"), entries  # closes it
+    finally:
+        if col.db is not None:
+            col.close()
+
+
+def test_a_studied_anki_collection_comes_over_and_again_changes_nothing(tmp_path: Path) -> None:
+    require_anki()
+    package, entries = _studied_package(tmp_path)
+    db = tmp_path / "c.sqlite"
+    args = ("--db", str(db), "import", "anki", str(package), "--source", "es", "--target", "en")
+    result = _run(*args)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"{package}: Anki package, 4 notes, 4 cards",
+        '  Deck "Spanish::Words" (new deck) (Spanish → English): 3 cards added',
+        '  Deck "Spanish::Phrases" (new deck) (Spanish → English): 1 card added',
+        f"  reviews: {entries} added, 0 already here; 4 cards replayed through FSRS",
+        "  from Anki: 1 suspended, 1 flagged",
+    ]
+    assert entries == 12
+    cards = {
+        front: (back, deck, suspended, flag, tags, state)
+        for front, back, deck, suspended, flag, tags, state in _query(
+            db,
+            "SELECT c.front, c.back, d.name, c.suspended, c.flag, c.tags, c.state "
+            "FROM cards c JOIN decks d ON d.id = c.deck_id",
+        )
+    }
+    assert cards["la mesa"] == ("the table", "Spanish::Words", 1, 0, "es::A1", 2)
+    assert cards["el libro"][5] == 3  # forgotten on the second day: relearning
+    assert cards["¿Qué hora es?"][1:4] == ("Spanish::Phrases", 0, 2)
+    times = _query(db, "SELECT reviewed_at, rating, duration_ms FROM review_log ORDER BY 1")
+    assert len(times) == entries and times[0][0].startswith("2025-03-03 08:00:00")
+    assert times[0][1:] == (3, 4000)
+
+    before = _everything(db)
+    again = _run(*args)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines()[1:] == [
+        '  Deck "Spanish::Words" (Spanish → English): 0 cards added, 3 unchanged',
+        '  Deck "Spanish::Phrases" (Spanish → English): 0 cards added, 1 unchanged',
+        f"  reviews: 0 added, {entries} already here",
+    ]
+    assert _everything(db) == before
+    as_json = _run(*args, "--json")
+    report = json.loads(as_json.stdout)
+    assert (report["reviews_added"], report["reviews_known"]) == (0, entries)
+    assert _everything(db) == before
+
+    # Two field names no note type has: one line naming the file, nothing stored changes.
+    wrong = _run(*args, "--fields", "Word,Meaning")
+    assert wrong.returncode == 2 and wrong.stdout == ""
+    assert wrong.stderr == (
+        f"flashcards: error: {package}: no note type has the fields Word and Meaning "
+        "(Basic: Front, Back)\n"
+    )
+    assert _everything(db) == before
 
 
 def test_bad_files_are_one_line_each_and_change_nothing(tmp_path: Path) -> None:
@@ -47,9 +145,17 @@ def test_bad_files_are_one_line_each_and_change_nothing(tmp_path: Path) -> None:
     empty_zip = tmp_path / "empty.colpkg"
     with zipfile.ZipFile(empty_zip, "w") as archive:
         archive.writestr("readme.txt", "hello")
+    garbage = tmp_path / "garbage.apkg"
+    with zipfile.ZipFile(garbage, "w") as archive:
+        archive.writestr("collection.anki21", "not a database " * 100)
+    truncated = tmp_path / "truncated.apkg"
+    truncated.write_bytes(b"PK\x03\x04" + bytes(200))
     cases = {
         text: "not an Anki package (not a zip archive)",
         empty_zip: "not an Anki package (no collection in it)",
+        garbage: "not an Anki package Anki can read (The provided file is not a valid .apkg file.)",
+        truncated: "not an Anki package (not a zip archive)",
+        tmp_path: "not a file",
         tmp_path / "gone.apkg": "cannot read (No such file or directory)",
     }
     for path, reason in cases.items():

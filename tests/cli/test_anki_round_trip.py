@@ -189,6 +189,9 @@ def test_study_in_the_app_and_in_anki_and_bring_the_reviews_home(tmp_path: Path)
         col.update_note(tagged)
         col.remove_notes([_anki_card(col, deleted).nid])
         add_note(col, "Basic", "sales", ["Satış hunisi", "Sölutrekt"])
+        retyped = col.get_note(_anki_card(col, others[2]).nid)
+        retyped["Back"] = "breytt í símanum"
+        col.update_note(retyped)
         anki_side = _anki_entries(col, uids)
         assert len(anki_side) == 1 + 2 * 3 + 1
         back = export_deck(col, "sales", tmp_path / "sales-from-anki.apkg")
@@ -203,6 +206,7 @@ def test_study_in_the_app_and_in_anki_and_bring_the_reviews_home(tmp_path: Path)
     )
     assert "1 card not in the package (deleted in Anki?), kept" in out
     assert "from Anki: 1 suspended, 1 flagged" in out, out
+    assert "1 card edited in Anki, kept as they are here (edit them here)" in out
 
     log = _log(db)
     assert log[: len(app_side)] == app_side  # the app's own entries as they were
@@ -222,6 +226,9 @@ def test_study_in_the_app_and_in_anki_and_bring_the_reviews_home(tmp_path: Path)
     assert states[suspended][0] == 1 and states[flagged][1] == 4
     assert states[others[1]][2] == "hard::words"
     assert states[deleted] == (0, 0, "")
+    assert _query(db, f"SELECT back FROM cards WHERE id = {uids[others[2]]}") != [
+        ("breytt í símanum",)
+    ]
     assert _query(db, f"SELECT retired FROM cards WHERE id = {uids[deleted]}") == [(0,)]
 
     # The same file again changes nothing.

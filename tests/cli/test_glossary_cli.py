@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,9 +13,12 @@ from pathlib import Path
 import pytest
 
 
-def run(db: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    db: Path, *args: str, cwd: Path | None = None, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [sys.executable, "-m", "flashcards", "--db", str(db), *args],
+        input=stdin,
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -56,6 +60,50 @@ def test_import_report_and_reimport(tmp_path: Path) -> None:
     )
     listing = run(db, "decks")
     assert "glossary" in listing.stdout and "4 cards" in listing.stdout
+
+
+def _query(db: Path, sql: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(db)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def test_a_row_removed_from_the_file_retires_its_card_with_its_history(tmp_path: Path) -> None:
+    db, path = tmp_path / "c.sqlite", tmp_path / "words.csv"
+    args = ("import", "glossary", str(path), "--source", "tr", "--target", "is", "--deck", "w")
+    path.write_text("tr,is\nşeker,sykur\nağaç,tré\nışık,ljós\n", "utf-8")
+    assert run(db, *args).returncode == 0
+    now = ("--now", "2026-11-23T09:00:00+00:00")
+    studied = run(db, *now, "study", "--deck", "w", stdin="\n3\n\n3\n\n3\nq\n")
+    assert studied.returncode == 0, studied.stderr
+    log = _query(db, "SELECT * FROM review_log ORDER BY id")
+    assert len(log) == 3
+
+    path.write_text("tr,is\nşeker,sykur\nışık,ljós\n", "utf-8")  # ağaç is gone
+    result = run(db, *args)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1] == (
+        f"{path}: 0 term cards added, 0 updated, 2 unchanged, "
+        "1 retired (rows no longer in the file), 0 rows skipped"
+    )
+    assert _query(db, "SELECT front, retired FROM cards ORDER BY id") == [
+        ("şeker", 0),
+        ("ağaç", 1),
+        ("ışık", 0),
+    ]
+    assert _query(db, "SELECT * FROM review_log ORDER BY id") == log  # its history kept
+    listing = run(db, "decks").stdout
+    assert "2 cards, 1 retired" in listing
+    due = run(db, "--now", "2026-11-24T09:00:00+00:00", "due").stdout.splitlines()
+    assert due[1].split() == ["w", "0", "2", "0"]  # the retired card is not studied
+
+    path.write_text("tr,is\nşeker,sykur\nağaç,tré\nışık,ljós\n", "utf-8")  # back again
+    result = run(db, *args)
+    assert "2 unchanged, 1 restored, 0 rows skipped" in result.stdout
+    assert _query(db, "SELECT sum(retired) FROM cards") == [(0,)]
+    assert _query(db, "SELECT * FROM review_log ORDER BY id") == log
 
 
 def test_round_trip_through_csv_export(tmp_path: Path, seed_dir: Path) -> None:

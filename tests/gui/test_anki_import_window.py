@@ -106,6 +106,12 @@ def test_the_fields_to_ask_and_answer_can_be_named(
     dialog.fields.setText("Front")
     assert dialog.start() is None
     assert dialog.error.isVisible() and "Front,Back" in dialog.error.text()
+    dialog.fields.setText("Word, Meaning")  # no note type has them: said, nothing imported
+    with qtbot.waitSignal(dialog.failed, timeout=30_000) as failed:
+        dialog.import_button.click()
+    assert failed.args == [
+        "turkce.apkg: no note type has the fields Word and Meaning (Basic: Front, Back)"
+    ]
     dialog.fields.setText("back, front")
     with qtbot.waitSignal(dialog.imported, timeout=60_000):
         dialog.import_button.click()

@@ -51,6 +51,7 @@ ALLOWED = {
     "flashcards", "fsrs", "anki", "apkg", "csv", "tsv", "txt", "pt", "ctrl", "shift", "alt",
     "enter", "esc", "del", "sales", "english", "log", "rmse", "qt", "id", "tr", "is", "en",
     "ok",
+    "per",  # Qt's Turkish short name of Thursday (Perşembe), on the easy-day choosers
 }  # fmt: skip
 
 

@@ -37,6 +37,8 @@ def test_a_deck_gets_a_new_preset_with_its_own_retention_and_steps(
     form.maximum_interval.setValue(180)
     form.review_order.setCurrentIndex(form.review_order.findData("due"))
     form.bury_new.setChecked(False)
+    form.easy_days[5].setCurrentIndex(1)  # Saturday reduced
+    form.easy_days[6].setCurrentIndex(2)  # Sunday almost no reviews
     with qtbot.waitSignal(window.decks_shown, timeout=10_000):
         dialog.save()
     db = Database(collection)
@@ -50,6 +52,7 @@ def test_a_deck_gets_a_new_preset_with_its_own_retention_and_steps(
     assert [s.total_seconds() for s in exam.preset.learning_steps] == [300, 3600]
     assert exam.preset.maximum_interval == 180
     assert exam.preset.review_order.value == "due" and not exam.preset.bury_new
+    assert exam.preset.easy_days == (1.0, 1.0, 1.0, 1.0, 1.0, 0.5, 0.0)
     assert uses["Default"].preset.desired_retention == 0.90
     # Shown again: the deck's preset and its values.
     again = window.show_settings()
@@ -57,6 +60,7 @@ def test_a_deck_gets_a_new_preset_with_its_own_retention_and_steps(
     assert again.options.preset.currentText() == "Exam"
     assert again.options.learning_steps.text() == "5m 1h"
     assert again.options.retention.value() == 0.95
+    assert [box.currentIndex() for box in again.options.easy_days] == [0, 0, 0, 0, 0, 1, 2]
 
 
 def test_the_deck_can_keep_limits_of_its_own(

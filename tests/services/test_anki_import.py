@@ -367,6 +367,14 @@ def test_bad_field_mappings_and_languages_are_refused(
         FieldMapping.parse("Front")
     with pytest.raises(FlashcardsError, match="unsupported source language"):
         import_anki(db, studied["packages"]["apkg"], source="klingon", now=NOW)
+    # Two names no note type of the package has: said, not silently the first two fields.
+    package = studied["packages"]["apkg"]
+    with pytest.raises(FlashcardsError) as caught:
+        import_anki(db, package, fields=FieldMapping("Word", "Back"), now=NOW)
+    assert str(caught.value) == (
+        f"{package}: no note type has the fields Word and Back (Basic: Front, Back; "
+        "Basic (and reversed card): Front, Back; Cloze: Text, Back Extra)"
+    )
     assert _snapshot(db)["cards"] == []
 
 
