@@ -67,6 +67,24 @@ def test_charts_without_data_say_so(qtbot: Any, window: MainWindow) -> None:
     assert not stats.states.is_empty  # 74 new cards
 
 
+def test_one_answer_to_a_new_card_is_one_review_and_retention_waits(
+    qtbot: Any, window: MainWindow, collection: Path
+) -> None:
+    db = Database(collection)
+    session = StudySession(db)
+    card = session.next_card(NOW)
+    assert card is not None
+    session.answer(card.id, Rating.AGAIN, NOW, duration_ms=6000)
+    db.close()
+    stats = window.show_stats()
+    qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()
+    today, retention, _desired = stats.summary.text().splitlines()
+    assert today == "Today: 1 review, 1 again, 0.1 min"  # not "1 reviews"
+    # Not "No reviews in the last 30 days" right under today's review: retention counts
+    # answers to cards already learned, and there are none yet.
+    assert retention == "Retention: not measured yet (no answers to learned cards in 30 days)"
+
+
 def test_the_optimizers_result_is_shown_in_view(qtbot: Any, window: MainWindow) -> None:
     stats = window.show_stats()
     qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()
