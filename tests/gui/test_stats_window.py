@@ -98,3 +98,29 @@ def test_the_optimizers_result_is_shown_in_view(qtbot: Any, window: MainWindow) 
     viewport = stats.scroll_area.viewport()
     top = stats.optimize_result.mapTo(viewport, stats.optimize_result.rect().topLeft()).y()
     assert 0 <= top < viewport.height()  # scrolled into sight, not left off-screen
+
+
+def test_the_charts_draw_in_the_font_size_chosen(
+    qtbot: Any, window: MainWindow, collection: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from flashcards.gui.theme import apply_theme
+
+    _answer(collection)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette = app.styleSheet(), app.palette()
+    apply_theme(app, "light", 14)
+    try:
+        stats = window.show_stats()
+        qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()
+        for box in (stats.reviews, stats.forecast, stats.states):
+            chart = box.view.chart()
+            assert chart.titleFont().pointSize() == 14, box.title
+            assert chart.legend().font().pointSize() == 14
+            for axis in chart.axes():
+                assert axis.labelsFont().pointSize() == 14, box.title
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
