@@ -274,8 +274,9 @@ class SortQuizDialog(QDialog):
 
     def _verdict_in_view(self) -> None:
         """Scroll the verdict into view once it is laid out (under a long statement)."""
-        if self.answered and self.feedback.text():
-            self.statement_area.widget().adjustSize()
+        body = self.statement_area.widget()
+        if self.answered and self.feedback.text() and body is not None:
+            body.adjustSize()
             self.statement_area.ensureWidgetVisible(self.feedback, 0, 4)
 
     def next_statement(self) -> None:
