@@ -238,9 +238,9 @@ class SortQuizDialog(QDialog):
             button = self.buttons[i]
             button.setEnabled(i == index or label == item.card.back)
             if label == item.card.back:
-                button.setStyleSheet("border: 2px solid #1e8e3e;")
+                button.setStyleSheet("QPushButton { border: 2px solid #1e8e3e; }")
             elif i == index:
-                button.setStyleSheet("border: 2px solid #c0392b;")
+                button.setStyleSheet("QPushButton { border: 2px solid #c0392b; }")
         last = self.index + 1 >= len(self.plan.items)
         self.next_button.setText(
             self.tr("See the result (Enter)") if last else self.tr("Next (Enter)")
