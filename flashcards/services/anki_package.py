@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import tempfile
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from flashcards.builder.anki_text import FieldText, field_text
-from flashcards.errors import FileError, FlashcardsError
-
-#: Larger packages are refused: the collection and its media are unpacked to a scratch folder.
-MAX_PACKAGE_BYTES = 2 << 30
-#: What a package may unpack to (a zip bomb stops here), and how many files it may hold.
-MAX_UNPACKED_BYTES = 8 << 30
-MAX_MEMBERS = 500_000
+from flashcards.errors import FlashcardsError
+from flashcards.services.anki_container import AnkiPackageError, check_container, trimmed_copy
 
 #: The install command shown when Anki's library is missing.
 ANKI_EXTRA = "pip install 'flashcards[anki]'"
@@ -27,10 +21,6 @@ KINDS_BY_HAND = (KIND_MANUAL, KIND_RESCHEDULED)
 QUEUE_SUSPENDED = -1
 QUEUES_BURIED = (-2, -3)
 NOTETYPE_CLOZE = 1
-
-
-class AnkiPackageError(FileError):
-    """A file that is not an Anki package Anki's library can read."""
 
 
 @dataclass(frozen=True)
@@ -112,37 +102,13 @@ class FieldMapping:
 def _anki() -> Any:
     try:
         import anki.collection  # noqa: F401  (Anki's library: AGPL, an optional extra)
+        import zstandard  # noqa: F401  (in the same extra: counts what a package unpacks to)
         from anki._backend import RustBackend
     except ImportError:
         raise FlashcardsError(
             f"importing from Anki needs Anki's own library: {ANKI_EXTRA}"
         ) from None
     return RustBackend
-
-
-def _check_container(path: Path, shown: str) -> None:
-    """Refuse what is not a file, too large, not a zip, or unpacks to too much."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise AnkiPackageError(shown, f"cannot read ({exc.strerror or exc})") from None
-    if not path.is_file():
-        raise AnkiPackageError(shown, "not a file")
-    if size > MAX_PACKAGE_BYTES:
-        raise AnkiPackageError(
-            shown, f"too large ({size >> 20} MB; at most {MAX_PACKAGE_BYTES >> 20} MB)"
-        )
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise AnkiPackageError(shown, "not an Anki package (not a zip archive)") from None
-    unpacked = sum(m.file_size for m in members)
-    if len(members) > MAX_MEMBERS or unpacked > MAX_UNPACKED_BYTES:
-        raise AnkiPackageError(shown, "not imported: it unpacks to more than 8 GB or 500,000 files")
-    names = {m.filename for m in members}
-    if not names & {"collection.anki2", "collection.anki21", "collection.anki21b"}:
-        raise AnkiPackageError(shown, "not an Anki package (no collection in it)")
 
 
 def _restore(backend_class: Any, package: Path, scratch: Path, shown: str) -> Path:
@@ -285,18 +251,21 @@ def read_package(path: str | Path, mapping: FieldMapping | None = None) -> AnkiP
 
     Anki's library restores the package's collection into a scratch folder (any format
     Anki has written: `collection.anki2`, `anki21`, zstd-compressed `anki21b`) and reads
-    it; media files are unpacked there too and removed with it, never used.  A file Anki
-    cannot read is one `AnkiPackageError` naming it.
+    it; media files are never unpacked (a trimmed copy of the package holds only its
+    collection, its size bounded).  A file Anki cannot read is one `AnkiPackageError`
+    naming it.
     """
     shown = str(path)
     package = Path(path).expanduser().resolve()
     backend_class = _anki()
-    _check_container(package, shown)
+    check_container(package, shown)
     from anki.collection import Collection
     from anki.errors import BackendError
 
     with tempfile.TemporaryDirectory(prefix="flashcards-anki-") as scratch:
-        target = _restore(backend_class, package, Path(scratch), shown)
+        trimmed = trimmed_copy(package, Path(scratch) / "package.zip", shown)
+        target = _restore(backend_class, trimmed, Path(scratch), shown)
+        trimmed.unlink()
         try:
             col = Collection(str(target))
         except BackendError as exc:

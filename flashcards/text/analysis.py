@@ -108,9 +108,7 @@ class Analysis:
     def keys(self) -> tuple[tuple[str, ...], ...]:
         """Each phrase's key: the lemmas of its words in `TERM_POS`, lower case."""
         return tuple(
-            tuple(
-                w.lemma.lower() for w in self.words[p.first : p.last + 1] if w.pos in TERM_POS
-            )
+            tuple(w.lemma.lower() for w in self.words[p.first : p.last + 1] if w.pos in TERM_POS)
             for p in self.phrases
         )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -14,10 +15,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from ankicol import add_note, answer, collection, export_collection, require_anki, revlog
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = "2026-11-23T09:00:00+00:00"
+
+
+#: No file the command writes may grow past this (RLIMIT_FSIZE): a bomb unpacked kills it.
+FILE_LIMIT = 64 << 20
+
+
+def _limit_files() -> None:
+    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_LIMIT, FILE_LIMIT))
 
 
 def _run(*args: str, code: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -26,6 +36,7 @@ def _run(*args: str, code: str | None = None) -> subprocess.CompletedProcess[str
         command = [sys.executable, "-c", code, "--now", NOW, *args]
     result = subprocess.run(
         command,
+        preexec_fn=_limit_files,
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -136,6 +147,75 @@ def test_a_studied_anki_collection_comes_over_and_again_changes_nothing(tmp_path
     assert _everything(db) == before
 
 
+def _zip_bomb(path: Path) -> Path:
+    """A small zip whose directory says its three members unpack to 12 GB."""
+    with zipfile.ZipFile(path, "w") as archive:
+        for name in ("collection.anki21b", "media", "0"):
+            archive.writestr(name, b"x")
+    data = bytearray(path.read_bytes())
+    start = data.find(b"PK\x01\x02")  # the central directory: each entry's sizes
+    while start != -1:
+        data[start + 24 : start + 28] = (0xFFFFFFFE).to_bytes(4, "little")
+        start = data.find(b"PK\x01\x02", start + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _zeros(gigabytes: int) -> bytes:
+    """zstd data (concatenated frames) that unpacks to `gigabytes` GiB of zeros: a few KB."""
+    import zstandard
+
+    return zstandard.ZstdCompressor(level=1).compress(bytes(128 << 20)) * (8 * gigabytes)
+
+
+def _zstd_bombs(folder: Path, package: Path) -> tuple[Path, Path]:
+    """Two packages of Anki's current format, each a few hundred KB: one whose collection
+    unpacks to 9 GiB, and a good package with one 9 GiB media file added."""
+    import zstandard
+    from anki.import_export_pb2 import MediaEntries
+
+    bomb, media = folder / "zstd-bomb.apkg", folder / "media-bomb.colpkg"
+    with zipfile.ZipFile(package) as source:
+        with zipfile.ZipFile(bomb, "w") as out:
+            out.writestr("meta", source.read("meta"))
+            out.writestr("collection.anki21b", _zeros(9))
+            out.writestr("media", source.read("media"))
+        with zipfile.ZipFile(media, "w") as out:
+            for name in source.namelist():
+                if name != "media":
+                    out.writestr(name, source.read(name))
+            entries = MediaEntries(
+                entries=[
+                    MediaEntries.MediaEntry(name="cat.jpg", size=(4 << 30) - 1, sha1=bytes(20))
+                ]
+            )
+            listing = zstandard.ZstdCompressor().compress(entries.SerializeToString())
+            out.writestr("media", listing)
+            out.writestr("0", _zeros(9))
+    return bomb, media
+
+
+def test_a_bomb_is_refused_and_media_are_never_unpacked(tmp_path: Path) -> None:
+    """Run with a 64 MB limit on every file the command writes: were a 9 GiB collection or
+    media file unpacked, the command would die of it."""
+    require_anki()
+    package, entries = _studied_package(tmp_path)
+    bomb, media = _zstd_bombs(tmp_path, package)
+    assert bomb.stat().st_size < 1 << 20 and media.stat().st_size < 1 << 20
+    db = tmp_path / "c.sqlite"
+    assert _run("--db", str(db), "decks").returncode == 0
+    before = _everything(db)
+    result = _run("--db", str(db), "import", "anki", str(bomb))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"flashcards: error: {bomb}: not imported: it unpacks to more than 8 GB or 500,000 files\n"
+    )
+    assert _everything(db) == before
+    result = _run("--db", str(db), "import", "anki", str(media), "--source", "es", "--target", "en")
+    assert result.returncode == 0, result.stderr
+    assert f"reviews: {entries} added, 0 already here" in result.stdout
+
+
 def test_bad_files_are_one_line_each_and_change_nothing(tmp_path: Path) -> None:
     db = tmp_path / "c.sqlite"
     assert _run("--db", str(db), "decks").returncode == 0  # the shipped deck
@@ -150,12 +230,18 @@ def test_bad_files_are_one_line_each_and_change_nothing(tmp_path: Path) -> None:
         archive.writestr("collection.anki21", "not a database " * 100)
     truncated = tmp_path / "truncated.apkg"
     truncated.write_bytes(b"PK\x03\x04" + bytes(200))
+    huge = tmp_path / "huge.colpkg"  # sparse: 3 GiB on no disk
+    with huge.open("wb") as sparse:
+        sparse.truncate(3 << 30)
+    bomb = _zip_bomb(tmp_path / "bomb.apkg")
     cases = {
         text: "not an Anki package (not a zip archive)",
         empty_zip: "not an Anki package (no collection in it)",
         garbage: "not an Anki package Anki can read (The provided file is not a valid .apkg file.)",
         truncated: "not an Anki package (not a zip archive)",
         tmp_path: "not a file",
+        huge: "file too large (3 GB; the limit is 2 GB)",
+        bomb: "not imported: it unpacks to more than 8 GB or 500,000 files",
         tmp_path / "gone.apkg": "cannot read (No such file or directory)",
     }
     for path, reason in cases.items():
@@ -166,11 +252,12 @@ def test_bad_files_are_one_line_each_and_change_nothing(tmp_path: Path) -> None:
     assert _rows(db) == before
 
 
-def test_without_ankis_library_the_command_says_how_to_get_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize("module", ["anki", "zstandard"])
+def test_without_the_anki_extra_the_command_says_how_to_get_it(tmp_path: Path, module: str) -> None:
     package = tmp_path / "deck.apkg"
     package.write_bytes(b"PK")
     blocked = (
-        "import sys; sys.modules['anki'] = None; sys.argv[0] = 'flashcards';"
+        f"import sys; sys.modules['{module}'] = None; sys.argv[0] = 'flashcards';"
         "from flashcards.cli.main import main; sys.exit(main(sys.argv[1:]))"
     )
     result = _run("--db", str(tmp_path / "c.sqlite"), "import", "anki", str(package), code=blocked)

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.theme import apply_theme
@@ -89,3 +89,51 @@ def test_the_longest_card_fits_a_1280x800_screen(
     with qtbot.waitSignal(window.decks_shown, timeout=WAIT):
         reviewer.finished.emit()
     _fits(qtbot, window)  # and the deck list after it is no wider
+
+
+def _in_view(reviewer: Any, widget: QWidget) -> bool:
+    """The widget's top and bottom (or the view's height of it) are inside the card's view."""
+    view = reviewer.view
+    top = widget.mapTo(view.viewport(), QPoint(0, 0)).y()
+    height = view.viewport().height()
+    return 0 <= top < height and top + min(widget.height(), height // 2) <= height
+
+
+@pytest.mark.parametrize("mode", [StudyMode.FLIP, StudyMode.CHOICE])
+def test_the_answer_of_a_long_card_scrolls_into_view(
+    qtbot: Any, window: MainWindow, longest: int, mode: StudyMode
+) -> None:
+    """At 14 pt in the default window the longest card's question alone fills the view: the
+    answer (and the marked options) must come into view, not stay below the fold."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette = app.styleSheet(), app.palette()
+    apply_theme(app, "light", 14)
+    try:
+        window.resize(900, 640)
+        reviewer = window.reviewer
+        reviewer.set_mode(mode)
+        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+            window.study("sales")
+        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+            reviewer.study_next(longest)
+        qtbot.wait(100)
+        bar = reviewer.view.verticalScrollBar()
+        assert bar.value() == 0 and _in_view(reviewer, reviewer.view.front)
+        if mode is StudyMode.FLIP:
+            qtbot.keyClick(reviewer, Qt.Key.Key_Space)
+        else:
+            qtbot.waitUntil(lambda: len(reviewer.choice.buttons) >= 2, timeout=WAIT)
+            with qtbot.waitSignal(reviewer.judged, timeout=WAIT):
+                reviewer.choice.pick(reviewer.choice.answer_index)
+        qtbot.waitUntil(lambda: bar.value() > 0, timeout=WAIT)
+        qtbot.wait(50)
+        assert _in_view(reviewer, reviewer.view.back)
+        assert reviewer.view.rule.mapTo(reviewer.view.viewport(), QPoint(0, 0)).y() >= 0
+        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+            qtbot.keyClick(reviewer, Qt.Key.Key_Return)
+        qtbot.wait(50)
+        assert bar.value() == 0  # the next card starts at its question
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)

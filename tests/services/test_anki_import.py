@@ -125,10 +125,22 @@ def studied(tmp_path: Path) -> dict[str, Any]:
             "legacy": export_deck(col, "Spanish", tmp_path / "spanish-legacy.apkg", legacy=True),
             "colpkg": export_collection(col, tmp_path / "all.colpkg"),  # closes the collection
         }
+        found["packages"]["anki2"] = _oldest_format(
+            found["packages"]["legacy"], tmp_path / "spanish-anki2.apkg"
+        )
         return found
     finally:
         if col.db is not None:
             col.close()
+
+
+def _oldest_format(legacy: Path, out: Path) -> Path:
+    """The package as Anki 2.0 and 2.1 before 2.1.22 wrote it: its one collection named
+    `collection.anki2` (the same schema as Anki's legacy `collection.anki21`)."""
+    with zipfile.ZipFile(legacy) as source, zipfile.ZipFile(out, "w") as package:
+        package.writestr("collection.anki2", source.read("collection.anki21"))
+        package.writestr("media", source.read("media"))
+    return out
 
 
 def _cards(db: Database) -> dict[str, Card]:
@@ -273,12 +285,12 @@ def test_importing_again_changes_nothing(db: Database, studied: dict[str, Any]) 
     assert again.reviews_added == 0 and again.reviews_known == len(studied["revlog"])
     assert sum(d.added + d.updated for d in again.decks) == 0 and again.replayed == 0
     # The same collection as a .colpkg, and an old-format package: nothing new either.
-    for kind in ("colpkg", "legacy"):
+    for kind in ("colpkg", "legacy", "anki2"):
         import_anki(db, studied["packages"][kind], now=NOW)
         assert _snapshot(db) == before, kind
 
 
-@pytest.mark.parametrize("kind", ["colpkg", "legacy"])
+@pytest.mark.parametrize("kind", ["colpkg", "legacy", "anki2"])
 def test_every_format_reads_the_same(db: Database, studied: dict[str, Any], kind: str) -> None:
     report = import_anki(db, studied["packages"][kind], now=NOW)
     assert report.cards == 10 and report.reviews_added == len(studied["revlog"])

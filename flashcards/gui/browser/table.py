@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -75,6 +75,25 @@ COLUMNS: tuple[tuple[str, str, int, Callable[[BrowseRow], str]], ...] = (
     ),
     (QT_TRANSLATE_NOOP("CardTable", "Flag"), "flag", 50, lambda r: flag_name(r.flag)),
 )
+
+
+def samples(key: str) -> list[str]:
+    """The widest texts a column can show (in the interface language), for its width: every
+    kind, state and flag name, a long date and interval; nothing for the free-text columns."""
+    from flashcards.gui.texts import FLAG_COLORS
+    from flashcards.types import CardKind, CardState
+
+    if key == "kind":
+        return [kind_name(kind) for kind in CardKind]
+    if key == "state":
+        return [state_name(state) for state in CardState]
+    if key == "due":
+        return [short_date(datetime(2026, 12, 28, 12).astimezone())]
+    if key == "interval":
+        return [interval(timedelta(days=days)) for days in (20, 200, 1000)]
+    if key == "flag":
+        return [flag_name(flag) for flag in range(1, len(FLAG_COLORS))]
+    return []
 
 
 class CardTableModel(QAbstractTableModel):

@@ -6,26 +6,26 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from flashcards.gui.browser.details import DetailsPane
-from flashcards.gui.browser.table import COLUMNS, CardTableModel
+from flashcards.gui.browser.table import COLUMNS, CardTableModel, samples
 from flashcards.gui.notice import notice
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.screen import keep_on_screen
@@ -39,6 +39,7 @@ from flashcards.services.undo import UndoStep
 from flashcards.types import CardKind, CardState
 
 YES = QMessageBox.StandardButton.Yes
+FREE_TEXT = ("front", "back")  # the columns that share the table's width
 
 
 class BrowserWindow(QDialog):
@@ -76,7 +77,7 @@ class BrowserWindow(QDialog):
         self.card_text, self.history = self.details.card_text, self.details.history
         self.schedule_info = self.details.schedule_info
         splitter.addWidget(self.details)
-        splitter.setSizes([800, 400])
+        splitter.setSizes(self._split(self.width()))
         layout.addWidget(splitter, 1)
         layout.addLayout(self._actions())
         chain = [self.search, *self.combos, self.table, self.card_text, self.history, *self.buttons]
@@ -140,10 +141,8 @@ class BrowserWindow(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        for column, (_, _, width, _) in enumerate(COLUMNS):
-            header.resizeSection(column, width)
-        for column in (0, 1):  # question and answer share the rest
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
+        self.table.viewport().installEventFilter(self)  # question and answer share the rest
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # by id: the order of creation
         self.table.setSortingEnabled(True)
@@ -151,6 +150,83 @@ class BrowserWindow(QDialog):
         selection.currentRowChanged.connect(self._current_changed)
         selection.selectionChanged.connect(lambda *_: self._update_buttons())
         return self.table
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their header (bold, as a selected column draws it) and their
+        widest possible value in this font and language (`_fit_rows` widens them for the
+        values shown): nothing is cut at 14 or 20 pt in Turkish or Icelandic.  The question
+        and answer share what is left."""
+        header = self.table.horizontalHeader()
+        self.table.ensurePolished()
+        header.ensurePolished()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        heading, cells = QFontMetrics(bold), self.table.fontMetrics()
+        self._margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 4)
+        self._measured = 0
+        for column, (_, key, width, _) in enumerate(COLUMNS):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            needed = heading.horizontalAdvance(title) + self._margin
+            needed = max([needed, *(self._cell_width(key, text) for text in samples(key))])
+            scaled = width * cells.averageCharWidth() // 7  # the widths are for a 9 pt font
+            header.resizeSection(column, max(needed, scaled if key in FREE_TEXT else 0))
+
+    def _share_text_columns(self) -> None:
+        """Question and answer share the width the other columns leave (3:2), each at least
+        12 characters wide: at a large font the table scrolls sideways instead of
+        squeezing them to nothing."""
+        header = self.table.horizontalHeader()
+        fixed = sum(
+            header.sectionSize(c) for c, col in enumerate(COLUMNS) if col[1] not in FREE_TEXT
+        )
+        least = 12 * self.table.fontMetrics().averageCharWidth()
+        room = self.table.viewport().width() - fixed
+        question = max(least, room * 3 // 5)
+        header.resizeSection(0, question)
+        header.resizeSection(1, max(least, room - question))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_text_columns()
+        return super().eventFilter(watched, event)
+
+    def _cell_width(self, key: str, text: str) -> int:
+        width = self.table.fontMetrics().horizontalAdvance(text) + self._margin
+        if key == "flag" and text:
+            width += self.table.iconSize().width() or self.table.fontMetrics().height()
+        return width
+
+    def _fit_rows(self) -> None:
+        """Widen a column (never past 30 characters) for a value it shows that is wider
+        than its samples ("review, suspended, buried"); only rows not measured before."""
+        header, rows = self.table.horizontalHeader(), self.model.rowCount()
+        if rows < self._measured:
+            self._measured = 0  # a new search
+        most = 30 * self.table.fontMetrics().averageCharWidth()
+        for column, (_, key, _, _) in enumerate(COLUMNS):
+            if key in FREE_TEXT:
+                continue
+            texts = (
+                self.model.data(self.model.index(row, column))
+                for row in range(self._measured, rows)
+            )
+            needed = max((self._cell_width(key, str(text or "")) for text in texts), default=0)
+            if header.sectionSize(column) < needed:
+                header.resizeSection(column, min(needed, most))
+        self._measured = rows
+        self._share_text_columns()
+
+    def _split(self, width: int) -> list[int]:
+        """The table's and the details' share of `width`: two thirds for the table, more
+        when its columns need it at a large font, a fifth at least for the details."""
+        header = self.table.horizontalHeader()
+        chars = self.table.fontMetrics().averageCharWidth()
+        fixed = sum(
+            header.sectionSize(c) for c, column in enumerate(COLUMNS) if column[1] not in FREE_TEXT
+        )
+        need = fixed + 2 * 14 * chars + self.table.verticalScrollBar().sizeHint().width() + 4
+        table = min(max(width * 2 // 3, need), width - max(width // 5, 24 * chars))
+        return [table, width - table]
 
     def _actions(self) -> QHBoxLayout:
         self.suspend_button = self._button(self.tr("Suspend (Ctrl+J)"), self.toggle_suspend)
@@ -224,6 +300,7 @@ class BrowserWindow(QDialog):
             self.model.reload()
 
     def _page_loaded(self) -> None:
+        self._fit_rows()
         self._update_buttons()
         if not self.table.currentIndex().isValid():
             self.details.clear()

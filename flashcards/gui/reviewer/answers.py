@@ -177,7 +177,9 @@ class ChoiceAnswer(QWidget):
         """Mark the right option green and a wrong pick red; the others fade."""
         for i, button in enumerate(self.buttons):
             button.setEnabled(i in (index, self.answer_index))
+            # Scoped to the button: its text label would draw the border a second time.
             if i == self.answer_index:
-                button.setStyleSheet(f"border: 2px solid {GOOD}; font-weight: 600;")
+                button.setStyleSheet(f"QPushButton {{ border: 2px solid {GOOD}; }}")
+                button.label.setStyleSheet("font-weight: 600;")
             elif i == index:
-                button.setStyleSheet(f"border: 2px solid {BAD};")
+                button.setStyleSheet(f"QPushButton {{ border: 2px solid {BAD}; }}")

@@ -70,6 +70,7 @@ class CardView(QScrollArea):
         layout.addLayout(self.answer_area)
         layout.addStretch(2)
         self.card: CardRecord | None = None
+        self._answer_pending = False  # scroll the answer into view once it is laid out
 
     # A scroll area gives its widget the viewport's height, not the height its wrapped
     # labels need at the viewport's width: the body asks for that height itself, so a long
@@ -83,6 +84,34 @@ class CardView(QScrollArea):
         height = max(needed, layout.totalMinimumSize().height())
         if height != self.body.minimumHeight():
             self.body.setMinimumHeight(height)
+        if self._answer_pending:
+            QTimer.singleShot(0, self._scroll_to_answer)  # once the body has its new height
+
+    def _scroll_to_answer(self) -> None:
+        """Like Anki's jump to the answer: on a card taller than the view, scroll so the
+        answer and what follows it (context, the marked options) are in view, as much of
+        the question above as there is room for, and never past the answer's start."""
+        if not self._answer_pending or not self.revealed:
+            return
+        layout = self.body.layout()
+        if layout is not None:
+            layout.activate()
+        bar = self.verticalScrollBar()
+        if self.body.height() > self.viewport().height() and bar.maximum() == 0:
+            self._fit_timer.start()  # the scroll area has not taken in the new height yet
+            return
+        self._answer_pending = False
+        below = [
+            w
+            for w in self.body.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if w.isVisible() and w.y() >= self.rule.y()
+        ]
+        bottom = max((w.geometry().bottom() for w in below), default=self.back.geometry().bottom())
+        start = self.rule.y() - self.front.fontMetrics().height() // 2
+        target = min(max(bar.value(), bottom + 8 - self.viewport().height()), start)
+        bar.setValue(max(0, min(target, bar.maximum())))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -108,12 +137,15 @@ class CardView(QScrollArea):
         self.set_flag(card.flag)
         for widget in (self.rule, self.back, self.extra):
             widget.setVisible(False)
+        self._answer_pending = False
         self.verticalScrollBar().setValue(0)
 
     def reveal(self) -> None:
         for widget in (self.rule, self.back):
             widget.setVisible(True)
         self.extra.setVisible(bool(self.extra.text()))
+        self._answer_pending = True
+        self._fit_timer.start()
 
     @property
     def revealed(self) -> bool:

@@ -223,6 +223,9 @@ class ReviewerPage(QWidget):
         self.loading_label.setText(self.tr("Opening %1…").replace("%1", deck))
         self.pages.setCurrentIndex(self.LOADING)
         self.bar.setCurrentIndex(AnswerBar.LOADING)
+        self.typed.setVisible(False)
+        for shortcut in self.typing_keys:  # no answer line yet: the keys are the reviewer's
+            shortcut.setEnabled(True)
         self._update_speech()
         self.setFocus()
         mode = self.mode
@@ -416,8 +419,10 @@ class ReviewerPage(QWidget):
             self.grade(self.pending)
 
     def _space(self) -> None:
-        if self.loading:
+        if self.loading and self.mode is StudyMode.FLIP:
             self.queued_reveal = True  # kept: the answer shows as soon as the card is there
+        elif self.loading:
+            self._ignored()  # nothing to type into or choose from yet
         elif self.pending is not None:
             self.grade(self.pending)
         elif self.revealed:

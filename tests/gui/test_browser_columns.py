@@ -1,0 +1,67 @@
+"""The browser's columns fit their headers and values at large fonts in Turkish and Icelandic."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyle
+
+from flashcards.gui.app import install_qt_translator, install_translator, set_locale
+from flashcards.gui.browser import BrowserWindow
+from flashcards.gui.browser.table import COLUMNS
+from flashcards.gui.main_window import MainWindow
+from flashcards.gui.theme import apply_theme
+
+WAIT = 10_000
+
+
+@pytest.fixture(params=[("tr", 14), ("is", 14), ("tr", 20), ("en", 20)], ids=str)
+def interface(request: pytest.FixtureRequest) -> Iterator[tuple[str, int]]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    language, size = request.param
+    before, sheet, palette = QLocale(), app.styleSheet(), app.palette()
+    installed = [install_translator(app, language), install_qt_translator(app, language)]
+    set_locale(language)
+    apply_theme(app, "light", size)
+    yield language, size
+    for translator in installed:
+        if translator is not None:
+            app.removeTranslator(translator)
+    QLocale.setDefault(before)
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+
+
+def test_no_column_cuts_its_header_or_its_values(
+    qtbot: Any, window: MainWindow, interface: tuple[str, int]
+) -> None:
+    browser = BrowserWindow(window.runner, window.clock)
+    qtbot.addWidget(browser)
+    with qtbot.waitSignal(browser.loaded, timeout=WAIT):
+        browser.show()
+    table, header = browser.table, browser.table.horizontalHeader()
+    table.selectRow(0)  # a selected row's column headers are drawn in bold
+    bold = QFont(header.font())
+    bold.setBold(True)
+    heading = QFontMetrics(bold)
+    cell_margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    header_margin = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+    model = browser.model
+    assert model.rowCount() > 0
+    for column, (_, key, _, _) in enumerate(COLUMNS):
+        width = header.sectionSize(column)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        assert heading.horizontalAdvance(title) + header_margin <= width, (interface, title)
+        if key in ("front", "back"):
+            continue  # the free text shares what is left and is elided at the end
+        for row in range(model.rowCount()):
+            text = str(model.data(model.index(row, column)) or "")
+            needed = table.fontMetrics().horizontalAdvance(text) + cell_margin
+            if key == "flag" and text:
+                needed += table.iconSize().width() or table.fontMetrics().height()
+            assert needed <= width, (interface, title, text)
