@@ -312,16 +312,22 @@ def _tag(
     history = [layer]
     for i in range(1, len(words)):
         nxt: dict[Key, tuple[float, Key | None]] = {}
+        here, before, boundary = options[i], words[i - 1].text, boundaries[i]
+        # What depends on the readings only, not on the clause state: once per pair.
+        emission = [_emission(words[i].text, reading) for reading in here]
+        transitions: dict[int, list[float]] = {}
         for (k, state), (score, _) in layer.items():
-            prev = options[i - 1][k]
-            for j, reading in enumerate(options[i]):
-                extra, after = _step(state, boundaries[i], words[i - 1].text, reading)
-                total = (
-                    score
-                    + _transition(prev, words[i - 1].text, reading)
-                    + _emission(words[i].text, reading)
-                    + extra
-                )
+            row = transitions.get(k)
+            if row is None:
+                prev = options[i - 1][k]
+                row = [
+                    _transition(prev, before, reading) + emission[j]
+                    for j, reading in enumerate(here)
+                ]
+                transitions[k] = row
+            for j, reading in enumerate(here):
+                extra, after = _step(state, boundary, before, reading)
+                total = score + row[j] + extra
                 key = (j, after)
                 if key not in nxt or total > nxt[key][0]:
                     nxt[key] = (total, (k, state))
