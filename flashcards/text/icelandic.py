@@ -268,6 +268,9 @@ class _State:
     infinitive: bool = False
 
 
+#: Adjectives used as ordinals, whose weak form is their form before a noun.
+_ORDINALS = frozenset({"fyrstur", "síðastur"})
+
 #: Demonstratives a noun phrase's dictionary form leaves out ("þessi tækni" → "tækni").
 _DEMONSTRATIVES = frozenset({"sá", "þessi", "hinn"})
 
@@ -412,6 +415,8 @@ def _dictionary_word(token: _Token, reading: _Reading, head: _Reading) -> str:
         ofl = reading.ofl
     elif reading.pos is Pos.ADJ:
         degree = "MST" if reading.mark.startswith("MST") else "FSB"
+        if reading.lemma in _ORDINALS and reading.mark.startswith("FVB"):
+            degree = "FVB"  # "í fyrsta skipti" → "fyrsta skipti": an ordinal stays weak
         gender = head.gender or reading.gender
         marks = (f"{degree}-{gender}-NF{number}", f"FSB-{gender}-NF{number}")
         ofl = "lo"
