@@ -706,7 +706,7 @@
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="160"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="166"/>
         <source>%1 flag</source>
         <translation>%1 fáni</translation>
     </message>
@@ -1979,7 +1979,7 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/sort_quiz.py" line="74"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="343"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="344"/>
         <source>Loading…</source>
         <translation>Hleð…</translation>
     </message>
@@ -2050,17 +2050,17 @@
         <translation>Sjá niðurstöðuna (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="310"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="311"/>
         <source>Every statement is where it belongs.</source>
         <translation>Hver fullyrðing er þar sem hún á heima.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="323"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="324"/>
         <source>You put it under %1; it belongs under %2.</source>
         <translation>Þú settir hana undir %1; hún á heima undir %2.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="299"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="300"/>
         <source>Score: %1 of %2</source>
         <translation>Stig: %1 af %2</translation>
     </message>

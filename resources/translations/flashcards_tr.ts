@@ -706,7 +706,7 @@
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="160"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="166"/>
         <source>%1 flag</source>
         <translation>%1 bayrak</translation>
     </message>
@@ -1979,7 +1979,7 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/sort_quiz.py" line="74"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="343"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="344"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
@@ -2050,17 +2050,17 @@
         <translation>Sonucu gör (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="310"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="311"/>
         <source>Every statement is where it belongs.</source>
         <translation>Her ifade ait olduğu yerde.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="323"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="324"/>
         <source>You put it under %1; it belongs under %2.</source>
         <translation>%1 altına koydunuz; %2 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="299"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="300"/>
         <source>Score: %1 of %2</source>
         <translation>Puan: %2 üzerinden %1</translation>
     </message>
