@@ -59,7 +59,7 @@ class _Layered(QTranslator):
         super().__init__(parent)
         self.layers = list(layers)
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         for layer in self.layers:
