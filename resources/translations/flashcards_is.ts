@@ -1414,47 +1414,47 @@
         <translation>Hætta við</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="42"/>
+        <location filename="../../flashcards/gui/progress.py" line="45"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="47"/>
+        <location filename="../../flashcards/gui/progress.py" line="50"/>
         <source>Reading articles… %1</source>
         <translation>Les greinar… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="48"/>
+        <location filename="../../flashcards/gui/progress.py" line="51"/>
         <source>Grouping the translations… %1</source>
         <translation>Flokka þýðingar… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="49"/>
+        <location filename="../../flashcards/gui/progress.py" line="52"/>
         <source>Making cards… %1 article groups</source>
         <translation>Bý til spjöld… %1 greinahópar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="50"/>
+        <location filename="../../flashcards/gui/progress.py" line="53"/>
         <source>Writing cards… %1</source>
         <translation>Skrifa spjöld… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="51"/>
+        <location filename="../../flashcards/gui/progress.py" line="54"/>
         <source>Reading the cards… %1</source>
         <translation>Les spjöldin… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="52"/>
+        <location filename="../../flashcards/gui/progress.py" line="55"/>
         <source>Packing cards… %1</source>
         <translation>Pakka spjöldum… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="53"/>
+        <location filename="../../flashcards/gui/progress.py" line="56"/>
         <source>Saving the file… %1</source>
         <translation>Vista skrána… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="68"/>
+        <location filename="../../flashcards/gui/progress.py" line="88"/>
         <source>Cancelling…</source>
         <translation>Hætti við…</translation>
     </message>
@@ -2428,105 +2428,115 @@
         <translation>samantekt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="61"/>
+        <location filename="../../flashcards/gui/texts.py" line="59"/>
+        <source>fact</source>
+        <translation>staðreynd</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="62"/>
         <source>Bury</source>
         <translation>Fresta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="62"/>
+        <location filename="../../flashcards/gui/texts.py" line="63"/>
         <source>Suspend</source>
         <translation>Setja í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="63"/>
+        <location filename="../../flashcards/gui/texts.py" line="64"/>
         <source>Unsuspend</source>
         <translation>Taka úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="64"/>
+        <location filename="../../flashcards/gui/texts.py" line="65"/>
         <source>Flag</source>
         <translation>Fáni</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="65"/>
+        <location filename="../../flashcards/gui/texts.py" line="66"/>
         <source>Edit card</source>
         <translation>Breyta spjaldi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="66"/>
+        <location filename="../../flashcards/gui/texts.py" line="67"/>
         <source>Reset</source>
         <translation>Endurstilla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="67"/>
+        <location filename="../../flashcards/gui/texts.py" line="68"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="91"/>
-        <location filename="../../flashcards/gui/texts.py" line="101"/>
+        <location filename="../../flashcards/gui/texts.py" line="92"/>
+        <location filename="../../flashcards/gui/texts.py" line="103"/>
         <source>Correct</source>
         <translation>Rétt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="92"/>
-        <location filename="../../flashcards/gui/texts.py" line="99"/>
+        <location filename="../../flashcards/gui/texts.py" line="93"/>
+        <location filename="../../flashcards/gui/texts.py" line="101"/>
         <source>Almost</source>
         <translation>Næstum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="93"/>
-        <location filename="../../flashcards/gui/texts.py" line="98"/>
+        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <source>Right word, wrong form</source>
+        <translation>Rétt orð, röng mynd</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="95"/>
+        <location filename="../../flashcards/gui/texts.py" line="100"/>
         <source>Not quite</source>
         <translation>Ekki alveg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="108"/>
+        <location filename="../../flashcards/gui/texts.py" line="110"/>
         <source>Change</source>
         <translation>Breyting</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="114"/>
+        <location filename="../../flashcards/gui/texts.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Afturkalla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="115"/>
+        <location filename="../../flashcards/gui/texts.py" line="117"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Afturkalla: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="119"/>
+        <location filename="../../flashcards/gui/texts.py" line="121"/>
         <source>Undid %1</source>
         <translation>Afturkallað: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="146"/>
+        <location filename="../../flashcards/gui/texts.py" line="148"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="158"/>
+        <location filename="../../flashcards/gui/texts.py" line="160"/>
         <source>%1m</source>
         <translation>%1 mín</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="162"/>
+        <location filename="../../flashcards/gui/texts.py" line="164"/>
         <source>%1h</source>
         <translation>%1 klst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="165"/>
+        <location filename="../../flashcards/gui/texts.py" line="167"/>
         <source>%1d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="169"/>
+        <location filename="../../flashcards/gui/texts.py" line="171"/>
         <source>%1mo</source>
         <translation>%1 mán</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="172"/>
+        <location filename="../../flashcards/gui/texts.py" line="174"/>
         <source>%1y</source>
         <translation>%1 ár</translation>
     </message>

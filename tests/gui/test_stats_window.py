@@ -64,7 +64,7 @@ def test_charts_without_data_say_so(qtbot: Any, window: MainWindow) -> None:
         assert box.is_empty and box.empty.text().startswith(box.title)
     assert "Not enough reviews yet" in stats.reviews.empty.text()
     assert "Not enough reviews yet" in stats.retention.empty.text()
-    assert not stats.states.is_empty  # 74 new cards
+    assert not stats.states.is_empty  # the seed deck: all new
 
 
 def test_one_answer_to_a_new_card_is_one_review_and_retention_waits(
