@@ -41,7 +41,8 @@ class CardKind(StrEnum):
     LINKED_TERM = "linked_term"
     CLOZE = "cloze"  # a target sentence with its key term blanked; the source sentence as hint
     CONTRAST = "contrast"  # a statement to sort under one of two contrasted concepts
-    SUMMARY = "summary"  # "What is …?" answered by the article's description
+    SUMMARY = "summary"  # "What is …?" answered by the description; the key takeaways
+    FACT = "fact"  # a sentence of the explanation that states a fact or a rule
 
 
 class Severity(StrEnum):
@@ -193,11 +194,24 @@ class CardSpec:
     extra: str
     group_key: str
     source_files: tuple[str, ...]
+    #: Other answers taken as right (the title's name of a concept beside the body's).
+    alternatives: tuple[str, ...] = ()
+    #: The answer in dictionary form (*endurtekin sala* for *endurtekinnar sölu*): a typed
+    #: answer of the same words in another form is "right word, wrong form".
+    answer_lemma: str = ""
 
     @functools.cached_property
     def content_hash(self) -> str:
         payload = json.dumps(
-            [self.front, self.back, self.extra, self.note_key, list(self.source_files)],
+            [
+                self.front,
+                self.back,
+                self.extra,
+                self.note_key,
+                list(self.source_files),
+                list(self.alternatives),
+                self.answer_lemma,
+            ],
             ensure_ascii=False,
         )
         return hashlib.blake2b(payload.encode("utf-8"), digest_size=12).hexdigest()

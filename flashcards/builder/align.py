@@ -6,7 +6,7 @@ import functools
 import math
 from collections.abc import Sequence
 
-from flashcards.types import Section
+from flashcards.types import Article, Role, Section
 
 #: A bead: the indices of the source units and of the target units that translate each other.
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
@@ -86,9 +86,17 @@ def align(source: Sequence[str], target: Sequence[str]) -> list[Bead]:
     return beads
 
 
+Units = tuple[str, ...]
+
+
 def align_sections(src: Section, tgt: Section) -> list[tuple[str, str]]:
     """Aligned (source, target) sentences or items of two sections, block by block when the
-    blocks agree.
+    blocks agree; two units that translate one are joined."""
+    return [(" ".join(left), " ".join(right)) for left, right in aligned_units(src, tgt)]
+
+
+def aligned_units(src: Section, tgt: Section) -> list[tuple[Units, Units]]:
+    """The units of two sections that translate each other, as beads of one or two units.
 
     Both directions of a pair need the same alignment: it is computed once, for the two
     sections in a fixed order, and mirrored.
@@ -99,14 +107,35 @@ def align_sections(src: Section, tgt: Section) -> list[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _aligned(src: Section, tgt: Section) -> tuple[tuple[str, str], ...]:
+def _aligned(src: Section, tgt: Section) -> tuple[tuple[Units, Units], ...]:
     if len(src.blocks) == len(tgt.blocks):
         units = [(b1.units, b2.units) for b1, b2 in zip(src.blocks, tgt.blocks, strict=True)]
     else:
         units = [(src.units, tgt.units)]
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[Units, Units]] = []
     for left, right in units:
         for li, ri in align(left, right):
             if li and ri:
-                pairs.append((" ".join(left[i] for i in li), " ".join(right[j] for j in ri)))
+                pairs.append((tuple(left[i] for i in li), tuple(right[j] for j in ri)))
     return tuple(pairs)
+
+
+def matched_sections(src: Article, tgt: Article) -> list[tuple[Section, Section]]:
+    """The sections of two translations that translate each other: those of the same role,
+    in order (the n-th techniques section with the n-th)."""
+    pairs: list[tuple[Section, Section]] = []
+    for role in Role:
+        mine = [s for s in src.sections if s.role is role and s.units]
+        theirs = [s for s in tgt.sections if s.role is role and s.units]
+        pairs.extend(zip(mine, theirs, strict=False))
+    return pairs
+
+
+def unit_pairs(src: Article, tgt: Article) -> list[tuple[Units, Units]]:
+    """Every aligned bead of sentences or list items of two translations, with their titles
+    and the headings of their matched sections."""
+    pairs: list[tuple[Units, Units]] = [((src.title,), (tgt.title,))]
+    for s_sec, t_sec in matched_sections(src, tgt):
+        pairs.append(((s_sec.heading,), (t_sec.heading,)))
+        pairs.extend(aligned_units(s_sec, t_sec))
+    return pairs

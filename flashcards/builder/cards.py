@@ -1,14 +1,33 @@
-"""Turn a group of translations into question/answer cards for one language direction."""
+"""Turn a group of translations into question/answer cards for one language direction: the
+concepts' terms and definitions, the aligned steps and facts, linked terms and vocabulary."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import dataclasses
+import functools
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
 
-from flashcards.builder import contrast, practice
-from flashcards.builder.align import align_sections
-from flashcards.progress import Phase, Progress, every
+from flashcards.builder import terms as t
+from flashcards.builder.align import align_sections, aligned_units, matched_sections
+from flashcards.builder.lexicon import Pair
+from flashcards.builder.statements import self_contained, sentence_case, without_dangling
+from flashcards.text.analysis import Pos
 from flashcards.text.languages import language_name
-from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Role, Section, Severity
+from flashcards.types import (
+    Article,
+    CardKind,
+    CardSpec,
+    Group,
+    Link,
+    Problem,
+    Role,
+    Section,
+    Severity,
+)
 
 #: Every kind of card; a deck may switch some off.
 ALL_KINDS: frozenset[CardKind] = frozenset(CardKind)
@@ -16,11 +35,32 @@ ALL_KINDS: frozenset[CardKind] = frozenset(CardKind)
 PRACTICE_KINDS: frozenset[CardKind] = frozenset(
     {CardKind.CLOZE, CardKind.SUMMARY, CardKind.CONTRAST}
 )
-#: Term, definition, technique and linked-term cards: translations of the article's parts.
+#: Term, definition, technique, fact and linked-term cards: translations of the article.
 CORE_KINDS: frozenset[CardKind] = ALL_KINDS - PRACTICE_KINDS
+#: Kinds that need the language layer (lemmas, noun phrases): not made for other languages.
+ANALYSED_KINDS: frozenset[CardKind] = frozenset(
+    {CardKind.LINKED_TERM, CardKind.CLOZE, CardKind.CONTRAST, CardKind.FACT}
+)
 
 #: A first sentence shorter than this is too thin to define anything: the next one joins it.
 _SHORT_SENTENCE = 40
+#: At most this many vocabulary cards per article and direction, the surest first.
+MAX_VOCABULARY = 12
+#: Facts are sentences of this many words (shorter say nothing, longer are paragraphs).
+FACT_WORDS = (6, 40)
+
+
+@functools.cache
+def _questions() -> dict[str, dict[str, str]]:
+    text = resources.files("flashcards.builder").joinpath("data/questions.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def what_is(term: str, lang: str) -> str:
+    """ "What is …?" in `lang` (English when the language has no template)."""
+    template = _questions().get(lang, _questions()["en"])["what_is"]
+    question = template.format(term=term)
+    return question[:1].upper() + question[1:]
 
 
 def note_key(deck: str, group: str, kind: CardKind, position: str) -> str:
@@ -28,7 +68,7 @@ def note_key(deck: str, group: str, kind: CardKind, position: str) -> str:
     return f"{deck}/{group}/{kind.value}/{position}"
 
 
-def _card(
+def card(
     deck: str,
     group: Group,
     kind: CardKind,
@@ -37,93 +77,374 @@ def _card(
     front: str,
     back: str,
     extra: str = "",
+    *,
+    alternatives: Sequence[str] = (),
+    answer_lemma: str = "",
+    variant: str = "",
 ) -> CardSpec:
+    """A card of `group`; its identity comes from the deck, group, kind and `position` (and
+    `variant`, for the cards of one note that differ: the blanks of one sentence)."""
     source, target = pair
     note = note_key(deck, group.key, kind, position)
     if source == target:
         note = f"{note}/{source}"
     return CardSpec(
-        uid=f"{note}/{source}>{target}",
+        uid=f"{note}/{variant}/{source}>{target}" if variant else f"{note}/{source}>{target}",
         note_key=note,
         kind=kind,
         source_lang=source,
         target_lang=target,
-        front=front,
-        back=back,
-        extra=extra,
+        front=without_dangling(front),
+        back=without_dangling(back),
+        extra=without_dangling(extra),
         group_key=group.key,
         source_files=group.paths,
+        alternatives=tuple(a for a in dict.fromkeys(alternatives) if a and a != back),
+        answer_lemma=answer_lemma if answer_lemma != back else "",
     )
 
 
-def definition_answer(section: Section) -> str:
+def definition_answer(section: Section) -> tuple[str, ...]:
     """The first sentence(s) of a definition: enough to say what the term is."""
     units = section.units
     answer = list(units[:1])
     if answer and len(answer[0]) < _SHORT_SENTENCE and len(units) > 1:
         answer.append(units[1])
-    return " ".join(answer)
+    return tuple(answer)
 
 
 def _sections(article: Article, role: Role) -> list[Section]:
     return [s for s in article.sections if s.role is role and s.units]
 
 
-def bilingual_cards(group: Group, deck: str, src: Article, tgt: Article) -> list[CardSpec]:
-    """Term, definition, technique and linked-term cards from `src` (questions) to `tgt`."""
-    pair = (src.lang, tgt.lang)
+@dataclass
+class Pairing:
+    """Two translations of one group, the cards made from one into the other, and the terms
+    already asked for (a linked term or a vocabulary pair that one of them names again is
+    not made twice)."""
+
+    group: Group
+    deck: str
+    src: Article
+    tgt: Article
+    lexicon: Sequence[Pair] = ()
+    taken: set[t.Key] = field(default_factory=set)
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        return self.src.lang, self.tgt.lang
+
+    def card(
+        self,
+        kind: CardKind,
+        position: str,
+        front: str,
+        back: str,
+        extra: str = "",
+        **options: object,
+    ) -> CardSpec:
+        return card(self.deck, self.group, kind, position, self.pair, front, back, extra, **options)  # type: ignore[arg-type]
+
+    @functools.cached_property
+    def concepts(self) -> tuple[t.Term | None, t.Term | None]:
+        return t.concept(self.src), t.concept(self.tgt)
+
+    @functools.cached_property
+    def others(self) -> tuple[t.Term | None, t.Term | None]:
+        own_s, own_t = self.concepts
+        return (
+            t.other_concept(self.src, own_s) if own_s else None,
+            t.other_concept(self.tgt, own_t) if own_t else None,
+        )
+
+
+def term_cards(p: Pairing) -> list[CardSpec]:
+    """The article's concept, named as each body names it, and the one it is compared with."""
+    own_s, own_t = p.concepts
+    if own_s is None or own_t is None:  # no analysis: the titles
+        return [p.card(CardKind.TERM, "title", p.src.title, p.tgt.title, p.tgt.description)]
+    title = t.title_term(p.tgt)
     cards = [
-        _card(deck, group, CardKind.TERM, "title", pair, src.title, tgt.title, tgt.description)
+        p.card(
+            CardKind.TERM,
+            "title",
+            own_s.label,
+            own_t.label,
+            p.tgt.description,
+            alternatives=[p.tgt.title] if title is not None and title.key != own_t.key else [],
+            answer_lemma=own_t.lemma,
+        )
     ]
-    src_defs, tgt_defs = _sections(src, Role.DEFINITION), _sections(tgt, Role.DEFINITION)
-    for n, (s_def, t_def) in enumerate(zip(src_defs, tgt_defs, strict=False)):
+    p.taken.update({own_s.key, own_t.key})
+    other_s, other_t = p.others
+    if other_s is not None and other_t is not None:
+        defined = _other_definition(p)
         cards.append(
-            _card(
-                deck,
-                group,
-                CardKind.DEFINITION,
-                str(n),
-                pair,
-                s_def.heading,
-                definition_answer(t_def),
-                " ".join(t_def.units),
+            p.card(
+                CardKind.TERM,
+                "other",
+                other_s.label,
+                other_t.label,
+                defined[1] if defined else "",
+                alternatives=[
+                    a.lemma for a in _other_links(p.tgt, own_t)[1] if a.key != other_t.key
+                ],
+                answer_lemma=other_t.lemma,
             )
         )
-    src_tech, tgt_tech = _sections(src, Role.TECHNIQUES), _sections(tgt, Role.TECHNIQUES)
-    for n, (s_sec, t_sec) in enumerate(zip(src_tech, tgt_tech, strict=False)):
+        p.taken.update({other_s.key, other_t.key})
+    return cards
+
+
+def _other_links(article: Article, own: t.Term) -> tuple[set[str], list[t.Term]]:
+    """The comparison section's links to the other concept (their anchors name a rival of
+    `own`: "harða söluna"), as targets and as the terms they are written as."""
+    section = article.section(Role.COMPARISON)
+    if section is None:
+        return set(), []
+    targets, found = set(), []
+    for link in article.links:
+        if not any(link.text in u for u in section.units):
+            continue
+        term = anchor_term(article, link)
+        if term is not None and t.is_rival(term.key, own):
+            targets.add(link.target)
+            found.append(term)
+    return targets, found
+
+
+def _other_definition(p: Pairing) -> tuple[str, str] | None:
+    """The comparison section's sentence (in both languages) that says what the other concept
+    is: the one that starts by naming it ("Sert satış, … için tasarlanmıştır.")."""
+    other_s, other_t = p.others
+    if other_s is None or other_t is None:
+        return None
+    for s_sec, t_sec in matched_sections(p.src, p.tgt):
+        if s_sec.role is not Role.COMPARISON:
+            continue
+        for left, right in aligned_units(s_sec, t_sec):
+            if (
+                len(left) == 1
+                and len(right) == 1
+                and _starts_with(p.src, left[0], other_s)
+                and (_starts_with(p.tgt, right[0], other_t))
+            ):
+                return left[0], right[0]
+    return None
+
+
+def _starts_with(article: Article, text: str, term: t.Term) -> bool:
+    analysis = article.analysis(text)
+    if analysis is None:
+        return False
+    found = t.key_positions(analysis, term.key)
+    return bool(found) and found[0][0] == 0
+
+
+def definition_cards(p: Pairing) -> list[CardSpec]:
+    """The definition heading answered by the definition's first sentence(s), and "What is
+    <the other concept>?" answered by the sentence that says it."""
+    cards = []
+    for n, (s_def, t_def) in enumerate(
+        zip(_sections(p.src, Role.DEFINITION), _sections(p.tgt, Role.DEFINITION), strict=False)
+    ):
+        answer = definition_answer(t_def)
+        rest = [u for u in t_def.units if u not in answer]
+        cards.append(
+            p.card(CardKind.DEFINITION, str(n), s_def.heading, " ".join(answer), " ".join(rest))
+        )
+    other_s, _ = p.others
+    defined = _other_definition(p)
+    if other_s is not None and defined is not None:
+        cards.append(
+            p.card(CardKind.DEFINITION, "other", what_is(other_s.lemma, p.src.lang), defined[1])
+        )
+    return cards
+
+
+def technique_cards(p: Pairing) -> list[CardSpec]:
+    """Each step of the techniques, aligned sentence by sentence."""
+    cards = []
+    for n, (s_sec, t_sec) in enumerate(
+        zip(_sections(p.src, Role.TECHNIQUES), _sections(p.tgt, Role.TECHNIQUES), strict=False)
+    ):
         for k, (front, back) in enumerate(align_sections(s_sec, t_sec)):
             cards.append(
-                _card(
-                    deck,
-                    group,
+                p.card(
                     CardKind.TECHNIQUE,
                     f"{n}.{k}",
-                    pair,
-                    front,
-                    back,
+                    sentence_case(front),
+                    sentence_case(back),
                     f"{s_sec.heading} — {t_sec.heading}",
                 )
             )
-    tgt_links: dict[str, str] = {}
-    for link in tgt.links:
-        tgt_links.setdefault(link.target, link.text)
+    return cards
+
+
+def fact_cards(p: Pairing) -> list[CardSpec]:
+    """Sentences of the explanation that state something on their own (no "Bu tür taktikler",
+    no "Þeir munu þá"), aligned one to one: to say in the other language."""
+    if not (p.src.analyses and p.tgt.analyses):
+        return []
+    cards = []
+    for n, (s_sec, t_sec) in enumerate(
+        zip(_sections(p.src, Role.EXPLANATION), _sections(p.tgt, Role.EXPLANATION), strict=False)
+    ):
+        for k, (left, right) in enumerate(aligned_units(s_sec, t_sec)):
+            if len(left) != 1 or len(right) != 1:
+                continue
+            if _is_fact(p.src, left[0]) and _is_fact(p.tgt, right[0]):
+                cards.append(
+                    p.card(
+                        CardKind.FACT,
+                        f"{n}.{k}",
+                        sentence_case(left[0]),
+                        sentence_case(right[0]),
+                        f"{s_sec.heading} — {t_sec.heading}",
+                    )
+                )
+    return cards
+
+
+def _is_fact(article: Article, sentence: str) -> bool:
+    analysis = article.analysis(sentence)
+    if analysis is None or not self_contained(analysis, article.lang):
+        return False
+    words = len(analysis.words)
+    has_verb = any(w.finite for w in analysis.words)
+    return FACT_WORDS[0] <= words <= FACT_WORDS[1] and has_verb and not sentence.endswith("?")
+
+
+def anchor_term(article: Article, link: Link) -> t.Term | None:
+    """A link's anchor cut to its noun phrase, in dictionary form (*zor satışı düşünmek
+    faydalı olacaktır → zor satış*, *endurtekinnar sölu → endurtekin sala*)."""
+    found = anchor_phrase(article, link)
+    return None if found is None else found[0]
+
+
+def anchor_phrase(article: Article, link: Link) -> tuple[t.Term, str, str] | None:
+    """The anchor's noun phrase as a term, as written, and the sentence it is in.
+
+    An anchor may hold more than a phrase ("tekrar satışları teşvik etmeye yardımcı olur":
+    the phrase is taken) or less ("potansiyel [müşterileri]": the words of the phrase that
+    the anchor holds are taken, head and all)."""
+    pattern = re.compile(rf"(?<!\w){re.escape(link.text)}(?!\w)")
+    for text in t.body_texts(article):
+        analysis = article.analysis(text)
+        if analysis is None:
+            continue
+        for match in pattern.finditer(text):
+            for phrase in analysis.phrases:
+                head = analysis.words[phrase.head]
+                if not match.start() <= head.start < match.end():
+                    continue
+                if head.pos not in (Pos.NOUN, Pos.PROPN) or head.ambiguous:
+                    return None
+                first = next(
+                    i
+                    for i in range(phrase.first, phrase.head + 1)
+                    if analysis.words[i].start >= match.start()
+                )
+                part = dataclasses.replace(phrase, first=first)
+                key = t.phrase_key(analysis, part)
+                words = phrase.lemma.split()
+                n = min(len(words), len(key))
+                lemma = " ".join(words[-n:]) if first > phrase.first else phrase.lemma
+                start, end = analysis.span(part)
+                return t.Term(lemma, key), text[start:end], text
+    return None
+
+
+def linked_term_cards(p: Pairing) -> list[CardSpec]:
+    """Terms both translations link to the same place: each anchor's noun phrase in
+    dictionary form, with the sentence it is in as context; none that a term card asks for
+    already, none of the comparison's own link (the other concept's term card is it)."""
+    tgt_links: dict[str, Link] = {}
+    for link in p.tgt.links:
+        tgt_links.setdefault(link.target, link)
+    own_s, _ = p.concepts
+    other_s, other_t = p.others
+    comparison = _other_links(p.src, own_s)[0] if own_s is not None else set()
+    cards = []
     seen: set[str] = set()
-    for link in src.links:
-        if link.target in seen or link.target not in tgt_links:
+    for link in p.src.links:
+        theirs = tgt_links.get(link.target)
+        if link.target in seen or theirs is None:
             continue
         seen.add(link.target)
+        if link.target in comparison and other_s is not None and other_t is not None:
+            continue
+        mine, yours = anchor_phrase(p.src, link), anchor_phrase(p.tgt, theirs)
+        if mine is None or yours is None:
+            continue
+        (source_term, _, _), (target_term, written, sentence) = mine, yours
+        if source_term.key in p.taken or target_term.key in p.taken:
+            continue
+        p.taken.update({source_term.key, target_term.key})
         cards.append(
-            _card(
-                deck,
-                group,
+            p.card(
                 CardKind.LINKED_TERM,
                 link.target,
-                pair,
-                link.text,
-                tgt_links[link.target],
-                link.target,
+                source_term.lemma,
+                target_term.lemma,
+                sentence,
+                alternatives=[written],
+                answer_lemma=target_term.lemma,
             )
         )
+    return cards
+
+
+def vocabulary_cards(p: Pairing, position: dict[tuple[t.Key, t.Key], str]) -> list[CardSpec]:
+    """Terms and their translations that the aligned sentences attest, beyond the titles and
+    links (*müşteri ↔ viðskiptavinur*); `position` names each pair the same way in both
+    directions, so the two cards are siblings."""
+    cards: list[CardSpec] = []
+    for pair in p.lexicon:
+        if len(cards) >= MAX_VOCABULARY:
+            break
+        s_key, t_key = pair.source.key, pair.target.key
+        if s_key in p.taken or t_key in p.taken:
+            continue
+        if not (t.occurrences(p.src, s_key) and t.occurrences(p.tgt, t_key)):
+            continue
+        p.taken.update({s_key, t_key})
+        example = _example(p.tgt, t_key)
+        cards.append(
+            p.card(
+                CardKind.TERM,
+                position[(s_key, t_key)],
+                pair.source.lemma,
+                pair.target.lemma,
+                example,
+                answer_lemma=pair.target.lemma,
+            )
+        )
+    return cards
+
+
+def _example(article: Article, key: t.Key) -> str:
+    """The first sentence of the body naming `key`."""
+    for text in t.body_texts(article):
+        analysis = article.analysis(text)
+        if analysis is not None and t.key_positions(analysis, key):
+            return text
+    return ""
+
+
+def bilingual_cards(
+    group: Group,
+    deck: str,
+    src: Article,
+    tgt: Article,
+    lexicon: Sequence[Pair] = (),
+    positions: dict[tuple[t.Key, t.Key], str] | None = None,
+) -> list[CardSpec]:
+    """The core cards of `src` (questions) and `tgt` (answers)."""
+    p = Pairing(group, deck, src, tgt, lexicon)
+    cards = term_cards(p) + definition_cards(p) + technique_cards(p) + fact_cards(p)
+    cards += linked_term_cards(p)
+    cards += vocabulary_cards(p, positions or {})
     return cards
 
 
@@ -132,31 +453,38 @@ def single_language_cards(group: Group, deck: str, article: Article) -> list[Car
     pair = (article.lang, article.lang)
     cards = []
     for n, section in enumerate(_sections(article, Role.DEFINITION)):
+        answer = definition_answer(section)
+        rest = [u for u in section.units if u not in answer]
         cards.append(
-            _card(
+            card(
                 deck,
                 group,
                 CardKind.DEFINITION,
                 str(n),
                 pair,
                 section.heading,
-                definition_answer(section),
-                " ".join(section.units),
+                " ".join(answer),
+                " ".join(rest),
             )
         )
     return cards
 
 
 def make_cards(
-    group: Group, deck: str, source: str, target: str
+    group: Group,
+    deck: str,
+    source: str,
+    target: str,
+    lexicon: Sequence[Pair] = (),
+    positions: dict[tuple[t.Key, t.Key], str] | None = None,
 ) -> tuple[list[CardSpec], list[Problem]]:
-    """Term, definition, technique and linked-term cards of one group for the direction
-    source → target (or single-language cards), and what is worth reporting."""
+    """The core cards of one group for the direction source → target (or single-language
+    cards), and what is worth reporting."""
     src, tgt = group.members.get(source), group.members.get(target)
     if source == target:
         return (single_language_cards(group, deck, src) if src else []), []
     if src and tgt:
-        return bilingual_cards(group, deck, src, tgt), []
+        return bilingual_cards(group, deck, src, tgt, lexicon, positions), []
     present = src or tgt
     if present is None:
         return [], []
@@ -169,70 +497,3 @@ def make_cards(
         Severity.WARNING,
     )
     return cards, [note]
-
-
-def practice_cards(group: Group, deck: str, source: str, target: str) -> list[CardSpec]:
-    """Summary and cloze cards of one group for one direction (see `practice`)."""
-    src, tgt = group.members.get(source), group.members.get(target)
-    if src and tgt and source != target:
-        return practice.summary_card(group, deck, src, tgt) + practice.cloze_cards(
-            group, deck, src, tgt
-        )
-    present = tgt or src
-    return practice.cloze_cards(group, deck, None, present) if present else []
-
-
-def _linked_article(article: Article, by_key: dict[tuple[str, str], Article]) -> Article | None:
-    """The article (same language) that the comparison section links to, if it is here."""
-    for target in contrast.comparison_targets(article):
-        found = by_key.get((target.strip("/").rsplit("/", 1)[-1], article.lang))
-        if found is not None and found.path != article.path:
-            return found
-    return None
-
-
-def cards_for_directions(
-    groups: Sequence[Group],
-    deck: str,
-    directions: Sequence[tuple[str, str]],
-    kinds: frozenset[CardKind] = ALL_KINDS,
-    progress: Progress | None = None,
-    only: Collection[str] | None = None,
-) -> tuple[list[CardSpec], list[Problem]]:
-    """All cards of the chosen kinds of all groups for the given directions.
-
-    Single-language cards come once; contrast cards once per article of a built language.
-    With `only`, the cards of those groups (by key) alone; links still find every group.
-    """
-    cards: dict[str, CardSpec] = {}
-    problems: dict[str, Problem] = {}
-    languages = {lang for pair in directions for lang in pair}
-    by_key = {
-        (a.translation_key, a.lang): a
-        for g in groups
-        for a in g.members.values()
-        if a.translation_key
-    }
-    report = every(progress, Phase.MAKING, len(groups), 25)
-    report(0)
-    for done, group in enumerate(groups, start=1):
-        if only is not None and group.key not in only:
-            report(done)
-            continue
-        for source, target in directions:
-            made, notes = make_cards(group, deck, source, target)
-            if kinds & PRACTICE_KINDS:
-                made += practice_cards(group, deck, source, target)
-            for card in made:
-                cards.setdefault(card.uid, card)
-            for note in notes:
-                problems.setdefault(note.path, note)
-        if CardKind.CONTRAST in kinds:
-            for lang in sorted(languages & group.members.keys()):
-                article = group.members[lang]
-                linked = _linked_article(article, by_key)
-                for card in practice.contrast_cards(group, deck, article, linked):
-                    cards.setdefault(card.uid, card)
-        report(done)
-    chosen = [card for card in cards.values() if card.kind in kinds]
-    return chosen, list(problems.values())

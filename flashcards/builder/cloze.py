@@ -1,32 +1,43 @@
-"""Cloze cards: a target-language sentence with a key term blanked, the source sentence as hint."""
+"""Cloze cards: a target-language sentence with a noun or a domain term blanked — a whole noun
+phrase, never half of one, never a verb — the aligned source sentence as the hint."""
 
 from __future__ import annotations
 
 import functools
-import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from flashcards.builder.align import align_sections
-from flashcards.builder.roles import heading_words
-from flashcards.text.fold import fold
-from flashcards.types import Article, Role, Section
+from flashcards.builder import terms as t
+from flashcards.builder.statements import breaks, clause_span, shown, without_dangling
+from flashcards.text.analysis import Analysis, Pos
+from flashcards.types import Article
 
 #: The blank shown in place of the term.
 BLANK = "____"
-#: At most this many blanks (separate sibling cards) per sentence.
+#: At most this many blanks (separate sibling cards) per sentence: a second only when it is
+#: as good a question as the first.
 MAX_BLANKS = 2
-#: Words at least this frequent (Zipf scale) are too common to be worth asking for.
-COMMON_ZIPF = 4.5
-_WORD = re.compile(r"\w[\w-]*", re.UNICODE)
+#: A blank needs at least this score (see `candidates`) to be asked at all.
+MIN_SCORE = 2.0
+#: A sentence longer than this shows only the clauses around its blank (all of it as context).
+MAX_FRONT_WORDS = 28
+#: Words at least this common (Zipf scale) are too plain to be worth asking for.
+COMMON_ZIPF = 5.3
+#: Words rarer than this are the article's own vocabulary.
+RARE_ZIPF = 4.3
 
 
 @dataclass(frozen=True)
 class Blank:
-    """One term of a sentence, found at [start, end)."""
+    """A noun phrase of a sentence, at [start, end), worth asking for, and why."""
 
     start: int
     end: int
-    reason: str  # "title", "link" or "rare word"
+    lemma: str
+    key: t.Key
+    score: float
+    reason: str  # "aligned", "headword", "key word" or "rare word"
 
     def apply(self, sentence: str) -> str:
         return sentence[: self.start] + BLANK + sentence[self.end :]
@@ -42,82 +53,100 @@ def _zipf(word: str, lang: str) -> float:
     return float(zipf_frequency(word, lang))
 
 
-def concept_name(article: Article) -> str:
-    """The article's subject as named in its definition heading ("Hvað er mjúk sala?" → "mjúk
-    sala"), or its title."""
-    section = article.section(Role.DEFINITION)
-    if section is None or not section.heading:
-        return article.title
-    folded = fold(section.heading)
-    words = heading_words().get(article.lang, {}).get(Role.DEFINITION, ())
-    text = section.heading
-    for keyword in words:
-        index = folded.find(keyword)
-        if index >= 0:
-            text = (text[:index] + text[index + len(keyword) :]).strip()
-            folded = fold(text)
-    name = text.strip(" ?!.:;,-–")
-    return name or article.title
+def key_counts(article: Article) -> Counter[t.Key]:
+    """How many sentences of the body name each noun phrase and each head noun."""
+    counts: Counter[t.Key] = Counter()
+    for text in t.body_texts(article):
+        analysis = article.analysis(text)
+        if analysis is not None:
+            counts.update(phrase_keys(analysis))
+    return counts
 
 
-def _stem(word: str) -> str:
-    folded = fold(word)
-    return folded[: max(3, len(folded) - 3)]
+def phrase_keys(analysis: Analysis) -> set[t.Key]:
+    """The keys of a sentence's noun phrases and of their head nouns."""
+    keys = set()
+    for phrase in analysis.phrases:
+        key = t.phrase_key(analysis, phrase)
+        if key:
+            keys.add(key)
+            keys.add((analysis.words[phrase.head].lemma.lower(),))
+    return keys
 
 
-def _find_phrase(sentence: str, phrase: str) -> tuple[int, int] | None:
-    """Where the words of `phrase` occur in a row, matching inflected forms by their stems."""
-    stems = [_stem(w) for w in _WORD.findall(phrase)]
-    words = list(_WORD.finditer(sentence))
-    if not stems:
-        return None
-    for i in range(len(words) - len(stems) + 1):
-        if all(fold(words[i + k].group()).startswith(s) for k, s in enumerate(stems)):
-            return words[i].start(), words[i + len(stems) - 1].end()
-    return None
-
-
-def find_blanks(
-    sentence: str, article: Article, names: tuple[str, ...] | None = None
+def candidates(
+    sentence: str,
+    analysis: Analysis,
+    lang: str,
+    *,
+    counts: Counter[t.Key],
+    translations: dict[t.Key, set[t.Key]],
+    hint_keys: set[t.Key],
+    headword: t.Key | None,
 ) -> list[Blank]:
-    """Terms worth asking for in `sentence`: the concept's name, link anchors, rare words.
+    """The noun phrases of `sentence` worth blanking, best first.
 
-    `names` are the article's names for its concept (computed once per article when
-    given; by default its definition heading's subject and its title).
+    A phrase scores for being the translation of a term the hint names (the learner can
+    get from the hint to it: *tüketici* in the hint, *neytanda* blanked), for being the
+    article's headword, for recurring in the article (its key words), and for being rare;
+    it loses for being a plain everyday word.  A head that could be a verb as well as a
+    noun (*byrjar*, *verður*) is never asked for, nor is a phrase inside a longer one.
     """
+    in_hint = hint_keys
     found: list[Blank] = []
+    for phrase in analysis.phrases:
+        head = analysis.words[phrase.head]
+        key = t.phrase_key(analysis, phrase)
+        start, end = analysis.span(phrase)
+        text = sentence[start:end]
+        if head.pos not in (Pos.NOUN, Pos.PROPN) or head.ambiguous or not key:
+            continue
+        if len(text) < 4 or not any(ch.isalpha() for ch in text):
+            continue
+        head_key = (head.lemma.lower(),)
+        score, reason = 0.0, ""
+        if (translations.get(key, set()) | translations.get(head_key, set())) & in_hint:
+            score, reason = 3.0, "aligned"
+        if headword is not None and key == headword:
+            score, reason = max(score, 2.5), reason or "headword"
+        if max(counts[key], counts[head_key]) >= 2:
+            score += 1.5
+            reason = reason or "key word"
+        zipf = _zipf(head.lemma, lang)
+        if zipf < RARE_ZIPF:
+            score += 1.0
+            reason = reason or "rare word"
+        elif zipf >= COMMON_ZIPF and reason != "aligned":
+            score -= 2.0
+        if len(key) > 1:
+            score += 0.3
+        if score >= MIN_SCORE:
+            found.append(Blank(start, end, phrase.lemma, key, round(score, 2), reason))
+    return sorted(found, key=lambda b: (-b.score, b.start))
 
-    def add(span: tuple[int, int] | None, reason: str) -> None:
-        if span is None or any(b.start < span[1] and span[0] < b.end for b in found):
-            return
-        found.append(Blank(span[0], span[1], reason))
 
-    for name in names if names is not None else (concept_name(article), article.title):
-        add(_find_phrase(sentence, name), "title")
-    for link in article.links:
-        index = sentence.find(link.text)
-        if index >= 0 and len(link.text) >= 4:
-            add((index, index + len(link.text)), "link")
-    rare = sorted(
-        (
-            (_zipf(fold(m.group()), article.lang), -len(m.group()), m.start(), m.end())
-            for m in _WORD.finditer(sentence)
-            if len(m.group()) >= 5 and not any(ch.isdigit() for ch in m.group())
-        ),
-    )
-    for zipf, _, start, end in rare:
-        if zipf < COMMON_ZIPF:
-            add((start, end), "rare word")
+def choose(
+    found: Iterable[Blank], headword: t.Key | None, headword_used: bool
+) -> tuple[list[Blank], bool]:
+    """The blanks to make cards of: the best, and a second as good as an aligned term; the
+    headword at most once in the whole article (the hint would give it away each time).
+    Returns them and whether the headword is used now."""
+    chosen: list[Blank] = []
+    for blank in found:
+        is_headword = headword is not None and blank.key == headword
+        if is_headword and headword_used:
+            continue
+        if chosen and (blank.score < 3.0 or len(chosen) >= MAX_BLANKS):
             break
-    return found[:MAX_BLANKS]
+        headword_used = headword_used or is_headword
+        chosen.append(blank)
+    return chosen, headword_used
 
 
-def sentence_pairs(src: Section | None, tgt: Section) -> list[tuple[str, str]]:
-    """(hint, sentence) pairs: each target sentence with the source sentence it translates."""
-    if src is None:
-        return [("", sentence) for sentence in tgt.units]
-    return align_sections(src, tgt)
-
-
-def cloze_front(blanked: str, hint: str) -> str:
+def front(sentence: str, analysis: Analysis, blank: Blank, hint: str) -> str:
+    """The blanked sentence (cut to the clauses around the blank when long) over the hint."""
+    lo, hi = clause_span(sentence, blank.start, blank.end, MAX_FRONT_WORDS, breaks(analysis))
+    head = sentence[: blank.start] + BLANK + sentence[blank.end : hi]
+    blanked = shown(head + sentence[hi:], lo, len(head))
+    hint = without_dangling(hint)
     return f"{blanked}\n{hint}" if hint else blanked

@@ -1,91 +1,267 @@
-"""Contrast statements: sentences of an article to sort under its concept or the one compared."""
+"""Contrast statements: sentences of an article to sort under its own concept or the one its
+comparison sets against it, with both names blanked, and only sentences that still say
+something once they are: none naming both, none circular, none opening with a pronoun whose
+referent was in the sentence before (unless the pronoun is the concept, and is blanked too)."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from flashcards.builder.cloze import concept_name
-from flashcards.quiz.sorting import Concept, Statement, article_statements, mask_mentions
-from flashcards.text.fold import fold
-from flashcards.types import Article, Role
+from flashcards.builder import terms as t
+from flashcards.builder.statements import (
+    breaks,
+    clause_span,
+    self_contained,
+    sentence_case,
+    shown,
+)
+from flashcards.text.analysis import CONTENT, Analysis, Pos
+from flashcards.types import Article, Link, Role
 
-# What joins the two names in a comparison heading ("Yumuşak Satış ve Sert Satış",
-# "Mjúk sala vs. erfitt að selja", "Soft Sell vs. Hard Sell").
-_JOINERS = re.compile(r"\s+(?:vs\.?|versus|ve|ile|og|gegen|und|and|or|veya|eða)\s+", re.I)
-_WORD = re.compile(r"\w+", re.UNICODE)
+#: The blank in place of a concept's name.
+BLANK = "…"
+#: A statement longer than this is cut to the clauses around its concept.
+MAX_WORDS = 26
+#: A statement keeps at least this many words of content once the names are blanked.
+MIN_CONTENT = 4
+#: Sections that describe the article's own concept.
+_OWN_ROLES = (Role.DEFINITION, Role.EXPLANATION, Role.TECHNIQUES)
+#: Pronouns that stand for the concept just named ("Það er álitin …", "Hún …").
+_CONCEPT_PRONOUNS = {"is": frozenset({"það", "hún"}), "en": frozenset({"it"})}
 
 
-def _stems(name: str) -> tuple[str, ...]:
-    """Word stems naming a concept: the whole name, and its first word alone (compounds such
-    as "Harðsala" start with it)."""
-    words = [fold(w) for w in _WORD.findall(name)]
-    stems = [w[: max(3, len(w) - 3)] for w in words]
-    terms = [" ".join(stems)] if stems else []
-    if len(stems) > 1 and len(stems[0]) >= 3:
-        terms.append(stems[0])
-    return tuple(terms)
+@dataclass(frozen=True)
+class Statement:
+    """A sentence to sort, the label it belongs under, and why."""
+
+    text: str
+    label: str
+    explanation: str
 
 
-def concepts(article: Article) -> tuple[Concept, Concept] | None:
-    """The article's concept and the one its comparison section sets against it."""
+@dataclass(frozen=True)
+class Concepts:
+    """The two concepts of an article: each one's term and every name the article gives it."""
+
+    own: t.Term
+    other: t.Term
+    own_names: tuple[t.Term, ...]
+    other_names: tuple[t.Term, ...]
+
+    @property
+    def modifiers(self) -> frozenset[str]:
+        """The adjectives that tell the concepts apart (*mjúkur*, *sert*, *zor*)."""
+        return frozenset(w for name in (*self.own_names, *self.other_names) for w in name.key[:-1])
+
+
+def concepts(article: Article) -> Concepts | None:
+    """The article's concept and the one its comparison section sets against it, with the
+    other names the comparison gives that one (*zor satış* beside *sert satış*)."""
+    own = t.concept(article)
+    if own is None:
+        return None
+    other = t.other_concept(article, own)
+    if other is None:
+        return None
     section = article.section(Role.COMPARISON)
-    if section is None:
-        return None
-    own = concept_name(article)
-    own_stems = set(_stems(own)) | set(_stems(article.title))
-    parts = [p.strip(" ?!.:;,") for p in _JOINERS.split(section.heading) if p.strip()]
-    others = [p for p in parts if not set(_stems(p)) & own_stems]
-    if not others:
-        return None
-    other = others[0]
-    other_terms = list(_stems(other))
-    # The comparison's own link to the other concept names it as the sentences do.
-    for link in article.links:
-        if any(link.text in unit for unit in section.units):
-            anchor = " ".join(link.text.split()[:2])
-            other_terms += [t for t in _stems(anchor) if t not in other_terms]
-            break
-    label_a = article.title
-    label_b = other[:1].upper() + other[1:]
-    return (
-        Concept(label_a, tuple(sorted(own_stems, key=len, reverse=True))),
-        Concept(label_b, tuple(other_terms)),
-    )
+    variants: dict[t.Key, t.Term] = {other.key: other}
+    for text in section.units if section else ():
+        analysis = article.analysis(text)
+        if analysis is None:
+            continue
+        for phrase in analysis.phrases:
+            key = t.phrase_key(analysis, phrase)
+            if key and t.is_rival(key, own) and key not in variants:
+                variants[key] = t.Term(phrase.lemma, key)
+    title = t.title_term(article)
+    own_names = [own] + ([title] if title is not None and title.key != own.key else [])
+    return Concepts(own, other, tuple(own_names), tuple(variants.values()))
 
 
-def statements(article: Article) -> list[Statement]:
+def _mentions(analysis: Analysis, names: Sequence[t.Term]) -> list[tuple[int, int]]:
+    """Where `names` are named, each place once (the longest name there)."""
+    found: list[tuple[int, int]] = []
+    for first, last, _ in t.mentions(analysis, names):
+        if not any(a <= first <= b for a, b in found):
+            found.append((first, last))
+    return found
+
+
+def _masked(text: str, analysis: Analysis, spans: Sequence[tuple[int, int]]) -> str:
+    out, position = [], 0
+    for first, last in sorted(spans):
+        start, end = analysis.words[first].start, analysis.words[last].end
+        if start < position:
+            continue
+        out += [text[position:start], BLANK]
+        position = end
+    return "".join([*out, text[position:]])
+
+
+def _content_left(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> int:
+    masked = {i for first, last in spans for i in range(first, last + 1)}
+    return sum(1 for i, w in enumerate(analysis.words) if i not in masked and w.pos in CONTENT)
+
+
+def statements(article: Article, pair: Concepts | None = None) -> list[Statement]:
     """Statements to sort from one article, with their labels and explanations."""
-    pair = concepts(article)
+    pair = pair or concepts(article)
     if pair is None:
         return []
-    return article_statements(article, *pair)
+    found: list[Statement] = []
+    for section in article.sections:
+        if section.role is Role.COMPARISON:
+            found += _comparison_statements(article, section.heading, section.units, pair)
+        elif section.role in _OWN_ROLES:
+            for text in section.units:
+                made = _statement(article, text, section.heading, pair, default=pair.own)
+                if made is not None:
+                    found.append(made)
+    return found
+
+
+def _comparison_statements(
+    article: Article, heading: str, units: Sequence[str], pair: Concepts
+) -> list[Statement]:
+    """Each sentence labelled by the concept it names; one naming neither goes with the one
+    before when it continues it: a pronoun for that concept (blanked) or no subject at all
+    (Turkish leaves it out)."""
+    found: list[Statement] = []
+    previous: t.Term | None = None
+    for text in units:
+        analysis = article.analysis(text)
+        if analysis is None:
+            previous = None
+            continue
+        if _mentions(analysis, pair.own_names) or _mentions(analysis, pair.other_names):
+            made = _statement(article, text, heading, pair, default=None)
+            previous = (
+                None if made is None else (pair.own if made.label == pair.own.label else pair.other)
+            )
+        elif previous is not None:
+            made = _continuation(article, text, analysis, heading, previous, pair.modifiers)
+        else:
+            made = None
+        if made is not None:
+            found.append(made)
+    return found
+
+
+def _continuation(
+    article: Article,
+    text: str,
+    analysis: Analysis,
+    heading: str,
+    concept: t.Term,
+    modifiers: frozenset[str],
+) -> Statement | None:
+    """A sentence saying more of the concept the one before named."""
+    spans: list[tuple[int, int]] = []
+    first = analysis.words[0] if analysis.words else None
+    if first is not None and first.pos is Pos.PRON:
+        if first.lemma.lower() not in _CONCEPT_PRONOUNS.get(article.lang, ()):
+            return None
+        spans = [(0, 0)]
+    elif not self_contained(analysis, article.lang):
+        return None
+    return _made(text, analysis, spans, concept, heading, modifiers)
+
+
+def _statement(
+    article: Article, text: str, heading: str, pair: Concepts, default: t.Term | None
+) -> Statement | None:
+    """A sentence naming one concept once (or, with `default`, naming none and standing on
+    its own), as a statement about it."""
+    analysis = article.analysis(text)
+    if analysis is None:
+        return None
+    own, other = _mentions(analysis, pair.own_names), _mentions(analysis, pair.other_names)
+    if own and other:
+        return None  # names both: no telling which it describes once blanked
+    if len(own) > 1 or len(other) > 1:
+        return None  # "to understand hard selling consider hard selling": circular
+    if own:
+        concept, spans = pair.own, own
+    elif other:
+        concept, spans = pair.other, other
+    elif default is not None and self_contained(analysis, article.lang):
+        concept, spans = default, []
+    else:
+        return None
+    return _made(text, analysis, spans, concept, heading, pair.modifiers)
+
+
+def _made(
+    text: str,
+    analysis: Analysis,
+    spans: list[tuple[int, int]],
+    concept: t.Term,
+    heading: str,
+    modifiers: frozenset[str] = frozenset(),
+) -> Statement | None:
+    """The statement: `spans` (the names) blanked, and the concepts' own adjectives where
+    they qualify something else ("Mjúkir sölumenn"), cut to the clauses around the first
+    name when long."""
+    taken = {i for first, last in spans for i in range(first, last + 1)}
+    spans = spans + [
+        (i, i)
+        for i, w in enumerate(analysis.words)
+        if i not in taken and w.pos is Pos.ADJ and w.lemma.lower() in modifiers
+    ]
+    if _content_left(analysis, spans) < MIN_CONTENT:
+        return None
+    first = min(spans, default=(0, 0))
+    start = analysis.words[first[0]].start if spans else 0
+    end = analysis.words[first[1]].end if spans else 1
+    lo, hi = clause_span(text, start, end, MAX_WORDS, breaks(analysis))
+    if len(text[lo:hi].split()) * 2 < len(text.split()):
+        return None  # most of it cut away: what is left is no statement
+    if (lo, hi) != (0, len(text)) and not any(
+        w.finite and lo <= w.start < hi for w in analysis.words
+    ):
+        return None  # a cut with no verb left says nothing
+    inside = [
+        s for s in spans if analysis.words[s[0]].start >= lo and analysis.words[s[1]].end <= hi
+    ]
+    head = _masked(text[:hi], analysis, inside)  # the text before `lo` is left as it is
+    body = shown(head + text[hi:], lo, len(head))
+    return Statement(sentence_case(body), concept.label, f"{concept.label}: “{text}” ({heading})")
+
+
+def comparison_links(article: Article) -> list[Link]:
+    """The links of the comparison section: to the articles of the other concept."""
+    section = article.section(Role.COMPARISON)
+    if section is None:
+        return []
+    return [link for link in article.links if any(link.text in u for u in section.units)]
 
 
 def comparison_targets(article: Article) -> list[str]:
-    """Link targets named in the comparison section: the articles of the other concept."""
-    section = article.section(Role.COMPARISON)
-    if section is None:
-        return []
-    return [link.target for link in article.links if any(link.text in u for u in section.units)]
+    """Link targets named in the comparison section."""
+    return [link.target for link in comparison_links(article)]
 
 
 def linked_statements(article: Article, linked: Article) -> list[Statement]:
-    """Statements about the other concept from the definition of its own article.
-
-    When the folder also holds the article the comparison links to (its `slug` or
-    `translation_key` being the link's target), its definition describes that concept.
-    """
+    """Statements about the other concept from the definition of its own article (when the
+    folder holds the article the comparison links to), its name blanked."""
     pair = concepts(article)
     definition = linked.section(Role.DEFINITION)
     if pair is None or definition is None:
         return []
-    _, other = pair
-    return [
-        Statement(
-            text=mask_mentions(sentence, linked.lang, other.terms),
-            label=other.label,
-            explanation=f"{other.label}: “{sentence}” ({definition.heading})",
-        )
-        for sentence in definition.units
-        if len(sentence) <= 200
-    ]
+    names = list(pair.other_names)
+    own = t.concept(linked)
+    if own is not None:
+        names.append(own)
+    found = []
+    for text in definition.units:
+        analysis = linked.analysis(text)
+        if analysis is None:
+            continue
+        spans = _mentions(analysis, names)
+        if len(spans) > 1 or (not spans and not self_contained(analysis, linked.lang)):
+            continue
+        made = _made(text, analysis, spans, pair.other, definition.heading, pair.modifiers)
+        if made is not None:
+            found.append(made)
+    return found

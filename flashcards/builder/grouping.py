@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import PurePath
 
+from flashcards.builder import kinship
 from flashcards.text.languages import language_name
 from flashcards.types import Article, Group, Problem, Severity
 
@@ -178,6 +179,74 @@ def _match(
     return chosen
 
 
+def _join_by_words(
+    clusters: list[dict[str, Article]], groups: Sequence[Group], problems: list[Problem]
+) -> list[dict[str, Article]]:
+    """Pair the articles still alone by what their words say (see `kinship`): two that share
+    no link and no number translate each other when the terms of one are, by the pairs
+    already made in the folder, the terms of the other.  One to one, and only with a clear
+    lead over every rival; a close call is reported, never guessed."""
+    alone = [c for c in clusters if len(c) == 1]
+    by_lang: dict[str, list[Article]] = defaultdict(list)
+    for members in alone:
+        (article,) = members.values()
+        if article.analyses:
+            by_lang[article.lang].append(article)
+    if len(by_lang) < 2:
+        return clusters
+    known = [*groups, *(Group("", c) for c in clusters if len(c) > 1)]
+    joined: dict[str, str] = {}  # path → path of its translation
+    terms = {a.path: kinship.terms_of(a) for arts in by_lang.values() for a in arts}
+    langs = sorted(by_lang, key=lambda code: (-len(by_lang[code]), code))
+    for x, lang_a in enumerate(langs):
+        for lang_b in langs[x + 1 :]:
+            lexicon = kinship.Lexicon.learned(known, lang_a, lang_b)
+            if lexicon is None:
+                continue
+            mine = [a for a in by_lang[lang_a] if a.path not in joined]
+            theirs = [b for b in by_lang[lang_b] if b.path not in joined]
+            scores = {
+                (i, j): score
+                for i, a in enumerate(mine)
+                for j, b in enumerate(theirs)
+                if (score := kinship.kinship(a, b, lexicon, terms)) > 0
+            }
+            for i, j in _assign(scores):
+                rivals = sorted(
+                    [s for (i2, j2), s in scores.items() if (i2 == i) != (j2 == j)],
+                    reverse=True,
+                )
+                if rivals and rivals[0] >= scores[(i, j)] - kinship.MARGIN:
+                    problems.append(
+                        Problem(
+                            theirs[j].path,
+                            f"may translate {mine[i].path} (its words say so), but another "
+                            "article is as likely; not grouped: add the same "
+                            "'translation_key:' to the front matter of the translations",
+                            Severity.WARNING,
+                        )
+                    )
+                    continue
+                joined[mine[i].path], joined[theirs[j].path] = theirs[j].path, mine[i].path
+    if not joined:
+        return clusters
+    by_path = {a.path: c for c in alone for a in c.values()}
+    kept = [c for c in clusters if len(c) > 1]
+    done: set[str] = set()
+    for members in alone:
+        (article,) = members.values()
+        if article.path in done:
+            continue
+        partner = joined.get(article.path)
+        merged = dict(members)
+        if partner is not None:
+            merged.update(by_path[partner])
+            done.add(partner)
+        done.add(article.path)
+        kept.append(merged)
+    return kept
+
+
 def _key_for(
     members: Iterable[Article], explicit: str | None, known: Mapping[str, str], taken: set[str]
 ) -> str:
@@ -248,6 +317,7 @@ def group_articles(
             open_clusters[i][lang] = others[j]
             used.add(j)
         clusters.extend({lang: a} for j, a in enumerate(others) if j not in used)
+    clusters = _join_by_words(clusters, groups, problems)
     for members in clusters:
         groups.append(Group(_key_for(members.values(), None, known, taken), members))
     groups.sort(key=lambda g: g.key)

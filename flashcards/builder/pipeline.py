@@ -20,7 +20,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flashcards.builder.cards import ALL_KINDS, cards_for_directions
+from flashcards.builder.cards import ALL_KINDS
+from flashcards.builder.deck import cards_for_directions
 from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.grouping import group_articles
 from flashcards.builder.reader import PARSER_VERSION, content_hash, read_article

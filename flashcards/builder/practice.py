@@ -2,111 +2,150 @@
 
 from __future__ import annotations
 
-import functools
-import tomllib
-from importlib import resources
+from collections.abc import Sequence
 
-from flashcards.builder import contrast
-from flashcards.builder.cloze import cloze_front, concept_name, find_blanks, sentence_pairs
+from flashcards.builder import cloze, contrast
+from flashcards.builder import terms as t
+from flashcards.builder.align import aligned_units
+from flashcards.builder.cards import card, what_is
+from flashcards.builder.lexicon import Pair
 from flashcards.text.fold import fold
-from flashcards.types import Article, CardKind, CardSpec, Group, Role
+from flashcards.types import Article, CardKind, CardSpec, Group, Role, Section
+
+#: The sections whose sentences become cloze cards.
+CLOZE_ROLES = (Role.DEFINITION, Role.TECHNIQUES)
 
 
-@functools.cache
-def _questions() -> dict[str, dict[str, str]]:
-    text = resources.files("flashcards.builder").joinpath("data/questions.toml").read_text("utf-8")
-    return tomllib.loads(text)
-
-
-def what_is(term: str, lang: str) -> str:
-    """ "What is …?" in `lang` (English when the language has no template)."""
-    template = _questions().get(lang, _questions()["en"])["what_is"]
-    return template.format(term=term)
-
-
-def _spec(
-    deck: str,
-    group: Group,
-    kind: CardKind,
-    note: str,
-    position: str,
-    pair: tuple[str, str],
-    front: str,
-    back: str,
-    extra: str,
-) -> CardSpec:
-    note_key = f"{deck}/{group.key}/{kind.value}/{note}"
-    return CardSpec(
-        uid=f"{note_key}/{position}/{pair[0]}>{pair[1]}"
-        if position
-        else f"{note_key}/{pair[0]}>{pair[1]}",
-        note_key=note_key,
-        kind=kind,
-        source_lang=pair[0],
-        target_lang=pair[1],
-        front=front,
-        back=back,
-        extra=extra,
-        group_key=group.key,
-        source_files=group.paths,
-    )
-
-
-def summary_card(group: Group, deck: str, src: Article, tgt: Article) -> list[CardSpec]:
-    """ "What is <title>?" in the source language, answered by the target's description.
-
-    Left out when the description only repeats the definition's first sentence, which the
-    definition card already asks for.
-    """
+def summary_cards(group: Group, deck: str, src: Article, tgt: Article) -> list[CardSpec]:
+    """ "What is <concept>?" answered by the target's description (left out when it only
+    repeats the definition's first sentence, which the definition card asks for), and each
+    key takeaway ("Önemli Çıkarımlar", "Helstu atriði") aligned item by item."""
+    pair = (src.lang, tgt.lang)
+    cards = []
     definition = tgt.section(Role.DEFINITION)
     first = definition.units[0] if definition and definition.units else ""
-    if not tgt.description or fold(tgt.description) == fold(first):
-        return []
-    return [
-        _spec(
-            deck,
-            group,
-            CardKind.SUMMARY,
-            "0",
-            "",
-            (src.lang, tgt.lang),
-            what_is(src.title, src.lang),
-            tgt.description,
-            tgt.title,
+    if tgt.description and fold(tgt.description) != fold(first):
+        own = t.concept(src)
+        name = own.lemma if own is not None else src.title
+        cards.append(
+            card(
+                deck,
+                group,
+                CardKind.SUMMARY,
+                "0",
+                pair,
+                what_is(name, src.lang),
+                tgt.description,
+                tgt.title,
+            )
         )
-    ]
+    mine = [s for s in src.sections if s.role is Role.TAKEAWAYS and s.units]
+    theirs = [s for s in tgt.sections if s.role is Role.TAKEAWAYS and s.units]
+    for n, (s_sec, t_sec) in enumerate(zip(mine, theirs, strict=False)):
+        for k, (left, right) in enumerate(aligned_units(s_sec, t_sec)):
+            cards.append(
+                card(
+                    deck,
+                    group,
+                    CardKind.SUMMARY,
+                    f"takeaways.{n}.{k}",
+                    pair,
+                    " ".join(left),
+                    " ".join(right),
+                    f"{s_sec.heading} — {t_sec.heading}",
+                )
+            )
+    return cards
 
 
-def cloze_cards(group: Group, deck: str, src: Article | None, tgt: Article) -> list[CardSpec]:
-    """Sentences of the target's definition and techniques with key terms blanked.
+def _translations(lexicon: Sequence[Pair]) -> dict[t.Key, set[t.Key]]:
+    """For each target term, the source terms it translates."""
+    found: dict[t.Key, set[t.Key]] = {}
+    for pair in lexicon:
+        found.setdefault(pair.target.key, set()).add(pair.source.key)
+    return found
+
+
+def _beads(src: Section | None, tgt: Section) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(hint sentences, target sentences) of a section: each target sentence with the
+    source sentence(s) it translates (none for a single language)."""
+    if src is None:
+        return [((), (unit,)) for unit in tgt.units]
+    return aligned_units(src, tgt)
+
+
+def cloze_cards(
+    group: Group,
+    deck: str,
+    src: Article | None,
+    tgt: Article,
+    lexicon: Sequence[Pair] = (),
+    extra_translations: dict[t.Key, set[t.Key]] | None = None,
+) -> list[CardSpec]:
+    """Sentences of the target's definition and techniques with a noun or term blanked.
 
     Each blank is its own card; the blanks of one sentence (in either direction) are
     siblings.  The aligned source sentence is the hint (none for a single language).
     """
+    if not tgt.analyses:
+        return []
     pair = (src.lang if src else tgt.lang, tgt.lang)
-    names = (concept_name(tgt), tgt.title)
+    translations = _translations(lexicon)
+    for key, sources in (extra_translations or {}).items():
+        translations.setdefault(key, set()).update(sources)
+    headword = t.concept(tgt)
+    counts = cloze.key_counts(tgt)
+    used = False
     cards = []
-    for role in (Role.DEFINITION, Role.TECHNIQUES):
+    for role in CLOZE_ROLES:
         tgt_sections = [s for s in tgt.sections if s.role is role and s.units]
         src_sections = [s for s in src.sections if s.role is role and s.units] if src else []
         for n, t_sec in enumerate(tgt_sections):
             s_sec = src_sections[n] if n < len(src_sections) else None
-            for k, (hint, sentence) in enumerate(sentence_pairs(s_sec, t_sec)):
-                for j, blank in enumerate(find_blanks(sentence, tgt, names)):
-                    cards.append(
-                        _spec(
-                            deck,
-                            group,
-                            CardKind.CLOZE,
-                            f"{role.value}.{n}.{k}",
-                            str(j),
-                            pair,
-                            cloze_front(blank.apply(sentence), hint),
-                            blank.term(sentence),
-                            sentence,
-                        )
+            for k, (hints, sentences) in enumerate(_beads(s_sec, t_sec)):
+                hint = " ".join(hints)
+                hint_keys = _keys(src, hints) if src else set()
+                for sentence in sentences:
+                    analysis = tgt.analysis(sentence)
+                    if analysis is None:
+                        continue
+                    found = cloze.candidates(
+                        sentence,
+                        analysis,
+                        tgt.lang,
+                        counts=counts,
+                        translations=translations,
+                        hint_keys=hint_keys,
+                        headword=headword.key if headword else None,
                     )
+                    chosen, used = cloze.choose(found, headword.key if headword else None, used)
+                    offset = sentences.index(sentence)
+                    for j, blank in enumerate(chosen):
+                        cards.append(
+                            card(
+                                deck,
+                                group,
+                                CardKind.CLOZE,
+                                f"{role.value}.{n}.{k}",
+                                pair,
+                                cloze.front(sentence, analysis, blank, hint),
+                                blank.term(sentence),
+                                sentence,
+                                answer_lemma=blank.lemma,
+                                variant=str(j + 2 * offset),
+                            )
+                        )
     return cards
+
+
+def _keys(article: Article, texts: Sequence[str]) -> set[t.Key]:
+    """The terms the hint sentences name."""
+    found: set[t.Key] = set()
+    for text in texts:
+        analysis = article.analysis(text)
+        if analysis is not None:
+            found |= cloze.phrase_keys(analysis)
+    return found
 
 
 def contrast_cards(
@@ -121,12 +160,11 @@ def contrast_cards(
             (f"linked.{k}", st) for k, st in enumerate(contrast.linked_statements(article, linked))
         ]
     return [
-        _spec(
+        card(
             deck,
             group,
             CardKind.CONTRAST,
             f"{key}.{article.lang}",
-            "",
             pair,
             statement.text,
             statement.label,

@@ -27,7 +27,7 @@ from flashcards.types import Article, Block, BlockKind, Link, Section
 
 #: Bump when the reader (or the language layer under it) reads the same file differently: cached
 #: parses of an older reader are parsed again.
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 
 # Bounded, and never crossing another "<" or a line end: linear on hostile input.
 _HTML_HINT = re.compile(r"<\s{0,3}/?[a-zA-Z][\w-]{0,30}(?:\s[^<>\n]{0,300})?>")
@@ -35,8 +35,29 @@ _HTML_HINT = re.compile(r"<\s{0,3}/?[a-zA-Z][\w-]{0,30}(?:\s[^<>\n]{0,300})?>")
 
 @functools.cache
 def _markdown() -> MarkdownIt:
-    # CommonMark with raw HTML switched off: markup in an article is text, never active.
-    return MarkdownIt("commonmark", {"html": False, "linkify": False})
+    """CommonMark that recognises raw HTML (so that it can be left out, never shown or run)
+    and links of any scheme (so that "[text](javascript:…)" is a link whose text is kept and
+    whose target is dropped, not raw markup in a card)."""
+    md = MarkdownIt("commonmark", {"html": True, "linkify": False})
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
+    return md
+
+
+#: Elements whose content is no text of the article: left out with their tags.
+_HIDDEN_ELEMENTS = frozenset(
+    {"script", "style", "iframe", "noscript", "textarea", "object", "template", "svg", "head"}
+)
+_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][\w-]*)")
+#: Link targets with a scheme are evidence of a translation only when they are web pages
+#: (a "javascript:" or "data:" target is not; its anchor text stays, as text).
+_SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
+_SAFE_SCHEMES = frozenset({"http", "https"})
+
+
+def safe_target(href: str) -> bool:
+    """Whether a link target may be kept: a relative path, or a web address."""
+    found = _SCHEME.match(href)
+    return found is None or found.group(1).lower() in _SAFE_SCHEMES
 
 
 def content_hash(data: bytes) -> str:
@@ -52,11 +73,24 @@ class _RawSection:
 
 
 def _inline_text(token: Token, links: list[Link]) -> str:
-    """Plain text of an inline token; links are collected with their targets."""
+    """Plain text of an inline token; links are collected with their (safe) targets, raw
+    HTML tags are left out, and so is the content of a script, style or frame."""
     parts: list[str] = []
     anchor: list[str] | None = None
     href = ""
+    hidden: str | None = None
     for child in token.children or ():
+        if child.type == "html_inline":
+            tag = _TAG.match(child.content)
+            if tag is not None:
+                closing, name = tag.group(1) == "/", tag.group(2).lower()
+                if hidden is None and not closing and name in _HIDDEN_ELEMENTS:
+                    hidden = name
+                elif hidden == name and closing:
+                    hidden = None
+            continue
+        if hidden is not None:
+            continue
         if child.type in ("text", "code_inline"):
             piece = child.content
         elif child.type in ("softbreak", "hardbreak"):
@@ -66,13 +100,13 @@ def _inline_text(token: Token, links: list[Link]) -> str:
             anchor = []
             continue
         elif child.type == "link_close":
-            if anchor is not None and href:
+            if anchor is not None and href and safe_target(href):
                 text = clean_anchor("".join(anchor))
                 if text:
                     links.append(Link(target=href, text=text))
             anchor = None
             continue
-        else:  # emphasis markers, images (never loaded), html (disabled)
+        else:  # emphasis markers, images (never loaded)
             continue
         parts.append(piece)
         if anchor is not None:
@@ -330,7 +364,7 @@ def read_article(path: str, data: bytes) -> Article:
     if not encoding.startswith("utf-8"):
         notes.append(f"decoded as {encoding}")
     if _HTML_HINT.search(body):
-        notes.append("contains HTML markup; kept as plain text")
+        notes.append("contains HTML markup; left out of the cards")
     raw_sections, links = _structure(body)
     if not any(s.blocks for s in raw_sections):
         raise ArticleError(path, "no paragraphs or lists in the article body")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flashcards.builder.align import align_sections
+from flashcards.builder.statements import sentence_case, without_dangling
 from flashcards.types import Article, Group, Role
 
 
@@ -38,6 +39,8 @@ def aligned_segments(group: Group, source: str, target: str) -> list[SegmentPair
     pairs: list[SegmentPair] = []
 
     def add(front: str, back: str, role: str, position: str) -> None:
+        # The sentences as the cards show them: no dangling word, a capital to begin.
+        front, back = (sentence_case(without_dangling(t.strip())) for t in (front, back))
         if front.strip() and back.strip():
             key = f"{group.key}/{role}/{position}"
             pairs.append(SegmentPair(front.strip(), back.strip(), role, label, key))

@@ -4,16 +4,17 @@ section sets against it (*harðsala*, *sert satış*)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-from flashcards.text.analysis import Analysis, Phrase, Pos
+from flashcards.text.analysis import TERM_POS, Analysis, Phrase, Pos
 from flashcards.types import Article, Role
 
-#: Words a term's key keeps: the ones that carry its meaning.
-_KEY_POS = frozenset({Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM})
+_KEY_POS = TERM_POS
 #: What joins the two names in a comparison heading ("Yumuşak Satış ve Sert Satış",
 #: "Mjúk sala vs. erfitt að selja", "Soft Sell vs. Hard Sell").
 _JOINERS = re.compile(r"\s+(?:vs\.?|versus|ve|ile|og|gegen|und|and|or|veya|eða)\s+", re.I)
@@ -42,9 +43,14 @@ class Term:
 
 def phrase_key(analysis: Analysis, phrase: Phrase) -> Key:
     """The lemmas of the words of `phrase` that carry its meaning."""
-    return tuple(
-        w.lemma.lower() for w in analysis.words[phrase.first : phrase.last + 1] if w.pos in _KEY_POS
-    )
+    try:
+        return analysis.keys[analysis.phrases.index(phrase)]
+    except ValueError:  # a part of one of its phrases
+        return tuple(
+            w.lemma.lower()
+            for w in analysis.words[phrase.first : phrase.last + 1]
+            if w.pos in _KEY_POS
+        )
 
 
 def body_texts(article: Article) -> Iterator[str]:
@@ -69,21 +75,87 @@ def key_positions(analysis: Analysis, key: Key) -> list[tuple[int, int]]:
     return found
 
 
-def occurrences(article: Article, key: Key) -> int:
-    """How often the body of `article` names `key`."""
-    total = 0
+#: The longest term counted by `occurrences`, in words.
+_MAX_KEY = 5
+
+
+def _runs(analysis: Analysis) -> Iterator[list[str]]:
+    """The lemmas of the runs of words a term may span (articles and demonstratives left
+    out, any other word ending the run)."""
+    run: list[str] = []
+    for word in analysis.words:
+        if word.pos in _KEY_POS:
+            run.append(word.lemma.lower())
+        elif word.pos is not Pos.DET:
+            if run:
+                yield run
+            run = []
+    if run:
+        yield run
+
+
+def _count_terms(article: Article) -> Counter[Key]:
+    counts: Counter[Key] = Counter()
     for text in body_texts(article):
         analysis = article.analysis(text)
-        if analysis is not None:
-            total += len(key_positions(analysis, key))
-    return total
+        if analysis is None:
+            continue
+        for run in _runs(analysis):
+            for n in range(1, min(_MAX_KEY, len(run)) + 1):
+                counts.update(tuple(run[i : i + n]) for i in range(len(run) - n + 1))
+    return counts
+
+
+_COUNTS: dict[tuple[str, str, int], Counter[Key]] = {}
+
+
+def _ident(article: Article) -> tuple[str, str, int]:
+    """What tells one parse of an article from another: its file, its bytes, its reader."""
+    return article.path, article.content_hash, article.parser
+
+
+_Result = TypeVar("_Result")
+
+
+def _per_article(function: Callable[[Article], _Result]) -> Callable[[Article], _Result]:
+    """`function` of an article, computed once per parse (a build asks again and again)."""
+    memo: dict[tuple[str, str, int], _Result] = {}
+
+    @functools.wraps(function)
+    def cached(article: Article) -> _Result:
+        ident = _ident(article)
+        if ident not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[ident] = function(article)
+        return memo[ident]
+
+    return cached
+
+
+def occurrences(article: Article, key: Key) -> int:
+    """How often the body of `article` names `key` (counted once per article and kept: a
+    build asks for thousands of terms)."""
+    if len(key) > _MAX_KEY:
+        return sum(
+            len(key_positions(a, key))
+            for text in body_texts(article)
+            if (a := article.analysis(text)) is not None
+        )
+    ident = _ident(article)
+    counts = _COUNTS.get(ident)
+    if counts is None:
+        if len(_COUNTS) > 50_000:
+            _COUNTS.clear()
+        counts = _COUNTS[ident] = _count_terms(article)
+    return counts[key]
 
 
 def _phrases(article: Article, text: str) -> list[tuple[Phrase, Key]]:
     analysis = article.analysis(text)
     if analysis is None:
         return []
-    return [(p, k) for p in analysis.phrases if (k := phrase_key(analysis, p))]
+    return [(p, k) for p, k in zip(analysis.phrases, analysis.keys, strict=True) if k]
 
 
 def _definition_heading(article: Article) -> str:
@@ -91,6 +163,7 @@ def _definition_heading(article: Article) -> str:
     return section.heading if section is not None else ""
 
 
+@_per_article
 def concept(article: Article) -> Term | None:
     """The article's own concept, named as its body names it most often.
 
@@ -109,6 +182,7 @@ def concept(article: Article) -> Term | None:
     return max(counted, key=lambda t: (t.count, len(t.key)))
 
 
+@_per_article
 def title_term(article: Article) -> Term | None:
     """The term the article's title names (its first noun phrase)."""
     found = _phrases(article, article.title)
@@ -127,32 +201,60 @@ def comparison_names(article: Article) -> list[str]:
 
 
 def other_concept(article: Article, own: Term) -> Term | None:
-    """The concept the comparison section sets against `own`, named as the article names it
-    most often: a phrase with `own`'s head and another modifier (*sert satış*, *zor
-    satış*) or a compound ending in it (*harðsala*).  The heading's own name wins a tie."""
+    """The concept the comparison section sets against `own` (see `_other_concept`)."""
+    return _others(article).get(own)
+
+
+@_per_article
+def _others(article: Article) -> _OtherMemo:
+    return _OtherMemo(article)
+
+
+class _OtherMemo:
+    """`_other_concept` of one article, by own concept."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.found: dict[Term, Term | None] = {}
+
+    def get(self, own: Term) -> Term | None:
+        if own not in self.found:
+            self.found[own] = _other_concept(self.article, own)
+        return self.found[own]
+
+
+def _other_concept(article: Article, own: Term) -> Term | None:
+    """The concept the comparison section sets against `own`, named as the article names it:
+    a phrase with `own`'s head and another modifier (*sert satış*, *zor satış*) or a
+    compound ending in it (*harðsala*).  The name a sentence of the comparison starts with
+    (its subject: "Harðsala er hönnuð …") counts most, then how often each is used, then
+    the heading's own name."""
     section = article.section(Role.COMPARISON)
     if section is None or not own.key:
         return None
     counts: Counter[Key] = Counter()
+    subjects: Counter[Key] = Counter()
     lemmas: dict[Key, str] = {}
-    heading_keys = {k for _, k in _phrases(article, section.heading)}
-    for text in (section.heading, *body_texts(article)):
+    heading_keys = {k for _, k in _phrases(article, section.heading) if is_rival(k, own)}
+    for phrase, key in _phrases(article, section.heading):
+        if is_rival(key, own):
+            lemmas.setdefault(key, phrase.lemma)
+    for text in body_texts(article):
+        analysis = article.analysis(text)
         for phrase, key in _phrases(article, text):
-            if not _rival(key, own):
+            if not is_rival(key, own):
                 continue
             lemmas.setdefault(key, phrase.lemma)
-            if text != section.heading:
-                counts[key] += 1
-    for key in heading_keys:
-        if _rival(key, own):
-            counts[key] += 0  # named in the heading: a candidate even if the body never is
+            counts[key] += 1
+            if text in section.units and analysis is not None and phrase.first == 0:
+                subjects[key] += 1
     if not lemmas:
         return None
-    best = max(lemmas, key=lambda k: (counts[k], k in heading_keys, len(k)))
+    best = max(lemmas, key=lambda k: (subjects[k] > 0, counts[k], k in heading_keys, -len(k), k))
     return Term(lemmas[best], best, counts[best])
 
 
-def _rival(key: Key, own: Term) -> bool:
+def is_rival(key: Key, own: Term) -> bool:
     """Whether `key` names another concept of the same kind as `own`: another modifier
     on the same head, or a compound ending in the head."""
     if key == own.key or set(own.key) <= set(key):

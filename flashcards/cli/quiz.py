@@ -34,7 +34,12 @@ _WHAT = {
     QuizMode.CLOZE: "cloze cards",
     QuizMode.SORT: "contrast cards",
 }
-_VERDICTS = {Verdict.EXACT: "exact", Verdict.NEAR_MISS: "near miss", Verdict.WRONG: "wrong"}
+_VERDICTS = {
+    Verdict.EXACT: "exact",
+    Verdict.NEAR_MISS: "near miss",
+    Verdict.WRONG_FORM: "right word, wrong form",
+    Verdict.WRONG: "wrong",
+}
 
 
 class _Quit(Exception):
@@ -123,7 +128,14 @@ def _ask_typed(item: QuizItem, read: Reader, write: Writer, tolerate: bool) -> V
     card = item.card
     _show_question(item, write)
     answer = _read(read, f"answer ({card.target_lang}), q quit > ")
-    result = grade(answer, card.back, card.target_lang, tolerate_diacritics=tolerate)
+    result = grade(
+        answer,
+        card.back,
+        card.target_lang,
+        alternatives=card.alternatives,
+        lemma=card.answer_lemma,
+        tolerate_diacritics=tolerate,
+    )
     _show_grade(result, write)
     if card.kind is CardKind.CLOZE and item.extra:
         write(f"  {item.extra}")

@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from flashcards.gui.texts import locale, number, percent
@@ -110,11 +110,25 @@ class ChartBox(QWidget):
         self.axes: list[QValueAxis | QCategoryAxis] = []
 
     def show_chart(self, chart: QChart) -> None:
+        self._fonts(chart)
         old = self.view.chart()
         self.view.setChart(chart)
         if old is not None and old is not chart:
             old.deleteLater()
         self.stack.setCurrentIndex(0)
+
+    def _fonts(self, chart: QChart) -> None:
+        """The chart's title, axes and legend in the app's font (its size setting included):
+        a chart draws in Qt's own small font otherwise, whatever the font size chosen."""
+        self.ensurePolished()
+        base = QFont(self.font())
+        title = QFont(base)
+        title.setBold(True)
+        chart.setTitleFont(title)
+        chart.legend().setFont(base)
+        for axis in chart.axes():
+            axis.setLabelsFont(base)
+            axis.setTitleFont(base)
 
     def show_empty(self, message: str) -> None:
         self.empty.setText(f"{self.title}\n\n{message}")

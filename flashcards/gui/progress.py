@@ -29,6 +29,9 @@ class OpProgress(QObject):
         self.dialog.setMinimumWidth(420)
         self.phase: Phase | None = None
         self.op: Op[Any] | None = None
+        self._latest: tuple[Phase, int, int] | None = None
+        self._stepping = False
+        self._closed = False
         self.dialog.canceled.connect(self.cancel)
 
     def attach(self, op: Op[Any]) -> Op[Any]:
@@ -55,19 +58,37 @@ class OpProgress(QObject):
         return texts[phase].replace("%1", of).rstrip(" ").rstrip()
 
     def step(self, phase: Phase, done: int, total: int) -> None:
-        if self.dialog.wasCanceled():
+        """Show `phase`, `done` of `total`.
+
+        The dialog is window-modal, so Qt's `setValue` processes pending events: the
+        operation's next steps, even its end, arrive inside this call.  They are noted and
+        shown here, in order, so an older step never overwrites a newer one.
+        """
+        self._latest = (phase, done, total)
+        if self._stepping or self._closed or self.dialog.wasCanceled():
             return
-        self.phase = phase
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total else 0)
-        self.dialog.setLabelText(self.phase_text(phase, done, total))
+        self._stepping = True
+        try:
+            shown = None
+            while self._latest != shown and not self._closed:
+                shown = self._latest
+                phase, done, total = shown
+                self.phase = phase
+                self.dialog.setLabelText(self.phase_text(phase, done, total))
+                self.dialog.setMaximum(max(total, 0))
+                self.dialog.setValue(min(done, total) if total else 0)
+        finally:
+            self._stepping = False
 
     def cancel(self) -> None:
+        if self._closed:
+            return  # Qt's dialog says "canceled" when it is closed at the end, too
         if self.op is not None:
             self.op.cancel()
             self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def close(self) -> None:
+        self._closed = True
         self.dialog.reset()
         self.dialog.close()
         self.dialog.deleteLater()

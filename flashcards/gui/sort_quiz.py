@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -102,6 +102,15 @@ class SortQuizDialog(QDialog):
     def _question_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
+        # The task, the statement and its verdict scroll above the buttons: at 14 pt a long
+        # statement with its explanation is taller than the dialog and was cut.
+        self.statement_area = QScrollArea()
+        self.statement_area.setWidgetResizable(True)
+        self.statement_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.statement_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
         self.instructions = _label("language")
         self.instructions.setText(
             self.tr(
@@ -109,18 +118,22 @@ class SortQuizDialog(QDialog):
                 "it under one; then Enter for the next."
             )
         )
-        column.addWidget(self.instructions)
+        inner.addWidget(self.instructions)
         self.progress = _label()
         self.progress.setAccessibleName(self.tr("Progress"))
-        column.addWidget(self.progress)
+        inner.addWidget(self.progress)
+        inner.addStretch(1)
         self.statement = _label("back")
         self.statement.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.statement.setAccessibleName(self.tr("Statement"))
-        column.addWidget(self.statement, 1)
+        inner.addWidget(self.statement)
         self.feedback = _label("extra")
         self.feedback.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.feedback.setAccessibleName(self.tr("Verdict"))
-        column.addWidget(self.feedback)
+        inner.addWidget(self.feedback)
+        inner.addStretch(1)
+        self.statement_area.setWidget(body)
+        column.addWidget(self.statement_area, 1)
         row = QHBoxLayout()
         self.buttons: list[QPushButton] = []
         for index in range(2):
@@ -234,6 +247,7 @@ class SortQuizDialog(QDialog):
             text += "\n" + item.extra
         self.feedback.setText(wrappable(text))
         self.feedback.setStyleSheet("color: #1e8e3e;" if right else "color: #c0392b;")
+        QTimer.singleShot(0, self._verdict_in_view)
         for i, label in enumerate(labels[: len(self.buttons)]):
             button = self.buttons[i]
             button.setEnabled(i == index or label == item.card.back)
@@ -257,6 +271,13 @@ class SortQuizDialog(QDialog):
 
         self.runner.run(Op(run, failure=self._failed, source=self))
         self.placed.emit(right)
+
+    def _verdict_in_view(self) -> None:
+        """Scroll the verdict into view once it is laid out (under a long statement)."""
+        body = self.statement_area.widget()
+        if self.answered and self.feedback.text() and body is not None:
+            body.adjustSize()
+            self.statement_area.ensureWidgetVisible(self.feedback, 0, 4)
 
     def next_statement(self) -> None:
         """Enter: the next statement, the result after the last one; on the result, Again."""

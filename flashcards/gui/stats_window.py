@@ -198,12 +198,13 @@ class StatsWindow(QDialog):
             .replace("%1", percent(stats.retention, 1))
             .replace("%2", number(stats.retention_reviews))
             if stats.retention is not None
-            else self.tr("No reviews in the last 30 days")
+            else self.tr("Retention: not measured yet (no answers to learned cards in 30 days)")
         )
         minutes = decimal(stats.minutes_today, 1)
+        reviews = count_text(stats.reviews_today, self.tr("1 review"), self.tr("%1 reviews"))
         self.summary.setText(
-            self.tr("Today: %1 reviews, %2 again, %3 min")
-            .replace("%1", number(stats.reviews_today))
+            self.tr("Today: %1, %2 again, %3 min")
+            .replace("%1", reviews)
             .replace("%2", number(stats.again_today))
             .replace("%3", minutes)
             + "\n"

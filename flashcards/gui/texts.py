@@ -56,6 +56,7 @@ _KINDS = {
     CardKind.CLOZE: QT_TRANSLATE_NOOP("Texts", "cloze"),
     CardKind.CONTRAST: QT_TRANSLATE_NOOP("Texts", "contrast"),
     CardKind.SUMMARY: QT_TRANSLATE_NOOP("Texts", "summary"),
+    CardKind.FACT: QT_TRANSLATE_NOOP("Texts", "fact"),
 }
 _ACTIONS = {
     UndoAction.BURY: QT_TRANSLATE_NOOP("Texts", "Bury"),
@@ -90,6 +91,7 @@ def verdict_text(verdict: Verdict, rating: Rating) -> str:
     known = {
         Verdict.EXACT: _t(QT_TRANSLATE_NOOP("Texts", "Correct")),
         Verdict.NEAR_MISS: _t(QT_TRANSLATE_NOOP("Texts", "Almost")),
+        Verdict.WRONG_FORM: _t(QT_TRANSLATE_NOOP("Texts", "Right word, wrong form")),
         Verdict.WRONG: _t(QT_TRANSLATE_NOOP("Texts", "Not quite")),
     }
     if verdict in known:

@@ -69,13 +69,22 @@ _STEPS = {
     "button": 3,
     "grade": 2,
     "title": 10,
+    "paragraph": 5,
 }
+
+#: Card text longer than this is a paragraph: read at `paragraph` size, not headline size
+#: (at 14 pt the longest card's question alone filled the window at 26 pt).
+PARAGRAPH_CHARS = 120
+
+_PARAGRAPH_RULE = """
+QLabel#front[paragraph="true"], QLabel#back[paragraph="true"] { font-size: ${paragraph}pt; }
+"""
 
 
 def style_sheet(base: int) -> str:
     """The app's style sheet with its sizes for an interface font of `base` points."""
     sheet = paths.resources_dir() / "styles" / "app.qss"
-    text = sheet.read_text("utf-8") if sheet.exists() else ""
+    text = (sheet.read_text("utf-8") if sheet.exists() else "") + _PARAGRAPH_RULE
     return Template(text).safe_substitute({k: base + v for k, v in _STEPS.items()})
 
 

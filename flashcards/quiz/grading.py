@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 
 from flashcards.text.fold import normalize, normalized_with_offsets
+from flashcards.text.forms import same_words
 from flashcards.types import Rating
 
 #: Answers (normalised) shorter than this get no typo allowance: "sat" for "sal" is another word.
@@ -19,10 +20,11 @@ class Verdict(StrEnum):
 
     EXACT = "exact"
     NEAR_MISS = "near_miss"
+    WRONG_FORM = "wrong_form"  # the right word with another ending: "sölu" for "sala"
     WRONG = "wrong"
 
 
-_RANK = {Verdict.EXACT: 0, Verdict.NEAR_MISS: 1, Verdict.WRONG: 2}
+_RANK = {Verdict.EXACT: 0, Verdict.NEAR_MISS: 1, Verdict.WRONG_FORM: 2, Verdict.WRONG: 3}
 
 
 class DiffOp(StrEnum):
@@ -64,7 +66,7 @@ class Grade:
 
     @property
     def accepted(self) -> bool:
-        """Exact or a near miss: the learner knew it."""
+        """Exact, a near miss or the right word in another form: the learner knew it."""
         return self.verdict is not Verdict.WRONG
 
 
@@ -162,6 +164,7 @@ def grade(
     lang: str,
     *,
     alternatives: Sequence[str] = (),
+    lemma: str = "",
     tolerate_diacritics: bool = False,
 ) -> Grade:
     """Grade a typed answer against the expected one and any accepted alternatives.
@@ -171,6 +174,10 @@ def grade(
       neighbours in the normalised text of an answer of at least MIN_TYPO_LENGTH
       characters — or, with `tolerate_diacritics`, a difference in accents only (any
       number of them), or accents plus one typo;
+    - wrong form: the same words as the expected answer in another form — each a form
+      of the word of `lemma` (the answer in dictionary form; by default the answer
+      itself): *sölu* for *sala*, *satışı* for *satış*, *endurtekin sala* for
+      *endurtekinnar sölu*; judged against the expected answer, which the diff shows;
     - wrong: anything else.
 
     Without tolerance an accent-only difference is wrong even when it is a single letter
@@ -189,6 +196,12 @@ def grade(
             best = (key, target, judgement)
     assert best is not None  # `targets` holds at least `expected`
     _, target, judgement = best
+    # A real form of the word, even one letter off ("satışı" for "satış"), is no typo.
+    if judgement.verdict in (Verdict.NEAR_MISS, Verdict.WRONG) and same_words(
+        answer, lemma or expected, lang
+    ):
+        target = expected
+        judgement = _Judgement(Verdict.WRONG_FORM, judgement.distance, False)
     return Grade(
         verdict=judgement.verdict,
         answer=answer,
@@ -200,9 +213,10 @@ def grade(
 
 
 def rating_for(verdict: Verdict, *, fast: bool = False, easy_when_fast: bool = False) -> Rating:
-    """The FSRS rating for a verdict: exact → Good (Easy if fast and enabled), near → Hard."""
+    """The FSRS rating for a verdict: exact → Good (Easy if fast and enabled), a near miss or
+    the right word in the wrong form → Hard."""
     if verdict is Verdict.EXACT:
         return Rating.EASY if fast and easy_when_fast else Rating.GOOD
-    if verdict is Verdict.NEAR_MISS:
+    if verdict in (Verdict.NEAR_MISS, Verdict.WRONG_FORM):
         return Rating.HARD
     return Rating.AGAIN

@@ -28,6 +28,10 @@ class StoredCard(Protocol):
     def back(self) -> str: ...
     @property
     def group_key(self) -> str: ...
+    @property
+    def alternatives(self) -> tuple[str, ...]: ...
+    @property
+    def answer_lemma(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,9 @@ class QuizCard:
     back: str
     group_key: str
     keywords: tuple[str, ...] = ()
+    #: Other answers taken as right, and the answer in dictionary form (for typed answers).
+    alternatives: tuple[str, ...] = ()
+    answer_lemma: str = ""
 
     def is_sibling_of(self, other: QuizCard) -> bool:
         """Another card of the same note: its answer gives this card's away."""
@@ -66,4 +73,6 @@ def quiz_card(card: StoredCard, keywords: Iterable[str] = ()) -> QuizCard:
         back=card.back,
         group_key=card.group_key,
         keywords=tuple(keywords),
+        alternatives=tuple(card.alternatives),
+        answer_lemma=card.answer_lemma,
     )

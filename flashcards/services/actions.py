@@ -91,7 +91,17 @@ def edit(db: Database, card_id: int, front: str, back: str, extra: str = "") -> 
     """Change a card's text by hand (a rebuild keeps it)."""
     before = _marks(db, [card_id])
     study.edit_card(db, card_id, front, back, extra)
-    step = _step(UndoAction.EDIT, before, "front", "back", "extra", "edited", "updated_at")
+    step = _step(
+        UndoAction.EDIT,
+        before,
+        "front",
+        "back",
+        "extra",
+        "alternatives",
+        "answer_lemma",
+        "edited",
+        "updated_at",
+    )
     return Changed(None, Changes.of_cards([card_id]), step)
 
 

@@ -88,7 +88,14 @@ class AnswerRules:
         easy_when_fast: bool = False,
     ) -> Verdicted:
         """A typed answer graded against the card's answer, in the answer's language."""
-        result = grade(answer, card.back, card.target_lang, tolerate_diacritics=tolerate_accents)
+        result = grade(
+            answer,
+            card.back,
+            card.target_lang,
+            alternatives=card.alternatives,
+            lemma=card.answer_lemma,
+            tolerate_diacritics=tolerate_accents,
+        )
         rated = _rating(result.verdict, duration_ms, easy_when_fast)
         return Verdicted(rated.verdict, rated.rating, result, rated.fast)
 

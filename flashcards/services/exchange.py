@@ -85,8 +85,7 @@ def _tbx_units(cards: Sequence[CardRecord], source: str, target: str) -> list[Un
         texts = _oriented(card, source, target)
         if texts is None:
             continue
-        note = card.extra if card.kind is CardKind.TERM else f"link {card.extra}"
-        units.append(Unit(*texts, note, card.note_key))
+        units.append(Unit(*texts, card.extra, card.note_key))  # the sentence it is used in
     return units
 
 

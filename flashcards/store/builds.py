@@ -261,7 +261,7 @@ def plan_cards(
         if row is not None and row.deleted:
             continue  # the user deleted it: it stays retired
         if row is not None and row.edited:
-            for key in ("front", "back", "extra", "content_hash"):
+            for key in ("front", "back", "extra", "content_hash", "alternatives", "answer_lemma"):
                 values.pop(key)
         if row is None:
             writes.inserts.append({"uid": spec.uid, "created_at": now, **values})

@@ -53,6 +53,9 @@ class CardRecord:
     flag: int = 0
     suspended: bool = False
     tags: tuple[str, ...] = ()
+    #: Other answers taken as right, and the answer in dictionary form (see CardSpec).
+    alternatives: tuple[str, ...] = ()
+    answer_lemma: str = ""
 
 
 def get_deck(session: Session, name: str) -> Deck | None:
@@ -143,6 +146,8 @@ def _spec_values(spec: CardSpec, now: datetime) -> dict[str, object]:
         "extra": spec.extra,
         "group_key": spec.group_key,
         "source_files": json.dumps(list(spec.source_files), ensure_ascii=False),
+        "alternatives": json.dumps(list(spec.alternatives), ensure_ascii=False),
+        "answer_lemma": spec.answer_lemma,
         "content_hash": spec.content_hash,
         "retired": False,
         "updated_at": now,
@@ -182,6 +187,8 @@ def record(card: Card, deck_name: str) -> CardRecord:
         flag=card.flag,
         suspended=card.suspended,
         tags=tuple(card.tags.split()),
+        alternatives=tuple(json.loads(card.alternatives or "[]")),
+        answer_lemma=card.answer_lemma,
     )
 
 
@@ -203,6 +210,8 @@ def edit_card(session: Session, card_id: int, front: str, back: str, extra: str)
     card = session.get(Card, card_id)
     if card is None:
         raise LookupError(card_id)
+    if back != card.back:  # the builder's other answers were answers to the old one
+        card.alternatives, card.answer_lemma = "[]", ""
     card.front, card.back, card.extra = front, back, extra
     card.edited = True
     card.updated_at = utcnow()
@@ -282,7 +291,18 @@ def active_card_texts(
 
 
 #: The columns of a card that its undoable actions change (besides its memory).
-CARD_MARKS = ("front", "back", "extra", "edited", "updated_at", "flag", "suspended", "buried_until")
+CARD_MARKS = (
+    "front",
+    "back",
+    "extra",
+    "alternatives",
+    "answer_lemma",
+    "edited",
+    "updated_at",
+    "flag",
+    "suspended",
+    "buried_until",
+)
 
 
 def card_marks(session: Session, card_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
@@ -330,6 +350,8 @@ def choice_candidates(
         for row in session.execute(query):
             values = dict(zip(names, row[:-1], strict=True))
             values["kind"] = CardKind(values["kind"])
+            values["alternatives"] = tuple(json.loads(values["alternatives"] or "[]"))
+            values["tags"] = tuple(values["tags"].split())
             found.append(CardRecord(**values, deck=deck, source_files=tuple(json.loads(row[-1]))))
     return found
 

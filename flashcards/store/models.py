@@ -137,6 +137,10 @@ class Card(Base):
     flag: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     # Tags, space-separated as in Anki (a tag has no spaces): those a card was imported with.
     tags: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    # Other answers a typed answer may match (JSON list), and the answer in dictionary form
+    # ("right word, wrong form"); both set by the builder, cleared by an edit of the answer.
+    alternatives: Mapped[str] = mapped_column(Text, default="[]", server_default=text("'[]'"))
+    answer_lemma: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
     # (deck, state, due) finds what is due; (deck, state, id) the next new cards in order.
     __table_args__ = (

@@ -30,6 +30,9 @@ class Pos(StrEnum):
 
 #: Parts of speech of the words that carry a text's content.
 CONTENT = frozenset({Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.VERB, Pos.ADV})
+#: The words of a noun phrase that make its key: not its article or demonstrative ("bir
+#: ürün", "þessi tækni"); an adverb may qualify the noun ("tekrar satış").
+TERM_POS = frozenset({Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM, Pos.ADV})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +42,9 @@ class Word:
     `lemma` is the word without its inflection but with its derivation (*tüketicinin →
     tüketici*, *söluna → sala*), lower case unless it is a name; `finite` marks a finite
     verb (*belirleyecektir*, *vísar*); `feats` are the language's own inflection tags
-    (case, number, gender), used to make phrases agree.
+    (case, number, gender), used to make phrases agree; `ambiguous` says the word could as
+    well be a verb as a noun (*byrjar*, *verður*), so nothing that must be a noun is asked
+    of it.
     """
 
     start: int
@@ -48,13 +53,30 @@ class Word:
     pos: Pos
     finite: bool = False
     feats: str = ""
+    ambiguous: bool = False
 
     def to_list(self) -> list[Any]:
-        return [self.start, self.end, self.lemma, self.pos.value, int(self.finite), self.feats]
+        return [
+            self.start,
+            self.end,
+            self.lemma,
+            self.pos.value,
+            int(self.finite),
+            self.feats,
+            int(self.ambiguous),
+        ]
 
     @classmethod
     def from_list(cls, data: Sequence[Any]) -> Word:
-        return cls(int(data[0]), int(data[1]), str(data[2]), Pos(data[3]), bool(data[4]), data[5])
+        return cls(
+            int(data[0]),
+            int(data[1]),
+            str(data[2]),
+            Pos(data[3]),
+            bool(data[4]),
+            str(data[5]),
+            bool(data[6]) if len(data) > 6 else False,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +103,14 @@ class Analysis:
 
     words: tuple[Word, ...] = ()
     phrases: tuple[Phrase, ...] = ()
+
+    @functools.cached_property
+    def keys(self) -> tuple[tuple[str, ...], ...]:
+        """Each phrase's key: the lemmas of its words in `TERM_POS`, lower case."""
+        return tuple(
+            tuple(w.lemma.lower() for w in self.words[p.first : p.last + 1] if w.pos in TERM_POS)
+            for p in self.phrases
+        )
 
     def span(self, phrase: Phrase) -> tuple[int, int]:
         """Where `phrase` is in the text: [start, end)."""

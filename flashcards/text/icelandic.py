@@ -91,6 +91,10 @@ class _Reading:
     article: bool = False
     name: bool = False
     mark: str = ""
+    #: BÍN's headword as BÍN writes it ("sölu-nálgun"), to look its forms up by; for a
+    #: compound BÍN lacks, its last part's, after `stem` ("harð" + "sala").
+    entry: str = ""
+    stem: str = ""
 
     @property
     def feats(self) -> str:
@@ -102,9 +106,9 @@ def _bin() -> Bin:
     return Bin()
 
 
-def _reading(lemma: str, ofl: str, hluti: str, mark: str) -> _Reading:
+def _reading(entry: str, ofl: str, hluti: str, mark: str) -> _Reading:
     pos = _CLASSES.get(ofl, Pos.OTHER)
-    lemma = lemma.replace("-", "")
+    lemma = entry.replace("-", "")
     name = pos is Pos.NOUN and hluti in _NAMES
     if name:
         pos = Pos.PROPN
@@ -127,6 +131,7 @@ def _reading(lemma: str, ofl: str, hluti: str, mark: str) -> _Reading:
         article=mark.endswith("gr"),
         name=name,
         mark=mark,
+        entry=entry,
     )
 
 
@@ -145,7 +150,9 @@ def _readings(form: str) -> tuple[_Reading, ...]:
             usual = max(_zipf(r.lemma) for r in tail)
             tail = tuple(r for r in tail if _zipf(r.lemma) == usual)
             head = lower[:cut]
-            return tuple(dataclasses.replace(r, lemma=head + r.lemma, name=False) for r in tail)
+            return tuple(
+                dataclasses.replace(r, lemma=head + r.lemma, name=False, stem=head) for r in tail
+            )
     return ()
 
 
@@ -261,6 +268,9 @@ class _State:
     infinitive: bool = False
 
 
+#: Demonstratives a noun phrase's dictionary form leaves out ("þessi tækni" → "tækni").
+_DEMONSTRATIVES = frozenset({"sá", "þessi", "hinn"})
+
 #: Conjunctions after which an infinitive before them may go on ("til að fræða og draga").
 _COORDINATORS = frozenset({"og", "eða", "en"})
 
@@ -358,45 +368,66 @@ def _options(token: _Token, first: bool) -> list[_Reading]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _variant(lemma: str, ofl: str, marks: tuple[str, ...], form: str) -> str | None:
-    """The form of `form` (a word of class `ofl`) whose BÍN tag is the first of `marks` found."""
-    try:
-        variants = _bin().lookup_variants(form, ofl, ("NF",))
-    except (KeyError, ValueError):
+def _variant(entry: str, ofl: str, marks: tuple[str, ...], form: str) -> str | None:
+    """The nominative of word `form` (of BÍN's headword `entry`, class `ofl`) whose tag is
+    the first of `marks` that it has."""
+    if not entry:
         return None
-    by_mark = {v.mark: v.bmynd for v in variants if v.ord.replace("-", "") == lemma}
-    found = next((by_mark[m] for m in marks if m in by_mark), None)
-    return None if found is None else found.replace("-", "")
+    try:
+        # BÍN's own lookup by case, from the form (its gender, both numbers, both kinds):
+        # 1-2 ms, where lookup_variants parses every tag and takes 20-60 ms.
+        compressed = _bin()._bc
+        found = (
+            set()
+            if compressed is None
+            else compressed.lookup_case(form, "NF", lemma=entry, cat=ofl, all_forms=True)
+        )
+        by_mark = {mark: bmynd for *_, bmynd, mark in found}
+    except (AttributeError, KeyError, ValueError):
+        by_mark = {}
+    if not by_mark:  # a compound BÍN lacks: lookup_variants splits it
+        try:
+            variants = _bin().lookup_variants(form, ofl, ("NF",))
+        except (KeyError, ValueError):
+            return None
+        by_mark = {v.mark: v.bmynd for v in variants if v.ord == entry}
+    chosen = next((by_mark[m] for m in marks if m in by_mark), None)
+    return None if chosen is None else chosen.replace("-", "")
 
 
 def _dictionary_word(token: _Token, reading: _Reading, head: _Reading) -> str:
     """One word of a noun phrase in the phrase's dictionary form (nominative, indefinite)."""
     prefix, last = _last_part(token.text)
+    if reading.stem and last.lower().startswith(reading.stem):
+        last = last[len(reading.stem) :]  # "Harð|sala": BÍN knows the last part
     number = head.number or "ET"
     if reading.pos in (Pos.NOUN, Pos.PROPN):
-        form = _variant(
-            reading.lemma.replace(prefix.lower(), "", 1),
-            reading.ofl,
-            (f"NF{number}", "NFET", "NFFT"),
-            last,
-        )
+        marks: tuple[str, ...] = (f"NF{number}", "NFET", "NFFT")
+        ofl = reading.ofl
     elif reading.pos is Pos.ADJ:
         degree = "MST" if reading.mark.startswith("MST") else "FSB"
         gender = head.gender or reading.gender
-        form = _variant(
-            reading.lemma.replace(prefix.lower(), "", 1),
-            "lo",
-            (f"{degree}-{gender}-NF{number}", f"FSB-{gender}-NF{number}"),
-            last,
-        )
+        marks = (f"{degree}-{gender}-NF{number}", f"FSB-{gender}-NF{number}")
+        ofl = "lo"
     elif reading.pos is Pos.DET:
-        form = _variant(reading.lemma, "fn", (f"{head.gender}-NF{number}",), last)
+        marks, ofl = (f"{head.gender}-NF{number}",), "fn"
     else:
-        form = None
+        marks, ofl = (), ""
+    form = _variant(reading.entry, ofl, marks, last.lower()) if marks else None
     if form is None:
         return token.text if reading.name else token.text.lower()
-    word = prefix + form
+    word = prefix + reading.stem + form
     return word if reading.name else word.lower()
+
+
+def _doubtful(chosen: _Reading, readings: Sequence[_Reading]) -> bool:
+    """Whether a word taken for a noun or adjective may well be a verb: it can be read as a
+    finite verb of a lemma at least as common (*byrjar*: byr or byrja; not *þjónusta*, whose
+    verb is the same word as its noun)."""
+    if chosen.pos not in (Pos.NOUN, Pos.ADJ):
+        return False
+    mine = _zipf(chosen.lemma)
+    return any(r.finite and r.lemma != chosen.lemma and _zipf(r.lemma) >= mine for r in readings)
 
 
 class Analyzer:
@@ -422,6 +453,7 @@ class Analyzer:
         ]
         choice = _tag(word_tokens, options, boundaries)
         chosen = {i: options[k][c] for k, (i, c) in enumerate(zip(words_at, choice, strict=True))}
+        options_at = dict(zip(words_at, options, strict=True))
         words: list[Word] = []
         readings: list[_Reading | None] = []
         for i, tok in enumerate(tokens):
@@ -435,6 +467,7 @@ class Analyzer:
                         reading.pos,
                         reading.finite,
                         reading.feats,
+                        ambiguous=_doubtful(reading, options_at[i]),
                     )
                 )
             elif tok.kind in _NUMBER_KINDS:
@@ -469,7 +502,7 @@ class Analyzer:
             lemma = " ".join(
                 _dictionary_word(tokens[k], r, reading)
                 for k in range(first, head + 1)
-                if (r := readings[k]) is not None
+                if (r := readings[k]) is not None and r.lemma not in _DEMONSTRATIVES
             )
             phrases.append(Phrase(first, head, head, lemma))
         return phrases

@@ -90,7 +90,30 @@ def _morphology() -> Any:
 
     lexicon = RootLexicon.default_text_dictionaries()
     lexicon.__class__ = OrderedLexicon
+    _quiet_search_paths()
     return MorphAnalyzer(lexicon=lexicon)
+
+
+def _quiet_search_paths() -> None:
+    """Zeyrek formats every search path it tries into debug messages that are never shown
+    (f-strings, evaluated whether or not the message is logged): a third of its time.  Its
+    paths' text is for those messages alone, so it is made free."""
+    from zeyrek import morphotactics
+
+    for name in ("SearchPath", "SurfaceTransition"):
+        cls = getattr(morphotactics, name, None)
+        if cls is not None:
+            cls.__str__ = lambda self: ""
+
+
+_BACK_VOWELS = frozenset("aıou")
+_VOWELS = frozenset("aıoueiöü")
+
+
+def _infinitive(stem: str) -> str:
+    """The infinitive of a verb stem, by vowel harmony: "gerektir" → "gerektirmek"."""
+    last = next((ch for ch in reversed(lower(stem)) if ch in _VOWELS), "e")
+    return stem + ("mak" if last in _BACK_VOWELS else "mek")
 
 
 def _harden(stem: str) -> str:
@@ -112,6 +135,19 @@ def _reading(analysis: Any) -> _Reading:
     final_pos = _POS.get(analysis.pos.value, Pos.OTHER)
     if final_pos is Pos.NOUN and name:
         final_pos = Pos.PROPN
+    copula = last_derivation >= 0 and morphemes[last_derivation][0] == "Zero"
+    if final_pos is Pos.VERB and copula:
+        # A noun or adjective as predicate ("düşüktür", "eğilimindedir"): named by itself.
+        lemma = _harden("".join(surface for _, _, surface in morphemes[:last_derivation]))
+    elif final_pos is Pos.VERB:
+        # A verb is named by its infinitive, derivations kept but "can" ("gerektirir" →
+        # "gerektirmek", "tasarlanmıştır" → "tasarlanmak", "kullanabilir" → "kullanmak").
+        kept = [i for i, (m, d, _) in enumerate(morphemes) if d and m != "Able"]
+        if kept:
+            stem = "".join(surface for _, _, surface in morphemes[: kept[-1] + 1])
+            lemma = _infinitive(stem)
+        else:
+            lemma = item.lemma
     possessive = next((m for m in ids if m in _POSSESSIVES), "")
     with_possessive = lemma
     if possessive:
@@ -176,7 +212,10 @@ def _prior(reading: _Reading) -> float:
     lemmas, third persons, no imperatives."""
     score = -0.6 * reading.derivations - 0.3 * reading.zero_derivations
     score -= 0.25 * reading.inflections
-    score += max(-1.5, min(0.3, 0.4 * (_zipf(reading.lemma) - _USUAL_ZIPF)))
+    if reading.pos is Pos.VERB:  # infinitives are rare in text whatever the verb
+        score -= 0.3
+    else:
+        score += max(-1.5, min(0.3, 0.4 * (_zipf(reading.lemma) - _USUAL_ZIPF)))
     if reading.imperative:
         score -= 1.5  # "dil!" (slice!) for "dil" (language): articles give no orders
     if reading.possessive in ("P1sg", "P2sg", "P1pl", "P2pl"):
@@ -335,14 +374,17 @@ class Analyzer:
             if reading is None:
                 words.append(Word(token.start, token.end, token.text, Pos.NUM))
             else:
+                classes = {r.pos for r in options[i] if not r.imperative}
+                pos = Pos.DET if reading.lemma == "bir" else reading.pos  # the article
                 words.append(
                     Word(
                         token.start,
                         token.end,
                         reading.lemma,
-                        reading.pos,
+                        pos,
                         reading.finite,
                         reading.case,
+                        ambiguous=Pos.VERB in classes and bool(classes & {Pos.NOUN, Pos.ADJ}),
                     )
                 )
         return Analysis(tuple(words), tuple(self._phrases(text, tokens, readings)))
@@ -395,12 +437,14 @@ class Analyzer:
             return True
         if before.pos is Pos.DET:
             return lower(form) not in ("bu", "şu", "o")
-        if before.bare and adjacent:
-            if head.possessive in ("P3sg", "P3pl"):
-                return True  # "satış | görevlisi", "alışveriş | sepetini"
-            alternatives = {r.pos for r in _readings(lower(form))}
-            return bool(alternatives & {Pos.ADV, Pos.ADJ})  # "tekrar | satışları"
-        return False
+        if not adjacent:
+            return False
+        if before.bare and head.possessive in ("P3sg", "P3pl"):
+            return True  # "satış | görevlisi", "alışveriş | sepetini"
+        # A noun that is an adjective or an adverb too: "tekrar | satışları", "zor | satış".
+        alternatives = _readings(lower(form))
+        bare_noun = any(r.bare for r in alternatives)
+        return bare_noun and bool({r.pos for r in alternatives} & {Pos.ADV, Pos.ADJ})
 
     @staticmethod
     def _lemma(

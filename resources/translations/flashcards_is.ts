@@ -67,6 +67,7 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="294"/>
         <source>Cards edited in Anki, kept as they are here: %1</source>
         <translation>Spjöld sem var breytt í Anki, haldið eins og þau eru hér: %1</translation>
     </message>
@@ -254,17 +255,17 @@
         <translation>Spjöld sem eru ekki í pakkanum (eytt í Anki?), haldið: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="293"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
         <source>Skipped %1: %2</source>
         <translation>Sleppt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="295"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="301"/>
         <source>Nothing to import.</source>
         <translation>Ekkert að flytja inn.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="311"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="317"/>
         <source>The import failed: %1</source>
         <translation>Innflutningur mistókst: %1</translation>
     </message>
@@ -295,193 +296,193 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="66"/>
         <source>Browse cards</source>
         <translation>Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="101"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="102"/>
         <source>Search question, answer and context</source>
         <translation>Leita í spurningu, svari og samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="103"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="104"/>
         <source>Search cards</source>
         <translation>Leita í spjöldum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="108"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="109"/>
         <source>no flag</source>
         <translation>ekkert flagg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="110"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
         <source>suspended</source>
         <translation>í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="110"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
         <source>buried</source>
         <translation>frestað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>leeches</source>
         <translation>blóðsugur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>Deck filter</source>
         <translation>Sía stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>All decks</source>
         <translation>Allir stokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>Language filter</source>
         <translation>Sía tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>All languages</source>
         <translation>Öll tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>Kind filter</source>
         <translation>Sía tegund</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>All kinds</source>
         <translation>Allar tegundir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>State filter</source>
         <translation>Sía stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Any state</source>
         <translation>Hvaða staða sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
         <source>Flag filter</source>
         <translation>Sía flagg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
         <source>Any flag</source>
         <translation>Hvaða flagg sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="290"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="367"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>Eyða 1 spjaldi? Það hverfur úr öllum stokkum og röðum; saga þess er geymd og Afturkalla (Ctrl+Z) færir það aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="371"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; saga þeirra er geymd og Afturkalla (Ctrl+Z) færir þau aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="383"/>
         <source>1 card suspended</source>
         <translation>1 spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="383"/>
         <source>%1 cards suspended</source>
         <translation>%1 spjöld sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="384"/>
         <source>1 card unsuspended</source>
         <translation>1 spjald tekið úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="384"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 spjöld tekin úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="385"/>
         <source>1 card reset to new</source>
         <translation>1 spjald endurstillt sem nýtt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="385"/>
         <source>%1 cards reset to new</source>
         <translation>%1 spjöld endurstillt sem ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="386"/>
         <source>1 card deleted</source>
         <translation>1 spjaldi eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="386"/>
         <source>%1 cards deleted</source>
         <translation>%1 spjöldum eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="156"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="232"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="345"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="157"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="233"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="158"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>Delete (Del)</source>
         <translation>Eyða (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="159"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="235"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="162"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="238"/>
         <source>Last action</source>
         <translation>Síðasta aðgerð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="163"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="311"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="311"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="345"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="299"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="376"/>
         <source>Delete cards</source>
         <translation>Eyða spjöldum</translation>
     </message>
@@ -705,7 +706,7 @@
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="128"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="166"/>
         <source>%1 flag</source>
         <translation>%1 fáni</translation>
     </message>
@@ -1437,47 +1438,47 @@
         <translation>Hætta við</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="42"/>
+        <location filename="../../flashcards/gui/progress.py" line="45"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="47"/>
+        <location filename="../../flashcards/gui/progress.py" line="50"/>
         <source>Reading articles… %1</source>
         <translation>Les greinar… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="48"/>
+        <location filename="../../flashcards/gui/progress.py" line="51"/>
         <source>Grouping the translations… %1</source>
         <translation>Flokka þýðingar… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="49"/>
+        <location filename="../../flashcards/gui/progress.py" line="52"/>
         <source>Making cards… %1 article groups</source>
         <translation>Bý til spjöld… %1 greinahópar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="50"/>
+        <location filename="../../flashcards/gui/progress.py" line="53"/>
         <source>Writing cards… %1</source>
         <translation>Skrifa spjöld… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="51"/>
+        <location filename="../../flashcards/gui/progress.py" line="54"/>
         <source>Reading the cards… %1</source>
         <translation>Les spjöldin… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="52"/>
+        <location filename="../../flashcards/gui/progress.py" line="55"/>
         <source>Packing cards… %1</source>
         <translation>Pakka spjöldum… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="53"/>
+        <location filename="../../flashcards/gui/progress.py" line="56"/>
         <source>Saving the file… %1</source>
         <translation>Vista skrána… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="68"/>
+        <location filename="../../flashcards/gui/progress.py" line="88"/>
         <source>Cancelling…</source>
         <translation>Hætti við…</translation>
     </message>
@@ -1784,82 +1785,82 @@
         <translation>Opna %1…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="261"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="264"/>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Ný %1 · Í námi %2 · Upprifjun %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="274"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="277"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Búið í dag: %1 svarað í þessari lotu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="278"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="281"/>
         <source>The next card is due %1.</source>
         <translation>Næsta spjald er á gjalddaga %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="429"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="434"/>
         <source>Still opening the deck: that key was ignored.</source>
         <translation>Enn að opna stokkinn: lyklinum var ekki sinnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="487"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="492"/>
         <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
         <translation>Blóðsuga: gleymt %1 sinnum. Það er merkt „leech“.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="491"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="496"/>
         <source>It is suspended until you unsuspend it in the browser.</source>
         <translation>Það er í bið þar til þú tekur það úr bið í vafranum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="502"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="507"/>
         <source>Recall now: %1</source>
         <translation>Muna núna: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="504"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="509"/>
         <source>Recall now: new card</source>
         <translation>Muna núna: nýtt spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="512"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="517"/>
         <source>Card buried until tomorrow</source>
         <translation>Spjaldi frestað til morguns</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="520"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="525"/>
         <source>Card suspended</source>
         <translation>Spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="538"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="543"/>
         <source>Flag set: %1</source>
         <translation>Fáni settur: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="540"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="545"/>
         <source>Flag removed</source>
         <translation>Fáni fjarlægður</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="569"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="574"/>
         <source>Card saved</source>
         <translation>Spjald vistað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="646"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="651"/>
         <source>No card on screen.</source>
         <translation>Ekkert spjald á skjánum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="652"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="657"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Eyðusetning er lesin upphátt þegar svarið hefur verið sýnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="655"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="660"/>
         <source>Read the card aloud</source>
         <translation>Lesa spjaldið upphátt</translation>
     </message>
@@ -2002,7 +2003,7 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/sort_quiz.py" line="74"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="323"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="344"/>
         <source>Loading…</source>
         <translation>Hleð…</translation>
     </message>
@@ -2017,73 +2018,73 @@
         <translation>Annað próf úr þessum stokki (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="108"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="117"/>
         <source>Which concept does each statement describe? Press 1 or 2 (or click) to put it under one; then Enter for the next.</source>
         <translation>Hvoru hugtakinu lýsir hver fullyrðing? Ýttu á 1 eða 2 (eða smelltu) til að setja hana undir annað; síðan Enter fyrir þá næstu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="114"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="123"/>
         <source>Progress</source>
         <translation>Framvinda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="118"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="128"/>
         <source>Statement</source>
         <translation>Fullyrðing</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="122"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="132"/>
         <source>Verdict</source>
         <translation>Niðurstaða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="133"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="246"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="146"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="260"/>
         <source>Next (Enter)</source>
         <translation>Næsta (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="143"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="156"/>
         <source>Score</source>
         <translation>Stig</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="174"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="187"/>
         <source>This deck has no statements to sort. The sorting quiz asks which of two contrasted concepts (soft sell or hard sell) a sentence describes; a deck gets such statements from articles that compare two concepts.</source>
         <translation>Þessi stokkur hefur engar fullyrðingar til að flokka. Flokkunarprófið spyr hvoru tveggja andstæðra hugtaka (mjúkri sölu eða harðri sölu) setning lýsir; stokkur fær slíkar fullyrðingar úr greinum sem bera saman tvö hugtök.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="196"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="209"/>
         <source>Statement %1 of %2</source>
         <translation>Fullyrðing %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="230"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="243"/>
         <source>Right: it belongs under %1.</source>
         <translation>Rétt: hún á heima undir %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="232"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="245"/>
         <source>Not quite: it belongs under %1.</source>
         <translation>Ekki alveg: hún á heima undir %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="246"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="260"/>
         <source>See the result (Enter)</source>
         <translation>Sjá niðurstöðuna (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="290"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="311"/>
         <source>Every statement is where it belongs.</source>
         <translation>Hver fullyrðing er þar sem hún á heima.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="303"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="324"/>
         <source>You put it under %1; it belongs under %2.</source>
         <translation>Þú settir hana undir %1; hún á heima undir %2.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="279"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="300"/>
         <source>Score: %1 of %2</source>
         <translation>Stig: %1 af %2</translation>
     </message>
@@ -2140,17 +2141,7 @@
         <translation>%1 af %2 upprifjunum mundust (síðustu 30 daga)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="201"/>
-        <source>No reviews in the last 30 days</source>
-        <translation>Engar upprifjanir síðustu 30 daga</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="205"/>
-        <source>Today: %1 reviews, %2 again, %3 min</source>
-        <translation>Í dag: %1 upprifjanir, %2 aftur, %3 mín.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="212"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="213"/>
         <source>Desired retention: %1</source>
         <translation>Æskileg muna: %1</translation>
     </message>
@@ -2195,87 +2186,99 @@
         <translation>Vinnuálag eftir æskilegri munu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="214"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="215"/>
         <source>Not enough reviews yet: this chart fills in as you study.</source>
         <translation>Ekki nægar upprifjanir enn: þetta graf fyllist eftir því sem þú lærir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="220"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="221"/>
         <source>1 review</source>
         <translation>1 upprifjun</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="220"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="201"/>
+        <source>Retention: not measured yet (no answers to learned cards in 30 days)</source>
+        <translation>Muna: ekki mæld enn (engin svör við lærðum spjöldum í 30 daga)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="221"/>
         <source>%1 reviews</source>
         <translation>%1 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="230"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="206"/>
+        <source>Today: %1, %2 again, %3 min</source>
+        <translation>Í dag: %1, %2 aftur, %3 mín.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
         <source>1 card due</source>
         <translation>1 spjald til upprifjunar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="230"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
         <source>%1 cards due</source>
         <translation>%1 spjöld til upprifjunar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="232"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="233"/>
         <source>No reviews are due in the next 30 days.</source>
         <translation>Engar upprifjanir næstu 30 daga.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="240"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="241"/>
         <source>Week of %1: %2 of %3 reviews remembered</source>
         <translation>Vikan frá %1: %2 af %3 upprifjunum munað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="245"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="246"/>
         <source>Not enough reviews yet: retention shows once cards come back for review.</source>
-        <translation>Ekki nægar upprifjanir enn: munnhlutfall birtist þegar spjöld koma aftur til upprifjunar.</translation>
+        <translation>Ekki nægar upprifjanir enn: munahlutfall birtist þegar spjöld koma aftur til upprifjunar.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="253"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="254"/>
         <source>No cards yet.</source>
         <translation>Engin spjöld enn.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="262"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="263"/>
         <source>FSRS parameters in use: %1</source>
         <translation>FSRS-stikar í notkun: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="330"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="331"/>
         <source>Current parameters: log loss %1, calibration error %2, %3 reviews</source>
         <translation>Núverandi stikar: log-tap %1, kvörðunarskekkja %2, %3 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="348"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="349"/>
         <source>Simulating a year of study…</source>
         <translation>Líki eftir árs námi…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="353"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="354"/>
         <source>Recommended minimum retention: %1</source>
         <translation>Ráðlögð lágmarksmuna: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="361"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
         <source>reviews a day</source>
         <translation>upprifjanir á dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="363"/>
         <source>cards known after a year</source>
         <translation>spjöld kunn eftir ár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="363"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="364"/>
         <source>recommended minimum</source>
         <translation>ráðlagt lágmark</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="365"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="366"/>
         <source>Workload by desired retention (%1 cards, one year)</source>
         <translation>Vinnuálag eftir æskilegri munu (%1 spjöld, eitt ár)</translation>
     </message>
@@ -2285,12 +2288,12 @@
         <translation>Muna eftir vikum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
         <source>remembered</source>
         <translation>munað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
         <source>desired</source>
         <translation>æskilegt</translation>
     </message>
@@ -2300,37 +2303,37 @@
         <translation>Spjöld eftir stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="270"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="271"/>
         <source>suspended</source>
         <translation>í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="282"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="283"/>
         <source>Too few reviews to fit the parameters yet (%1 so far); the current ones stay.</source>
         <translation>Of fáar upprifjanir enn til að laga færibreyturnar (%1 hingað til); núverandi færibreytur haldast.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="286"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="287"/>
         <source>The current parameters stay: the fitted ones could not be used.</source>
         <translation>Núverandi færibreytur haldast: ekki var hægt að nota þær nýju.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="288"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="289"/>
         <source>log loss %1 → %2, calibration error %3 → %4, %5 reviews</source>
         <translation>log-tap %1 → %2, kvörðunarskekkja %3 → %4, %5 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="296"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="297"/>
         <source>New parameters adopted: %1.</source>
         <translation>Nýjar færibreytur teknar upp: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="298"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="299"/>
         <source>The current parameters stay: the fitted ones predict no better (%1).</source>
         <translation>Núverandi færibreytur haldast: þær nýju spá ekki betur (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="303"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="304"/>
         <source>Fitting to your reviews…</source>
         <translation>Laga að upprifjunum þínum…</translation>
     </message>
@@ -2449,105 +2452,115 @@
         <translation>samantekt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="61"/>
+        <location filename="../../flashcards/gui/texts.py" line="59"/>
+        <source>fact</source>
+        <translation>staðreynd</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="62"/>
         <source>Bury</source>
         <translation>Fresta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="62"/>
+        <location filename="../../flashcards/gui/texts.py" line="63"/>
         <source>Suspend</source>
         <translation>Setja í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="63"/>
+        <location filename="../../flashcards/gui/texts.py" line="64"/>
         <source>Unsuspend</source>
         <translation>Taka úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="64"/>
+        <location filename="../../flashcards/gui/texts.py" line="65"/>
         <source>Flag</source>
         <translation>Fáni</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="65"/>
+        <location filename="../../flashcards/gui/texts.py" line="66"/>
         <source>Edit card</source>
         <translation>Breyta spjaldi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="66"/>
+        <location filename="../../flashcards/gui/texts.py" line="67"/>
         <source>Reset</source>
         <translation>Endurstilla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="67"/>
+        <location filename="../../flashcards/gui/texts.py" line="68"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="91"/>
-        <location filename="../../flashcards/gui/texts.py" line="101"/>
+        <location filename="../../flashcards/gui/texts.py" line="92"/>
+        <location filename="../../flashcards/gui/texts.py" line="103"/>
         <source>Correct</source>
         <translation>Rétt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="92"/>
-        <location filename="../../flashcards/gui/texts.py" line="99"/>
+        <location filename="../../flashcards/gui/texts.py" line="93"/>
+        <location filename="../../flashcards/gui/texts.py" line="101"/>
         <source>Almost</source>
         <translation>Næstum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="93"/>
-        <location filename="../../flashcards/gui/texts.py" line="98"/>
+        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <source>Right word, wrong form</source>
+        <translation>Rétt orð, röng mynd</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="95"/>
+        <location filename="../../flashcards/gui/texts.py" line="100"/>
         <source>Not quite</source>
         <translation>Ekki alveg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="108"/>
+        <location filename="../../flashcards/gui/texts.py" line="110"/>
         <source>Change</source>
         <translation>Breyting</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="114"/>
+        <location filename="../../flashcards/gui/texts.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Afturkalla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="115"/>
+        <location filename="../../flashcards/gui/texts.py" line="117"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Afturkalla: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="119"/>
+        <location filename="../../flashcards/gui/texts.py" line="121"/>
         <source>Undid %1</source>
         <translation>Afturkallað: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="146"/>
+        <location filename="../../flashcards/gui/texts.py" line="148"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="158"/>
+        <location filename="../../flashcards/gui/texts.py" line="160"/>
         <source>%1m</source>
         <translation>%1 mín</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="162"/>
+        <location filename="../../flashcards/gui/texts.py" line="164"/>
         <source>%1h</source>
         <translation>%1 klst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="165"/>
+        <location filename="../../flashcards/gui/texts.py" line="167"/>
         <source>%1d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="169"/>
+        <location filename="../../flashcards/gui/texts.py" line="171"/>
         <source>%1mo</source>
         <translation>%1 mán</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="172"/>
+        <location filename="../../flashcards/gui/texts.py" line="174"/>
         <source>%1y</source>
         <translation>%1 ár</translation>
     </message>

@@ -67,6 +67,7 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="294"/>
         <source>Cards edited in Anki, kept as they are here: %1</source>
         <translation>Anki’de düzenlenen kartlar, burada olduğu gibi tutuldu: %1</translation>
     </message>
@@ -254,17 +255,17 @@
         <translation>Pakette olmayan kartlar (Anki’de silindi mi?), tutuldu: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="293"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
         <source>Skipped %1: %2</source>
         <translation>Atlandı %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="295"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="301"/>
         <source>Nothing to import.</source>
         <translation>İçe aktarılacak bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="311"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="317"/>
         <source>The import failed: %1</source>
         <translation>İçe aktarma başarısız oldu: %1</translation>
     </message>
@@ -295,193 +296,193 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="66"/>
         <source>Browse cards</source>
         <translation>Kartlara göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="101"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="102"/>
         <source>Search question, answer and context</source>
         <translation>Soru, cevap ve bağlamda ara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="103"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="104"/>
         <source>Search cards</source>
         <translation>Kartlarda ara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="108"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="109"/>
         <source>no flag</source>
         <translation>bayraksız</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="110"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
         <source>suspended</source>
         <translation>askıya alınmış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="110"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
         <source>buried</source>
         <translation>ertelenmiş</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>leeches</source>
         <translation>sülükler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>Deck filter</source>
         <translation>Deste süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
         <source>All decks</source>
         <translation>Tüm desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>Language filter</source>
         <translation>Dil süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>All languages</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>Kind filter</source>
         <translation>Tür süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>State filter</source>
         <translation>Durum süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Any state</source>
         <translation>Her durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
         <source>Flag filter</source>
         <translation>Bayrak süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
         <source>Any flag</source>
         <translation>Her bayrak</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="290"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="367"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkar; geçmişi saklanır, Geri al (Ctrl+Z) onu geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="371"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır, Geri al (Ctrl+Z) onları geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="383"/>
         <source>1 card suspended</source>
         <translation>1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="306"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="383"/>
         <source>%1 cards suspended</source>
         <translation>%1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="384"/>
         <source>1 card unsuspended</source>
         <translation>1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="307"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="384"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="385"/>
         <source>1 card reset to new</source>
         <translation>1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="308"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="385"/>
         <source>%1 cards reset to new</source>
         <translation>%1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="386"/>
         <source>1 card deleted</source>
         <translation>1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="309"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="386"/>
         <source>%1 cards deleted</source>
         <translation>%1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="156"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="232"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="345"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="157"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="233"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="158"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
         <source>Delete (Del)</source>
         <translation>Sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="159"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="235"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="162"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="238"/>
         <source>Last action</source>
         <translation>Son işlem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="163"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="311"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="311"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="268"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="345"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="299"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="376"/>
         <source>Delete cards</source>
         <translation>Kartları sil</translation>
     </message>
@@ -705,7 +706,7 @@
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="128"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="166"/>
         <source>%1 flag</source>
         <translation>%1 bayrak</translation>
     </message>
@@ -1437,47 +1438,47 @@
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="42"/>
+        <location filename="../../flashcards/gui/progress.py" line="45"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="47"/>
+        <location filename="../../flashcards/gui/progress.py" line="50"/>
         <source>Reading articles… %1</source>
         <translation>Makaleler okunuyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="48"/>
+        <location filename="../../flashcards/gui/progress.py" line="51"/>
         <source>Grouping the translations… %1</source>
         <translation>Çeviriler gruplanıyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="49"/>
+        <location filename="../../flashcards/gui/progress.py" line="52"/>
         <source>Making cards… %1 article groups</source>
         <translation>Kartlar hazırlanıyor… %1 makale grubu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="50"/>
+        <location filename="../../flashcards/gui/progress.py" line="53"/>
         <source>Writing cards… %1</source>
         <translation>Kartlar yazılıyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="51"/>
+        <location filename="../../flashcards/gui/progress.py" line="54"/>
         <source>Reading the cards… %1</source>
         <translation>Kartlar okunuyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="52"/>
+        <location filename="../../flashcards/gui/progress.py" line="55"/>
         <source>Packing cards… %1</source>
         <translation>Kartlar paketleniyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="53"/>
+        <location filename="../../flashcards/gui/progress.py" line="56"/>
         <source>Saving the file… %1</source>
         <translation>Dosya kaydediliyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="68"/>
+        <location filename="../../flashcards/gui/progress.py" line="88"/>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
@@ -1784,82 +1785,82 @@
         <translation>%1 açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="261"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="264"/>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Yeni %1 · Öğrenilen %2 · Tekrar %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="274"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="277"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Bugünlük bitti: bu oturumda %1 kart cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="278"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="281"/>
         <source>The next card is due %1.</source>
         <translation>Sıradaki kartın zamanı: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="429"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="434"/>
         <source>Still opening the deck: that key was ignored.</source>
         <translation>Deste hâlâ açılıyor: o tuşa basılması yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="487"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="492"/>
         <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
         <translation>Sülük: %1 kez unutuldu. “leech” olarak etiketlendi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="491"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="496"/>
         <source>It is suspended until you unsuspend it in the browser.</source>
         <translation>Tarayıcıda askıdan çıkarana kadar askıda kalır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="502"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="507"/>
         <source>Recall now: %1</source>
         <translation>Şimdi hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="504"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="509"/>
         <source>Recall now: new card</source>
         <translation>Şimdi hatırlama: yeni kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="512"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="517"/>
         <source>Card buried until tomorrow</source>
         <translation>Kart yarına ertelendi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="520"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="525"/>
         <source>Card suspended</source>
         <translation>Kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="538"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="543"/>
         <source>Flag set: %1</source>
         <translation>Bayrak: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="540"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="545"/>
         <source>Flag removed</source>
         <translation>Bayrak kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="569"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="574"/>
         <source>Card saved</source>
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="646"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="651"/>
         <source>No card on screen.</source>
         <translation>Ekranda kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="652"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="657"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Boşluklu cümle, cevap gösterildikten sonra sesli okunur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="655"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="660"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
     </message>
@@ -2002,7 +2003,7 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/sort_quiz.py" line="74"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="323"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="344"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
@@ -2017,73 +2018,73 @@
         <translation>Bu destede yeni bir sınav (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="108"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="117"/>
         <source>Which concept does each statement describe? Press 1 or 2 (or click) to put it under one; then Enter for the next.</source>
         <translation>Her ifade hangi kavramı anlatıyor? Birinin altına koymak için 1 veya 2&apos;ye basın (ya da tıklayın); sonra sıradaki için Enter.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="114"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="123"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="118"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="128"/>
         <source>Statement</source>
         <translation>İfade</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="122"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="132"/>
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="133"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="246"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="146"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="260"/>
         <source>Next (Enter)</source>
         <translation>Sonraki (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="143"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="156"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="174"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="187"/>
         <source>This deck has no statements to sort. The sorting quiz asks which of two contrasted concepts (soft sell or hard sell) a sentence describes; a deck gets such statements from articles that compare two concepts.</source>
         <translation>Bu destede sınıflandırılacak ifade yok. Sınıflandırma sınavı, bir cümlenin karşılaştırılan iki kavramdan (yumuşak satış ya da sert satış) hangisini anlattığını sorar; deste bu ifadeleri iki kavramı karşılaştıran makalelerden alır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="196"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="209"/>
         <source>Statement %1 of %2</source>
         <translation>İfade %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="230"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="243"/>
         <source>Right: it belongs under %1.</source>
         <translation>Doğru: %1 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="232"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="245"/>
         <source>Not quite: it belongs under %1.</source>
         <translation>Tam değil: %1 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="246"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="260"/>
         <source>See the result (Enter)</source>
         <translation>Sonucu gör (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="290"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="311"/>
         <source>Every statement is where it belongs.</source>
         <translation>Her ifade ait olduğu yerde.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="303"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="324"/>
         <source>You put it under %1; it belongs under %2.</source>
         <translation>%1 altına koydunuz; %2 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="279"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="300"/>
         <source>Score: %1 of %2</source>
         <translation>Puan: %2 üzerinden %1</translation>
     </message>
@@ -2140,17 +2141,7 @@
         <translation>%2 tekrarın %1 kadarı hatırlandı (son 30 gün)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="201"/>
-        <source>No reviews in the last 30 days</source>
-        <translation>Son 30 günde tekrar yok</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="205"/>
-        <source>Today: %1 reviews, %2 again, %3 min</source>
-        <translation>Bugün: %1 tekrar, %2 yeniden, %3 dk</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="212"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="213"/>
         <source>Desired retention: %1</source>
         <translation>Hedeflenen hatırlama: %1</translation>
     </message>
@@ -2195,87 +2186,99 @@
         <translation>Hedeflenen hatırlamaya göre iş yükü</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="214"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="215"/>
         <source>Not enough reviews yet: this chart fills in as you study.</source>
         <translation>Henüz yeterli tekrar yok: bu grafik çalıştıkça dolar.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="220"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="221"/>
         <source>1 review</source>
         <translation>1 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="220"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="201"/>
+        <source>Retention: not measured yet (no answers to learned cards in 30 days)</source>
+        <translation>Hatırlama oranı: henüz ölçülmedi (30 gündür öğrenilmiş kartlara cevap yok)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="221"/>
         <source>%1 reviews</source>
         <translation>%1 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="230"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="206"/>
+        <source>Today: %1, %2 again, %3 min</source>
+        <translation>Bugün: %1, %2 yeniden, %3 dk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
         <source>1 card due</source>
         <translation>1 kartın sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="230"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
         <source>%1 cards due</source>
         <translation>%1 kartın sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="232"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="233"/>
         <source>No reviews are due in the next 30 days.</source>
         <translation>Önümüzdeki 30 günde sırası gelen tekrar yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="240"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="241"/>
         <source>Week of %1: %2 of %3 reviews remembered</source>
         <translation>%1 haftası: %3 tekrarın %2&apos;i hatırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="245"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="246"/>
         <source>Not enough reviews yet: retention shows once cards come back for review.</source>
         <translation>Henüz yeterli tekrar yok: kartlar tekrara döndüğünde hatırlama oranı görünür.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="253"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="254"/>
         <source>No cards yet.</source>
         <translation>Henüz kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="262"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="263"/>
         <source>FSRS parameters in use: %1</source>
         <translation>Kullanılan FSRS parametreleri: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="330"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="331"/>
         <source>Current parameters: log loss %1, calibration error %2, %3 reviews</source>
         <translation>Mevcut parametreler: log kaybı %1, kalibrasyon hatası %2, %3 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="348"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="349"/>
         <source>Simulating a year of study…</source>
         <translation>Bir yıllık çalışma benzetiliyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="353"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="354"/>
         <source>Recommended minimum retention: %1</source>
         <translation>Önerilen en düşük hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="361"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
         <source>reviews a day</source>
         <translation>günde tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="363"/>
         <source>cards known after a year</source>
         <translation>bir yıl sonra bilinen kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="363"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="364"/>
         <source>recommended minimum</source>
         <translation>önerilen en düşük</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="365"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="366"/>
         <source>Workload by desired retention (%1 cards, one year)</source>
         <translation>Hedeflenen hatırlamaya göre iş yükü (%1 kart, bir yıl)</translation>
     </message>
@@ -2285,12 +2288,12 @@
         <translation>Haftalık hatırlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
         <source>remembered</source>
         <translation>hatırlanan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
         <source>desired</source>
         <translation>hedef</translation>
     </message>
@@ -2300,37 +2303,37 @@
         <translation>Durumlarına göre kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="270"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="271"/>
         <source>suspended</source>
         <translation>askıya alınmış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="282"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="283"/>
         <source>Too few reviews to fit the parameters yet (%1 so far); the current ones stay.</source>
         <translation>Parametreleri uydurmak için henüz çok az tekrar var (şimdiye kadar %1); mevcut olanlar kalıyor.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="286"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="287"/>
         <source>The current parameters stay: the fitted ones could not be used.</source>
         <translation>Mevcut parametreler kalıyor: uydurulanlar kullanılamadı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="288"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="289"/>
         <source>log loss %1 → %2, calibration error %3 → %4, %5 reviews</source>
         <translation>log kaybı %1 → %2, kalibrasyon hatası %3 → %4, %5 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="296"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="297"/>
         <source>New parameters adopted: %1.</source>
         <translation>Yeni parametreler benimsendi: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="298"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="299"/>
         <source>The current parameters stay: the fitted ones predict no better (%1).</source>
         <translation>Mevcut parametreler kalıyor: uydurulanlar daha iyi tahmin etmiyor (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="303"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="304"/>
         <source>Fitting to your reviews…</source>
         <translation>Tekrarlarınıza uyarlanıyor…</translation>
     </message>
@@ -2449,105 +2452,115 @@
         <translation>özet</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="61"/>
+        <location filename="../../flashcards/gui/texts.py" line="59"/>
+        <source>fact</source>
+        <translation>bilgi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="62"/>
         <source>Bury</source>
         <translation>Ertele</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="62"/>
+        <location filename="../../flashcards/gui/texts.py" line="63"/>
         <source>Suspend</source>
         <translation>Askıya al</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="63"/>
+        <location filename="../../flashcards/gui/texts.py" line="64"/>
         <source>Unsuspend</source>
         <translation>Askıdan çıkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="64"/>
+        <location filename="../../flashcards/gui/texts.py" line="65"/>
         <source>Flag</source>
         <translation>Bayrak</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="65"/>
+        <location filename="../../flashcards/gui/texts.py" line="66"/>
         <source>Edit card</source>
         <translation>Kartı düzenle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="66"/>
+        <location filename="../../flashcards/gui/texts.py" line="67"/>
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="67"/>
+        <location filename="../../flashcards/gui/texts.py" line="68"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="91"/>
-        <location filename="../../flashcards/gui/texts.py" line="101"/>
+        <location filename="../../flashcards/gui/texts.py" line="92"/>
+        <location filename="../../flashcards/gui/texts.py" line="103"/>
         <source>Correct</source>
         <translation>Doğru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="92"/>
-        <location filename="../../flashcards/gui/texts.py" line="99"/>
+        <location filename="../../flashcards/gui/texts.py" line="93"/>
+        <location filename="../../flashcards/gui/texts.py" line="101"/>
         <source>Almost</source>
         <translation>Neredeyse</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="93"/>
-        <location filename="../../flashcards/gui/texts.py" line="98"/>
+        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <source>Right word, wrong form</source>
+        <translation>Doğru kelime, yanlış biçim</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="95"/>
+        <location filename="../../flashcards/gui/texts.py" line="100"/>
         <source>Not quite</source>
         <translation>Tam değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="108"/>
+        <location filename="../../flashcards/gui/texts.py" line="110"/>
         <source>Change</source>
         <translation>Değişiklik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="114"/>
+        <location filename="../../flashcards/gui/texts.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="115"/>
+        <location filename="../../flashcards/gui/texts.py" line="117"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Geri al: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="119"/>
+        <location filename="../../flashcards/gui/texts.py" line="121"/>
         <source>Undid %1</source>
         <translation>Geri alındı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="146"/>
+        <location filename="../../flashcards/gui/texts.py" line="148"/>
         <source>%1%</source>
         <translation>%%1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="158"/>
+        <location filename="../../flashcards/gui/texts.py" line="160"/>
         <source>%1m</source>
         <translation>%1dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="162"/>
+        <location filename="../../flashcards/gui/texts.py" line="164"/>
         <source>%1h</source>
         <translation>%1sa</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="165"/>
+        <location filename="../../flashcards/gui/texts.py" line="167"/>
         <source>%1d</source>
         <translation>%1g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="169"/>
+        <location filename="../../flashcards/gui/texts.py" line="171"/>
         <source>%1mo</source>
         <translation>%1ay</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="172"/>
+        <location filename="../../flashcards/gui/texts.py" line="174"/>
         <source>%1y</source>
         <translation>%1y</translation>
     </message>

@@ -14,7 +14,6 @@ from builder_samples import (
     TR_DEF_HEADING,
     TR_STEPS,
     TR_TECH_HEADING,
-    TR_TITLE,
     is_article,
     of_kind,
     pairs,
@@ -23,11 +22,11 @@ from builder_samples import (
 
 from flashcards.builder.cards import (
     CORE_KINDS,
-    cards_for_directions,
     definition_answer,
     make_cards,
     note_key,
 )
+from flashcards.builder.deck import cards_for_directions
 from flashcards.builder.reader import read_article
 from flashcards.types import Article, Block, BlockKind, CardKind, Group, Role, Section, Severity
 
@@ -66,22 +65,24 @@ def section(*blocks: tuple[str, ...], role: Role = Role.DEFINITION) -> Section:
 
 
 def test_definition_answer_is_the_first_sentence() -> None:
-    assert definition_answer(section((TR_DEF, TR_DEF2))) == TR_DEF
+    assert definition_answer(section((TR_DEF, TR_DEF2))) == (TR_DEF,)
 
 
 def test_short_first_sentence_takes_the_next_along() -> None:
     assert definition_answer(section(("Mjúk sala er tækni.", IS_DEF2))) == (
-        f"Mjúk sala er tækni. {IS_DEF2}"
+        "Mjúk sala er tækni.",
+        IS_DEF2,
     )
     # ... also across paragraphs, and only one more sentence.
     assert definition_answer(section(("Kısa.",), ("İkinci cümle.", "Üçüncü."))) == (
-        "Kısa. İkinci cümle."
+        "Kısa.",
+        "İkinci cümle.",
     )
 
 
 def test_definition_answer_of_a_single_short_sentence() -> None:
-    assert definition_answer(section(("Kısa.",))) == "Kısa."
-    assert definition_answer(section()) == ""
+    assert definition_answer(section(("Kısa.",))) == ("Kısa.",)
+    assert definition_answer(section()) == ()
 
 
 # --- a pair of translations ---------------------------------------------------------------
@@ -100,18 +101,23 @@ def test_small_pair_cards_turkish_to_icelandic() -> None:
         CardKind.LINKED_TERM,
     ]
     term, definition, *steps, linked = cards
-    assert (term.front, term.back) == (TR_TITLE, IS_TITLE)
+    # The concept as the bodies name it; the Icelandic title ("to sell") as another answer.
+    assert (term.front, term.back, term.alternatives) == ("Yumuşak satış", "Mjúk sala", (IS_TITLE,))
+    # The definition's first sentence; as context only what follows it.
     assert (definition.front, definition.back, definition.extra) == (
         TR_DEF_HEADING,
         IS_DEF,
-        f"{IS_DEF} {IS_DEF2}",
+        IS_DEF2,
     )
     assert [(c.front, c.back) for c in steps] == list(zip(TR_STEPS, IS_STEPS, strict=True))
     assert {c.extra for c in steps} == {f"{TR_TECH_HEADING} — {IS_TECH_HEADING}"}
-    assert (linked.front, linked.back, linked.extra) == (
-        "müşterileri",
-        "viðskiptavini",
-        "/customers",
+    # A linked term in dictionary form, the sentence it is in as context, the form written
+    # there as another answer.
+    assert (linked.front, linked.back, linked.extra, linked.alternatives) == (
+        "müşteri",
+        "viðskiptavinur",
+        IS_DEF2,
+        ("viðskiptavini",),
     )
     for card in cards:
         assert (card.source_lang, card.target_lang) == ("tr", "is")
@@ -218,9 +224,9 @@ def test_linked_terms_only_for_targets_in_both_languages() -> None:
     is_ = read("is.md", is_article(extra_def=" Sjá [rafræn viðskipti](/ecommerce)."))
     cards, _ = make_cards(pair_group(tr, is_), "d", "tr", "is")
     linked = of_kind(cards, CardKind.LINKED_TERM)
-    assert [(c.front, c.back, c.extra) for c in linked] == [
-        ("müşterileri", "viðskiptavini", "/customers"),
-        ("e-ticaret", "rafræn viðskipti", "/ecommerce"),
+    assert [(c.front, c.back) for c in linked] == [
+        ("müşteri", "viðskiptavinur"),
+        ("e-ticaret", "rafræn viðskipti"),
     ]
 
 
@@ -246,7 +252,7 @@ def test_missing_translation_gives_single_language_cards_and_a_warning() -> None
     (card,) = cards
     assert (card.source_lang, card.target_lang) == ("tr", "tr")
     assert card.uid == "d/file:tr/definition/0/tr/tr>tr"
-    assert card.extra == f"{TR_DEF} {TR_DEF2}"
+    assert card.extra == TR_DEF2
     (problem,) = problems
     assert problem.path == "dir/tr.md" and problem.severity is Severity.WARNING
     assert "Icelandic" in problem.message and "1 Turkish-only card" in problem.message
@@ -279,7 +285,16 @@ def test_cards_for_directions_covers_every_group() -> None:
     cards, problems = cards_for_directions(
         [soft, lone], "d", [("tr", "is"), ("is", "tr")], CORE_KINDS
     )
-    assert len([c for c in cards if c.group_key == "file:g"]) == 12
+    made = [c for c in cards if c.group_key == "file:g"]
+    assert {c.kind for c in made} == {
+        CardKind.TERM,
+        CardKind.DEFINITION,
+        CardKind.TECHNIQUE,
+        CardKind.LINKED_TERM,
+    }
+    assert sorted(c.note_key for c in made if c.source_lang == "tr") == sorted(
+        c.note_key for c in made if c.source_lang == "is"
+    )
     assert [c.uid for c in cards if c.group_key == "file:other"] == [
         "d/file:other/definition/0/tr/tr>tr"
     ]

@@ -87,8 +87,9 @@ def test_three_languages_build_the_wanted_directions(tmp_path: Path) -> None:
     assert len(plan.groups) == 1
     directions = {(c.source_lang, c.target_lang) for c in plan.cards}
     assert directions == {("tr", "is"), ("en", "tr")}
-    terms = {(c.front, c.back) for c in plan.cards if c.kind.value == "term"}
-    assert terms == {("Yumuşak Satış", "Mjúk selja"), ("Soft Sell", "Yumuşak Satış")}
+    terms = {(c.front, c.back) for c in plan.cards if "/term/title/" in c.uid}
+    # English has no analysis here: its term card is the titles'.
+    assert terms == {("Yumuşak satış", "Mjúk sala"), ("Soft Sell", "Yumuşak Satış")}
 
 
 def test_translations_are_grouped_beside_an_article_in_a_third_language() -> None:
@@ -224,7 +225,8 @@ def test_known_keys_reach_the_cards() -> None:
         known_groups={str(TR_SEED): "g:legacy"},
         kinds=CORE_KINDS,
     )
-    assert len(plan.cards) == 24
+    fresh = pipeline.plan_build(files, "sales", [("tr", "is"), ("is", "tr")], kinds=CORE_KINDS)
+    assert len(plan.cards) == len(fresh.cards)
     assert all(c.note_key.startswith("sales/g:legacy/") for c in plan.cards)
     assert all(c.group_key == "g:legacy" for c in plan.cards)
 
@@ -245,3 +247,50 @@ def test_lone_articles_make_lone_groups(n: int) -> None:
     assert problems == []
     expected = {frozenset({tr.path})} if n else set()
     assert membership(groups) == expected
+
+
+# --- pairing by what the words say ----------------------------------------------------------
+
+TWINS = DATA / "twins"
+#: A hard-sell article in Turkish and its Icelandic translation: no link, no number in
+#: common; and a Turkish article on inflation laid out exactly like them.
+HARD_TR, HARD_IS, INFLATION_TR = (
+    article(f"twins/{name}", (TWINS / name).read_bytes()) for name in ("a1.md", "b7.md", "c3.md")
+)
+
+
+def test_twins_without_links_pair_by_their_words() -> None:
+    """The seed pair (linked) teaches which terms translate which; the hard-sell twins use
+    them, so they pair though they share no link and no number."""
+    tr, is_ = seeds()
+    assert not {link.target for link in HARD_TR.links} & {link.target for link in HARD_IS.links}
+    groups, problems = group_articles([tr, is_, HARD_TR, HARD_IS, INFLATION_TR])
+    assert membership(groups) == {
+        frozenset({tr.path, is_.path}),
+        frozenset({HARD_TR.path, HARD_IS.path}),
+        frozenset({INFLATION_TR.path}),
+    }
+    assert problems == []
+
+
+def test_a_near_twin_on_another_topic_is_never_paired() -> None:
+    """Same layout, same length, no translated terms: no pair, though it is the only
+    candidate."""
+    tr, is_ = seeds()
+    groups, _ = group_articles([tr, is_, INFLATION_TR, HARD_IS])
+    assert frozenset({INFLATION_TR.path, HARD_IS.path}) not in membership(groups)
+    assert frozenset({HARD_IS.path}) in membership(groups)
+
+
+def test_without_pairs_to_learn_from_nothing_is_paired_by_words() -> None:
+    groups, _ = group_articles([HARD_TR, HARD_IS])
+    assert membership(groups) == {frozenset({HARD_TR.path}), frozenset({HARD_IS.path})}
+
+
+def test_two_equally_likely_translations_are_reported_not_guessed() -> None:
+    tr, is_ = seeds()
+    text = (TWINS / "a1.md").read_text("utf-8").replace("Sonra,", "Ardından,")
+    twin = article("twins/a2.md", text)
+    groups, problems = group_articles([tr, is_, HARD_TR, twin, HARD_IS])
+    assert frozenset({HARD_IS.path}) in membership(groups)
+    assert [p.path for p in problems if "another article is as likely" in p.message]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from wordfreq import zipf_frequency
 
 from flashcards.builder import pipeline
 from flashcards.builder.cards import CORE_KINDS
@@ -34,13 +33,13 @@ def test_cloze_of_the_icelandic_definition_blanks_meaningful_terms(cards: list[C
     first = [
         c for c in of(cards, CardKind.CLOZE, "tr") if c.extra.startswith("Mjúk sala vísar til")
     ]
-    assert [c.back for c in first] == ["Mjúk sala", "sölunálgunar"]
+    # The headword, blanked once in the article: here, where the definition names it.
+    assert [c.back for c in first] == ["Mjúk sala"]
     for card in first:
         sentence, hint = card.front.split("\n")
         assert sentence.count(BLANK) == 1
         assert sentence.replace(BLANK, card.back) == card.extra
         assert hint.startswith("Yumuşak satış, ince bir dil")  # the aligned Turkish sentence
-    assert len({c.note_key for c in first}) == 1 and len({c.uid for c in first}) == 2
 
 
 @pytest.mark.parametrize("lang", ["is", "tr"])
@@ -50,10 +49,7 @@ def test_cloze_never_blanks_a_function_word(cards: list[CardSpec], lang: str) ->
     for card in clozes:
         term = card.back
         assert term.casefold() not in FUNCTION_WORDS[lang]
-        words = term.split()
-        assert len(words) > 1 or len(term) >= 5
-        if len(words) == 1:
-            assert zipf_frequency(term.casefold(), lang) < 4.5
+        assert len(term) >= 4
 
 
 def test_cloze_siblings_span_both_directions(cards: list[CardSpec]) -> None:
@@ -62,21 +58,24 @@ def test_cloze_siblings_span_both_directions(cards: list[CardSpec]) -> None:
 
 
 def test_contrast_statements_come_under_the_right_label(cards: list[CardSpec]) -> None:
+    """Labels are the concepts' terms as the bodies name them, in each language."""
     turkish = {c.front: c for c in of(cards, CardKind.CONTRAST, "tr")}
     labels = {c.back for c in turkish.values()}
-    assert labels == {"Yumuşak Satış", "Sert Satış"}
-    hard = [c for c in turkish.values() if c.back == "Sert Satış"]
-    assert len(hard) == 3
+    assert labels == {"Yumuşak satış", "Sert satış"}
+    hard = [c for c in turkish.values() if c.back == "Sert satış"]
+    assert len(hard) == 2
     assert any("gözden düşmüş, yüksek basınçlı, agresif" in c.front for c in hard)
-    soft = [c for c in turkish.values() if c.back == "Yumuşak Satış"]
-    assert any("danışma niteliğindedir" in c.front for c in soft)
+    # "Yumuşak satış, sert satıştan daha fazla danışma niteliğindedir" names both: no
+    # telling which it is about once both are blanked.
+    assert not any("danışma niteliğindedir" in c.front for c in turkish.values())
     for card in turkish.values():
         assert "yumuşak satış" not in card.front.casefold()  # the answer is not given away
         assert card.source_lang == card.target_lang == "tr"
     icelandic = of(cards, CardKind.CONTRAST, "is")
-    hard_is = [c for c in icelandic if c.back == "Erfitt að selja"]
-    assert any("Það er álitin háþrýsti" in c.front for c in hard_is)
-    assert {c.back for c in icelandic} == {"Mjúk selja", "Erfitt að selja"}
+    hard_is = [c for c in icelandic if c.back == "Harðsala"]
+    # "Það er álitin …": the pronoun stands for the concept just named, and is blanked.
+    assert any(c.front.startswith("… er álitin háþrýsti") for c in hard_is)
+    assert {c.back for c in icelandic} == {"Mjúk sala", "Harðsala"}
 
 
 def test_summary_only_when_the_description_says_more(tmp_path: Path) -> None:
@@ -95,9 +94,9 @@ def test_summary_only_when_the_description_says_more(tmp_path: Path) -> None:
     files, _ = pipeline.collect_files([tmp_path])
     summaries = of(pipeline.plan_build(files, "sales", DIRECTIONS).cards, CardKind.SUMMARY)
     fronts = {c.source_lang: (c.front, c.back) for c in summaries}
-    assert fronts["tr"][0] == "Yumuşak Satış nedir?"
+    assert fronts["tr"][0] == "Yumuşak satış nedir?"
     assert fronts["tr"][1].startswith("Í stuttu máli, Mjúk sala vísar til")
-    assert fronts["is"][0] == "Hvað er Mjúk selja?"
+    assert fronts["is"][0] == "Hvað er mjúk sala?"
 
 
 def test_kinds_can_be_switched_off(cards: list[CardSpec]) -> None:
@@ -105,7 +104,7 @@ def test_kinds_can_be_switched_off(cards: list[CardSpec]) -> None:
     only_terms = pipeline.plan_build(files, "sales", DIRECTIONS, kinds=frozenset({CardKind.TERM}))
     assert {c.kind for c in only_terms.cards} == {CardKind.TERM}
     core = pipeline.plan_build(files, "sales", DIRECTIONS, kinds=CORE_KINDS)
-    assert len(core.cards) == 24
+    assert {c.kind for c in core.cards} == CORE_KINDS
     assert {c.uid for c in core.cards} < {c.uid for c in cards}
 
 
@@ -152,9 +151,11 @@ def test_the_linked_articles_definition_gives_statements_too(tmp_path: Path) -> 
     plan = pipeline.plan_build(files, "sales", DIRECTIONS)
     linked = [c for c in of(plan.cards, CardKind.CONTRAST) if "/contrast/linked." in c.uid]
     turkish = [c for c in linked if c.source_lang == "tr"]
-    assert [c.back for c in turkish] == ["Sert Satış", "Sert Satış"]
+    # "Bu yaklaşımda satıcı …" points back at the sentence before: not a statement alone.
+    assert [c.back for c in turkish] == ["Sert satış"]
     assert "doğrudan ve ısrarlı bir satış yaklaşımıdır" in turkish[0].front
     assert "sert satış" not in turkish[0].front.casefold()  # the answer is blanked
     assert "Sert Satış Nedir?" in turkish[0].extra
     icelandic = [c for c in linked if c.source_lang == "is"]
-    assert len(icelandic) == 2 and {c.back for c in icelandic} == {"Erfitt að selja"}
+    assert len(icelandic) == 2 and {c.back for c in icelandic} == {"Harðsala"}
+    assert not any("harðsala" in c.front.casefold() for c in icelandic)

@@ -232,15 +232,49 @@ def test_nested_list_items_join_their_parent() -> None:
 # --- markup -------------------------------------------------------------------------------
 
 
-def test_html_is_kept_as_plain_text_with_a_note() -> None:
+def test_html_is_left_out_with_a_note() -> None:
     text = tr_article(extra_def=" Örnek olarak <script>alert(1)</script> yazılabilir.")
     text += '\n<script>alert(2)</script>\n\n<b onclick="x()">kalın</b> metin burada.\n'
     article = read(text)
     units = [u for s in article.sections for u in s.units]
-    assert "Örnek olarak <script>alert(1)</script> yazılabilir." in units
-    assert "<script>alert(2)</script>" in units
-    assert '<b onclick="x()">kalın</b> metin burada.' in units
+    assert "Örnek olarak yazılabilir." in units
+    assert "kalın metin burada." in units
+    assert not any("<" in u or "alert" in u or "onclick" in u for u in units)
     assert any("HTML" in note for note in article.notes)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text", "links"),
+    [
+        (
+            "Bir [javascript:alert(2)](javascript:alert(2)) bağlantı.",
+            "Bir javascript:alert(2) bağlantı.",
+            [],
+        ),
+        ("Bir [ihtiyaçlar](javascript:alert(2)) listesi.", "Bir ihtiyaçlar listesi.", []),
+        ("Bir [veri](data:text/html,<b>x</b>) parçası.", "Bir veri parçası.", []),
+        ("Bir [VBScript](vbscript:x) satırı.", "Bir VBScript satırı.", []),
+        ('Bir <img src=x onerror="alert(1)"> resim.', "Bir resim.", []),
+        ("Bir <iframe src='https://e.test'>çerçeve</iframe> burada.", "Bir burada.", []),
+        ("Bir <style>p{x:1}</style>stil.", "Bir stil.", []),
+        (
+            "Bir [sayfa](https://example.com/a) ve [yol](/yol).",
+            "Bir sayfa ve yol.",
+            [("https://example.com/a", "sayfa"), ("/yol", "yol")],
+        ),
+    ],
+)
+def test_markup_never_reaches_the_text(
+    markdown: str, text: str, links: list[tuple[str, str]]
+) -> None:
+    """A link's anchor text stays whatever its scheme; its target is kept (as evidence of a
+    translation) only when it is a path or a web address; raw HTML and what a script, style
+    or frame holds are left out."""
+    article = read(tr_article(extra_def=f" {markdown}"))
+    assert article.section(Role.DEFINITION).units[-1] == text
+    assert [
+        (link.target, link.text) for link in article.links if link.target != "/customers"
+    ] == links
 
 
 def test_emphasis_code_and_images_reduce_to_text() -> None:

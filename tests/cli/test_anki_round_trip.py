@@ -26,6 +26,7 @@ from ankicol import (
     require_anki,
     revlog,
 )
+from seed_counts import SEED_CARDS
 
 from flashcards.scheduler.config import SchedulerConfig
 from flashcards.scheduler.memory import MemoryModel
@@ -170,7 +171,7 @@ def test_study_in_the_app_and_in_anki_and_bring_the_reviews_home(tmp_path: Path)
     col = collection(tmp_path / "anki")
     try:
         import_package(col, package)
-        assert col.note_count() == len(uids) == 74
+        assert col.note_count() == len(uids) == SEED_CARDS
         both_sides = by_id[studied_here[0]]
         others = [uid for uid in sorted(uids) if uids[uid] not in studied_here][:3]
         day2 = T1 + timedelta(days=2)
@@ -199,7 +200,7 @@ def test_study_in_the_app_and_in_anki_and_bring_the_reviews_home(tmp_path: Path)
         col.close()
 
     out = _ok(_run(db, "import", "anki", str(back), now=T1 + timedelta(days=6)))
-    assert "73 cards of this app found again by their GUID" in out
+    assert f"{SEED_CARDS - 1} cards of this app found again by their GUID" in out
     assert f"reviews: {len(anki_side)} added, 0 already here; 4 cards replayed" in out
     assert (
         '1 note added in Anki, not imported (--include-added imports them): "Satış hunisi"' in out

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from seed_counts import ONE_WAY_CARDS, SEED_CARDS
 
 SEED_NAMES = ("000_fcc629ea91eeff91.txt", "004_ce7c295c5b1b5ae6.txt")
 
@@ -47,23 +48,23 @@ def test_build_export_and_rebuild(tmp_path: Path, seed_dir: Path) -> None:
     )
     assert first.returncode == 0, first.stderr
     assert 'Deck "sales" (Turkish → Icelandic and back)' in first.stdout
-    assert "74 new, 0 updated, 0 unchanged, 0 retired" in first.stdout
+    assert f"{SEED_CARDS} new, 0 updated, 0 unchanged, 0 retired" in first.stdout
 
     again = run("--db", str(db), "build", str(seed_dir), "--json")
     report = json.loads(again.stdout)
     assert again.returncode == 0
-    assert report["inputs_unchanged"] and report["unchanged"] == 74 and report["new"] == 0
+    assert report["inputs_unchanged"] and report["unchanged"] == SEED_CARDS and report["new"] == 0
     assert report["directions"] == ["tr>is", "is>tr"]
 
     out = tmp_path / "cards.jsonl"
     exported = run("--db", str(db), "export", "--format", "jsonl", "-o", str(out))
-    assert exported.returncode == 0 and "74 cards written" in exported.stderr
+    assert exported.returncode == 0 and f"{SEED_CARDS} cards written" in exported.stderr
     rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
-    assert len(rows) == 74
+    assert len(rows) == SEED_CARDS
     term = next(r for r in rows if r["kind"] == "term" and r["source_lang"] == "tr")
     assert (term["front"], term["back"], term["target_lang"]) == (
-        "Yumuşak Satış",
-        "Mjúk selja",
+        "Yumuşak satış",
+        "Mjúk sala",
         "is",
     )
     assert {"id", "deck", "extra", "group_key", "source_files"} <= term.keys()
@@ -71,7 +72,7 @@ def test_build_export_and_rebuild(tmp_path: Path, seed_dir: Path) -> None:
 
     as_csv = run("--db", str(db), "export", "--format", "csv", "--deck", "sales")
     table = list(csv.DictReader(io.StringIO(as_csv.stdout)))
-    assert len(table) == 74
+    assert len(table) == SEED_CARDS
     assert {r["id"] for r in table} == {r["id"] for r in rows}
 
 
@@ -118,7 +119,7 @@ def test_bad_files_are_named_and_the_rest_is_built(tmp_path: Path, seed_dir: Pat
             ),
         ]
     )
-    assert "48 new" in result.stdout
+    assert f"{ONE_WAY_CARDS} new" in result.stdout
 
 
 def test_nothing_to_build_exits_non_zero(tmp_path: Path) -> None:
@@ -138,7 +139,7 @@ def test_no_subcommand_starts_the_app_on_the_shipped_decks(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     assert "deck list shown after" in result.stdout
     listing = run("--db", str(db), "decks")
-    assert "sales  Turkish → Icelandic and back  74 cards" in listing.stdout
+    assert f"sales  Turkish → Icelandic and back  {SEED_CARDS} cards" in listing.stdout
 
 
 def test_no_display_is_a_one_line_error(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from seed_counts import SEED_CARDS
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -61,7 +62,7 @@ def test_every_deck_is_written_and_counted(collection: str, tmp_path: Path) -> N
     out = tmp_path / "all.apkg"
     result = run("--db", collection, "export", "--format", "apkg", "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert result.stderr == f"74 cards (74 notes) written to {out}\n"
+    assert result.stderr == f"{SEED_CARDS} cards ({SEED_CARDS} notes) written to {out}\n"
     assert result.stdout == ""
     with zipfile.ZipFile(out) as archive:
         assert sorted(archive.namelist()) == ["collection.anki2", "media"]

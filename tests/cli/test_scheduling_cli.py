@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from seed_counts import SEED_CARDS
+
 NOW = "2026-11-23T09:00:00+00:00"
 
 
@@ -95,7 +97,7 @@ def test_workload_lists_each_retention_and_the_recommended_minimum(tmp_path: Pat
     result = run(tmp_path / "c.sqlite", "optimize", "--workload")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("Workload for 74 cards over 365 days")
+    assert lines[0].startswith(f"Workload for {SEED_CARDS} cards over 365 days")
     rows = [line.split() for line in lines[2:-1]]
     assert [row[0] for row in rows] == [f"{0.70 + 0.01 * k:.2f}" for k in range(28)]
     reviews = [float(row[1]) for row in rows]

@@ -24,7 +24,7 @@ def test_edit_is_shown_stored_and_survives_a_rebuild(
     reviewer = window.reviewer
     qtbot.keyClick(reviewer, Qt.Key.Key_E)
     dialog = reviewer.edit_dialog
-    assert dialog.back.toPlainText() == "Mjúk selja"
+    assert dialog.back.toPlainText() == "Mjúk sala"
     dialog.back.setPlainText("Mjúk sala")
     with qtbot.waitSignal(reviewer.edited, timeout=10_000):
         dialog.accept()

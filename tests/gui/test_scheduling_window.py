@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from seed_counts import SEED_CARDS
 from sqlalchemy import select, update
 
 from flashcards.gui.main_window import MainWindow
@@ -95,7 +96,7 @@ def test_statistics_evaluate_and_chart_the_workload(
     with qtbot.waitSignal(stats.workload_shown, timeout=60_000) as shown:
         stats.workload_button.click()
     workload = shown.args[0]
-    assert len(workload.points) == 28 and workload.cards == 74
+    assert len(workload.points) == 28 and workload.cards == SEED_CARDS
     assert stats.optimize_result.text().startswith("Recommended minimum retention: ")
     assert not stats.workload.isHidden() and not stats.workload.is_empty
     series = stats.workload.view.chart().series()

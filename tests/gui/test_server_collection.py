@@ -54,7 +54,7 @@ def test_study_against_a_server_by_keyboard(  # type: ignore[no-untyped-def]
     table.setFocus()
     with qtbot.waitSignal(reviewer.step_shown, timeout=10_000):
         qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert reviewer.view.front.text() == "Yumuşak Satış"
+    assert reviewer.view.front.text() == "Yumuşak satış"
     for key in (Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_4):
         qtbot.keyClick(reviewer, Qt.Key.Key_Space)
         with qtbot.waitSignal(reviewer.step_shown, timeout=10_000):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QLabel
+from seed_counts import ONE_WAY_CARDS, SEED_CARDS
 
 from flashcards.gui.app import Shell
 from flashcards.gui.main_window import MainWindow
@@ -127,7 +128,10 @@ def test_deck_options_open_on_the_chosen_deck_with_aligned_fields(
     table = window.deck_list.table
     names = [table.item(r, 0).text() for r in range(table.rowCount())]
     assert names == ["another", "sales"]
-    assert [table.item(r, window.deck_list.TOTAL).text() for r in range(2)] == ["48", "74"]
+    assert [table.item(r, window.deck_list.TOTAL).text() for r in range(2)] == [
+        str(ONE_WAY_CARDS),
+        str(SEED_CARDS),
+    ]
     options = table.cellWidget(names.index("sales"), window.deck_list.OPTIONS)
     assert isinstance(options, QPushButton)
     options.click()

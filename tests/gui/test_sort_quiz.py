@@ -79,3 +79,41 @@ def test_a_deck_without_statements_says_so(
     assert dialog.pages.currentIndex() == dialog.MESSAGE
     assert dialog.message.text().startswith("This deck has no statements to sort.")
     assert dialog.close_button.isVisible() and not dialog.again_button.isEnabled()
+
+
+def test_a_statement_and_its_explanation_are_never_cut_at_14_pt(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from flashcards.gui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette = app.styleSheet(), app.palette()
+    apply_theme(app, "light", 14)
+    try:
+        dialog = window.sort_quiz("sales")
+        qtbot.waitSignal(dialog.question_shown, timeout=WAIT).wait()
+        dialog.resize(760, 520)
+        assert dialog.plan is not None
+        for n, item in enumerate(dialog.plan.items):
+            labels = dialog.plan.labels(item)
+            wrong = 1 - labels.index(item.card.back)  # a wrong placement shows the most text
+            with qtbot.waitSignal(dialog.placed, timeout=WAIT):
+                qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_1 + wrong))
+            qtbot.wait(50)
+            for label in (dialog.statement, dialog.feedback, dialog.instructions):
+                if label.isVisible():  # each shows all its lines (scrolling if need be)
+                    needed = label.heightForWidth(label.width())
+                    assert label.height() >= needed - 2, (n, label.accessibleName())
+            viewport = dialog.statement_area.viewport()
+            top = dialog.feedback.mapTo(viewport, dialog.feedback.rect().topLeft()).y()
+            bottom = top + dialog.feedback.height()
+            assert top >= 0 and bottom <= viewport.height() + 2, (n, top, bottom)  # in view
+            assert dialog.next_button.isVisible()
+            qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        assert dialog.pages.currentIndex() == dialog.RESULT
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)

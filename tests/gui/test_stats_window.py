@@ -64,7 +64,25 @@ def test_charts_without_data_say_so(qtbot: Any, window: MainWindow) -> None:
         assert box.is_empty and box.empty.text().startswith(box.title)
     assert "Not enough reviews yet" in stats.reviews.empty.text()
     assert "Not enough reviews yet" in stats.retention.empty.text()
-    assert not stats.states.is_empty  # 74 new cards
+    assert not stats.states.is_empty  # the seed deck: all new
+
+
+def test_one_answer_to_a_new_card_is_one_review_and_retention_waits(
+    qtbot: Any, window: MainWindow, collection: Path
+) -> None:
+    db = Database(collection)
+    session = StudySession(db)
+    card = session.next_card(NOW)
+    assert card is not None
+    session.answer(card.id, Rating.AGAIN, NOW, duration_ms=6000)
+    db.close()
+    stats = window.show_stats()
+    qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()
+    today, retention, _desired = stats.summary.text().splitlines()
+    assert today == "Today: 1 review, 1 again, 0.1 min"  # not "1 reviews"
+    # Not "No reviews in the last 30 days" right under today's review: retention counts
+    # answers to cards already learned, and there are none yet.
+    assert retention == "Retention: not measured yet (no answers to learned cards in 30 days)"
 
 
 def test_the_optimizers_result_is_shown_in_view(qtbot: Any, window: MainWindow) -> None:
@@ -80,3 +98,29 @@ def test_the_optimizers_result_is_shown_in_view(qtbot: Any, window: MainWindow) 
     viewport = stats.scroll_area.viewport()
     top = stats.optimize_result.mapTo(viewport, stats.optimize_result.rect().topLeft()).y()
     assert 0 <= top < viewport.height()  # scrolled into sight, not left off-screen
+
+
+def test_the_charts_draw_in_the_font_size_chosen(
+    qtbot: Any, window: MainWindow, collection: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from flashcards.gui.theme import apply_theme
+
+    _answer(collection)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette = app.styleSheet(), app.palette()
+    apply_theme(app, "light", 14)
+    try:
+        stats = window.show_stats()
+        qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()
+        for box in (stats.reviews, stats.forecast, stats.states):
+            chart = box.view.chart()
+            assert chart.titleFont().pointSize() == 14, box.title
+            assert chart.legend().font().pointSize() == 14
+            for axis in chart.axes():
+                assert axis.labelsFont().pointSize() == 14, box.title
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)

@@ -137,3 +137,32 @@ def test_the_answer_of_a_long_card_scrolls_into_view(
     finally:
         app.setStyleSheet(sheet)
         app.setPalette(palette)
+
+
+def test_a_long_question_is_a_paragraph_with_its_options_in_view(
+    qtbot: Any, window: MainWindow, longest: int
+) -> None:
+    """At 14 pt the longest question at headline size (26 pt) filled the default window and
+    hid every option below the fold; as a paragraph it leaves room for them."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette = app.styleSheet(), app.palette()
+    apply_theme(app, "light", 14)
+    try:
+        window.resize(900, 640)
+        reviewer = window.reviewer
+        reviewer.set_mode(StudyMode.CHOICE)
+        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+            window.study("sales")
+        headline = reviewer.view.front.font().pointSize()  # the first card: a short term
+        assert len(reviewer.card.content.front) < 40 and headline == 26  # type: ignore[union-attr]
+        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+            reviewer.study_next(longest)
+        qtbot.waitUntil(lambda: len(reviewer.choice.buttons) >= 2, timeout=WAIT)
+        qtbot.wait(100)
+        assert reviewer.view.front.font().pointSize() < headline
+        assert _in_view(reviewer, reviewer.view.front)
+        assert _in_view(reviewer, reviewer.choice.buttons[0])  # no scrolling to see it
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)

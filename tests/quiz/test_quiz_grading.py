@@ -107,7 +107,7 @@ def test_normalize(text: str, lang: str, tolerant: bool, normal: str) -> None:
         # short words get no typo allowance
         ("sat", "sal", "is", WRONG, WRONG),
         ("bir", "bit", "tr", WRONG, WRONG),
-        ("sala", "sal", "is", WRONG, WRONG),  # the expected answer's length counts
+        ("salt", "sal", "is", WRONG, WRONG),  # the expected answer's length counts
         # wrong
         ("mjúk sla.a", "Mjúk sala", "is", WRONG, WRONG),  # the full stop splits the word
         ("hörð sala", "Mjúk sala", "is", WRONG, WRONG),
@@ -279,5 +279,58 @@ def test_rating_for(verdict: Verdict, fast: bool, easy_when_fast: bool, rating: 
 
 
 def test_verdict_values_are_stable() -> None:
-    assert [v.value for v in Verdict] == ["exact", "near_miss", "wrong"]
+    assert [v.value for v in Verdict] == ["exact", "near_miss", "wrong_form", "wrong"]
     assert {op.value for op in DiffOp} == {"equal", "insert", "delete", "replace"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected", "lemma", "lang", "verdict"),
+    [
+        # Icelandic: another case or number, the article, an adjective that agrees
+        ("sölu", "sala", "", "is", Verdict.WRONG_FORM),
+        ("söluna", "sala", "", "is", Verdict.WRONG_FORM),
+        ("mjúkri sölu", "Mjúk sala", "", "is", Verdict.WRONG_FORM),
+        ("endurtekin sala", "endurtekinnar sölu", "endurtekin sala", "is", Verdict.WRONG_FORM),
+        ("kaupendur", "kaupandi", "", "is", Verdict.WRONG_FORM),
+        ("sala", "sal", "", "is", Verdict.WRONG_FORM),  # sala: the genitive plural of sal
+        ("sal", "sala", "", "is", Verdict.NEAR_MISS),  # sal is no form of sala: a typo
+        ("selja", "sala", "", "is", Verdict.WRONG),  # the verb "to sell": another word
+        ("afslátur", "afsláttur", "", "is", Verdict.NEAR_MISS),  # a typo, no word at all
+        # Turkish: case, possession and plural suffixes, a softened final consonant
+        ("satışı", "satış", "", "tr", Verdict.WRONG_FORM),
+        ("satışlar", "satış", "", "tr", Verdict.WRONG_FORM),
+        ("satış", "satışları", "satış", "tr", Verdict.WRONG_FORM),
+        ("satışa", "satışları", "satış", "tr", Verdict.WRONG_FORM),
+        ("kitabı", "kitap", "", "tr", Verdict.WRONG_FORM),
+        ("tekrar satışları", "tekrar satış", "", "tr", Verdict.WRONG_FORM),
+        ("tüketiciler", "tüketicinin", "tüketici", "tr", Verdict.WRONG_FORM),
+        ("satıcı", "satış", "", "tr", Verdict.WRONG),  # another word of the same root
+        ("satıs", "satış", "", "tr", Verdict.WRONG),  # ş is a letter: strict mode
+        ("yumuşak satıs", "Yumuşak Satış", "", "tr", Verdict.WRONG),
+        # the right form is right, whatever the lemma
+        ("endurtekinnar sölu", "endurtekinnar sölu", "endurtekin sala", "is", Verdict.EXACT),
+    ],
+)
+def test_right_word_wrong_form(
+    answer: str, expected: str, lemma: str, lang: str, verdict: Verdict
+) -> None:
+    result = grade(answer, expected, lang, lemma=lemma)
+    assert result.verdict is verdict
+    if verdict is Verdict.WRONG_FORM:
+        assert result.expected == expected  # shown with the expected form
+        assert rating_for(result.verdict) is Rating.HARD
+        assert result.accepted
+
+
+def test_an_alternative_is_right_and_the_others_forms_are_wrong_forms() -> None:
+    """A term card's other answers (the title's name, the form in the sentence) are right."""
+    alternatives = ("Mjúk selja",)
+    assert grade("mjúk selja", "Mjúk sala", "is", alternatives=alternatives).verdict is (
+        Verdict.EXACT
+    )
+    assert (
+        grade(
+            "endurtekinnar sölu", "endurtekin sala", "is", alternatives=("endurtekinnar sölu",)
+        ).verdict
+        is Verdict.EXACT
+    )

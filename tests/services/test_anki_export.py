@@ -14,6 +14,7 @@ from typing import Any
 
 import genanki
 import pytest
+from seed_counts import SEED_CARDS
 
 from flashcards.errors import FlashcardsError
 from flashcards.services import anki_export
@@ -41,8 +42,8 @@ def _record(**changes: Any) -> CardRecord:
         "kind": CardKind.TERM,
         "source_lang": "tr",
         "target_lang": "is",
-        "front": "Yumuşak Satış",
-        "back": "Mjúk selja",
+        "front": "Yumuşak satış",
+        "back": "Mjúk sala",
         "extra": "Mjúk sala vísar til …",
         "group_key": "key:soft-sell",
         "source_files": ("a.md", "b.md"),
@@ -273,7 +274,7 @@ def test_the_cli_package_opens_in_anki_and_a_second_export_updates_its_notes(
         stock_notetypes = len(col.models.all_names_and_ids())
         _import(col, first)
         assert "sales" in {d.name for d in col.decks.all_names_and_ids()}
-        assert col.note_count() == len(ours) == 74 and col.card_count() == len(ours)
+        assert col.note_count() == len(ours) == SEED_CARDS and col.card_count() == len(ours)
         directions = {(c.kind, c.source_lang, c.target_lang) for c in ours.values()}
         assert len(col.models.all_names_and_ids()) == stock_notetypes + len(directions)
 
@@ -302,11 +303,11 @@ def test_the_cli_package_opens_in_anki_and_a_second_export_updates_its_notes(
 
         term = next(c for c in ours.values() if c.kind is CardKind.TERM and c.source_lang == "tr")
         note = notes[anki_export.guid_for(term)]
-        assert (note["Front"], note["Back"]) == ("Yumuşak Satış", "Mjúk selja")
+        assert (note["Front"], note["Back"]) == ("Yumuşak satış", "Mjúk sala")
         assert (note["SourceLang"], note["TargetLang"]) == ("tr", "is")
         anki_card = note.cards()[0]
-        assert anki_card.question_av_tags()[0].field_text == "Yumuşak Satış"
-        assert anki_card.answer_av_tags()[0].field_text == "Mjúk selja"
+        assert anki_card.question_av_tags()[0].field_text == "Yumuşak satış"
+        assert anki_card.answer_av_tags()[0].field_text == "Mjúk sala"
 
         shown = notes[anki_export.guid_for(hostile)].cards()[0].question()
         assert "<script" not in shown and "&lt;script&gt;" in shown

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from seed_counts import ONE_WAY_CARDS, SEED_CARDS
 
 from flashcards.errors import FlashcardsError
 from flashcards.services import backup
@@ -33,7 +34,7 @@ def test_backup_rotation_keeps_the_newest(db: Database, seed_dir: Path) -> None:
     made = [backup.backup_now(db, NOW + timedelta(minutes=i), keep=3) for i in range(5)]
     kept = backup.backups(db)
     assert kept == made[-3:]
-    assert all(_card_count(p) == 48 for p in kept)
+    assert all(_card_count(p) == ONE_WAY_CARDS for p in kept)
     connection = sqlite3.connect(kept[-1])
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     connection.close()
@@ -52,7 +53,7 @@ def test_restore_replaces_and_keeps_a_copy(db: Database, seed_dir: Path, tmp_pat
     assert db.path is not None
     db.close()
     saved = backup.restore(db.path, snapshot, NOW + timedelta(hours=1))
-    assert _card_count(saved) == 74  # what was replaced
+    assert _card_count(saved) == SEED_CARDS  # what was replaced
     reopened = Database(db.path)
     with reopened.begin() as session:
         assert store.list_decks(session) == []
@@ -86,7 +87,7 @@ def test_a_collection_on_a_server_is_backed_up_into_a_sqlite_file(
     assert "server-backups" in str(made[-1]) and made[-1].suffix == ".sqlite"
     copy = Database(made[-1])
     assert row_counts(copy) == row_counts(db)
-    assert _card_count(made[-1]) == 48
+    assert _card_count(made[-1]) == ONE_WAY_CARDS
     copy.close()
     db.close()
 
@@ -135,5 +136,5 @@ def test_restore_refuses_a_backup_of_a_newer_schema_and_keeps_the_collection(
     assert db.path is not None
     with pytest.raises(FlashcardsError, match="written by a newer version of flashcards"):
         backup.restore(db.path, snapshot, NOW)
-    assert _card_count(db.path) == 48
+    assert _card_count(db.path) == ONE_WAY_CARDS
     assert not list(db.path.parent.glob("**/before-restore-*"))

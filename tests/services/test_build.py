@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from seed_counts import CORE_CARDS, SEED_CARDS, TERM_CARDS
 from sqlalchemy import select
 
 from flashcards.builder.cards import CORE_KINDS
@@ -45,23 +46,24 @@ def test_default_build_makes_every_kind_and_the_deck_remembers_a_choice(
 ) -> None:
     report = build(db, [articles], source="tr", target="is", both_directions=True)
     kinds = {c.kind for c in _cards(db).values()}
-    assert report.new == 74 and kinds == {
+    assert report.new == SEED_CARDS and kinds == {
         CardKind.TERM,
         CardKind.DEFINITION,
         CardKind.TECHNIQUE,
         CardKind.LINKED_TERM,
         CardKind.CLOZE,
         CardKind.CONTRAST,
+        CardKind.FACT,
     }
     report = build(db, [articles], kinds=[CardKind.TERM])
-    assert report.retired == 72 and report.unchanged == 2
+    assert report.retired == SEED_CARDS - TERM_CARDS and report.unchanged == TERM_CARDS
     again = build(db, [articles])  # the deck keeps making term cards only
-    assert again.inputs_unchanged and again.unchanged == 2
+    assert again.inputs_unchanged and again.unchanged == TERM_CARDS
 
 
 def test_first_build_stores_both_directions(db: Database, articles: Path) -> None:
     report = _build(db, articles)
-    assert report.ok and report.new == report.cards == 24
+    assert report.ok and report.new == report.cards == CORE_CARDS
     assert report.languages == {"is": 1, "tr": 1}
     assert report.groups == 1 and report.problems == []
     cards = _cards(db)
@@ -82,7 +84,7 @@ def test_rebuild_of_unchanged_files_changes_nothing(db: Database, articles: Path
     with db.begin() as session:
         stamps = dict(session.execute(select(Card.uid, Card.updated_at)).all())
     report = _build(db, articles)
-    assert report.inputs_unchanged and report.unchanged == 24 and report.new == 0
+    assert report.inputs_unchanged and report.unchanged == CORE_CARDS and report.new == 0
     assert report.articles == 2 and report.groups == 1  # the last build's summary
     assert _cards(db) == before
     with db.begin() as session:
@@ -123,19 +125,20 @@ def test_deleting_a_section_retires_its_cards(db: Database, articles: Path) -> N
     start = text.index("## Mjúk sölutækni")
     path.write_text(text[:start], "utf-8")
     report = _build(db, articles)
-    # Six technique pairs and the /ecommerce link, whose anchor was in that section; both ways.
-    assert report.retired == 14
     cards = _cards(db)
-    retired = sorted((c.kind.value, c.source_lang) for c in cards.values() if c.retired)
-    assert retired == sorted(
-        [("technique", "tr"), ("technique", "is")] * 6
-        + [("linked_term", "tr"), ("linked_term", "is")]
-    )
-    assert len(_cards(db, include_retired=False)) == 10
+    retired = [c for c in cards.values() if c.retired]
+    # The six technique pairs, both ways, and what only that section named (its terms and
+    # the /ecommerce link, whose anchor was in it); nothing else.
+    techniques = [c for c in retired if c.kind is CardKind.TECHNIQUE]
+    assert len(techniques) == 12 and report.retired == len(retired) > 12
+    assert {c.kind for c in retired} <= {CardKind.TECHNIQUE, CardKind.LINKED_TERM, CardKind.TERM}
+    assert any(c.kind is CardKind.LINKED_TERM and c.front == "e-ticaret" for c in retired)
+    assert len(_cards(db, include_retired=False)) == CORE_CARDS - report.retired + report.new
     # Putting the section back brings the same cards back.
     path.write_text(text, "utf-8")
+    count = report.retired
     report = _build(db, articles)
-    assert report.restored == 14 and report.new == 0
+    assert report.restored == count and report.new == 0
     assert {c.id for c in _cards(db).values() if not c.retired} == {c.id for c in cards.values()}
 
 

@@ -40,7 +40,7 @@ def _log_count(db: Database) -> int:
 
 def test_first_day_shows_one_direction_of_each_fact(deck: Database) -> None:
     session = StudySession(deck, "sales", tz=UTC)
-    assert session.counts(NOW).new == 20  # the daily limit: 43 facts, 74 cards
+    assert session.counts(NOW).new == 20  # the daily limit
     seen = []
     while (card := session.next_card(NOW)) is not None and card.memory.state is CardState.NEW:
         seen.append(card.content.note_key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from seed_counts import ONE_WAY_CARDS
 from sqlalchemy import text
 
 from flashcards.services.build import build
@@ -86,7 +87,7 @@ def test_first_revision_upgrades_to_head_keeping_every_row(
     with upgraded.begin() as session:
         assert store.list_decks(session)[0].active_cards == 300
     report = build(upgraded, [seed_dir], source="tr", target="is")
-    assert report.new == 48
+    assert report.new == ONE_WAY_CARDS
     upgraded.close()
 
 

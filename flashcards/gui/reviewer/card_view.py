@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from flashcards.gui.plain import wrappable
 from flashcards.gui.texts import FLAG_COLORS, flag_name
-from flashcards.gui.theme import native_language
+from flashcards.gui.theme import PARAGRAPH_CHARS, native_language
 from flashcards.services.answers import context_of
 from flashcards.store.cards import CardRecord
 
@@ -133,6 +133,12 @@ class CardView(QScrollArea):
         )
         self.front.setText(wrappable(card.front))
         self.back.setText(wrappable(card.back))
+        for label, text in ((self.front, card.front), (self.back, card.back)):
+            paragraph = len(text) > PARAGRAPH_CHARS
+            if label.property("paragraph") != paragraph:
+                label.setProperty("paragraph", paragraph)
+                label.style().unpolish(label)
+                label.style().polish(label)
         self.extra.setText(wrappable(context_of(card)))
         self.set_flag(card.flag)
         for widget in (self.rule, self.back, self.extra):

@@ -1,0 +1,103 @@
+"""Sentences as card text: whether one stands on its own, what a translation left dangling at its
+end, and where a long one can be cut at a clause boundary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from flashcards.text.analysis import Analysis, Pos
+
+#: Lemmas that, starting a sentence, point back at the one before it (a pronoun or a
+#: demonstrative: "Bu tür taktikler…", "Bunun mantığı…", "Þeir munu þá…", "Það er álitin…").
+ANAPHORS: dict[str, frozenset[str]] = {
+    "tr": frozenset({"bu", "şu", "o", "böyle", "öyle", "bunlar", "onlar", "şunlar"}),
+    "is": frozenset({"það", "hann", "hún", "sá", "þessi", "slíkur", "þvílíkur", "sjálfur"}),
+    "en": frozenset({"it", "this", "that", "these", "those", "they", "he", "she", "such"}),
+}
+#: Openings that continue a sequence begun in the sentence before ("Daha sonra, …").
+SEQUELS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "tr": (("daha", "sonra"), ("sonra",), ("ardından",)),
+    "is": (("síðan",), ("þá",), ("eftir", "það")),
+    "en": (("then",), ("afterwards",), ("next",)),
+}
+# "… fark etmesidir. Yanıtlar.": a one-word sentence a translation left at the end.
+_DANGLING = re.compile(r"(?<=[.!?…])\s+[^\s.!?…]+[.!?…]$")
+_CLAUSE_END = re.compile(r"[,;:]\s+")
+
+
+def self_contained(analysis: Analysis, lang: str) -> bool:
+    """Whether a sentence means something without the one before it: it does not open with a
+    pronoun or demonstrative pointing back, nor with "then"."""
+    words = analysis.words
+    if not words:
+        return False
+    first = words[0]
+    if first.pos in (Pos.PRON, Pos.DET) and first.lemma.lower() in ANAPHORS.get(lang, ()):
+        return False
+    opening = tuple(w.lemma.lower() for w in words[:2])
+    return not any(opening[: len(s)] == s for s in SEQUELS.get(lang, ()))
+
+
+def without_dangling(sentence: str) -> str:
+    """The sentence without a one-word sentence left hanging at its end ("Yanıtlar.")."""
+    return _DANGLING.sub("", sentence)
+
+
+def sentence_case(text: str) -> str:
+    """The sentence with its first letter a capital (translations drop some: "að nota …")."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def breaks(analysis: Analysis) -> list[int]:
+    """Where a clause may begin inside a sentence besides after a comma: before a
+    subordinating conjunction ("þegar", "hvort", "sem")."""
+    return [
+        w.start
+        for w in analysis.words[1:]
+        if w.pos is Pos.CONJ and w.lemma.lower() not in _COORDINATING
+    ]
+
+
+#: Conjunctions joining words as often as clauses: no cut before them.
+_COORDINATING = frozenset({"og", "eða", "né", "ve", "veya", "ya", "ile", "and", "or"})
+
+
+def clause_span(
+    sentence: str, start: int, end: int, max_words: int, extra: Sequence[int] = ()
+) -> tuple[int, int]:
+    """The whole clauses of a long sentence around [start, end), added on either side while
+    they fit in `max_words` words; clauses end at a comma, semicolon or colon, and at the
+    offsets `extra` (before a conjunction).  A short sentence is its own span."""
+    if len(sentence.split()) <= max_words:
+        return 0, len(sentence)
+    marks = sorted({0, len(sentence), *(m.end() for m in _CLAUSE_END.finditer(sentence)), *extra})
+    # No clause of a word or two ("…, frekar en …"): such a cut is dropped.
+    cuts = [0]
+    for mark in marks[1:]:
+        if len(sentence[cuts[-1] : mark].split()) >= 3 or mark == len(sentence):
+            cuts.append(mark)
+    first = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
+    last = min(i for i, c in enumerate(cuts) if c >= end)
+
+    def fits(lo: int, hi: int) -> bool:
+        return len(sentence[cuts[lo] : cuts[hi]].split()) <= max_words
+
+    while True:
+        if first > 0 and fits(first - 1, last):
+            first -= 1
+        elif last < len(cuts) - 1 and fits(first, last + 1):
+            last += 1
+        else:
+            break
+    return cuts[first], cuts[last]
+
+
+def shown(sentence: str, lo: int, hi: int) -> str:
+    """`sentence[lo:hi]`, marked with "…" where it was cut."""
+    text = sentence[lo:hi].strip().rstrip(",;:").strip()
+    if lo > 0:
+        text = "… " + text
+    if hi < len(sentence):
+        text = text + " …"
+    return text
