@@ -1739,128 +1739,127 @@
 <context>
     <name>ReviewerPage</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="140"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="118"/>
         <source>Answer mode</source>
-        <extracomment>The answer modes of the reviewer, in the order of its mode box.</extracomment>
         <translation>Cevap biçimi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="169"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="147"/>
         <source>Flip and grade yourself</source>
         <translation>Çevir ve kendin değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="170"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="148"/>
         <source>Type the answer</source>
         <translation>Cevabı yaz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="171"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="149"/>
         <source>Multiple choice</source>
         <translation>Çoktan seçmeli</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="147"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="125"/>
         <source>Read aloud (R)</source>
         <translation>Sesli oku (R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="148"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="126"/>
         <source>Read aloud</source>
         <translation>Sesli oku</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="163"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="141"/>
         <source>Cards left today</source>
         <translation>Bugün kalan kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="184"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="162"/>
         <source>Back to decks</source>
         <translation>Destelere dön</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="223"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="201"/>
         <source>Opening %1…</source>
         <translation>%1 açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="264"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="242"/>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Yeni %1 · Öğrenilen %2 · Tekrar %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="277"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="255"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Bugünlük bitti: bu oturumda %1 kart cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="281"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="259"/>
         <source>The next card is due %1.</source>
         <translation>Sıradaki kartın zamanı: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="434"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="412"/>
         <source>Still opening the deck: that key was ignored.</source>
         <translation>Deste hâlâ açılıyor: o tuşa basılması yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="492"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="30"/>
         <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
         <translation>Sülük: %1 kez unutuldu. “leech” olarak etiketlendi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="496"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="34"/>
         <source>It is suspended until you unsuspend it in the browser.</source>
         <translation>Tarayıcıda askıdan çıkarana kadar askıda kalır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="507"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="50"/>
         <source>Recall now: %1</source>
         <translation>Şimdi hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="509"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="52"/>
         <source>Recall now: new card</source>
         <translation>Şimdi hatırlama: yeni kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="517"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
         <source>Card buried until tomorrow</source>
         <translation>Kart yarına ertelendi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="525"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
         <source>Card suspended</source>
         <translation>Kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="543"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="91"/>
         <source>Flag set: %1</source>
         <translation>Bayrak: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="545"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="93"/>
         <source>Flag removed</source>
         <translation>Bayrak kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="574"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="124"/>
         <source>Card saved</source>
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="651"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="507"/>
         <source>No card on screen.</source>
         <translation>Ekranda kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="657"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="513"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Boşluklu cümle, cevap gösterildikten sonra sesli okunur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="660"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="516"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
     </message>
