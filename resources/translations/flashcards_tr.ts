@@ -67,6 +67,10 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>İçe aktarma iptal edildi; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="294"/>
         <source>Cards edited in Anki, kept as they are here: %1</source>
         <translation>Anki’de düzenlenen kartlar, burada olduğu gibi tutuldu: %1</translation>
@@ -1427,6 +1431,14 @@
 </context>
 <context>
     <name>OpProgress</name>
+    <message>
+        <source>Reading the Anki package… %1</source>
+        <translation>Anki paketi okunuyor… %1</translation>
+    </message>
+    <message>
+        <source>Computing each card&apos;s memory from its reviews… %1</source>
+        <translation>Her kartın hafızası tekrarlarından hesaplanıyor… %1</translation>
+    </message>
     <message>
         <location filename="../../flashcards/gui/progress.py" line="23"/>
         <source>Starting…</source>
