@@ -83,6 +83,32 @@ def _segment(text: str | None) -> str:
     return clean_cell(unicodedata.normalize("NFC", text or ""))
 
 
+#: TMX inline elements holding the original document's native code (`<b>`, `{1}`, RTF),
+#: not text: a card shows the text around them, never the code.
+NATIVE_CODE = ("bpt", "ept", "it", "ph", "ut")
+
+
+def _language(node: Any, helpers: Any) -> str | None:
+    """A segment's language, from `xml:lang` or TMX 1.1's `lang`."""
+    return normalize_lang(helpers.getXMLlang(node) or node.get("lang") or "")
+
+
+def _plain_text(unit: Any, node: Any, space: str, helpers: Any) -> str:
+    """The text of a unit's segment (`<seg>`, `<term>`) in one language, its inline native
+    code left out and `xml:space` honoured."""
+    import copy
+
+    from lxml import etree
+
+    text_node = next(node.iterdescendants(unit.namespaced(unit.textNode)), None)
+    if text_node is None:
+        return ""
+    effective = helpers.getXMLspaceInherited(text_node, space)
+    bare = copy.deepcopy(text_node)
+    etree.strip_elements(bare, *NATIVE_CODE, with_tail=False)
+    return _segment(helpers.getText(bare, effective))
+
+
 def parse_exchange(
     data: bytes, shown: str, fmt: ExchangeFormat, source: str, target: str
 ) -> Glossary:
@@ -110,9 +136,9 @@ def parse_exchange(
         texts: dict[str, str] = {}
         space = helpers.getXMLspace(unit.xmlelement, "default")
         for node in unit.getlanguageNodes():
-            lang = normalize_lang(helpers.getXMLlang(node) or "")
+            lang = _language(node, helpers)
             if lang is not None and lang not in texts:
-                texts[lang] = _segment(unit.getNodeText(node, space))
+                texts[lang] = _plain_text(unit, node, space, helpers)
         missing = [lang for lang in (source, target) if not texts.get(lang)]
         if missing:
             skipped.append(SkippedRow(number, Skip.NO_TEXT, (language_name(missing[0]),)))

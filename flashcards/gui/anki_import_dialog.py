@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.errors import FileError, FlashcardsError
-from flashcards.gui.messages import one_line
+from flashcards.gui.messages import error_text, one_line
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.theme import native_language
 from flashcards.services.anki_package import FieldMapping
@@ -173,8 +173,7 @@ class AnkiImportDialog(QDialog):
         try:
             mapping = self.field_mapping()
         except FlashcardsError:
-            self.error.setText(self.tr("Fields: two names separated by a comma, e.g. Front,Back"))
-            self.error.show()
+            self._show_error(self.tr("Fields: two names separated by a comma, e.g. Front,Back"))
             return None
 
         def run(ctx: OpContext) -> Changed[AnkiImportReport]:
@@ -208,8 +207,7 @@ class AnkiImportDialog(QDialog):
         self.report = report
         self.summary.setPlainText("\n".join(self.report_lines(report)))
         self.summary.show()
-        hint = self.sizeHint()
-        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+        self._fit()
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.imported.emit(report)
 
@@ -301,19 +299,28 @@ class AnkiImportDialog(QDialog):
             lines.append(self.tr("Nothing to import."))
         return lines
 
+    def _fit(self) -> None:
+        """Grow to show what was just shown (a report, an error) without squeezing the rest."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self._fit()
+
     def _failed(self, exc: Exception) -> None:
         self._finished()
         message = self.error_text(exc)
-        self.error.setText(message)
-        self.error.show()
+        self._show_error(message)
         self.failed.emit(message)
 
     def error_text(self, exc: Exception) -> str:
-        """One line saying why the package could not be imported."""
-        if isinstance(exc, FileError):
+        """One line saying why the package could not be imported, in the interface language
+        where its reason is known."""
+        if isinstance(exc, FileError) and exc.reason is None:
             return f"{Path(exc.path).name or exc.path}: {one_line(exc.message)}"
-        if isinstance(exc, FlashcardsError):
-            return one_line(str(exc))
-        return self.tr("The import failed: %1").replace(
-            "%1", one_line(str(exc)) or type(exc).__name__
-        )
+        return one_line(error_text(exc))

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from flashcards.builder.anki_text import FieldText, field_text
-from flashcards.errors import FlashcardsError
+from flashcards.errors import FlashcardsError, Reason
 from flashcards.services.anki_container import AnkiPackageError, check_container, trimmed_copy
 
 #: The install command shown when Anki's library is missing.
@@ -128,7 +128,10 @@ def _restore(backend_class: Any, package: Path, scratch: Path, shown: str) -> Pa
         )
     except BackendError as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise AnkiPackageError(shown, f"not an Anki package Anki can read ({reason})") from None
+        message = f"not an Anki package Anki can read ({reason})"
+        raise AnkiPackageError(
+            shown, message, reason=Reason.ANKI_CANNOT_READ, values=(reason,)
+        ) from None
     return target
 
 
@@ -239,9 +242,9 @@ def _read(col: Any, shown: str, mapping: FieldMapping | None) -> AnkiPackage:
         )
     if mapping is not None and cards and not mapped:
         have = "; ".join(f"{name}: {', '.join(names)}" for name, names in sorted(shapes.items()))
-        raise AnkiPackageError(
-            shown, f"no note type has the fields {mapping.front} and {mapping.back} ({have})"
-        )
+        message = f"no note type has the fields {mapping.front} and {mapping.back} ({have})"
+        values = (mapping.front, mapping.back, have)
+        raise AnkiPackageError(shown, message, reason=Reason.NO_SUCH_FIELDS, values=values)
     used_decks = tuple(sorted({c.deck for c in cards}))
     return AnkiPackage(shown, tuple(cards), reviews, used_decks, len(notes))
 
@@ -269,10 +272,16 @@ def read_package(path: str | Path, mapping: FieldMapping | None = None) -> AnkiP
         try:
             col = Collection(str(target))
         except BackendError as exc:
-            raise AnkiPackageError(shown, f"its collection cannot be opened ({exc})") from None
+            message = f"its collection cannot be opened ({exc})"
+            raise AnkiPackageError(
+                shown, message, reason=Reason.ANKI_CANNOT_READ, values=(str(exc),)
+            ) from None
         try:
             return _read(col, shown, mapping)
         except BackendError as exc:
-            raise AnkiPackageError(shown, f"its collection cannot be read ({exc})") from None
+            message = f"its collection cannot be read ({exc})"
+            raise AnkiPackageError(
+                shown, message, reason=Reason.ANKI_CANNOT_READ, values=(str(exc),)
+            ) from None
         finally:
             col.close(downgrade=False)

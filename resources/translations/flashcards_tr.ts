@@ -1331,6 +1331,30 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>%1: not an Anki package (not a zip archive)</source>
+        <translation>%1: Anki paketi değil (zip arşivi değil)</translation>
+    </message>
+    <message>
+        <source>%1: not an Anki package (no collection in it)</source>
+        <translation>%1: Anki paketi değil (içinde koleksiyon yok)</translation>
+    </message>
+    <message>
+        <source>%1: a damaged zip archive</source>
+        <translation>%1: bozuk bir zip arşivi</translation>
+    </message>
+    <message>
+        <source>%1: not imported: it would unpack to more than %2 or %3 files</source>
+        <translation>%1: içe aktarılmadı: açıldığında %2 boyutunu ya da %3 dosyayı aşardı</translation>
+    </message>
+    <message>
+        <source>%1: Anki&apos;s library cannot read it (%2)</source>
+        <translation>%1: Anki’nin kitaplığı bunu okuyamıyor (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no note type has the fields %2 and %3 (%4)</source>
+        <translation>%1: hiçbir not türünde %2 ve %3 alanları yok (%4)</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/messages.py" line="17"/>
         <source>%1: no such file</source>
         <extracomment>One sentence per reason; %1 is the file&apos;s name, %2 and %3 the reason&apos;s values.</extracomment>
