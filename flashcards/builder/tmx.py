@@ -59,15 +59,16 @@ def _store_class(fmt: ExchangeFormat) -> Any:
     return tbxfile
 
 
-def _check_xml(data: bytes, shown: str) -> None:
-    """Refuse entity declarations, external references and broken XML, in one line."""
+def _check_xml(data: bytes, shown: str) -> str:
+    """Refuse entity declarations, external references and broken XML, in one line; the
+    root element's name (without a namespace) otherwise."""
     from xml.etree.ElementTree import ParseError
 
     import defusedxml.ElementTree as safe
     from defusedxml import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
 
     try:
-        safe.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        root = safe.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except EntitiesForbidden as exc:
         what = "an external entity" if exc.sysid or exc.pubid else "an entity"
         raise GlossaryError(shown, f"refused: it declares {what} ({exc.name})") from None
@@ -77,6 +78,7 @@ def _check_xml(data: bytes, shown: str) -> None:
         raise GlossaryError(shown, f"refused: {type(exc).__name__}") from None
     except ParseError as exc:
         raise GlossaryError(shown, f"not well-formed XML ({exc})") from None
+    return str(root.tag).rpartition("}")[2]
 
 
 def _segment(text: str | None) -> str:
@@ -118,7 +120,13 @@ def parse_exchange(
     a unit without text in one of the two languages, or with a segment too long to be a
     card, is skipped with its reason; a term given twice keeps its first unit.
     """
-    _check_xml(data, shown)
+    root = _check_xml(data, shown)
+    if fmt is ExchangeFormat.TBX and root == "tbx":
+        raise GlossaryError(
+            shown,
+            "a TBX 3 termbase (<tbx>), not read: export it as TBX 2 (<martif>), "
+            "the format OmegaT reads",
+        )
     from lxml.etree import LxmlError
     from translate.misc import xml_helpers
 

@@ -195,6 +195,11 @@ def test_hostile_broken_and_foreign_files_are_one_line_and_nothing_is_fetched(
             "cut.tbx": '<?xml version="1.0"?><martif type="TBX"><text><body><termEntry>',
             "page.tmx": "<html><body>not a memory</body></html>",
             "memory.tbx": _tmx(TU.format("şeker")),
+            "v3.tbx": (
+                '<?xml version="1.0"?><tbx type="TBX-Basic" xmlns="urn:iso:std:iso:30042:ed-2">'
+                '<text><body><conceptEntry id="c1"><langSec xml:lang="tr"><termSec>'
+                "<term>şeker</term></termSec></langSec></conceptEntry></body></text></tbx>"
+            ),
             "empty.tmx": "\n",
         }
         reasons = {
@@ -205,6 +210,10 @@ def test_hostile_broken_and_foreign_files_are_one_line_and_nothing_is_fetched(
             "cut.tbx": "not well-formed XML (no element found: line 1, column 63)",
             "page.tmx": "not a TMX file (no <tmx> document)",
             "memory.tbx": "not a TBX file (no <martif> document)",
+            "v3.tbx": (
+                "a TBX 3 termbase (<tbx>), not read: export it as TBX 2 (<martif>), "
+                "the format OmegaT reads"
+            ),
             "empty.tmx": "empty file",
             "missing.tmx": "no such file",
         }
