@@ -174,104 +174,99 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="203"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="202"/>
         <source>Import</source>
         <translation>Flytja inn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="196"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="195"/>
         <source>Importing…</source>
         <translation>Flyt inn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="217"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="215"/>
         <source>unknown language</source>
         <translation>óþekkt tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="222"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="220"/>
         <source> and %1 more</source>
         <translation> og %1 til viðbótar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="227"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="225"/>
         <source>%1: %2 notes, %3 cards</source>
         <translation>%1: %2 glósur, %3 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
         <source>New deck “%1” (%2 → %3)</source>
         <translation>Nýr stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="236"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
         <source>Deck “%1” (%2 → %3)</source>
         <translation>Stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="244"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
         <source>added: %1 · updated: %2 · unchanged: %3</source>
         <translation>bætt við: %1 · uppfært: %2 · óbreytt: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="252"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="250"/>
         <source>Cards of this app found again: %1</source>
         <translation>Spjöld þessa forrits sem fundust aftur: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="255"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="253"/>
         <source>Reviews: %1 added · %2 already here</source>
         <translation>Upprifjanir: %1 bætt við · %2 voru þegar hér</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="261"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
         <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
         <translation>Úr Anki: %1 í bið · %2 frestað · %3 flögguð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="268"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="266"/>
         <source>Studied in Anki without review history (new here): %1</source>
         <translation>Lærð í Anki án upprifjunarsögu (ný hér): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="275"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="273"/>
         <source>Notes with images or sounds (named in the text, not imported): %1</source>
         <translation>Glósur með myndum eða hljóðum (nefnd í textanum, ekki flutt inn): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="278"/>
         <source>Notes added in Anki, imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="282"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
         <source>Notes added in Anki, not imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, ekki fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="285"/>
         <source>Cards deleted in Anki, retired: %1</source>
         <translation>Spjöld sem var eytt í Anki, lögð til hliðar: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="289"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
         <source>Cards not in the package (deleted in Anki?), kept: %1</source>
         <translation>Spjöld sem eru ekki í pakkanum (eytt í Anki?), haldið: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
         <source>Skipped %1: %2</source>
         <translation>Sleppt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="301"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
         <source>Nothing to import.</source>
         <translation>Ekkert að flytja inn.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="317"/>
-        <source>The import failed: %1</source>
-        <translation>Innflutningur mistókst: %1</translation>
     </message>
 </context>
 <context>
@@ -1335,26 +1330,32 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="29"/>
         <source>%1: not an Anki package (not a zip archive)</source>
         <translation>%1: ekki Anki-pakki (ekki zip-safn)</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="30"/>
         <source>%1: not an Anki package (no collection in it)</source>
         <translation>%1: ekki Anki-pakki (ekkert safn í honum)</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="33"/>
         <source>%1: a damaged zip archive</source>
         <translation>%1: skemmt zip-safn</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="34"/>
         <source>%1: not imported: it would unpack to more than %2 or %3 files</source>
         <translation>%1: ekki flutt inn: opnaður yrði hann stærri en %2 eða fleiri en %3 skrár</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="37"/>
         <source>%1: Anki&apos;s library cannot read it (%2)</source>
         <translation>%1: forritasafn Anki getur ekki lesið hann (%2)</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="40"/>
         <source>%1: no note type has the fields %2 and %3 (%4)</source>
         <translation>%1: engin glósutegund hefur reitina %2 og %3 (%4)</translation>
     </message>

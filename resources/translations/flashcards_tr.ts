@@ -174,104 +174,99 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="203"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="202"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="196"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="195"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="217"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="215"/>
         <source>unknown language</source>
         <translation>bilinmeyen dil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="222"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="220"/>
         <source> and %1 more</source>
         <translation> ve %1 tane daha</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="227"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="225"/>
         <source>%1: %2 notes, %3 cards</source>
         <translation>%1: %2 not, %3 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
         <source>New deck “%1” (%2 → %3)</source>
         <translation>Yeni deste “%1” (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="236"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
         <source>Deck “%1” (%2 → %3)</source>
         <translation>Deste “%1” (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="244"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
         <source>added: %1 · updated: %2 · unchanged: %3</source>
         <translation>eklenen: %1 · güncellenen: %2 · değişmeyen: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="252"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="250"/>
         <source>Cards of this app found again: %1</source>
         <translation>Bu uygulamanın yeniden bulunan kartları: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="255"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="253"/>
         <source>Reviews: %1 added · %2 already here</source>
         <translation>Tekrarlar: %1 eklendi · %2 zaten vardı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="261"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
         <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
         <translation>Anki’den: %1 askıda · %2 ertelenmiş · %3 bayraklı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="268"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="266"/>
         <source>Studied in Anki without review history (new here): %1</source>
         <translation>Anki’de çalışılmış ama tekrar geçmişi olmayan (burada yeni): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="275"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="273"/>
         <source>Notes with images or sounds (named in the text, not imported): %1</source>
         <translation>Resim ya da ses içeren notlar (metinde adı geçer, içe aktarılmaz): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="278"/>
         <source>Notes added in Anki, imported: %1</source>
         <translation>Anki’de eklenen notlar, içe aktarıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="282"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
         <source>Notes added in Anki, not imported: %1</source>
         <translation>Anki’de eklenen notlar, içe aktarılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="285"/>
         <source>Cards deleted in Anki, retired: %1</source>
         <translation>Anki’de silinen kartlar, emekliye ayrıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="289"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
         <source>Cards not in the package (deleted in Anki?), kept: %1</source>
         <translation>Pakette olmayan kartlar (Anki’de silindi mi?), tutuldu: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
         <source>Skipped %1: %2</source>
         <translation>Atlandı %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="301"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
         <source>Nothing to import.</source>
         <translation>İçe aktarılacak bir şey yok.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="317"/>
-        <source>The import failed: %1</source>
-        <translation>İçe aktarma başarısız oldu: %1</translation>
     </message>
 </context>
 <context>
@@ -1335,26 +1330,32 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="29"/>
         <source>%1: not an Anki package (not a zip archive)</source>
         <translation>%1: Anki paketi değil (zip arşivi değil)</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="30"/>
         <source>%1: not an Anki package (no collection in it)</source>
         <translation>%1: Anki paketi değil (içinde koleksiyon yok)</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="33"/>
         <source>%1: a damaged zip archive</source>
         <translation>%1: bozuk bir zip arşivi</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="34"/>
         <source>%1: not imported: it would unpack to more than %2 or %3 files</source>
         <translation>%1: içe aktarılmadı: açıldığında %2 boyutunu ya da %3 dosyayı aşardı</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="37"/>
         <source>%1: Anki&apos;s library cannot read it (%2)</source>
         <translation>%1: Anki’nin kitaplığı bunu okuyamıyor (%2)</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="40"/>
         <source>%1: no note type has the fields %2 and %3 (%4)</source>
         <translation>%1: hiçbir not türünde %2 ve %3 alanları yok (%4)</translation>
     </message>
