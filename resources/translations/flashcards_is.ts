@@ -67,6 +67,10 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Hætt var við innflutninginn; engu var breytt.</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="294"/>
         <source>Cards edited in Anki, kept as they are here: %1</source>
         <translation>Spjöld sem var breytt í Anki, haldið eins og þau eru hér: %1</translation>
@@ -170,104 +174,99 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="203"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="202"/>
         <source>Import</source>
         <translation>Flytja inn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="196"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="195"/>
         <source>Importing…</source>
         <translation>Flyt inn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="217"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="215"/>
         <source>unknown language</source>
         <translation>óþekkt tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="222"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="220"/>
         <source> and %1 more</source>
         <translation> og %1 til viðbótar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="227"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="225"/>
         <source>%1: %2 notes, %3 cards</source>
         <translation>%1: %2 glósur, %3 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
         <source>New deck “%1” (%2 → %3)</source>
         <translation>Nýr stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="236"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
         <source>Deck “%1” (%2 → %3)</source>
         <translation>Stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="244"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
         <source>added: %1 · updated: %2 · unchanged: %3</source>
         <translation>bætt við: %1 · uppfært: %2 · óbreytt: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="252"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="250"/>
         <source>Cards of this app found again: %1</source>
         <translation>Spjöld þessa forrits sem fundust aftur: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="255"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="253"/>
         <source>Reviews: %1 added · %2 already here</source>
         <translation>Upprifjanir: %1 bætt við · %2 voru þegar hér</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="261"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
         <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
         <translation>Úr Anki: %1 í bið · %2 frestað · %3 flögguð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="268"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="266"/>
         <source>Studied in Anki without review history (new here): %1</source>
         <translation>Lærð í Anki án upprifjunarsögu (ný hér): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="275"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="273"/>
         <source>Notes with images or sounds (named in the text, not imported): %1</source>
         <translation>Glósur með myndum eða hljóðum (nefnd í textanum, ekki flutt inn): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="278"/>
         <source>Notes added in Anki, imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="282"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
         <source>Notes added in Anki, not imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, ekki fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="285"/>
         <source>Cards deleted in Anki, retired: %1</source>
         <translation>Spjöld sem var eytt í Anki, lögð til hliðar: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="289"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
         <source>Cards not in the package (deleted in Anki?), kept: %1</source>
         <translation>Spjöld sem eru ekki í pakkanum (eytt í Anki?), haldið: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
         <source>Skipped %1: %2</source>
         <translation>Sleppt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="301"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
         <source>Nothing to import.</source>
         <translation>Ekkert að flytja inn.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="317"/>
-        <source>The import failed: %1</source>
-        <translation>Innflutningur mistókst: %1</translation>
     </message>
 </context>
 <context>
@@ -706,7 +705,7 @@
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="160"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="166"/>
         <source>%1 flag</source>
         <translation>%1 fáni</translation>
     </message>
@@ -1331,6 +1330,36 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="29"/>
+        <source>%1: not an Anki package (not a zip archive)</source>
+        <translation>%1: ekki Anki-pakki (ekki zip-safn)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="30"/>
+        <source>%1: not an Anki package (no collection in it)</source>
+        <translation>%1: ekki Anki-pakki (ekkert safn í honum)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="33"/>
+        <source>%1: a damaged zip archive</source>
+        <translation>%1: skemmt zip-safn</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="34"/>
+        <source>%1: not imported: it would unpack to more than %2 or %3 files</source>
+        <translation>%1: ekki flutt inn: opnaður yrði hann stærri en %2 eða fleiri en %3 skrár</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="37"/>
+        <source>%1: Anki&apos;s library cannot read it (%2)</source>
+        <translation>%1: forritasafn Anki getur ekki lesið hann (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="40"/>
+        <source>%1: no note type has the fields %2 and %3 (%4)</source>
+        <translation>%1: engin glósutegund hefur reitina %2 og %3 (%4)</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/messages.py" line="17"/>
         <source>%1: no such file</source>
         <extracomment>One sentence per reason; %1 is the file&apos;s name, %2 and %3 the reason&apos;s values.</extracomment>
@@ -1403,6 +1432,14 @@
 </context>
 <context>
     <name>OpProgress</name>
+    <message>
+        <source>Reading the Anki package… %1</source>
+        <translation>Les Anki-pakkann… %1</translation>
+    </message>
+    <message>
+        <source>Computing each card&apos;s memory from its reviews… %1</source>
+        <translation>Reikna minni hvers spjalds út frá upprifjunum þess… %1</translation>
+    </message>
     <message>
         <location filename="../../flashcards/gui/progress.py" line="23"/>
         <source>Starting…</source>
@@ -1715,128 +1752,127 @@
 <context>
     <name>ReviewerPage</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="140"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="118"/>
         <source>Answer mode</source>
-        <extracomment>The answer modes of the reviewer, in the order of its mode box.</extracomment>
         <translation>Svarmáti</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="169"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="147"/>
         <source>Flip and grade yourself</source>
         <translation>Snúa við og meta sjálf(ur)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="170"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="148"/>
         <source>Type the answer</source>
         <translation>Skrifa svarið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="171"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="149"/>
         <source>Multiple choice</source>
         <translation>Krossaspurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="147"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="125"/>
         <source>Read aloud (R)</source>
         <translation>Lesa upphátt (R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="148"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="126"/>
         <source>Read aloud</source>
         <translation>Lesa upphátt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="163"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="141"/>
         <source>Cards left today</source>
         <translation>Spjöld eftir í dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="184"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="162"/>
         <source>Back to decks</source>
         <translation>Aftur í stokka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="223"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="201"/>
         <source>Opening %1…</source>
         <translation>Opna %1…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="264"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="242"/>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Ný %1 · Í námi %2 · Upprifjun %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="277"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="255"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Búið í dag: %1 svarað í þessari lotu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="281"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="259"/>
         <source>The next card is due %1.</source>
         <translation>Næsta spjald er á gjalddaga %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="434"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="412"/>
         <source>Still opening the deck: that key was ignored.</source>
         <translation>Enn að opna stokkinn: lyklinum var ekki sinnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="492"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="30"/>
         <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
         <translation>Blóðsuga: gleymt %1 sinnum. Það er merkt „leech“.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="496"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="34"/>
         <source>It is suspended until you unsuspend it in the browser.</source>
         <translation>Það er í bið þar til þú tekur það úr bið í vafranum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="507"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="50"/>
         <source>Recall now: %1</source>
         <translation>Muna núna: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="509"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="52"/>
         <source>Recall now: new card</source>
         <translation>Muna núna: nýtt spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="517"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
         <source>Card buried until tomorrow</source>
         <translation>Spjaldi frestað til morguns</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="525"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
         <source>Card suspended</source>
         <translation>Spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="543"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="91"/>
         <source>Flag set: %1</source>
         <translation>Fáni settur: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="545"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="93"/>
         <source>Flag removed</source>
         <translation>Fáni fjarlægður</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="574"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="124"/>
         <source>Card saved</source>
         <translation>Spjald vistað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="651"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="507"/>
         <source>No card on screen.</source>
         <translation>Ekkert spjald á skjánum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="657"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="513"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Eyðusetning er lesin upphátt þegar svarið hefur verið sýnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="660"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="516"/>
         <source>Read the card aloud</source>
         <translation>Lesa spjaldið upphátt</translation>
     </message>

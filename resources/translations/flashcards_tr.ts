@@ -67,6 +67,10 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>İçe aktarma iptal edildi; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="294"/>
         <source>Cards edited in Anki, kept as they are here: %1</source>
         <translation>Anki’de düzenlenen kartlar, burada olduğu gibi tutuldu: %1</translation>
@@ -170,104 +174,99 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="203"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="202"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="196"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="195"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="217"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="215"/>
         <source>unknown language</source>
         <translation>bilinmeyen dil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="222"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="220"/>
         <source> and %1 more</source>
         <translation> ve %1 tane daha</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="227"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="225"/>
         <source>%1: %2 notes, %3 cards</source>
         <translation>%1: %2 not, %3 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
         <source>New deck “%1” (%2 → %3)</source>
         <translation>Yeni deste “%1” (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="236"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
         <source>Deck “%1” (%2 → %3)</source>
         <translation>Deste “%1” (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="244"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
         <source>added: %1 · updated: %2 · unchanged: %3</source>
         <translation>eklenen: %1 · güncellenen: %2 · değişmeyen: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="252"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="250"/>
         <source>Cards of this app found again: %1</source>
         <translation>Bu uygulamanın yeniden bulunan kartları: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="255"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="253"/>
         <source>Reviews: %1 added · %2 already here</source>
         <translation>Tekrarlar: %1 eklendi · %2 zaten vardı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="261"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
         <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
         <translation>Anki’den: %1 askıda · %2 ertelenmiş · %3 bayraklı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="268"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="266"/>
         <source>Studied in Anki without review history (new here): %1</source>
         <translation>Anki’de çalışılmış ama tekrar geçmişi olmayan (burada yeni): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="275"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="273"/>
         <source>Notes with images or sounds (named in the text, not imported): %1</source>
         <translation>Resim ya da ses içeren notlar (metinde adı geçer, içe aktarılmaz): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="278"/>
         <source>Notes added in Anki, imported: %1</source>
         <translation>Anki’de eklenen notlar, içe aktarıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="282"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
         <source>Notes added in Anki, not imported: %1</source>
         <translation>Anki’de eklenen notlar, içe aktarılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="285"/>
         <source>Cards deleted in Anki, retired: %1</source>
         <translation>Anki’de silinen kartlar, emekliye ayrıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="289"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
         <source>Cards not in the package (deleted in Anki?), kept: %1</source>
         <translation>Pakette olmayan kartlar (Anki’de silindi mi?), tutuldu: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
         <source>Skipped %1: %2</source>
         <translation>Atlandı %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="301"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
         <source>Nothing to import.</source>
         <translation>İçe aktarılacak bir şey yok.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="317"/>
-        <source>The import failed: %1</source>
-        <translation>İçe aktarma başarısız oldu: %1</translation>
     </message>
 </context>
 <context>
@@ -706,7 +705,7 @@
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="160"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="166"/>
         <source>%1 flag</source>
         <translation>%1 bayrak</translation>
     </message>
@@ -1331,6 +1330,36 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="29"/>
+        <source>%1: not an Anki package (not a zip archive)</source>
+        <translation>%1: Anki paketi değil (zip arşivi değil)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="30"/>
+        <source>%1: not an Anki package (no collection in it)</source>
+        <translation>%1: Anki paketi değil (içinde koleksiyon yok)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="33"/>
+        <source>%1: a damaged zip archive</source>
+        <translation>%1: bozuk bir zip arşivi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="34"/>
+        <source>%1: not imported: it would unpack to more than %2 or %3 files</source>
+        <translation>%1: içe aktarılmadı: açıldığında %2 boyutunu ya da %3 dosyayı aşardı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="37"/>
+        <source>%1: Anki&apos;s library cannot read it (%2)</source>
+        <translation>%1: Anki’nin kitaplığı bunu okuyamıyor (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="40"/>
+        <source>%1: no note type has the fields %2 and %3 (%4)</source>
+        <translation>%1: hiçbir not türünde %2 ve %3 alanları yok (%4)</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/messages.py" line="17"/>
         <source>%1: no such file</source>
         <extracomment>One sentence per reason; %1 is the file&apos;s name, %2 and %3 the reason&apos;s values.</extracomment>
@@ -1403,6 +1432,14 @@
 </context>
 <context>
     <name>OpProgress</name>
+    <message>
+        <source>Reading the Anki package… %1</source>
+        <translation>Anki paketi okunuyor… %1</translation>
+    </message>
+    <message>
+        <source>Computing each card&apos;s memory from its reviews… %1</source>
+        <translation>Her kartın hafızası tekrarlarından hesaplanıyor… %1</translation>
+    </message>
     <message>
         <location filename="../../flashcards/gui/progress.py" line="23"/>
         <source>Starting…</source>
@@ -1715,128 +1752,127 @@
 <context>
     <name>ReviewerPage</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="140"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="118"/>
         <source>Answer mode</source>
-        <extracomment>The answer modes of the reviewer, in the order of its mode box.</extracomment>
         <translation>Cevap biçimi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="169"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="147"/>
         <source>Flip and grade yourself</source>
         <translation>Çevir ve kendin değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="170"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="148"/>
         <source>Type the answer</source>
         <translation>Cevabı yaz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="171"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="149"/>
         <source>Multiple choice</source>
         <translation>Çoktan seçmeli</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="147"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="125"/>
         <source>Read aloud (R)</source>
         <translation>Sesli oku (R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="148"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="126"/>
         <source>Read aloud</source>
         <translation>Sesli oku</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="163"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="141"/>
         <source>Cards left today</source>
         <translation>Bugün kalan kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="184"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="162"/>
         <source>Back to decks</source>
         <translation>Destelere dön</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="223"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="201"/>
         <source>Opening %1…</source>
         <translation>%1 açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="264"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="242"/>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Yeni %1 · Öğrenilen %2 · Tekrar %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="277"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="255"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Bugünlük bitti: bu oturumda %1 kart cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="281"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="259"/>
         <source>The next card is due %1.</source>
         <translation>Sıradaki kartın zamanı: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="434"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="412"/>
         <source>Still opening the deck: that key was ignored.</source>
         <translation>Deste hâlâ açılıyor: o tuşa basılması yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="492"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="30"/>
         <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
         <translation>Sülük: %1 kez unutuldu. “leech” olarak etiketlendi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="496"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="34"/>
         <source>It is suspended until you unsuspend it in the browser.</source>
         <translation>Tarayıcıda askıdan çıkarana kadar askıda kalır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="507"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="50"/>
         <source>Recall now: %1</source>
         <translation>Şimdi hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="509"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="52"/>
         <source>Recall now: new card</source>
         <translation>Şimdi hatırlama: yeni kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="517"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
         <source>Card buried until tomorrow</source>
         <translation>Kart yarına ertelendi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="525"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
         <source>Card suspended</source>
         <translation>Kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="543"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="91"/>
         <source>Flag set: %1</source>
         <translation>Bayrak: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="545"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="93"/>
         <source>Flag removed</source>
         <translation>Bayrak kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="574"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="124"/>
         <source>Card saved</source>
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="651"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="507"/>
         <source>No card on screen.</source>
         <translation>Ekranda kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="657"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="513"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Boşluklu cümle, cevap gösterildikten sonra sesli okunur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="660"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="516"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
     </message>
