@@ -67,204 +67,206 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="342"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Hætt var við innflutninginn; engu var breytt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="294"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="309"/>
         <source>Cards edited in Anki, kept as they are here: %1</source>
         <translation>Spjöld sem var breytt í Anki, haldið eins og þau eru hér: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
         <source>Question and answer fields</source>
         <translation>Reitir spurningar og svars</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="99"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
         <source>The first two fields, or two names: Front,Back</source>
         <translation>Fyrstu tveir reitirnir, eða tvö heiti: Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
         <source>Fields:</source>
         <translation>Reitir:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="176"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="178"/>
         <source>Fields: two names separated by a comma, e.g. Front,Back</source>
         <translation>Reitir: tvö heiti aðskilin með kommu, t.d. Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="46"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="76"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="47"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="78"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="199"/>
         <source>Import from Anki</source>
         <extracomment>What an import may change: cards, decks, the review log and today&apos;s queues. Fronts listed for notes added or cards missing (the rest are counted).</extracomment>
         <translation>Flytja inn úr Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="49"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="50"/>
         <source>Anki packages (*.apkg *.colpkg)</source>
         <translation>Anki-pakkar (*.apkg *.colpkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="50"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="51"/>
         <source>All files (*)</source>
         <translation>Allar skrár (*)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="83"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
         <source>Anki package</source>
         <translation>Anki-pakki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="84"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="86"/>
         <source>An .apkg or .colpkg file exported by Anki</source>
         <translation>Skrá (.apkg eða .colpkg) sem Anki flutti út</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>Velja…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="89"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="91"/>
         <source>File:</source>
         <translation>Skrá:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="92"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="94"/>
         <source>Deck for the cards</source>
         <translation>Stokkur spjaldanna</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="93"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="95"/>
         <source>The decks as in Anki</source>
         <translation>Stokkarnir eins og í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="96"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
         <source>Deck:</source>
         <translation>Stokkur:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="103"/>
         <source>Also import notes added in Anki</source>
         <translation>Flytja líka inn glósur sem bætt var við í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="104"/>
         <source>Retire cards deleted in Anki</source>
         <translation>Leggja til hliðar spjöld sem var eytt í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="107"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="109"/>
         <source>Every review comes along, and each card&apos;s memory is computed from its whole history. The two boxes matter for decks this app exported: notes added or deleted in Anki are otherwise only reported.</source>
         <translation>Hver upprifjun fylgir með og minni hvers spjalds er reiknað út frá allri sögu þess. Reitirnir tveir skipta máli fyrir stokka sem þetta forrit flutti út: annars er aðeins greint frá glósum sem bætt var við eða eytt í Anki.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="126"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="128"/>
         <source>Report</source>
         <translation>Skýrsla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="132"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="202"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="136"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="219"/>
         <source>Import</source>
         <translation>Flytja inn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="195"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="198"/>
         <source>Importing…</source>
         <translation>Flyt inn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="215"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
         <source>unknown language</source>
         <translation>óþekkt tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="220"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="237"/>
         <source> and %1 more</source>
         <translation> og %1 til viðbótar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="225"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
         <source>%1: %2 notes, %3 cards</source>
         <translation>%1: %2 glósur, %3 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="249"/>
         <source>New deck “%1” (%2 → %3)</source>
         <translation>Nýr stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="251"/>
         <source>Deck “%1” (%2 → %3)</source>
         <translation>Stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
         <source>added: %1 · updated: %2 · unchanged: %3</source>
         <translation>bætt við: %1 · uppfært: %2 · óbreytt: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="250"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="267"/>
         <source>Cards of this app found again: %1</source>
         <translation>Spjöld þessa forrits sem fundust aftur: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="253"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="270"/>
         <source>Reviews: %1 added · %2 already here</source>
         <translation>Upprifjanir: %1 bætt við · %2 voru þegar hér</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="276"/>
         <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
         <translation>Úr Anki: %1 í bið · %2 frestað · %3 flögguð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="266"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="283"/>
         <source>Studied in Anki without review history (new here): %1</source>
         <translation>Lærð í Anki án upprifjunarsögu (ný hér): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="273"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="290"/>
         <source>Notes with images or sounds (named in the text, not imported): %1</source>
         <translation>Glósur með myndum eða hljóðum (nefnd í textanum, ekki flutt inn): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="278"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="295"/>
         <source>Notes added in Anki, imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
         <source>Notes added in Anki, not imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, ekki fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="285"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="302"/>
         <source>Cards deleted in Anki, retired: %1</source>
         <translation>Spjöld sem var eytt í Anki, lögð til hliðar: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="304"/>
         <source>Cards not in the package (deleted in Anki?), kept: %1</source>
         <translation>Spjöld sem eru ekki í pakkanum (eytt í Anki?), haldið: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="314"/>
         <source>Skipped %1: %2</source>
         <translation>Sleppt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="316"/>
         <source>Nothing to import.</source>
         <translation>Ekkert að flytja inn.</translation>
     </message>
@@ -1212,117 +1214,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="126"/>
+        <location filename="../../flashcards/gui/main_window.py" line="127"/>
         <source>Import from &amp;Anki…</source>
         <translation>Flytja inn úr &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="117"/>
+        <location filename="../../flashcards/gui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="118"/>
+        <location filename="../../flashcards/gui/main_window.py" line="119"/>
         <source>&amp;Build deck from folder…</source>
         <translation>&amp;Búa til stokk úr möppu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="122"/>
+        <location filename="../../flashcards/gui/main_window.py" line="123"/>
         <source>&amp;Import glossary…</source>
         <translation>&amp;Flytja inn orðalista…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="131"/>
+        <location filename="../../flashcards/gui/main_window.py" line="132"/>
         <source>&amp;Export to Anki…</source>
         <translation>Flytja út í &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="136"/>
+        <location filename="../../flashcards/gui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="140"/>
+        <location filename="../../flashcards/gui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Breyta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="147"/>
+        <location filename="../../flashcards/gui/main_window.py" line="148"/>
         <source>&amp;Go</source>
         <translation>&amp;Fara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="148"/>
+        <location filename="../../flashcards/gui/main_window.py" line="149"/>
         <source>&amp;Decks</source>
         <translation>S&amp;tokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="152"/>
+        <location filename="../../flashcards/gui/main_window.py" line="153"/>
         <source>&amp;Study selected deck</source>
         <translation>&amp;Læra valinn stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="156"/>
+        <location filename="../../flashcards/gui/main_window.py" line="157"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>F&amp;lokkunarpróf á völdum stokki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="160"/>
+        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <source>&amp;Read the selected deck&apos;s articles</source>
+        <translation>&amp;Lesa greinar valins stokks</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="165"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <location filename="../../flashcards/gui/main_window.py" line="166"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Tölfræði</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="165"/>
+        <location filename="../../flashcards/gui/main_window.py" line="170"/>
         <source>&amp;Browse cards</source>
         <translation>&amp;Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="169"/>
+        <location filename="../../flashcards/gui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>St&amp;illingar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="173"/>
+        <location filename="../../flashcards/gui/main_window.py" line="178"/>
         <source>Deck &amp;options…</source>
         <translation>&amp;Valkostir stokks…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="177"/>
+        <location filename="../../flashcards/gui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="178"/>
+        <location filename="../../flashcards/gui/main_window.py" line="183"/>
         <source>&amp;About flashcards</source>
         <translation>&amp;Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="318"/>
+        <location filename="../../flashcards/gui/main_window.py" line="338"/>
         <source>Export to Anki</source>
         <translation>Flytja út í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="321"/>
+        <location filename="../../flashcards/gui/main_window.py" line="341"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki-pakkar (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="389"/>
+        <location filename="../../flashcards/gui/main_window.py" line="409"/>
         <source>Working…</source>
         <translation>Vinn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="402"/>
+        <location filename="../../flashcards/gui/main_window.py" line="422"/>
         <source>About flashcards</source>
         <translation>Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="404"/>
+        <location filename="../../flashcards/gui/main_window.py" line="424"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: tvítyngd minnisspjöld úr viðskiptagreinum, tímasett með FSRS.</translation>
     </message>
@@ -1433,10 +1440,12 @@
 <context>
     <name>OpProgress</name>
     <message>
+        <location filename="../../flashcards/gui/progress.py" line="57"/>
         <source>Reading the Anki package… %1</source>
         <translation>Les Anki-pakkann… %1</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/progress.py" line="58"/>
         <source>Computing each card&apos;s memory from its reviews… %1</source>
         <translation>Reikna minni hvers spjalds út frá upprifjunum þess… %1</translation>
     </message>
@@ -1491,7 +1500,7 @@
         <translation>Vista skrána… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="88"/>
+        <location filename="../../flashcards/gui/progress.py" line="90"/>
         <source>Cancelling…</source>
         <translation>Hætti við…</translation>
     </message>
@@ -1747,6 +1756,49 @@
         <location filename="../../flashcards/gui/preset_form.py" line="309"/>
         <source>Choose a name no other preset has.</source>
         <translation>Veldu heiti sem engin önnur forstilling ber.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWindow</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="70"/>
+        <source>Read — %1</source>
+        <translation>Lestur — %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="72"/>
+        <source>Article</source>
+        <translation>Grein</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="74"/>
+        <source>&amp;Article:</source>
+        <translation>&amp;Grein:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="77"/>
+        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
+        <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · R lesa upphátt · Esc loka</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="94"/>
+        <source>No card asks about this sentence yet.</source>
+        <translation>Ekkert spjald spyr enn um þessa setningu.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="95"/>
+        <source>Cards of this sentence</source>
+        <translation>Spjöld þessarar setningar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="129"/>
+        <source>This deck has no article in two languages to read.</source>
+        <translation>Í þessum stokki er engin grein á tveimur tungumálum til að lesa.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="231"/>
+        <source>recall %1</source>
+        <translation>líkur á að muna %1</translation>
     </message>
 </context>
 <context>

@@ -67,204 +67,206 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="342"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>İçe aktarma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="294"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="309"/>
         <source>Cards edited in Anki, kept as they are here: %1</source>
         <translation>Anki’de düzenlenen kartlar, burada olduğu gibi tutuldu: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
         <source>Question and answer fields</source>
         <translation>Soru ve cevap alanları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="99"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
         <source>The first two fields, or two names: Front,Back</source>
         <translation>İlk iki alan ya da iki ad: Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
         <source>Fields:</source>
         <translation>Alanlar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="176"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="178"/>
         <source>Fields: two names separated by a comma, e.g. Front,Back</source>
         <translation>Alanlar: virgülle ayrılmış iki ad, örneğin Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="46"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="76"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="47"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="78"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="199"/>
         <source>Import from Anki</source>
         <extracomment>What an import may change: cards, decks, the review log and today&apos;s queues. Fronts listed for notes added or cards missing (the rest are counted).</extracomment>
         <translation>Anki’den içe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="49"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="50"/>
         <source>Anki packages (*.apkg *.colpkg)</source>
         <translation>Anki paketleri (*.apkg *.colpkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="50"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="51"/>
         <source>All files (*)</source>
         <translation>Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="83"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
         <source>Anki package</source>
         <translation>Anki paketi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="84"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="86"/>
         <source>An .apkg or .colpkg file exported by Anki</source>
         <translation>Anki’nin dışa aktardığı bir .apkg ya da .colpkg dosyası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="89"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="91"/>
         <source>File:</source>
         <translation>Dosya:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="92"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="94"/>
         <source>Deck for the cards</source>
         <translation>Kartların destesi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="93"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="95"/>
         <source>The decks as in Anki</source>
         <translation>Anki’deki desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="96"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
         <source>Deck:</source>
         <translation>Deste:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="103"/>
         <source>Also import notes added in Anki</source>
         <translation>Anki’de eklenen notları da içe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="104"/>
         <source>Retire cards deleted in Anki</source>
         <translation>Anki’de silinen kartları emekliye ayır</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="107"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="109"/>
         <source>Every review comes along, and each card&apos;s memory is computed from its whole history. The two boxes matter for decks this app exported: notes added or deleted in Anki are otherwise only reported.</source>
         <translation>Her tekrar birlikte gelir ve her kartın hafıza durumu tüm geçmişinden hesaplanır. İki kutu bu uygulamanın dışa aktardığı desteler içindir: aksi hâlde Anki’de eklenen ya da silinen notlar yalnızca raporlanır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="126"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="128"/>
         <source>Report</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="132"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="202"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="136"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="219"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="195"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="198"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="215"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
         <source>unknown language</source>
         <translation>bilinmeyen dil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="220"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="237"/>
         <source> and %1 more</source>
         <translation> ve %1 tane daha</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="225"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
         <source>%1: %2 notes, %3 cards</source>
         <translation>%1: %2 not, %3 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="249"/>
         <source>New deck “%1” (%2 → %3)</source>
         <translation>Yeni deste “%1” (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="251"/>
         <source>Deck “%1” (%2 → %3)</source>
         <translation>Deste “%1” (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
         <source>added: %1 · updated: %2 · unchanged: %3</source>
         <translation>eklenen: %1 · güncellenen: %2 · değişmeyen: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="250"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="267"/>
         <source>Cards of this app found again: %1</source>
         <translation>Bu uygulamanın yeniden bulunan kartları: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="253"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="270"/>
         <source>Reviews: %1 added · %2 already here</source>
         <translation>Tekrarlar: %1 eklendi · %2 zaten vardı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="276"/>
         <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
         <translation>Anki’den: %1 askıda · %2 ertelenmiş · %3 bayraklı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="266"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="283"/>
         <source>Studied in Anki without review history (new here): %1</source>
         <translation>Anki’de çalışılmış ama tekrar geçmişi olmayan (burada yeni): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="273"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="290"/>
         <source>Notes with images or sounds (named in the text, not imported): %1</source>
         <translation>Resim ya da ses içeren notlar (metinde adı geçer, içe aktarılmaz): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="278"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="295"/>
         <source>Notes added in Anki, imported: %1</source>
         <translation>Anki’de eklenen notlar, içe aktarıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
         <source>Notes added in Anki, not imported: %1</source>
         <translation>Anki’de eklenen notlar, içe aktarılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="285"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="302"/>
         <source>Cards deleted in Anki, retired: %1</source>
         <translation>Anki’de silinen kartlar, emekliye ayrıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="304"/>
         <source>Cards not in the package (deleted in Anki?), kept: %1</source>
         <translation>Pakette olmayan kartlar (Anki’de silindi mi?), tutuldu: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="314"/>
         <source>Skipped %1: %2</source>
         <translation>Atlandı %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="316"/>
         <source>Nothing to import.</source>
         <translation>İçe aktarılacak bir şey yok.</translation>
     </message>
@@ -1212,117 +1214,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="126"/>
+        <location filename="../../flashcards/gui/main_window.py" line="127"/>
         <source>Import from &amp;Anki…</source>
         <translation>&amp;Anki’den içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="117"/>
+        <location filename="../../flashcards/gui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="118"/>
+        <location filename="../../flashcards/gui/main_window.py" line="119"/>
         <source>&amp;Build deck from folder…</source>
         <translation>Klasörden deste &amp;oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="122"/>
+        <location filename="../../flashcards/gui/main_window.py" line="123"/>
         <source>&amp;Import glossary…</source>
         <translation>Sözlük &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="131"/>
+        <location filename="../../flashcards/gui/main_window.py" line="132"/>
         <source>&amp;Export to Anki…</source>
         <translation>&amp;Anki’ye dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="136"/>
+        <location filename="../../flashcards/gui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="140"/>
+        <location filename="../../flashcards/gui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="147"/>
+        <location filename="../../flashcards/gui/main_window.py" line="148"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="148"/>
+        <location filename="../../flashcards/gui/main_window.py" line="149"/>
         <source>&amp;Decks</source>
         <translation>&amp;Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="152"/>
+        <location filename="../../flashcards/gui/main_window.py" line="153"/>
         <source>&amp;Study selected deck</source>
         <translation>Seçili desteyi &amp;çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="156"/>
+        <location filename="../../flashcards/gui/main_window.py" line="157"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>Seçili destede &amp;sınıflandırma sınavı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="160"/>
+        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <source>&amp;Read the selected deck&apos;s articles</source>
+        <translation>Seçili destenin makalelerini &amp;oku</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="165"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <location filename="../../flashcards/gui/main_window.py" line="166"/>
         <source>S&amp;tatistics</source>
         <translation>İs&amp;tatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="165"/>
+        <location filename="../../flashcards/gui/main_window.py" line="170"/>
         <source>&amp;Browse cards</source>
         <translation>Kartlara &amp;göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="169"/>
+        <location filename="../../flashcards/gui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="173"/>
+        <location filename="../../flashcards/gui/main_window.py" line="178"/>
         <source>Deck &amp;options…</source>
         <translation>Deste &amp;seçenekleri…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="177"/>
+        <location filename="../../flashcards/gui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="178"/>
+        <location filename="../../flashcards/gui/main_window.py" line="183"/>
         <source>&amp;About flashcards</source>
         <translation>flashcards &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="318"/>
+        <location filename="../../flashcards/gui/main_window.py" line="338"/>
         <source>Export to Anki</source>
         <translation>Anki’ye dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="321"/>
+        <location filename="../../flashcards/gui/main_window.py" line="341"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki paketleri (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="389"/>
+        <location filename="../../flashcards/gui/main_window.py" line="409"/>
         <source>Working…</source>
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="402"/>
+        <location filename="../../flashcards/gui/main_window.py" line="422"/>
         <source>About flashcards</source>
         <translation>flashcards hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="404"/>
+        <location filename="../../flashcards/gui/main_window.py" line="424"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
     </message>
@@ -1433,10 +1440,12 @@
 <context>
     <name>OpProgress</name>
     <message>
+        <location filename="../../flashcards/gui/progress.py" line="57"/>
         <source>Reading the Anki package… %1</source>
         <translation>Anki paketi okunuyor… %1</translation>
     </message>
     <message>
+        <location filename="../../flashcards/gui/progress.py" line="58"/>
         <source>Computing each card&apos;s memory from its reviews… %1</source>
         <translation>Her kartın hafızası tekrarlarından hesaplanıyor… %1</translation>
     </message>
@@ -1491,7 +1500,7 @@
         <translation>Dosya kaydediliyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="88"/>
+        <location filename="../../flashcards/gui/progress.py" line="90"/>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
@@ -1747,6 +1756,49 @@
         <location filename="../../flashcards/gui/preset_form.py" line="309"/>
         <source>Choose a name no other preset has.</source>
         <translation>Başka bir ön ayarın kullanmadığı bir ad seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWindow</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="70"/>
+        <source>Read — %1</source>
+        <translation>Oku — %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="72"/>
+        <source>Article</source>
+        <translation>Makale</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="74"/>
+        <source>&amp;Article:</source>
+        <translation>&amp;Makale:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="77"/>
+        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
+        <translation>↑/↓ cümle cümle · Tab diğer dil · R sesli oku · Esc kapat</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="94"/>
+        <source>No card asks about this sentence yet.</source>
+        <translation>Bu cümleyi soran bir kart henüz yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="95"/>
+        <source>Cards of this sentence</source>
+        <translation>Bu cümlenin kartları</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="129"/>
+        <source>This deck has no article in two languages to read.</source>
+        <translation>Bu destede iki dilde okunacak makale yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="231"/>
+        <source>recall %1</source>
+        <translation>hatırlama %1</translation>
     </message>
 </context>
 <context>
