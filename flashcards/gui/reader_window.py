@@ -239,6 +239,14 @@ class ReaderWindow(QDialog):
     def _show_cards(self) -> None:
         current = self.current_cell()
         self.cards.setPlainText("" if current is None else self._cards_text(current[0]))
+        # The language the cursor is in: its column's header is marked (a row is selected
+        # whole, both sentences highlighted, so the cell alone does not show it).
+        column = max(self.table.currentColumn(), 0)
+        for c in (0, 1):
+            header = self.table.horizontalHeaderItem(c)
+            if header is not None and self.pair is not None:
+                name = native_language((self.pair.left_lang, self.pair.right_lang)[c])
+                header.setText(f"▸ {name}" if c == column else name)
 
     # -- keys ---------------------------------------------------------------------------------
 

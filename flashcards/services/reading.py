@@ -135,14 +135,19 @@ def layout(src: Article, tgt: Article) -> list[tuple[RowKind, tuple[str, ...], t
     return [(kind, a, b) for kind, a, b in rows if a or b]
 
 
-def _asks_about(front: str, back: str, extra: str, unit: str, whole: bool) -> bool:
+#: The kinds whose answer is a name: a title or heading that is their answer is what they ask.
+_NAMING = frozenset({CardKind.TERM, CardKind.LINKED_TERM})
+
+
+def _asks_about(kind: CardKind, front: str, back: str, extra: str, unit: str, whole: bool) -> bool:
     """Whether a card's text holds the sentence `unit` (a cloze's with its answer filled
-    in); a title or heading (`whole`) only when a side of the card is that text."""
+    in); a title or heading (`whole`) only when it is the card's question, or the answer
+    of a term card (a cloze or contrast card answered by the title asks about a sentence)."""
     wanted = fold(unit)
     if not wanted:
         return False
     if whole:
-        return wanted in (fold(front.split("\n", 1)[0]), fold(back))
+        return wanted == fold(front.split("\n", 1)[0]) or (kind in _NAMING and wanted == fold(back))
     first = front.split("\n", 1)[0]
     filled = first.replace(BLANK, back) if BLANK in first else first
     wanted = _words(unit)
@@ -228,7 +233,7 @@ def reading_pair(
             mark.card_id: mark
             for unit in units
             for mark, front, back, extra in marks[lang]
-            if _asks_about(front, back, extra, unit, whole)
+            if _asks_about(mark.kind, front, back, extra, unit, whole)
         }
         return Cell(units, tuple(asking[k] for k in sorted(asking)))
 

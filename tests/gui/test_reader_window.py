@@ -59,8 +59,11 @@ def test_arrows_walk_the_sentences_and_tab_switches_the_language(
     assert all(
         m.front.split("\n")[0] in reader.cards.toPlainText() for m in rows[target].left.cards
     )
+    header = reader.table.horizontalHeaderItem
+    assert (header(0).text(), header(1).text()) == ("▸ Türkçe", "Íslenska")
     qtbot.keyClick(reader.table, Qt.Key.Key_Tab)
     assert reader.table.currentColumn() == 1 and reader.table.currentRow() == target
+    assert (header(0).text(), header(1).text()) == ("Türkçe", "▸ Íslenska")
     assert reader.current_cell() == (rows[target].right, reader.pair.right_lang)
     qtbot.keyClick(reader.table, Qt.Key.Key_Tab)
     assert reader.table.currentColumn() == 0
