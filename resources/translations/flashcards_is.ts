@@ -559,7 +559,7 @@
         <translation>Bý til %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="189"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="184"/>
         <source>Build finished</source>
         <translation>Lokið</translation>
     </message>
@@ -609,22 +609,22 @@
         <translation>Sleppt: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="181"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="178"/>
         <source>Note: %1</source>
         <translation>Athugið: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="197"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="192"/>
         <source>Skipped files: %1 · Notes: %2 (see the details)</source>
         <translation>Skrám sleppt: %1 · Athugasemdir: %2 (sjá nánar)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="209"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="204"/>
         <source>The build was cancelled; nothing was changed.</source>
         <translation>Hætt var við; engu var breytt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="214"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="209"/>
         <source>Build</source>
         <translation>Búa til</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="160"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="166"/>
         <source>%1 flag</source>
         <translation>%1 fáni</translation>
     </message>
@@ -1331,65 +1331,275 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="17"/>
+        <location filename="../../flashcards/gui/messages.py" line="21"/>
         <source>%1: no such file</source>
         <extracomment>One sentence per reason; %1 is the file&apos;s name, %2 and %3 the reason&apos;s values.</extracomment>
         <translation>%1: skráin er ekki til</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="18"/>
+        <location filename="../../flashcards/gui/messages.py" line="22"/>
         <source>%1: permission denied</source>
         <translation>%1: aðgangi hafnað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="19"/>
+        <location filename="../../flashcards/gui/messages.py" line="23"/>
         <source>%1: a symbolic link loop</source>
         <translation>%1: hringtilvísun tákntengla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="20"/>
+        <location filename="../../flashcards/gui/messages.py" line="24"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: ekki hægt að lesa (%2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="21"/>
+        <location filename="../../flashcards/gui/messages.py" line="25"/>
         <source>%1: a folder, not a file</source>
         <translation>%1: mappa, ekki skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="22"/>
+        <location filename="../../flashcards/gui/messages.py" line="26"/>
         <source>%1: not a regular file</source>
         <translation>%1: ekki venjuleg skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="23"/>
+        <location filename="../../flashcards/gui/messages.py" line="27"/>
         <source>%1: the file is too large (%2; at most %3)</source>
         <translation>%1: skráin er of stór (%2; mest %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="24"/>
+        <location filename="../../flashcards/gui/messages.py" line="28"/>
         <source>%1: the file is empty</source>
         <translation>%1: skráin er tóm</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="25"/>
+        <location filename="../../flashcards/gui/messages.py" line="29"/>
         <source>%1: not a text file</source>
         <translation>%1: ekki textaskrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="26"/>
+        <location filename="../../flashcards/gui/messages.py" line="30"/>
         <source>%1: not valid %2 text</source>
         <translation>%1: ekki gildur %2 texti</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="27"/>
+        <location filename="../../flashcards/gui/messages.py" line="31"/>
         <source>Cannot write %1 (%2).</source>
         <translation>Ekki hægt að skrifa %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="28"/>
+        <location filename="../../flashcards/gui/messages.py" line="32"/>
         <source>Unsupported language: %2</source>
         <translation>Tungumál ekki stutt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="80"/>
+        <source>%1: no such file or folder</source>
+        <extracomment>One sentence per reason the builder gives; %1 is the file&apos;s name, %2, %3 … its values, each written as `_VALUES` says. The reasons of `_TEMPLATES` are worded by those.</extracomment>
+        <translation>%1: engin slík skrá eða mappa</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="81"/>
+        <source>%1: a symbolic link back to a folder above it (a loop)</source>
+        <translation>%1: tákntenging aftur í möppu ofar í trénu (lykkja)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="84"/>
+        <source>%1: a symbolic link to a file that is not there</source>
+        <translation>%1: tákntenging í skrá sem er ekki til</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="87"/>
+        <source>%1: a folder named like an article; read as a folder</source>
+        <translation>%1: mappa sem heitir eins og grein; lesin sem mappa</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="90"/>
+        <source>%1: the same article as %2; built once</source>
+        <translation>%1: sama grein og %2; aðeins unnin einu sinni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="93"/>
+        <source>%1: lines %3: bytes that are not UTF-8 were left out</source>
+        <translation>%1: í línum %3 var sleppt bætum sem eru ekki UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="96"/>
+        <source>%1: lines %3 are not UTF-8 like the rest; read as %4</source>
+        <translation>%1: línur %3 eru ekki UTF-8 eins og restin; lesnar sem %4</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="99"/>
+        <source>%1: not UTF-8; read as %2</source>
+        <translation>%1: ekki UTF-8; lesin sem %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="100"/>
+        <source>%1: contains HTML markup, which was left out of the cards</source>
+        <translation>%1: inniheldur HTML-ívaf sem var haldið utan við spjöldin</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="103"/>
+        <source>%1: no title in the front matter; the first heading is used</source>
+        <translation>%1: enginn titill í lýsigagnahausnum; fyrsta fyrirsögnin er notuð</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="106"/>
+        <source>%1: the language “%2” in the front matter is not supported; it was detected instead</source>
+        <translation>%1: tungumálið „%2“ í lýsigagnahausnum er ekki stutt; tungumálið var greint úr textanum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="110"/>
+        <source>%1: probably in %2, but only %3 sure; set “lang:” in the front matter to be certain</source>
+        <translation>%1: líklega á tungumálinu %2, en aðeins %3 öruggt; tilgreindu „lang:“ í lýsigagnahausnum til að vera viss</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="114"/>
+        <source>%1: %2 sentences with words of up to %3 characters were left out (no cards are made of them)</source>
+        <translation>%1: %2 setningum með allt að %3 stafa orðum var sleppt (engin spjöld eru gerð úr þeim)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="119"/>
+        <source>%1: broken front matter (line %3)</source>
+        <translation>%1: lýsigagnahausinn er gallaður (lína %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="120"/>
+        <source>%1: broken front matter (nested too deeply)</source>
+        <translation>%1: lýsigagnahausinn er gallaður (of djúpt hreiðraður)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="123"/>
+        <source>%1: the front matter is too long (%2 characters; at most %3)</source>
+        <translation>%1: lýsigagnahausinn er of langur (%2 stafir; í mesta lagi %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="126"/>
+        <source>%1: the front matter is too large (more than %2 values once its aliases are expanded)</source>
+        <translation>%1: lýsigagnahausinn er of stór (fleiri en %2 gildi þegar samnefni eru leyst út)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="130"/>
+        <source>%1: the front matter is not a list of keys and values</source>
+        <translation>%1: lýsigagnahausinn er ekki listi yfir lykla og gildi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="133"/>
+        <source>%1: “%2” in the front matter is not text (put it in quotes to keep it as text)</source>
+        <translation>%1: „%2“ í lýsigagnahausnum er ekki texti (settu það innan gæsalappa til að halda því sem texta)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="137"/>
+        <source>%1: front matter but no article after it</source>
+        <translation>%1: lýsigagnahaus en engin grein á eftir honum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="138"/>
+        <source>%1: no paragraphs or lists in the article</source>
+        <translation>%1: engar málsgreinar eða listar í greininni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="141"/>
+        <source>%1: no title (neither in the front matter nor as a heading)</source>
+        <translation>%1: enginn titill (hvorki í lýsigagnahausnum né sem fyrirsögn)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="144"/>
+        <source>%1: the title has a word of %2 characters</source>
+        <translation>%1: í titlinum er %2 stafa orð</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="147"/>
+        <source>%1: no text to tell the language from</source>
+        <translation>%1: enginn texti til að greina tungumálið af</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="148"/>
+        <source>%1: may translate %2 (similarity %3), but another article is as likely; not grouped: give the translations the same “translation_key:” in their front matter</source>
+        <translation>%1: gæti verið þýðing á %2 (líkindi %3), en önnur grein er jafn líkleg; ekki flokkuð saman: gefðu þýðingunum sama „translation_key:“ í lýsigagnahausnum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="153"/>
+        <source>%1: its words say it may translate %2, but another article is as likely; not grouped: give the translations the same “translation_key:” in their front matter</source>
+        <translation>%1: orðin benda til að hún sé þýðing á %2, en önnur grein er jafn líkleg; ekki flokkuð saman: gefðu þýðingunum sama „translation_key:“ í lýsigagnahausnum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="158"/>
+        <source>%1: the translation key “%2” is already used by %3 for %4; built on its own</source>
+        <translation>%1: þýðingarlykillinn „%2“ er þegar notaður af %3 fyrir tungumálið %4; unnin ein og sér</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="162"/>
+        <source>%1: written in %2, not %3; no cards</source>
+        <translation>%1: skrifuð á tungumálinu %2, ekki %3; engin spjöld</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="163"/>
+        <source>%1: no language analysis for %2, so no cards of these kinds: %3</source>
+        <translation>%1: engin málgreining fyrir tungumálið %2, svo engin spjöld af þessum gerðum: %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="166"/>
+        <source>%1: no %2 translation found; made %3 cards in %4 only</source>
+        <translation>%1: engin þýðing fannst á tungumálinu %2; %3 spjöld gerð aðeins á tungumálinu %4</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="169"/>
+        <source>%1: no readable article to build from</source>
+        <translation>%1: engin læsileg grein til að smíða úr</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="174"/>
+        <source>%1: line %3: bytes that are not UTF-8 were left out</source>
+        <extracomment>The sentence where the number it counts is 1 (`_COUNTED` says which value that is).</extracomment>
+        <translation>%1: í línu %3 var sleppt bætum sem eru ekki UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="177"/>
+        <source>%1: line %3 is not UTF-8 like the rest; read as %4</source>
+        <translation>%1: lína %3 er ekki UTF-8 eins og restin; lesin sem %4</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="180"/>
+        <source>%1: a sentence with a word of %3 characters was left out (no card is made of it)</source>
+        <translation>%1: setningu með %3 stafa orði var sleppt (ekkert spjald er gert úr henni)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="184"/>
+        <source>%1: no %2 translation found; made one card in %4 only</source>
+        <translation>%1: engin þýðing fannst á tungumálinu %2; eitt spjald gert aðeins á tungumálinu %4</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="196"/>
+        <source>%1: broken front matter</source>
+        <extracomment>Front matter YAML found broken where it does not say on which line.</extracomment>
+        <translation>%1: lýsigagnahausinn er gallaður</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="200"/>
+        <source>%1: a named pipe (FIFO), not a regular file</source>
+        <extracomment>What a file that is not a regular file is, by `flashcards.files.kind_code`.</extracomment>
+        <translation>%1: nafngreind pípa (FIFO), ekki venjuleg skrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="201"/>
+        <source>%1: a socket, not a regular file</source>
+        <translation>%1: sökkull, ekki venjuleg skrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="202"/>
+        <source>%1: a device, not a regular file</source>
+        <translation>%1: tæki, ekki venjuleg skrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="313"/>
+        <source> or </source>
+        <extracomment>How each value of a reason is written, one letter per value from %2 on: f a file&apos;s name, l a language, L languages (&quot;is,tr&quot;), n a number, p a share (&quot;0.42&quot;), x line numbers, k card kinds, t text as it is, - not shown. Reasons no build reports of a file (errors of a glossary, a deck, a command&apos;s arguments, a file written: worded by `error_text` and the dialogs that raise them). Words the sentences above put between values.</extracomment>
+        <translation> eða </translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="314"/>
+        <source>another language</source>
+        <translation>annað tungumál</translation>
     </message>
 </context>
 <context>
