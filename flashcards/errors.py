@@ -28,6 +28,12 @@ class Reason(StrEnum):
     NO_COLUMN = "no_column"  # a glossary header: (its names, "terms" or "translations")
     DECK_LANGUAGES = "deck_languages"  # (deck, its source, its target) differ from asked
     UNSUPPORTED_LANGUAGE = "unsupported_language"  # (the value given,)
+    NOT_ZIP = "not_zip"  # an Anki package expected, and the file is no zip archive
+    NO_COLLECTION = "no_collection"  # a zip archive without an Anki collection in it
+    DAMAGED_ARCHIVE = "damaged_archive"  # a zip archive whose members do not read back
+    UNPACKS_TOO_MUCH = "unpacks_too_much"  # (size limit, file count limit)
+    ANKI_CANNOT_READ = "anki_cannot_read"  # (Anki's library's own reason,)
+    NO_SUCH_FIELDS = "no_such_fields"  # (front, back, each note type: its fields)
     # -- what the builder says of the files it reads (a `Problem` or an article's `Note`);
     # a path is a value as given, a language its code, a list of values comma-separated.
     NO_SUCH_PATH = "no_such_path"

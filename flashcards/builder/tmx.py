@@ -59,15 +59,16 @@ def _store_class(fmt: ExchangeFormat) -> Any:
     return tbxfile
 
 
-def _check_xml(data: bytes, shown: str) -> None:
-    """Refuse entity declarations, external references and broken XML, in one line."""
+def _check_xml(data: bytes, shown: str) -> str:
+    """Refuse entity declarations, external references and broken XML, in one line; the
+    root element's name (without a namespace) otherwise."""
     from xml.etree.ElementTree import ParseError
 
     import defusedxml.ElementTree as safe
     from defusedxml import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
 
     try:
-        safe.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        root = safe.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except EntitiesForbidden as exc:
         what = "an external entity" if exc.sysid or exc.pubid else "an entity"
         raise GlossaryError(shown, f"refused: it declares {what} ({exc.name})") from None
@@ -77,10 +78,37 @@ def _check_xml(data: bytes, shown: str) -> None:
         raise GlossaryError(shown, f"refused: {type(exc).__name__}") from None
     except ParseError as exc:
         raise GlossaryError(shown, f"not well-formed XML ({exc})") from None
+    return str(root.tag).rpartition("}")[2]
 
 
 def _segment(text: str | None) -> str:
     return clean_cell(unicodedata.normalize("NFC", text or ""))
+
+
+#: TMX inline elements holding the original document's native code (`<b>`, `{1}`, RTF),
+#: not text: a card shows the text around them, never the code.
+NATIVE_CODE = ("bpt", "ept", "it", "ph", "ut")
+
+
+def _language(node: Any, helpers: Any) -> str | None:
+    """A segment's language, from `xml:lang` or TMX 1.1's `lang`."""
+    return normalize_lang(helpers.getXMLlang(node) or node.get("lang") or "")
+
+
+def _plain_text(unit: Any, node: Any, space: str, helpers: Any) -> str:
+    """The text of a unit's segment (`<seg>`, `<term>`) in one language, its inline native
+    code left out and `xml:space` honoured."""
+    import copy
+
+    from lxml import etree
+
+    text_node = next(node.iterdescendants(unit.namespaced(unit.textNode)), None)
+    if text_node is None:
+        return ""
+    effective = helpers.getXMLspaceInherited(text_node, space)
+    bare = copy.deepcopy(text_node)
+    etree.strip_elements(bare, *NATIVE_CODE, with_tail=False)
+    return _segment(helpers.getText(bare, effective))
 
 
 def parse_exchange(
@@ -92,7 +120,13 @@ def parse_exchange(
     a unit without text in one of the two languages, or with a segment too long to be a
     card, is skipped with its reason; a term given twice keeps its first unit.
     """
-    _check_xml(data, shown)
+    root = _check_xml(data, shown)
+    if fmt is ExchangeFormat.TBX and root == "tbx":
+        raise GlossaryError(
+            shown,
+            "a TBX 3 termbase (<tbx>), not read: export it as TBX 2 (<martif>), "
+            "the format OmegaT reads",
+        )
     from lxml.etree import LxmlError
     from translate.misc import xml_helpers
 
@@ -110,9 +144,9 @@ def parse_exchange(
         texts: dict[str, str] = {}
         space = helpers.getXMLspace(unit.xmlelement, "default")
         for node in unit.getlanguageNodes():
-            lang = normalize_lang(helpers.getXMLlang(node) or "")
+            lang = _language(node, helpers)
             if lang is not None and lang not in texts:
-                texts[lang] = _segment(unit.getNodeText(node, space))
+                texts[lang] = _plain_text(unit, node, space, helpers)
         missing = [lang for lang in (source, target) if not texts.get(lang)]
         if missing:
             skipped.append(SkippedRow(number, Skip.NO_TEXT, (language_name(missing[0]),)))

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.errors import FileError, FlashcardsError
-from flashcards.gui.messages import one_line
-from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.gui.messages import error_text, one_line
+from flashcards.gui.ops import Cancelled, Op, OpContext, OpRunner
+from flashcards.gui.progress import OpProgress
 from flashcards.gui.theme import native_language
 from flashcards.services.anki_package import FieldMapping
 from flashcards.services.changes import Changed, Changes
@@ -73,6 +74,7 @@ class AnkiImportDialog(QDialog):
         self.runner = runner
         self.clock = clock
         self.report: AnkiImportReport | None = None
+        self.progress: OpProgress | None = None
         self.setWindowTitle(self.tr("Import from Anki"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -173,8 +175,7 @@ class AnkiImportDialog(QDialog):
         try:
             mapping = self.field_mapping()
         except FlashcardsError:
-            self.error.setText(self.tr("Fields: two names separated by a comma, e.g. Front,Back"))
-            self.error.show()
+            self._show_error(self.tr("Fields: two names separated by a comma, e.g. Front,Back"))
             return None
 
         def run(ctx: OpContext) -> Changed[AnkiImportReport]:
@@ -188,16 +189,31 @@ class AnkiImportDialog(QDialog):
                 include_added=include,
                 retire_missing=retire,
                 now=now,
+                progress=ctx.progress,
             )
             return Changed(report, IMPORTED if report.ok else Changes())
 
         self.error.hide()
         self.import_button.setEnabled(False)
         self.import_button.setText(self.tr("Importing…"))
-        op: Op[Changed[AnkiImportReport]] = Op(
-            run, success=lambda result: self._done(result.value), failure=self._failed
-        )
+        self.progress = OpProgress(self, self.tr("Import from Anki"))
+
+        def done(result: Changed[AnkiImportReport]) -> None:
+            self._close_progress()
+            self._done(result.value)
+
+        def failed(exc: Exception) -> None:
+            self._close_progress()
+            self._failed(exc)
+
+        op: Op[Changed[AnkiImportReport]] = Op(run, success=done, failure=failed)
+        self.progress.attach(op)
         return self.runner.run(op)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
 
     def _finished(self) -> None:
         self.import_button.setText(self.tr("Import"))
@@ -208,8 +224,7 @@ class AnkiImportDialog(QDialog):
         self.report = report
         self.summary.setPlainText("\n".join(self.report_lines(report)))
         self.summary.show()
-        hint = self.sizeHint()
-        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+        self._fit()
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.imported.emit(report)
 
@@ -301,19 +316,30 @@ class AnkiImportDialog(QDialog):
             lines.append(self.tr("Nothing to import."))
         return lines
 
+    def _fit(self) -> None:
+        """Grow to show what was just shown (a report, an error) without squeezing the rest."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self._fit()
+
     def _failed(self, exc: Exception) -> None:
         self._finished()
         message = self.error_text(exc)
-        self.error.setText(message)
-        self.error.show()
+        self._show_error(message)
         self.failed.emit(message)
 
     def error_text(self, exc: Exception) -> str:
-        """One line saying why the package could not be imported."""
-        if isinstance(exc, FileError):
+        """One line saying why the package could not be imported, in the interface language
+        where its reason is known."""
+        if isinstance(exc, Cancelled):
+            return self.tr("The import was cancelled; nothing was changed.")
+        if isinstance(exc, FileError) and exc.reason is None:
             return f"{Path(exc.path).name or exc.path}: {one_line(exc.message)}"
-        if isinstance(exc, FlashcardsError):
-            return one_line(str(exc))
-        return self.tr("The import failed: %1").replace(
-            "%1", one_line(str(exc)) or type(exc).__name__
-        )
+        return one_line(error_text(exc))

@@ -51,13 +51,51 @@ def install_translator(app: QApplication, language: str | None) -> QTranslator |
     return _install(app, language, "flashcards", str(paths.resources_dir() / "translations"))
 
 
+class _Layered(QTranslator):
+    """Our translation of Qt's texts over Qt's own: Qt's Turkish leaves the file dialog's
+    "Look in:" and "Files of type:" in English; ours fills those in."""
+
+    def __init__(self, layers: Sequence[QTranslator], parent: QApplication) -> None:
+        super().__init__(parent)
+        self.layers = list(layers)
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        for layer in self.layers:
+            text = layer.translate(context, source, disambiguation, n)
+            if text:
+                return text
+        return None  # a null string: Qt asks the next translator (an empty one would stop it)
+
+    def isEmpty(self) -> bool:
+        return not self.layers
+
+
+def _load(app: QApplication, language: str | None, name: str, folder: str) -> QTranslator | None:
+    translator = QTranslator(app)
+    locale = QLocale(language) if language else QLocale.system()
+    return translator if translator.load(locale, name, "_", folder) else None
+
+
 def install_qt_translator(app: QApplication, language: str | None) -> QTranslator | None:
     """Qt's own texts (standard buttons such as OK and Cancel, file dialogs, edit menus) in
-    `language`: Qt's translation where it ships one (Turkish), else ours (Icelandic)."""
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    return _install(app, language, "qtbase", folder) or _install(
-        app, language, "qtbase", str(paths.resources_dir() / "translations")
-    )
+    `language`: Qt's translation where it ships one (Turkish), with ours over it for what it
+    leaves out; ours alone where Qt ships none (Icelandic)."""
+    qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    layers = [
+        found
+        for found in (
+            _load(app, language, "qtbase", str(paths.resources_dir() / "translations")),
+            _load(app, language, "qtbase", qt),
+        )
+        if found is not None
+    ]
+    if not layers:
+        return None
+    translator = layers[0] if len(layers) == 1 else _Layered(layers, app)
+    app.installTranslator(translator)
+    return translator
 
 
 def set_locale(language: str | None) -> None:

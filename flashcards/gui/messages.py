@@ -30,6 +30,20 @@ _TEMPLATES = {
     Reason.NOT_VALID_TEXT: QT_TRANSLATE_NOOP("Messages", "%1: not valid %2 text"),
     Reason.CANNOT_WRITE: QT_TRANSLATE_NOOP("Messages", "Cannot write %1 (%2)."),
     Reason.UNSUPPORTED_LANGUAGE: QT_TRANSLATE_NOOP("Messages", "Unsupported language: %2"),
+    Reason.NOT_ZIP: QT_TRANSLATE_NOOP("Messages", "%1: not an Anki package (not a zip archive)"),
+    Reason.NO_COLLECTION: QT_TRANSLATE_NOOP(
+        "Messages", "%1: not an Anki package (no collection in it)"
+    ),
+    Reason.DAMAGED_ARCHIVE: QT_TRANSLATE_NOOP("Messages", "%1: a damaged zip archive"),
+    Reason.UNPACKS_TOO_MUCH: QT_TRANSLATE_NOOP(
+        "Messages", "%1: not imported: it would unpack to more than %2 or %3 files"
+    ),
+    Reason.ANKI_CANNOT_READ: QT_TRANSLATE_NOOP(
+        "Messages", "%1: Anki's library cannot read it (%2)"
+    ),
+    Reason.NO_SUCH_FIELDS: QT_TRANSLATE_NOOP(
+        "Messages", "%1: no note type has the fields %2 and %3 (%4)"
+    ),
 }
 
 
@@ -225,9 +239,20 @@ _VALUES = {
 }
 
 #: Reasons no build reports of a file (errors of a glossary, a deck, a command's arguments,
-#: a file written: worded by `error_text` and the dialogs that raise them).
+#: a file written, an Anki package: worded by `error_text` and the dialogs that show them).
 NOT_IN_BUILDS = frozenset(
-    {Reason.NO_COLUMN, Reason.DECK_LANGUAGES, Reason.CANNOT_WRITE, Reason.UNSUPPORTED_LANGUAGE}
+    {
+        Reason.NO_COLUMN,
+        Reason.DECK_LANGUAGES,
+        Reason.CANNOT_WRITE,
+        Reason.UNSUPPORTED_LANGUAGE,
+        Reason.NOT_ZIP,
+        Reason.NO_COLLECTION,
+        Reason.DAMAGED_ARCHIVE,
+        Reason.UNPACKS_TOO_MUCH,
+        Reason.ANKI_CANNOT_READ,
+        Reason.NO_SUCH_FIELDS,
+    }
 )
 
 

@@ -147,6 +147,7 @@ class DailyQueue:
         self._learning = sorted(learning, key=self._learning_key)
         self._main = main
         self._main_pos = 0
+        self._front = False  # the card first in line was pushed there: it comes before all
         self.day = day
         self.learn_ahead = learn_ahead
 
@@ -157,6 +158,8 @@ class DailyQueue:
 
     def next(self, now: datetime) -> QueueEntry | None:
         """The card to show at `now`, without taking it off the queue."""
+        if self._front and self._main_pos < len(self._main):
+            return self._main[self._main_pos]  # an undone card, before any learning card due
         if self._learning and self._learning[0].due <= now:  # type: ignore[operator]
             return self._learning[0]
         if self._main_pos < len(self._main):
@@ -174,6 +177,7 @@ class DailyQueue:
         self._learning = [e for e in self._learning if e.card_id != card_id]
         if self._main_pos < len(self._main) and self._main[self._main_pos].card_id == card_id:
             self._main_pos += 1
+            self._front = False
         else:
             self._main = self._main[: self._main_pos] + [
                 e for e in self._main[self._main_pos :] if e.card_id != card_id
@@ -183,6 +187,7 @@ class DailyQueue:
         """Put a card first in line, to be shown at once (after an undo)."""
         self.remove(entry.card_id)
         self._main.insert(self._main_pos, entry)
+        self._front = True  # even before a learning card that is due
 
     def schedule_learning(self, entry: QueueEntry) -> None:
         """A card answered into (re)learning that comes back later today."""

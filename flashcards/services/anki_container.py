@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import IO
 
 from flashcards.errors import FileError, Reason
-from flashcards.files import megabytes, too_large
+from flashcards.files import megabytes, reason_of, too_large
 
 #: Larger packages are refused.
 MAX_PACKAGE_BYTES = 2 << 30
 #: What a package's collection may unpack to (a zip or zstd bomb stops here), and how many
 #: files the package may hold.
-MAX_UNPACKED_BYTES = 8 << 30
+MAX_UNPACKED_BYTES = 8_000_000_000
 MAX_MEMBERS = 500_000
 
 #: Where Anki keeps the collection in each package format, oldest first.
@@ -26,7 +26,8 @@ COMPRESSED = "collection.anki21b"
 EMPTY_MEDIA_ZSTD = b"(\xb5/\xfd \x00\x01\x00\x00"
 EMPTY_MEDIA_JSON = b"{}"
 
-_TOO_MUCH = "not imported: it unpacks to more than 8 GB or 500,000 files"
+_LIMITS = (megabytes(MAX_UNPACKED_BYTES), f"{MAX_MEMBERS:,}")
+_TOO_MUCH = f"not imported: it unpacks to more than {_LIMITS[0]} or {_LIMITS[1]} files"
 _CHUNK = 1 << 20
 
 
@@ -34,14 +35,26 @@ class AnkiPackageError(FileError):
     """A file that is not an Anki package Anki's library can read."""
 
 
+def _too_much(shown: str) -> AnkiPackageError:
+    return AnkiPackageError(shown, _TOO_MUCH, reason=Reason.UNPACKS_TOO_MUCH, values=_LIMITS)
+
+
+def _not_zip(shown: str) -> AnkiPackageError:
+    message = "not an Anki package (not a zip archive)"
+    return AnkiPackageError(shown, message, reason=Reason.NOT_ZIP)
+
+
 def check_container(path: Path, shown: str) -> None:
     """Refuse what is not a file, too large, not a zip, or unpacks to too much."""
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise AnkiPackageError(shown, f"cannot read ({exc.strerror or exc})") from None
+        reason, values = reason_of(exc)
+        message = f"cannot read ({exc.strerror or exc})"
+        raise AnkiPackageError(shown, message, reason=reason, values=values) from None
     if not path.is_file():
-        raise AnkiPackageError(shown, "not a file")
+        reason = Reason.FOLDER if path.is_dir() else Reason.NOT_REGULAR
+        raise AnkiPackageError(shown, "not a file", reason=reason)
     if size > MAX_PACKAGE_BYTES:
         values = (megabytes(size), megabytes(MAX_PACKAGE_BYTES))
         message = too_large(size, MAX_PACKAGE_BYTES)
@@ -50,12 +63,13 @@ def check_container(path: Path, shown: str) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise AnkiPackageError(shown, "not an Anki package (not a zip archive)") from None
+        raise _not_zip(shown) from None
     unpacked = sum(m.file_size for m in members)
     if len(members) > MAX_MEMBERS or unpacked > MAX_UNPACKED_BYTES:
-        raise AnkiPackageError(shown, _TOO_MUCH)
+        raise _too_much(shown)
     if not {m.filename for m in members} & set(COLLECTIONS):
-        raise AnkiPackageError(shown, "not an Anki package (no collection in it)")
+        message = "not an Anki package (no collection in it)"
+        raise AnkiPackageError(shown, message, reason=Reason.NO_COLLECTION)
 
 
 def _zstd_size_within(stream: IO[bytes], limit: int) -> bool:
@@ -104,7 +118,7 @@ def trimmed_copy(package: Path, out: Path, shown: str) -> Path:
                 if name == COMPRESSED:
                     with source.open(name) as stream:
                         if not _zstd_size_within(stream, MAX_UNPACKED_BYTES):
-                            raise AnkiPackageError(shown, _TOO_MUCH)
+                            raise _too_much(shown)
                 large = source.getinfo(name).file_size >= 1 << 31
                 with (
                     source.open(name) as stream,
@@ -113,11 +127,13 @@ def trimmed_copy(package: Path, out: Path, shown: str) -> Path:
                     shutil.copyfileobj(stream, target, _CHUNK)
             copy.writestr("media", _media_list(source))
     except (zipfile.BadZipFile, EOFError, ValueError):
-        raise AnkiPackageError(shown, "not an Anki package (a damaged zip archive)") from None
-    except NotImplementedError:
-        raise AnkiPackageError(
-            shown, "not an Anki package (compressed in a way Anki does not write)"
-        ) from None
+        message = "not an Anki package (a damaged zip archive)"
+        raise AnkiPackageError(shown, message, reason=Reason.DAMAGED_ARCHIVE) from None
+    except NotImplementedError:  # a compression method Anki never writes
+        message = "not an Anki package (compressed in a way Anki does not write)"
+        raise AnkiPackageError(shown, message, reason=Reason.DAMAGED_ARCHIVE) from None
     except OSError as exc:
-        raise AnkiPackageError(shown, f"cannot unpack ({exc.strerror or exc})") from None
+        message = f"cannot unpack ({exc.strerror or exc})"
+        values = (str(exc.strerror or exc),)
+        raise AnkiPackageError(shown, message, reason=Reason.CANNOT_READ, values=values) from None
     return out

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
+from flashcards.progress import Phase, Progress, every
 from flashcards.scheduler.day import study_day
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.scheduler.replay import Event, EventKind, replay
@@ -272,8 +273,10 @@ class _Importer:
         retire_missing: bool,
         now: datetime,
         tz: tzinfo | None,
+        progress: Progress | None = None,
     ) -> None:
         self.db = db
+        self.progress = progress
         self.package = package
         self.deck = deck
         self.source, self.target = _language(source, "source"), _language(target, "target")
@@ -420,7 +423,10 @@ class _Importer:
         stored = imports.histories(session, (targets[c] for c in by_card))
         merged: dict[int, list[HistoryEntry]] = {}
         memories: dict[int, Memory] = {}
-        for anki_id, reviews in by_card.items():
+        step = every(self.progress, Phase.REPLAYING, len(by_card), 200)
+        step(0)
+        for done, (anki_id, reviews) in enumerate(by_card.items(), start=1):
+            step(done)
             card_id = targets[anki_id]
             due = self.cards[anki_id].due
             anki_due = None if due is None else datetime.fromtimestamp(due, UTC)
@@ -428,6 +434,8 @@ class _Importer:
             if result is None:
                 continue
             merged[card_id], memories[card_id], _ = result
+        if self.progress is not None:
+            self.progress(Phase.WRITING, 0, 0)
         self.report.reviews_added = imports.write_histories(session, merged, memories)
         self.report.reviews_known = self.report.reviews - self.report.reviews_added
         self.report.replayed = len(memories)
@@ -531,6 +539,7 @@ def import_anki(
     retire_missing: bool = False,
     now: datetime | None = None,
     tz: tzinfo | None = None,
+    progress: Progress | None = None,
 ) -> AnkiImportReport:
     """Import the Anki package at `path` in one transaction; importing it again changes nothing.
 
@@ -538,11 +547,12 @@ def import_anki(
     Anki; other notes become cards in decks named as in Anki (or `deck`), languages
     detected unless given.  Each card whose history grew is replayed through FSRS.  In a
     package the app wrote, notes added in Anki are only reported unless `include_added`,
-    and the app's cards it lacks are only reported unless `retire_missing`.
+    and the app's cards it lacks are only reported unless `retire_missing`.  `progress`
+    hears each phase (it may raise to stop: nothing is kept).
     """
     from flashcards.services.anki_package import read_package
 
-    package = read_package(path, fields)
+    package = read_package(path, fields, progress)
     importer = _Importer(
         db,
         package,
@@ -553,5 +563,6 @@ def import_anki(
         retire_missing=retire_missing,
         now=now or datetime.now(UTC),
         tz=tz,
+        progress=progress,
     )
     return importer.run()

@@ -67,207 +67,208 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="294"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="342"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Hætt var við innflutninginn; engu var breytt.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="309"/>
         <source>Cards edited in Anki, kept as they are here: %1</source>
         <translation>Spjöld sem var breytt í Anki, haldið eins og þau eru hér: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
         <source>Question and answer fields</source>
         <translation>Reitir spurningar og svars</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="99"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
         <source>The first two fields, or two names: Front,Back</source>
         <translation>Fyrstu tveir reitirnir, eða tvö heiti: Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
         <source>Fields:</source>
         <translation>Reitir:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="176"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="178"/>
         <source>Fields: two names separated by a comma, e.g. Front,Back</source>
         <translation>Reitir: tvö heiti aðskilin með kommu, t.d. Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="46"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="76"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="47"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="78"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="199"/>
         <source>Import from Anki</source>
         <extracomment>What an import may change: cards, decks, the review log and today&apos;s queues. Fronts listed for notes added or cards missing (the rest are counted).</extracomment>
         <translation>Flytja inn úr Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="49"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="50"/>
         <source>Anki packages (*.apkg *.colpkg)</source>
         <translation>Anki-pakkar (*.apkg *.colpkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="50"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="51"/>
         <source>All files (*)</source>
         <translation>Allar skrár (*)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="83"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
         <source>Anki package</source>
         <translation>Anki-pakki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="84"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="86"/>
         <source>An .apkg or .colpkg file exported by Anki</source>
         <translation>Skrá (.apkg eða .colpkg) sem Anki flutti út</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>Velja…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="89"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="91"/>
         <source>File:</source>
         <translation>Skrá:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="92"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="94"/>
         <source>Deck for the cards</source>
         <translation>Stokkur spjaldanna</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="93"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="95"/>
         <source>The decks as in Anki</source>
         <translation>Stokkarnir eins og í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="96"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
         <source>Deck:</source>
         <translation>Stokkur:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="103"/>
         <source>Also import notes added in Anki</source>
         <translation>Flytja líka inn glósur sem bætt var við í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="104"/>
         <source>Retire cards deleted in Anki</source>
         <translation>Leggja til hliðar spjöld sem var eytt í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="107"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="109"/>
         <source>Every review comes along, and each card&apos;s memory is computed from its whole history. The two boxes matter for decks this app exported: notes added or deleted in Anki are otherwise only reported.</source>
         <translation>Hver upprifjun fylgir með og minni hvers spjalds er reiknað út frá allri sögu þess. Reitirnir tveir skipta máli fyrir stokka sem þetta forrit flutti út: annars er aðeins greint frá glósum sem bætt var við eða eytt í Anki.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="126"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="128"/>
         <source>Report</source>
         <translation>Skýrsla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="132"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="203"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="136"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="219"/>
         <source>Import</source>
         <translation>Flytja inn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="196"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="198"/>
         <source>Importing…</source>
         <translation>Flyt inn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="217"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
         <source>unknown language</source>
         <translation>óþekkt tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="222"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="237"/>
         <source> and %1 more</source>
         <translation> og %1 til viðbótar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="227"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
         <source>%1: %2 notes, %3 cards</source>
         <translation>%1: %2 glósur, %3 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="249"/>
         <source>New deck “%1” (%2 → %3)</source>
         <translation>Nýr stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="236"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="251"/>
         <source>Deck “%1” (%2 → %3)</source>
         <translation>Stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="244"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
         <source>added: %1 · updated: %2 · unchanged: %3</source>
         <translation>bætt við: %1 · uppfært: %2 · óbreytt: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="252"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="267"/>
         <source>Cards of this app found again: %1</source>
         <translation>Spjöld þessa forrits sem fundust aftur: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="255"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="270"/>
         <source>Reviews: %1 added · %2 already here</source>
         <translation>Upprifjanir: %1 bætt við · %2 voru þegar hér</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="261"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="276"/>
         <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
         <translation>Úr Anki: %1 í bið · %2 frestað · %3 flögguð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="268"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="283"/>
         <source>Studied in Anki without review history (new here): %1</source>
         <translation>Lærð í Anki án upprifjunarsögu (ný hér): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="275"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="290"/>
         <source>Notes with images or sounds (named in the text, not imported): %1</source>
         <translation>Glósur með myndum eða hljóðum (nefnd í textanum, ekki flutt inn): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="295"/>
         <source>Notes added in Anki, imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="282"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
         <source>Notes added in Anki, not imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, ekki fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="302"/>
         <source>Cards deleted in Anki, retired: %1</source>
         <translation>Spjöld sem var eytt í Anki, lögð til hliðar: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="289"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="304"/>
         <source>Cards not in the package (deleted in Anki?), kept: %1</source>
         <translation>Spjöld sem eru ekki í pakkanum (eytt í Anki?), haldið: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="314"/>
         <source>Skipped %1: %2</source>
         <translation>Sleppt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="301"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="316"/>
         <source>Nothing to import.</source>
         <translation>Ekkert að flytja inn.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="317"/>
-        <source>The import failed: %1</source>
-        <translation>Innflutningur mistókst: %1</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1332,36 @@
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../flashcards/gui/messages.py" line="33"/>
+        <source>%1: not an Anki package (not a zip archive)</source>
+        <translation>%1: ekki Anki-pakki (ekki zip-safn)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="34"/>
+        <source>%1: not an Anki package (no collection in it)</source>
+        <translation>%1: ekki Anki-pakki (ekkert safn í honum)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="37"/>
+        <source>%1: a damaged zip archive</source>
+        <translation>%1: skemmt zip-safn</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="38"/>
+        <source>%1: not imported: it would unpack to more than %2 or %3 files</source>
+        <translation>%1: ekki flutt inn: opnaður yrði hann stærri en %2 eða fleiri en %3 skrár</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="41"/>
+        <source>%1: Anki&apos;s library cannot read it (%2)</source>
+        <translation>%1: forritasafn Anki getur ekki lesið hann (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="44"/>
+        <source>%1: no note type has the fields %2 and %3 (%4)</source>
+        <translation>%1: engin glósutegund hefur reitina %2 og %3 (%4)</translation>
+    </message>
+    <message>
         <location filename="../../flashcards/gui/messages.py" line="21"/>
         <source>%1: no such file</source>
         <extracomment>One sentence per reason; %1 is the file&apos;s name, %2 and %3 the reason&apos;s values.</extracomment>
@@ -1392,212 +1423,212 @@
         <translation>Tungumál ekki stutt: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="80"/>
+        <location filename="../../flashcards/gui/messages.py" line="94"/>
         <source>%1: no such file or folder</source>
         <extracomment>One sentence per reason the builder gives; %1 is the file&apos;s name, %2, %3 … its values, each written as `_VALUES` says. The reasons of `_TEMPLATES` are worded by those.</extracomment>
         <translation>%1: engin slík skrá eða mappa</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="81"/>
+        <location filename="../../flashcards/gui/messages.py" line="95"/>
         <source>%1: a symbolic link back to a folder above it (a loop)</source>
         <translation>%1: tákntenging aftur í möppu ofar í trénu (lykkja)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="84"/>
+        <location filename="../../flashcards/gui/messages.py" line="98"/>
         <source>%1: a symbolic link to a file that is not there</source>
         <translation>%1: tákntenging í skrá sem er ekki til</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="87"/>
+        <location filename="../../flashcards/gui/messages.py" line="101"/>
         <source>%1: a folder named like an article; read as a folder</source>
         <translation>%1: mappa sem heitir eins og grein; lesin sem mappa</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="90"/>
+        <location filename="../../flashcards/gui/messages.py" line="104"/>
         <source>%1: the same article as %2; built once</source>
         <translation>%1: sama grein og %2; aðeins unnin einu sinni</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="93"/>
+        <location filename="../../flashcards/gui/messages.py" line="107"/>
         <source>%1: lines %3: bytes that are not UTF-8 were left out</source>
         <translation>%1: í línum %3 var sleppt bætum sem eru ekki UTF-8</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="96"/>
+        <location filename="../../flashcards/gui/messages.py" line="110"/>
         <source>%1: lines %3 are not UTF-8 like the rest; read as %4</source>
         <translation>%1: línur %3 eru ekki UTF-8 eins og restin; lesnar sem %4</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="99"/>
+        <location filename="../../flashcards/gui/messages.py" line="113"/>
         <source>%1: not UTF-8; read as %2</source>
         <translation>%1: ekki UTF-8; lesin sem %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="100"/>
+        <location filename="../../flashcards/gui/messages.py" line="114"/>
         <source>%1: contains HTML markup, which was left out of the cards</source>
         <translation>%1: inniheldur HTML-ívaf sem var haldið utan við spjöldin</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="103"/>
+        <location filename="../../flashcards/gui/messages.py" line="117"/>
         <source>%1: no title in the front matter; the first heading is used</source>
         <translation>%1: enginn titill í lýsigagnahausnum; fyrsta fyrirsögnin er notuð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="106"/>
+        <location filename="../../flashcards/gui/messages.py" line="120"/>
         <source>%1: the language “%2” in the front matter is not supported; it was detected instead</source>
         <translation>%1: tungumálið „%2“ í lýsigagnahausnum er ekki stutt; tungumálið var greint úr textanum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="110"/>
+        <location filename="../../flashcards/gui/messages.py" line="124"/>
         <source>%1: probably in %2, but only %3 sure; set “lang:” in the front matter to be certain</source>
         <translation>%1: líklega á tungumálinu %2, en aðeins %3 öruggt; tilgreindu „lang:“ í lýsigagnahausnum til að vera viss</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="114"/>
+        <location filename="../../flashcards/gui/messages.py" line="128"/>
         <source>%1: %2 sentences with words of up to %3 characters were left out (no cards are made of them)</source>
         <translation>%1: %2 setningum með allt að %3 stafa orðum var sleppt (engin spjöld eru gerð úr þeim)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="119"/>
+        <location filename="../../flashcards/gui/messages.py" line="133"/>
         <source>%1: broken front matter (line %3)</source>
         <translation>%1: lýsigagnahausinn er gallaður (lína %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="120"/>
+        <location filename="../../flashcards/gui/messages.py" line="134"/>
         <source>%1: broken front matter (nested too deeply)</source>
         <translation>%1: lýsigagnahausinn er gallaður (of djúpt hreiðraður)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="123"/>
+        <location filename="../../flashcards/gui/messages.py" line="137"/>
         <source>%1: the front matter is too long (%2 characters; at most %3)</source>
         <translation>%1: lýsigagnahausinn er of langur (%2 stafir; í mesta lagi %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="126"/>
+        <location filename="../../flashcards/gui/messages.py" line="140"/>
         <source>%1: the front matter is too large (more than %2 values once its aliases are expanded)</source>
         <translation>%1: lýsigagnahausinn er of stór (fleiri en %2 gildi þegar samnefni eru leyst út)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="130"/>
+        <location filename="../../flashcards/gui/messages.py" line="144"/>
         <source>%1: the front matter is not a list of keys and values</source>
         <translation>%1: lýsigagnahausinn er ekki listi yfir lykla og gildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="133"/>
+        <location filename="../../flashcards/gui/messages.py" line="147"/>
         <source>%1: “%2” in the front matter is not text (put it in quotes to keep it as text)</source>
         <translation>%1: „%2“ í lýsigagnahausnum er ekki texti (settu það innan gæsalappa til að halda því sem texta)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="137"/>
+        <location filename="../../flashcards/gui/messages.py" line="151"/>
         <source>%1: front matter but no article after it</source>
         <translation>%1: lýsigagnahaus en engin grein á eftir honum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="138"/>
+        <location filename="../../flashcards/gui/messages.py" line="152"/>
         <source>%1: no paragraphs or lists in the article</source>
         <translation>%1: engar málsgreinar eða listar í greininni</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="141"/>
+        <location filename="../../flashcards/gui/messages.py" line="155"/>
         <source>%1: no title (neither in the front matter nor as a heading)</source>
         <translation>%1: enginn titill (hvorki í lýsigagnahausnum né sem fyrirsögn)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="144"/>
+        <location filename="../../flashcards/gui/messages.py" line="158"/>
         <source>%1: the title has a word of %2 characters</source>
         <translation>%1: í titlinum er %2 stafa orð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="147"/>
+        <location filename="../../flashcards/gui/messages.py" line="161"/>
         <source>%1: no text to tell the language from</source>
         <translation>%1: enginn texti til að greina tungumálið af</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="148"/>
+        <location filename="../../flashcards/gui/messages.py" line="162"/>
         <source>%1: may translate %2 (similarity %3), but another article is as likely; not grouped: give the translations the same “translation_key:” in their front matter</source>
         <translation>%1: gæti verið þýðing á %2 (líkindi %3), en önnur grein er jafn líkleg; ekki flokkuð saman: gefðu þýðingunum sama „translation_key:“ í lýsigagnahausnum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="153"/>
+        <location filename="../../flashcards/gui/messages.py" line="167"/>
         <source>%1: its words say it may translate %2, but another article is as likely; not grouped: give the translations the same “translation_key:” in their front matter</source>
         <translation>%1: orðin benda til að hún sé þýðing á %2, en önnur grein er jafn líkleg; ekki flokkuð saman: gefðu þýðingunum sama „translation_key:“ í lýsigagnahausnum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="158"/>
+        <location filename="../../flashcards/gui/messages.py" line="172"/>
         <source>%1: the translation key “%2” is already used by %3 for %4; built on its own</source>
         <translation>%1: þýðingarlykillinn „%2“ er þegar notaður af %3 fyrir tungumálið %4; unnin ein og sér</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="162"/>
+        <location filename="../../flashcards/gui/messages.py" line="176"/>
         <source>%1: written in %2, not %3; no cards</source>
         <translation>%1: skrifuð á tungumálinu %2, ekki %3; engin spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="163"/>
+        <location filename="../../flashcards/gui/messages.py" line="177"/>
         <source>%1: no language analysis for %2, so no cards of these kinds: %3</source>
         <translation>%1: engin málgreining fyrir tungumálið %2, svo engin spjöld af þessum gerðum: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="166"/>
+        <location filename="../../flashcards/gui/messages.py" line="180"/>
         <source>%1: no %2 translation found; made %3 cards in %4 only</source>
         <translation>%1: engin þýðing fannst á tungumálinu %2; %3 spjöld gerð aðeins á tungumálinu %4</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="169"/>
+        <location filename="../../flashcards/gui/messages.py" line="183"/>
         <source>%1: no readable article to build from</source>
         <translation>%1: engin læsileg grein til að smíða úr</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="174"/>
+        <location filename="../../flashcards/gui/messages.py" line="188"/>
         <source>%1: line %3: bytes that are not UTF-8 were left out</source>
         <extracomment>The sentence where the number it counts is 1 (`_COUNTED` says which value that is).</extracomment>
         <translation>%1: í línu %3 var sleppt bætum sem eru ekki UTF-8</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="177"/>
+        <location filename="../../flashcards/gui/messages.py" line="191"/>
         <source>%1: line %3 is not UTF-8 like the rest; read as %4</source>
         <translation>%1: lína %3 er ekki UTF-8 eins og restin; lesin sem %4</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="180"/>
+        <location filename="../../flashcards/gui/messages.py" line="194"/>
         <source>%1: a sentence with a word of %3 characters was left out (no card is made of it)</source>
         <translation>%1: setningu með %3 stafa orði var sleppt (ekkert spjald er gert úr henni)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="184"/>
+        <location filename="../../flashcards/gui/messages.py" line="198"/>
         <source>%1: no %2 translation found; made one card in %4 only</source>
         <translation>%1: engin þýðing fannst á tungumálinu %2; eitt spjald gert aðeins á tungumálinu %4</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="196"/>
+        <location filename="../../flashcards/gui/messages.py" line="210"/>
         <source>%1: broken front matter</source>
         <extracomment>Front matter YAML found broken where it does not say on which line.</extracomment>
         <translation>%1: lýsigagnahausinn er gallaður</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="200"/>
+        <location filename="../../flashcards/gui/messages.py" line="214"/>
         <source>%1: a named pipe (FIFO), not a regular file</source>
         <extracomment>What a file that is not a regular file is, by `flashcards.files.kind_code`.</extracomment>
         <translation>%1: nafngreind pípa (FIFO), ekki venjuleg skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="201"/>
+        <location filename="../../flashcards/gui/messages.py" line="215"/>
         <source>%1: a socket, not a regular file</source>
         <translation>%1: sökkull, ekki venjuleg skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="202"/>
+        <location filename="../../flashcards/gui/messages.py" line="216"/>
         <source>%1: a device, not a regular file</source>
         <translation>%1: tæki, ekki venjuleg skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="313"/>
+        <location filename="../../flashcards/gui/messages.py" line="338"/>
         <source> or </source>
-        <extracomment>How each value of a reason is written, one letter per value from %2 on: f a file&apos;s name, l a language, L languages (&quot;is,tr&quot;), n a number, p a share (&quot;0.42&quot;), x line numbers, k card kinds, t text as it is, - not shown. Reasons no build reports of a file (errors of a glossary, a deck, a command&apos;s arguments, a file written: worded by `error_text` and the dialogs that raise them). Words the sentences above put between values.</extracomment>
+        <extracomment>How each value of a reason is written, one letter per value from %2 on: f a file&apos;s name, l a language, L languages (&quot;is,tr&quot;), n a number, p a share (&quot;0.42&quot;), x line numbers, k card kinds, t text as it is, - not shown. Reasons no build reports of a file (errors of a glossary, a deck, a command&apos;s arguments, a file written, an Anki package: worded by `error_text` and the dialogs that show them). Words the sentences above put between values.</extracomment>
         <translation> eða </translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="314"/>
+        <location filename="../../flashcards/gui/messages.py" line="339"/>
         <source>another language</source>
         <translation>annað tungumál</translation>
     </message>
@@ -1613,6 +1644,16 @@
 </context>
 <context>
     <name>OpProgress</name>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="57"/>
+        <source>Reading the Anki package… %1</source>
+        <translation>Les Anki-pakkann… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="58"/>
+        <source>Computing each card&apos;s memory from its reviews… %1</source>
+        <translation>Reikna minni hvers spjalds út frá upprifjunum þess… %1</translation>
+    </message>
     <message>
         <location filename="../../flashcards/gui/progress.py" line="23"/>
         <source>Starting…</source>
@@ -1664,7 +1705,7 @@
         <translation>Vista skrána… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="88"/>
+        <location filename="../../flashcards/gui/progress.py" line="90"/>
         <source>Cancelling…</source>
         <translation>Hætti við…</translation>
     </message>
@@ -1925,128 +1966,127 @@
 <context>
     <name>ReviewerPage</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="140"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="118"/>
         <source>Answer mode</source>
-        <extracomment>The answer modes of the reviewer, in the order of its mode box.</extracomment>
         <translation>Svarmáti</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="169"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="147"/>
         <source>Flip and grade yourself</source>
         <translation>Snúa við og meta sjálf(ur)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="170"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="148"/>
         <source>Type the answer</source>
         <translation>Skrifa svarið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="171"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="149"/>
         <source>Multiple choice</source>
         <translation>Krossaspurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="147"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="125"/>
         <source>Read aloud (R)</source>
         <translation>Lesa upphátt (R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="148"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="126"/>
         <source>Read aloud</source>
         <translation>Lesa upphátt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="163"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="141"/>
         <source>Cards left today</source>
         <translation>Spjöld eftir í dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="184"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="162"/>
         <source>Back to decks</source>
         <translation>Aftur í stokka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="223"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="201"/>
         <source>Opening %1…</source>
         <translation>Opna %1…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="264"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="242"/>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Ný %1 · Í námi %2 · Upprifjun %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="277"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="255"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Búið í dag: %1 svarað í þessari lotu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="281"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="259"/>
         <source>The next card is due %1.</source>
         <translation>Næsta spjald er á gjalddaga %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="434"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="412"/>
         <source>Still opening the deck: that key was ignored.</source>
         <translation>Enn að opna stokkinn: lyklinum var ekki sinnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="492"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="30"/>
         <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
         <translation>Blóðsuga: gleymt %1 sinnum. Það er merkt „leech“.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="496"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="34"/>
         <source>It is suspended until you unsuspend it in the browser.</source>
         <translation>Það er í bið þar til þú tekur það úr bið í vafranum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="507"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="50"/>
         <source>Recall now: %1</source>
         <translation>Muna núna: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="509"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="52"/>
         <source>Recall now: new card</source>
         <translation>Muna núna: nýtt spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="517"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
         <source>Card buried until tomorrow</source>
         <translation>Spjaldi frestað til morguns</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="525"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
         <source>Card suspended</source>
         <translation>Spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="543"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="91"/>
         <source>Flag set: %1</source>
         <translation>Fáni settur: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="545"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="93"/>
         <source>Flag removed</source>
         <translation>Fáni fjarlægður</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="574"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="124"/>
         <source>Card saved</source>
         <translation>Spjald vistað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="651"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="507"/>
         <source>No card on screen.</source>
         <translation>Ekkert spjald á skjánum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="657"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="513"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Eyðusetning er lesin upphátt þegar svarið hefur verið sýnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="660"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="516"/>
         <source>Read the card aloud</source>
         <translation>Lesa spjaldið upphátt</translation>
     </message>

@@ -17,7 +17,7 @@ from flashcards.types import Article, Note, Problem, Severity
 DIRECTIONS = [("tr", "is"), ("is", "tr")]
 
 #: Reasons worded by the error that carries them (a file the system refused, a command's
-#: arguments, a glossary), not by the builder.
+#: arguments, a glossary, an Anki package), not by the builder.
 FROM_ERRORS = {
     Reason.NO_SUCH_FILE,
     Reason.PERMISSION,
@@ -32,6 +32,12 @@ FROM_ERRORS = {
     Reason.NO_COLUMN,
     Reason.DECK_LANGUAGES,
     Reason.UNSUPPORTED_LANGUAGE,
+    Reason.NOT_ZIP,
+    Reason.NO_COLLECTION,
+    Reason.DAMAGED_ARCHIVE,
+    Reason.UNPACKS_TOO_MUCH,
+    Reason.ANKI_CANNOT_READ,
+    Reason.NO_SUCH_FIELDS,
 }
 
 

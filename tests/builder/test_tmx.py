@@ -104,7 +104,7 @@ def test_units_are_found_by_language_and_the_unusable_ones_named() -> None:
     assert [(e.row, e.source, e.target) for e in memory.entries] == [
         (1, "ışık", "ljós"),
         (2, "ışık 2", "ljós 2"),
-        (8, "Satış x elemanı", "Sölumaður"),
+        (8, "Satış elemanı", "Sölumaður"),  # <ph> holds native code, not text
     ]
     assert [(s.row, s.why, s.values) for s in memory.skipped] == [
         (3, Skip.NO_TEXT, ("Icelandic",)),
@@ -113,6 +113,29 @@ def test_units_are_found_by_language_and_the_unusable_ones_named() -> None:
         (6, Skip.DUPLICATE, ("1",)),
         (7, Skip.CONFLICT, ("1",)),
     ]
+
+
+def test_a_cat_tools_inline_codes_are_left_out_and_old_language_attributes_read() -> None:
+    """As OmegaT and Trados write them: the original document's formatting as native code in
+    <bpt>/<ept>/<ph>/<it> (a card shows the text, never `<b>` or `{1}`), text in <hi> kept,
+    TMX 1.1's `lang` beside `xml:lang`, upper-case tags, xml:space honoured."""
+    data = _tmx(
+        '<tu><tuv xml:lang="TR-TR"><seg>Müşteri <bpt i="1" x="1">&lt;b&gt;</bpt>her zaman'
+        '<ept i="1">&lt;/b&gt;</ept> haklıdır.</seg></tuv><tuv xml:lang="IS-IS">'
+        '<seg>Viðskiptavinurinn hefur <ph x="2">&lt;br/&gt;</ph>alltaf rétt fyrir sér.</seg>'
+        "</tuv></tu>",
+        '<tu><tuv lang="TR-TR"><seg>ihracat<it pos="end">{/i}</it></seg></tuv>'
+        '<tuv lang="IS-IS"><seg>útflutningur</seg></tuv></tu>',
+        '<tu><tuv xml:lang="tr"><seg>Satış elemanı <hi type="b">dikkatle</hi> dinler.</seg></tuv>'
+        '<tuv xml:lang="is"><seg>Sölumaðurinn   hlustar\n vandlega.</seg></tuv></tu>',
+    )
+    memory = parse_exchange(data, "omegat.tmx", ExchangeFormat.TMX, "tr", "is")
+    assert [(e.source, e.target) for e in memory.entries] == [
+        ("Müşteri her zaman haklıdır.", "Viðskiptavinurinn hefur alltaf rétt fyrir sér."),
+        ("ihracat", "útflutningur"),
+        ("Satış elemanı dikkatle dinler.", "Sölumaðurinn hlustar vandlega."),
+    ]
+    assert memory.skipped == ()
 
 
 BOMB = (

@@ -12,7 +12,7 @@ from flashcards.gui.main_window import MainWindow
 from flashcards.gui.notice import Notice
 from flashcards.gui.ops import Op
 from flashcards.gui.reviewer.page import MODES
-from flashcards.types import StudyMode
+from flashcards.types import Rating, StudyMode
 
 WAIT = 10_000
 IGNORED = "Still opening the deck: that key was ignored."
@@ -100,3 +100,33 @@ def test_in_multiple_choice_or_typing_a_key_while_opening_is_said_to_be_ignored(
         with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
             gate.set()
         assert reviewer.card is not None and not reviewer.revealed
+
+
+def test_undo_brings_the_answered_card_back_even_while_a_learning_card_is_due(
+    qtbot: Any, runner: Any, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    now = [datetime(2026, 11, 23, 9, tzinfo=UTC)]
+    settings = QSettings(str(tmp_path / "clock.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(runner, settings, clock=lambda: now[0])
+    qtbot.addWidget(window)
+    window.show()
+    reviewer = window.reviewer
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        window.study("sales")
+    forgotten = reviewer.card.id  # type: ignore[union-attr]
+    reviewer.reveal()
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        reviewer.grade(Rating.AGAIN)  # back in a minute, as a learning card
+    now[0] += timedelta(minutes=5)  # ... which is due by the time the next is answered
+    answered = reviewer.card.id  # type: ignore[union-attr]
+    assert answered != forgotten
+    reviewer.reveal()
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        reviewer.grade(Rating.GOOD)
+    assert reviewer.card is not None and reviewer.card.id == forgotten  # the learning card
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        window.undo_last()
+    assert reviewer.card is not None and reviewer.card.id == answered  # the undone one
+    assert _notice(window) == "Undid Good"

@@ -120,6 +120,20 @@ def test_push_front_shows_a_card_again_at_once() -> None:
     assert len(queue) == 2
 
 
+def test_a_card_pushed_to_the_front_comes_before_a_learning_card_due() -> None:
+    # Undo brings the answered card back at once, as in Anki, even while a learning
+    # card is due (it came next instead: the undone card seemed lost).
+    queue = build_queue([new(1), new(2)], NOW, DAY, {1: Limits()}, DoneToday())
+    queue.schedule_learning(learning(9, NOW - timedelta(minutes=1)))
+    queue.remove(1)
+    queue.push_front(new(1))
+    entry = queue.next(NOW)
+    assert entry is not None and entry.card_id == 1
+    queue.remove(1)  # answered: the learning card due is next again
+    entry = queue.next(NOW)
+    assert entry is not None and entry.card_id == 9
+
+
 def test_new_cards_count_against_the_review_limit_as_in_anki() -> None:
     # 5 reviews a day, 20 new a day, 10 reviews due: the 5 reviews, and no new card.
     reviews = [review(i, NOW - timedelta(days=1), 3.0) for i in range(1, 11)]

@@ -5,6 +5,7 @@ card's memory is the replay of its history; again changes nothing; bad files cha
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -431,3 +432,36 @@ def test_the_apps_own_package_in_the_oldest_format_is_found_again_and_changes_no
     assert report.matched == SEED_CARDS and report.round_trip and report.ok
     assert (report.reviews, report.added_in_anki, report.missing, report.decks) == (0, [], [], [])
     assert _snapshot(db) == before
+
+
+def test_progress_is_heard_and_a_stop_keeps_nothing(db: Database, studied: dict[str, Any]) -> None:
+    from flashcards.progress import Phase
+
+    class Stop(Exception):
+        pass
+
+    def stop_at(when: Phase) -> Callable[[Phase, int, int], None]:
+        def progress(phase: Phase, done: int, total: int) -> None:
+            if phase is when and (done > 0 or phase is Phase.WRITING):  # mid-phase
+                raise Stop
+
+        return progress
+
+    empty = _snapshot(db)
+    for phase in (Phase.UNPACKING, Phase.REPLAYING, Phase.WRITING):  # the GUI's Cancel
+        with pytest.raises(Stop):
+            import_anki(db, studied["packages"]["apkg"], now=NOW, progress=stop_at(phase))
+        assert _snapshot(db) == empty, phase
+
+    heard: list[tuple[Phase, int, int]] = []
+    import_anki(db, studied["packages"]["apkg"], now=NOW, progress=lambda *step: heard.append(step))
+    assert list(dict.fromkeys(phase for phase, *_ in heard)) == [
+        Phase.UNPACKING,
+        Phase.REPLAYING,
+        Phase.WRITING,
+    ]
+    unpacking = [(d, t) for p, d, t in heard if p is Phase.UNPACKING]
+    assert unpacking[0] == (0, 0) and unpacking[-1] == (studied["cards"], studied["cards"])
+    replayed = len({row[1] for row in studied["revlog"]})
+    assert [(d, t) for p, d, t in heard if p is Phase.REPLAYING][-1] == (replayed, replayed)
+    assert _snapshot(db) != empty

@@ -173,13 +173,13 @@ class BrowserWindow(QDialog):
 
     def _share_text_columns(self) -> None:
         """Question and answer share the width the other columns leave (3:2), each at least
-        12 characters wide: at a large font the table scrolls sideways instead of
+        18 characters wide: at a large font the table scrolls sideways instead of
         squeezing them to nothing."""
         header = self.table.horizontalHeader()
         fixed = sum(
             header.sectionSize(c) for c, col in enumerate(COLUMNS) if col[1] not in FREE_TEXT
         )
-        least = 12 * self.table.fontMetrics().averageCharWidth()
+        least = 18 * self.table.fontMetrics().averageCharWidth()
         room = self.table.viewport().width() - fixed
         question = max(least, room * 3 // 5)
         header.resizeSection(0, question)
@@ -224,7 +224,7 @@ class BrowserWindow(QDialog):
         fixed = sum(
             header.sectionSize(c) for c, column in enumerate(COLUMNS) if column[1] not in FREE_TEXT
         )
-        need = fixed + 2 * 14 * chars + self.table.verticalScrollBar().sizeHint().width() + 4
+        need = fixed + 2 * 18 * chars + self.table.verticalScrollBar().sizeHint().width() + 4
         table = min(max(width * 2 // 3, need), width - max(width // 5, 24 * chars))
         return [table, width - table]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -25,11 +24,13 @@ from PySide6.QtWidgets import (
 from flashcards.gui.edit_dialog import EditCardDialog
 from flashcards.gui.notice import notice
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
+from flashcards.gui.reviewer import card_actions, following
 from flashcards.gui.reviewer.answer_bar import AnswerBar
 from flashcards.gui.reviewer.answers import ChoiceAnswer, TypedAnswer
 from flashcards.gui.reviewer.card_view import CardView
+from flashcards.gui.reviewer.steps import MODES, Step, next_step
 from flashcards.gui.speech import Speech, spoken
-from flashcards.gui.texts import date_time, flag_name, number, percent
+from flashcards.gui.texts import date_time, number
 from flashcards.quiz.choices import MultipleChoice
 from flashcards.scheduler.queue import Counts
 from flashcards.services import actions
@@ -38,31 +39,7 @@ from flashcards.services.changes import Changed, Changes
 from flashcards.services.study import StudyCard, StudySession
 from flashcards.types import Rating, StudyMode
 
-#: The answer modes of the reviewer, in the order of its mode box.
-MODES = (StudyMode.FLIP, StudyMode.TYPED, StudyMode.CHOICE)
-
-
-@dataclass(frozen=True)
-class Step:
-    """What the reviewer shows next: a card (or none), counts, when more comes, and the
-    card's multiple-choice question when it is asked that way."""
-
-    card: StudyCard | None
-    counts: Counts
-    next_due: datetime | None
-    question: MultipleChoice | None = None
-
-
-def next_step(session: StudySession, rules: AnswerRules, now: datetime, mode: StudyMode) -> Step:
-    """The next card of `session` at `now` (on the worker), with its options in `mode`."""
-    card = session.next_card(now)
-    question = rules.choices(card.content) if card and mode is StudyMode.CHOICE else None
-    return Step(
-        card=card,
-        counts=session.counts(now),
-        next_due=None if card else session.next_due(now),
-        question=question,
-    )
+__all__ = ["MODES", "ReviewerPage", "Step"]
 
 
 class ReviewerPage(QWidget):
@@ -97,6 +74,7 @@ class ReviewerPage(QWidget):
         self.answered_count = 0
         self._generation = 0  # results of an older start are dropped
         self.speech = Speech(self)
+        self.edit_dialog: EditCardDialog | None = None
         runner.changed.connect(self.on_changes)
 
         layout = QVBoxLayout(self)
@@ -488,161 +466,39 @@ class ReviewerPage(QWidget):
 
         self._then_step(answer, done)
 
+    # -- actions on the card (gui/reviewer/card_actions.py) --------------------------------
+
     def leech_text(self, lapses: int, suspended: bool) -> str:
-        text = self.tr("Leech: forgotten %1 times. It is tagged “leech”.").replace(
-            "%1", number(lapses)
-        )
-        if suspended:
-            text += " " + self.tr("It is suspended until you unsuspend it in the browser.")
-        return text
+        return card_actions.leech_text(lapses, suspended)
 
     def toggle_recall(self) -> None:
-        """Show or hide the current card's retrievability (the chance of recalling it now)."""
-        self.recall_label.setVisible(not self.recall_label.isVisible())
-        self._show_recall()
+        card_actions.toggle_recall(self)
 
     def _show_recall(self) -> None:
-        r = None if self.card is None else self.card.retrievability
-        self.recall_label.setText(
-            self.tr("Recall now: %1").replace("%1", percent(r))
-            if r is not None
-            else self.tr("Recall now: new card")
-        )
+        card_actions.show_recall(self)
 
     def bury(self) -> None:
-        if self.card is not None:
-            card_id = self.card.id
-            self._then_step(
-                lambda session, now: actions.bury(session, card_id, now),
-                lambda _result: notice(self, self.tr("Card buried until tomorrow")),
-            )
+        card_actions.bury(self)
 
     def suspend(self) -> None:
-        if self.card is not None:
-            card_id = self.card.id
-            self._then_step(
-                lambda session, now: actions.suspend(session, card_id, now),
-                lambda _result: notice(self, self.tr("Card suspended")),
-            )
+        card_actions.suspend(self)
 
     def flag(self, flag: int) -> None:
         """Set flag `flag` on the card on screen, or clear it if the card has it already."""
-        if self.card is None or self.busy:
-            return
-        card_id = self.card.id
-
-        def run(ctx: OpContext) -> Changed[int]:
-            return actions.toggle_flag(ctx.db, card_id, flag)
-
-        def done(result: Changed[int]) -> None:
-            new = result.value
-            if self.card is not None and self.card.id == card_id:
-                self.card = replace(self.card, content=replace(self.card.content, flag=new))
-                self.view.set_flag(new)
-            text = (
-                self.tr("Flag set: %1").replace("%1", flag_name(new))
-                if new
-                else self.tr("Flag removed")
-            )
-            notice(self, text)
-
-        self.runner.run(Op(run, success=done, failure=self._op_failed, source=self))
+        card_actions.flag(self, flag)
 
     def edit(self) -> EditCardDialog | None:
         """Edit the card on screen; saving shows it again with the new text."""
-        if self.card is None or self.busy:
-            return None
-        dialog = EditCardDialog(self.card.content, self)
-        dialog.accepted.connect(lambda: self._save_edit(dialog))
-        dialog.open()
-        self.edit_dialog = dialog
-        return dialog
+        return card_actions.edit(self)
 
-    def _save_edit(self, dialog: EditCardDialog) -> None:
-        if self.card is None or self.session is None:
-            return
-        card_id, session = self.card.id, self.session
-        front, back, extra = dialog.texts()
-
-        def run(ctx: OpContext) -> Changed[StudyCard]:
-            result = actions.edit(ctx.db, card_id, front, back, extra)
-            return Changed(session.card(card_id, self.clock()), result.changes, result.undo)
-
-        def done(result: Changed[StudyCard]) -> None:
-            self._replace_card(result.value)
-            self.edited.emit(card_id)
-            notice(self, self.tr("Card saved"))
-
-        self.runner.run(Op(run, success=done, failure=self._op_failed, source=self))
-
-    def _replace_card(self, card: StudyCard) -> None:
-        """New text or flags of the card on screen, keeping what is revealed."""
-        if self.card is None or self.card.id != card.id:
-            return
-        revealed = self.revealed
-        self.card = card
-        self.view.show_card(card.content)
-        if revealed:
-            self.view.reveal()
-
-    # -- what other screens changed ---------------------------------------------------------
+    # -- what other screens changed (gui/reviewer/following.py) ----------------------------
 
     def on_changes(self, changes: Changes, source: object) -> None:
-        """Follow changes made elsewhere (the browser, undo, settings): like Anki's reviewer,
-        rebuild the queue when it changed, or redraw the card on screen when it did."""
-        if source is self or not self.active or self.session is None or self.loading:
-            return
-        if changes.returned_card is not None or changes.study_queue or changes.config:
-            self._rebuild(changes)
-        elif changes.cards and self.card is not None and self.card.id in changes.card_ids:
-            self._reload_card(self.card.id)
+        following.on_changes(self, changes, source)
 
     def study_next(self, card_id: int) -> None:
         """Show `card_id` next, when it is in today's queue of the deck being studied."""
-        if self.session is not None and not self.loading:
-            self._rebuild(Changes(), card_id)
-
-    def _rebuild(self, changes: Changes, wanted: int | None = None) -> None:
-        session, rules, deck = self.session, self.rules, self.deck
-        assert session is not None and rules is not None
-        keep = self.card.id if self.card is not None else None
-        first = changes.returned_card if changes.returned_card is not None else keep
-        first = wanted if wanted is not None else first
-        mode, generation = self.mode, self._generation
-        self.busy = True
-
-        def run(ctx: OpContext) -> tuple[StudySession, Step]:
-            now = self.clock()
-            fresh = StudySession(ctx.db, deck) if changes.config or changes.decks else session
-            fresh.refresh(now)
-            if first is not None:
-                fresh.show_first(first, now)
-            return fresh, next_step(fresh, rules, now, mode)
-
-        def done(result: tuple[StudySession, Step]) -> None:
-            if generation != self._generation:
-                return
-            self.session, step = result
-            returned = changes.returned_card
-            if returned is not None and changes.schedule:
-                self.answered_count = max(0, self.answered_count - 1)
-            same = step.card is not None and self.card is not None and step.card.id == keep
-            if same and returned is None and wanted is None and self.revealed:
-                self.busy = False
-                self._set_counts(step.counts)
-                return  # the card on screen stays, answer shown
-            self._show(step)
-
-        self.runner.run(Op(run, success=done, failure=self._failed, source=self))
-
-    def _reload_card(self, card_id: int) -> None:
-        session = self.session
-        assert session is not None
-
-        def run(_ctx: OpContext) -> StudyCard:
-            return session.card(card_id, self.clock())
-
-        self.runner.run(Op(run, success=self._replace_card, failure=self._failed, source=self))
+        following.study_next(self, card_id)
 
     # -- reading aloud ----------------------------------------------------------------------
 
