@@ -115,7 +115,7 @@ class _Rules:
             config,
             {deck: config.with_preset(preset) for deck, preset in by_deck.items()},
             {deck: preset.id or presets.DEFAULT_PRESET_ID for deck, preset in by_deck.items()},
-            presets.deck_limits(session, deck_ids),
+            presets.deck_limits(session, deck_ids, by_deck),
         )
 
     def order(self, deck_ids: Sequence[int]) -> ReviewOrder:
@@ -152,8 +152,9 @@ class _Rules:
 
 
 def due_counts(db: Database, now: datetime, tz: tzinfo | None = None) -> list[DeckDue]:
-    """Per deck: new / learning / review cards left today, as its study session counts them."""
-    with db.begin() as session:
+    """Per deck: new / learning / review cards left today, as its study session counts them
+    (read in one snapshot that takes no lock: the deck list never waits for a writer)."""
+    with db.read() as session:
         rows = store.all_decks(session)
         ids = [r["id"] for r in rows]
         rules = _Rules.load(session, ids)

@@ -1214,117 +1214,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="126"/>
+        <location filename="../../flashcards/gui/main_window.py" line="127"/>
         <source>Import from &amp;Anki…</source>
         <translation>Flytja inn úr &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="117"/>
+        <location filename="../../flashcards/gui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="118"/>
+        <location filename="../../flashcards/gui/main_window.py" line="119"/>
         <source>&amp;Build deck from folder…</source>
         <translation>&amp;Búa til stokk úr möppu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="122"/>
+        <location filename="../../flashcards/gui/main_window.py" line="123"/>
         <source>&amp;Import glossary…</source>
         <translation>&amp;Flytja inn orðalista…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="131"/>
+        <location filename="../../flashcards/gui/main_window.py" line="132"/>
         <source>&amp;Export to Anki…</source>
         <translation>Flytja út í &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="136"/>
+        <location filename="../../flashcards/gui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="140"/>
+        <location filename="../../flashcards/gui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Breyta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="147"/>
+        <location filename="../../flashcards/gui/main_window.py" line="148"/>
         <source>&amp;Go</source>
         <translation>&amp;Fara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="148"/>
+        <location filename="../../flashcards/gui/main_window.py" line="149"/>
         <source>&amp;Decks</source>
         <translation>S&amp;tokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="152"/>
+        <location filename="../../flashcards/gui/main_window.py" line="153"/>
         <source>&amp;Study selected deck</source>
         <translation>&amp;Læra valinn stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="156"/>
+        <location filename="../../flashcards/gui/main_window.py" line="157"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>F&amp;lokkunarpróf á völdum stokki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="160"/>
+        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <source>&amp;Read the selected deck&apos;s articles</source>
+        <translation>&amp;Lesa greinar valins stokks</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="165"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <location filename="../../flashcards/gui/main_window.py" line="166"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Tölfræði</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="165"/>
+        <location filename="../../flashcards/gui/main_window.py" line="170"/>
         <source>&amp;Browse cards</source>
         <translation>&amp;Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="169"/>
+        <location filename="../../flashcards/gui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>St&amp;illingar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="173"/>
+        <location filename="../../flashcards/gui/main_window.py" line="178"/>
         <source>Deck &amp;options…</source>
         <translation>&amp;Valkostir stokks…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="177"/>
+        <location filename="../../flashcards/gui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="178"/>
+        <location filename="../../flashcards/gui/main_window.py" line="183"/>
         <source>&amp;About flashcards</source>
         <translation>&amp;Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="318"/>
+        <location filename="../../flashcards/gui/main_window.py" line="338"/>
         <source>Export to Anki</source>
         <translation>Flytja út í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="321"/>
+        <location filename="../../flashcards/gui/main_window.py" line="341"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki-pakkar (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="389"/>
+        <location filename="../../flashcards/gui/main_window.py" line="409"/>
         <source>Working…</source>
         <translation>Vinn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="402"/>
+        <location filename="../../flashcards/gui/main_window.py" line="422"/>
         <source>About flashcards</source>
         <translation>Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="404"/>
+        <location filename="../../flashcards/gui/main_window.py" line="424"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: tvítyngd minnisspjöld úr viðskiptagreinum, tímasett með FSRS.</translation>
     </message>
@@ -1961,6 +1966,49 @@
         <location filename="../../flashcards/gui/preset_form.py" line="309"/>
         <source>Choose a name no other preset has.</source>
         <translation>Veldu heiti sem engin önnur forstilling ber.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWindow</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="70"/>
+        <source>Read — %1</source>
+        <translation>Lestur — %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="72"/>
+        <source>Article</source>
+        <translation>Grein</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="74"/>
+        <source>&amp;Article:</source>
+        <translation>&amp;Grein:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="77"/>
+        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
+        <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · R lesa upphátt · Esc loka</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="94"/>
+        <source>No card asks about this sentence yet.</source>
+        <translation>Ekkert spjald spyr enn um þessa setningu.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="95"/>
+        <source>Cards of this sentence</source>
+        <translation>Spjöld þessarar setningar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="129"/>
+        <source>This deck has no article in two languages to read.</source>
+        <translation>Í þessum stokki er engin grein á tveimur tungumálum til að lesa.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="231"/>
+        <source>recall %1</source>
+        <translation>líkur á að muna %1</translation>
     </message>
 </context>
 <context>

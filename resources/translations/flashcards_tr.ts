@@ -1214,117 +1214,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="126"/>
+        <location filename="../../flashcards/gui/main_window.py" line="127"/>
         <source>Import from &amp;Anki…</source>
         <translation>&amp;Anki’den içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="117"/>
+        <location filename="../../flashcards/gui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="118"/>
+        <location filename="../../flashcards/gui/main_window.py" line="119"/>
         <source>&amp;Build deck from folder…</source>
         <translation>Klasörden deste &amp;oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="122"/>
+        <location filename="../../flashcards/gui/main_window.py" line="123"/>
         <source>&amp;Import glossary…</source>
         <translation>Sözlük &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="131"/>
+        <location filename="../../flashcards/gui/main_window.py" line="132"/>
         <source>&amp;Export to Anki…</source>
         <translation>&amp;Anki’ye dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="136"/>
+        <location filename="../../flashcards/gui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="140"/>
+        <location filename="../../flashcards/gui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="147"/>
+        <location filename="../../flashcards/gui/main_window.py" line="148"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="148"/>
+        <location filename="../../flashcards/gui/main_window.py" line="149"/>
         <source>&amp;Decks</source>
         <translation>&amp;Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="152"/>
+        <location filename="../../flashcards/gui/main_window.py" line="153"/>
         <source>&amp;Study selected deck</source>
         <translation>Seçili desteyi &amp;çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="156"/>
+        <location filename="../../flashcards/gui/main_window.py" line="157"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>Seçili destede &amp;sınıflandırma sınavı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="160"/>
+        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <source>&amp;Read the selected deck&apos;s articles</source>
+        <translation>Seçili destenin makalelerini &amp;oku</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="165"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <location filename="../../flashcards/gui/main_window.py" line="166"/>
         <source>S&amp;tatistics</source>
         <translation>İs&amp;tatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="165"/>
+        <location filename="../../flashcards/gui/main_window.py" line="170"/>
         <source>&amp;Browse cards</source>
         <translation>Kartlara &amp;göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="169"/>
+        <location filename="../../flashcards/gui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="173"/>
+        <location filename="../../flashcards/gui/main_window.py" line="178"/>
         <source>Deck &amp;options…</source>
         <translation>Deste &amp;seçenekleri…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="177"/>
+        <location filename="../../flashcards/gui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="178"/>
+        <location filename="../../flashcards/gui/main_window.py" line="183"/>
         <source>&amp;About flashcards</source>
         <translation>flashcards &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="318"/>
+        <location filename="../../flashcards/gui/main_window.py" line="338"/>
         <source>Export to Anki</source>
         <translation>Anki’ye dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="321"/>
+        <location filename="../../flashcards/gui/main_window.py" line="341"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki paketleri (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="389"/>
+        <location filename="../../flashcards/gui/main_window.py" line="409"/>
         <source>Working…</source>
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="402"/>
+        <location filename="../../flashcards/gui/main_window.py" line="422"/>
         <source>About flashcards</source>
         <translation>flashcards hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="404"/>
+        <location filename="../../flashcards/gui/main_window.py" line="424"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
     </message>
@@ -1961,6 +1966,49 @@
         <location filename="../../flashcards/gui/preset_form.py" line="309"/>
         <source>Choose a name no other preset has.</source>
         <translation>Başka bir ön ayarın kullanmadığı bir ad seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWindow</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="70"/>
+        <source>Read — %1</source>
+        <translation>Oku — %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="72"/>
+        <source>Article</source>
+        <translation>Makale</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="74"/>
+        <source>&amp;Article:</source>
+        <translation>&amp;Makale:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="77"/>
+        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
+        <translation>↑/↓ cümle cümle · Tab diğer dil · R sesli oku · Esc kapat</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="94"/>
+        <source>No card asks about this sentence yet.</source>
+        <translation>Bu cümleyi soran bir kart henüz yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="95"/>
+        <source>Cards of this sentence</source>
+        <translation>Bu cümlenin kartları</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="129"/>
+        <source>This deck has no article in two languages to read.</source>
+        <translation>Bu destede iki dilde okunacak makale yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="231"/>
+        <source>recall %1</source>
+        <translation>hatırlama %1</translation>
     </message>
 </context>
 <context>
