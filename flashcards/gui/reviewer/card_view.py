@@ -13,6 +13,12 @@ from flashcards.services.answers import context_of
 from flashcards.store.cards import CardRecord
 
 
+def paragraphs(text: str) -> str:
+    """Card text for its label: lines set apart as paragraphs (a gap sentence and, under
+    it, the sentence it comes from ran together as one block), each wrappable."""
+    return "\n\n".join(wrappable(line.strip()) for line in text.splitlines() if line.strip())
+
+
 def text_label(name: str) -> QLabel:
     """A label for card text: plain text (never interpreted), wrapping, selectable."""
     label = QLabel()
@@ -131,8 +137,8 @@ class CardView(QScrollArea):
             if pair[0] == pair[1]
             else f"{native_language(pair[0])} → {native_language(pair[1])}"
         )
-        self.front.setText(wrappable(card.front))
-        self.back.setText(wrappable(card.back))
+        self.front.setText(paragraphs(card.front))
+        self.back.setText(paragraphs(card.back))
         for label, text in ((self.front, card.front), (self.back, card.back)):
             paragraph = len(text) > PARAGRAPH_CHARS
             if label.property("paragraph") != paragraph:
