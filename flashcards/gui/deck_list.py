@@ -117,6 +117,10 @@ class DeckListPage(QWidget):
         self.stack.addWidget(empty)
         self.decks: list[DeckDue] = []
         self.totals: dict[int, int] = {}
+        # A timer of the page's own: it dies with the page (a window rebuilt in another
+        # language deletes it), where a bare singleShot would call into a deleted page.
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_width)
         self.summary = QLabel()
         self.summary.setObjectName("language")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -183,7 +187,7 @@ class DeckListPage(QWidget):
         names = [d.name for d in decks]
         if decks:
             self.table.selectRow(names.index(current) if current in names else 0)
-        QTimer.singleShot(0, self._fit_width)
+        self._fit_timer.start()  # once the table has laid out its columns
 
     def _fit_width(self) -> None:
         """Widen the window (never past its screen) when the columns need more room than

@@ -77,6 +77,9 @@ class CardView(QScrollArea):
         layout.addStretch(2)
         self.card: CardRecord | None = None
         self._answer_pending = False  # scroll the answer into view once it is laid out
+        self._answer_tries = 0
+        self._answer_timer = QTimer(self, singleShot=True, interval=0)
+        self._answer_timer.timeout.connect(self._scroll_to_answer)
 
     # A scroll area gives its widget the viewport's height, not the height its wrapped
     # labels need at the viewport's width: the body asks for that height itself, so a long
@@ -91,7 +94,7 @@ class CardView(QScrollArea):
         if height != self.body.minimumHeight():
             self.body.setMinimumHeight(height)
         if self._answer_pending:
-            QTimer.singleShot(0, self._scroll_to_answer)  # once the body has its new height
+            self._answer_timer.start()  # once the body has its new height
 
     def _scroll_to_answer(self) -> None:
         """Like Anki's jump to the answer: on a card taller than the view, scroll so the
@@ -103,10 +106,12 @@ class CardView(QScrollArea):
         if layout is not None:
             layout.activate()
         bar = self.verticalScrollBar()
-        if self.body.height() > self.viewport().height() and bar.maximum() == 0:
+        waiting = self.body.height() > self.viewport().height() and bar.maximum() == 0
+        if waiting and self._answer_tries < 5:
+            self._answer_tries += 1
             self._fit_timer.start()  # the scroll area has not taken in the new height yet
             return
-        self._answer_pending = False
+        self._answer_pending, self._answer_tries = False, 0
         below = [
             w
             for w in self.body.findChildren(
@@ -149,7 +154,7 @@ class CardView(QScrollArea):
         self.set_flag(card.flag)
         for widget in (self.rule, self.back, self.extra):
             widget.setVisible(False)
-        self._answer_pending = False
+        self._answer_pending, self._answer_tries = False, 0
         self.verticalScrollBar().setValue(0)
 
     def reveal(self) -> None:
