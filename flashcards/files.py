@@ -22,6 +22,20 @@ def file_kind(mode: int) -> str:
     return "not a regular file"
 
 
+def kind_code(mode: int) -> str:
+    """What `file_kind` says, as a code a front end words itself: "fifo", "socket",
+    "device", "folder", or "" for anything else that is not a regular file."""
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return ""
+
+
 def why_unreadable(exc: OSError) -> str:
     """An OSError in a few words, as messages about files say it."""
     if exc.errno == errno.ELOOP:
@@ -73,7 +87,12 @@ def read_regular_file(
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             reason = Reason.FOLDER if stat.S_ISDIR(info.st_mode) else Reason.NOT_REGULAR
-            raise error(name, f"is {file_kind(info.st_mode)}, not a regular file", reason=reason)
+            raise error(
+                name,
+                f"is {file_kind(info.st_mode)}, not a regular file",
+                reason=reason,
+                values=(kind_code(info.st_mode),),
+            )
         if info.st_size > limit:
             raise _too_large(error, name, info.st_size, limit)
         os.set_blocking(fd, True)

@@ -16,6 +16,8 @@ class Phase(StrEnum):
     LOADING = "loading"  # cards read from the collection
     PACKING = "packing"  # cards put into a package (n of N cards)
     SAVING = "saving"  # the file written
+    UNPACKING = "unpacking"  # an Anki package's cards read (n of N cards)
+    REPLAYING = "replaying"  # review histories replayed through FSRS (n of N cards)
 
 
 #: Reports progress: the phase, how much is done and of how much (0 of 0: no measure).

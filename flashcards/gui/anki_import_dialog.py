@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from flashcards.errors import FileError, FlashcardsError
 from flashcards.gui.messages import error_text, one_line
-from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.gui.ops import Cancelled, Op, OpContext, OpRunner
+from flashcards.gui.progress import OpProgress
 from flashcards.gui.theme import native_language
 from flashcards.services.anki_package import FieldMapping
 from flashcards.services.changes import Changed, Changes
@@ -73,6 +74,7 @@ class AnkiImportDialog(QDialog):
         self.runner = runner
         self.clock = clock
         self.report: AnkiImportReport | None = None
+        self.progress: OpProgress | None = None
         self.setWindowTitle(self.tr("Import from Anki"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -187,16 +189,31 @@ class AnkiImportDialog(QDialog):
                 include_added=include,
                 retire_missing=retire,
                 now=now,
+                progress=ctx.progress,
             )
             return Changed(report, IMPORTED if report.ok else Changes())
 
         self.error.hide()
         self.import_button.setEnabled(False)
         self.import_button.setText(self.tr("Importing…"))
-        op: Op[Changed[AnkiImportReport]] = Op(
-            run, success=lambda result: self._done(result.value), failure=self._failed
-        )
+        self.progress = OpProgress(self, self.tr("Import from Anki"))
+
+        def done(result: Changed[AnkiImportReport]) -> None:
+            self._close_progress()
+            self._done(result.value)
+
+        def failed(exc: Exception) -> None:
+            self._close_progress()
+            self._failed(exc)
+
+        op: Op[Changed[AnkiImportReport]] = Op(run, success=done, failure=failed)
+        self.progress.attach(op)
         return self.runner.run(op)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
 
     def _finished(self) -> None:
         self.import_button.setText(self.tr("Import"))
@@ -321,6 +338,8 @@ class AnkiImportDialog(QDialog):
     def error_text(self, exc: Exception) -> str:
         """One line saying why the package could not be imported, in the interface language
         where its reason is known."""
+        if isinstance(exc, Cancelled):
+            return self.tr("The import was cancelled; nothing was changed.")
         if isinstance(exc, FileError) and exc.reason is None:
             return f"{Path(exc.path).name or exc.path}: {one_line(exc.message)}"
         return one_line(error_text(exc))

@@ -33,6 +33,7 @@ from flashcards.gui.undo import UndoManager
 
 if TYPE_CHECKING:
     from flashcards.gui.browser import BrowserWindow
+    from flashcards.gui.reader_window import ReaderWindow
     from flashcards.gui.sort_quiz import SortQuizDialog
     from flashcards.gui.stats_window import StatsWindow
     from flashcards.services.anki_export import AnkiExport
@@ -157,6 +158,10 @@ class MainWindow(QMainWindow):
         sort_action.setShortcut(QKeySequence("Q"))
         sort_action.triggered.connect(self._sort_quiz_selected)
         go_menu.addAction(sort_action)
+        read_action = QAction(self.tr("&Read the selected deck's articles"), self)
+        read_action.setShortcut(QKeySequence("Ctrl+R"))
+        read_action.triggered.connect(self._read_selected)
+        go_menu.addAction(read_action)
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         stats_action = QAction(self.tr("S&tatistics"), self)
         stats_action.setShortcut(QKeySequence("T"))
@@ -245,6 +250,21 @@ class MainWindow(QMainWindow):
         deck = self.deck_list.selected_deck()
         if deck:
             self.sort_quiz(deck)
+
+    def _read_selected(self) -> None:
+        deck = self.deck_list.selected_deck()
+        if deck:
+            self.show_reader(deck)
+
+    def show_reader(self, deck: str) -> ReaderWindow:
+        """The parallel reader on `deck`'s articles."""
+        from flashcards.gui.reader_window import ReaderWindow  # imported when first used
+
+        window = ReaderWindow(self.runner, self.clock, deck, self)
+        window.setModal(False)
+        present(window)
+        self.reader_window = window
+        return window
 
     def _study_selected(self) -> None:
         deck = self.deck_list.selected_deck()

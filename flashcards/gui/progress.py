@@ -54,6 +54,8 @@ class OpProgress(QObject):
             Phase.LOADING: self.tr("Reading the cards… %1"),
             Phase.PACKING: self.tr("Packing cards… %1"),
             Phase.SAVING: self.tr("Saving the file… %1"),
+            Phase.UNPACKING: self.tr("Reading the Anki package… %1"),
+            Phase.REPLAYING: self.tr("Computing each card's memory from its reviews… %1"),
         }
         return texts[phase].replace("%1", of).rstrip(" ").rstrip()
 

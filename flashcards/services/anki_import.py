@@ -3,6 +3,7 @@ merged into the log without duplicates, each card's memory replayed through FSRS
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
+from flashcards.progress import Phase, Progress, every
 from flashcards.scheduler.day import study_day
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.scheduler.replay import Event, EventKind, replay
@@ -245,6 +247,40 @@ def _user_tags(card: AnkiCard, ours: StoredCard) -> tuple[str, ...]:
     return tuple(t for t in card.tags if not t.startswith(_OUR_TAG_PREFIXES) and t != pair)
 
 
+@dataclass(frozen=True)
+class AnkiState:
+    """What Anki says of a card besides its text and history: kept with the card as the
+    import that brought it saw it, so a later import applies only what changed there."""
+
+    suspended: bool = False
+    buried: bool = False
+    flag: int = 0
+    tags: tuple[str, ...] = ()
+
+    def encode(self) -> str:
+        """JSON, or "" for the state of a card with nothing set."""
+        if self == AnkiState():
+            return ""
+        return json.dumps([self.suspended, self.buried, self.flag, list(self.tags)])
+
+    @classmethod
+    def of(cls, card: StoredCard | None) -> AnkiState:
+        """A stored card's own state here (burying aside: it is a date)."""
+        if card is None:
+            return cls()
+        return cls(card.suspended, card.buried_until is not None, card.flag, card.tags)
+
+    @classmethod
+    def decode(cls, text: str) -> AnkiState:
+        if not text:
+            return cls()
+        try:
+            suspended, buried, flag, tags = json.loads(text)
+            return cls(bool(suspended), bool(buried), int(flag), tuple(str(t) for t in tags))
+        except (ValueError, TypeError):
+            return cls()
+
+
 def _short(text: str, width: int = 60) -> str:
     line = " ".join(text.split())
     return line if len(line) <= width else line[: width - 1] + "…"
@@ -272,8 +308,10 @@ class _Importer:
         retire_missing: bool,
         now: datetime,
         tz: tzinfo | None,
+        progress: Progress | None = None,
     ) -> None:
         self.db = db
+        self.progress = progress
         self.package = package
         self.deck = deck
         self.source, self.target = _language(source, "source"), _language(target, "target")
@@ -420,7 +458,10 @@ class _Importer:
         stored = imports.histories(session, (targets[c] for c in by_card))
         merged: dict[int, list[HistoryEntry]] = {}
         memories: dict[int, Memory] = {}
-        for anki_id, reviews in by_card.items():
+        step = every(self.progress, Phase.REPLAYING, len(by_card), 200)
+        step(0)
+        for done, (anki_id, reviews) in enumerate(by_card.items(), start=1):
+            step(done)
             card_id = targets[anki_id]
             due = self.cards[anki_id].due
             anki_due = None if due is None else datetime.fromtimestamp(due, UTC)
@@ -428,6 +469,8 @@ class _Importer:
             if result is None:
                 continue
             merged[card_id], memories[card_id], _ = result
+        if self.progress is not None:
+            self.progress(Phase.WRITING, 0, 0)
         self.report.reviews_added = imports.write_histories(session, merged, memories)
         self.report.reviews_known = self.report.reviews - self.report.reviews_added
         self.report.replayed = len(memories)
@@ -453,7 +496,9 @@ class _Importer:
 
         A card new here takes Anki's.  A card already here is suspended, buried, flagged or
         tagged when it is so in Anki, and never cleared: what was set here stays (a card
-        the app wrote went to Anki without them), and the same file again changes nothing.
+        the app wrote went to Anki without them).  Only what differs from the state the
+        last import brought from Anki is applied (it is kept with the card), so the same
+        file again changes nothing, even where a card was unsuspended or unflagged here.
         """
         by_id = {card.id: card for card in stored}
         cards = {c.id: c for c in self.package.cards}
@@ -461,19 +506,25 @@ class _Importer:
         pairs += [(cards[a], ours, ours.id) for a, ours in plan.ours.items()]
         changes: dict[int, dict[str, Any]] = {}
         for card, before, card_id in pairs:
-            values: dict[str, Any] = {}
-            if card.suspended and not (before and before.suspended):
-                values["suspended"] = True
-            if card.flag and card.flag != (before.flag if before else 0):
-                values["flag"] = card.flag
             buried = self._buried_until(card)
-            if buried is not None and buried != (before.buried_until if before else None):
+            tags = _user_tags(card, before) if before else card.tags
+            state = AnkiState(card.suspended, card.buried, card.flag, tags)
+            stored_state = before.anki_state if before else ""
+            last = AnkiState.decode(stored_state)
+            here = AnkiState.of(before)
+            values: dict[str, Any] = {}
+            if state.suspended and not (last.suspended or here.suspended):
+                values["suspended"] = True
+            if state.flag and state.flag not in (last.flag, here.flag):
+                values["flag"] = state.flag
+            here_buried = before.buried_until if before else None
+            if buried is not None and not last.buried and buried != here_buried:
                 values["buried_until"] = buried
-            old = before.tags if before else ()
-            extra = _user_tags(card, before) if before else card.tags
-            tags = tuple(dict.fromkeys(old + extra))
-            if tags != old:
-                values["tags"] = " ".join(tags)
+            added = tuple(t for t in state.tags if t not in last.tags)
+            if (merged := tuple(dict.fromkeys(here.tags + added))) != here.tags:
+                values["tags"] = " ".join(merged)
+            if (encoded := state.encode()) != stored_state:
+                values["anki_state"] = encoded
             if values:
                 changes[card_id] = values
         imports.set_card_states(session, changes)
@@ -531,6 +582,7 @@ def import_anki(
     retire_missing: bool = False,
     now: datetime | None = None,
     tz: tzinfo | None = None,
+    progress: Progress | None = None,
 ) -> AnkiImportReport:
     """Import the Anki package at `path` in one transaction; importing it again changes nothing.
 
@@ -538,11 +590,12 @@ def import_anki(
     Anki; other notes become cards in decks named as in Anki (or `deck`), languages
     detected unless given.  Each card whose history grew is replayed through FSRS.  In a
     package the app wrote, notes added in Anki are only reported unless `include_added`,
-    and the app's cards it lacks are only reported unless `retire_missing`.
+    and the app's cards it lacks are only reported unless `retire_missing`.  `progress`
+    hears each phase (it may raise to stop: nothing is kept).
     """
     from flashcards.services.anki_package import read_package
 
-    package = read_package(path, fields)
+    package = read_package(path, fields, progress)
     importer = _Importer(
         db,
         package,
@@ -553,5 +606,6 @@ def import_anki(
         retire_missing=retire_missing,
         now=now or datetime.now(UTC),
         tz=tz,
+        progress=progress,
     )
     return importer.run()

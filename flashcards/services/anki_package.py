@@ -10,6 +10,7 @@ from typing import Any
 
 from flashcards.builder.anki_text import FieldText, field_text
 from flashcards.errors import FlashcardsError, Reason
+from flashcards.progress import Phase, Progress, every
 from flashcards.services.anki_container import AnkiPackageError, check_container, trimmed_copy
 
 #: The install command shown when Anki's library is missing.
@@ -171,7 +172,9 @@ def _moved_last(reviews: Sequence[AnkiReview]) -> set[int]:
     }
 
 
-def _read(col: Any, shown: str, mapping: FieldMapping | None) -> AnkiPackage:
+def _read(
+    col: Any, shown: str, mapping: FieldMapping | None, progress: Progress | None
+) -> AnkiPackage:
     decks = {d.id: d.name for d in col.decks.all_names_and_ids()}
     notetypes = {m["id"]: m for m in col.models.all()}
     notes: dict[int, Any] = {}
@@ -183,7 +186,9 @@ def _read(col: Any, shown: str, mapping: FieldMapping | None) -> AnkiPackage:
     moved = _moved_last(reviews)
     mapped = False
     shapes: dict[str, list[str]] = {}  # each note type of the cards: its field names
-    for card_id in col.find_cards(""):
+    card_ids = col.find_cards("")
+    report = every(progress, Phase.UNPACKING, len(card_ids), 500)
+    for done, card_id in enumerate(card_ids, start=1):
         card = col.get_card(card_id)
         note = notes.get(card.nid)
         if note is None:
@@ -240,6 +245,7 @@ def _read(col: Any, shown: str, mapping: FieldMapping | None) -> AnkiPackage:
                 due=due,
             )
         )
+        report(done)
     if mapping is not None and cards and not mapped:
         have = "; ".join(f"{name}: {', '.join(names)}" for name, names in sorted(shapes.items()))
         message = f"no note type has the fields {mapping.front} and {mapping.back} ({have})"
@@ -249,7 +255,9 @@ def _read(col: Any, shown: str, mapping: FieldMapping | None) -> AnkiPackage:
     return AnkiPackage(shown, tuple(cards), reviews, used_decks, len(notes))
 
 
-def read_package(path: str | Path, mapping: FieldMapping | None = None) -> AnkiPackage:
+def read_package(
+    path: str | Path, mapping: FieldMapping | None = None, progress: Progress | None = None
+) -> AnkiPackage:
     """Every card, note and review of the Anki package at `path`.
 
     Anki's library restores the package's collection into a scratch folder (any format
@@ -262,6 +270,8 @@ def read_package(path: str | Path, mapping: FieldMapping | None = None) -> AnkiP
     package = Path(path).expanduser().resolve()
     backend_class = _anki()
     check_container(package, shown)
+    if progress is not None:
+        progress(Phase.UNPACKING, 0, 0)
     from anki.collection import Collection
     from anki.errors import BackendError
 
@@ -277,7 +287,7 @@ def read_package(path: str | Path, mapping: FieldMapping | None = None) -> AnkiP
                 shown, message, reason=Reason.ANKI_CANNOT_READ, values=(str(exc),)
             ) from None
         try:
-            return _read(col, shown, mapping)
+            return _read(col, shown, mapping, progress)
         except BackendError as exc:
             message = f"its collection cannot be read ({exc})"
             raise AnkiPackageError(

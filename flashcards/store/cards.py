@@ -205,6 +205,32 @@ def cards(
     return [record(card, name) for card, name in session.execute(query)]
 
 
+def deck_groups(session: Session, deck: str) -> dict[str, tuple[str, ...]]:
+    """The article families of `deck` that its active cards come from: group key → the
+    source files of its cards (a built group's files; imported cards have none)."""
+    query = (
+        select(Card.group_key, Card.source_files)
+        .join(Deck, Card.deck_id == Deck.id)
+        .where(Deck.name == deck, Card.retired.is_(False), Card.source_files != "[]")
+        .distinct()
+    )
+    found: dict[str, set[str]] = {}
+    for key, files in session.execute(query):
+        found.setdefault(key, set()).update(json.loads(files))
+    return {key: tuple(sorted(files)) for key, files in found.items()}
+
+
+def group_cards(session: Session, deck: str, group_key: str) -> list[CardRecord]:
+    """The active cards of one article family of `deck`, by id."""
+    query = (
+        select(Card, Deck.name)
+        .join(Deck, Card.deck_id == Deck.id)
+        .where(Deck.name == deck, Card.group_key == group_key, Card.retired.is_(False))
+        .order_by(Card.id)
+    )
+    return [record(card, name) for card, name in session.execute(query)]
+
+
 def edit_card(session: Session, card_id: int, front: str, back: str, extra: str) -> None:
     """Change a card's text by hand; later rebuilds keep it."""
     card = session.get(Card, card_id)

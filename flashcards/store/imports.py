@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,6 +44,7 @@ class StoredCard:
     back: str
     created_at: datetime
     updated_at: datetime
+    anki_state: str = ""  # its state in Anki as the last import brought it (JSON; "": none)
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ def stored_cards(session: Session) -> list[StoredCard]:
         Card.back,
         Card.created_at,
         Card.updated_at,
+        Card.anki_state,
     )
     return [
         StoredCard(
@@ -97,6 +100,7 @@ def stored_cards(session: Session) -> list[StoredCard]:
             row.back,
             row.created_at,
             row.updated_at,
+            row.anki_state,
         )
         for row in session.execute(query)
     ]
@@ -259,13 +263,21 @@ def write_histories(
 
 
 def set_card_states(session: Session, changes: Mapping[int, Mapping[str, Any]]) -> None:
-    """Queue flags, flags and tags an import brings (suspended, buried_until, flag, tags)."""
+    """Queue states, flags and tags an import brings (suspended, buried_until, flag, tags,
+    and anki_state: the card's state in Anki that brought them)."""
     now = utcnow()
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for card_id, values in changes.items():
         if values:
-            session.execute(
-                update(_CARDS).where(_CARDS.c.id == card_id).values(**values, updated_at=now)
-            )
+            row = {f"new_{name}": value for name, value in values.items()}
+            by_columns[tuple(sorted(values))].append({"card_id": card_id, **row})
+    for columns, rows in by_columns.items():  # one statement for the cards of each shape
+        statement = (
+            update(_CARDS)
+            .where(_CARDS.c.id == bindparam("card_id"))
+            .values({**{name: bindparam(f"new_{name}") for name in columns}, "updated_at": now})
+        )
+        session.execute(statement, rows)
 
 
 def retire(session: Session, card_ids: Sequence[int]) -> None:

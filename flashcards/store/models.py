@@ -141,6 +141,9 @@ class Card(Base):
     # ("right word, wrong form"); both set by the builder, cleared by an edit of the answer.
     alternatives: Mapped[str] = mapped_column(Text, default="[]", server_default=text("'[]'"))
     answer_lemma: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    # The card's state in Anki (suspended, buried, flag, tags: JSON) as the last import
+    # brought it, "" for none: an import applies only what differs from it.
+    anki_state: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
     # (deck, state, due) finds what is due; (deck, state, id) the next new cards in order.
     __table_args__ = (

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, Connection
@@ -154,3 +155,22 @@ class OnSqlAlchemy:
     def run(self, statement: Executable, values: Mapping[str, Any]) -> int:
         result = self._runner.execute(statement, dict(values))
         return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+#: Statements prepared for `in_transaction`, per dialect and driver (one compile each).
+_SHARED: dict[tuple[str, str], dict[int, Prepared]] = {}
+
+
+@contextmanager
+def in_transaction(runner: Session | Connection) -> Iterator[OnCursor]:
+    """An `Executor` on the driver cursor of `runner`'s connection, inside the transaction
+    `runner` has begun (or begins now): the study path's prepared statements for callers
+    that hold an ORM session or a Core connection, with its locking and its commit."""
+    connection = runner.connection() if isinstance(runner, Session) else runner
+    dialect = connection.dialect
+    prepared = _SHARED.setdefault((dialect.name, dialect.driver), {})
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        yield OnCursor(cursor, dialect, prepared)
+    finally:
+        cursor.close()

@@ -7,7 +7,7 @@ override its preset's (Anki's "this deck" limits).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -122,9 +122,13 @@ def deck_presets(session: Session, deck_ids: Sequence[int]) -> dict[int, Preset]
     return result
 
 
-def deck_limits(session: Session, deck_ids: Sequence[int]) -> dict[int, Limits]:
-    """Each deck's daily limits: its own where set, else its preset's."""
-    presets = deck_presets(session, deck_ids)
+def deck_limits(
+    session: Session, deck_ids: Sequence[int], presets: Mapping[int, Preset] | None = None
+) -> dict[int, Limits]:
+    """Each deck's daily limits: its own where set, else its preset's (`presets`: each
+    deck's, when the caller has read them already)."""
+    if presets is None:
+        presets = deck_presets(session, deck_ids)
     rows = session.execute(
         select(Deck.id, Deck.new_per_day, Deck.reviews_per_day).where(Deck.id.in_(list(deck_ids)))
     )

@@ -29,7 +29,7 @@ from flashcards.scheduler.config import SchedulerConfig
 from flashcards.scheduler.queue import DoneToday, QueueEntry
 from flashcards.store.cards import CardRecord
 from flashcards.store.models import Card, Deck, ReviewLog, Setting
-from flashcards.store.prepared import Executor, OnSqlAlchemy
+from flashcards.store.prepared import Executor, OnSqlAlchemy, in_transaction
 from flashcards.types import CardKind, CardState, Memory, Rating, StudyMode
 
 _CARDS = cast(Table, Card.__table__)
@@ -90,15 +90,6 @@ def all_decks(runner: Runner) -> Sequence[RowMapping]:
     return runner.execute(_DECKS.select().order_by(_DECKS.c.name)).mappings().all()
 
 
-def _studiable(ids: Sequence[int], now: datetime) -> Any:
-    return and_(
-        Card.deck_id.in_(ids),
-        Card.retired.is_(False),
-        Card.suspended.is_(False),
-        or_(Card.buried_until.is_(None), Card.buried_until <= now),
-    )
-
-
 # Listed (not "not new") so that SQLite can use the (deck, state, due) index.
 _SEEN_STATES = (CardState.LEARNING, CardState.REVIEW, CardState.RELEARNING)
 _ENTRY_COLUMNS = (
@@ -117,12 +108,14 @@ _STUDIABLE = and_(
     or_(_CARDS.c.buried_until.is_(None), _CARDS.c.buried_until <= _NOW),
 )
 _IN_DECKS = _CARDS.c.deck_id.in_(bindparam("deck_ids", expanding=True))
+#: One deck's cards due today (one deck a statement: an expanding IN list cannot be
+#: prepared once; several decks' rows are put back in id order).
 _DUE_ENTRIES = (
     select(*_ENTRY_COLUMNS)
     .where(
-        _IN_DECKS,
+        _CARDS.c.deck_id == bindparam("deck_id"),
         _STUDIABLE,
-        _CARDS.c.state.in_(_SEEN_STATES),
+        _CARDS.c.state.in_([bindparam(f"seen_{int(s)}", int(s)) for s in _SEEN_STATES]),
         _CARDS.c.due < bindparam("day_end", type_=_CARDS.c.due.type),
     )
     .order_by(_CARDS.c.id)
@@ -156,9 +149,13 @@ _NEXT_DUE = select(func.min(_CARDS.c.due)).where(
 )
 
 
+_STATES = {int(state): state for state in CardState}
+
+
 def _entries(rows: Any) -> list[QueueEntry]:
+    state_of = _STATES.__getitem__
     return [
-        QueueEntry(card_id, deck_id, note_key, CardState(state), due, stability, last_review)
+        QueueEntry(card_id, deck_id, note_key, state_of(state), due, stability, last_review)
         for card_id, deck_id, note_key, state, due, stability, last_review in rows
     ]
 
@@ -174,35 +171,46 @@ def queue_entries(
     """Cards that may come today: those due, and new ones in order of introduction.
 
     With `new_rooms` (new cards each deck may still show), only as many new cards are
-    read as can fill that room with notes not `studied` today, not every new card.
+    read as can fill that room with notes not `studied` today, not every new card.  The
+    rows are read with prepared statements on the driver's cursor, in `runner`'s
+    transaction (thousands of rows at 100,000 cards: SQLAlchemy's result objects cost
+    more than SQLite's reading them).
     """
-    due = runner.execute(_DUE_ENTRIES, {"deck_ids": list(ids), "now": now, "day_end": day_end})
-    entries = _entries(due)
-    # New siblings of cards due today may be buried: read past them.
-    taken = studied | {entry.note_key for entry in entries}
-    for deck_id in ids:
-        room = None if new_rooms is None else new_rooms.get(deck_id, 0)
-        entries += _new_entries(runner, deck_id, now, room, taken)
+    with in_transaction(runner) as executor:
+        entries: list[QueueEntry] = []
+        for deck_id in ids:
+            values = {"deck_id": deck_id, "now": now, "day_end": day_end}
+            entries += _entries(executor.all(_DUE_ENTRIES, values))
+        if len(ids) > 1:
+            entries.sort(key=lambda entry: entry.card_id)
+        # New siblings of cards due today may be buried: read past them.
+        taken = studied | {entry.note_key for entry in entries}
+        for deck_id in ids:
+            room = None if new_rooms is None else new_rooms.get(deck_id, 0)
+            entries += _new_entries(executor, deck_id, now, room, taken)
     return entries
 
 
 def _new_entries(
-    runner: Runner, deck_id: int, now: datetime, room: int | None, studied: frozenset[str]
+    executor: Executor, deck_id: int, now: datetime, room: int | None, studied: frozenset[str]
 ) -> list[QueueEntry]:
     if room is None:
-        return _entries(runner.execute(_ALL_NEW_ENTRIES, {"deck_id": deck_id, "now": now}))
+        return _entries(executor.all(_ALL_NEW_ENTRIES, {"deck_id": deck_id, "now": now}))
     found: list[QueueEntry] = []
     notes: set[str] = set()
-    page = max(64, 4 * (room + len(studied)))
+    # Few new cards have a sibling studied or due today: a page of a few times the room
+    # is read, and a larger one after it while the room is not filled.
+    page = max(64, 4 * room)
     offset = 0
     while len(notes) < room:
         values = {"deck_id": deck_id, "now": now, "limit": page, "offset": offset}
-        batch = _entries(runner.execute(_NEW_ENTRIES, values))
-        if not batch:
-            break
+        batch = _entries(executor.all(_NEW_ENTRIES, values))
         found += batch
         notes.update(e.note_key for e in batch if e.note_key not in studied)
+        if len(batch) < page:
+            break
         offset += page
+        page *= 2
     return found
 
 
@@ -476,48 +484,6 @@ def suspended_ids(runner: Runner, deck_ids: Sequence[int]) -> frozenset[int]:
 
 def set_flags(runner: Runner, card_ids: Sequence[int], **values: Any) -> None:
     runner.execute(update(_CARDS).where(_CARDS.c.id.in_(list(card_ids))).values(**values))
-
-
-def _distinct_notes(session: Session, condition: Any, room: int, studied: frozenset[str]) -> int:
-    """How many notes (up to `room`, none of `studied`) have a card matching `condition`."""
-    if room <= 0:
-        return 0
-    notes = session.scalars(
-        select(Card.note_key).where(condition).distinct().limit(room + len(studied))
-    )
-    return min(room, sum(1 for note in notes if note not in studied))
-
-
-def deck_counts(
-    session: Session,
-    rooms: Mapping[int, tuple[int, int]],
-    now: datetime,
-    end: datetime,
-    studied: frozenset[str],
-) -> dict[int, tuple[int, int, int]]:
-    """Per deck: (new, learning, review) cards left today, within each deck's room.
-
-    `rooms` holds the new cards and reviews each deck may still show today; as in the
-    queue, a note studied today (`studied`) shows no other card, and of a note's new or
-    review cards only one counts.  Each count stops once the room is full, so it costs
-    about the same at a hundred cards or a hundred thousand.
-    """
-    learning_states = (CardState.LEARNING, CardState.RELEARNING)
-    counts: dict[int, tuple[int, int, int]] = {}
-    for deck_id, (new_room, review_room) in rooms.items():
-        studiable = _studiable([deck_id], now)
-
-        # New cards are counted as the queue reads them, a page at a time in order of
-        # introduction (a DISTINCT over them made PostgreSQL walk the whole note index).
-        fresh = _new_entries(session, deck_id, now, new_room, studied) if new_room > 0 else []
-        new = min(new_room, len({e.note_key for e in fresh if e.note_key not in studied}))
-        due = and_(studiable, Card.state == CardState.REVIEW, Card.due < end)
-        review = _distinct_notes(session, due, review_room, studied)
-        learning = session.scalar(
-            select(func.count()).where(studiable, Card.state.in_(learning_states), Card.due < end)
-        )
-        counts[deck_id] = (new, int(learning or 0), review)
-    return counts
 
 
 def next_due_after(runner: Runner, ids: Sequence[int], moment: datetime) -> datetime | None:

@@ -268,6 +268,9 @@ class _State:
     infinitive: bool = False
 
 
+#: Adjectives used as ordinals, whose weak form is their form before a noun.
+_ORDINALS = frozenset({"fyrstur", "síðastur"})
+
 #: Demonstratives a noun phrase's dictionary form leaves out ("þessi tækni" → "tækni").
 _DEMONSTRATIVES = frozenset({"sá", "þessi", "hinn"})
 
@@ -312,16 +315,22 @@ def _tag(
     history = [layer]
     for i in range(1, len(words)):
         nxt: dict[Key, tuple[float, Key | None]] = {}
+        here, before, boundary = options[i], words[i - 1].text, boundaries[i]
+        # What depends on the readings only, not on the clause state: once per pair.
+        emission = [_emission(words[i].text, reading) for reading in here]
+        transitions: dict[int, list[float]] = {}
         for (k, state), (score, _) in layer.items():
-            prev = options[i - 1][k]
-            for j, reading in enumerate(options[i]):
-                extra, after = _step(state, boundaries[i], words[i - 1].text, reading)
-                total = (
-                    score
-                    + _transition(prev, words[i - 1].text, reading)
-                    + _emission(words[i].text, reading)
-                    + extra
-                )
+            row = transitions.get(k)
+            if row is None:
+                prev = options[i - 1][k]
+                row = [
+                    _transition(prev, before, reading) + emission[j]
+                    for j, reading in enumerate(here)
+                ]
+                transitions[k] = row
+            for j, reading in enumerate(here):
+                extra, after = _step(state, boundary, before, reading)
+                total = score + row[j] + extra
                 key = (j, after)
                 if key not in nxt or total > nxt[key][0]:
                     nxt[key] = (total, (k, state))
@@ -406,6 +415,8 @@ def _dictionary_word(token: _Token, reading: _Reading, head: _Reading) -> str:
         ofl = reading.ofl
     elif reading.pos is Pos.ADJ:
         degree = "MST" if reading.mark.startswith("MST") else "FSB"
+        if reading.lemma in _ORDINALS and reading.mark.startswith("FVB"):
+            degree = "FVB"  # "í fyrsta skipti" → "fyrsta skipti": an ordinal stays weak
         gender = head.gender or reading.gender
         marks = (f"{degree}-{gender}-NF{number}", f"FSB-{gender}-NF{number}")
         ofl = "lo"

@@ -67,200 +67,206 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="292"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="342"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Hætt var við innflutninginn; engu var breytt.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="309"/>
         <source>Cards edited in Anki, kept as they are here: %1</source>
         <translation>Spjöld sem var breytt í Anki, haldið eins og þau eru hér: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
         <source>Question and answer fields</source>
         <translation>Reitir spurningar og svars</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="99"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
         <source>The first two fields, or two names: Front,Back</source>
         <translation>Fyrstu tveir reitirnir, eða tvö heiti: Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
         <source>Fields:</source>
         <translation>Reitir:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="176"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="178"/>
         <source>Fields: two names separated by a comma, e.g. Front,Back</source>
         <translation>Reitir: tvö heiti aðskilin með kommu, t.d. Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="46"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="76"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="47"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="78"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="199"/>
         <source>Import from Anki</source>
         <extracomment>What an import may change: cards, decks, the review log and today&apos;s queues. Fronts listed for notes added or cards missing (the rest are counted).</extracomment>
         <translation>Flytja inn úr Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="49"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="50"/>
         <source>Anki packages (*.apkg *.colpkg)</source>
         <translation>Anki-pakkar (*.apkg *.colpkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="50"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="51"/>
         <source>All files (*)</source>
         <translation>Allar skrár (*)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="83"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
         <source>Anki package</source>
         <translation>Anki-pakki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="84"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="86"/>
         <source>An .apkg or .colpkg file exported by Anki</source>
         <translation>Skrá (.apkg eða .colpkg) sem Anki flutti út</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>Velja…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="89"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="91"/>
         <source>File:</source>
         <translation>Skrá:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="92"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="94"/>
         <source>Deck for the cards</source>
         <translation>Stokkur spjaldanna</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="93"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="95"/>
         <source>The decks as in Anki</source>
         <translation>Stokkarnir eins og í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="96"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
         <source>Deck:</source>
         <translation>Stokkur:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="103"/>
         <source>Also import notes added in Anki</source>
         <translation>Flytja líka inn glósur sem bætt var við í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="104"/>
         <source>Retire cards deleted in Anki</source>
         <translation>Leggja til hliðar spjöld sem var eytt í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="107"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="109"/>
         <source>Every review comes along, and each card&apos;s memory is computed from its whole history. The two boxes matter for decks this app exported: notes added or deleted in Anki are otherwise only reported.</source>
         <translation>Hver upprifjun fylgir með og minni hvers spjalds er reiknað út frá allri sögu þess. Reitirnir tveir skipta máli fyrir stokka sem þetta forrit flutti út: annars er aðeins greint frá glósum sem bætt var við eða eytt í Anki.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="126"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="128"/>
         <source>Report</source>
         <translation>Skýrsla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="132"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="202"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="136"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="219"/>
         <source>Import</source>
         <translation>Flytja inn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="195"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="198"/>
         <source>Importing…</source>
         <translation>Flyt inn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="215"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
         <source>unknown language</source>
         <translation>óþekkt tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="220"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="237"/>
         <source> and %1 more</source>
         <translation> og %1 til viðbótar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="225"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
         <source>%1: %2 notes, %3 cards</source>
         <translation>%1: %2 glósur, %3 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="249"/>
         <source>New deck “%1” (%2 → %3)</source>
         <translation>Nýr stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="251"/>
         <source>Deck “%1” (%2 → %3)</source>
         <translation>Stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
         <source>added: %1 · updated: %2 · unchanged: %3</source>
         <translation>bætt við: %1 · uppfært: %2 · óbreytt: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="250"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="267"/>
         <source>Cards of this app found again: %1</source>
         <translation>Spjöld þessa forrits sem fundust aftur: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="253"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="270"/>
         <source>Reviews: %1 added · %2 already here</source>
         <translation>Upprifjanir: %1 bætt við · %2 voru þegar hér</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="276"/>
         <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
         <translation>Úr Anki: %1 í bið · %2 frestað · %3 flögguð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="266"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="283"/>
         <source>Studied in Anki without review history (new here): %1</source>
         <translation>Lærð í Anki án upprifjunarsögu (ný hér): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="273"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="290"/>
         <source>Notes with images or sounds (named in the text, not imported): %1</source>
         <translation>Glósur með myndum eða hljóðum (nefnd í textanum, ekki flutt inn): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="278"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="295"/>
         <source>Notes added in Anki, imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
         <source>Notes added in Anki, not imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, ekki fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="285"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="302"/>
         <source>Cards deleted in Anki, retired: %1</source>
         <translation>Spjöld sem var eytt í Anki, lögð til hliðar: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="304"/>
         <source>Cards not in the package (deleted in Anki?), kept: %1</source>
         <translation>Spjöld sem eru ekki í pakkanum (eytt í Anki?), haldið: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="314"/>
         <source>Skipped %1: %2</source>
         <translation>Sleppt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="316"/>
         <source>Nothing to import.</source>
         <translation>Ekkert að flytja inn.</translation>
     </message>
@@ -554,7 +560,7 @@
         <translation>Bý til %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="189"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="184"/>
         <source>Build finished</source>
         <translation>Lokið</translation>
     </message>
@@ -604,22 +610,22 @@
         <translation>Sleppt: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="181"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="178"/>
         <source>Note: %1</source>
         <translation>Athugið: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="197"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="192"/>
         <source>Skipped files: %1 · Notes: %2 (see the details)</source>
         <translation>Skrám sleppt: %1 · Athugasemdir: %2 (sjá nánar)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="209"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="204"/>
         <source>The build was cancelled; nothing was changed.</source>
         <translation>Hætt var við; engu var breytt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="214"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="209"/>
         <source>Build</source>
         <translation>Búa til</translation>
     </message>
@@ -1208,117 +1214,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="126"/>
+        <location filename="../../flashcards/gui/main_window.py" line="127"/>
         <source>Import from &amp;Anki…</source>
         <translation>Flytja inn úr &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="117"/>
+        <location filename="../../flashcards/gui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="118"/>
+        <location filename="../../flashcards/gui/main_window.py" line="119"/>
         <source>&amp;Build deck from folder…</source>
         <translation>&amp;Búa til stokk úr möppu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="122"/>
+        <location filename="../../flashcards/gui/main_window.py" line="123"/>
         <source>&amp;Import glossary…</source>
         <translation>&amp;Flytja inn orðalista…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="131"/>
+        <location filename="../../flashcards/gui/main_window.py" line="132"/>
         <source>&amp;Export to Anki…</source>
         <translation>Flytja út í &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="136"/>
+        <location filename="../../flashcards/gui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="140"/>
+        <location filename="../../flashcards/gui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Breyta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="147"/>
+        <location filename="../../flashcards/gui/main_window.py" line="148"/>
         <source>&amp;Go</source>
         <translation>&amp;Fara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="148"/>
+        <location filename="../../flashcards/gui/main_window.py" line="149"/>
         <source>&amp;Decks</source>
         <translation>S&amp;tokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="152"/>
+        <location filename="../../flashcards/gui/main_window.py" line="153"/>
         <source>&amp;Study selected deck</source>
         <translation>&amp;Læra valinn stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="156"/>
+        <location filename="../../flashcards/gui/main_window.py" line="157"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>F&amp;lokkunarpróf á völdum stokki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="160"/>
+        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <source>&amp;Read the selected deck&apos;s articles</source>
+        <translation>&amp;Lesa greinar valins stokks</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="165"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <location filename="../../flashcards/gui/main_window.py" line="166"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Tölfræði</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="165"/>
+        <location filename="../../flashcards/gui/main_window.py" line="170"/>
         <source>&amp;Browse cards</source>
         <translation>&amp;Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="169"/>
+        <location filename="../../flashcards/gui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>St&amp;illingar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="173"/>
+        <location filename="../../flashcards/gui/main_window.py" line="178"/>
         <source>Deck &amp;options…</source>
         <translation>&amp;Valkostir stokks…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="177"/>
+        <location filename="../../flashcards/gui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="178"/>
+        <location filename="../../flashcards/gui/main_window.py" line="183"/>
         <source>&amp;About flashcards</source>
         <translation>&amp;Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="318"/>
+        <location filename="../../flashcards/gui/main_window.py" line="338"/>
         <source>Export to Anki</source>
         <translation>Flytja út í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="321"/>
+        <location filename="../../flashcards/gui/main_window.py" line="341"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki-pakkar (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="389"/>
+        <location filename="../../flashcards/gui/main_window.py" line="409"/>
         <source>Working…</source>
         <translation>Vinn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="402"/>
+        <location filename="../../flashcards/gui/main_window.py" line="422"/>
         <source>About flashcards</source>
         <translation>Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="404"/>
+        <location filename="../../flashcards/gui/main_window.py" line="424"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: tvítyngd minnisspjöld úr viðskiptagreinum, tímasett með FSRS.</translation>
     </message>
@@ -1326,95 +1337,305 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="29"/>
+        <location filename="../../flashcards/gui/messages.py" line="33"/>
         <source>%1: not an Anki package (not a zip archive)</source>
         <translation>%1: ekki Anki-pakki (ekki zip-safn)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="30"/>
+        <location filename="../../flashcards/gui/messages.py" line="34"/>
         <source>%1: not an Anki package (no collection in it)</source>
         <translation>%1: ekki Anki-pakki (ekkert safn í honum)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="33"/>
+        <location filename="../../flashcards/gui/messages.py" line="37"/>
         <source>%1: a damaged zip archive</source>
         <translation>%1: skemmt zip-safn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="34"/>
+        <location filename="../../flashcards/gui/messages.py" line="38"/>
         <source>%1: not imported: it would unpack to more than %2 or %3 files</source>
         <translation>%1: ekki flutt inn: opnaður yrði hann stærri en %2 eða fleiri en %3 skrár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="37"/>
+        <location filename="../../flashcards/gui/messages.py" line="41"/>
         <source>%1: Anki&apos;s library cannot read it (%2)</source>
         <translation>%1: forritasafn Anki getur ekki lesið hann (%2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="40"/>
+        <location filename="../../flashcards/gui/messages.py" line="44"/>
         <source>%1: no note type has the fields %2 and %3 (%4)</source>
         <translation>%1: engin glósutegund hefur reitina %2 og %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="17"/>
+        <location filename="../../flashcards/gui/messages.py" line="21"/>
         <source>%1: no such file</source>
         <extracomment>One sentence per reason; %1 is the file&apos;s name, %2 and %3 the reason&apos;s values.</extracomment>
         <translation>%1: skráin er ekki til</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="18"/>
+        <location filename="../../flashcards/gui/messages.py" line="22"/>
         <source>%1: permission denied</source>
         <translation>%1: aðgangi hafnað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="19"/>
+        <location filename="../../flashcards/gui/messages.py" line="23"/>
         <source>%1: a symbolic link loop</source>
         <translation>%1: hringtilvísun tákntengla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="20"/>
+        <location filename="../../flashcards/gui/messages.py" line="24"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: ekki hægt að lesa (%2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="21"/>
+        <location filename="../../flashcards/gui/messages.py" line="25"/>
         <source>%1: a folder, not a file</source>
         <translation>%1: mappa, ekki skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="22"/>
+        <location filename="../../flashcards/gui/messages.py" line="26"/>
         <source>%1: not a regular file</source>
         <translation>%1: ekki venjuleg skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="23"/>
+        <location filename="../../flashcards/gui/messages.py" line="27"/>
         <source>%1: the file is too large (%2; at most %3)</source>
         <translation>%1: skráin er of stór (%2; mest %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="24"/>
+        <location filename="../../flashcards/gui/messages.py" line="28"/>
         <source>%1: the file is empty</source>
         <translation>%1: skráin er tóm</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="25"/>
+        <location filename="../../flashcards/gui/messages.py" line="29"/>
         <source>%1: not a text file</source>
         <translation>%1: ekki textaskrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="26"/>
+        <location filename="../../flashcards/gui/messages.py" line="30"/>
         <source>%1: not valid %2 text</source>
         <translation>%1: ekki gildur %2 texti</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="27"/>
+        <location filename="../../flashcards/gui/messages.py" line="31"/>
         <source>Cannot write %1 (%2).</source>
         <translation>Ekki hægt að skrifa %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="28"/>
+        <location filename="../../flashcards/gui/messages.py" line="32"/>
         <source>Unsupported language: %2</source>
         <translation>Tungumál ekki stutt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="94"/>
+        <source>%1: no such file or folder</source>
+        <extracomment>One sentence per reason the builder gives; %1 is the file&apos;s name, %2, %3 … its values, each written as `_VALUES` says. The reasons of `_TEMPLATES` are worded by those.</extracomment>
+        <translation>%1: engin slík skrá eða mappa</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="95"/>
+        <source>%1: a symbolic link back to a folder above it (a loop)</source>
+        <translation>%1: tákntenging aftur í möppu ofar í trénu (lykkja)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="98"/>
+        <source>%1: a symbolic link to a file that is not there</source>
+        <translation>%1: tákntenging í skrá sem er ekki til</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="101"/>
+        <source>%1: a folder named like an article; read as a folder</source>
+        <translation>%1: mappa sem heitir eins og grein; lesin sem mappa</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="104"/>
+        <source>%1: the same article as %2; built once</source>
+        <translation>%1: sama grein og %2; aðeins unnin einu sinni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="107"/>
+        <source>%1: lines %3: bytes that are not UTF-8 were left out</source>
+        <translation>%1: í línum %3 var sleppt bætum sem eru ekki UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="110"/>
+        <source>%1: lines %3 are not UTF-8 like the rest; read as %4</source>
+        <translation>%1: línur %3 eru ekki UTF-8 eins og restin; lesnar sem %4</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="113"/>
+        <source>%1: not UTF-8; read as %2</source>
+        <translation>%1: ekki UTF-8; lesin sem %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="114"/>
+        <source>%1: contains HTML markup, which was left out of the cards</source>
+        <translation>%1: inniheldur HTML-ívaf sem var haldið utan við spjöldin</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="117"/>
+        <source>%1: no title in the front matter; the first heading is used</source>
+        <translation>%1: enginn titill í lýsigagnahausnum; fyrsta fyrirsögnin er notuð</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="120"/>
+        <source>%1: the language “%2” in the front matter is not supported; it was detected instead</source>
+        <translation>%1: tungumálið „%2“ í lýsigagnahausnum er ekki stutt; tungumálið var greint úr textanum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="124"/>
+        <source>%1: probably in %2, but only %3 sure; set “lang:” in the front matter to be certain</source>
+        <translation>%1: líklega á tungumálinu %2, en aðeins %3 öruggt; tilgreindu „lang:“ í lýsigagnahausnum til að vera viss</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="128"/>
+        <source>%1: %2 sentences with words of up to %3 characters were left out (no cards are made of them)</source>
+        <translation>%1: %2 setningum með allt að %3 stafa orðum var sleppt (engin spjöld eru gerð úr þeim)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="133"/>
+        <source>%1: broken front matter (line %3)</source>
+        <translation>%1: lýsigagnahausinn er gallaður (lína %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="134"/>
+        <source>%1: broken front matter (nested too deeply)</source>
+        <translation>%1: lýsigagnahausinn er gallaður (of djúpt hreiðraður)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="137"/>
+        <source>%1: the front matter is too long (%2 characters; at most %3)</source>
+        <translation>%1: lýsigagnahausinn er of langur (%2 stafir; í mesta lagi %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="140"/>
+        <source>%1: the front matter is too large (more than %2 values once its aliases are expanded)</source>
+        <translation>%1: lýsigagnahausinn er of stór (fleiri en %2 gildi þegar samnefni eru leyst út)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="144"/>
+        <source>%1: the front matter is not a list of keys and values</source>
+        <translation>%1: lýsigagnahausinn er ekki listi yfir lykla og gildi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="147"/>
+        <source>%1: “%2” in the front matter is not text (put it in quotes to keep it as text)</source>
+        <translation>%1: „%2“ í lýsigagnahausnum er ekki texti (settu það innan gæsalappa til að halda því sem texta)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="151"/>
+        <source>%1: front matter but no article after it</source>
+        <translation>%1: lýsigagnahaus en engin grein á eftir honum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="152"/>
+        <source>%1: no paragraphs or lists in the article</source>
+        <translation>%1: engar málsgreinar eða listar í greininni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="155"/>
+        <source>%1: no title (neither in the front matter nor as a heading)</source>
+        <translation>%1: enginn titill (hvorki í lýsigagnahausnum né sem fyrirsögn)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="158"/>
+        <source>%1: the title has a word of %2 characters</source>
+        <translation>%1: í titlinum er %2 stafa orð</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="161"/>
+        <source>%1: no text to tell the language from</source>
+        <translation>%1: enginn texti til að greina tungumálið af</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="162"/>
+        <source>%1: may translate %2 (similarity %3), but another article is as likely; not grouped: give the translations the same “translation_key:” in their front matter</source>
+        <translation>%1: gæti verið þýðing á %2 (líkindi %3), en önnur grein er jafn líkleg; ekki flokkuð saman: gefðu þýðingunum sama „translation_key:“ í lýsigagnahausnum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="167"/>
+        <source>%1: its words say it may translate %2, but another article is as likely; not grouped: give the translations the same “translation_key:” in their front matter</source>
+        <translation>%1: orðin benda til að hún sé þýðing á %2, en önnur grein er jafn líkleg; ekki flokkuð saman: gefðu þýðingunum sama „translation_key:“ í lýsigagnahausnum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="172"/>
+        <source>%1: the translation key “%2” is already used by %3 for %4; built on its own</source>
+        <translation>%1: þýðingarlykillinn „%2“ er þegar notaður af %3 fyrir tungumálið %4; unnin ein og sér</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="176"/>
+        <source>%1: written in %2, not %3; no cards</source>
+        <translation>%1: skrifuð á tungumálinu %2, ekki %3; engin spjöld</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="177"/>
+        <source>%1: no language analysis for %2, so no cards of these kinds: %3</source>
+        <translation>%1: engin málgreining fyrir tungumálið %2, svo engin spjöld af þessum gerðum: %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="180"/>
+        <source>%1: no %2 translation found; made %3 cards in %4 only</source>
+        <translation>%1: engin þýðing fannst á tungumálinu %2; %3 spjöld gerð aðeins á tungumálinu %4</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="183"/>
+        <source>%1: no readable article to build from</source>
+        <translation>%1: engin læsileg grein til að smíða úr</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="188"/>
+        <source>%1: line %3: bytes that are not UTF-8 were left out</source>
+        <extracomment>The sentence where the number it counts is 1 (`_COUNTED` says which value that is).</extracomment>
+        <translation>%1: í línu %3 var sleppt bætum sem eru ekki UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="191"/>
+        <source>%1: line %3 is not UTF-8 like the rest; read as %4</source>
+        <translation>%1: lína %3 er ekki UTF-8 eins og restin; lesin sem %4</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="194"/>
+        <source>%1: a sentence with a word of %3 characters was left out (no card is made of it)</source>
+        <translation>%1: setningu með %3 stafa orði var sleppt (ekkert spjald er gert úr henni)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="198"/>
+        <source>%1: no %2 translation found; made one card in %4 only</source>
+        <translation>%1: engin þýðing fannst á tungumálinu %2; eitt spjald gert aðeins á tungumálinu %4</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="210"/>
+        <source>%1: broken front matter</source>
+        <extracomment>Front matter YAML found broken where it does not say on which line.</extracomment>
+        <translation>%1: lýsigagnahausinn er gallaður</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="214"/>
+        <source>%1: a named pipe (FIFO), not a regular file</source>
+        <extracomment>What a file that is not a regular file is, by `flashcards.files.kind_code`.</extracomment>
+        <translation>%1: nafngreind pípa (FIFO), ekki venjuleg skrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="215"/>
+        <source>%1: a socket, not a regular file</source>
+        <translation>%1: sökkull, ekki venjuleg skrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="216"/>
+        <source>%1: a device, not a regular file</source>
+        <translation>%1: tæki, ekki venjuleg skrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="338"/>
+        <source> or </source>
+        <extracomment>How each value of a reason is written, one letter per value from %2 on: f a file&apos;s name, l a language, L languages (&quot;is,tr&quot;), n a number, p a share (&quot;0.42&quot;), x line numbers, k card kinds, t text as it is, - not shown. Reasons no build reports of a file (errors of a glossary, a deck, a command&apos;s arguments, a file written, an Anki package: worded by `error_text` and the dialogs that show them). Words the sentences above put between values.</extracomment>
+        <translation> eða </translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="339"/>
+        <source>another language</source>
+        <translation>annað tungumál</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1649,16 @@
 </context>
 <context>
     <name>OpProgress</name>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="57"/>
+        <source>Reading the Anki package… %1</source>
+        <translation>Les Anki-pakkann… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="58"/>
+        <source>Computing each card&apos;s memory from its reviews… %1</source>
+        <translation>Reikna minni hvers spjalds út frá upprifjunum þess… %1</translation>
+    </message>
     <message>
         <location filename="../../flashcards/gui/progress.py" line="23"/>
         <source>Starting…</source>
@@ -1479,7 +1710,7 @@
         <translation>Vista skrána… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="88"/>
+        <location filename="../../flashcards/gui/progress.py" line="90"/>
         <source>Cancelling…</source>
         <translation>Hætti við…</translation>
     </message>
@@ -1735,6 +1966,49 @@
         <location filename="../../flashcards/gui/preset_form.py" line="309"/>
         <source>Choose a name no other preset has.</source>
         <translation>Veldu heiti sem engin önnur forstilling ber.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWindow</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="70"/>
+        <source>Read — %1</source>
+        <translation>Lestur — %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="72"/>
+        <source>Article</source>
+        <translation>Grein</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="74"/>
+        <source>&amp;Article:</source>
+        <translation>&amp;Grein:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="77"/>
+        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
+        <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · R lesa upphátt · Esc loka</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="94"/>
+        <source>No card asks about this sentence yet.</source>
+        <translation>Ekkert spjald spyr enn um þessa setningu.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="95"/>
+        <source>Cards of this sentence</source>
+        <translation>Spjöld þessarar setningar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="129"/>
+        <source>This deck has no article in two languages to read.</source>
+        <translation>Í þessum stokki er engin grein á tveimur tungumálum til að lesa.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="231"/>
+        <source>recall %1</source>
+        <translation>líkur á að muna %1</translation>
     </message>
 </context>
 <context>

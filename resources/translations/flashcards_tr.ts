@@ -67,200 +67,206 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="292"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="342"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>İçe aktarma iptal edildi; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="309"/>
         <source>Cards edited in Anki, kept as they are here: %1</source>
         <translation>Anki’de düzenlenen kartlar, burada olduğu gibi tutuldu: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
         <source>Question and answer fields</source>
         <translation>Soru ve cevap alanları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="99"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
         <source>The first two fields, or two names: Front,Back</source>
         <translation>İlk iki alan ya da iki ad: Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
         <source>Fields:</source>
         <translation>Alanlar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="176"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="178"/>
         <source>Fields: two names separated by a comma, e.g. Front,Back</source>
         <translation>Alanlar: virgülle ayrılmış iki ad, örneğin Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="46"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="76"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="47"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="78"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="199"/>
         <source>Import from Anki</source>
         <extracomment>What an import may change: cards, decks, the review log and today&apos;s queues. Fronts listed for notes added or cards missing (the rest are counted).</extracomment>
         <translation>Anki’den içe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="49"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="50"/>
         <source>Anki packages (*.apkg *.colpkg)</source>
         <translation>Anki paketleri (*.apkg *.colpkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="50"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="51"/>
         <source>All files (*)</source>
         <translation>Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="83"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
         <source>Anki package</source>
         <translation>Anki paketi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="84"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="86"/>
         <source>An .apkg or .colpkg file exported by Anki</source>
         <translation>Anki’nin dışa aktardığı bir .apkg ya da .colpkg dosyası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="89"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="91"/>
         <source>File:</source>
         <translation>Dosya:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="92"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="94"/>
         <source>Deck for the cards</source>
         <translation>Kartların destesi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="93"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="95"/>
         <source>The decks as in Anki</source>
         <translation>Anki’deki desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="96"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
         <source>Deck:</source>
         <translation>Deste:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="103"/>
         <source>Also import notes added in Anki</source>
         <translation>Anki’de eklenen notları da içe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="104"/>
         <source>Retire cards deleted in Anki</source>
         <translation>Anki’de silinen kartları emekliye ayır</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="107"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="109"/>
         <source>Every review comes along, and each card&apos;s memory is computed from its whole history. The two boxes matter for decks this app exported: notes added or deleted in Anki are otherwise only reported.</source>
         <translation>Her tekrar birlikte gelir ve her kartın hafıza durumu tüm geçmişinden hesaplanır. İki kutu bu uygulamanın dışa aktardığı desteler içindir: aksi hâlde Anki’de eklenen ya da silinen notlar yalnızca raporlanır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="126"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="128"/>
         <source>Report</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="132"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="202"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="136"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="219"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="195"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="198"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="215"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
         <source>unknown language</source>
         <translation>bilinmeyen dil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="220"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="237"/>
         <source> and %1 more</source>
         <translation> ve %1 tane daha</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="225"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
         <source>%1: %2 notes, %3 cards</source>
         <translation>%1: %2 not, %3 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="249"/>
         <source>New deck “%1” (%2 → %3)</source>
         <translation>Yeni deste “%1” (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="234"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="251"/>
         <source>Deck “%1” (%2 → %3)</source>
         <translation>Deste “%1” (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
         <source>added: %1 · updated: %2 · unchanged: %3</source>
         <translation>eklenen: %1 · güncellenen: %2 · değişmeyen: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="250"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="267"/>
         <source>Cards of this app found again: %1</source>
         <translation>Bu uygulamanın yeniden bulunan kartları: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="253"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="270"/>
         <source>Reviews: %1 added · %2 already here</source>
         <translation>Tekrarlar: %1 eklendi · %2 zaten vardı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="276"/>
         <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
         <translation>Anki’den: %1 askıda · %2 ertelenmiş · %3 bayraklı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="266"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="283"/>
         <source>Studied in Anki without review history (new here): %1</source>
         <translation>Anki’de çalışılmış ama tekrar geçmişi olmayan (burada yeni): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="273"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="290"/>
         <source>Notes with images or sounds (named in the text, not imported): %1</source>
         <translation>Resim ya da ses içeren notlar (metinde adı geçer, içe aktarılmaz): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="278"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="295"/>
         <source>Notes added in Anki, imported: %1</source>
         <translation>Anki’de eklenen notlar, içe aktarıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="280"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
         <source>Notes added in Anki, not imported: %1</source>
         <translation>Anki’de eklenen notlar, içe aktarılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="285"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="302"/>
         <source>Cards deleted in Anki, retired: %1</source>
         <translation>Anki’de silinen kartlar, emekliye ayrıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="287"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="304"/>
         <source>Cards not in the package (deleted in Anki?), kept: %1</source>
         <translation>Pakette olmayan kartlar (Anki’de silindi mi?), tutuldu: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="314"/>
         <source>Skipped %1: %2</source>
         <translation>Atlandı %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="299"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="316"/>
         <source>Nothing to import.</source>
         <translation>İçe aktarılacak bir şey yok.</translation>
     </message>
@@ -554,7 +560,7 @@
         <translation>%1 oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="189"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="184"/>
         <source>Build finished</source>
         <translation>Oluşturma tamamlandı</translation>
     </message>
@@ -604,22 +610,22 @@
         <translation>Atlandı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="181"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="178"/>
         <source>Note: %1</source>
         <translation>Not: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="197"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="192"/>
         <source>Skipped files: %1 · Notes: %2 (see the details)</source>
         <translation>Atlanan dosyalar: %1 · Notlar: %2 (ayrıntılara bakın)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="209"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="204"/>
         <source>The build was cancelled; nothing was changed.</source>
         <translation>Oluşturma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="214"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="209"/>
         <source>Build</source>
         <translation>Oluştur</translation>
     </message>
@@ -1208,117 +1214,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="126"/>
+        <location filename="../../flashcards/gui/main_window.py" line="127"/>
         <source>Import from &amp;Anki…</source>
         <translation>&amp;Anki’den içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="117"/>
+        <location filename="../../flashcards/gui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="118"/>
+        <location filename="../../flashcards/gui/main_window.py" line="119"/>
         <source>&amp;Build deck from folder…</source>
         <translation>Klasörden deste &amp;oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="122"/>
+        <location filename="../../flashcards/gui/main_window.py" line="123"/>
         <source>&amp;Import glossary…</source>
         <translation>Sözlük &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="131"/>
+        <location filename="../../flashcards/gui/main_window.py" line="132"/>
         <source>&amp;Export to Anki…</source>
         <translation>&amp;Anki’ye dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="136"/>
+        <location filename="../../flashcards/gui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="140"/>
+        <location filename="../../flashcards/gui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="147"/>
+        <location filename="../../flashcards/gui/main_window.py" line="148"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="148"/>
+        <location filename="../../flashcards/gui/main_window.py" line="149"/>
         <source>&amp;Decks</source>
         <translation>&amp;Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="152"/>
+        <location filename="../../flashcards/gui/main_window.py" line="153"/>
         <source>&amp;Study selected deck</source>
         <translation>Seçili desteyi &amp;çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="156"/>
+        <location filename="../../flashcards/gui/main_window.py" line="157"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>Seçili destede &amp;sınıflandırma sınavı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="160"/>
+        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <source>&amp;Read the selected deck&apos;s articles</source>
+        <translation>Seçili destenin makalelerini &amp;oku</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="165"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <location filename="../../flashcards/gui/main_window.py" line="166"/>
         <source>S&amp;tatistics</source>
         <translation>İs&amp;tatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="165"/>
+        <location filename="../../flashcards/gui/main_window.py" line="170"/>
         <source>&amp;Browse cards</source>
         <translation>Kartlara &amp;göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="169"/>
+        <location filename="../../flashcards/gui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="173"/>
+        <location filename="../../flashcards/gui/main_window.py" line="178"/>
         <source>Deck &amp;options…</source>
         <translation>Deste &amp;seçenekleri…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="177"/>
+        <location filename="../../flashcards/gui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="178"/>
+        <location filename="../../flashcards/gui/main_window.py" line="183"/>
         <source>&amp;About flashcards</source>
         <translation>flashcards &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="318"/>
+        <location filename="../../flashcards/gui/main_window.py" line="338"/>
         <source>Export to Anki</source>
         <translation>Anki’ye dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="321"/>
+        <location filename="../../flashcards/gui/main_window.py" line="341"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki paketleri (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="389"/>
+        <location filename="../../flashcards/gui/main_window.py" line="409"/>
         <source>Working…</source>
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="402"/>
+        <location filename="../../flashcards/gui/main_window.py" line="422"/>
         <source>About flashcards</source>
         <translation>flashcards hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="404"/>
+        <location filename="../../flashcards/gui/main_window.py" line="424"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
     </message>
@@ -1326,95 +1337,305 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="29"/>
+        <location filename="../../flashcards/gui/messages.py" line="33"/>
         <source>%1: not an Anki package (not a zip archive)</source>
         <translation>%1: Anki paketi değil (zip arşivi değil)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="30"/>
+        <location filename="../../flashcards/gui/messages.py" line="34"/>
         <source>%1: not an Anki package (no collection in it)</source>
         <translation>%1: Anki paketi değil (içinde koleksiyon yok)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="33"/>
+        <location filename="../../flashcards/gui/messages.py" line="37"/>
         <source>%1: a damaged zip archive</source>
         <translation>%1: bozuk bir zip arşivi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="34"/>
+        <location filename="../../flashcards/gui/messages.py" line="38"/>
         <source>%1: not imported: it would unpack to more than %2 or %3 files</source>
         <translation>%1: içe aktarılmadı: açıldığında %2 boyutunu ya da %3 dosyayı aşardı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="37"/>
+        <location filename="../../flashcards/gui/messages.py" line="41"/>
         <source>%1: Anki&apos;s library cannot read it (%2)</source>
         <translation>%1: Anki’nin kitaplığı bunu okuyamıyor (%2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="40"/>
+        <location filename="../../flashcards/gui/messages.py" line="44"/>
         <source>%1: no note type has the fields %2 and %3 (%4)</source>
         <translation>%1: hiçbir not türünde %2 ve %3 alanları yok (%4)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="17"/>
+        <location filename="../../flashcards/gui/messages.py" line="21"/>
         <source>%1: no such file</source>
         <extracomment>One sentence per reason; %1 is the file&apos;s name, %2 and %3 the reason&apos;s values.</extracomment>
         <translation>%1: böyle bir dosya yok</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="18"/>
+        <location filename="../../flashcards/gui/messages.py" line="22"/>
         <source>%1: permission denied</source>
         <translation>%1: erişim izni yok</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="19"/>
+        <location filename="../../flashcards/gui/messages.py" line="23"/>
         <source>%1: a symbolic link loop</source>
         <translation>%1: sembolik bağlantı döngüsü</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="20"/>
+        <location filename="../../flashcards/gui/messages.py" line="24"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: okunamıyor (%2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="21"/>
+        <location filename="../../flashcards/gui/messages.py" line="25"/>
         <source>%1: a folder, not a file</source>
         <translation>%1: dosya değil, klasör</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="22"/>
+        <location filename="../../flashcards/gui/messages.py" line="26"/>
         <source>%1: not a regular file</source>
         <translation>%1: normal bir dosya değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="23"/>
+        <location filename="../../flashcards/gui/messages.py" line="27"/>
         <source>%1: the file is too large (%2; at most %3)</source>
         <translation>%1: dosya çok büyük (%2; en fazla %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="24"/>
+        <location filename="../../flashcards/gui/messages.py" line="28"/>
         <source>%1: the file is empty</source>
         <translation>%1: dosya boş</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="25"/>
+        <location filename="../../flashcards/gui/messages.py" line="29"/>
         <source>%1: not a text file</source>
         <translation>%1: metin dosyası değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="26"/>
+        <location filename="../../flashcards/gui/messages.py" line="30"/>
         <source>%1: not valid %2 text</source>
         <translation>%1: geçerli bir %2 metni değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="27"/>
+        <location filename="../../flashcards/gui/messages.py" line="31"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 yazılamıyor (%2).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="28"/>
+        <location filename="../../flashcards/gui/messages.py" line="32"/>
         <source>Unsupported language: %2</source>
         <translation>Desteklenmeyen dil: %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="94"/>
+        <source>%1: no such file or folder</source>
+        <extracomment>One sentence per reason the builder gives; %1 is the file&apos;s name, %2, %3 … its values, each written as `_VALUES` says. The reasons of `_TEMPLATES` are worded by those.</extracomment>
+        <translation>%1: böyle bir dosya ya da klasör yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="95"/>
+        <source>%1: a symbolic link back to a folder above it (a loop)</source>
+        <translation>%1: üstündeki bir klasöre geri dönen sembolik bağlantı (döngü)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="98"/>
+        <source>%1: a symbolic link to a file that is not there</source>
+        <translation>%1: var olmayan bir dosyaya giden sembolik bağlantı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="101"/>
+        <source>%1: a folder named like an article; read as a folder</source>
+        <translation>%1: makale gibi adlandırılmış bir klasör; klasör olarak okundu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="104"/>
+        <source>%1: the same article as %2; built once</source>
+        <translation>%1: %2 ile aynı makale; yalnızca bir kez işlendi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="107"/>
+        <source>%1: lines %3: bytes that are not UTF-8 were left out</source>
+        <translation>%1: %3 numaralı satırlarda UTF-8 olmayan baytlar çıkarıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="110"/>
+        <source>%1: lines %3 are not UTF-8 like the rest; read as %4</source>
+        <translation>%1: %3 numaralı satırlar dosyanın geri kalanı gibi UTF-8 değil; %4 olarak okundu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="113"/>
+        <source>%1: not UTF-8; read as %2</source>
+        <translation>%1: UTF-8 değil; %2 olarak okundu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="114"/>
+        <source>%1: contains HTML markup, which was left out of the cards</source>
+        <translation>%1: HTML işaretlemesi içeriyor; bunlar kartlara alınmadı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="117"/>
+        <source>%1: no title in the front matter; the first heading is used</source>
+        <translation>%1: ön bilgide başlık yok; ilk alt başlık kullanıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="120"/>
+        <source>%1: the language “%2” in the front matter is not supported; it was detected instead</source>
+        <translation>%1: ön bilgideki “%2” dili desteklenmiyor; dil metinden algılandı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="124"/>
+        <source>%1: probably in %2, but only %3 sure; set “lang:” in the front matter to be certain</source>
+        <translation>%1: dil büyük olasılıkla %2, ama yalnızca %3 güvenle; emin olmak için ön bilgiye “lang:” ekleyin</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="128"/>
+        <source>%1: %2 sentences with words of up to %3 characters were left out (no cards are made of them)</source>
+        <translation>%1: %3 karaktere varan sözcükler içeren %2 cümle çıkarıldı (bunlardan kart yapılmaz)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="133"/>
+        <source>%1: broken front matter (line %3)</source>
+        <translation>%1: ön bilgi bozuk (satır %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="134"/>
+        <source>%1: broken front matter (nested too deeply)</source>
+        <translation>%1: ön bilgi bozuk (çok derin iç içe)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="137"/>
+        <source>%1: the front matter is too long (%2 characters; at most %3)</source>
+        <translation>%1: ön bilgi çok uzun (%2 karakter; en fazla %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="140"/>
+        <source>%1: the front matter is too large (more than %2 values once its aliases are expanded)</source>
+        <translation>%1: ön bilgi çok büyük (takma adlar açıldığında %2 değerden fazla)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="144"/>
+        <source>%1: the front matter is not a list of keys and values</source>
+        <translation>%1: ön bilgi bir anahtar-değer listesi değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="147"/>
+        <source>%1: “%2” in the front matter is not text (put it in quotes to keep it as text)</source>
+        <translation>%1: ön bilgideki “%2” metin değil (metin olarak kalması için tırnak içine alın)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="151"/>
+        <source>%1: front matter but no article after it</source>
+        <translation>%1: ön bilgi var ama ardından makale yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="152"/>
+        <source>%1: no paragraphs or lists in the article</source>
+        <translation>%1: makalede paragraf ya da liste yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="155"/>
+        <source>%1: no title (neither in the front matter nor as a heading)</source>
+        <translation>%1: başlık yok (ne ön bilgide ne de bir başlık satırı olarak)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="158"/>
+        <source>%1: the title has a word of %2 characters</source>
+        <translation>%1: başlıkta %2 karakterlik bir sözcük var</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="161"/>
+        <source>%1: no text to tell the language from</source>
+        <translation>%1: dilini anlamaya yetecek metin yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="162"/>
+        <source>%1: may translate %2 (similarity %3), but another article is as likely; not grouped: give the translations the same “translation_key:” in their front matter</source>
+        <translation>%1: %2 makalesinin çevirisi olabilir (benzerlik %3), ancak başka bir makale de aynı ölçüde olası; gruplanmadı: çevirilerin ön bilgisine aynı “translation_key:” değerini verin</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="167"/>
+        <source>%1: its words say it may translate %2, but another article is as likely; not grouped: give the translations the same “translation_key:” in their front matter</source>
+        <translation>%1: sözcüklerine göre %2 makalesinin çevirisi olabilir, ancak başka bir makale de aynı ölçüde olası; gruplanmadı: çevirilerin ön bilgisine aynı “translation_key:” değerini verin</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="172"/>
+        <source>%1: the translation key “%2” is already used by %3 for %4; built on its own</source>
+        <translation>%1: “%2” çeviri anahtarı %4 için zaten %3 tarafından kullanılıyor; ayrı olarak işlendi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="176"/>
+        <source>%1: written in %2, not %3; no cards</source>
+        <translation>%1: yazı dili %2 (%3 değil); kart yapılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="177"/>
+        <source>%1: no language analysis for %2, so no cards of these kinds: %3</source>
+        <translation>%1: %2 için dil çözümlemesi yok, bu yüzden şu türlerde kart yapılmadı: %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="180"/>
+        <source>%1: no %2 translation found; made %3 cards in %4 only</source>
+        <translation>%1: %2 çevirisi bulunamadı; tek dilde (%4) %3 kart yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="183"/>
+        <source>%1: no readable article to build from</source>
+        <translation>%1: işlenecek okunabilir makale yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="188"/>
+        <source>%1: line %3: bytes that are not UTF-8 were left out</source>
+        <extracomment>The sentence where the number it counts is 1 (`_COUNTED` says which value that is).</extracomment>
+        <translation>%1: %3 numaralı satırda UTF-8 olmayan baytlar çıkarıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="191"/>
+        <source>%1: line %3 is not UTF-8 like the rest; read as %4</source>
+        <translation>%1: %3 numaralı satır dosyanın geri kalanı gibi UTF-8 değil; %4 olarak okundu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="194"/>
+        <source>%1: a sentence with a word of %3 characters was left out (no card is made of it)</source>
+        <translation>%1: %3 karakterlik bir sözcük içeren bir cümle çıkarıldı (bundan kart yapılmaz)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="198"/>
+        <source>%1: no %2 translation found; made one card in %4 only</source>
+        <translation>%1: %2 çevirisi bulunamadı; tek dilde (%4) bir kart yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="210"/>
+        <source>%1: broken front matter</source>
+        <extracomment>Front matter YAML found broken where it does not say on which line.</extracomment>
+        <translation>%1: ön bilgi bozuk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="214"/>
+        <source>%1: a named pipe (FIFO), not a regular file</source>
+        <extracomment>What a file that is not a regular file is, by `flashcards.files.kind_code`.</extracomment>
+        <translation>%1: adlandırılmış kanal (FIFO), normal bir dosya değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="215"/>
+        <source>%1: a socket, not a regular file</source>
+        <translation>%1: soket, normal bir dosya değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="216"/>
+        <source>%1: a device, not a regular file</source>
+        <translation>%1: aygıt, normal bir dosya değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="338"/>
+        <source> or </source>
+        <extracomment>How each value of a reason is written, one letter per value from %2 on: f a file&apos;s name, l a language, L languages (&quot;is,tr&quot;), n a number, p a share (&quot;0.42&quot;), x line numbers, k card kinds, t text as it is, - not shown. Reasons no build reports of a file (errors of a glossary, a deck, a command&apos;s arguments, a file written, an Anki package: worded by `error_text` and the dialogs that show them). Words the sentences above put between values.</extracomment>
+        <translation> veya </translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="339"/>
+        <source>another language</source>
+        <translation>başka bir dil</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1649,16 @@
 </context>
 <context>
     <name>OpProgress</name>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="57"/>
+        <source>Reading the Anki package… %1</source>
+        <translation>Anki paketi okunuyor… %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/progress.py" line="58"/>
+        <source>Computing each card&apos;s memory from its reviews… %1</source>
+        <translation>Her kartın hafızası tekrarlarından hesaplanıyor… %1</translation>
+    </message>
     <message>
         <location filename="../../flashcards/gui/progress.py" line="23"/>
         <source>Starting…</source>
@@ -1479,7 +1710,7 @@
         <translation>Dosya kaydediliyor… %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/progress.py" line="88"/>
+        <location filename="../../flashcards/gui/progress.py" line="90"/>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
@@ -1735,6 +1966,49 @@
         <location filename="../../flashcards/gui/preset_form.py" line="309"/>
         <source>Choose a name no other preset has.</source>
         <translation>Başka bir ön ayarın kullanmadığı bir ad seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWindow</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="70"/>
+        <source>Read — %1</source>
+        <translation>Oku — %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="72"/>
+        <source>Article</source>
+        <translation>Makale</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="74"/>
+        <source>&amp;Article:</source>
+        <translation>&amp;Makale:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="77"/>
+        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
+        <translation>↑/↓ cümle cümle · Tab diğer dil · R sesli oku · Esc kapat</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="94"/>
+        <source>No card asks about this sentence yet.</source>
+        <translation>Bu cümleyi soran bir kart henüz yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="95"/>
+        <source>Cards of this sentence</source>
+        <translation>Bu cümlenin kartları</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="129"/>
+        <source>This deck has no article in two languages to read.</source>
+        <translation>Bu destede iki dilde okunacak makale yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="231"/>
+        <source>recall %1</source>
+        <translation>hatırlama %1</translation>
     </message>
 </context>
 <context>

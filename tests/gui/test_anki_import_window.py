@@ -215,3 +215,58 @@ def test_every_reason_an_anki_import_gives_is_worded_in_each_language(
                 assert {p for p in ("%1", "%2", "%3", "%4") if p in worded} == placeholders
         finally:
             app.removeTranslator(translator)
+
+
+def test_a_long_import_shows_its_progress_and_cancel_changes_nothing(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    package: Path,
+    collection: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sqlite3
+    import threading
+
+    from flashcards.gui.progress import OpProgress
+    from flashcards.progress import Phase
+    from flashcards.services import anki_package
+
+    def cards() -> list[tuple[object, ...]]:
+        connection = sqlite3.connect(collection)
+        try:
+            return connection.execute("SELECT * FROM cards ORDER BY id").fetchall()
+        finally:
+            connection.close()
+
+    before = cards()
+    dialog = _open(window, package, monkeypatch)
+    # The worker waits, package open, until the window has shown the step and Cancel is
+    # pressed: the cancel lands mid-import whatever the machine's speed.
+    cancelled = threading.Event()
+    read = anki_package._read
+
+    def slow_read(*args: object) -> object:
+        assert cancelled.wait(30)
+        return read(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(anki_package, "_read", slow_read)
+    shown: list[str] = []
+    step = OpProgress.step
+
+    def step_and_cancel(self: OpProgress, phase: Phase, done: int, total: int) -> None:
+        step(self, phase, done, total)
+        shown.append(self.dialog.labelText())
+        self.cancel()  # as the progress dialog's Cancel button does
+        cancelled.set()
+
+    monkeypatch.setattr(OpProgress, "step", step_and_cancel)
+    with qtbot.waitSignal(dialog.failed, timeout=60_000) as failed:
+        dialog.import_button.click()
+    assert shown[0] == "Reading the Anki package…"
+    assert failed.args == ["The import was cancelled; nothing was changed."]
+    assert dialog.progress is None and dialog.import_button.isEnabled()
+    assert cards() == before
+    assert (
+        OpProgress(dialog, "").phase_text(Phase.REPLAYING, 200, 3000)
+        == "Computing each card's memory from its reviews… 200 of 3,000"
+    )

@@ -49,7 +49,7 @@ WAIT = 20_000
 #: Names and codes that are the same in every language.
 ALLOWED = {
     "flashcards", "fsrs", "anki", "apkg", "csv", "tsv", "txt", "pt", "ctrl", "shift", "alt",
-    "enter", "esc", "del", "sales", "english", "log", "rmse", "qt", "id", "tr", "is", "en",
+    "enter", "esc", "del", "tab", "sales", "english", "log", "rmse", "qt", "id", "tr", "is", "en",
     "ok",
     "per",  # Qt's Turkish short name of Thursday (Perşembe), on the easy-day choosers
 }  # fmt: skip
@@ -240,6 +240,11 @@ def test_no_english_on_any_screen(
         browser.table.selectRow(0)
     walk("browser", browser)
     browser.close()
+
+    reader = window.show_reader("sales")
+    qtbot.waitSignal(reader.loaded, timeout=WAIT).wait()
+    walk("reader", reader)
+    reader.close()
 
     stats = window.show_stats()
     qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()

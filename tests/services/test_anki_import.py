@@ -5,6 +5,7 @@ card's memory is the replay of its history; again changes nothing; bad files cha
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -430,4 +431,79 @@ def test_the_apps_own_package_in_the_oldest_format_is_found_again_and_changes_no
     report = import_anki(db, package, now=NOW)
     assert report.matched == SEED_CARDS and report.round_trip and report.ok
     assert (report.reviews, report.added_in_anki, report.missing, report.decks) == (0, [], [], [])
+    assert _snapshot(db) == before
+
+
+def test_progress_is_heard_and_a_stop_keeps_nothing(db: Database, studied: dict[str, Any]) -> None:
+    from flashcards.progress import Phase
+
+    class Stop(Exception):
+        pass
+
+    def stop_at(when: Phase) -> Callable[[Phase, int, int], None]:
+        def progress(phase: Phase, done: int, total: int) -> None:
+            if phase is when and (done > 0 or phase is Phase.WRITING):  # mid-phase
+                raise Stop
+
+        return progress
+
+    empty = _snapshot(db)
+    for phase in (Phase.UNPACKING, Phase.REPLAYING, Phase.WRITING):  # the GUI's Cancel
+        with pytest.raises(Stop):
+            import_anki(db, studied["packages"]["apkg"], now=NOW, progress=stop_at(phase))
+        assert _snapshot(db) == empty, phase
+
+    heard: list[tuple[Phase, int, int]] = []
+    import_anki(db, studied["packages"]["apkg"], now=NOW, progress=lambda *step: heard.append(step))
+    assert list(dict.fromkeys(phase for phase, *_ in heard)) == [
+        Phase.UNPACKING,
+        Phase.REPLAYING,
+        Phase.WRITING,
+    ]
+    unpacking = [(d, t) for p, d, t in heard if p is Phase.UNPACKING]
+    assert unpacking[0] == (0, 0) and unpacking[-1] == (studied["cards"], studied["cards"])
+    replayed = len({row[1] for row in studied["revlog"]})
+    assert [(d, t) for p, d, t in heard if p is Phase.REPLAYING][-1] == (replayed, replayed)
+    assert _snapshot(db) != empty
+
+
+def test_what_was_changed_here_stays_until_anki_changes_it(
+    db: Database, studied: dict[str, Any], tmp_path: Path
+) -> None:
+    """Unsuspended, unflagged and untagged here after the import: the same file again does
+    not put them back; what Anki changes later comes over (a flag, a tag), and what it did
+    not change (the suspension) stays as set here."""
+    from anki.collection import Collection
+
+    import_anki(db, studied["packages"]["apkg"], now=NOW)
+    ours = _by_anki_id(db, studied)
+    first, second = (ours[c] for c in studied["first"][:2])
+    assert first.suspended and first.tags and second.flag == 3
+    with db.begin() as session:
+        session.execute(
+            text("UPDATE cards SET suspended = false, flag = 0, tags = '' WHERE id IN (:a, :b)"),
+            {"a": first.id, "b": second.id},
+        )
+    before = _snapshot(db)
+    again = import_anki(db, studied["packages"]["apkg"], now=NOW)
+    assert (again.suspended, again.flagged) == (0, 0)
+    assert _snapshot(db) == before
+    # Later, in Anki: the second card's flag changed, a tag added to the first note.
+    col = Collection(str(studied["collection"]))
+    try:
+        col.set_user_flag_for_cards(1, [studied["first"][1]])
+        note = col.get_note(col.get_card(studied["first"][0]).nid)
+        note.tags.append("hard")
+        col.update_note(note)
+        later = export_deck(col, "Spanish", tmp_path / "later.apkg")
+    finally:
+        col.close()
+    report = import_anki(db, later, now=NOW)
+    assert (report.suspended, report.flagged) == (0, 1)
+    cards = _cards(db)
+    assert not cards[first.uid].suspended and cards[first.uid].tags == "hard"
+    assert cards[second.uid].flag == 1 and cards[second.uid].tags == ""
+    # And that file again: nothing.
+    before = _snapshot(db)
+    import_anki(db, later, now=NOW)
     assert _snapshot(db) == before

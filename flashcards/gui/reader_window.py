@@ -1,0 +1,275 @@
+"""The parallel reader: an article pair side by side, aligned sentences on one line, each
+marked by how well its cards are known; keyboard first (↑/↓, Tab, R, Esc)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
+from flashcards.gui.screen import keep_on_screen
+from flashcards.gui.speech import Speech
+from flashcards.gui.texts import kind_name, percent, state_name
+from flashcards.gui.theme import native_language
+from flashcards.services import reading
+from flashcards.services.changes import Changes
+from flashcards.services.reading import ArticleChoice, Cell, ReadingPair, RowKind
+from flashcards.types import CardState
+
+# A sentence's colour by how well its cards are known: new, being learnt, known (its
+# alpha follows the chance of recall now), none yet.
+_NEW = QColor(31, 111, 209, 40)
+_LEARNING = QColor(214, 137, 16, 60)
+_KNOWN = QColor(30, 142, 62)
+
+
+def cell_colour(cell: Cell) -> QColor | None:
+    """How a side of a row is marked: by its least-known card (None: no card asks it)."""
+    if not cell.cards:
+        return None
+    states = {mark.state for mark in cell.cards}
+    if states & {CardState.LEARNING, CardState.RELEARNING}:
+        return _LEARNING
+    if CardState.NEW in states:
+        return _NEW
+    recall = min((m.retrievability for m in cell.cards if m.retrievability is not None), default=1)
+    colour = QColor(_KNOWN)
+    colour.setAlpha(30 + int(70 * recall))
+    return colour
+
+
+class ReaderWindow(QDialog):
+    """Go ▸ Read: the chosen deck's articles, two languages in two columns."""
+
+    loaded = Signal()  # a pair is shown
+
+    def __init__(
+        self, runner: OpRunner, clock: Clock, deck: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.runner, self.clock, self.deck = runner, clock, deck
+        self.pair: ReadingPair | None = None
+        self.choices: list[ArticleChoice] = []
+        self.speech = Speech(self)
+        self.setWindowTitle(self.tr("Read — %1").replace("%1", deck))
+        self.articles = QComboBox()
+        self.articles.setAccessibleName(self.tr("Article"))
+        self.articles.currentIndexChanged.connect(self._article_chosen)
+        chooser = QLabel(self.tr("&Article:"))
+        chooser.setBuddy(self.articles)
+        self.hint = QLabel(
+            self.tr("↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close")
+        )
+        self.hint.setWordWrap(True)
+        self.table = QTableWidget(0, 2)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMouseTracking(True)
+        self.table.cellEntered.connect(lambda row, column: self.table.setCurrentCell(row, column))
+        self.table.currentCellChanged.connect(lambda *_: self._show_cards())
+        self.table.installEventFilter(self)
+        self.cards = QPlainTextEdit()
+        self.cards.setReadOnly(True)
+        self.cards.setPlaceholderText(self.tr("No card asks about this sentence yet."))
+        self.cards.setAccessibleName(self.tr("Cards of this sentence"))
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.cards)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        top = QHBoxLayout()
+        top.addWidget(chooser)
+        top.addWidget(self.articles, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.hint)
+        self.resize(1000, 700)
+        self._bound = keep_on_screen(self)
+        runner.changed.connect(self._changed)
+        self._load_choices()
+
+    # -- loading, on the worker -------------------------------------------------------------
+
+    def _load_choices(self) -> None:
+        def run(ctx: OpContext) -> list[ArticleChoice]:
+            return reading.article_choices(ctx.db, self.deck)
+
+        self.runner.run(Op(run, success=self._show_choices, failure=self._failed))
+
+    def _show_choices(self, choices: list[ArticleChoice]) -> None:
+        self.choices = [c for c in choices if len(c.languages) >= 2]
+        self.articles.blockSignals(True)
+        self.articles.clear()
+        for choice in self.choices:
+            self.articles.addItem(choice.title or choice.group_key)
+        self.articles.blockSignals(False)
+        if not self.choices:
+            self.hint.setText(self.tr("This deck has no article in two languages to read."))
+            return
+        self._article_chosen(0)
+
+    def _article_chosen(self, index: int) -> None:
+        if not 0 <= index < len(self.choices):
+            return
+        choice = self.choices[index]
+        languages = list(choice.languages)
+        left, right = (languages[0], languages[1]) if self.pair is None else self._sides(choice)
+        now: datetime = self.clock()
+
+        def run(ctx: OpContext) -> ReadingPair:
+            return reading.reading_pair(ctx.db, self.deck, choice.group_key, left, right, now)
+
+        self.runner.run(Op(run, success=self._show_pair, failure=self._failed))
+
+    def _sides(self, choice: ArticleChoice) -> tuple[str, str]:
+        """The languages shown now, where the new article has them; else its first two."""
+        assert self.pair is not None
+        wanted = (self.pair.left_lang, self.pair.right_lang)
+        if set(wanted) <= set(choice.languages):
+            return wanted
+        return choice.languages[0], choice.languages[1]
+
+    def open_languages(self, left: str, right: str) -> None:
+        """Show the current article with `left` in the first column and `right` beside it."""
+        index = self.articles.currentIndex()
+        if not 0 <= index < len(self.choices):
+            return
+        choice, now = self.choices[index], self.clock()
+
+        def run(ctx: OpContext) -> ReadingPair:
+            return reading.reading_pair(ctx.db, self.deck, choice.group_key, left, right, now)
+
+        self.runner.run(Op(run, success=self._show_pair, failure=self._failed))
+
+    def _failed(self, exc: Exception) -> None:
+        from flashcards.gui.messages import error_text
+
+        self.hint.setText(error_text(exc))
+
+    def _changed(self, changes: Changes, _source: object) -> None:
+        if self.pair is not None and (changes.cards or changes.card_set or changes.schedule):
+            self.open_languages(self.pair.left_lang, self.pair.right_lang)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _show_pair(self, pair: ReadingPair) -> None:
+        row, column = max(self.table.currentRow(), 0), max(self.table.currentColumn(), 0)
+        same = self.pair is not None and self.pair.group_key == pair.group_key
+        self.pair = pair
+        self.table.setHorizontalHeaderLabels(
+            [native_language(pair.left_lang), native_language(pair.right_lang)]
+        )
+        self.table.setRowCount(len(pair.rows))
+        for r, line in enumerate(pair.rows):
+            for c, cell in enumerate((line.left, line.right)):
+                item = QTableWidgetItem(cell.text)  # plain text: nothing in it is markup
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if line.kind is not RowKind.TEXT:
+                    font = QFont(self.font())
+                    font.setBold(True)
+                    if line.kind is RowKind.TITLE:
+                        font.setPointSizeF(font.pointSizeF() * 1.3)
+                    item.setFont(font)
+                colour = cell_colour(cell)
+                if colour is not None:
+                    item.setBackground(colour)
+                item.setToolTip(self._cards_text(cell))
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        if not same:
+            row, column = 0, 0
+        if pair.rows:
+            self.table.setCurrentCell(min(row, len(pair.rows) - 1), column)
+        self.table.setFocus()
+        self._show_cards()
+        self.loaded.emit()
+
+    def current_cell(self) -> tuple[Cell, str] | None:
+        """The sentence under the cursor and its language."""
+        if self.pair is None or not 0 <= self.table.currentRow() < len(self.pair.rows):
+            return None
+        line = self.pair.rows[self.table.currentRow()]
+        if self.table.currentColumn() == 1:
+            return line.right, self.pair.right_lang
+        return line.left, self.pair.left_lang
+
+    def counterpart(self) -> Cell | None:
+        """The other language's side of the current row (its aligned sentences)."""
+        if self.pair is None or not 0 <= self.table.currentRow() < len(self.pair.rows):
+            return None
+        line = self.pair.rows[self.table.currentRow()]
+        return line.left if self.table.currentColumn() == 1 else line.right
+
+    def _cards_text(self, cell: Cell) -> str:
+        lines = []
+        for mark in cell.cards:
+            known = (
+                ""
+                if mark.retrievability is None
+                else " · " + self.tr("recall %1").replace("%1", percent(mark.retrievability))
+            )
+            first = mark.front.split("\n", 1)[0]
+            lines.append(
+                f"{kind_name(mark.kind)} · {state_name(mark.state)}{known}: {first} → {mark.back}"
+            )
+        return "\n".join(lines)
+
+    def _show_cards(self) -> None:
+        current = self.current_cell()
+        self.cards.setPlainText("" if current is None else self._cards_text(current[0]))
+        # The language the cursor is in: its column's header is marked (a row is selected
+        # whole, both sentences highlighted, so the cell alone does not show it).
+        column = max(self.table.currentColumn(), 0)
+        for c in (0, 1):
+            header = self.table.horizontalHeaderItem(c)
+            if header is not None and self.pair is not None:
+                name = native_language((self.pair.left_lang, self.pair.right_lang)[c])
+                header.setText(f"▸ {name}" if c == column else name)
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self.table.setCurrentCell(
+                    self.table.currentRow(), 1 - max(self.table.currentColumn(), 0)
+                )
+                return True
+            if event.key() == Qt.Key.Key_R and not event.modifiers():
+                self.read_aloud()
+                return True
+        return super().eventFilter(watched, event)
+
+    def read_aloud(self) -> bool:
+        """Say the current sentence in its language; the hint says why when it cannot."""
+        current = self.current_cell()
+        if current is None or not current[0].text:
+            return False
+        cell, lang = current
+        if self.speech.say(cell.text, lang):
+            return True
+        self.hint.setText(self.speech.why_not(lang) or "")
+        return False
