@@ -9,22 +9,9 @@ import stat
 from flashcards.errors import FileError, Reason
 
 
-def file_kind(mode: int) -> str:
-    """What a file that is not a regular file is, in words ("a FIFO", "a folder")."""
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
-
-
 def kind_code(mode: int) -> str:
-    """What `file_kind` says, as a code a front end words itself: "fifo", "socket",
-    "device", "folder", or "" for anything else that is not a regular file."""
+    """What a file that is not a regular file is, as a code a front end words itself:
+    "folder", "fifo", "socket", "device", or "" for anything else."""
     if stat.S_ISDIR(mode):
         return "folder"
     if stat.S_ISFIFO(mode):
@@ -34,6 +21,19 @@ def kind_code(mode: int) -> str:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "device"
     return ""
+
+
+_KIND_WORDS = {
+    "folder": "a folder",
+    "fifo": "a FIFO (named pipe)",
+    "socket": "a socket",
+    "device": "a device",
+}
+
+
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words ("a FIFO", "a folder")."""
+    return _KIND_WORDS.get(kind_code(mode), "not a regular file")
 
 
 def why_unreadable(exc: OSError) -> str:

@@ -692,22 +692,22 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="58"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="64"/>
         <source>Question</source>
         <translation>Spurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="64"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="70"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="67"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="73"/>
         <source>Context</source>
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="166"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="177"/>
         <source>%1 flag</source>
         <translation>%1 fáni</translation>
     </message>
@@ -723,88 +723,88 @@
 <context>
     <name>DeckListPage</name>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="66"/>
-        <location filename="../../flashcards/gui/deck_list.py" line="85"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="67"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="86"/>
         <source>Decks</source>
         <translation>Stokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="75"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="76"/>
         <source>Deck</source>
         <translation>Stokkur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="76"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="77"/>
         <source>Languages</source>
         <translation>Tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="77"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
         <source>New</source>
         <translation>Ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="79"/>
         <source>Learn</source>
         <translation>Í námi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="79"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="80"/>
         <source>Due</source>
         <translation>Á gjalddaga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="80"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="81"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="102"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="103"/>
         <source>No decks yet. Build one from a folder of articles in markdown.</source>
         <translation>Engir stokkar enn. Búðu einn til úr möppu með greinum í markdown.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="107"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="108"/>
         <source>Build a deck from a folder…</source>
         <translation>Búa til stokk úr möppu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="108"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="109"/>
         <source>Build a deck from a folder</source>
         <translation>Búa til stokk úr möppu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="122"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="127"/>
         <source>All decks</source>
         <translation>Allir stokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="153"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="158"/>
         <source>Study</source>
         <translation>Læra</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="154"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="159"/>
         <source>Study %1</source>
         <translation>Læra %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="158"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="163"/>
         <source>Options</source>
         <translation>Valkostir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="159"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="164"/>
         <source>Options of %1</source>
         <translation>Valkostir %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="160"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="165"/>
         <source>Daily limits and scheduling of this deck</source>
         <translation>Daglegar hámarkstölur og tímasetning þessa stokks</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="176"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="181"/>
         <source>Due today: %1 · Cards: %2</source>
         <translation>Til upprifjunar í dag: %1 · Spjöld: %2</translation>
     </message>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/sort_quiz.py" line="74"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="344"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="346"/>
         <source>Loading…</source>
         <translation>Hleð…</translation>
     </message>
@@ -2292,73 +2292,73 @@
         <translation>Annað próf úr þessum stokki (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="117"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="119"/>
         <source>Which concept does each statement describe? Press 1 or 2 (or click) to put it under one; then Enter for the next.</source>
         <translation>Hvoru hugtakinu lýsir hver fullyrðing? Ýttu á 1 eða 2 (eða smelltu) til að setja hana undir annað; síðan Enter fyrir þá næstu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="123"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="125"/>
         <source>Progress</source>
         <translation>Framvinda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="128"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="130"/>
         <source>Statement</source>
         <translation>Fullyrðing</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="132"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="134"/>
         <source>Verdict</source>
         <translation>Niðurstaða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="146"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="260"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="148"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="262"/>
         <source>Next (Enter)</source>
         <translation>Næsta (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="156"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="158"/>
         <source>Score</source>
         <translation>Stig</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="187"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="189"/>
         <source>This deck has no statements to sort. The sorting quiz asks which of two contrasted concepts (soft sell or hard sell) a sentence describes; a deck gets such statements from articles that compare two concepts.</source>
         <translation>Þessi stokkur hefur engar fullyrðingar til að flokka. Flokkunarprófið spyr hvoru tveggja andstæðra hugtaka (mjúkri sölu eða harðri sölu) setning lýsir; stokkur fær slíkar fullyrðingar úr greinum sem bera saman tvö hugtök.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="209"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="211"/>
         <source>Statement %1 of %2</source>
         <translation>Fullyrðing %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="243"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="245"/>
         <source>Right: it belongs under %1.</source>
         <translation>Rétt: hún á heima undir %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="245"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="247"/>
         <source>Not quite: it belongs under %1.</source>
         <translation>Ekki alveg: hún á heima undir %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="260"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="262"/>
         <source>See the result (Enter)</source>
         <translation>Sjá niðurstöðuna (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="311"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="313"/>
         <source>Every statement is where it belongs.</source>
         <translation>Hver fullyrðing er þar sem hún á heima.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="324"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="326"/>
         <source>You put it under %1; it belongs under %2.</source>
         <translation>Þú settir hana undir %1; hún á heima undir %2.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="300"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="302"/>
         <source>Score: %1 of %2</source>
         <translation>Stig: %1 af %2</translation>
     </message>

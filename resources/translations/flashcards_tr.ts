@@ -692,22 +692,22 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="58"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="64"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="64"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="70"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="67"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="73"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="166"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="177"/>
         <source>%1 flag</source>
         <translation>%1 bayrak</translation>
     </message>
@@ -723,88 +723,88 @@
 <context>
     <name>DeckListPage</name>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="66"/>
-        <location filename="../../flashcards/gui/deck_list.py" line="85"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="67"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="86"/>
         <source>Decks</source>
         <translation>Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="75"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="76"/>
         <source>Deck</source>
         <translation>Deste</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="76"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="77"/>
         <source>Languages</source>
         <translation>Diller</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="77"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="79"/>
         <source>Learn</source>
         <translation>Öğrenilen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="79"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="80"/>
         <source>Due</source>
         <translation>Vadesi gelen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="80"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="81"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="102"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="103"/>
         <source>No decks yet. Build one from a folder of articles in markdown.</source>
         <translation>Henüz deste yok. Markdown makalelerinden oluşan bir klasörden bir tane oluşturun.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="107"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="108"/>
         <source>Build a deck from a folder…</source>
         <translation>Bir klasörden deste oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="108"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="109"/>
         <source>Build a deck from a folder</source>
         <translation>Bir klasörden deste oluştur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="122"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="127"/>
         <source>All decks</source>
         <translation>Tüm desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="153"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="158"/>
         <source>Study</source>
         <translation>Çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="154"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="159"/>
         <source>Study %1</source>
         <translation>%1 destesini çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="158"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="163"/>
         <source>Options</source>
         <translation>Seçenekler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="159"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="164"/>
         <source>Options of %1</source>
         <translation>%1 seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="160"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="165"/>
         <source>Daily limits and scheduling of this deck</source>
         <translation>Bu destenin günlük sınırları ve zamanlaması</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="176"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="181"/>
         <source>Due today: %1 · Cards: %2</source>
         <translation>Bugün sırası gelen: %1 · Kartlar: %2</translation>
     </message>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/sort_quiz.py" line="74"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="344"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="346"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
@@ -2292,73 +2292,73 @@
         <translation>Bu destede yeni bir sınav (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="117"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="119"/>
         <source>Which concept does each statement describe? Press 1 or 2 (or click) to put it under one; then Enter for the next.</source>
         <translation>Her ifade hangi kavramı anlatıyor? Birinin altına koymak için 1 veya 2&apos;ye basın (ya da tıklayın); sonra sıradaki için Enter.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="123"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="125"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="128"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="130"/>
         <source>Statement</source>
         <translation>İfade</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="132"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="134"/>
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="146"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="260"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="148"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="262"/>
         <source>Next (Enter)</source>
         <translation>Sonraki (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="156"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="158"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="187"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="189"/>
         <source>This deck has no statements to sort. The sorting quiz asks which of two contrasted concepts (soft sell or hard sell) a sentence describes; a deck gets such statements from articles that compare two concepts.</source>
         <translation>Bu destede sınıflandırılacak ifade yok. Sınıflandırma sınavı, bir cümlenin karşılaştırılan iki kavramdan (yumuşak satış ya da sert satış) hangisini anlattığını sorar; deste bu ifadeleri iki kavramı karşılaştıran makalelerden alır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="209"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="211"/>
         <source>Statement %1 of %2</source>
         <translation>İfade %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="243"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="245"/>
         <source>Right: it belongs under %1.</source>
         <translation>Doğru: %1 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="245"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="247"/>
         <source>Not quite: it belongs under %1.</source>
         <translation>Tam değil: %1 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="260"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="262"/>
         <source>See the result (Enter)</source>
         <translation>Sonucu gör (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="311"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="313"/>
         <source>Every statement is where it belongs.</source>
         <translation>Her ifade ait olduğu yerde.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="324"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="326"/>
         <source>You put it under %1; it belongs under %2.</source>
         <translation>%1 altına koydunuz; %2 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="300"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="302"/>
         <source>Score: %1 of %2</source>
         <translation>Puan: %2 üzerinden %1</translation>
     </message>
