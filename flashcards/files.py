@@ -9,17 +9,31 @@ import stat
 from flashcards.errors import FileError, Reason
 
 
+def kind_code(mode: int) -> str:
+    """What a file that is not a regular file is, as a code a front end words itself:
+    "folder", "fifo", "socket", "device", or "" for anything else."""
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return ""
+
+
+_KIND_WORDS = {
+    "folder": "a folder",
+    "fifo": "a FIFO (named pipe)",
+    "socket": "a socket",
+    "device": "a device",
+}
+
+
 def file_kind(mode: int) -> str:
     """What a file that is not a regular file is, in words ("a FIFO", "a folder")."""
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+    return _KIND_WORDS.get(kind_code(mode), "not a regular file")
 
 
 def why_unreadable(exc: OSError) -> str:
@@ -73,7 +87,12 @@ def read_regular_file(
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             reason = Reason.FOLDER if stat.S_ISDIR(info.st_mode) else Reason.NOT_REGULAR
-            raise error(name, f"is {file_kind(info.st_mode)}, not a regular file", reason=reason)
+            raise error(
+                name,
+                f"is {file_kind(info.st_mode)}, not a regular file",
+                reason=reason,
+                values=(kind_code(info.st_mode),),
+            )
         if info.st_size > limit:
             raise _too_large(error, name, info.st_size, limit)
         os.set_blocking(fd, True)

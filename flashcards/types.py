@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
+from flashcards.errors import FlashcardsError, Reason
 from flashcards.text.analysis import Analysis
 
 
@@ -50,6 +51,44 @@ class Severity(StrEnum):
 
     ERROR = "error"
     WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something worth knowing about how an article was read ("decoded as cp1254"): its
+    English `message` and, for a front end to word in its own language, `reason` and
+    `values` (see `flashcards.errors.Reason`)."""
+
+    message: str
+    reason: Reason | None = None
+    values: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "message": self.message,
+            "reason": self.reason.value if self.reason else None,
+            "values": list(self.values),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | str) -> Note:
+        """A stored note; an older reader's was its English text alone."""
+        if isinstance(data, str):
+            return cls(data)
+        return cls(
+            str(data.get("message", "")),
+            _reason(data.get("reason")),
+            tuple(str(v) for v in data.get("values", ())),
+        )
+
+
+def _reason(value: object) -> Reason | None:
+    """The reason a stored value names; None for none (stored before there were reasons)
+    or one this version does not know."""
+    try:
+        return Reason(str(value)) if value is not None else None
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -102,7 +141,7 @@ class Article:
     sections: tuple[Section, ...]
     links: tuple[Link, ...]
     encoding: str = "utf-8"
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
     #: What the language layer made of each text of the article (title, description,
     #: headings, sentences and list items), by text; empty for a language it cannot analyse.
     analyses: Mapping[str, Analysis] = field(default_factory=dict, compare=False)
@@ -140,7 +179,7 @@ class Article:
             ],
             "links": [{"target": link.target, "text": link.text} for link in self.links],
             "encoding": self.encoding,
-            "notes": list(self.notes),
+            "notes": [note.to_dict() for note in self.notes],
             "analyses": {text: a.to_dict() for text, a in self.analyses.items()},
             "parser": self.parser,
         }
@@ -169,7 +208,7 @@ class Article:
             sections=sections,
             links=tuple(Link(**link) for link in data["links"]),
             encoding=data.get("encoding", "utf-8"),
-            notes=tuple(data.get("notes", ())),
+            notes=tuple(Note.from_dict(n) for n in data.get("notes", ())),
             analyses={t: Analysis.from_dict(a) for t, a in data.get("analyses", {}).items()},
             parser=int(data.get("parser", 0)),
         )
@@ -219,14 +258,50 @@ class CardSpec:
 
 @dataclass(frozen=True)
 class Problem:
-    """Something the builder could not read, or a note about what it did."""
+    """Something the builder could not read, or a note about what it did.
+
+    `message` is the English sentence (the terminal's); `reason` and `values` say the same
+    for a front end that words it in its own language (see `flashcards.errors.Reason`).
+    """
 
     path: str
     message: str
     severity: Severity = Severity.ERROR
+    reason: Reason | None = None
+    values: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+    @classmethod
+    def of_error(cls, exc: FlashcardsError, path: str, message: str) -> Problem:
+        """A file that could not be used, as the error that refused it says."""
+        return cls(path, message, Severity.ERROR, exc.reason, exc.values)
+
+    @classmethod
+    def of_note(cls, path: str, note: Note) -> Problem:
+        """What the reader noted of the article at `path`."""
+        return cls(path, note.message, Severity.WARNING, note.reason, note.values)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "message": self.message,
+            "severity": self.severity.value,
+            "reason": self.reason.value if self.reason else None,
+            "values": list(self.values),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Problem:
+        """A stored problem; an older build stored no reason or values."""
+        return cls(
+            str(data["path"]),
+            str(data["message"]),
+            Severity(data.get("severity", Severity.ERROR.value)),
+            _reason(data.get("reason")),
+            tuple(str(v) for v in data.get("values", ())),
+        )
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,10 @@ from importlib import resources
 from flashcards.builder import terms as t
 from flashcards.builder.align import align_sections, aligned_units, matched_sections
 from flashcards.builder.lexicon import Pair
+from flashcards.builder.problems import problem
 from flashcards.builder.statements import self_contained, sentence_case, without_dangling
+from flashcards.errors import Reason
 from flashcards.text.analysis import Pos
-from flashcards.text.languages import language_name
 from flashcards.types import (
     Article,
     CardKind,
@@ -490,10 +491,12 @@ def make_cards(
         return [], []
     missing = target if src else source
     cards = single_language_cards(group, deck, present)
-    note = Problem(
+    note = problem(
         present.path,
-        f"no {language_name(missing)} translation found; made {len(cards)} "
-        f"{language_name(present.lang)}-only card{'s' if len(cards) != 1 else ''}",
-        Severity.WARNING,
+        Reason.UNTRANSLATED,
+        missing,
+        len(cards),
+        present.lang,
+        severity=Severity.WARNING,
     )
     return cards, [note]

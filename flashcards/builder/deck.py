@@ -15,9 +15,10 @@ from flashcards.builder.cards import (
     make_cards,
 )
 from flashcards.builder.lexicon import Pair, learn
+from flashcards.builder.problems import problem
+from flashcards.errors import Reason
 from flashcards.progress import Phase, Progress, every
 from flashcards.text.analysis import has_morphology
-from flashcards.text.languages import language_name
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severity
 
 
@@ -132,11 +133,12 @@ def cards_for_directions(
                 if skipped:
                     problems.setdefault(
                         f"{article.path}#analysis",
-                        Problem(
+                        problem(
                             article.path,
-                            f"no language analysis for {language_name(article.lang)}: "
-                            f"no {', '.join(skipped)} cards",
-                            Severity.WARNING,
+                            Reason.NO_ANALYSIS,
+                            article.lang,
+                            ",".join(skipped),
+                            severity=Severity.WARNING,
                         ),
                     )
         report(done)
@@ -147,12 +149,13 @@ def _untranslated_note(article: Article, languages: set[str], cards: Sequence[Ca
     """What an article with no translation in the deck's other language gave."""
     missing = sorted(lang for lang in languages if lang != article.lang)
     made = sum(1 for c in cards if c.source_lang == c.target_lang == article.lang)
-    names = " or ".join(language_name(lang) for lang in missing) or "other-language"
-    return Problem(
+    return problem(
         article.path,
-        f"no {names} translation found; made {made} {language_name(article.lang)}-only "
-        f"card{'s' if made != 1 else ''}",
-        Severity.WARNING,
+        Reason.UNTRANSLATED,
+        ",".join(missing),
+        made,
+        article.lang,
+        severity=Severity.WARNING,
     )
 
 

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from flashcards.builder.problems import note
 from flashcards.errors import ArticleError, FileError, Reason
 from flashcards.files import megabytes, too_large
 from flashcards.text import languages as language
+from flashcards.types import Note
 
 #: Articles larger than this are refused, and never read whole: the limit protects memory
 #: (a 10 MB article is already a book).  `flashcards build --max-size MB` changes it.
@@ -105,7 +107,7 @@ class Decoded:
 
     text: str
     encoding: str
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
@@ -125,7 +127,7 @@ def decode_article(data: bytes, path: str, limit: int | None = None) -> Decoded:
     bytes inside a UTF-8 line are left out; the notes name the lines either way.  A file
     with no UTF-8 at all is read in one legacy encoding.  Nothing is silently garbled.
     """
-    notes: list[str] = []
+    notes: list[Note] = []
 
     def fallback(raw: bytes) -> tuple[str, str]:
         mixed = _decode_mixed(raw, path, notes)
@@ -139,10 +141,9 @@ def decode_article(data: bytes, path: str, limit: int | None = None) -> Decoded:
 _LISTED = 5
 
 
-def _lines_label(numbers: Sequence[int]) -> str:
-    shown = ", ".join(str(n) for n in numbers[:_LISTED])
-    more = " …" if len(numbers) > _LISTED else ""
-    return f"line {shown}" if len(numbers) == 1 else f"lines {shown}{more}"
+def _lines(numbers: Sequence[int]) -> tuple[int, str]:
+    """How many lines, and the first `_LISTED` of them, as a note names them."""
+    return len(numbers), ",".join(str(n) for n in numbers[:_LISTED])
 
 
 def _utf8_runs(line: bytes) -> tuple[int, int]:
@@ -151,7 +152,7 @@ def _utf8_runs(line: bytes) -> tuple[int, int]:
     return sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd"), text.count("\ufffd")
 
 
-def _decode_mixed(data: bytes, path: str, notes: list[str]) -> tuple[str, str] | None:
+def _decode_mixed(data: bytes, path: str, notes: list[Note]) -> tuple[str, str] | None:
     """A mostly-UTF-8 file decoded line by line, or None when it has no UTF-8 lines."""
     lines = data.split(b"\n")
     utf8: set[int] = set()
@@ -173,7 +174,7 @@ def _decode_mixed(data: bytes, path: str, notes: list[str]) -> tuple[str, str] |
     for n in stray:
         decoded[n] = decoded[n].replace("\ufffd", "")
     if stray:
-        notes.append(f"{_lines_label([n + 1 for n in stray])}: bytes that are not UTF-8 left out")
+        notes.append(note(Reason.STRAY_BYTES, *_lines([n + 1 for n in stray])))
     encoding = "utf-8"
     if legacy:
         chunk = b"\n".join(lines[n] for n in legacy)
@@ -184,9 +185,7 @@ def _decode_mixed(data: bytes, path: str, notes: list[str]) -> tuple[str, str] |
         for n, part in zip(legacy, parts, strict=True):
             decoded[n] = part
         encoding = f"utf-8 and {chosen}"
-        notes.append(
-            f"{_lines_label([n + 1 for n in legacy])}: not UTF-8 like the rest; read as {chosen}"
-        )
+        notes.append(note(Reason.LEGACY_LINES, *_lines([n + 1 for n in legacy]), chosen))
     return "\n".join(decoded), encoding
 
 
@@ -235,5 +234,7 @@ def _decode_legacy(data: bytes, path: str) -> tuple[str, str]:
     if match is None:
         if best is not None:
             return best[2], best[1]
-        raise ArticleError(path, "binary file, not text (no text encoding fits)")
+        raise ArticleError(
+            path, "binary file, not text (no text encoding fits)", reason=Reason.BINARY
+        )
     return str(match), match.encoding

@@ -10,7 +10,8 @@ from difflib import SequenceMatcher
 from pathlib import PurePath
 
 from flashcards.builder import kinship
-from flashcards.text.languages import language_name
+from flashcards.builder.problems import problem
+from flashcards.errors import Reason
 from flashcards.types import Article, Group, Problem, Severity
 
 #: Below this similarity two articles are not taken for translations of each other.
@@ -166,12 +167,13 @@ def _match(
         if any(rival >= s - MARGIN for rival in rivals):
             other = min(a.path for a in clusters[i].values())
             problems.append(
-                Problem(
+                problem(
                     right[j].path,
-                    f"ambiguous translation of {other} (similarity {s:.2f}, a rival "
-                    f"scores within {MARGIN}); not grouped: add the same 'translation_key:' "
-                    "to the front matter of the translations",
-                    Severity.WARNING,
+                    Reason.AMBIGUOUS_TRANSLATION,
+                    other,
+                    f"{s:.2f}",
+                    MARGIN,
+                    severity=Severity.WARNING,
                 )
             )
             continue
@@ -218,12 +220,11 @@ def _join_by_words(
                 )
                 if rivals and rivals[0] >= scores[(i, j)] - kinship.MARGIN:
                     problems.append(
-                        Problem(
+                        problem(
                             theirs[j].path,
-                            f"may translate {mine[i].path} (its words say so), but another "
-                            "article is as likely; not grouped: add the same "
-                            "'translation_key:' to the front matter of the translations",
-                            Severity.WARNING,
+                            Reason.WORDS_AMBIGUOUS,
+                            mine[i].path,
+                            severity=Severity.WARNING,
                         )
                     )
                     continue
@@ -290,11 +291,13 @@ def group_articles(
         elif article.lang in keyed[key]:
             other = keyed[key][article.lang]
             problems.append(
-                Problem(
+                problem(
                     article.path,
-                    f"translation key {key!r} is already used by {other.path} for "
-                    f"{language_name(article.lang)}; built on its own",
-                    Severity.WARNING,
+                    Reason.KEY_TAKEN,
+                    key,
+                    other.path,
+                    article.lang,
+                    severity=Severity.WARNING,
                 )
             )
             groups.append(Group(_key_for([article], None, known, taken), {article.lang: article}))

@@ -24,11 +24,11 @@ from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.deck import cards_for_directions
 from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.grouping import group_articles
+from flashcards.builder.problems import problem
 from flashcards.builder.reader import PARSER_VERSION, content_hash, read_article
-from flashcards.errors import ArticleError
-from flashcards.files import file_kind, read_regular_file, why_unreadable
+from flashcards.errors import ArticleError, Reason
+from flashcards.files import file_kind, kind_code, read_regular_file, reason_of, why_unreadable
 from flashcards.progress import Phase, Progress
-from flashcards.text.languages import language_name
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severity
 
 #: File name endings read as articles.
@@ -135,8 +135,10 @@ def collect_files(
         try:
             info = path.stat()
         except OSError as exc:
-            reason = "no such file or folder" if exc.errno == errno.ENOENT else why_unreadable(exc)
-            problems.append(Problem(str(shown), reason))
+            if exc.errno == errno.ENOENT:
+                problems.append(problem(str(shown), Reason.NO_SUCH_PATH))
+            else:
+                problems.append(_unreadable(str(shown), exc))
             continue
         if stat.S_ISDIR(info.st_mode):
             found += _walk(path, problems)
@@ -152,10 +154,16 @@ def collect_files(
         try:
             data = read_regular_file(path, limit, error=ArticleError)
         except ArticleError as exc:
-            problems.append(Problem(exc.path, exc.message))
+            problems.append(Problem.of_error(exc, exc.path, exc.message))
             continue
         files.append(SourceFile(str(path), data))
     return files, problems
+
+
+def _unreadable(path: str, exc: OSError) -> Problem:
+    """A file or folder the system would not let be read, as `why_unreadable` says."""
+    reason, values = reason_of(exc)
+    return Problem(path, why_unreadable(exc), Severity.ERROR, reason, values)
 
 
 def _walk(root: Path, problems: list[Problem]) -> list[Path]:
@@ -168,13 +176,11 @@ def _walk(root: Path, problems: list[Problem]) -> list[Path]:
             info = folder.stat()
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            problems.append(Problem(str(folder), why_unreadable(exc)))
+            problems.append(_unreadable(str(folder), exc))
             return
         key = (info.st_dev, info.st_ino)
         if key in ancestors:
-            problems.append(
-                Problem(str(folder), "a symlink loop (leads back to a folder above it)")
-            )
+            problems.append(problem(str(folder), Reason.FOLDER_LOOP))
             return
         ancestors.append(key)
         for entry in entries:
@@ -186,18 +192,16 @@ def _walk(root: Path, problems: list[Problem]) -> list[Path]:
                 mode = entry.stat(follow_symlinks=True).st_mode
             except OSError as exc:
                 if entry.is_symlink() and (named_like_article or exc.errno == errno.ELOOP):
-                    reason = why_unreadable(exc)
                     if exc.errno == errno.ENOENT:
-                        reason = "a symlink to nothing (its target is missing)"
-                    problems.append(Problem(str(path), reason))
+                        problems.append(problem(str(path), Reason.DANGLING_LINK))
+                    else:
+                        problems.append(_unreadable(str(path), exc))
                 continue
             if stat.S_ISDIR(mode):
                 if named_like_article:
                     problems.append(
-                        Problem(
-                            str(path),
-                            "a folder named like an article; read as a folder",
-                            Severity.WARNING,
+                        problem(
+                            str(path), Reason.FOLDER_NAMED_LIKE_ARTICLE, severity=Severity.WARNING
                         )
                     )
                 visit(path)
@@ -206,7 +210,15 @@ def _walk(root: Path, problems: list[Problem]) -> list[Path]:
             elif stat.S_ISREG(mode):
                 found.append(path)
             else:
-                problems.append(Problem(str(path), f"is {file_kind(mode)}, not a regular file"))
+                problems.append(
+                    Problem(
+                        str(path),
+                        f"is {file_kind(mode)}, not a regular file",
+                        Severity.ERROR,
+                        Reason.NOT_REGULAR,
+                        (kind_code(mode),),
+                    )
+                )
         ancestors.pop()
 
     visit(root)
@@ -242,12 +254,12 @@ def fingerprint(
     return hashlib.blake2b(payload.encode(), digest_size=16).hexdigest()
 
 
-def _parse(item: tuple[str, bytes]) -> Article | str:
+def _parse(item: tuple[str, bytes]) -> Article | Problem:
     path, data = item
     try:
         return read_article(path, data)
-    except ArticleError as exc:
-        return exc.message
+    except ArticleError as exc:  # a Problem, which pickles (an error's keywords would not)
+        return Problem.of_error(exc, path, exc.message)
 
 
 def _die_with(parent: int) -> None:
@@ -302,7 +314,7 @@ def read_articles(
     progress: Progress | None = None,
 ) -> tuple[list[Article], list[Problem], list[str], int]:
     """Articles of `files`, reusing cached parses by content hash; duplicates dropped."""
-    results: dict[str, Article | str] = {}
+    results: dict[str, Article | Problem] = {}
     todo: list[tuple[str, bytes]] = []
     for f in files:
         cached = cache.get(f.content_hash)
@@ -340,23 +352,24 @@ def read_articles(
     first_by_content: dict[str, str] = {}
     for f in files:
         result = results[f.path]
-        if isinstance(result, str):
-            problems.append(Problem(f.path, result))
+        if isinstance(result, Problem):
+            problems.append(result)
             failed.append(f.path)
             continue
         identity = _content_identity(result)
         if identity in first_by_content:
             problems.append(
-                Problem(
+                problem(
                     f.path,
-                    f"same article as {first_by_content[identity]}; built once",
-                    Severity.WARNING,
+                    Reason.DUPLICATE_ARTICLE,
+                    first_by_content[identity],
+                    severity=Severity.WARNING,
                 )
             )
             continue
         first_by_content[identity] = f.path
         articles.append(result)
-        problems.extend(Problem(f.path, note, Severity.WARNING) for note in result.notes)
+        problems.extend(Problem.of_note(f.path, note) for note in result.notes)
     return articles, problems, failed, len(todo)
 
 
@@ -385,12 +398,13 @@ def plan_build(
     wanted = {lang for pair in directions for lang in pair}
     for article in articles:
         if article.lang not in wanted:
-            names = " or ".join(sorted(language_name(lang) for lang in wanted))
             problems.append(
-                Problem(
+                problem(
                     article.path,
-                    f"written in {language_name(article.lang)}, not {names}; no cards",
-                    Severity.WARNING,
+                    Reason.OTHER_LANGUAGE,
+                    article.lang,
+                    ",".join(sorted(wanted)),
+                    severity=Severity.WARNING,
                 )
             )
     made = None if last is None else groups_to_make(groups, last)

@@ -19,15 +19,16 @@ from markdown_it.token import Token
 from flashcards.builder import roles
 from flashcards.builder.cleanup import clean_anchor, clean_inline
 from flashcards.builder.decode import decode_article
-from flashcards.errors import ArticleError
+from flashcards.builder.problems import note, refusal
+from flashcards.errors import Reason
 from flashcards.text import languages as language
 from flashcards.text.analysis import Analysis, analyze, has_morphology
 from flashcards.text.sentences import split_sentences
-from flashcards.types import Article, Block, BlockKind, Link, Section
+from flashcards.types import Article, Block, BlockKind, Link, Note, Section
 
 #: Bump when the reader (or the language layer under it) reads the same file differently: cached
 #: parses of an older reader are parsed again.
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 
 # Bounded, and never crossing another "<" or a line end: linear on hostile input.
 _HTML_HINT = re.compile(r"<\s{0,3}/?[a-zA-Z][\w-]{0,30}(?:\s[^<>\n]{0,300})?>")
@@ -163,7 +164,13 @@ MAX_FRONT_MATTER_VALUES = 10_000
 
 
 class FrontMatterTooLarge(yaml.YAMLError):
-    """Front matter that would expand past `MAX_FRONT_MATTER_VALUES` values."""
+    """Front matter too long, or that would expand past `MAX_FRONT_MATTER_VALUES` values:
+    `reason` and `values` say which (the message says it in English)."""
+
+    def __init__(self, reason: Reason, *values: int) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+        self.values = values
 
 
 class _BoundedLoader(yaml.SafeLoader):
@@ -200,7 +207,7 @@ def _expanded_size(root: yaml.Node, limit: int) -> int:
             total += sum(size(k) + size(v) for k, v in node.value)
         busy.discard(key)
         if total > limit:
-            raise FrontMatterTooLarge(f"more than {limit:,} values once its aliases are expanded")
+            raise FrontMatterTooLarge(Reason.FRONT_MATTER_TOO_MANY, limit)
         sizes[key] = total
         return total
 
@@ -212,9 +219,7 @@ class _PureYAML(YAMLHandler):
 
     def load(self, fm: str, **kwargs: object) -> Any:
         if len(fm) > MAX_FRONT_MATTER:
-            raise FrontMatterTooLarge(
-                f"{len(fm):,} characters; front matter holds at most {MAX_FRONT_MATTER:,}"
-            )
+            raise FrontMatterTooLarge(Reason.FRONT_MATTER_TOO_LONG, len(fm), MAX_FRONT_MATTER)
         return yaml.load(fm, Loader=_BoundedLoader)
 
 
@@ -225,18 +230,26 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
     try:
         post = frontmatter.loads(text, handler=_YAML)
     except RecursionError:
-        raise ArticleError(path, "broken front matter (nested too deeply)") from None
+        raise refusal(path, Reason.FRONT_MATTER_NESTED) from None
     except FrontMatterTooLarge as exc:
-        raise ArticleError(path, f"front matter too large ({exc})") from None
+        raise refusal(path, exc.reason, *exc.values) from None
     except yaml.YAMLError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else "invalid YAML"
-        raise ArticleError(path, f"broken front matter ({first})") from None
+        raise refusal(path, Reason.BROKEN_FRONT_MATTER, first, _yaml_line(exc)) from None
     except (ValueError, TypeError, AttributeError, OverflowError) as exc:
-        raise ArticleError(path, f"broken front matter ({exc})") from None
+        raise refusal(path, Reason.BROKEN_FRONT_MATTER, exc, "") from None
     meta = post.metadata
     if not isinstance(meta, dict):
-        raise ArticleError(path, "front matter is not a mapping of keys to values")
+        raise refusal(path, Reason.FRONT_MATTER_NOT_MAPPING)
     return meta, post.content
+
+
+def _yaml_line(exc: yaml.YAMLError) -> str:
+    """The line of the file where the broken part of the front matter starts, or "" if YAML
+    does not say (what YAML reads starts with the rest of the file's first line, "---")."""
+    mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+    line = getattr(mark, "line", None)
+    return str(line + 1) if isinstance(line, int) else ""
 
 
 def _kind(value: object) -> str:
@@ -265,9 +278,7 @@ def _scalar(value: object, key: str, path: str) -> str:
         return str(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
-    raise ArticleError(
-        path, f"front matter {key!r} is {_kind(value)}, not text (quote it to keep it as text)"
-    )
+    raise refusal(path, Reason.FRONT_MATTER_NOT_TEXT, key, _kind(value))
 
 
 def _text_field(meta: dict[str, Any], key: str, path: str) -> str:
@@ -284,22 +295,19 @@ def _keywords(meta: dict[str, Any], path: str) -> tuple[str, ...]:
 
 
 def _language(
-    meta: dict[str, Any], sample: str, path: str, notes: list[str]
+    meta: dict[str, Any], sample: str, path: str, notes: list[Note]
 ) -> tuple[str, float, str]:
     declared = meta.get("lang", meta.get("language"))
     if declared is not None:
         code = language.normalize_lang(_scalar(declared, "lang", path))
         if code is not None:
             return code, 1.0, "front matter"
-        notes.append(f"front matter language {str(declared)!r} is not supported; detecting")
+        notes.append(note(Reason.FRONT_MATTER_LANGUAGE, declared))
     code, confidence = language.detect(sample)
     if code is None:
-        raise ArticleError(path, "no text to tell the language from")
+        raise refusal(path, Reason.NO_LANGUAGE_TEXT)
     if confidence < language.LOW_CONFIDENCE:
-        notes.append(
-            f"language detected as {language.language_name(code)} with low confidence "
-            f"({confidence:.2f}); set 'lang:' in the front matter to be sure"
-        )
+        notes.append(note(Reason.LOW_CONFIDENCE, code, f"{confidence:.2f}"))
     return code, confidence, "detected"
 
 
@@ -359,25 +367,25 @@ def read_article(path: str, data: bytes) -> Article:
     text, encoding = decoded.text, decoded.encoding
     meta, body = _front_matter(text, path)
     if not body.strip():
-        raise ArticleError(path, "front matter but no article body" if meta else "empty file")
-    notes: list[str] = list(decoded.notes)
+        raise refusal(path, Reason.NO_BODY if meta else Reason.EMPTY)
+    notes: list[Note] = list(decoded.notes)
     if not encoding.startswith("utf-8"):
-        notes.append(f"decoded as {encoding}")
+        notes.append(note(Reason.DECODED_AS, encoding))
     if _HTML_HINT.search(body):
-        notes.append("contains HTML markup; left out of the cards")
+        notes.append(note(Reason.HTML_LEFT_OUT))
     raw_sections, links = _structure(body)
     if not any(s.blocks for s in raw_sections):
-        raise ArticleError(path, "no paragraphs or lists in the article body")
+        raise refusal(path, Reason.NO_PARAGRAPHS)
     title = _text_field(meta, "title", path)
     if not title:
         first = next((s.heading for s in raw_sections if s.heading), "")
         if not first:
-            raise ArticleError(path, "no title: neither a front-matter title nor a heading")
+            raise refusal(path, Reason.NO_TITLE)
         title = first
-        notes.append("no front-matter title; using the first heading")
+        notes.append(note(Reason.TITLE_FROM_HEADING))
     absurd = _ABSURD_WORD.search(title)
     if absurd is not None:
-        raise ArticleError(path, f"the title has a {len(absurd.group(0)):,}-character word")
+        raise refusal(path, Reason.TITLE_LONG_WORD, len(absurd.group(0)))
     sample = " ".join(" ".join(t for _, ts in s.blocks for t in ts) for s in raw_sections)
     lang, confidence, lang_source = _language(meta, f"{title}. {sample}", path, notes)
     key = meta.get("translation_key", meta.get("slug"))
@@ -387,10 +395,7 @@ def read_article(path: str, data: bytes) -> Article:
         description = ""
     sections = _sections(raw_sections, title, lang, dropped)
     if dropped:
-        notes.append(
-            f"left out {len(dropped)} sentence{'s' if len(dropped) > 1 else ''} with a "
-            f"{max(dropped):,}-character word (no card is made of it)"
-        )
+        notes.append(note(Reason.LONG_WORD_SENTENCES, len(dropped), max(dropped)))
     return Article(
         path=path,
         content_hash=content_hash(data),

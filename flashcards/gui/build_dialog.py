@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flashcards.gui.messages import error_text, one_line
+from flashcards.gui.messages import error_text, problem_text
 from flashcards.gui.ops import Cancelled, Op, OpContext, OpRunner
 from flashcards.gui.progress import OpProgress
 from flashcards.gui.texts import number
@@ -172,15 +172,10 @@ class BuildRunner(QWidget):
         return "\n".join(lines)
 
     def problem_lines(self, report: BuildReport) -> list[str]:
-        """Each skipped file and each note: its path and what the builder said of it."""
-        skipped = [
-            self.tr("Skipped: %1").replace("%1", f"{p.path}: {one_line(p.message)}")
-            for p in report.skipped
-        ]
-        notes = [
-            self.tr("Note: %1").replace("%1", f"{p.path}: {one_line(p.message)}")
-            for p in report.warnings
-        ]
+        """Each skipped file and each note: its name and what the builder said of it, in the
+        interface language."""
+        skipped = [self.tr("Skipped: %1").replace("%1", problem_text(p)) for p in report.skipped]
+        notes = [self.tr("Note: %1").replace("%1", problem_text(p)) for p in report.warnings]
         return skipped + notes
 
     def _done(self, report: BuildReport) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.screen import available
 from flashcards.gui.texts import number
 from flashcards.gui.theme import native_language
 from flashcards.services.study import DeckDue
@@ -116,6 +117,10 @@ class DeckListPage(QWidget):
         self.stack.addWidget(empty)
         self.decks: list[DeckDue] = []
         self.totals: dict[int, int] = {}
+        # A timer of the page's own: it dies with the page (a window rebuilt in another
+        # language deletes it), where a bare singleShot would call into a deleted page.
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_width)
         self.summary = QLabel()
         self.summary.setObjectName("language")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -182,6 +187,24 @@ class DeckListPage(QWidget):
         names = [d.name for d in decks]
         if decks:
             self.table.selectRow(names.index(current) if current in names else 0)
+        self._fit_timer.start()  # once the table has laid out its columns
+
+    def _fit_width(self) -> None:
+        """Widen the window (never past its screen) when the columns need more room than
+        the table has: at 20 pt the Study and Options buttons were off to the right, behind
+        a scroll bar."""
+        window = self.window()
+        if not self.decks or not window.isVisible() or window.isMaximized():
+            return
+        header = self.table.horizontalHeader()
+        scroll = self.table.verticalScrollBar()
+        needed = header.length() + 2 * self.table.frameWidth()
+        needed += scroll.sizeHint().width() if scroll.isVisible() else 0
+        missing = needed - self.table.width()
+        if missing > 0:
+            frame = window.frameGeometry().width() - window.geometry().width()
+            room = available(window).width() - max(frame, 0)
+            window.resize(min(window.width() + missing, room), window.height())
 
     def _set(self, row: int, column: int, text: str) -> QTableWidgetItem:
         item = QTableWidgetItem(text)

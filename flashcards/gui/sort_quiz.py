@@ -94,6 +94,8 @@ class SortQuizDialog(QDialog):
         self.answered = False
         self.answers: dict[int, str] = {}
         self.outcome: SortResult | None = None
+        self._verdict_timer = QTimer(self, singleShot=True, interval=0)  # dies with the dialog
+        self._verdict_timer.timeout.connect(self._verdict_in_view)
         self.screen_bound = keep_on_screen(self)
         self._load()
 
@@ -247,7 +249,7 @@ class SortQuizDialog(QDialog):
             text += "\n" + item.extra
         self.feedback.setText(wrappable(text))
         self.feedback.setStyleSheet("color: #1e8e3e;" if right else "color: #c0392b;")
-        QTimer.singleShot(0, self._verdict_in_view)
+        self._verdict_timer.start()
         for i, label in enumerate(labels[: len(self.buttons)]):
             button = self.buttons[i]
             button.setEnabled(i == index or label == item.card.back)

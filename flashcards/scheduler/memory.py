@@ -9,6 +9,8 @@ a review card is due at the start of a study day whatever summer time does in be
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 import fsrs
@@ -19,7 +21,7 @@ from flashcards.scheduler.day import day_of, day_start
 from flashcards.scheduler.fuzz import fuzz_factor, fuzz_seed, fuzzed_days, minimum_interval
 from flashcards.types import CardState, Memory, Rating
 
-__all__ = ["MemoryModel", "format_interval", "fuzz_seed"]
+__all__ = ["MemoryModel", "Shown", "format_interval", "fuzz_seed"]
 
 _DAY = timedelta(days=1)
 
@@ -28,6 +30,18 @@ def _utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         raise ValueError("scheduling needs timezone-aware times")
     return moment.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A card's outcomes as worked out to show it (`MemoryModel.show`), kept for its answer."""
+
+    memory: Memory
+    at: datetime  # when they were worked out (UTC)
+    outcomes: Mapping[Rating, Memory]
+    #: The ratings that leave the card for whole study days (due at a day's start); the
+    #: others' due time is a learning step from the moment of the answer.
+    by_day: frozenset[Rating]
 
 
 class MemoryModel:
@@ -109,6 +123,17 @@ class MemoryModel:
         busy day within the fuzz range; `note_days` are days from today on which a sibling
         is due, which it avoids.
         """
+        return dict(self.show(card_id, memory, now, load, note_days).outcomes)
+
+    def show(
+        self,
+        card_id: int,
+        memory: Memory,
+        now: datetime,
+        load: DayLoad | None = None,
+        note_days: frozenset[int] = frozenset(),
+    ) -> Shown:
+        """`outcomes`, kept with what `answer_shown` needs to answer from them later."""
         now = _utc(now)
         card = self._to_fsrs(card_id, memory, now)
         cards = {
@@ -131,7 +156,30 @@ class MemoryModel:
                 reps=memory.reps + 1,
                 lapses=memory.lapses + (1 if lapsed else 0),
             )
-        return result
+        return Shown(memory, now, result, frozenset(days))
+
+    def _elapsed_days(self, memory: Memory, now: datetime) -> int | None:
+        """The whole days since the last review, as FSRS counts them at `now`."""
+        last = self._elapsed_from(memory.last_review, now)
+        return None if last is None else (now - last).days
+
+    def answer_shown(self, shown: Shown, rating: Rating, now: datetime) -> Memory | None:
+        """What `answer` gives at `now` (for the same memory, day load and siblings), taken
+        from the outcomes worked out when the card was shown; None when they no longer
+        hold (another study day, or a day more since the last review as FSRS counts it).
+
+        Within a study day the answer's memory and days depend only on the whole days
+        elapsed; only a learning step's due time moves with the clock, and the review time.
+        """
+        now = _utc(now)
+        if self.day(now) != self.day(shown.at) or self._elapsed_days(
+            shown.memory, now
+        ) != self._elapsed_days(shown.memory, shown.at):
+            return None
+        after = shown.outcomes[rating]
+        if rating in shown.by_day or after.due is None:
+            return replace(after, last_review=now)
+        return replace(after, due=after.due + (now - shown.at), last_review=now)
 
     def _days(
         self,

@@ -21,7 +21,8 @@ from flashcards.builder.pipeline import (
     read_articles,
     settings_stamp,
 )
-from flashcards.errors import FlashcardsError
+from flashcards.builder.problems import problem
+from flashcards.errors import FlashcardsError, Reason
 from flashcards.progress import Phase, Progress
 from flashcards.store import builds
 from flashcards.store import cards as store
@@ -72,10 +73,7 @@ class BuildReport:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["directions"] = [f"{s}>{t}" for s, t in self.directions]
-        data["problems"] = [
-            {"path": p.path, "message": p.message, "severity": p.severity.value}
-            for p in self.problems
-        ]
+        data["problems"] = [p.to_dict() for p in self.problems]
         data["cards"] = self.cards
         return data
 
@@ -154,11 +152,20 @@ class _Read:
     keys: dict[str, str | None] = field(default_factory=dict)  # of files changed or gone
 
     def last_build(self, settings: str) -> LastBuild | None:
-        """The deck's last build, if it was made with the same `settings` stamp."""
+        """The deck's last build, if it was made with the same `settings` stamp (and its
+        report says why of each problem)."""
         if self.deck is None or self.deck.last_report.get("settings") != settings:
+            return None
+        if not _worded(self.deck.last_report):
             return None
         hashes = {path: row.content_hash for path, row in self.articles.items()}
         return LastBuild(_members(self.cards), hashes, self.keys)
+
+
+def _worded(report: Mapping[str, Any]) -> bool:
+    """Whether a stored report gives each problem's reason: one stored before problems had
+    reasons is not reused (its problems are found again, in words a window can translate)."""
+    return all("reason" in p for p in report.get("problems", []))
 
 
 def _members(cards: dict[str, builds.StoredCard]) -> dict[str, frozenset[str]]:
@@ -265,7 +272,7 @@ def _build_once(
         chosen, source, target, both = settings(existing)
         assert source is not None and target is not None
         stamp = fingerprint(files, name, _directions(source, target, both), chosen)
-        return existing.fingerprint == stamp and not problems
+        return existing.fingerprint == stamp and not problems and _worded(existing.last_report)
 
     seen = _read(db, name, files, unchanged)
     existing = seen.deck
@@ -280,10 +287,7 @@ def _build_once(
         report.articles = last.get("articles", 0)
         report.languages = last.get("languages", {})
         report.groups = last.get("groups", 0)
-        report.problems = [
-            Problem(p["path"], p["message"], Severity(p["severity"]))
-            for p in last.get("problems", [])
-        ]
+        report.problems = [Problem.from_dict(p) for p in last.get("problems", [])]
         report.unchanged = seen.active_cards
         return report
     cache = {**(parsed or {}), **seen.cache}
@@ -305,7 +309,7 @@ def _build_once(
     if src is None or tgt is None:
         report = BuildReport(deck=name, directions=[], files=len(files))
         report.problems = [*problems, *read_problems]
-        report.problems.append(Problem(name, "no readable article to build from"))
+        report.problems.append(problem(name, Reason.NOTHING_TO_BUILD))
         return report
     directions = _directions(src, tgt, both_directions)
     report = BuildReport(deck=name, directions=directions, files=len(files))
@@ -333,7 +337,7 @@ def _build_once(
         kept = {a.path for g in plan.groups if g.key not in plan.made for a in g.members.values()}
         said = {(p.path, p.message) for p in report.problems}
         report.problems += [
-            Problem(p["path"], p["message"], Severity(p["severity"]))
+            Problem.from_dict(p)
             for p in existing.last_report.get("problems", [])
             if p["path"] in kept and (p["path"], p["message"]) not in said
         ]

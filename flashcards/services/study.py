@@ -14,7 +14,7 @@ from flashcards.scheduler.balance import BALANCED_DAYS, DayLoad
 from flashcards.scheduler.config import LeechAction, Limits, ReviewOrder, SchedulerConfig
 from flashcards.scheduler.day import StudyDay, day_of, study_day
 from flashcards.scheduler.leech import became_leech
-from flashcards.scheduler.memory import MemoryModel
+from flashcards.scheduler.memory import MemoryModel, Shown
 from flashcards.scheduler.queue import (
     Counts,
     DailyQueue,
@@ -195,9 +195,10 @@ class StudySession:
         self.db = db
         self.tz = tz
         self._connection = KeptConnection(db)
-        # What was read to show a card (its memory, its siblings' due days): its answer
-        # starts from the same, so it gets the interval its button showed.
-        self._shown: dict[int, tuple[Memory, frozenset[int]]] = {}
+        # What was read and worked out to show a card (its memory, its siblings' due days,
+        # the day load, each rating's outcome): its answer starts from the same, so it gets
+        # the interval its button showed, without working the outcomes out again.
+        self._shown: dict[int, tuple[Shown, frozenset[int], DayLoad | None]] = {}
         with db.begin() as session:
             self.deck_ids = store.deck_ids(session, deck)
             if deck is not None and not self.deck_ids:
@@ -321,12 +322,13 @@ class StudySession:
             siblings = self._sibling_days(cursor, content.note_key, card_id, now)
         deck = self._card_decks[card_id] = content.deck_id
         load = self._day_load(deck, queue.day)
-        self._shown = {card_id: (memory, siblings)}
         model = self._model(deck)
+        shown = model.show(card_id, memory, now, load, siblings)
+        self._shown = {card_id: (shown, siblings, load)}
         return StudyCard(
             content=content,
             memory=memory,
-            intervals=model.preview(card_id, memory, now, load, siblings),
+            intervals={r: model.interval_to(after, now) for r, after in shown.outcomes.items()},
             retrievability=model.retrievability(memory, now),
         )
 
@@ -358,8 +360,11 @@ class StudySession:
         leech = suspend = False
         marks: dict[str, Any] = {}
         if shown is not None:  # from what was read to show it, unless changed since
-            before, siblings = shown
-            after = model.answer(card_id, before, rating, now, load, siblings)
+            outcomes, siblings, shown_load = shown
+            before = outcomes.memory
+            reused = model.answer_shown(outcomes, rating, now) if shown_load is load else None
+            # ... worked out again on another day, or once the day load changed since
+            after = reused or model.answer(card_id, before, rating, now, load, siblings)
             if not became_leech(before, after, model.config.leech_threshold):
                 with self._connection.fast() as cursor:
                     review_id = store.write_answer_if_unchanged(

@@ -560,7 +560,7 @@
         <translation>Bý til %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="189"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="184"/>
         <source>Build finished</source>
         <translation>Lokið</translation>
     </message>
@@ -610,22 +610,22 @@
         <translation>Sleppt: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="181"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="178"/>
         <source>Note: %1</source>
         <translation>Athugið: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="197"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="192"/>
         <source>Skipped files: %1 · Notes: %2 (see the details)</source>
         <translation>Skrám sleppt: %1 · Athugasemdir: %2 (sjá nánar)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="209"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="204"/>
         <source>The build was cancelled; nothing was changed.</source>
         <translation>Hætt var við; engu var breytt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="214"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="209"/>
         <source>Build</source>
         <translation>Búa til</translation>
     </message>
@@ -692,22 +692,22 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="58"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="64"/>
         <source>Question</source>
         <translation>Spurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="64"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="70"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="67"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="73"/>
         <source>Context</source>
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="166"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="177"/>
         <source>%1 flag</source>
         <translation>%1 fáni</translation>
     </message>
@@ -723,88 +723,88 @@
 <context>
     <name>DeckListPage</name>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="66"/>
-        <location filename="../../flashcards/gui/deck_list.py" line="85"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="67"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="86"/>
         <source>Decks</source>
         <translation>Stokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="75"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="76"/>
         <source>Deck</source>
         <translation>Stokkur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="76"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="77"/>
         <source>Languages</source>
         <translation>Tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="77"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
         <source>New</source>
         <translation>Ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="79"/>
         <source>Learn</source>
         <translation>Í námi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="79"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="80"/>
         <source>Due</source>
         <translation>Á gjalddaga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="80"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="81"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="102"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="103"/>
         <source>No decks yet. Build one from a folder of articles in markdown.</source>
         <translation>Engir stokkar enn. Búðu einn til úr möppu með greinum í markdown.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="107"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="108"/>
         <source>Build a deck from a folder…</source>
         <translation>Búa til stokk úr möppu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="108"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="109"/>
         <source>Build a deck from a folder</source>
         <translation>Búa til stokk úr möppu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="122"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="127"/>
         <source>All decks</source>
         <translation>Allir stokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="153"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="158"/>
         <source>Study</source>
         <translation>Læra</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="154"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="159"/>
         <source>Study %1</source>
         <translation>Læra %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="158"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="163"/>
         <source>Options</source>
         <translation>Valkostir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="159"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="164"/>
         <source>Options of %1</source>
         <translation>Valkostir %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="160"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="165"/>
         <source>Daily limits and scheduling of this deck</source>
         <translation>Daglegar hámarkstölur og tímasetning þessa stokks</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="176"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="181"/>
         <source>Due today: %1 · Cards: %2</source>
         <translation>Til upprifjunar í dag: %1 · Spjöld: %2</translation>
     </message>
@@ -1337,95 +1337,305 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="29"/>
+        <location filename="../../flashcards/gui/messages.py" line="33"/>
         <source>%1: not an Anki package (not a zip archive)</source>
         <translation>%1: ekki Anki-pakki (ekki zip-safn)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="30"/>
+        <location filename="../../flashcards/gui/messages.py" line="34"/>
         <source>%1: not an Anki package (no collection in it)</source>
         <translation>%1: ekki Anki-pakki (ekkert safn í honum)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="33"/>
+        <location filename="../../flashcards/gui/messages.py" line="37"/>
         <source>%1: a damaged zip archive</source>
         <translation>%1: skemmt zip-safn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="34"/>
+        <location filename="../../flashcards/gui/messages.py" line="38"/>
         <source>%1: not imported: it would unpack to more than %2 or %3 files</source>
         <translation>%1: ekki flutt inn: opnaður yrði hann stærri en %2 eða fleiri en %3 skrár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="37"/>
+        <location filename="../../flashcards/gui/messages.py" line="41"/>
         <source>%1: Anki&apos;s library cannot read it (%2)</source>
         <translation>%1: forritasafn Anki getur ekki lesið hann (%2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="40"/>
+        <location filename="../../flashcards/gui/messages.py" line="44"/>
         <source>%1: no note type has the fields %2 and %3 (%4)</source>
         <translation>%1: engin glósutegund hefur reitina %2 og %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="17"/>
+        <location filename="../../flashcards/gui/messages.py" line="21"/>
         <source>%1: no such file</source>
         <extracomment>One sentence per reason; %1 is the file&apos;s name, %2 and %3 the reason&apos;s values.</extracomment>
         <translation>%1: skráin er ekki til</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="18"/>
+        <location filename="../../flashcards/gui/messages.py" line="22"/>
         <source>%1: permission denied</source>
         <translation>%1: aðgangi hafnað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="19"/>
+        <location filename="../../flashcards/gui/messages.py" line="23"/>
         <source>%1: a symbolic link loop</source>
         <translation>%1: hringtilvísun tákntengla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="20"/>
+        <location filename="../../flashcards/gui/messages.py" line="24"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: ekki hægt að lesa (%2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="21"/>
+        <location filename="../../flashcards/gui/messages.py" line="25"/>
         <source>%1: a folder, not a file</source>
         <translation>%1: mappa, ekki skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="22"/>
+        <location filename="../../flashcards/gui/messages.py" line="26"/>
         <source>%1: not a regular file</source>
         <translation>%1: ekki venjuleg skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="23"/>
+        <location filename="../../flashcards/gui/messages.py" line="27"/>
         <source>%1: the file is too large (%2; at most %3)</source>
         <translation>%1: skráin er of stór (%2; mest %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="24"/>
+        <location filename="../../flashcards/gui/messages.py" line="28"/>
         <source>%1: the file is empty</source>
         <translation>%1: skráin er tóm</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="25"/>
+        <location filename="../../flashcards/gui/messages.py" line="29"/>
         <source>%1: not a text file</source>
         <translation>%1: ekki textaskrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="26"/>
+        <location filename="../../flashcards/gui/messages.py" line="30"/>
         <source>%1: not valid %2 text</source>
         <translation>%1: ekki gildur %2 texti</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="27"/>
+        <location filename="../../flashcards/gui/messages.py" line="31"/>
         <source>Cannot write %1 (%2).</source>
         <translation>Ekki hægt að skrifa %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="28"/>
+        <location filename="../../flashcards/gui/messages.py" line="32"/>
         <source>Unsupported language: %2</source>
         <translation>Tungumál ekki stutt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="94"/>
+        <source>%1: no such file or folder</source>
+        <extracomment>One sentence per reason the builder gives; %1 is the file&apos;s name, %2, %3 … its values, each written as `_VALUES` says. The reasons of `_TEMPLATES` are worded by those.</extracomment>
+        <translation>%1: engin slík skrá eða mappa</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="95"/>
+        <source>%1: a symbolic link back to a folder above it (a loop)</source>
+        <translation>%1: tákntenging aftur í möppu ofar í trénu (lykkja)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="98"/>
+        <source>%1: a symbolic link to a file that is not there</source>
+        <translation>%1: tákntenging í skrá sem er ekki til</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="101"/>
+        <source>%1: a folder named like an article; read as a folder</source>
+        <translation>%1: mappa sem heitir eins og grein; lesin sem mappa</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="104"/>
+        <source>%1: the same article as %2; built once</source>
+        <translation>%1: sama grein og %2; aðeins unnin einu sinni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="107"/>
+        <source>%1: lines %3: bytes that are not UTF-8 were left out</source>
+        <translation>%1: í línum %3 var sleppt bætum sem eru ekki UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="110"/>
+        <source>%1: lines %3 are not UTF-8 like the rest; read as %4</source>
+        <translation>%1: línur %3 eru ekki UTF-8 eins og restin; lesnar sem %4</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="113"/>
+        <source>%1: not UTF-8; read as %2</source>
+        <translation>%1: ekki UTF-8; lesin sem %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="114"/>
+        <source>%1: contains HTML markup, which was left out of the cards</source>
+        <translation>%1: inniheldur HTML-ívaf sem var haldið utan við spjöldin</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="117"/>
+        <source>%1: no title in the front matter; the first heading is used</source>
+        <translation>%1: enginn titill í lýsigagnahausnum; fyrsta fyrirsögnin er notuð</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="120"/>
+        <source>%1: the language “%2” in the front matter is not supported; it was detected instead</source>
+        <translation>%1: tungumálið „%2“ í lýsigagnahausnum er ekki stutt; tungumálið var greint úr textanum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="124"/>
+        <source>%1: probably in %2, but only %3 sure; set “lang:” in the front matter to be certain</source>
+        <translation>%1: líklega á tungumálinu %2, en aðeins %3 öruggt; tilgreindu „lang:“ í lýsigagnahausnum til að vera viss</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="128"/>
+        <source>%1: %2 sentences with words of up to %3 characters were left out (no cards are made of them)</source>
+        <translation>%1: %2 setningum með allt að %3 stafa orðum var sleppt (engin spjöld eru gerð úr þeim)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="133"/>
+        <source>%1: broken front matter (line %3)</source>
+        <translation>%1: lýsigagnahausinn er gallaður (lína %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="134"/>
+        <source>%1: broken front matter (nested too deeply)</source>
+        <translation>%1: lýsigagnahausinn er gallaður (of djúpt hreiðraður)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="137"/>
+        <source>%1: the front matter is too long (%2 characters; at most %3)</source>
+        <translation>%1: lýsigagnahausinn er of langur (%2 stafir; í mesta lagi %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="140"/>
+        <source>%1: the front matter is too large (more than %2 values once its aliases are expanded)</source>
+        <translation>%1: lýsigagnahausinn er of stór (fleiri en %2 gildi þegar samnefni eru leyst út)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="144"/>
+        <source>%1: the front matter is not a list of keys and values</source>
+        <translation>%1: lýsigagnahausinn er ekki listi yfir lykla og gildi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="147"/>
+        <source>%1: “%2” in the front matter is not text (put it in quotes to keep it as text)</source>
+        <translation>%1: „%2“ í lýsigagnahausnum er ekki texti (settu það innan gæsalappa til að halda því sem texta)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="151"/>
+        <source>%1: front matter but no article after it</source>
+        <translation>%1: lýsigagnahaus en engin grein á eftir honum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="152"/>
+        <source>%1: no paragraphs or lists in the article</source>
+        <translation>%1: engar málsgreinar eða listar í greininni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="155"/>
+        <source>%1: no title (neither in the front matter nor as a heading)</source>
+        <translation>%1: enginn titill (hvorki í lýsigagnahausnum né sem fyrirsögn)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="158"/>
+        <source>%1: the title has a word of %2 characters</source>
+        <translation>%1: í titlinum er %2 stafa orð</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="161"/>
+        <source>%1: no text to tell the language from</source>
+        <translation>%1: enginn texti til að greina tungumálið af</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="162"/>
+        <source>%1: may translate %2 (similarity %3), but another article is as likely; not grouped: give the translations the same “translation_key:” in their front matter</source>
+        <translation>%1: gæti verið þýðing á %2 (líkindi %3), en önnur grein er jafn líkleg; ekki flokkuð saman: gefðu þýðingunum sama „translation_key:“ í lýsigagnahausnum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="167"/>
+        <source>%1: its words say it may translate %2, but another article is as likely; not grouped: give the translations the same “translation_key:” in their front matter</source>
+        <translation>%1: orðin benda til að hún sé þýðing á %2, en önnur grein er jafn líkleg; ekki flokkuð saman: gefðu þýðingunum sama „translation_key:“ í lýsigagnahausnum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="172"/>
+        <source>%1: the translation key “%2” is already used by %3 for %4; built on its own</source>
+        <translation>%1: þýðingarlykillinn „%2“ er þegar notaður af %3 fyrir tungumálið %4; unnin ein og sér</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="176"/>
+        <source>%1: written in %2, not %3; no cards</source>
+        <translation>%1: skrifuð á tungumálinu %2, ekki %3; engin spjöld</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="177"/>
+        <source>%1: no language analysis for %2, so no cards of these kinds: %3</source>
+        <translation>%1: engin málgreining fyrir tungumálið %2, svo engin spjöld af þessum gerðum: %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="180"/>
+        <source>%1: no %2 translation found; made %3 cards in %4 only</source>
+        <translation>%1: engin þýðing fannst á tungumálinu %2; %3 spjöld gerð aðeins á tungumálinu %4</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="183"/>
+        <source>%1: no readable article to build from</source>
+        <translation>%1: engin læsileg grein til að smíða úr</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="188"/>
+        <source>%1: line %3: bytes that are not UTF-8 were left out</source>
+        <extracomment>The sentence where the number it counts is 1 (`_COUNTED` says which value that is).</extracomment>
+        <translation>%1: í línu %3 var sleppt bætum sem eru ekki UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="191"/>
+        <source>%1: line %3 is not UTF-8 like the rest; read as %4</source>
+        <translation>%1: lína %3 er ekki UTF-8 eins og restin; lesin sem %4</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="194"/>
+        <source>%1: a sentence with a word of %3 characters was left out (no card is made of it)</source>
+        <translation>%1: setningu með %3 stafa orði var sleppt (ekkert spjald er gert úr henni)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="198"/>
+        <source>%1: no %2 translation found; made one card in %4 only</source>
+        <translation>%1: engin þýðing fannst á tungumálinu %2; eitt spjald gert aðeins á tungumálinu %4</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="210"/>
+        <source>%1: broken front matter</source>
+        <extracomment>Front matter YAML found broken where it does not say on which line.</extracomment>
+        <translation>%1: lýsigagnahausinn er gallaður</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="214"/>
+        <source>%1: a named pipe (FIFO), not a regular file</source>
+        <extracomment>What a file that is not a regular file is, by `flashcards.files.kind_code`.</extracomment>
+        <translation>%1: nafngreind pípa (FIFO), ekki venjuleg skrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="215"/>
+        <source>%1: a socket, not a regular file</source>
+        <translation>%1: sökkull, ekki venjuleg skrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="216"/>
+        <source>%1: a device, not a regular file</source>
+        <translation>%1: tæki, ekki venjuleg skrá</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="338"/>
+        <source> or </source>
+        <extracomment>How each value of a reason is written, one letter per value from %2 on: f a file&apos;s name, l a language, L languages (&quot;is,tr&quot;), n a number, p a share (&quot;0.42&quot;), x line numbers, k card kinds, t text as it is, - not shown. Reasons no build reports of a file (errors of a glossary, a deck, a command&apos;s arguments, a file written, an Anki package: worded by `error_text` and the dialogs that show them). Words the sentences above put between values.</extracomment>
+        <translation> eða </translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="339"/>
+        <source>another language</source>
+        <translation>annað tungumál</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2277,7 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/sort_quiz.py" line="74"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="344"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="346"/>
         <source>Loading…</source>
         <translation>Hleð…</translation>
     </message>
@@ -2082,73 +2292,73 @@
         <translation>Annað próf úr þessum stokki (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="117"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="119"/>
         <source>Which concept does each statement describe? Press 1 or 2 (or click) to put it under one; then Enter for the next.</source>
         <translation>Hvoru hugtakinu lýsir hver fullyrðing? Ýttu á 1 eða 2 (eða smelltu) til að setja hana undir annað; síðan Enter fyrir þá næstu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="123"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="125"/>
         <source>Progress</source>
         <translation>Framvinda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="128"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="130"/>
         <source>Statement</source>
         <translation>Fullyrðing</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="132"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="134"/>
         <source>Verdict</source>
         <translation>Niðurstaða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="146"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="260"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="148"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="262"/>
         <source>Next (Enter)</source>
         <translation>Næsta (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="156"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="158"/>
         <source>Score</source>
         <translation>Stig</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="187"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="189"/>
         <source>This deck has no statements to sort. The sorting quiz asks which of two contrasted concepts (soft sell or hard sell) a sentence describes; a deck gets such statements from articles that compare two concepts.</source>
         <translation>Þessi stokkur hefur engar fullyrðingar til að flokka. Flokkunarprófið spyr hvoru tveggja andstæðra hugtaka (mjúkri sölu eða harðri sölu) setning lýsir; stokkur fær slíkar fullyrðingar úr greinum sem bera saman tvö hugtök.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="209"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="211"/>
         <source>Statement %1 of %2</source>
         <translation>Fullyrðing %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="243"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="245"/>
         <source>Right: it belongs under %1.</source>
         <translation>Rétt: hún á heima undir %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="245"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="247"/>
         <source>Not quite: it belongs under %1.</source>
         <translation>Ekki alveg: hún á heima undir %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="260"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="262"/>
         <source>See the result (Enter)</source>
         <translation>Sjá niðurstöðuna (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="311"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="313"/>
         <source>Every statement is where it belongs.</source>
         <translation>Hver fullyrðing er þar sem hún á heima.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="324"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="326"/>
         <source>You put it under %1; it belongs under %2.</source>
         <translation>Þú settir hana undir %1; hún á heima undir %2.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="300"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="302"/>
         <source>Score: %1 of %2</source>
         <translation>Stig: %1 af %2</translation>
     </message>

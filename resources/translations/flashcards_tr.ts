@@ -560,7 +560,7 @@
         <translation>%1 oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="189"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="184"/>
         <source>Build finished</source>
         <translation>Oluşturma tamamlandı</translation>
     </message>
@@ -610,22 +610,22 @@
         <translation>Atlandı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="181"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="178"/>
         <source>Note: %1</source>
         <translation>Not: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="197"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="192"/>
         <source>Skipped files: %1 · Notes: %2 (see the details)</source>
         <translation>Atlanan dosyalar: %1 · Notlar: %2 (ayrıntılara bakın)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="209"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="204"/>
         <source>The build was cancelled; nothing was changed.</source>
         <translation>Oluşturma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/build_dialog.py" line="214"/>
+        <location filename="../../flashcards/gui/build_dialog.py" line="209"/>
         <source>Build</source>
         <translation>Oluştur</translation>
     </message>
@@ -692,22 +692,22 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="58"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="64"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="64"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="70"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="67"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="73"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="166"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="177"/>
         <source>%1 flag</source>
         <translation>%1 bayrak</translation>
     </message>
@@ -723,88 +723,88 @@
 <context>
     <name>DeckListPage</name>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="66"/>
-        <location filename="../../flashcards/gui/deck_list.py" line="85"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="67"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="86"/>
         <source>Decks</source>
         <translation>Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="75"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="76"/>
         <source>Deck</source>
         <translation>Deste</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="76"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="77"/>
         <source>Languages</source>
         <translation>Diller</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="77"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="78"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="79"/>
         <source>Learn</source>
         <translation>Öğrenilen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="79"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="80"/>
         <source>Due</source>
         <translation>Vadesi gelen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="80"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="81"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="102"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="103"/>
         <source>No decks yet. Build one from a folder of articles in markdown.</source>
         <translation>Henüz deste yok. Markdown makalelerinden oluşan bir klasörden bir tane oluşturun.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="107"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="108"/>
         <source>Build a deck from a folder…</source>
         <translation>Bir klasörden deste oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="108"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="109"/>
         <source>Build a deck from a folder</source>
         <translation>Bir klasörden deste oluştur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="122"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="127"/>
         <source>All decks</source>
         <translation>Tüm desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="153"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="158"/>
         <source>Study</source>
         <translation>Çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="154"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="159"/>
         <source>Study %1</source>
         <translation>%1 destesini çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="158"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="163"/>
         <source>Options</source>
         <translation>Seçenekler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="159"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="164"/>
         <source>Options of %1</source>
         <translation>%1 seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="160"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="165"/>
         <source>Daily limits and scheduling of this deck</source>
         <translation>Bu destenin günlük sınırları ve zamanlaması</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/deck_list.py" line="176"/>
+        <location filename="../../flashcards/gui/deck_list.py" line="181"/>
         <source>Due today: %1 · Cards: %2</source>
         <translation>Bugün sırası gelen: %1 · Kartlar: %2</translation>
     </message>
@@ -1337,95 +1337,305 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="29"/>
+        <location filename="../../flashcards/gui/messages.py" line="33"/>
         <source>%1: not an Anki package (not a zip archive)</source>
         <translation>%1: Anki paketi değil (zip arşivi değil)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="30"/>
+        <location filename="../../flashcards/gui/messages.py" line="34"/>
         <source>%1: not an Anki package (no collection in it)</source>
         <translation>%1: Anki paketi değil (içinde koleksiyon yok)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="33"/>
+        <location filename="../../flashcards/gui/messages.py" line="37"/>
         <source>%1: a damaged zip archive</source>
         <translation>%1: bozuk bir zip arşivi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="34"/>
+        <location filename="../../flashcards/gui/messages.py" line="38"/>
         <source>%1: not imported: it would unpack to more than %2 or %3 files</source>
         <translation>%1: içe aktarılmadı: açıldığında %2 boyutunu ya da %3 dosyayı aşardı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="37"/>
+        <location filename="../../flashcards/gui/messages.py" line="41"/>
         <source>%1: Anki&apos;s library cannot read it (%2)</source>
         <translation>%1: Anki’nin kitaplığı bunu okuyamıyor (%2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="40"/>
+        <location filename="../../flashcards/gui/messages.py" line="44"/>
         <source>%1: no note type has the fields %2 and %3 (%4)</source>
         <translation>%1: hiçbir not türünde %2 ve %3 alanları yok (%4)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="17"/>
+        <location filename="../../flashcards/gui/messages.py" line="21"/>
         <source>%1: no such file</source>
         <extracomment>One sentence per reason; %1 is the file&apos;s name, %2 and %3 the reason&apos;s values.</extracomment>
         <translation>%1: böyle bir dosya yok</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="18"/>
+        <location filename="../../flashcards/gui/messages.py" line="22"/>
         <source>%1: permission denied</source>
         <translation>%1: erişim izni yok</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="19"/>
+        <location filename="../../flashcards/gui/messages.py" line="23"/>
         <source>%1: a symbolic link loop</source>
         <translation>%1: sembolik bağlantı döngüsü</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="20"/>
+        <location filename="../../flashcards/gui/messages.py" line="24"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: okunamıyor (%2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="21"/>
+        <location filename="../../flashcards/gui/messages.py" line="25"/>
         <source>%1: a folder, not a file</source>
         <translation>%1: dosya değil, klasör</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="22"/>
+        <location filename="../../flashcards/gui/messages.py" line="26"/>
         <source>%1: not a regular file</source>
         <translation>%1: normal bir dosya değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="23"/>
+        <location filename="../../flashcards/gui/messages.py" line="27"/>
         <source>%1: the file is too large (%2; at most %3)</source>
         <translation>%1: dosya çok büyük (%2; en fazla %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="24"/>
+        <location filename="../../flashcards/gui/messages.py" line="28"/>
         <source>%1: the file is empty</source>
         <translation>%1: dosya boş</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="25"/>
+        <location filename="../../flashcards/gui/messages.py" line="29"/>
         <source>%1: not a text file</source>
         <translation>%1: metin dosyası değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="26"/>
+        <location filename="../../flashcards/gui/messages.py" line="30"/>
         <source>%1: not valid %2 text</source>
         <translation>%1: geçerli bir %2 metni değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="27"/>
+        <location filename="../../flashcards/gui/messages.py" line="31"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 yazılamıyor (%2).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/messages.py" line="28"/>
+        <location filename="../../flashcards/gui/messages.py" line="32"/>
         <source>Unsupported language: %2</source>
         <translation>Desteklenmeyen dil: %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="94"/>
+        <source>%1: no such file or folder</source>
+        <extracomment>One sentence per reason the builder gives; %1 is the file&apos;s name, %2, %3 … its values, each written as `_VALUES` says. The reasons of `_TEMPLATES` are worded by those.</extracomment>
+        <translation>%1: böyle bir dosya ya da klasör yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="95"/>
+        <source>%1: a symbolic link back to a folder above it (a loop)</source>
+        <translation>%1: üstündeki bir klasöre geri dönen sembolik bağlantı (döngü)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="98"/>
+        <source>%1: a symbolic link to a file that is not there</source>
+        <translation>%1: var olmayan bir dosyaya giden sembolik bağlantı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="101"/>
+        <source>%1: a folder named like an article; read as a folder</source>
+        <translation>%1: makale gibi adlandırılmış bir klasör; klasör olarak okundu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="104"/>
+        <source>%1: the same article as %2; built once</source>
+        <translation>%1: %2 ile aynı makale; yalnızca bir kez işlendi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="107"/>
+        <source>%1: lines %3: bytes that are not UTF-8 were left out</source>
+        <translation>%1: %3 numaralı satırlarda UTF-8 olmayan baytlar çıkarıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="110"/>
+        <source>%1: lines %3 are not UTF-8 like the rest; read as %4</source>
+        <translation>%1: %3 numaralı satırlar dosyanın geri kalanı gibi UTF-8 değil; %4 olarak okundu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="113"/>
+        <source>%1: not UTF-8; read as %2</source>
+        <translation>%1: UTF-8 değil; %2 olarak okundu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="114"/>
+        <source>%1: contains HTML markup, which was left out of the cards</source>
+        <translation>%1: HTML işaretlemesi içeriyor; bunlar kartlara alınmadı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="117"/>
+        <source>%1: no title in the front matter; the first heading is used</source>
+        <translation>%1: ön bilgide başlık yok; ilk alt başlık kullanıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="120"/>
+        <source>%1: the language “%2” in the front matter is not supported; it was detected instead</source>
+        <translation>%1: ön bilgideki “%2” dili desteklenmiyor; dil metinden algılandı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="124"/>
+        <source>%1: probably in %2, but only %3 sure; set “lang:” in the front matter to be certain</source>
+        <translation>%1: dil büyük olasılıkla %2, ama yalnızca %3 güvenle; emin olmak için ön bilgiye “lang:” ekleyin</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="128"/>
+        <source>%1: %2 sentences with words of up to %3 characters were left out (no cards are made of them)</source>
+        <translation>%1: %3 karaktere varan sözcükler içeren %2 cümle çıkarıldı (bunlardan kart yapılmaz)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="133"/>
+        <source>%1: broken front matter (line %3)</source>
+        <translation>%1: ön bilgi bozuk (satır %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="134"/>
+        <source>%1: broken front matter (nested too deeply)</source>
+        <translation>%1: ön bilgi bozuk (çok derin iç içe)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="137"/>
+        <source>%1: the front matter is too long (%2 characters; at most %3)</source>
+        <translation>%1: ön bilgi çok uzun (%2 karakter; en fazla %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="140"/>
+        <source>%1: the front matter is too large (more than %2 values once its aliases are expanded)</source>
+        <translation>%1: ön bilgi çok büyük (takma adlar açıldığında %2 değerden fazla)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="144"/>
+        <source>%1: the front matter is not a list of keys and values</source>
+        <translation>%1: ön bilgi bir anahtar-değer listesi değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="147"/>
+        <source>%1: “%2” in the front matter is not text (put it in quotes to keep it as text)</source>
+        <translation>%1: ön bilgideki “%2” metin değil (metin olarak kalması için tırnak içine alın)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="151"/>
+        <source>%1: front matter but no article after it</source>
+        <translation>%1: ön bilgi var ama ardından makale yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="152"/>
+        <source>%1: no paragraphs or lists in the article</source>
+        <translation>%1: makalede paragraf ya da liste yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="155"/>
+        <source>%1: no title (neither in the front matter nor as a heading)</source>
+        <translation>%1: başlık yok (ne ön bilgide ne de bir başlık satırı olarak)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="158"/>
+        <source>%1: the title has a word of %2 characters</source>
+        <translation>%1: başlıkta %2 karakterlik bir sözcük var</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="161"/>
+        <source>%1: no text to tell the language from</source>
+        <translation>%1: dilini anlamaya yetecek metin yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="162"/>
+        <source>%1: may translate %2 (similarity %3), but another article is as likely; not grouped: give the translations the same “translation_key:” in their front matter</source>
+        <translation>%1: %2 makalesinin çevirisi olabilir (benzerlik %3), ancak başka bir makale de aynı ölçüde olası; gruplanmadı: çevirilerin ön bilgisine aynı “translation_key:” değerini verin</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="167"/>
+        <source>%1: its words say it may translate %2, but another article is as likely; not grouped: give the translations the same “translation_key:” in their front matter</source>
+        <translation>%1: sözcüklerine göre %2 makalesinin çevirisi olabilir, ancak başka bir makale de aynı ölçüde olası; gruplanmadı: çevirilerin ön bilgisine aynı “translation_key:” değerini verin</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="172"/>
+        <source>%1: the translation key “%2” is already used by %3 for %4; built on its own</source>
+        <translation>%1: “%2” çeviri anahtarı %4 için zaten %3 tarafından kullanılıyor; ayrı olarak işlendi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="176"/>
+        <source>%1: written in %2, not %3; no cards</source>
+        <translation>%1: yazı dili %2 (%3 değil); kart yapılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="177"/>
+        <source>%1: no language analysis for %2, so no cards of these kinds: %3</source>
+        <translation>%1: %2 için dil çözümlemesi yok, bu yüzden şu türlerde kart yapılmadı: %3</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="180"/>
+        <source>%1: no %2 translation found; made %3 cards in %4 only</source>
+        <translation>%1: %2 çevirisi bulunamadı; tek dilde (%4) %3 kart yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="183"/>
+        <source>%1: no readable article to build from</source>
+        <translation>%1: işlenecek okunabilir makale yok</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="188"/>
+        <source>%1: line %3: bytes that are not UTF-8 were left out</source>
+        <extracomment>The sentence where the number it counts is 1 (`_COUNTED` says which value that is).</extracomment>
+        <translation>%1: %3 numaralı satırda UTF-8 olmayan baytlar çıkarıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="191"/>
+        <source>%1: line %3 is not UTF-8 like the rest; read as %4</source>
+        <translation>%1: %3 numaralı satır dosyanın geri kalanı gibi UTF-8 değil; %4 olarak okundu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="194"/>
+        <source>%1: a sentence with a word of %3 characters was left out (no card is made of it)</source>
+        <translation>%1: %3 karakterlik bir sözcük içeren bir cümle çıkarıldı (bundan kart yapılmaz)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="198"/>
+        <source>%1: no %2 translation found; made one card in %4 only</source>
+        <translation>%1: %2 çevirisi bulunamadı; tek dilde (%4) bir kart yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="210"/>
+        <source>%1: broken front matter</source>
+        <extracomment>Front matter YAML found broken where it does not say on which line.</extracomment>
+        <translation>%1: ön bilgi bozuk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="214"/>
+        <source>%1: a named pipe (FIFO), not a regular file</source>
+        <extracomment>What a file that is not a regular file is, by `flashcards.files.kind_code`.</extracomment>
+        <translation>%1: adlandırılmış kanal (FIFO), normal bir dosya değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="215"/>
+        <source>%1: a socket, not a regular file</source>
+        <translation>%1: soket, normal bir dosya değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="216"/>
+        <source>%1: a device, not a regular file</source>
+        <translation>%1: aygıt, normal bir dosya değil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="338"/>
+        <source> or </source>
+        <extracomment>How each value of a reason is written, one letter per value from %2 on: f a file&apos;s name, l a language, L languages (&quot;is,tr&quot;), n a number, p a share (&quot;0.42&quot;), x line numbers, k card kinds, t text as it is, - not shown. Reasons no build reports of a file (errors of a glossary, a deck, a command&apos;s arguments, a file written, an Anki package: worded by `error_text` and the dialogs that show them). Words the sentences above put between values.</extracomment>
+        <translation> veya </translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/messages.py" line="339"/>
+        <source>another language</source>
+        <translation>başka bir dil</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2277,7 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/sort_quiz.py" line="74"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="344"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="346"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
@@ -2082,73 +2292,73 @@
         <translation>Bu destede yeni bir sınav (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="117"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="119"/>
         <source>Which concept does each statement describe? Press 1 or 2 (or click) to put it under one; then Enter for the next.</source>
         <translation>Her ifade hangi kavramı anlatıyor? Birinin altına koymak için 1 veya 2&apos;ye basın (ya da tıklayın); sonra sıradaki için Enter.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="123"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="125"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="128"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="130"/>
         <source>Statement</source>
         <translation>İfade</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="132"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="134"/>
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="146"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="260"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="148"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="262"/>
         <source>Next (Enter)</source>
         <translation>Sonraki (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="156"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="158"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="187"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="189"/>
         <source>This deck has no statements to sort. The sorting quiz asks which of two contrasted concepts (soft sell or hard sell) a sentence describes; a deck gets such statements from articles that compare two concepts.</source>
         <translation>Bu destede sınıflandırılacak ifade yok. Sınıflandırma sınavı, bir cümlenin karşılaştırılan iki kavramdan (yumuşak satış ya da sert satış) hangisini anlattığını sorar; deste bu ifadeleri iki kavramı karşılaştıran makalelerden alır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="209"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="211"/>
         <source>Statement %1 of %2</source>
         <translation>İfade %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="243"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="245"/>
         <source>Right: it belongs under %1.</source>
         <translation>Doğru: %1 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="245"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="247"/>
         <source>Not quite: it belongs under %1.</source>
         <translation>Tam değil: %1 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="260"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="262"/>
         <source>See the result (Enter)</source>
         <translation>Sonucu gör (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="311"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="313"/>
         <source>Every statement is where it belongs.</source>
         <translation>Her ifade ait olduğu yerde.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="324"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="326"/>
         <source>You put it under %1; it belongs under %2.</source>
         <translation>%1 altına koydunuz; %2 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="300"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="302"/>
         <source>Score: %1 of %2</source>
         <translation>Puan: %2 üzerinden %1</translation>
     </message>

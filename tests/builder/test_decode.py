@@ -131,7 +131,9 @@ def test_one_cp1254_line_in_a_utf8_turkish_article_is_read_as_turkish() -> None:
     assert decoded.text == source
     assert "Å" not in decoded.text  # no "YumuÅŸak SatÄ±ÅŸ"
     assert decoded.encoding == "utf-8 and cp1254"
-    assert decoded.notes == (f"line {n + 1}: not UTF-8 like the rest; read as cp1254",)
+    assert tuple(note.message for note in decoded.notes) == (
+        f"line {n + 1}: not UTF-8 like the rest; read as cp1254",
+    )
 
 
 def test_one_latin1_line_in_a_utf8_icelandic_article_is_read_as_icelandic() -> None:
@@ -143,7 +145,9 @@ def test_one_latin1_line_in_a_utf8_icelandic_article_is_read_as_icelandic() -> N
     )
     decoded = decode_article(data, "is.md")
     assert decoded.text == source
-    assert decoded.notes == (f"line {n + 1}: not UTF-8 like the rest; read as iso-8859-1",)
+    assert tuple(note.message for note in decoded.notes) == (
+        f"line {n + 1}: not UTF-8 like the rest; read as iso-8859-1",
+    )
 
 
 def test_a_stray_byte_in_a_utf8_line_is_left_out_and_named() -> None:
@@ -153,7 +157,9 @@ def test_a_stray_byte_in_a_utf8_line_is_left_out_and_named() -> None:
     lines[n] = lines[n][:4] + b"\x9f" + lines[n][4:]
     decoded = decode_article(b"\n".join(lines), "tr.md")
     assert decoded.text == source
-    assert decoded.notes == (f"line {n + 1}: bytes that are not UTF-8 left out",)
+    assert tuple(note.message for note in decoded.notes) == (
+        f"line {n + 1}: bytes that are not UTF-8 left out",
+    )
 
 
 def test_a_stray_byte_no_longer_breaks_the_front_matter() -> None:
@@ -162,7 +168,7 @@ def test_a_stray_byte_no_longer_breaks_the_front_matter() -> None:
     data = TR_SEED.read_bytes().replace(b"title: ", b"title: \x9f", 1)
     article = read_article("tr.md", data)
     assert article.title.endswith("Yumuşak Satış")
-    assert any("not UTF-8" in note for note in article.notes)
+    assert any("not UTF-8" in note.message for note in article.notes)
 
 
 def test_a_cp1252_quote_is_not_read_as_a_latin1_control() -> None:

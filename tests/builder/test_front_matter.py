@@ -86,7 +86,9 @@ def test_numbers_and_dates_are_titles_as_written(value: str, title: str) -> None
 def test_a_null_title_falls_back_to_the_heading_with_a_note() -> None:
     article = read_article("t.md", _article("title:\n"))
     assert article.title == "Başlık"
-    assert "no front-matter title; using the first heading" in article.notes
+    assert "no front-matter title; using the first heading" in [
+        note.message for note in article.notes
+    ]
 
 
 def test_keywords_and_description_are_checked_too() -> None:

@@ -130,3 +130,29 @@ def test_undo_brings_the_answered_card_back_even_while_a_learning_card_is_due(
         window.undo_last()
     assert reviewer.card is not None and reviewer.card.id == answered  # the undone one
     assert _notice(window) == "Undid Good"
+
+
+def test_a_gap_sentence_and_the_sentence_under_it_are_two_paragraphs(
+    qtbot: Any, window: MainWindow, collection: Path
+) -> None:
+    from flashcards.services.study import set_deck_limits
+    from flashcards.store import cards as store
+    from flashcards.store.database import Database
+    from flashcards.types import CardKind
+
+    db = Database(collection)
+    set_deck_limits(db, 1, 1000, 1000)
+    with db.begin() as session:
+        card = next(
+            c for c in store.cards(session) if c.kind is CardKind.CLOZE and "\n" in c.front.strip()
+        )
+    db.close()
+    reviewer = window.reviewer
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        window.study("sales")
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        reviewer.study_next(card.id)
+    assert reviewer.card is not None and reviewer.card.id == card.id
+    gap, source = (line.strip() for line in card.front.strip().split("\n", 1))
+    shown = reviewer.view.front.text().replace("\u200b", "")
+    assert shown == f"{gap}\n\n{source}"  # a blank line between them, not one block

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import fsrs
 import pytest
 
+from flashcards.scheduler.balance import DayLoad
 from flashcards.scheduler.config import SchedulerConfig
 from flashcards.scheduler.day import day_of, study_day
 from flashcards.scheduler.memory import MemoryModel, format_interval
@@ -70,6 +71,56 @@ def test_preview_is_what_the_answer_gives() -> None:
     assert (
         preview[Rating.AGAIN] < preview[Rating.HARD] < preview[Rating.GOOD] < preview[Rating.EASY]
     )
+
+
+_SHOWN_STATES = [
+    Memory(),
+    Memory(
+        CardState.LEARNING, 1, 3.0, 5.0, NOW - timedelta(minutes=2), NOW - timedelta(minutes=12), 1
+    ),
+    Memory(CardState.REVIEW, None, 20.0, 5.0, NOW, NOW - timedelta(days=20), 4),
+    Memory(
+        CardState.REVIEW, None, 2.5, 7.0, NOW - timedelta(days=3), NOW - timedelta(days=5), 6, 1
+    ),
+    Memory(CardState.RELEARNING, 0, 1.2, 8.0, NOW, NOW - timedelta(minutes=10), 9, 2),
+    # answered yesterday at 23:00 (another study day), and earlier today (the same one)
+    Memory(CardState.REVIEW, None, 1.5, 6.0, NOW, NOW - timedelta(hours=10), 3),
+    Memory(CardState.LEARNING, 0, 0.5, 6.0, NOW, NOW - timedelta(hours=4, minutes=30), 1),
+]
+
+
+@pytest.mark.parametrize("memory", _SHOWN_STATES)
+@pytest.mark.parametrize("later", [timedelta(0), timedelta(seconds=7), timedelta(hours=18)])
+def test_an_answer_from_the_shown_outcomes_is_the_answer_worked_out_again(
+    memory: Memory, later: timedelta
+) -> None:
+    """Shown at NOW and answered later the same study day: the same memory, due date and
+    review time as answering from scratch, with the load balancer and a sibling."""
+    tz = ZoneInfo("Atlantic/Reykjavik")
+    model = MemoryModel(SchedulerConfig(), tz)
+    load = DayLoad(model.day(NOW), {1: 30, 2: 5, 3: 12, 4: 40, 5: 2, 6: 9, 7: 20, 9: 1})
+    shown = model.show(77, memory, NOW, load, frozenset({3}))
+    assert dict(shown.outcomes) == model.outcomes(77, memory, NOW, load, frozenset({3}))
+    for rating in Rating:
+        reused = model.answer_shown(shown, rating, NOW + later)
+        assert reused == model.answer(77, memory, rating, NOW + later, load, frozenset({3}))
+
+
+def test_shown_outcomes_are_not_reused_on_another_study_day_or_after_a_whole_day() -> None:
+    model = MemoryModel(SchedulerConfig(), UTC)
+    memory = Memory(CardState.LEARNING, 0, 0.5, 6.0, NOW, NOW - timedelta(hours=4), 1)
+    shown = model.show(5, memory, NOW)
+    assert model.answer_shown(shown, Rating.GOOD, NOW + timedelta(hours=19)) is None  # 04:00
+    # London's study day of 24-25 October 2026 lasts 25 hours (summer time ends): answered
+    # at 04:10 on the 24th, shown 23 h 55 min later, answered 10 minutes after that, still
+    # the same study day but a whole day since the last review as FSRS counts it.
+    model = MemoryModel(SchedulerConfig(), ZoneInfo("Europe/London"))
+    answered = datetime(2026, 10, 24, 3, 10, tzinfo=UTC)
+    memory = Memory(CardState.LEARNING, 1, 0.5, 6.0, answered, answered, 1)
+    shown = model.show(5, memory, answered + timedelta(hours=23, minutes=55))
+    assert model.answer_shown(shown, Rating.GOOD, answered + timedelta(hours=24, minutes=5)) is None
+    at = answered + timedelta(hours=23, minutes=58)
+    assert model.answer_shown(shown, Rating.GOOD, at) == model.answer(5, memory, Rating.GOOD, at)
 
 
 def _days(model: MemoryModel, card_id: int, memory: Memory, now: datetime) -> dict[Rating, int]:

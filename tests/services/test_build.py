@@ -222,3 +222,30 @@ def test_long_keys_names_and_paths_are_stored_on_every_engine(
         (stored,) = store.list_decks(session)
         longest = max(len(uid) for uid in session.scalars(select(Card.uid)))
     assert stored.name == deck and longest > 600
+
+
+def test_a_report_stored_before_problems_had_reasons_is_not_reused(
+    db: Database, articles: Path
+) -> None:
+    from flashcards.errors import Reason
+
+    (articles / "broken.md").write_text("---\ntitle: [oops\n---\ntext\n", "utf-8")
+    first = _build(db, articles)
+    assert [p.reason for p in first.problems] == [Reason.BROKEN_FRONT_MATTER]
+    assert [p.reason for p in _build(db, articles).problems] == [Reason.BROKEN_FRONT_MATTER]
+    with db.begin() as session:  # as a build stored it before problems had reasons
+        deck = store.get_deck(session, "sales")
+        assert deck is not None
+        summary = store.last_build_report(deck)
+        summary["problems"] = [
+            {key: p[key] for key in ("path", "message", "severity")} for p in summary["problems"]
+        ]
+        store.save_build_state(session, deck, deck.build_fingerprint or "", summary)
+    again = _build(db, articles)
+    assert not again.inputs_unchanged and again.new == 0
+    assert [(p.reason, p.message) for p in again.problems] == [
+        (Reason.BROKEN_FRONT_MATTER, "broken front matter (while parsing a flow sequence)")
+    ]
+    third = _build(db, articles)
+    assert third.inputs_unchanged
+    assert [p.reason for p in third.problems] == [Reason.BROKEN_FRONT_MATTER]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text, update
 
 from flashcards.errors import StoreError
 from flashcards.store import schedule as store
@@ -158,3 +158,53 @@ def test_close_gives_the_connection_back_and_a_later_call_opens_another(db: Data
         assert store.memory_of(connection, card_id) == Memory()
     del kept  # a dropped owner gives it back too
     assert pool.checkedout() == 0  # type: ignore[attr-defined]
+
+
+def test_times_are_stored_and_read_back_as_sqlalchemy_stores_and_reads_them(
+    db: Database,
+) -> None:
+    """The prepared statements' own conversion of UTC times on SQLite: the same text in
+    the file as SQLAlchemy writes, the same aware time back, a naive time refused."""
+    card_id = _card(db)
+    kept = KeptConnection(db)
+    offset = timezone(timedelta(hours=5, minutes=30))
+    moments = [
+        NOW,
+        NOW.replace(microsecond=0),
+        NOW.astimezone(offset),
+        datetime(999, 1, 2, tzinfo=UTC),
+    ]
+    for due in moments:
+        with kept.fast() as cursor:
+            store.write_answer(cursor, card_id, Memory(), _reviewed(due), due, rating=Rating.GOOD)
+        with kept.fast(write=False) as cursor:
+            _, memory = store.shown_card(cursor, card_id)
+        assert memory.due == due and memory.due.tzinfo is UTC
+        with db.begin() as session:
+            raw = session.execute(select(func.max(ReviewLog.id))).scalar()
+            by_prepared = session.execute(
+                text("SELECT due, reviewed_at FROM cards, review_log WHERE review_log.id = :i"),
+                {"i": raw},
+            ).one()
+            session.execute(update(Card).where(Card.id == card_id).values(due=due))
+            session.add(
+                ReviewLog(
+                    card_id=card_id,
+                    reviewed_at=due,
+                    kind="review",
+                    mode="flip",
+                    state_before=0,
+                    state_after=2,
+                    before="{}",
+                )
+            )
+            session.flush()
+            by_sqlalchemy = session.execute(
+                text("SELECT due, reviewed_at FROM cards, review_log ORDER BY review_log.id DESC")
+            ).first()
+        assert tuple(by_prepared) == tuple(by_sqlalchemy)
+    with pytest.raises(ValueError, match="naive"), kept.fast() as cursor:
+        store.write_answer(
+            cursor, card_id, Memory(), _reviewed(NOW.replace(tzinfo=None)), NOW, rating=Rating.GOOD
+        )
+    kept.close()

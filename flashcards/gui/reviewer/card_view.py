@@ -13,6 +13,12 @@ from flashcards.services.answers import context_of
 from flashcards.store.cards import CardRecord
 
 
+def paragraphs(text: str) -> str:
+    """Card text for its label: lines set apart as paragraphs (a gap sentence and, under
+    it, the sentence it comes from ran together as one block), each wrappable."""
+    return "\n\n".join(wrappable(line.strip()) for line in text.splitlines() if line.strip())
+
+
 def text_label(name: str) -> QLabel:
     """A label for card text: plain text (never interpreted), wrapping, selectable."""
     label = QLabel()
@@ -71,6 +77,9 @@ class CardView(QScrollArea):
         layout.addStretch(2)
         self.card: CardRecord | None = None
         self._answer_pending = False  # scroll the answer into view once it is laid out
+        self._answer_tries = 0
+        self._answer_timer = QTimer(self, singleShot=True, interval=0)
+        self._answer_timer.timeout.connect(self._scroll_to_answer)
 
     # A scroll area gives its widget the viewport's height, not the height its wrapped
     # labels need at the viewport's width: the body asks for that height itself, so a long
@@ -85,7 +94,7 @@ class CardView(QScrollArea):
         if height != self.body.minimumHeight():
             self.body.setMinimumHeight(height)
         if self._answer_pending:
-            QTimer.singleShot(0, self._scroll_to_answer)  # once the body has its new height
+            self._answer_timer.start()  # once the body has its new height
 
     def _scroll_to_answer(self) -> None:
         """Like Anki's jump to the answer: on a card taller than the view, scroll so the
@@ -97,10 +106,12 @@ class CardView(QScrollArea):
         if layout is not None:
             layout.activate()
         bar = self.verticalScrollBar()
-        if self.body.height() > self.viewport().height() and bar.maximum() == 0:
+        waiting = self.body.height() > self.viewport().height() and bar.maximum() == 0
+        if waiting and self._answer_tries < 5:
+            self._answer_tries += 1
             self._fit_timer.start()  # the scroll area has not taken in the new height yet
             return
-        self._answer_pending = False
+        self._answer_pending, self._answer_tries = False, 0
         below = [
             w
             for w in self.body.findChildren(
@@ -131,8 +142,8 @@ class CardView(QScrollArea):
             if pair[0] == pair[1]
             else f"{native_language(pair[0])} → {native_language(pair[1])}"
         )
-        self.front.setText(wrappable(card.front))
-        self.back.setText(wrappable(card.back))
+        self.front.setText(paragraphs(card.front))
+        self.back.setText(paragraphs(card.back))
         for label, text in ((self.front, card.front), (self.back, card.back)):
             paragraph = len(text) > PARAGRAPH_CHARS
             if label.property("paragraph") != paragraph:
@@ -143,7 +154,7 @@ class CardView(QScrollArea):
         self.set_flag(card.flag)
         for widget in (self.rule, self.back, self.extra):
             widget.setVisible(False)
-        self._answer_pending = False
+        self._answer_pending, self._answer_tries = False, 0
         self.verticalScrollBar().setValue(0)
 
     def reveal(self) -> None:
