@@ -1933,37 +1933,42 @@
         <translation>Léttir dagar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="181"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="182"/>
+        <source>½ fewer reviews · – almost none</source>
+        <translation>½ færri upprifjanir · – nær engar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="186"/>
         <source>Reschedule cards on change</source>
         <translation>Endurskipuleggja spjöld við breytingu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="184"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="189"/>
         <source>Move due dates to the new retention&apos;s intervals (otherwise only new answers use it)</source>
         <translation>Færa gjalddaga að bilum nýrrar æskilegrar munu (annars nota aðeins ný svör hana)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="207"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="212"/>
         <source>Default</source>
         <translation>Sjálfgefið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="264"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="269"/>
         <source>Steps are numbers with m, h or d, like “1m 10m”.</source>
         <translation>Skref eru tölur með m, h eða d, t.d. „1m 10m“.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="301"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="306"/>
         <source>Add preset</source>
         <translation>Bæta við forstillingu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="301"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="306"/>
         <source>Name:</source>
         <translation>Heiti:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="309"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="314"/>
         <source>Choose a name no other preset has.</source>
         <translation>Veldu heiti sem engin önnur forstilling ber.</translation>
     </message>
@@ -2814,27 +2819,27 @@
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="160"/>
+        <location filename="../../flashcards/gui/texts.py" line="170"/>
         <source>%1m</source>
         <translation>%1 mín</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="164"/>
+        <location filename="../../flashcards/gui/texts.py" line="174"/>
         <source>%1h</source>
         <translation>%1 klst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="167"/>
+        <location filename="../../flashcards/gui/texts.py" line="177"/>
         <source>%1d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="171"/>
+        <location filename="../../flashcards/gui/texts.py" line="181"/>
         <source>%1mo</source>
         <translation>%1 mán</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="174"/>
+        <location filename="../../flashcards/gui/texts.py" line="184"/>
         <source>%1y</source>
         <translation>%1 ár</translation>
     </message>

@@ -1933,37 +1933,42 @@
         <translation>Hafif günler:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="181"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="182"/>
+        <source>½ fewer reviews · – almost none</source>
+        <translation>½ daha az tekrar · – neredeyse hiç</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="186"/>
         <source>Reschedule cards on change</source>
         <translation>Değişiklikte kartları yeniden planla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="184"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="189"/>
         <source>Move due dates to the new retention&apos;s intervals (otherwise only new answers use it)</source>
         <translation>Vade tarihlerini yeni hatırlama hedefinin aralıklarına taşı (aksi halde yalnızca yeni cevaplar kullanır)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="207"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="212"/>
         <source>Default</source>
         <translation>Varsayılan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="264"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="269"/>
         <source>Steps are numbers with m, h or d, like “1m 10m”.</source>
         <translation>Adımlar m, h veya d ile yazılan sayılardır, “1m 10m” gibi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="301"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="306"/>
         <source>Add preset</source>
         <translation>Ön ayar ekle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="301"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="306"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="309"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="314"/>
         <source>Choose a name no other preset has.</source>
         <translation>Başka bir ön ayarın kullanmadığı bir ad seçin.</translation>
     </message>
@@ -2814,27 +2819,27 @@
         <translation>%%1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="160"/>
+        <location filename="../../flashcards/gui/texts.py" line="170"/>
         <source>%1m</source>
         <translation>%1dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="164"/>
+        <location filename="../../flashcards/gui/texts.py" line="174"/>
         <source>%1h</source>
         <translation>%1sa</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="167"/>
+        <location filename="../../flashcards/gui/texts.py" line="177"/>
         <source>%1d</source>
         <translation>%1g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="171"/>
+        <location filename="../../flashcards/gui/texts.py" line="181"/>
         <source>%1mo</source>
         <translation>%1ay</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="174"/>
+        <location filename="../../flashcards/gui/texts.py" line="184"/>
         <source>%1y</source>
         <translation>%1y</translation>
     </message>
