@@ -1,6 +1,7 @@
-"""The deck's translation memory in OmegaT itself: a TMX written by `flashcards export
---format tmx` is put in an OmegaT project's tm/auto folder, and OmegaT's own console
-translation fills in the segments it holds (and leaves the others as they are)."""
+"""The deck's exports in OmegaT itself: a TMX written by `flashcards export --format tmx`
+is put in an OmegaT project's tm/auto folder, and OmegaT's own console translation fills in
+the segments it holds (and leaves the others as they are); a TBX is read by OmegaT's own
+glossary reader (a few lines of Java, compiled where a JDK is installed)."""
 
 from __future__ import annotations
 
@@ -42,23 +43,37 @@ needs_omegat = pytest.mark.skipif(
 )
 
 
-@needs_omegat
-def test_omegat_translates_from_the_exported_memory(tmp_path: Path) -> None:
-    memory = tmp_path / "sales.tmx"
+OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")  # where Debian's package puts it
+READ_TBX = Path(__file__).parent / "data" / "omegat" / "ReadTbx.java"
+
+
+def _export(tmp_path: Path, kind: str) -> Path:
+    written = tmp_path / f"sales.{kind}"
     export = subprocess.run(
         [
             *(sys.executable, "-m", "flashcards", "--db", str(tmp_path / "c.sqlite")),
-            *("--now", NOW, "export", "--format", "tmx", "--deck", "sales", "-o", str(memory)),
+            *("--now", NOW, "export", "--format", kind, "--deck", "sales", "-o", str(written)),
         ],
         capture_output=True,
         env={**os.environ, "TZ": "UTC", "PYTHONPATH": str(ROOT)},
         timeout=300,
     )
     assert export.returncode == 0, export.stderr
+    return written
+
+
+def _project(tmp_path: Path) -> Path:
     project = tmp_path / "project"
     for folder in ("source", "target", "tm/auto", "glossary", "omegat", "dictionary"):
         (project / folder).mkdir(parents=True)
     (project / "omegat.project").write_text(PROJECT, encoding="utf-8")
+    return project
+
+
+@needs_omegat
+def test_omegat_translates_from_the_exported_memory(tmp_path: Path) -> None:
+    memory = _export(tmp_path, "tmx")
+    project = _project(tmp_path)
     shutil.copy(memory, project / "tm" / "auto" / "sales.tmx")
     (project / "source" / "article.txt").write_text(
         "Yumuşak Satış Nedir?\n\n"
@@ -83,3 +98,35 @@ def test_omegat_translates_from_the_exported_memory(tmp_path: Path) -> None:
         "Aðeins þegar væntanlegur kaupandi er sáttur verður salan lokið.",
         "Bu cümle hafızada yok.\n",
     ]
+
+
+@needs_omegat
+@pytest.mark.skipif(
+    shutil.which("javac") is None or not OMEGAT_JAR.exists(),
+    reason="reading a TBX with OmegaT's glossary reader needs a JDK (javac) and Debian's OmegaT",
+)
+def test_omegats_glossary_reader_reads_every_exported_term(tmp_path: Path) -> None:
+    from seed_counts import TERMBASE_UNITS
+
+    termbase = _export(tmp_path, "tbx")
+    project = _project(tmp_path)
+    classpath = f"{OMEGAT_JAR}:{OMEGAT_JAR.parent / 'lib'}/*"
+    compiled = subprocess.run(
+        ["javac", "-d", str(tmp_path), "-cp", classpath, str(READ_TBX)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert compiled.returncode == 0, compiled.stderr
+    read = subprocess.run(
+        ["java", "-cp", f"{classpath}:{tmp_path}", "ReadTbx", str(project), str(termbase)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert read.returncode == 0, read.stderr[-2000:]
+    terms = [tuple(line.split("\t")) for line in read.stdout.splitlines() if "\t" in line]
+    assert len(terms) == TERMBASE_UNITS
+    assert ("Yumuşak satış", "Mjúk sala") in terms
+    assert ("tüketici", "neytandi") in terms
