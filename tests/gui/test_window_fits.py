@@ -139,6 +139,41 @@ def test_the_answer_of_a_long_card_scrolls_into_view(
         app.setPalette(palette)
 
 
+def test_a_wrong_pick_on_a_long_card_stays_in_view_with_its_verdict(
+    qtbot: Any, window: MainWindow, longest: int
+) -> None:
+    """At 14 pt a wrong option picked on the longest card was left below the fold: the view
+    went to the answer only.  The picked option (marked red) is brought into view too."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette = app.styleSheet(), app.palette()
+    apply_theme(app, "light", 14)
+    try:
+        window.resize(900, 640)
+        reviewer = window.reviewer
+        reviewer.set_mode(StudyMode.CHOICE)
+        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+            window.study("sales")
+        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+            reviewer.study_next(longest)
+        qtbot.waitUntil(lambda: len(reviewer.choice.buttons) >= 2, timeout=WAIT)
+        wrong = max(
+            (i for i in range(len(reviewer.choice.buttons)) if i != reviewer.choice.answer_index),
+            key=lambda i: reviewer.choice.buttons[i].mapTo(reviewer.view.body, QPoint(0, 0)).y(),
+        )
+        with qtbot.waitSignal(reviewer.judged, timeout=WAIT):
+            reviewer.choice.pick(wrong)
+        bar = reviewer.view.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.value() > 0, timeout=WAIT)
+        qtbot.wait(50)
+        picked = reviewer.choice.buttons[wrong]
+        bottom = picked.mapTo(reviewer.view.viewport(), QPoint(0, picked.height())).y()
+        assert 0 <= bottom <= reviewer.view.viewport().height()
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
+
+
 def test_a_long_question_is_a_paragraph_with_its_options_in_view(
     qtbot: Any, window: MainWindow, longest: int
 ) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -77,6 +77,10 @@ class CardView(QScrollArea):
         layout.addStretch(2)
         self.card: CardRecord | None = None
         self._answer_pending = False  # scroll the answer into view once it is laid out
+        #: A widget below the answer that must be seen too (a wrong multiple-choice pick,
+        #: marked red beside the right option marked green), even if the answer's start
+        #: then scrolls up out of view.
+        self.also_in_view: QWidget | None = None
         self._answer_tries = 0
         self._answer_timer = QTimer(self, singleShot=True, interval=0)
         self._answer_timer.timeout.connect(self._scroll_to_answer)
@@ -122,6 +126,10 @@ class CardView(QScrollArea):
         bottom = max((w.geometry().bottom() for w in below), default=self.back.geometry().bottom())
         start = self.rule.y() - self.front.fontMetrics().height() // 2
         target = min(max(bar.value(), bottom + 8 - self.viewport().height()), start)
+        extra = self.also_in_view
+        if extra is not None and extra.isVisible():
+            low = extra.mapTo(self.body, QPoint(0, extra.height())).y()
+            target = max(target, low + 8 - self.viewport().height())
         bar.setValue(max(0, min(target, bar.maximum())))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -155,6 +163,7 @@ class CardView(QScrollArea):
         for widget in (self.rule, self.back, self.extra):
             widget.setVisible(False)
         self._answer_pending, self._answer_tries = False, 0
+        self.also_in_view = None
         self.verticalScrollBar().setValue(0)
 
     def reveal(self) -> None:

@@ -370,6 +370,8 @@ class ReviewerPage(QWidget):
         def judged(verdict: Verdicted) -> None:
             if self.card is card:
                 self.choice.show_result(index)
+                if index != self.choice.answer_index:  # the wrong pick, in view with the answer
+                    self.view.also_in_view = self.choice.buttons[index]
                 self._answered_by_mode(verdict.rating)
                 self.judged.emit(verdict)
 
