@@ -195,7 +195,6 @@ class ReaderWindow(QDialog):
                 colour = cell_colour(cell)
                 if colour is not None:
                     item.setBackground(colour)
-                item.setToolTip(self._cards_text(cell))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         if not same:

@@ -138,38 +138,77 @@ def layout(src: Article, tgt: Article) -> list[tuple[RowKind, tuple[str, ...], t
 #: The kinds whose answer is a name: a title or heading that is their answer is what they ask.
 _NAMING = frozenset({CardKind.TERM, CardKind.LINKED_TERM})
 
-
-def _asks_about(kind: CardKind, front: str, back: str, extra: str, unit: str, whole: bool) -> bool:
-    """Whether a card's text holds the sentence `unit` (a cloze's with its answer filled
-    in); a title or heading (`whole`) only when it is the card's question, or the answer
-    of a term card (a cloze or contrast card answered by the title asks about a sentence)."""
-    wanted = fold(unit)
-    if not wanted:
-        return False
-    if whole:
-        return wanted == fold(front.split("\n", 1)[0]) or (kind in _NAMING and wanted == fold(back))
-    first = front.split("\n", 1)[0]
-    filled = first.replace(BLANK, back) if BLANK in first else first
-    wanted = _words(unit)
-    for text in (filled, front, back, extra):
-        words = _words(text)
-        # The card's text may be the sentence cleaned or trimmed ("…"), or hold it whole.
-        if wanted in words or (len(words) >= _SHORTEST and words in wanted):
-            return True
-    return False
-
-
 #: The fewest characters of a card's text that may stand for a longer sentence it was cut
 #: from (shorter texts are terms, which many sentences hold).
 _SHORTEST = 24
 
-
-def _words(text: str) -> str:
-    """`text` folded, its punctuation and ellipses gone: only its words, one space apart."""
-    return " ".join(_WORD.findall(fold(text)))
-
+#: Sentences are looked up by their first words: a card's text is compared only with the
+#: sentences that start with a run of its own words (or that hold its first words).
+_KEY = 4
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """`text` folded, its punctuation and ellipses gone: only its words."""
+    return tuple(_WORD.findall(fold(text)))
+
+
+def _holds(outer: tuple[str, ...], inner: tuple[str, ...], at: int) -> bool:
+    return outer[at : at + len(inner)] == inner
+
+
+class _Sentences:
+    """The sentences of one side of a pair, indexed by their words, to find which of them a
+    card asks about: a sentence its text holds (a card's sentence, a cloze's with its answer
+    filled in, a context) or one its text was cut from (cleaned, trimmed with "…"); a title
+    or heading only when it is the card's question, or a term card's answer."""
+
+    def __init__(self, sentences: set[str], headings: set[str]) -> None:
+        self.words = {text: _words(text) for text in sentences}
+        self.starts: dict[tuple[str, ...], list[str]] = {}
+        self.grams: dict[tuple[str, ...], set[str]] = {}
+        for text, words in self.words.items():
+            if not words:
+                continue
+            self.starts.setdefault(words[:_KEY], []).append(text)
+            for i in range(max(len(words) - _KEY + 1, 1)):
+                self.grams.setdefault(words[i : i + _KEY], set()).add(text)
+        self.headings = {fold(text): text for text in headings}
+        #: The lengths of the keys in `starts`: a sentence shorter than the key is its own.
+        self.lengths = sorted({len(key) for key in self.starts})
+        self._seen: dict[str, frozenset[str]] = {}
+
+    def asked(self, kind: CardKind, front: str, back: str, extra: str) -> set[str]:
+        question = front.split("\n", 1)[0]
+        found = {self.headings[t] for t in (fold(question),) if t in self.headings}
+        if kind in _NAMING and fold(back) in self.headings:
+            found.add(self.headings[fold(back)])
+        filled = question.replace(BLANK, back) if BLANK in question else question
+        for text in {filled, front, back, extra}:
+            found |= self._in_text(text)
+        return found
+
+    def _in_text(self, text: str) -> frozenset[str]:
+        """The sentences one text of a card holds or was cut from (texts repeat across a
+        family's cards, contexts and cloze sentences above all: each is looked at once)."""
+        known = self._seen.get(text)
+        if known is not None:
+            return known
+        found: set[str] = set()
+        words = _words(text)
+        for i in range(len(words)):  # sentences the text holds
+            for n in self.lengths:
+                for sentence in self.starts.get(words[i : i + n], ()):
+                    if _holds(words, self.words[sentence], i):
+                        found.add(sentence)
+        if len(" ".join(words)) >= _SHORTEST:  # a sentence the text was cut from
+            for sentence in self.grams.get(words[:_KEY], ()):
+                whole = self.words[sentence]
+                if any(_holds(whole, words, j) for j in range(len(whole) - len(words) + 1)):
+                    found.add(sentence)
+        self._seen[text] = frozenset(found)
+        return self._seen[text]
 
 
 def article_choices(db: Database, deck: str) -> list[ArticleChoice]:
@@ -181,19 +220,19 @@ def article_choices(db: Database, deck: str) -> list[ArticleChoice]:
         first = (row.source_lang, row.target_lang)
         groups = card_store.deck_groups(session, deck)
         paths = {p for files in groups.values() for p in files}
-        parsed = {
-            path: (lang, data) for path, lang, data in card_store.parsed_articles(session, paths)
+        titles = {
+            path: (lang, title) for path, lang, title in card_store.article_titles(session, paths)
         }
     found = []
     for key, files in groups.items():
-        members = [parsed[p] for p in files if p in parsed]
-        if len(members) < 1:
+        members = [titles[p] for p in files if p in titles]
+        if not members:
             continue
-        titles = [json.loads(data).get("title", "") for _lang, data in members]
         present = {lang for lang, _ in members}
         # The deck's question and answer languages first, as a card shows them.
         ordered = [lang for lang in first if lang in present] + sorted(present - set(first))
-        found.append(ArticleChoice(key, titles[0], tuple(ordered)))
+        title = next((t for lang, t in members if lang == ordered[0]), members[0][1])
+        found.append(ArticleChoice(key, title, tuple(ordered)))
     return sorted(found, key=lambda c: (c.title.casefold(), c.group_key))
 
 
@@ -212,11 +251,18 @@ def reading_pair(
         }
         if left not in articles or right not in articles:
             raise FlashcardsError(f"the article is not in both {left} and {right}")
-        records = card_store.group_cards(session, deck, group_key)
+        records = schedule_store.group_cards(session, deck, group_key)
         model = MemoryModel(schedule_store.load_config(session))
-        marks: dict[str, list[tuple[CardMark, str, str, str]]] = {left: [], right: []}
-        for record in records:
-            memory = schedule_store.memory_of(session, record.id)
+        lines = layout(articles[left], articles[right])
+        sides = {
+            lang: _Sentences(
+                {u for kind, *cells in lines if kind is RowKind.TEXT for u in cells[k]},
+                {u for kind, *cells in lines if kind is not RowKind.TEXT for u in cells[k]},
+            )
+            for k, lang in enumerate((left, right))
+        }
+        asking: dict[str, dict[str, dict[int, CardMark]]] = {left: {}, right: {}}
+        for record, memory in records:
             mark = CardMark(
                 record.id,
                 record.kind,
@@ -225,20 +271,13 @@ def reading_pair(
                 record.front,
                 record.back,
             )
-            for lang in {record.source_lang, record.target_lang} & set(marks):
-                marks[lang].append((mark, record.front, record.back, record.extra))
+            for lang in {record.source_lang, record.target_lang} & set(sides):
+                for unit in sides[lang].asked(record.kind, record.front, record.back, record.extra):
+                    asking[lang].setdefault(unit, {})[record.id] = mark
 
-    def cell(units: tuple[str, ...], lang: str, whole: bool) -> Cell:
-        asking = {
-            mark.card_id: mark
-            for unit in units
-            for mark, front, back, extra in marks[lang]
-            if _asks_about(mark.kind, front, back, extra, unit, whole)
-        }
-        return Cell(units, tuple(asking[k] for k in sorted(asking)))
+    def cell(units: tuple[str, ...], lang: str) -> Cell:
+        marks = {k: m for unit in units for k, m in asking[lang].get(unit, {}).items()}
+        return Cell(units, tuple(marks[k] for k in sorted(marks)))
 
-    rows = tuple(
-        Row(kind, cell(a, left, kind is not RowKind.TEXT), cell(b, right, kind is not RowKind.TEXT))
-        for kind, a, b in layout(articles[left], articles[right])
-    )
+    rows = tuple(Row(kind, cell(a, left), cell(b, right)) for kind, a, b in lines)
     return ReadingPair(deck, group_key, left, right, rows)

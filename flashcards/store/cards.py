@@ -134,6 +134,18 @@ def parsed_articles(session: Session, paths: Iterable[str]) -> list[tuple[str, s
     return found
 
 
+def article_titles(session: Session, paths: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(path, language, title) of the cached articles at `paths` (no parse is read)."""
+    found: list[tuple[str, str, str]] = []
+    wanted = sorted(set(paths))
+    for start in range(0, len(wanted), _CHUNK):
+        query = select(ArticleRow.path, ArticleRow.lang, ArticleRow.title).where(
+            ArticleRow.path.in_(wanted[start : start + _CHUNK]), ArticleRow.parsed != ""
+        )
+        found.extend((path, lang, title) for path, lang, title in session.execute(query))
+    return found
+
+
 def _spec_values(spec: CardSpec, now: datetime) -> dict[str, object]:
     """The columns a build or an import sets from a card's spec (not its id or deck)."""
     return {
@@ -218,17 +230,6 @@ def deck_groups(session: Session, deck: str) -> dict[str, tuple[str, ...]]:
     for key, files in session.execute(query):
         found.setdefault(key, set()).update(json.loads(files))
     return {key: tuple(sorted(files)) for key, files in found.items()}
-
-
-def group_cards(session: Session, deck: str, group_key: str) -> list[CardRecord]:
-    """The active cards of one article family of `deck`, by id."""
-    query = (
-        select(Card, Deck.name)
-        .join(Deck, Card.deck_id == Deck.id)
-        .where(Deck.name == deck, Card.group_key == group_key, Card.retired.is_(False))
-        .order_by(Card.id)
-    )
-    return [record(card, name) for card, name in session.execute(query)]
 
 
 def edit_card(session: Session, card_id: int, front: str, back: str, extra: str) -> None:

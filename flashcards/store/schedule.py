@@ -315,6 +315,28 @@ def memory_of(runner: Runner | Executor, card_id: int) -> Memory:
     return _memory(row)
 
 
+_GROUP_CARDS = (
+    select(*_RECORD_COLUMNS, *_MEMORY_COLUMNS)
+    .join_from(_CARDS, _DECKS, _DECKS.c.id == _CARDS.c.deck_id)
+    .where(
+        _DECKS.c.name == bindparam("deck"),
+        _CARDS.c.group_key == bindparam("group_key"),
+        _CARDS.c.retired.is_(False),
+    )
+    .order_by(_CARDS.c.id)
+)
+
+
+def group_cards(runner: Runner, deck: str, group_key: str) -> list[tuple[CardRecord, Memory]]:
+    """The active cards of one article family of `deck` with their memory, by id, in one
+    read (the reader marks every sentence with them)."""
+    n = len(_RECORD_COLUMNS)
+    return [
+        (_record(row[:n]), _memory(row[n:]))
+        for row in runner.execute(_GROUP_CARDS, {"deck": deck, "group_key": group_key})
+    ]
+
+
 def content_of(runner: Runner | Executor, card_id: int) -> CardRecord:
     return shown_card(runner, card_id)[0]
 

@@ -2006,7 +2006,7 @@
         <translation>Í þessum stokki er engin grein á tveimur tungumálum til að lesa.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="231"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="230"/>
         <source>recall %1</source>
         <translation>líkur á að muna %1</translation>
     </message>

@@ -2006,7 +2006,7 @@
         <translation>Bu destede iki dilde okunacak makale yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="231"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="230"/>
         <source>recall %1</source>
         <translation>hatırlama %1</translation>
     </message>
