@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from typing import TextIO
 
 from flashcards.cli.commands import EXIT_FAILED, EXIT_OK, clock, close_collection
 from flashcards.cli.report import count, display_path, safe
+from flashcards.progress import Phase, Progress
 from flashcards.services.anki_import import UNKNOWN_LANG, AnkiImportReport, DeckReport
 from flashcards.services.collection import open_collection
 from flashcards.text.languages import language_name
@@ -107,12 +110,34 @@ def render_anki(report: AnkiImportReport) -> str:
     return "\n".join(lines)
 
 
+_PHASES = {
+    Phase.UNPACKING: "reading the package",
+    Phase.REPLAYING: "computing each card's memory from its reviews",
+    Phase.WRITING: "writing",
+}
+
+
+def terminal_progress(stream: TextIO) -> Progress | None:
+    """A one-line progress report rewritten in place, on a terminal only (never in a pipe
+    or a log)."""
+    if not stream.isatty():
+        return None
+
+    def show(phase: Phase, done: int, total: int) -> None:
+        counted = f" {done:,} of {total:,}" if total else ""
+        stream.write(f"\r\x1b[K{_PHASES.get(phase, phase.value)}…{counted}")
+        stream.flush()
+
+    return show
+
+
 def cmd_import_anki(args: argparse.Namespace) -> int:
     from flashcards.services.anki_import import import_anki
     from flashcards.services.anki_package import FieldMapping
 
     mapping = FieldMapping.parse(args.fields) if args.fields else None
     db, _ = open_collection(args.db, seed=False)
+    progress = terminal_progress(sys.stderr)
     try:
         report = import_anki(
             db,
@@ -124,8 +149,12 @@ def cmd_import_anki(args: argparse.Namespace) -> int:
             include_added=args.include_added,
             retire_missing=args.retire_missing,
             now=clock(args),
+            progress=progress,
         )
     finally:
+        if progress is not None:
+            sys.stderr.write("\r\x1b[K")  # the progress line cleared
+            sys.stderr.flush()
         close_collection(db, args)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))

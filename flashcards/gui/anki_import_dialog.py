@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.errors import FileError, FlashcardsError
+from flashcards.gui.file_dialog import open_file
 from flashcards.gui.messages import error_text, one_line
 from flashcards.gui.ops import Cancelled, Op, OpContext, OpRunner
 from flashcards.gui.progress import OpProgress
@@ -51,8 +51,7 @@ def choose_anki_file(parent: QWidget | None, start: str = "") -> str:
             QCoreApplication.translate("AnkiImportDialog", "All files (*)"),
         )
     )
-    path, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
-    return path
+    return open_file(parent, title, start, filters)
 
 
 class AnkiImportDialog(QDialog):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.file_dialog import existing_folder
 from flashcards.gui.messages import error_text, problem_text
 from flashcards.gui.ops import Cancelled, Op, OpContext, OpRunner
 from flashcards.gui.progress import OpProgress
@@ -71,7 +71,7 @@ class BuildDialog(QDialog):
         self._folder_changed(folder)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of articles"))
+        folder = existing_folder(self, self.tr("Folder of articles"))
         if folder:
             self.folder.setText(folder)
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from flashcards.builder.glossary import Skip, SkippedRow
 from flashcards.errors import FlashcardsError, GlossaryError, Reason
+from flashcards.gui.file_dialog import open_file
 from flashcards.gui.messages import deck_languages_text, error_text, one_line
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.theme import language_box, native_language
@@ -70,8 +70,7 @@ def choose_glossary_file(parent: QWidget | None, start: str = "") -> str:
             QCoreApplication.translate("GlossaryDialog", "All files (*)"),
         )
     )
-    path, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
-    return path
+    return open_file(parent, title, start, filters)
 
 
 class GlossaryDialog(QDialog):

@@ -23,6 +23,7 @@ from flashcards.gui.anki_export_dialog import AnkiExportDialog, AnkiExporter, de
 from flashcards.gui.anki_import_dialog import AnkiImportDialog, choose_anki_file
 from flashcards.gui.build_dialog import BuildDialog, BuildRunner
 from flashcards.gui.deck_list import DeckListPage
+from flashcards.gui.file_dialog import fit
 from flashcards.gui.glossary_dialog import GlossaryDialog, choose_glossary_file
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.reviewer import ReviewerPage
@@ -341,6 +342,7 @@ class MainWindow(QMainWindow):
         chooser.setNameFilter(self.tr("Anki packages (*.apkg)"))
         chooser.setDefaultSuffix("apkg")
         chooser.selectFile(str(start))
+        fit(chooser)
         if chooser.exec() != QFileDialog.DialogCode.Accepted or not chooser.selectedFiles():
             return ""
         return chooser.selectedFiles()[0]

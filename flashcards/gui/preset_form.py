@@ -178,6 +178,11 @@ class PresetForm(QGroupBox):
             week.addWidget(day_box)
             self.easy_days.append(day_box)
         form.addRow(self.tr("Easy days:"), week)
+        # What the marks on the days mean, in view (a tooltip alone left them cryptic).
+        self.easy_legend = QLabel(self.tr("½ fewer reviews · – almost none"))
+        self.easy_legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.easy_legend.setWordWrap(True)
+        form.addRow("", self.easy_legend)
         self.reschedule = QCheckBox(self.tr("Reschedule cards on change"))
         self.reschedule.setToolTip(
             self.tr(

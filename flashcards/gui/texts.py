@@ -148,9 +148,19 @@ def percent(value: float, places: int = 0) -> str:
     return _t(QT_TRANSLATE_NOOP("Texts", "%1%")).replace("%1", text)
 
 
+def singular(count: int) -> bool:
+    """Whether the interface language puts a noun after `count` in the singular: Icelandic
+    does after 1, 21, 31… but not 11 (CLDR: i % 10 = 1 and i % 100 != 11), English and
+    Turkish after 1 only."""
+    if locale().language() == QLocale.Language.Icelandic:
+        return count % 10 == 1 and count % 100 != 11
+    return count == 1
+
+
 def count_text(count: int, one: str, many: str) -> str:
-    """`one` or `many` (with %1) for `count`, the number written the locale's way."""
-    return (one if count == 1 else many).replace("%1", number(count))
+    """`one` or `many` (with %1) for `count` as the interface language says it ("21
+    upprifjun", "21 reviews"), the number written the locale's way."""
+    return (one if singular(count) else many).replace("%1", number(count))
 
 
 def interval(delta: timedelta) -> str:

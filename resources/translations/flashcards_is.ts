@@ -67,39 +67,39 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="342"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="341"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Hætt var við innflutninginn; engu var breytt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="309"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="308"/>
         <source>Cards edited in Anki, kept as they are here: %1</source>
         <translation>Spjöld sem var breytt í Anki, haldið eins og þau eru hér: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="99"/>
         <source>Question and answer fields</source>
         <translation>Reitir spurningar og svars</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
         <source>The first two fields, or two names: Front,Back</source>
         <translation>Fyrstu tveir reitirnir, eða tvö heiti: Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
         <source>Fields:</source>
         <translation>Reitir:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="178"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="177"/>
         <source>Fields: two names separated by a comma, e.g. Front,Back</source>
         <translation>Reitir: tvö heiti aðskilin með kommu, t.d. Front,Back</translation>
     </message>
     <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="47"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="78"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="199"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="77"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="198"/>
         <source>Import from Anki</source>
         <extracomment>What an import may change: cards, decks, the review log and today&apos;s queues. Fronts listed for notes added or cards missing (the rest are counted).</extracomment>
         <translation>Flytja inn úr Anki</translation>
@@ -115,158 +115,158 @@
         <translation>Allar skrár (*)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="84"/>
         <source>Anki package</source>
         <translation>Anki-pakki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="86"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
         <source>An .apkg or .colpkg file exported by Anki</source>
         <translation>Skrá (.apkg eða .colpkg) sem Anki flutti út</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="87"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="86"/>
         <source>Choose…</source>
         <translation>Velja…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="91"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="90"/>
         <source>File:</source>
         <translation>Skrá:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="94"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="93"/>
         <source>Deck for the cards</source>
         <translation>Stokkur spjaldanna</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="95"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="94"/>
         <source>The decks as in Anki</source>
         <translation>Stokkarnir eins og í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="97"/>
         <source>Deck:</source>
         <translation>Stokkur:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="103"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
         <source>Also import notes added in Anki</source>
         <translation>Flytja líka inn glósur sem bætt var við í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="104"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="103"/>
         <source>Retire cards deleted in Anki</source>
         <translation>Leggja til hliðar spjöld sem var eytt í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="109"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="108"/>
         <source>Every review comes along, and each card&apos;s memory is computed from its whole history. The two boxes matter for decks this app exported: notes added or deleted in Anki are otherwise only reported.</source>
         <translation>Hver upprifjun fylgir með og minni hvers spjalds er reiknað út frá allri sögu þess. Reitirnir tveir skipta máli fyrir stokka sem þetta forrit flutti út: annars er aðeins greint frá glósum sem bætt var við eða eytt í Anki.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="128"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="127"/>
         <source>Report</source>
         <translation>Skýrsla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="136"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="219"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="135"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="218"/>
         <source>Import</source>
         <translation>Flytja inn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="198"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="197"/>
         <source>Importing…</source>
         <translation>Flyt inn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="231"/>
         <source>unknown language</source>
         <translation>óþekkt tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="237"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="236"/>
         <source> and %1 more</source>
         <translation> og %1 til viðbótar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="241"/>
         <source>%1: %2 notes, %3 cards</source>
         <translation>%1: %2 glósur, %3 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="249"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="248"/>
         <source>New deck “%1” (%2 → %3)</source>
         <translation>Nýr stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="251"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="250"/>
         <source>Deck “%1” (%2 → %3)</source>
         <translation>Stokkur „%1“ (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="258"/>
         <source>added: %1 · updated: %2 · unchanged: %3</source>
         <translation>bætt við: %1 · uppfært: %2 · óbreytt: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="267"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="266"/>
         <source>Cards of this app found again: %1</source>
         <translation>Spjöld þessa forrits sem fundust aftur: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="270"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="269"/>
         <source>Reviews: %1 added · %2 already here</source>
         <translation>Upprifjanir: %1 bætt við · %2 voru þegar hér</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="276"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="275"/>
         <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
         <translation>Úr Anki: %1 í bið · %2 frestað · %3 flögguð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="283"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="282"/>
         <source>Studied in Anki without review history (new here): %1</source>
         <translation>Lærð í Anki án upprifjunarsögu (ný hér): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="290"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="289"/>
         <source>Notes with images or sounds (named in the text, not imported): %1</source>
         <translation>Glósur með myndum eða hljóðum (nefnd í textanum, ekki flutt inn): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="295"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="294"/>
         <source>Notes added in Anki, imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="296"/>
         <source>Notes added in Anki, not imported: %1</source>
         <translation>Glósur sem bætt var við í Anki, ekki fluttar inn: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="302"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="301"/>
         <source>Cards deleted in Anki, retired: %1</source>
         <translation>Spjöld sem var eytt í Anki, lögð til hliðar: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="304"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="303"/>
         <source>Cards not in the package (deleted in Anki?), kept: %1</source>
         <translation>Spjöld sem eru ekki í pakkanum (eytt í Anki?), haldið: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="314"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="313"/>
         <source>Skipped %1: %2</source>
         <translation>Sleppt %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="316"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="315"/>
         <source>Nothing to import.</source>
         <translation>Ekkert að flytja inn.</translation>
     </message>
@@ -971,7 +971,7 @@
     <name>GlossaryDialog</name>
     <message>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="66"/>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="100"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="99"/>
         <source>Import a glossary</source>
         <extracomment>Longest deck name offered from a file&apos;s stem (the deck name column holds 200 characters).</extracomment>
         <translation>Flytja inn orðalista</translation>
@@ -987,208 +987,208 @@
         <translation>Allar skrár (*)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="107"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="106"/>
         <source>Glossary file</source>
         <translation>Skrá með orðalista</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="108"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="107"/>
         <source>A .csv or .tsv file: term, translation</source>
         <translation>.csv- eða .tsv-skrá: hugtak, þýðing</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="109"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="108"/>
         <source>Choose…</source>
         <translation>Velja…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="113"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="112"/>
         <source>File:</source>
         <translation>Skrá:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="118"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="117"/>
         <source>Language of the terms</source>
         <translation>Tungumál hugtakanna</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="119"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="118"/>
         <source>Terms in:</source>
         <translation>Hugtök á:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="121"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="120"/>
         <source>Language of the translations</source>
         <translation>Tungumál þýðinganna</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="122"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="121"/>
         <source>Translations in:</source>
         <translation>Þýðingar á:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="127"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="126"/>
         <source>Deck name</source>
         <translation>Heiti stokks</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="137"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="136"/>
         <source>Deck:</source>
         <translation>Stokkur:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="138"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="137"/>
         <source>Also make cards the other way round</source>
         <translation>Búa líka til spjöld í hina áttina</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="150"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="149"/>
         <source>Report</source>
         <translation>Skýrsla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="161"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="160"/>
         <source>Skipped rows</source>
         <translation>Línur sem var sleppt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="170"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="169"/>
         <source>Close</source>
         <translation>Loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="172"/>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="287"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="171"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="286"/>
         <source>Import</source>
         <translation>Flytja inn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="235"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="234"/>
         <source>A new deck is made with these languages.</source>
         <translation>Nýr stokkur er búinn til með þessum tungumálum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="238"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="237"/>
         <source>Cards go into this deck (%1).</source>
         <translation>Spjöldin fara í þennan stokk (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="280"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="279"/>
         <source>Importing…</source>
         <translation>Flyt inn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="309"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="308"/>
         <source>New deck “%1” (%2).</source>
         <translation>Nýr stokkur „%1“ (%2).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="309"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="308"/>
         <source>Deck “%1” (%2).</source>
         <translation>Stokkurinn „%1“ (%2).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="314"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="313"/>
         <source>Added: %1 · Updated: %2 · Unchanged: %3</source>
         <translation>Bætt við: %1 · Uppfært: %2 · Óbreytt: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="320"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="319"/>
         <source>Restored: %1</source>
         <translation>Endurheimt: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="322"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="321"/>
         <source>Retired (rows no longer in the file): %1</source>
         <translation>Lagt til hliðar (línur sem eru ekki lengur í skránni): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="327"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="326"/>
         <source>No usable rows: each row needs a term and its translation.</source>
         <translation>Engar nothæfar línur: hver lína þarf hugtak og þýðingu þess.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="332"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="331"/>
         <source>Row %1: %2</source>
         <translation>Lína %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="337"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="336"/>
         <source>Skipped rows: %1</source>
         <translation>Línur sem var sleppt: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="345"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="344"/>
         <source>empty cell</source>
         <translation>tómur reitur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
         <source>duplicate of row %1 (the same term, another translation)</source>
         <translation>tvítekning línu %1 (sama hugtak, önnur þýðing)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
         <source>duplicate of row %1</source>
         <translation>tvítekning línu %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
         <source>already in deck %1</source>
         <translation>er þegar í stokknum %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="355"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
         <source>deleted from deck %1; not brought back</source>
         <translation>eytt úr stokknum %1; ekki sótt aftur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="346"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="345"/>
         <source>expected %1 columns, found %2</source>
         <translation>bjóst við %1 dálkum, fann %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="347"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="346"/>
         <source>not a term card (kind %1)</source>
         <translation>ekki hugtakaspjald (tegund: %1)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
         <source>encoding problem</source>
         <translation>kóðunarvandi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
         <source>broken quoting</source>
         <translation>gallaðar gæsalappir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
         <source>cell too long (%1 characters; at most %2)</source>
         <translation>reitur of langur (%1 stafir; mest %2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="347"/>
         <source>languages %1 → %2, not %3 ↔ %4</source>
         <translation>tungumál %1 → %2, ekki %3 ↔ %4</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="356"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="355"/>
         <source>no %1 text</source>
         <translation>enginn texti á %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="357"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="356"/>
         <source>segment too long (%1 characters; at most %2)</source>
         <translation>bútur of langur (%1 stafir; mest %2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="377"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="376"/>
         <source>%1: the header (%2) has no column in %3</source>
         <translation>%1: í fyrirsögninni (%2) er enginn dálkur fyrir %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="384"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="383"/>
         <source>The import failed: %1</source>
         <translation>Innflutningur mistókst: %1</translation>
     </message>
@@ -1214,122 +1214,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="127"/>
+        <location filename="../../flashcards/gui/main_window.py" line="128"/>
         <source>Import from &amp;Anki…</source>
         <translation>Flytja inn úr &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="118"/>
+        <location filename="../../flashcards/gui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="119"/>
+        <location filename="../../flashcards/gui/main_window.py" line="120"/>
         <source>&amp;Build deck from folder…</source>
         <translation>&amp;Búa til stokk úr möppu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="123"/>
+        <location filename="../../flashcards/gui/main_window.py" line="124"/>
         <source>&amp;Import glossary…</source>
         <translation>&amp;Flytja inn orðalista…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="132"/>
+        <location filename="../../flashcards/gui/main_window.py" line="133"/>
         <source>&amp;Export to Anki…</source>
         <translation>Flytja út í &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="137"/>
+        <location filename="../../flashcards/gui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="141"/>
+        <location filename="../../flashcards/gui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Breyta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="148"/>
+        <location filename="../../flashcards/gui/main_window.py" line="149"/>
         <source>&amp;Go</source>
         <translation>&amp;Fara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="149"/>
+        <location filename="../../flashcards/gui/main_window.py" line="150"/>
         <source>&amp;Decks</source>
         <translation>S&amp;tokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="153"/>
+        <location filename="../../flashcards/gui/main_window.py" line="154"/>
         <source>&amp;Study selected deck</source>
         <translation>&amp;Læra valinn stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="157"/>
+        <location filename="../../flashcards/gui/main_window.py" line="158"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>F&amp;lokkunarpróf á völdum stokki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <location filename="../../flashcards/gui/main_window.py" line="162"/>
         <source>&amp;Read the selected deck&apos;s articles</source>
         <translation>&amp;Lesa greinar valins stokks</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="165"/>
+        <location filename="../../flashcards/gui/main_window.py" line="166"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="166"/>
+        <location filename="../../flashcards/gui/main_window.py" line="167"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Tölfræði</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="170"/>
+        <location filename="../../flashcards/gui/main_window.py" line="171"/>
         <source>&amp;Browse cards</source>
         <translation>&amp;Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="174"/>
+        <location filename="../../flashcards/gui/main_window.py" line="175"/>
         <source>&amp;Settings…</source>
         <translation>St&amp;illingar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="178"/>
+        <location filename="../../flashcards/gui/main_window.py" line="179"/>
         <source>Deck &amp;options…</source>
         <translation>&amp;Valkostir stokks…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="182"/>
+        <location filename="../../flashcards/gui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="183"/>
+        <location filename="../../flashcards/gui/main_window.py" line="184"/>
         <source>&amp;About flashcards</source>
         <translation>&amp;Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="338"/>
+        <location filename="../../flashcards/gui/main_window.py" line="339"/>
         <source>Export to Anki</source>
         <translation>Flytja út í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="341"/>
+        <location filename="../../flashcards/gui/main_window.py" line="342"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki-pakkar (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="409"/>
+        <location filename="../../flashcards/gui/main_window.py" line="411"/>
         <source>Working…</source>
         <translation>Vinn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="422"/>
+        <location filename="../../flashcards/gui/main_window.py" line="424"/>
         <source>About flashcards</source>
         <translation>Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="424"/>
+        <location filename="../../flashcards/gui/main_window.py" line="426"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: tvítyngd minnisspjöld úr viðskiptagreinum, tímasett með FSRS.</translation>
     </message>
@@ -1933,37 +1933,42 @@
         <translation>Léttir dagar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="181"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="182"/>
+        <source>½ fewer reviews · – almost none</source>
+        <translation>½ færri upprifjanir · – nær engar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="186"/>
         <source>Reschedule cards on change</source>
         <translation>Endurskipuleggja spjöld við breytingu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="184"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="189"/>
         <source>Move due dates to the new retention&apos;s intervals (otherwise only new answers use it)</source>
         <translation>Færa gjalddaga að bilum nýrrar æskilegrar munu (annars nota aðeins ný svör hana)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="207"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="212"/>
         <source>Default</source>
         <translation>Sjálfgefið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="264"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="269"/>
         <source>Steps are numbers with m, h or d, like “1m 10m”.</source>
         <translation>Skref eru tölur með m, h eða d, t.d. „1m 10m“.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="301"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="306"/>
         <source>Add preset</source>
         <translation>Bæta við forstillingu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="301"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="306"/>
         <source>Name:</source>
         <translation>Heiti:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="309"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="314"/>
         <source>Choose a name no other preset has.</source>
         <translation>Veldu heiti sem engin önnur forstilling ber.</translation>
     </message>
@@ -2814,27 +2819,27 @@
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="160"/>
+        <location filename="../../flashcards/gui/texts.py" line="170"/>
         <source>%1m</source>
         <translation>%1 mín</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="164"/>
+        <location filename="../../flashcards/gui/texts.py" line="174"/>
         <source>%1h</source>
         <translation>%1 klst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="167"/>
+        <location filename="../../flashcards/gui/texts.py" line="177"/>
         <source>%1d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="171"/>
+        <location filename="../../flashcards/gui/texts.py" line="181"/>
         <source>%1mo</source>
         <translation>%1 mán</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="174"/>
+        <location filename="../../flashcards/gui/texts.py" line="184"/>
         <source>%1y</source>
         <translation>%1 ár</translation>
     </message>

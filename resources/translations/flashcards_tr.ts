@@ -67,39 +67,39 @@
 <context>
     <name>AnkiImportDialog</name>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="342"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="341"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>İçe aktarma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="309"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="308"/>
         <source>Cards edited in Anki, kept as they are here: %1</source>
         <translation>Anki’de düzenlenen kartlar, burada olduğu gibi tutuldu: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="99"/>
         <source>Question and answer fields</source>
         <translation>Soru ve cevap alanları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="100"/>
         <source>The first two fields, or two names: Front,Back</source>
         <translation>İlk iki alan ya da iki ad: Front,Back</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="101"/>
         <source>Fields:</source>
         <translation>Alanlar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="178"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="177"/>
         <source>Fields: two names separated by a comma, e.g. Front,Back</source>
         <translation>Alanlar: virgülle ayrılmış iki ad, örneğin Front,Back</translation>
     </message>
     <message>
         <location filename="../../flashcards/gui/anki_import_dialog.py" line="47"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="78"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="199"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="77"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="198"/>
         <source>Import from Anki</source>
         <extracomment>What an import may change: cards, decks, the review log and today&apos;s queues. Fronts listed for notes added or cards missing (the rest are counted).</extracomment>
         <translation>Anki’den içe aktar</translation>
@@ -115,158 +115,158 @@
         <translation>Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="84"/>
         <source>Anki package</source>
         <translation>Anki paketi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="86"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="85"/>
         <source>An .apkg or .colpkg file exported by Anki</source>
         <translation>Anki’nin dışa aktardığı bir .apkg ya da .colpkg dosyası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="87"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="86"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="91"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="90"/>
         <source>File:</source>
         <translation>Dosya:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="94"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="93"/>
         <source>Deck for the cards</source>
         <translation>Kartların destesi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="95"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="94"/>
         <source>The decks as in Anki</source>
         <translation>Anki’deki desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="98"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="97"/>
         <source>Deck:</source>
         <translation>Deste:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="103"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="102"/>
         <source>Also import notes added in Anki</source>
         <translation>Anki’de eklenen notları da içe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="104"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="103"/>
         <source>Retire cards deleted in Anki</source>
         <translation>Anki’de silinen kartları emekliye ayır</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="109"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="108"/>
         <source>Every review comes along, and each card&apos;s memory is computed from its whole history. The two boxes matter for decks this app exported: notes added or deleted in Anki are otherwise only reported.</source>
         <translation>Her tekrar birlikte gelir ve her kartın hafıza durumu tüm geçmişinden hesaplanır. İki kutu bu uygulamanın dışa aktardığı desteler içindir: aksi hâlde Anki’de eklenen ya da silinen notlar yalnızca raporlanır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="128"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="127"/>
         <source>Report</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="134"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="136"/>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="219"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="135"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="218"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="198"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="197"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="232"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="231"/>
         <source>unknown language</source>
         <translation>bilinmeyen dil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="237"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="236"/>
         <source> and %1 more</source>
         <translation> ve %1 tane daha</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="242"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="241"/>
         <source>%1: %2 notes, %3 cards</source>
         <translation>%1: %2 not, %3 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="249"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="248"/>
         <source>New deck “%1” (%2 → %3)</source>
         <translation>Yeni deste “%1” (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="251"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="250"/>
         <source>Deck “%1” (%2 → %3)</source>
         <translation>Deste “%1” (%2 → %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="259"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="258"/>
         <source>added: %1 · updated: %2 · unchanged: %3</source>
         <translation>eklenen: %1 · güncellenen: %2 · değişmeyen: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="267"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="266"/>
         <source>Cards of this app found again: %1</source>
         <translation>Bu uygulamanın yeniden bulunan kartları: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="270"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="269"/>
         <source>Reviews: %1 added · %2 already here</source>
         <translation>Tekrarlar: %1 eklendi · %2 zaten vardı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="276"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="275"/>
         <source>From Anki: %1 suspended · %2 buried · %3 flagged</source>
         <translation>Anki’den: %1 askıda · %2 ertelenmiş · %3 bayraklı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="283"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="282"/>
         <source>Studied in Anki without review history (new here): %1</source>
         <translation>Anki’de çalışılmış ama tekrar geçmişi olmayan (burada yeni): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="290"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="289"/>
         <source>Notes with images or sounds (named in the text, not imported): %1</source>
         <translation>Resim ya da ses içeren notlar (metinde adı geçer, içe aktarılmaz): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="295"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="294"/>
         <source>Notes added in Anki, imported: %1</source>
         <translation>Anki’de eklenen notlar, içe aktarıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="297"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="296"/>
         <source>Notes added in Anki, not imported: %1</source>
         <translation>Anki’de eklenen notlar, içe aktarılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="302"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="301"/>
         <source>Cards deleted in Anki, retired: %1</source>
         <translation>Anki’de silinen kartlar, emekliye ayrıldı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="304"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="303"/>
         <source>Cards not in the package (deleted in Anki?), kept: %1</source>
         <translation>Pakette olmayan kartlar (Anki’de silindi mi?), tutuldu: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="314"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="313"/>
         <source>Skipped %1: %2</source>
         <translation>Atlandı %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/anki_import_dialog.py" line="316"/>
+        <location filename="../../flashcards/gui/anki_import_dialog.py" line="315"/>
         <source>Nothing to import.</source>
         <translation>İçe aktarılacak bir şey yok.</translation>
     </message>
@@ -971,7 +971,7 @@
     <name>GlossaryDialog</name>
     <message>
         <location filename="../../flashcards/gui/glossary_dialog.py" line="66"/>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="100"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="99"/>
         <source>Import a glossary</source>
         <extracomment>Longest deck name offered from a file&apos;s stem (the deck name column holds 200 characters).</extracomment>
         <translation>Sözlük içe aktar</translation>
@@ -987,208 +987,208 @@
         <translation>Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="107"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="106"/>
         <source>Glossary file</source>
         <translation>Sözlük dosyası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="108"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="107"/>
         <source>A .csv or .tsv file: term, translation</source>
         <translation>Bir .csv ya da .tsv dosyası: terim, çeviri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="109"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="108"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="113"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="112"/>
         <source>File:</source>
         <translation>Dosya:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="118"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="117"/>
         <source>Language of the terms</source>
         <translation>Terimlerin dili</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="119"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="118"/>
         <source>Terms in:</source>
         <translation>Terimler:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="121"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="120"/>
         <source>Language of the translations</source>
         <translation>Çevirilerin dili</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="122"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="121"/>
         <source>Translations in:</source>
         <translation>Çeviriler:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="127"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="126"/>
         <source>Deck name</source>
         <translation>Deste adı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="137"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="136"/>
         <source>Deck:</source>
         <translation>Deste:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="138"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="137"/>
         <source>Also make cards the other way round</source>
         <translation>Kartları ters yönde de oluştur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="150"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="149"/>
         <source>Report</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="161"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="160"/>
         <source>Skipped rows</source>
         <translation>Atlanan satırlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="170"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="169"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="172"/>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="287"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="171"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="286"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="235"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="234"/>
         <source>A new deck is made with these languages.</source>
         <translation>Bu dillerle yeni bir deste oluşturulur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="238"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="237"/>
         <source>Cards go into this deck (%1).</source>
         <translation>Kartlar bu desteye eklenir (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="280"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="279"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="309"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="308"/>
         <source>New deck “%1” (%2).</source>
         <translation>Yeni deste “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="309"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="308"/>
         <source>Deck “%1” (%2).</source>
         <translation>Deste “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="314"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="313"/>
         <source>Added: %1 · Updated: %2 · Unchanged: %3</source>
         <translation>Eklenen: %1 · Güncellenen: %2 · Değişmeyen: %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="320"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="319"/>
         <source>Restored: %1</source>
         <translation>Geri getirilen: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="322"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="321"/>
         <source>Retired (rows no longer in the file): %1</source>
         <translation>Emekliye ayrılan (artık dosyada olmayan satırlar): %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="327"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="326"/>
         <source>No usable rows: each row needs a term and its translation.</source>
         <translation>Kullanılabilir satır yok: her satırda bir terim ve çevirisi olmalı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="332"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="331"/>
         <source>Row %1: %2</source>
         <translation>Satır %1: %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="337"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="336"/>
         <source>Skipped rows: %1</source>
         <translation>Atlanan satırlar: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="345"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="344"/>
         <source>empty cell</source>
         <translation>boş hücre</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
         <source>duplicate of row %1 (the same term, another translation)</source>
         <translation>%1. satırın tekrarı (aynı terim, başka bir çeviri)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="352"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
         <source>duplicate of row %1</source>
         <translation>%1. satırın tekrarı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="353"/>
         <source>already in deck %1</source>
         <translation>%1 destesinde zaten var</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="355"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="354"/>
         <source>deleted from deck %1; not brought back</source>
         <translation>%1 destesinden silinmiş; geri getirilmedi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="346"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="345"/>
         <source>expected %1 columns, found %2</source>
         <translation>%1 sütun bekleniyordu, %2 bulundu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="347"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="346"/>
         <source>not a term card (kind %1)</source>
         <translation>terim kartı değil (tür: %1)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
         <source>encoding problem</source>
         <translation>kodlama sorunu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="349"/>
         <source>broken quoting</source>
         <translation>bozuk tırnak işaretleri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="351"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="350"/>
         <source>cell too long (%1 characters; at most %2)</source>
         <translation>hücre çok uzun (%1 karakter; en fazla %2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="348"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="347"/>
         <source>languages %1 → %2, not %3 ↔ %4</source>
         <translation>diller %1 → %2, %3 ↔ %4 değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="356"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="355"/>
         <source>no %1 text</source>
         <translation>%1 metin yok</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="357"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="356"/>
         <source>segment too long (%1 characters; at most %2)</source>
         <translation>bölüm çok uzun (%1 karakter; en çok %2)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="377"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="376"/>
         <source>%1: the header (%2) has no column in %3</source>
         <translation>%1: başlıkta (%2) %3 sütunu yok</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/glossary_dialog.py" line="384"/>
+        <location filename="../../flashcards/gui/glossary_dialog.py" line="383"/>
         <source>The import failed: %1</source>
         <translation>İçe aktarma başarısız oldu: %1</translation>
     </message>
@@ -1214,122 +1214,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="127"/>
+        <location filename="../../flashcards/gui/main_window.py" line="128"/>
         <source>Import from &amp;Anki…</source>
         <translation>&amp;Anki’den içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="118"/>
+        <location filename="../../flashcards/gui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="119"/>
+        <location filename="../../flashcards/gui/main_window.py" line="120"/>
         <source>&amp;Build deck from folder…</source>
         <translation>Klasörden deste &amp;oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="123"/>
+        <location filename="../../flashcards/gui/main_window.py" line="124"/>
         <source>&amp;Import glossary…</source>
         <translation>Sözlük &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="132"/>
+        <location filename="../../flashcards/gui/main_window.py" line="133"/>
         <source>&amp;Export to Anki…</source>
         <translation>&amp;Anki’ye dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="137"/>
+        <location filename="../../flashcards/gui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="141"/>
+        <location filename="../../flashcards/gui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="148"/>
+        <location filename="../../flashcards/gui/main_window.py" line="149"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="149"/>
+        <location filename="../../flashcards/gui/main_window.py" line="150"/>
         <source>&amp;Decks</source>
         <translation>&amp;Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="153"/>
+        <location filename="../../flashcards/gui/main_window.py" line="154"/>
         <source>&amp;Study selected deck</source>
         <translation>Seçili desteyi &amp;çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="157"/>
+        <location filename="../../flashcards/gui/main_window.py" line="158"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>Seçili destede &amp;sınıflandırma sınavı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="161"/>
+        <location filename="../../flashcards/gui/main_window.py" line="162"/>
         <source>&amp;Read the selected deck&apos;s articles</source>
         <translation>Seçili destenin makalelerini &amp;oku</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="165"/>
+        <location filename="../../flashcards/gui/main_window.py" line="166"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="166"/>
+        <location filename="../../flashcards/gui/main_window.py" line="167"/>
         <source>S&amp;tatistics</source>
         <translation>İs&amp;tatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="170"/>
+        <location filename="../../flashcards/gui/main_window.py" line="171"/>
         <source>&amp;Browse cards</source>
         <translation>Kartlara &amp;göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="174"/>
+        <location filename="../../flashcards/gui/main_window.py" line="175"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="178"/>
+        <location filename="../../flashcards/gui/main_window.py" line="179"/>
         <source>Deck &amp;options…</source>
         <translation>Deste &amp;seçenekleri…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="182"/>
+        <location filename="../../flashcards/gui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="183"/>
+        <location filename="../../flashcards/gui/main_window.py" line="184"/>
         <source>&amp;About flashcards</source>
         <translation>flashcards &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="338"/>
+        <location filename="../../flashcards/gui/main_window.py" line="339"/>
         <source>Export to Anki</source>
         <translation>Anki’ye dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="341"/>
+        <location filename="../../flashcards/gui/main_window.py" line="342"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki paketleri (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="409"/>
+        <location filename="../../flashcards/gui/main_window.py" line="411"/>
         <source>Working…</source>
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="422"/>
+        <location filename="../../flashcards/gui/main_window.py" line="424"/>
         <source>About flashcards</source>
         <translation>flashcards hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="424"/>
+        <location filename="../../flashcards/gui/main_window.py" line="426"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
     </message>
@@ -1933,37 +1933,42 @@
         <translation>Hafif günler:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="181"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="182"/>
+        <source>½ fewer reviews · – almost none</source>
+        <translation>½ daha az tekrar · – neredeyse hiç</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/preset_form.py" line="186"/>
         <source>Reschedule cards on change</source>
         <translation>Değişiklikte kartları yeniden planla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="184"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="189"/>
         <source>Move due dates to the new retention&apos;s intervals (otherwise only new answers use it)</source>
         <translation>Vade tarihlerini yeni hatırlama hedefinin aralıklarına taşı (aksi halde yalnızca yeni cevaplar kullanır)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="207"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="212"/>
         <source>Default</source>
         <translation>Varsayılan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="264"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="269"/>
         <source>Steps are numbers with m, h or d, like “1m 10m”.</source>
         <translation>Adımlar m, h veya d ile yazılan sayılardır, “1m 10m” gibi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="301"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="306"/>
         <source>Add preset</source>
         <translation>Ön ayar ekle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="301"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="306"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/preset_form.py" line="309"/>
+        <location filename="../../flashcards/gui/preset_form.py" line="314"/>
         <source>Choose a name no other preset has.</source>
         <translation>Başka bir ön ayarın kullanmadığı bir ad seçin.</translation>
     </message>
@@ -2814,27 +2819,27 @@
         <translation>%%1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="160"/>
+        <location filename="../../flashcards/gui/texts.py" line="170"/>
         <source>%1m</source>
         <translation>%1dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="164"/>
+        <location filename="../../flashcards/gui/texts.py" line="174"/>
         <source>%1h</source>
         <translation>%1sa</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="167"/>
+        <location filename="../../flashcards/gui/texts.py" line="177"/>
         <source>%1d</source>
         <translation>%1g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="171"/>
+        <location filename="../../flashcards/gui/texts.py" line="181"/>
         <source>%1mo</source>
         <translation>%1ay</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="174"/>
+        <location filename="../../flashcards/gui/texts.py" line="184"/>
         <source>%1y</source>
         <translation>%1y</translation>
     </message>

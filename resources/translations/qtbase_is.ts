@@ -413,4 +413,23 @@ Athugaðu að heiti möppunnar sé rétt.</translation>
         <translation>%1 bæti</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Skrá</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drif</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-skrá</translation>
+    </message>
+</context>
 </TS>

@@ -100,6 +100,7 @@ def test_a_studied_anki_collection_comes_over_and_again_changes_nothing(tmp_path
     args = ("--db", str(db), "import", "anki", str(package), "--source", "es", "--target", "en")
     result = _run(*args)
     assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # no progress line in a pipe
     assert result.stdout.splitlines() == [
         f"{package}: Anki package, 4 notes, 4 cards",
         '  Deck "Spanish::Words" (new deck) (Spanish → English): 3 cards added',
@@ -273,3 +274,47 @@ def test_the_command_is_listed_with_its_options() -> None:
     assert result.returncode == 0
     for option in ("--deck", "--fields", "--source", "--include-added", "--retire-missing"):
         assert option in result.stdout
+
+
+def test_on_a_terminal_the_import_shows_its_progress_in_one_line(tmp_path: Path) -> None:
+    """stderr a terminal (a pty): the phases and counts rewritten in place, then cleared; the
+    report on stdout as ever. In a pipe (the other tests) stderr stays empty."""
+    import pty
+
+    require_anki()
+    package, entries = _studied_package(tmp_path)
+    db = tmp_path / "c.sqlite"
+    command = [sys.executable, "-m", "flashcards", "--now", NOW, "--db", str(db), "import"]
+    command += ["anki", str(package), "--source", "es", "--target", "en"]
+    primary, secondary = pty.openpty()
+    try:
+        result = subprocess.run(
+            command,
+            stderr=secondary,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "TZ": "UTC", "PYTHONPATH": str(ROOT)},
+            timeout=120,
+        )
+        os.close(secondary)
+        secondary = -1
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(primary, 65536)
+            except OSError:  # the terminal closed: everything was read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        if secondary != -1:
+            os.close(secondary)
+        os.close(primary)
+    assert result.returncode == 0
+    assert f"reviews: {entries} added, 0 already here" in result.stdout
+    text = shown.decode()
+    assert "\r\x1b[Kreading the package…" in text
+    assert "\r\x1b[Kreading the package… 4 of 4" in text
+    assert "\r\x1b[Kcomputing each card's memory from its reviews… 4 of 4" in text
+    assert text.endswith("\r\x1b[K") and "Traceback" not in text

@@ -38,7 +38,10 @@ def test_a_deck_gets_a_new_preset_with_its_own_retention_and_steps(
     form.maximum_interval.setValue(180)
     form.review_order.setCurrentIndex(form.review_order.findData("due"))
     form.bury_new.setChecked(False)
+    assert form.easy_days[5].currentText().endswith(" ½") is False
+    assert form.easy_legend.text() == "½ fewer reviews · – almost none"  # the marks, explained
     form.easy_days[5].setCurrentIndex(1)  # Saturday reduced
+    assert form.easy_days[5].currentText().endswith(" ½")
     form.easy_days[6].setCurrentIndex(2)  # Sunday almost no reviews
     with qtbot.waitSignal(window.decks_shown, timeout=10_000):
         dialog.save()
