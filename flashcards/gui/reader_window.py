@@ -60,10 +60,18 @@ class ReaderWindow(QDialog):
     loaded = Signal()  # a pair is shown
 
     def __init__(
-        self, runner: OpRunner, clock: Clock, deck: str, parent: QWidget | None = None
+        self,
+        runner: OpRunner,
+        clock: Clock,
+        deck: str,
+        parent: QWidget | None = None,
+        focus_card: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner, self.clock, self.deck = runner, clock, deck
+        #: A card to show in its article (the browser's "Show in article"): its family is
+        #: opened and the cursor put on the first sentence it asks about.
+        self.focus_card = focus_card
         self.pair: ReadingPair | None = None
         self.choices: list[ArticleChoice] = []
         self.speech = Speech(self)
@@ -128,7 +136,22 @@ class ReaderWindow(QDialog):
         if not self.choices:
             self.hint.setText(self.tr("This deck has no article in two languages to read."))
             return
-        self._article_chosen(0)
+        if self.focus_card is None:
+            self._article_chosen(0)
+            return
+        card = self.focus_card
+
+        def run(ctx: OpContext) -> str:
+            return reading.card_family(ctx.db, card)
+
+        self.runner.run(Op(run, success=self._open_family, failure=self._failed))
+
+    def _open_family(self, group_key: str) -> None:
+        index = next((k for k, c in enumerate(self.choices) if c.group_key == group_key), 0)
+        self.articles.blockSignals(True)
+        self.articles.setCurrentIndex(index)
+        self.articles.blockSignals(False)
+        self._article_chosen(index)
 
     def _article_chosen(self, index: int) -> None:
         if not 0 <= index < len(self.choices):
@@ -198,12 +221,21 @@ class ReaderWindow(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         if not same:
-            row, column = 0, 0
+            row, column = self._focus_cell(pair)
         if pair.rows:
             self.table.setCurrentCell(min(row, len(pair.rows) - 1), column)
+            self.table.scrollToItem(self.table.currentItem())
         self.table.setFocus()
         self._show_cards()
         self.loaded.emit()
+
+    def _focus_cell(self, pair: ReadingPair) -> tuple[int, int]:
+        """Where the cursor starts: on the focus card's first sentence, else at the top."""
+        for r, line in enumerate(pair.rows):
+            for c, cell in enumerate((line.left, line.right)):
+                if any(mark.card_id == self.focus_card for mark in cell.cards):
+                    return r, c
+        return 0, 0
 
     def current_cell(self) -> tuple[Cell, str] | None:
         """The sentence under the cursor and its language."""

@@ -236,6 +236,15 @@ def article_choices(db: Database, deck: str) -> list[ArticleChoice]:
     return sorted(found, key=lambda c: (c.title.casefold(), c.group_key))
 
 
+def card_family(db: Database, card_id: int) -> str:
+    """The article family (group key) a card was made from."""
+    with db.read() as session:
+        try:
+            return schedule_store.content_of(session, card_id).group_key
+        except LookupError:
+            raise FlashcardsError(f"no card with id {card_id}") from None
+
+
 def reading_pair(
     db: Database, deck: str, group_key: str, left: str, right: str, now: datetime
 ) -> ReadingPair:

@@ -297,193 +297,198 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="69"/>
         <source>Browse cards</source>
         <translation>Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="102"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="105"/>
         <source>Search question, answer and context</source>
         <translation>Leita í spurningu, svari og samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="104"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="107"/>
         <source>Search cards</source>
         <translation>Leita í spjöldum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="109"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>no flag</source>
         <translation>ekkert flagg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>suspended</source>
         <translation>í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>buried</source>
         <translation>frestað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>leeches</source>
         <translation>blóðsugur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Deck filter</source>
         <translation>Sía stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>All decks</source>
         <translation>Allir stokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
         <source>Language filter</source>
         <translation>Sía tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
         <source>All languages</source>
         <translation>Öll tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="118"/>
         <source>Kind filter</source>
         <translation>Sía tegund</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="118"/>
         <source>All kinds</source>
         <translation>Allar tegundir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="119"/>
         <source>State filter</source>
         <translation>Sía stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="119"/>
         <source>Any state</source>
         <translation>Hvaða staða sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="120"/>
         <source>Flag filter</source>
         <translation>Sía flagg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="120"/>
         <source>Any flag</source>
         <translation>Hvaða flagg sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="367"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
+        <source>Show in article (Ctrl+R)</source>
+        <translation>Sýna í grein (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="391"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>Eyða 1 spjaldi? Það hverfur úr öllum stokkum og röðum; saga þess er geymd og Afturkalla (Ctrl+Z) færir það aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="371"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="395"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; saga þeirra er geymd og Afturkalla (Ctrl+Z) færir þau aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="383"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="407"/>
         <source>1 card suspended</source>
         <translation>1 spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="383"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="407"/>
         <source>%1 cards suspended</source>
         <translation>%1 spjöld sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="384"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="408"/>
         <source>1 card unsuspended</source>
         <translation>1 spjald tekið úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="384"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="408"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 spjöld tekin úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="385"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="409"/>
         <source>1 card reset to new</source>
         <translation>1 spjald endurstillt sem nýtt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="385"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="409"/>
         <source>%1 cards reset to new</source>
         <translation>%1 spjöld endurstillt sem ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="386"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="410"/>
         <source>1 card deleted</source>
         <translation>1 spjaldi eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="386"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="410"/>
         <source>%1 cards deleted</source>
         <translation>%1 spjöldum eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="232"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="345"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="235"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="350"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="233"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="236"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="237"/>
         <source>Delete (Del)</source>
         <translation>Eyða (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="235"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="238"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="238"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="242"/>
         <source>Last action</source>
         <translation>Síðasta aðgerð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="243"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="311"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="316"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="311"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="316"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="345"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="350"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="376"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="400"/>
         <source>Delete cards</source>
         <translation>Eyða spjöldum</translation>
     </message>
@@ -1976,42 +1981,43 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="70"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="78"/>
         <source>Read — %1</source>
+        <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Lestur — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="72"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="80"/>
         <source>Article</source>
         <translation>Grein</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="74"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="82"/>
         <source>&amp;Article:</source>
         <translation>&amp;Grein:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="77"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="85"/>
         <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
         <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · R lesa upphátt · Esc loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="94"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="102"/>
         <source>No card asks about this sentence yet.</source>
         <translation>Ekkert spjald spyr enn um þessa setningu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="95"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="103"/>
         <source>Cards of this sentence</source>
         <translation>Spjöld þessarar setningar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="129"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="137"/>
         <source>This deck has no article in two languages to read.</source>
         <translation>Í þessum stokki er engin grein á tveimur tungumálum til að lesa.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="230"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="262"/>
         <source>recall %1</source>
         <translation>líkur á að muna %1</translation>
     </message>

@@ -297,193 +297,198 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="69"/>
         <source>Browse cards</source>
         <translation>Kartlara göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="102"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="105"/>
         <source>Search question, answer and context</source>
         <translation>Soru, cevap ve bağlamda ara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="104"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="107"/>
         <source>Search cards</source>
         <translation>Kartlarda ara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="109"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>no flag</source>
         <translation>bayraksız</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>suspended</source>
         <translation>askıya alınmış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
         <source>buried</source>
         <translation>ertelenmiş</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
         <source>leeches</source>
         <translation>sülükler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>Deck filter</source>
         <translation>Deste süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="113"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
         <source>All decks</source>
         <translation>Tüm desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
         <source>Language filter</source>
         <translation>Dil süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
         <source>All languages</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="118"/>
         <source>Kind filter</source>
         <translation>Tür süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="118"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="119"/>
         <source>State filter</source>
         <translation>Durum süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="119"/>
         <source>Any state</source>
         <translation>Her durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="120"/>
         <source>Flag filter</source>
         <translation>Bayrak süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="120"/>
         <source>Any flag</source>
         <translation>Her bayrak</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="367"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
+        <source>Show in article (Ctrl+R)</source>
+        <translation>Makalede göster (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="391"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkar; geçmişi saklanır, Geri al (Ctrl+Z) onu geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="371"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="395"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır, Geri al (Ctrl+Z) onları geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="383"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="407"/>
         <source>1 card suspended</source>
         <translation>1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="383"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="407"/>
         <source>%1 cards suspended</source>
         <translation>%1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="384"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="408"/>
         <source>1 card unsuspended</source>
         <translation>1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="384"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="408"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="385"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="409"/>
         <source>1 card reset to new</source>
         <translation>1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="385"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="409"/>
         <source>%1 cards reset to new</source>
         <translation>%1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="386"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="410"/>
         <source>1 card deleted</source>
         <translation>1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="386"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="410"/>
         <source>%1 cards deleted</source>
         <translation>%1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="232"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="345"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="235"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="350"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="233"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="236"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="234"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="237"/>
         <source>Delete (Del)</source>
         <translation>Sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="235"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="238"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="238"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="242"/>
         <source>Last action</source>
         <translation>Son işlem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="243"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="311"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="316"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="311"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="316"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="345"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="350"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="376"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="400"/>
         <source>Delete cards</source>
         <translation>Kartları sil</translation>
     </message>
@@ -1976,42 +1981,43 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="70"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="78"/>
         <source>Read — %1</source>
+        <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Oku — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="72"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="80"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="74"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="82"/>
         <source>&amp;Article:</source>
         <translation>&amp;Makale:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="77"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="85"/>
         <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
         <translation>↑/↓ cümle cümle · Tab diğer dil · R sesli oku · Esc kapat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="94"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="102"/>
         <source>No card asks about this sentence yet.</source>
         <translation>Bu cümleyi soran bir kart henüz yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="95"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="103"/>
         <source>Cards of this sentence</source>
         <translation>Bu cümlenin kartları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="129"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="137"/>
         <source>This deck has no article in two languages to read.</source>
         <translation>Bu destede iki dilde okunacak makale yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="230"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="262"/>
         <source>recall %1</source>
         <translation>hatırlama %1</translation>
     </message>

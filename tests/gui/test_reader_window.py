@@ -90,3 +90,28 @@ def test_escape_closes_the_reader(qtbot: Any, window: MainWindow) -> None:
     reader = _open(qtbot, window)
     qtbot.keyClick(reader.table, Qt.Key.Key_Escape)
     assert not reader.isVisible()
+
+
+def test_show_in_article_from_the_browser_puts_the_cursor_on_the_cards_sentence(
+    qtbot: Any, window: MainWindow
+) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window.deck_list.table, Qt.Key.Key_B)
+    browser = window.browser_window
+    qtbot.waitSignal(browser.loaded, timeout=WAIT).wait()
+    with qtbot.waitSignal(browser.loaded, timeout=WAIT):
+        browser.search.setText("kaupandans út frá svörunum")
+        browser.apply_filters()
+    row = next(r for r, card in enumerate(browser.model.rows) if card.kind.value == "technique")
+    card = browser.model.rows[row]
+    with qtbot.waitSignal(browser.details_shown, timeout=WAIT):
+        browser.table.selectRow(row)
+    assert browser.read_button.isEnabled()
+    qtbot.keyClick(browser.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    reader = browser.reader_window
+    qtbot.waitSignal(reader.loaded, timeout=WAIT).wait()
+    current = reader.current_cell()
+    assert current is not None
+    cell, _lang = current
+    assert card.id in {m.card_id for m in cell.cards}
+    assert reader.table.currentRow() > 0  # not the title: the card's own sentence

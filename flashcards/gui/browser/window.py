@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
@@ -40,6 +40,9 @@ from flashcards.types import CardKind, CardState
 
 YES = QMessageBox.StandardButton.Yes
 FREE_TEXT = ("front", "back")  # the columns that share the table's width
+
+if TYPE_CHECKING:
+    from flashcards.gui.reader_window import ReaderWindow
 
 
 class BrowserWindow(QDialog):
@@ -233,8 +236,9 @@ class BrowserWindow(QDialog):
         self.reset_button = self._button(self.tr("Reset to new (Ctrl+Alt+N)"), self.reset_selected)
         self.delete_button = self._button(self.tr("Delete (Del)"), self.delete_selected)
         self.undo_button = self._button(self.tr("Undo (Ctrl+Z)"), self.undo)
+        self.read_button = self._button(self.tr("Show in article (Ctrl+R)"), self._read)
         self.buttons = [self.suspend_button, self.reset_button, self.delete_button]
-        self.buttons.append(self.undo_button)
+        self.buttons += [self.undo_button, self.read_button]
         self.message = self._label(self.tr("Last action"))
         self.total_label = self._label(self.tr("Number of cards"))
         row = QHBoxLayout()
@@ -248,6 +252,7 @@ class BrowserWindow(QDialog):
             ("Del", self.delete_selected),
             ("Ctrl+Z", self.undo),
             ("Ctrl+F", self.search.setFocus),
+            ("Ctrl+R", self._read),
         ):
             QShortcut(QKeySequence(keys), self).activated.connect(lambda slot=slot: slot())
         self._update_buttons()
@@ -347,8 +352,27 @@ class BrowserWindow(QDialog):
         for button in self.buttons[:3]:
             button.setEnabled(bool(rows) and not self.busy)
         self.undo_button.setEnabled(self.undo_manager.can_undo() and not self.busy)
+        self.read_button.setEnabled(len(rows) == 1)
         step = self.undo_manager.step
         self.undo_button.setToolTip(self.undo_manager.label().replace("&", "") if step else "")
+
+    def _read(self) -> None:
+        self.show_in_article()
+
+    def show_in_article(self) -> ReaderWindow | None:
+        """The parallel reader on the selected card's article, at the sentence it asks about."""
+        from flashcards.gui.reader_window import ReaderWindow  # imported when first used
+
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return None
+        window = ReaderWindow(self.runner, self.clock, rows[0].deck, self, focus_card=rows[0].id)
+        window.setModal(False)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.reader_window = window
+        return window
 
     def toggle_suspend(self) -> None:
         rows = self.selected_rows()
