@@ -712,8 +712,9 @@
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="177"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="186"/>
         <source>%1 flag</source>
+        <extracomment>A widget below the answer that must be seen too (a wrong multiple-choice pick, marked red beside the right option marked green), even if the answer&apos;s start then scrolls up out of view.</extracomment>
         <translation>%1 fáni</translation>
     </message>
 </context>
@@ -2085,7 +2086,7 @@
         <translation>Næsta spjald er á gjalddaga %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="412"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="414"/>
         <source>Still opening the deck: that key was ignored.</source>
         <translation>Enn að opna stokkinn: lyklinum var ekki sinnt.</translation>
     </message>
@@ -2135,17 +2136,17 @@
         <translation>Spjald vistað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="507"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="509"/>
         <source>No card on screen.</source>
         <translation>Ekkert spjald á skjánum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="513"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="515"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Eyðusetning er lesin upphátt þegar svarið hefur verið sýnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="516"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="518"/>
         <source>Read the card aloud</source>
         <translation>Lesa spjaldið upphátt</translation>
     </message>

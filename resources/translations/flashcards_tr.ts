@@ -712,8 +712,9 @@
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_view.py" line="177"/>
+        <location filename="../../flashcards/gui/reviewer/card_view.py" line="186"/>
         <source>%1 flag</source>
+        <extracomment>A widget below the answer that must be seen too (a wrong multiple-choice pick, marked red beside the right option marked green), even if the answer&apos;s start then scrolls up out of view.</extracomment>
         <translation>%1 bayrak</translation>
     </message>
 </context>
@@ -2085,7 +2086,7 @@
         <translation>Sıradaki kartın zamanı: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="412"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="414"/>
         <source>Still opening the deck: that key was ignored.</source>
         <translation>Deste hâlâ açılıyor: o tuşa basılması yok sayıldı.</translation>
     </message>
@@ -2135,17 +2136,17 @@
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="507"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="509"/>
         <source>No card on screen.</source>
         <translation>Ekranda kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="513"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="515"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Boşluklu cümle, cevap gösterildikten sonra sesli okunur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="516"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="518"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
     </message>
