@@ -192,8 +192,12 @@ def _check_after_kill(db: Database, run: int, state: dict[int, bool], audit: Pat
     back = {review for review, there in state.items() if not there and review in stored}
     # The process may have committed one answer more than it acknowledged (killed between
     # the commit and its line): that answer takes the next id, which SQLite gives again
-    # after the last answer was undone.  Only that id, the newest, may be an undone one.
-    back.discard(max(stored, default=0))
+    # after the last answer was undone.  Only that id, the newest, may be an undone one; it
+    # is now an answer nobody acknowledged, checked no more in later runs either.
+    newest = max(stored, default=0)
+    if newest in back:
+        back.discard(newest)
+        state.pop(newest)
     assert lost == set(), f"run {run}: acknowledged but lost"
     assert back == set(), f"run {run}: undone, yet still there"
     assert _replay_mismatches(db) == [], f"run {run}"
