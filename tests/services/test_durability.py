@@ -222,7 +222,10 @@ def _kill_at_random(process: subprocess.Popen[str], marker: str, rng: random.Ran
     process.send_signal(signal.SIGKILL)
     process.wait(30)
     reader.join(30)
-    assert process.returncode == -signal.SIGKILL, "".join(lines)
+    # A fast `flashcards study` may finish the day's queue before the kill comes: it ends
+    # on its own, and what it printed is checked as acknowledged all the same.
+    finished = process.returncode == 0 and any(line.startswith("Studied ") for line in lines)
+    assert process.returncode == -signal.SIGKILL or finished, "".join(lines)
     return lines
 
 
