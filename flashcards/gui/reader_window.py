@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QCursor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -94,7 +94,11 @@ class ReaderWindow(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMouseTracking(True)
-        self.table.cellEntered.connect(lambda row, column: self.table.setCurrentCell(row, column))
+        self.table.cellEntered.connect(self._hovered)
+        #: Where the mouse pointer was when the keys or a new article last put the cursor:
+        #: the pointer takes the cursor only once it has moved from there (a window opening
+        #: under it, or rows scrolling under it, must not move the cursor away).
+        self._pointer = QCursor.pos()
         self.table.currentCellChanged.connect(lambda *_: self._show_cards())
         self.table.installEventFilter(self)
         self.cards = QPlainTextEdit()
@@ -197,7 +201,12 @@ class ReaderWindow(QDialog):
 
     # -- showing ----------------------------------------------------------------------------
 
+    def _hovered(self, row: int, column: int) -> None:
+        if QCursor.pos() != self._pointer:
+            self.table.setCurrentCell(row, column)
+
     def _show_pair(self, pair: ReadingPair) -> None:
+        self._pointer = QCursor.pos()
         row, column = max(self.table.currentRow(), 0), max(self.table.currentColumn(), 0)
         same = self.pair is not None and self.pair.group_key == pair.group_key
         self.pair = pair
@@ -284,6 +293,7 @@ class ReaderWindow(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            self._pointer = QCursor.pos()
             if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 self.table.setCurrentCell(
                     self.table.currentRow(), 1 - max(self.table.currentColumn(), 0)
