@@ -3,8 +3,6 @@ marked by how well its cards are known; keyboard first (↑/↓, Tab, R, Esc).""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -161,22 +159,10 @@ class ReaderWindow(QDialog):
         if not 0 <= index < len(self.choices):
             return
         choice = self.choices[index]
-        languages = list(choice.languages)
-        left, right = (languages[0], languages[1]) if self.pair is None else self._sides(choice)
-        now: datetime = self.clock()
-
-        def run(ctx: OpContext) -> ReadingPair:
-            return reading.reading_pair(ctx.db, self.deck, choice.group_key, left, right, now)
-
-        self.runner.run(Op(run, success=self._show_pair, failure=self._failed))
-
-    def _sides(self, choice: ArticleChoice) -> tuple[str, str]:
-        """The languages shown now, where the new article has them; else its first two."""
-        assert self.pair is not None
-        wanted = (self.pair.left_lang, self.pair.right_lang)
-        if set(wanted) <= set(choice.languages):
-            return wanted
-        return choice.languages[0], choice.languages[1]
+        wanted = None if self.pair is None else (self.pair.left_lang, self.pair.right_lang)
+        if wanted is None or not set(wanted) <= set(choice.languages):
+            wanted = (choice.languages[0], choice.languages[1])  # its first two
+        self.open_languages(*wanted)
 
     def open_languages(self, left: str, right: str) -> None:
         """Show the current article with `left` in the first column and `right` beside it."""

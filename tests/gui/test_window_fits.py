@@ -91,6 +91,19 @@ def test_the_longest_card_fits_a_1280x800_screen(
     _fits(qtbot, window)  # and the deck list after it is no wider
 
 
+@pytest.fixture
+def long_card_window(window: MainWindow) -> Iterator[None]:
+    """The light theme at 14 pt in a 900×640 window: where the longest card overflows."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette = app.styleSheet(), app.palette()
+    apply_theme(app, "light", 14)
+    window.resize(900, 640)
+    yield
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+
+
 def _in_view(reviewer: Any, widget: QWidget) -> bool:
     """The widget's top and bottom (or the view's height of it) are inside the card's view."""
     view = reviewer.view
@@ -101,103 +114,76 @@ def _in_view(reviewer: Any, widget: QWidget) -> bool:
 
 @pytest.mark.parametrize("mode", [StudyMode.FLIP, StudyMode.CHOICE])
 def test_the_answer_of_a_long_card_scrolls_into_view(
-    qtbot: Any, window: MainWindow, longest: int, mode: StudyMode
+    qtbot: Any, window: MainWindow, longest: int, long_card_window: None, mode: StudyMode
 ) -> None:
     """At 14 pt in the default window the longest card's question alone fills the view: the
     answer (and the marked options) must come into view, not stay below the fold."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet, palette = app.styleSheet(), app.palette()
-    apply_theme(app, "light", 14)
-    try:
-        window.resize(900, 640)
-        reviewer = window.reviewer
-        reviewer.set_mode(mode)
-        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
-            window.study("sales")
-        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
-            reviewer.study_next(longest)
-        qtbot.wait(100)
-        bar = reviewer.view.verticalScrollBar()
-        assert bar.value() == 0 and _in_view(reviewer, reviewer.view.front)
-        if mode is StudyMode.FLIP:
-            qtbot.keyClick(reviewer, Qt.Key.Key_Space)
-        else:
-            qtbot.waitUntil(lambda: len(reviewer.choice.buttons) >= 2, timeout=WAIT)
-            with qtbot.waitSignal(reviewer.judged, timeout=WAIT):
-                reviewer.choice.pick(reviewer.choice.answer_index)
-        qtbot.waitUntil(lambda: bar.value() > 0, timeout=WAIT)
-        qtbot.wait(50)
-        assert _in_view(reviewer, reviewer.view.back)
-        assert reviewer.view.rule.mapTo(reviewer.view.viewport(), QPoint(0, 0)).y() >= 0
-        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
-            qtbot.keyClick(reviewer, Qt.Key.Key_Return)
-        qtbot.wait(50)
-        assert bar.value() == 0  # the next card starts at its question
-    finally:
-        app.setStyleSheet(sheet)
-        app.setPalette(palette)
+    reviewer = window.reviewer
+    reviewer.set_mode(mode)
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        window.study("sales")
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        reviewer.study_next(longest)
+    qtbot.wait(100)
+    bar = reviewer.view.verticalScrollBar()
+    assert bar.value() == 0 and _in_view(reviewer, reviewer.view.front)
+    if mode is StudyMode.FLIP:
+        qtbot.keyClick(reviewer, Qt.Key.Key_Space)
+    else:
+        qtbot.waitUntil(lambda: len(reviewer.choice.buttons) >= 2, timeout=WAIT)
+        with qtbot.waitSignal(reviewer.judged, timeout=WAIT):
+            reviewer.choice.pick(reviewer.choice.answer_index)
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=WAIT)
+    qtbot.wait(50)
+    assert _in_view(reviewer, reviewer.view.back)
+    assert reviewer.view.rule.mapTo(reviewer.view.viewport(), QPoint(0, 0)).y() >= 0
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        qtbot.keyClick(reviewer, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert bar.value() == 0  # the next card starts at its question
 
 
 def test_a_wrong_pick_on_a_long_card_stays_in_view_with_its_verdict(
-    qtbot: Any, window: MainWindow, longest: int
+    qtbot: Any, window: MainWindow, longest: int, long_card_window: None
 ) -> None:
     """At 14 pt a wrong option picked on the longest card was left below the fold: the view
     went to the answer only.  The picked option (marked red) is brought into view too."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet, palette = app.styleSheet(), app.palette()
-    apply_theme(app, "light", 14)
-    try:
-        window.resize(900, 640)
-        reviewer = window.reviewer
-        reviewer.set_mode(StudyMode.CHOICE)
-        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
-            window.study("sales")
-        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
-            reviewer.study_next(longest)
-        qtbot.waitUntil(lambda: len(reviewer.choice.buttons) >= 2, timeout=WAIT)
-        wrong = max(
-            (i for i in range(len(reviewer.choice.buttons)) if i != reviewer.choice.answer_index),
-            key=lambda i: reviewer.choice.buttons[i].mapTo(reviewer.view.body, QPoint(0, 0)).y(),
-        )
-        with qtbot.waitSignal(reviewer.judged, timeout=WAIT):
-            reviewer.choice.pick(wrong)
-        bar = reviewer.view.verticalScrollBar()
-        qtbot.waitUntil(lambda: bar.value() > 0, timeout=WAIT)
-        qtbot.wait(50)
-        picked = reviewer.choice.buttons[wrong]
-        bottom = picked.mapTo(reviewer.view.viewport(), QPoint(0, picked.height())).y()
-        assert 0 <= bottom <= reviewer.view.viewport().height()
-    finally:
-        app.setStyleSheet(sheet)
-        app.setPalette(palette)
+    reviewer = window.reviewer
+    reviewer.set_mode(StudyMode.CHOICE)
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        window.study("sales")
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        reviewer.study_next(longest)
+    qtbot.waitUntil(lambda: len(reviewer.choice.buttons) >= 2, timeout=WAIT)
+    wrong = max(
+        (i for i in range(len(reviewer.choice.buttons)) if i != reviewer.choice.answer_index),
+        key=lambda i: reviewer.choice.buttons[i].mapTo(reviewer.view.body, QPoint(0, 0)).y(),
+    )
+    with qtbot.waitSignal(reviewer.judged, timeout=WAIT):
+        reviewer.choice.pick(wrong)
+    bar = reviewer.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=WAIT)
+    qtbot.wait(50)
+    picked = reviewer.choice.buttons[wrong]
+    bottom = picked.mapTo(reviewer.view.viewport(), QPoint(0, picked.height())).y()
+    assert 0 <= bottom <= reviewer.view.viewport().height()
 
 
 def test_a_long_question_is_a_paragraph_with_its_options_in_view(
-    qtbot: Any, window: MainWindow, longest: int
+    qtbot: Any, window: MainWindow, longest: int, long_card_window: None
 ) -> None:
     """At 14 pt the longest question at headline size (26 pt) filled the default window and
     hid every option below the fold; as a paragraph it leaves room for them."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet, palette = app.styleSheet(), app.palette()
-    apply_theme(app, "light", 14)
-    try:
-        window.resize(900, 640)
-        reviewer = window.reviewer
-        reviewer.set_mode(StudyMode.CHOICE)
-        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
-            window.study("sales")
-        headline = reviewer.view.front.font().pointSize()  # the first card: a short term
-        assert len(reviewer.card.content.front) < 40 and headline == 26  # type: ignore[union-attr]
-        with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
-            reviewer.study_next(longest)
-        qtbot.waitUntil(lambda: len(reviewer.choice.buttons) >= 2, timeout=WAIT)
-        qtbot.wait(100)
-        assert reviewer.view.front.font().pointSize() < headline
-        assert _in_view(reviewer, reviewer.view.front)
-        assert _in_view(reviewer, reviewer.choice.buttons[0])  # no scrolling to see it
-    finally:
-        app.setStyleSheet(sheet)
-        app.setPalette(palette)
+    reviewer = window.reviewer
+    reviewer.set_mode(StudyMode.CHOICE)
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        window.study("sales")
+    headline = reviewer.view.front.font().pointSize()  # the first card: a short term
+    assert len(reviewer.card.content.front) < 40 and headline == 26  # type: ignore[union-attr]
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        reviewer.study_next(longest)
+    qtbot.waitUntil(lambda: len(reviewer.choice.buttons) >= 2, timeout=WAIT)
+    qtbot.wait(100)
+    assert reviewer.view.front.font().pointSize() < headline
+    assert _in_view(reviewer, reviewer.view.front)
+    assert _in_view(reviewer, reviewer.choice.buttons[0])  # no scrolling to see it
