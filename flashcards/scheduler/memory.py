@@ -206,7 +206,8 @@ class MemoryModel:
     ) -> dict[Rating, int]:
         """Whole study days to the due date of each rating that leaves the card for a day."""
         maximum = self.config.maximum_interval
-        factor = fuzz_factor(fuzz_seed(card_id, memory.reps)) if self.config.enable_fuzz else None
+        fuzz = self.config.enable_fuzz
+        factor: float | None = None  # drawn when first needed (balanced days need none)
         previous = self.scheduled_days(memory)
         days: dict[Rating, int] = {}
         floor = 1  # Hard < Good < Easy, in days, as in Anki
@@ -220,10 +221,12 @@ class MemoryModel:
                     if memory.state is CardState.REVIEW:
                         minimum = max(minimum, minimum_interval(interval, previous, maximum))
                 chosen = None
-                if load is not None and factor is not None:
+                if load is not None and fuzz:
                     seed = fuzz_seed(card_id, memory.reps) + int(rating)
                     chosen = balanced_days(interval, minimum, maximum, load, note_days, seed)
                 if chosen is None:
+                    if fuzz and factor is None:
+                        factor = fuzz_factor(fuzz_seed(card_id, memory.reps))
                     chosen = fuzzed_days(interval, factor, minimum, maximum)
                 days[rating] = chosen
             elif after.due - now >= _DAY:  # a learning step of a day or more

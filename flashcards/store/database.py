@@ -261,6 +261,12 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if upgrade:
             self.upgrade(revision)
+            # The study path's statements, compiled as the collection opens (once a process;
+            # the dialect knows the server once the revision check has connected).
+            from flashcards.store import presets  # noqa: F401  (its statements, schedule's)
+            from flashcards.store.prepared import warm
+
+            warm(self.engine.dialect)
 
     def __repr__(self) -> str:
         return f"Database({self.label!r})"

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from flashcards.errors import StoreError
 from flashcards.store.database import PG_LOCK_KEY, is_disk_full
 from flashcards.store.database import _one_line as one_line
-from flashcards.store.prepared import OnCursor, Prepared
+from flashcards.store.prepared import OnCursor, shared
 
 if TYPE_CHECKING:
     from flashcards.store.database import Database
@@ -39,7 +39,6 @@ class KeptConnection:
         self._db = db
         self._connection: Connection | None = None
         self._finalizer: weakref.finalize[[Connection], KeptConnection] | None = None
-        self._prepared: dict[int, Prepared] = {}
 
     def _open(self) -> Connection:
         connection = self._db.engine.connect()
@@ -59,14 +58,15 @@ class KeptConnection:
             raise self._error(exc.orig) from None
 
     @contextmanager
-    def fast(self, *, write: bool = True) -> Iterator[OnCursor]:
+    def fast(self, *, write: bool = True, snapshot: bool = False) -> Iterator[OnCursor]:
         """One transaction straight on the driver's connection, for the study path's
         prepared statements, committed on success and rolled back on error.
 
         A `write` transaction locks as `begin` does (SQLite's BEGIN IMMEDIATE, PostgreSQL's
         advisory lock); a read takes no lock (SQLite reads one consistent snapshot per
         statement, PostgreSQL per transaction), so showing a card never waits for a
-        writer.
+        writer.  A read of several statements that must agree asks for a `snapshot`: one
+        for the whole transaction (SQLite's deferred BEGIN, still no lock).
         """
         connection = self._connection if self._connection is not None else self._open()
         driver: Any = connection.connection.driver_connection
@@ -79,8 +79,10 @@ class KeptConnection:
                     cursor.execute("BEGIN IMMEDIATE")
                 elif write:
                     cursor.execute(f"SELECT pg_advisory_xact_lock({PG_LOCK_KEY})")
-                yield OnCursor(cursor, dialect, self._prepared)
-                if write or not self._db.is_sqlite:
+                elif snapshot and self._db.is_sqlite:
+                    cursor.execute("BEGIN")
+                yield OnCursor(cursor, dialect, shared(dialect))
+                if write or snapshot or not self._db.is_sqlite:
                     driver.commit()
             except BaseException:
                 with suppress(error):
