@@ -317,9 +317,14 @@ class StudySession:
 
     def card(self, card_id: int, now: datetime) -> StudyCard:
         queue = self._ensure(now)
-        with self._connection.fast(write=False) as cursor:  # one row, no lock
-            content, memory = store.shown_card(cursor, card_id)
-            siblings = self._sibling_days(cursor, content.note_key, card_id, now)
+        with self._connection.fast(write=False) as cursor:  # one statement, no lock
+            if self.config.load_balance:
+                content, memory, dues = store.shown_card_and_siblings(cursor, card_id)
+                today = self.model.day(now)
+                siblings = frozenset((self.model.day(due) - today).days for due in dues)
+            else:
+                content, memory = store.shown_card(cursor, card_id)
+                siblings = frozenset()
         deck = self._card_decks[card_id] = content.deck_id
         load = self._day_load(deck, queue.day)
         model = self._model(deck)

@@ -277,6 +277,24 @@ _SHOWN = (
     .join_from(_CARDS, _DECKS, _DECKS.c.id == _CARDS.c.deck_id)
     .where(_CARDS.c.id == bindparam("card_id"))
 )
+_SIBLING = _CARDS.alias("sibling")
+#: The same row once per other review card of its note (the card's alone, with NULL, if
+#: none), with that card's due time last: what the load balancer avoids, in the same read.
+_SHOWN_WITH_SIBLINGS = (
+    select(*_RECORD_COLUMNS, *_MEMORY_COLUMNS, _SIBLING.c.due)
+    .join_from(_CARDS, _DECKS, _DECKS.c.id == _CARDS.c.deck_id)
+    .outerjoin(
+        _SIBLING,
+        and_(
+            _SIBLING.c.note_key == _CARDS.c.note_key,
+            _SIBLING.c.id != _CARDS.c.id,
+            _SIBLING.c.state == bindparam("review", int(CardState.REVIEW)),
+            _SIBLING.c.due.is_not(None),
+            _SIBLING.c.retired.is_(False),
+        ),
+    )
+    .where(_CARDS.c.id == bindparam("card_id"))
+)
 _SET_MEMORY = (
     update(_CARDS)
     .where(_CARDS.c.id == bindparam("card_id"))
@@ -356,6 +374,19 @@ def shown_card(runner: Runner | Executor, card_id: int) -> tuple[CardRecord, Mem
         raise LookupError(card_id)
     n = len(_RECORD_COLUMNS)
     return _record(row[:n]), _memory(row[n:])
+
+
+def shown_card_and_siblings(
+    runner: Runner | Executor, card_id: int
+) -> tuple[CardRecord, Memory, list[datetime]]:
+    """`shown_card` and `sibling_dues`, read in one statement."""
+    rows = _executor(runner).all(_SHOWN_WITH_SIBLINGS, {"card_id": card_id})
+    if not rows:
+        raise LookupError(card_id)
+    n = len(_RECORD_COLUMNS)
+    first = rows[0]
+    dues = [row[-1] for row in rows if row[-1] is not None]
+    return _record(first[:n]), _memory(first[n:-1]), dues
 
 
 def _record(row: Sequence[Any]) -> CardRecord:
@@ -574,6 +605,7 @@ def sibling_dues(runner: Runner | Executor, note_key: str, card_id: int) -> list
 
 
 study_path(
+    _SHOWN_WITH_SIBLINGS,
     _DUE_ENTRIES,
     _NEW_ENTRIES,
     _DONE_TODAY,
