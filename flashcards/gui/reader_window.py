@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -21,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
+from flashcards.gui.reader_cards import CardPanel
 from flashcards.gui.screen import keep_on_screen
 from flashcards.gui.speech import Speech
-from flashcards.gui.texts import kind_name, percent, state_name
 from flashcards.gui.theme import native_language
 from flashcards.services import reading
 from flashcards.services.changes import Changes
@@ -80,7 +79,10 @@ class ReaderWindow(QDialog):
         chooser = QLabel(self.tr("&Article:"))
         chooser.setBuddy(self.articles)
         self.hint = QLabel(
-            self.tr("↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close")
+            self.tr(
+                "↑/↓ sentence by sentence · Tab other language · R read aloud · Enter its cards"
+                " · E edit · J suspend · S study now · Esc close"
+            )
         )
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, 2)
@@ -99,10 +101,8 @@ class ReaderWindow(QDialog):
         self._pointer = QCursor.pos()
         self.table.currentCellChanged.connect(lambda *_: self._show_cards())
         self.table.installEventFilter(self)
-        self.cards = QPlainTextEdit()
-        self.cards.setReadOnly(True)
-        self.cards.setPlaceholderText(self.tr("No card asks about this sentence yet."))
-        self.cards.setAccessibleName(self.tr("Cards of this sentence"))
+        self.cards = CardPanel(runner, clock, deck, self)
+        self.cards.left.connect(self.table.setFocus)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.cards)
@@ -248,23 +248,9 @@ class ReaderWindow(QDialog):
         line = self.pair.rows[self.table.currentRow()]
         return line.left if self.table.currentColumn() == 1 else line.right
 
-    def _cards_text(self, cell: Cell) -> str:
-        lines = []
-        for mark in cell.cards:
-            known = (
-                ""
-                if mark.retrievability is None
-                else " · " + self.tr("recall %1").replace("%1", percent(mark.retrievability))
-            )
-            first = mark.front.split("\n", 1)[0]
-            lines.append(
-                f"{kind_name(mark.kind)} · {state_name(mark.state)}{known}: {first} → {mark.back}"
-            )
-        return "\n".join(lines)
-
     def _show_cards(self) -> None:
         current = self.current_cell()
-        self.cards.setPlainText("" if current is None else self._cards_text(current[0]))
+        self.cards.show_cell(None if current is None else current[0])
         # The language the cursor is in: its column's header is marked (a row is selected
         # whole, both sentences highlighted, so the cell alone does not show it).
         column = max(self.table.currentColumn(), 0)
@@ -287,6 +273,11 @@ class ReaderWindow(QDialog):
                 return True
             if event.key() == Qt.Key.Key_R and not event.modifiers():
                 self.read_aloud()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.cards.marks:
+                self.cards.table.setFocus()  # the sentence's cards: ↑/↓ to choose, Esc back
+                return True
+            if self.cards.key(event):
                 return True
         return super().eventFilter(watched, event)
 
