@@ -24,13 +24,13 @@ from flashcards.builder.pipeline import (
 from flashcards.builder.problems import problem
 from flashcards.errors import FlashcardsError, Reason
 from flashcards.progress import Phase, Progress
-from flashcards.store import builds
+from flashcards.store import builds, reports
 from flashcards.store import cards as store
 from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.database import Database
 from flashcards.store.models import Deck, utcnow
 from flashcards.text.languages import normalize_lang
-from flashcards.types import Article, CardKind, Problem, Severity
+from flashcards.types import Article, CardKind, CardSpec, Problem, Severity
 
 
 @dataclass
@@ -150,6 +150,7 @@ class _Read:
     cards: dict[str, builds.StoredCard] = field(default_factory=dict)
     active_cards: int = 0
     keys: dict[str, str | None] = field(default_factory=dict)  # of files changed or gone
+    reported: dict[reports.TextKey, str] = field(default_factory=dict)  # marked bad: uid
 
     def last_build(self, settings: str) -> LastBuild | None:
         """The deck's last build, if it was made with the same `settings` stamp (and its
@@ -177,6 +178,21 @@ def _members(cards: dict[str, builds.StoredCard]) -> dict[str, frozenset[str]]:
     return {key: frozenset(paths) for key, paths in members.items()}
 
 
+def _not_reported(specs: Sequence[CardSpec], seen: _Read) -> Sequence[CardSpec]:
+    """`specs` but those a learner marked bad that moved to another uid (their place in
+    the article changed): a card marked bad is not made again (see services.bad_cards)."""
+    if not seen.reported:
+        return specs
+    kept = []
+    for spec in specs:
+        key = (spec.group_key, spec.kind.value, spec.source_lang, spec.target_lang)
+        uid = seen.reported.get((*key, spec.front, spec.back))
+        row = seen.cards.get(spec.uid)
+        if uid is None or uid == spec.uid or (row is not None and row.edited):
+            kept.append(spec)
+    return kept
+
+
 def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _Read:
     """The deck, and unless `stamp(deck)` says nothing changed, the cache and its cards."""
     with db.read() as session:
@@ -187,6 +203,7 @@ def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _
         found.cache = builds.cached_articles(session, (f.content_hash for f in files))
         found.articles = builds.stored_articles(session, (f.path for f in files))
         found.cards = builds.stored_cards(session, found.deck.id if found.deck else None)
+        found.reported = reports.reported_texts(session, found.deck.id if found.deck else None)
         now = {f.path: f.content_hash for f in files}
         gone = {
             path
@@ -322,7 +339,8 @@ def _build_once(
     if plan.made is not None and previous is not None:  # and the groups that are gone
         scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
     article_writes = builds.plan_articles(seen.articles, plan.groups)
-    card_writes = builds.plan_cards(seen.cards, plan.cards, directions, plan.failed, scope)
+    specs = _not_reported(plan.cards, seen)
+    card_writes = builds.plan_cards(seen.cards, specs, directions, plan.failed, scope)
     counts = card_writes.counts
     report.articles = len(plan.articles)
     report.parsed = plan.parsed + parsed_first
