@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.bad_card_dialog import BadCardDialog, Candidate, ask_and_mark
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.screen import keep_on_screen
 from flashcards.gui.speech import Speech
@@ -72,6 +73,7 @@ class ReaderWindow(QDialog):
         self.focus_card = focus_card
         self.pair: ReadingPair | None = None
         self.choices: list[ArticleChoice] = []
+        self.bad_dialog: BadCardDialog | None = None
         self.speech = Speech(self)
         self.setWindowTitle(self.tr("Read — %1").replace("%1", deck))
         self.articles = QComboBox()
@@ -80,7 +82,10 @@ class ReaderWindow(QDialog):
         chooser = QLabel(self.tr("&Article:"))
         chooser.setBuddy(self.articles)
         self.hint = QLabel(
-            self.tr("↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close")
+            self.tr(
+                "↑/↓ sentence by sentence · Tab other language · R read aloud"
+                " · X mark a card bad · Esc close"
+            )
         )
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, 2)
@@ -288,7 +293,18 @@ class ReaderWindow(QDialog):
             if event.key() == Qt.Key.Key_R and not event.modifiers():
                 self.read_aloud()
                 return True
+            if event.key() == Qt.Key.Key_X and not event.modifiers():
+                self.mark_bad()
+                return True
         return super().eventFilter(watched, event)
+
+    def mark_bad(self) -> BadCardDialog | None:
+        """X: one of the current sentence's cards is bad (which, and why?); it is retired."""
+        current = self.current_cell()
+        marks = () if current is None else current[0].cards
+        cards = [Candidate(m.card_id, m.kind, m.front, m.back) for m in marks]
+        self.bad_dialog = ask_and_mark(self, self.runner, self.clock, cards)
+        return self.bad_dialog
 
     def read_aloud(self) -> bool:
         """Say the current sentence in its language; the hint says why when it cannot."""
