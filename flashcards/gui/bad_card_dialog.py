@@ -3,13 +3,12 @@ arrows and Enter; the card is retired for good and the reason counted."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -70,26 +69,16 @@ def _one_line(text: str, limit: int = 90) -> str:
 class BadCardDialog(QDialog):
     """Why is this card bad? A numbered list of reasons (1–6, arrows, Enter), a short note."""
 
-    def __init__(self, cards: Sequence[Candidate], parent: QWidget | None = None) -> None:
+    def __init__(self, card: Candidate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        assert cards
-        self.candidates = list(cards)
+        self.card = card
         self.setWindowTitle(self.tr("Mark card bad"))
         layout = QVBoxLayout(self)
-        self.card_box = QComboBox()
-        self.card_box.setAccessibleName(self.tr("Card"))
-        for card in self.candidates:
-            label = f"{kind_name(card.kind)} · {_one_line(card.front)} → {_one_line(card.back)}"
-            self.card_box.addItem(label, card.card_id)
-        self.card_label = QLabel(self.card_box.itemText(0))
+        self.card_label = QLabel(
+            f"{kind_name(card.kind)} · {_one_line(card.front)} → {_one_line(card.back)}"
+        )
         self.card_label.setTextFormat(Qt.TextFormat.PlainText)  # card text: never markup
         self.card_label.setWordWrap(True)
-        if len(self.candidates) > 1:
-            layout.addWidget(QLabel(self.tr("Which card:")))
-            layout.addWidget(self.card_box)
-            self.card_label.hide()
-        else:
-            self.card_box.hide()
         layout.addWidget(self.card_label)
         question = QLabel(self.tr("Why is it bad? (1–6, then Enter)"))
         layout.addWidget(question)
@@ -153,7 +142,7 @@ class BadCardDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def card_id(self) -> int:
-        return int(self.card_box.currentData())
+        return self.card.card_id
 
     def reason(self) -> BadReason:
         return list(BadReason)[max(self.reasons.currentRow(), 0)]
@@ -181,14 +170,16 @@ def ask_and_mark(
     parent: QWidget,
     runner: OpRunner,
     clock: Clock,
-    cards: Sequence[Candidate],
+    card: Candidate | None,
+    no_card: str,
     done: Callable[[Changed[BadMark]], None] | None = None,
 ) -> BadCardDialog | None:
-    """Ask why, then mark the chosen card bad on the worker; a notice says so."""
-    if not cards:
-        notice(parent, not_generated_text())
+    """Ask why `card` is bad, then mark it bad on the worker; a notice says so (`no_card`
+    when there is no card)."""
+    if card is None:
+        notice(parent, no_card)
         return None
-    dialog = BadCardDialog(cards, parent)
+    dialog = BadCardDialog(card, parent)
 
     def accepted() -> None:
         card_id, reason, note = dialog.card_id(), dialog.reason(), dialog.note_text()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -22,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from flashcards.gui.bad_card_dialog import BadCardDialog, Candidate, ask_and_mark
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
+from flashcards.gui.reader_cards import CardPanel
 from flashcards.gui.screen import keep_on_screen
 from flashcards.gui.speech import Speech
-from flashcards.gui.texts import kind_name, percent, state_name
 from flashcards.gui.theme import native_language
 from flashcards.services import reading
 from flashcards.services.changes import Changes
@@ -83,8 +82,8 @@ class ReaderWindow(QDialog):
         chooser.setBuddy(self.articles)
         self.hint = QLabel(
             self.tr(
-                "↑/↓ sentence by sentence · Tab other language · R read aloud"
-                " · X mark a card bad · Esc close"
+                "↑/↓ sentence by sentence · Tab other language · R read aloud · Enter its cards"
+                " · E edit · J suspend · S study now · X mark bad · Esc close"
             )
         )
         self.hint.setWordWrap(True)
@@ -104,10 +103,9 @@ class ReaderWindow(QDialog):
         self._pointer = QCursor.pos()
         self.table.currentCellChanged.connect(lambda *_: self._show_cards())
         self.table.installEventFilter(self)
-        self.cards = QPlainTextEdit()
-        self.cards.setReadOnly(True)
-        self.cards.setPlaceholderText(self.tr("No card asks about this sentence yet."))
-        self.cards.setAccessibleName(self.tr("Cards of this sentence"))
+        self.cards = CardPanel(runner, clock, deck, self)
+        self.cards.left.connect(self.table.setFocus)
+        self.cards.table.installEventFilter(self)  # X in the list too
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.cards)
@@ -253,23 +251,9 @@ class ReaderWindow(QDialog):
         line = self.pair.rows[self.table.currentRow()]
         return line.left if self.table.currentColumn() == 1 else line.right
 
-    def _cards_text(self, cell: Cell) -> str:
-        lines = []
-        for mark in cell.cards:
-            known = (
-                ""
-                if mark.retrievability is None
-                else " · " + self.tr("recall %1").replace("%1", percent(mark.retrievability))
-            )
-            first = mark.front.split("\n", 1)[0]
-            lines.append(
-                f"{kind_name(mark.kind)} · {state_name(mark.state)}{known}: {first} → {mark.back}"
-            )
-        return "\n".join(lines)
-
     def _show_cards(self) -> None:
         current = self.current_cell()
-        self.cards.setPlainText("" if current is None else self._cards_text(current[0]))
+        self.cards.show_cell(None if current is None else current[0])
         # The language the cursor is in: its column's header is marked (a row is selected
         # whole, both sentences highlighted, so the cell alone does not show it).
         column = max(self.table.currentColumn(), 0)
@@ -293,17 +277,23 @@ class ReaderWindow(QDialog):
             if event.key() == Qt.Key.Key_R and not event.modifiers():
                 self.read_aloud()
                 return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.cards.marks:
+                self.cards.table.setFocus()  # the sentence's cards: ↑/↓ to choose, Esc back
+                return True
+            if self.cards.key(event):
+                return True
+        if watched in (self.table, self.cards.table) and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_X and not event.modifiers():
-                self.mark_bad()
+                self.mark_bad()  # the panel's current card, as E and J
                 return True
         return super().eventFilter(watched, event)
 
     def mark_bad(self) -> BadCardDialog | None:
-        """X: one of the current sentence's cards is bad (which, and why?); it is retired."""
-        current = self.current_cell()
-        marks = () if current is None else current[0].cards
-        cards = [Candidate(m.card_id, m.kind, m.front, m.back) for m in marks]
-        self.bad_dialog = ask_and_mark(self, self.runner, self.clock, cards)
+        """X: the panel's current card is bad (why?); it is retired for good."""
+        mark = self.cards.current_mark()
+        card = None if mark is None else Candidate(mark.card_id, mark.kind, mark.front, mark.back)
+        self.bad_dialog = ask_and_mark(self, self.runner, self.clock, card, self.cards.empty)
         return self.bad_dialog
 
     def read_aloud(self) -> bool:

@@ -295,6 +295,89 @@
     </message>
 </context>
 <context>
+    <name>BadCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="32"/>
+        <source>Wrong translation</source>
+        <translation>Yanlış çeviri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="33"/>
+        <source>Wrong blank or answer</source>
+        <translation>Yanlış boşluk veya cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="34"/>
+        <source>Meaningless or badly cut</source>
+        <translation>Anlamsız veya kötü kesilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="35"/>
+        <source>Not worth learning</source>
+        <translation>Öğrenmeye değmez</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="36"/>
+        <source>Duplicate of another card</source>
+        <translation>Başka bir kartın aynısı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="37"/>
+        <source>Something else</source>
+        <translation>Başka bir şey</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="51"/>
+        <source>Card marked bad: it will not come back</source>
+        <translation>Kart kötü olarak işaretlendi: bir daha gelmeyecek</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="75"/>
+        <source>Mark card bad</source>
+        <translation>Kartı kötü olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="83"/>
+        <source>Why is it bad? (1–6, then Enter)</source>
+        <translation>Neden kötü? (1–6, sonra Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="86"/>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="94"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Not (isteğe bağlı):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="97"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="98"/>
+        <source>What is wrong, in a few words</source>
+        <translation>Neyin yanlış olduğu, birkaç sözcükle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="104"/>
+        <source>The card is retired and no rebuild makes it again. Edit ▸ Undo brings it back.</source>
+        <translation>Kart kullanımdan kaldırılır ve hiçbir yeniden oluşturma onu tekrar yapmaz. Düzen ▸ Geri al onu geri getirir.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="111"/>
+        <source>Mark bad</source>
+        <translation>Kötü olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="156"/>
+        <source>Only cards made from the articles can be marked bad; an imported or hand-made card can be edited or deleted in the browser.</source>
+        <translation>Yalnızca makalelerden yapılan kartlar kötü olarak işaretlenebilir; içe aktarılan veya elle yapılan bir kart, «Kartlara göz at» penceresinde düzenlenebilir ya da silinebilir.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserWindow</name>
     <message>
         <location filename="../../flashcards/gui/browser/window.py" line="65"/>
@@ -556,6 +639,86 @@
     </message>
 </context>
 <context>
+    <name>CardPanel</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="49"/>
+        <source>Cards of this sentence</source>
+        <extracomment>The keys the panel acts on, in the reader&apos;s text and in the panel&apos;s own list.</extracomment>
+        <translation>Bu cümlenin kartları</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <source>Recall now</source>
+        <translation>Şimdi hatırlama</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <source>Question → answer</source>
+        <translation>Soru → cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="66"/>
+        <source>No card asks about this sentence yet.</source>
+        <translation>Bu cümleyi soran bir kart henüz yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="67"/>
+        <source>Edit (E)</source>
+        <translation>Düzenle (E)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="68"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="140"/>
+        <source>Suspend (J)</source>
+        <translation>Askıya al (J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="69"/>
+        <source>Study now (S)</source>
+        <translation>Şimdi çalış (S)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="117"/>
+        <source>%1, suspended</source>
+        <translation>%1, askıda</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="140"/>
+        <source>Unsuspend (J)</source>
+        <translation>Askıdan çıkar (J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="205"/>
+        <source>Card saved</source>
+        <translation>Kart kaydedildi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="227"/>
+        <source>Card unsuspended</source>
+        <translation>Kart askıdan çıkarıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="227"/>
+        <source>Card suspended</source>
+        <translation>Kart askıya alındı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="239"/>
+        <source>Every card of this sentence is suspended.</source>
+        <translation>Bu cümlenin bütün kartları askıda.</translation>
+    </message>
+</context>
+<context>
     <name>CardTable</name>
     <message>
         <location filename="../../flashcards/gui/browser/table.py" line="40"/>
@@ -738,121 +901,126 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="29"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="30"/>
         <source>Card text and sources</source>
         <translation>Kart metni ve kaynakları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="32"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="33"/>
         <source>Scheduling</source>
         <translation>Zamanlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="34"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="35"/>
         <source>Review history</source>
         <translation>Tekrar geçmişi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
         <source>Rating</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="81"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="83"/>
         <source>Due</source>
         <translation>Sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="43"/>
         <source>Time</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="59"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="60"/>
         <source>Select a card to see its details.</source>
         <translation>Ayrıntılarını görmek için bir kart seçin.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
         <source>review</source>
         <translation>tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="67"/>
         <source>manual</source>
         <translation>elle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="74"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
         <source>Card</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="79"/>
         <source>Source files</source>
         <translation>Kaynak dosyalar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="84"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
         <source>%1 d</source>
         <translation>%1 g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
         <source>Stability</source>
         <translation>Kalıcılık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="87"/>
         <source>Difficulty</source>
         <translation>Zorluk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="88"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
         <source>Retrievability</source>
         <translation>Hatırlanabilirlik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="90"/>
         <source>Reviews, lapses</source>
         <translation>Tekrarlar, unutmalar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="93"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="94"/>
         <source>%1 s</source>
         <translation>%1 sn</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="97"/>
+        <source>early review</source>
+        <translation>erken tekrar</translation>
     </message>
 </context>
 <context>
@@ -1985,46 +2153,31 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="76"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="77"/>
         <source>Read — %1</source>
         <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Oku — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="78"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="79"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="80"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="81"/>
         <source>&amp;Article:</source>
         <translation>&amp;Makale:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="83"/>
-        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
-        <translation>↑/↓ cümle cümle · Tab diğer dil · R sesli oku · Esc kapat</translation>
+        <location filename="../../flashcards/gui/reader_window.py" line="85"/>
+        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Enter its cards · E edit · J suspend · S study now · X mark bad · Esc close</source>
+        <translation>↑/↓ cümle cümle · Tab diğer dil · R sesli oku · Enter kartları · E düzenle · J askıya al · S şimdi çalış · X kötü olarak işaretle · Esc kapat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="104"/>
-        <source>No card asks about this sentence yet.</source>
-        <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
-        <translation>Bu cümleyi soran bir kart henüz yok.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="105"/>
-        <source>Cards of this sentence</source>
-        <translation>Bu cümlenin kartları</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="139"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="142"/>
         <source>This deck has no article in two languages to read.</source>
+        <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
         <translation>Bu destede iki dilde okunacak makale yok.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="257"/>
-        <source>recall %1</source>
-        <translation>hatırlama %1</translation>
     </message>
 </context>
 <context>
@@ -2080,77 +2233,108 @@
         <translation>Yeni %1 · Öğrenilen %2 · Tekrar %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/header.py" line="131"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="132"/>
+        <source>The cards chosen are studied: %1 answered.</source>
+        <translation>Seçilen kartlar çalışıldı: %1 kart cevaplandı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="134"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Bugünlük bitti: bu oturumda %1 kart cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/header.py" line="134"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="138"/>
         <source>The next card is due %1.</source>
         <translation>Sıradaki kartın zamanı: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="255"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="279"/>
         <source>Still opening the deck: that key was ignored.</source>
+        <extracomment>Study now: these cards of the deck only, due or not (None: the deck&apos;s queue).</extracomment>
         <translation>Deste hâlâ açılıyor: o tuşa basılması yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="30"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="40"/>
         <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
         <translation>Sülük: %1 kez unutuldu. “leech” olarak etiketlendi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="34"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="44"/>
         <source>It is suspended until you unsuspend it in the browser.</source>
         <translation>Tarayıcıda askıdan çıkarana kadar askıda kalır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="50"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="60"/>
         <source>Recall now: %1</source>
         <translation>Şimdi hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="52"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
         <source>Recall now: new card</source>
         <translation>Şimdi hatırlama: yeni kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
         <source>Card buried until tomorrow</source>
         <translation>Kart yarına ertelendi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="82"/>
         <source>Card suspended</source>
         <translation>Kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="91"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="101"/>
         <source>Flag set: %1</source>
         <translation>Bayrak: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="93"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="103"/>
         <source>Flag removed</source>
         <translation>Bayrak kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="124"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="134"/>
         <source>Card saved</source>
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="350"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="184"/>
+        <source>Edit card…</source>
+        <translation>Kartı düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="185"/>
+        <source>Bury until tomorrow</source>
+        <translation>Yarına ertele</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="186"/>
+        <source>Suspend</source>
+        <translation>Askıya al</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="187"/>
+        <source>Mark card bad…</source>
+        <translation>Kartı kötü olarak işaretle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="188"/>
+        <source>Show recall</source>
+        <translation>Hatırlama olasılığını göster</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="378"/>
         <source>No card on screen.</source>
         <translation>Ekranda kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="356"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="384"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Boşluklu cümle, cevap gösterildikten sonra sesli okunur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="359"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="387"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
     </message>
@@ -2629,6 +2813,24 @@
     </message>
 </context>
 <context>
+    <name>StudyNowDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="46"/>
+        <source>Study now — 1 card of %2</source>
+        <translation>Şimdi çalış — %2 destesinden 1 kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="47"/>
+        <source>Study now — %1 cards of %2</source>
+        <translation>Şimdi çalış — %2 destesinden %1 kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="56"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../flashcards/gui/texts.py" line="27"/>
@@ -2782,75 +2984,80 @@
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="92"/>
-        <location filename="../../flashcards/gui/texts.py" line="103"/>
+        <location filename="../../flashcards/gui/texts.py" line="69"/>
+        <source>Mark bad</source>
+        <translation>Kötü olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="93"/>
+        <location filename="../../flashcards/gui/texts.py" line="104"/>
         <source>Correct</source>
         <translation>Doğru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="93"/>
-        <location filename="../../flashcards/gui/texts.py" line="101"/>
+        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <location filename="../../flashcards/gui/texts.py" line="102"/>
         <source>Almost</source>
         <translation>Neredeyse</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <location filename="../../flashcards/gui/texts.py" line="95"/>
         <source>Right word, wrong form</source>
         <translation>Doğru kelime, yanlış biçim</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="95"/>
-        <location filename="../../flashcards/gui/texts.py" line="100"/>
+        <location filename="../../flashcards/gui/texts.py" line="96"/>
+        <location filename="../../flashcards/gui/texts.py" line="101"/>
         <source>Not quite</source>
         <translation>Tam değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="110"/>
+        <location filename="../../flashcards/gui/texts.py" line="111"/>
         <source>Change</source>
         <translation>Değişiklik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="116"/>
+        <location filename="../../flashcards/gui/texts.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="117"/>
+        <location filename="../../flashcards/gui/texts.py" line="118"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Geri al: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="121"/>
+        <location filename="../../flashcards/gui/texts.py" line="122"/>
         <source>Undid %1</source>
         <translation>Geri alındı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="148"/>
+        <location filename="../../flashcards/gui/texts.py" line="149"/>
         <source>%1%</source>
         <translation>%%1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="170"/>
+        <location filename="../../flashcards/gui/texts.py" line="171"/>
         <source>%1m</source>
         <translation>%1dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="174"/>
+        <location filename="../../flashcards/gui/texts.py" line="175"/>
         <source>%1h</source>
         <translation>%1sa</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="177"/>
+        <location filename="../../flashcards/gui/texts.py" line="178"/>
         <source>%1d</source>
         <translation>%1g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="181"/>
+        <location filename="../../flashcards/gui/texts.py" line="182"/>
         <source>%1mo</source>
         <translation>%1ay</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="184"/>
+        <location filename="../../flashcards/gui/texts.py" line="185"/>
         <source>%1y</source>
         <translation>%1y</translation>
     </message>

@@ -156,7 +156,7 @@ def mark_bad(page: ReviewerPage) -> BadCardDialog | None:
         notice(page, not_generated_text())
         return None
     candidate = Candidate(content.id, content.kind, content.front, content.back)
-    dialog = BadCardDialog([candidate], page)
+    dialog = BadCardDialog(candidate, page)
     dialog.accepted.connect(lambda: _mark(page, dialog))
     dialog.open()
     page.bad_dialog = dialog
