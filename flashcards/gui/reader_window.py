@@ -4,7 +4,7 @@ marked by how well its cards are known; keyboard first (↑/↓, Tab, R, Esc).""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QKeyEvent
+from PySide6.QtGui import QCursor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,35 +21,13 @@ from PySide6.QtWidgets import (
 
 from flashcards.gui.bad_card_dialog import BadCardDialog, Candidate, ask_and_mark
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
-from flashcards.gui.reader_cards import CardPanel
-from flashcards.gui.screen import keep_on_screen
+from flashcards.gui.reader_cards import CardPanel, Legend, cell_colour
+from flashcards.gui.screen import available, keep_on_screen
 from flashcards.gui.speech import Speech
 from flashcards.gui.theme import native_language
 from flashcards.services import reading
 from flashcards.services.changes import Changes
 from flashcards.services.reading import ArticleChoice, Cell, ReadingPair, RowKind
-from flashcards.types import CardState
-
-# A sentence's colour by how well its cards are known: new, being learnt, known (its
-# alpha follows the chance of recall now), none yet.
-_NEW = QColor(31, 111, 209, 40)
-_LEARNING = QColor(214, 137, 16, 60)
-_KNOWN = QColor(30, 142, 62)
-
-
-def cell_colour(cell: Cell) -> QColor | None:
-    """How a side of a row is marked: by its least-known card (None: no card asks it)."""
-    if not cell.cards:
-        return None
-    states = {mark.state for mark in cell.cards}
-    if states & {CardState.LEARNING, CardState.RELEARNING}:
-        return _LEARNING
-    if CardState.NEW in states:
-        return _NEW
-    recall = min((m.retrievability for m in cell.cards if m.retrievability is not None), default=1)
-    colour = QColor(_KNOWN)
-    colour.setAlpha(30 + int(70 * recall))
-    return colour
 
 
 class ReaderWindow(QDialog):
@@ -114,11 +92,14 @@ class ReaderWindow(QDialog):
         top = QHBoxLayout()
         top.addWidget(chooser)
         top.addWidget(self.articles, 1)
+        self.legend = Legend(self)
+        top.addWidget(self.legend)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.hint)
-        self.resize(1000, 700)
+        room = available(self)
+        self.resize(min(1200, room.width() - 40), min(860, room.height() - 40))
         self._bound = keep_on_screen(self)
         runner.changed.connect(self._changed)
         self._load_choices()
@@ -213,7 +194,7 @@ class ReaderWindow(QDialog):
                     if line.kind is RowKind.TITLE:
                         font.setPointSizeF(font.pointSizeF() * 1.3)
                     item.setFont(font)
-                colour = cell_colour(cell)
+                colour = cell_colour(cell, self.legend.dark)
                 if colour is not None:
                     item.setBackground(colour)
                 self.table.setItem(r, c, item)

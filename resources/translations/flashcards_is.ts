@@ -641,79 +641,79 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="49"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="125"/>
         <source>Cards of this sentence</source>
         <extracomment>The keys the panel acts on, in the reader&apos;s text and in the panel&apos;s own list.</extracomment>
         <translation>Spjöld þessarar setningar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
         <source>Card</source>
         <translation>Spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
         <source>State</source>
         <translation>Staða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
         <source>Recall now</source>
         <translation>Muna núna</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
         <source>Question → answer</source>
         <translation>Spurning → svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="66"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="148"/>
         <source>No card asks about this sentence yet.</source>
         <translation>Ekkert spjald spyr enn um þessa setningu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="67"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="149"/>
         <source>Edit (E)</source>
         <translation>Breyta (E)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="68"/>
-        <location filename="../../flashcards/gui/reader_cards.py" line="140"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="150"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
         <source>Suspend (J)</source>
         <translation>Setja í bið (J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="69"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="151"/>
         <source>Study now (S)</source>
         <translation>Læra núna (S)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="117"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="199"/>
         <source>%1, suspended</source>
         <translation>%1, í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="140"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
         <source>Unsuspend (J)</source>
         <translation>Taka úr bið (J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="205"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="287"/>
         <source>Card saved</source>
         <translation>Spjald vistað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="227"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
         <source>Card unsuspended</source>
         <translation>Spjald tekið úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="227"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
         <source>Card suspended</source>
         <translation>Spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="239"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="321"/>
         <source>Every card of this sentence is suspended.</source>
         <translation>Öll spjöld þessarar setningar eru í bið.</translation>
     </message>
@@ -1386,6 +1386,30 @@
         <location filename="../../flashcards/gui/stats_window.py" line="76"/>
         <source>%1 answers</source>
         <translation>%1 svör</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="81"/>
+        <source>new</source>
+        <extracomment>A sentence&apos;s tint by how well its cards are known: new, being learnt, known (deeper as the chance of recall now is higher), every card suspended; no tint: no card asks it. Translucent over the table&apos;s base, so the text keeps its own colour in either theme; stronger over a dark base, where a faint tint cannot be told from none.</extracomment>
+        <translation>nýtt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="85"/>
+        <source>learning</source>
+        <translation>í lærdómi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="88"/>
+        <source>known</source>
+        <translation>kunnað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="100"/>
+        <source>Sentences with cards are tinted by their least-known card: new, being learnt, or known (the deeper, the likelier you recall it now).</source>
+        <translation>Setningar með spjöldum eru litaðar eftir því spjaldi sem minnst er kunnað: nýtt, í lærdómi eða kunnað (því dýpri litur, því líklegra að þú munir það núna).</translation>
     </message>
 </context>
 <context>
@@ -2153,28 +2177,28 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="77"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="55"/>
         <source>Read — %1</source>
         <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Lestur — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="79"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="57"/>
         <source>Article</source>
         <translation>Grein</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="81"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="59"/>
         <source>&amp;Article:</source>
         <translation>&amp;Grein:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="85"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="63"/>
         <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Enter its cards · E edit · J suspend · S study now · X mark bad · Esc close</source>
         <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · R lesa upphátt · Enter spjöldin · E breyta · J setja í bið · S læra núna · X merkja slæmt · Esc loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="142"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="123"/>
         <source>This deck has no article in two languages to read.</source>
         <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
         <translation>Í þessum stokki er engin grein á tveimur tungumálum til að lesa.</translation>

@@ -641,79 +641,79 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="49"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="125"/>
         <source>Cards of this sentence</source>
         <extracomment>The keys the panel acts on, in the reader&apos;s text and in the panel&apos;s own list.</extracomment>
         <translation>Bu cümlenin kartları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
         <source>Card</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
         <source>Recall now</source>
         <translation>Şimdi hatırlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
         <source>Question → answer</source>
         <translation>Soru → cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="66"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="148"/>
         <source>No card asks about this sentence yet.</source>
         <translation>Bu cümleyi soran bir kart henüz yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="67"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="149"/>
         <source>Edit (E)</source>
         <translation>Düzenle (E)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="68"/>
-        <location filename="../../flashcards/gui/reader_cards.py" line="140"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="150"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
         <source>Suspend (J)</source>
         <translation>Askıya al (J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="69"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="151"/>
         <source>Study now (S)</source>
         <translation>Şimdi çalış (S)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="117"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="199"/>
         <source>%1, suspended</source>
         <translation>%1, askıda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="140"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
         <source>Unsuspend (J)</source>
         <translation>Askıdan çıkar (J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="205"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="287"/>
         <source>Card saved</source>
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="227"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
         <source>Card unsuspended</source>
         <translation>Kart askıdan çıkarıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="227"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
         <source>Card suspended</source>
         <translation>Kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="239"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="321"/>
         <source>Every card of this sentence is suspended.</source>
         <translation>Bu cümlenin bütün kartları askıda.</translation>
     </message>
@@ -1386,6 +1386,30 @@
         <location filename="../../flashcards/gui/stats_window.py" line="76"/>
         <source>%1 answers</source>
         <translation>%1 cevap</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="81"/>
+        <source>new</source>
+        <extracomment>A sentence&apos;s tint by how well its cards are known: new, being learnt, known (deeper as the chance of recall now is higher), every card suspended; no tint: no card asks it. Translucent over the table&apos;s base, so the text keeps its own colour in either theme; stronger over a dark base, where a faint tint cannot be told from none.</extracomment>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="85"/>
+        <source>learning</source>
+        <translation>öğreniliyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="88"/>
+        <source>known</source>
+        <translation>biliniyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="100"/>
+        <source>Sentences with cards are tinted by their least-known card: new, being learnt, or known (the deeper, the likelier you recall it now).</source>
+        <translation>Kartı olan cümleler en az bilinen kartlarına göre renklenir: yeni, öğreniliyor ya da biliniyor (renk ne kadar koyuysa şimdi hatırlama olasılığı o kadar yüksek).</translation>
     </message>
 </context>
 <context>
@@ -2153,28 +2177,28 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="77"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="55"/>
         <source>Read — %1</source>
         <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Oku — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="79"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="57"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="81"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="59"/>
         <source>&amp;Article:</source>
         <translation>&amp;Makale:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="85"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="63"/>
         <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Enter its cards · E edit · J suspend · S study now · X mark bad · Esc close</source>
         <translation>↑/↓ cümle cümle · Tab diğer dil · R sesli oku · Enter kartları · E düzenle · J askıya al · S şimdi çalış · X kötü olarak işaretle · Esc kapat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="142"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="123"/>
         <source>This deck has no article in two languages to read.</source>
         <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
         <translation>Bu destede iki dilde okunacak makale yok.</translation>
