@@ -380,120 +380,155 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="69"/>
         <source>Browse cards</source>
         <translation>Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="107"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="128"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Sýna í grein (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="262"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="275"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>Eyða 1 spjaldi? Það hverfur úr öllum stokkum og röðum; saga þess er geymd og Afturkalla (Ctrl+Z) færir það aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="266"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; saga þeirra er geymd og Afturkalla (Ctrl+Z) færir þau aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
         <source>1 card suspended</source>
         <translation>1 spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
         <source>%1 cards suspended</source>
         <translation>%1 spjöld sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
         <source>1 card unsuspended</source>
         <translation>1 spjald tekið úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 spjöld tekin úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>1 card reset to new</source>
         <translation>1 spjald endurstillt sem nýtt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>%1 cards reset to new</source>
         <translation>%1 spjöld endurstillt sem ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>1 card deleted</source>
         <translation>1 spjaldi eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>%1 cards deleted</source>
         <translation>%1 spjöldum eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="124"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="125"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="126"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
         <source>Delete (Del)</source>
         <translation>Eyða (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="127"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="131"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
         <source>Last action</source>
         <translation>Síðasta aðgerð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="271"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
         <source>Delete cards</source>
         <translation>Eyða spjöldum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="34"/>
+        <source>Select one card to mark bad.</source>
+        <translation>Veldu eitt spjald til að merkja slæmt.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="58"/>
+        <source>Unsuspend</source>
+        <translation>Taka úr bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="60"/>
+        <source>Suspend</source>
+        <translation>Setja í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="66"/>
+        <source>Reset to new</source>
+        <translation>Gera nýtt aftur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="71"/>
+        <source>Delete…</source>
+        <translation>Eyða…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="73"/>
+        <source>Mark card bad…</source>
+        <translation>Merkja spjald slæmt…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="79"/>
+        <source>Show in article</source>
+        <translation>Sýna í grein</translation>
     </message>
 </context>
 <context>

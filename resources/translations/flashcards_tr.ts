@@ -380,120 +380,155 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="69"/>
         <source>Browse cards</source>
         <translation>Kartlara göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="107"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="128"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Makalede göster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="262"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="275"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkar; geçmişi saklanır, Geri al (Ctrl+Z) onu geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="266"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır, Geri al (Ctrl+Z) onları geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
         <source>1 card suspended</source>
         <translation>1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
         <source>%1 cards suspended</source>
         <translation>%1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
         <source>1 card unsuspended</source>
         <translation>1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>1 card reset to new</source>
         <translation>1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>%1 cards reset to new</source>
         <translation>%1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>1 card deleted</source>
         <translation>1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>%1 cards deleted</source>
         <translation>%1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="124"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="125"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="126"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
         <source>Delete (Del)</source>
         <translation>Sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="127"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="131"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
         <source>Last action</source>
         <translation>Son işlem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="271"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
         <source>Delete cards</source>
         <translation>Kartları sil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="34"/>
+        <source>Select one card to mark bad.</source>
+        <translation>Kötü olarak işaretlemek için bir kart seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="58"/>
+        <source>Unsuspend</source>
+        <translation>Askıdan çıkar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="60"/>
+        <source>Suspend</source>
+        <translation>Askıya al</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="66"/>
+        <source>Reset to new</source>
+        <translation>Yeniye çevir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="71"/>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="73"/>
+        <source>Mark card bad…</source>
+        <translation>Kartı kötü olarak işaretle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="79"/>
+        <source>Show in article</source>
+        <translation>Makalede göster</translation>
     </message>
 </context>
 <context>
