@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
+from flashcards.gui.reader_cards import SelectionCards
 from flashcards.gui.screen import keep_on_screen
 from flashcards.gui.speech import Speech
 from flashcards.gui.texts import kind_name, percent, state_name
@@ -79,9 +80,7 @@ class ReaderWindow(QDialog):
         self.articles.currentIndexChanged.connect(self._article_chosen)
         chooser = QLabel(self.tr("&Article:"))
         chooser.setBuddy(self.articles)
-        self.hint = QLabel(
-            self.tr("↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close")
-        )
+        self.hint = QLabel(self.keys_hint())
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, 2)
         self.table.setWordWrap(True)
@@ -99,6 +98,9 @@ class ReaderWindow(QDialog):
         self._pointer = QCursor.pos()
         self.table.currentCellChanged.connect(lambda *_: self._show_cards())
         self.table.installEventFilter(self)
+        #: Words selected in the current row, and the cards T and C make of them.
+        self.making = SelectionCards(self)
+        self.table.currentCellChanged.connect(lambda row, *_: self.making.rows.follow(row))
         self.cards = QPlainTextEdit()
         self.cards.setReadOnly(True)
         self.cards.setPlaceholderText(self.tr("No card asks about this sentence yet."))
@@ -119,6 +121,12 @@ class ReaderWindow(QDialog):
         self._bound = keep_on_screen(self)
         runner.changed.connect(self._changed)
         self._load_choices()
+
+    def keys_hint(self) -> str:
+        return self.tr(
+            "↑/↓ sentence by sentence · Tab other language · →/← Shift+→ select words · "
+            "T term card · C cloze · R read aloud · Esc close"
+        )
 
     # -- loading, on the worker -------------------------------------------------------------
 
@@ -196,6 +204,7 @@ class ReaderWindow(QDialog):
         row, column = max(self.table.currentRow(), 0), max(self.table.currentColumn(), 0)
         same = self.pair is not None and self.pair.group_key == pair.group_key
         self.pair = pair
+        self.making.rows.close()  # the rows are made again
         self.table.setHorizontalHeaderLabels(
             [native_language(pair.left_lang), native_language(pair.right_lang)]
         )
@@ -220,6 +229,7 @@ class ReaderWindow(QDialog):
         if pair.rows:
             self.table.setCurrentCell(min(row, len(pair.rows) - 1), column)
             self.table.scrollToItem(self.table.currentItem())
+            self.making.rows.follow(self.table.currentRow())
         self.table.setFocus()
         self._show_cards()
         self.loaded.emit()
@@ -280,6 +290,8 @@ class ReaderWindow(QDialog):
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             self._pointer = QCursor.pos()
+            if self.making.key(event):
+                return True
             if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 self.table.setCurrentCell(
                     self.table.currentRow(), 1 - max(self.table.currentColumn(), 0)

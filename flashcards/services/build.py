@@ -22,10 +22,12 @@ from flashcards.builder.pipeline import (
     settings_stamp,
 )
 from flashcards.builder.problems import problem
+from flashcards.builder.selection import Anchored, kept_cards
 from flashcards.errors import FlashcardsError, Reason
 from flashcards.progress import Phase, Progress
 from flashcards.store import builds
 from flashcards.store import cards as store
+from flashcards.store import made
 from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.database import Database
 from flashcards.store.models import Deck, utcnow
@@ -150,6 +152,8 @@ class _Read:
     cards: dict[str, builds.StoredCard] = field(default_factory=dict)
     active_cards: int = 0
     keys: dict[str, str | None] = field(default_factory=dict)  # of files changed or gone
+    #: The cards the learner made from selections, with the sentences they were made in.
+    selections: list[Anchored] = field(default_factory=list)
 
     def last_build(self, settings: str) -> LastBuild | None:
         """The deck's last build, if it was made with the same `settings` stamp (and its
@@ -187,6 +191,8 @@ def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _
         found.cache = builds.cached_articles(session, (f.content_hash for f in files))
         found.articles = builds.stored_articles(session, (f.path for f in files))
         found.cards = builds.stored_cards(session, found.deck.id if found.deck else None)
+        if found.deck is not None:
+            found.selections = [Anchored(*row) for row in made.anchors(session, found.deck.id)]
         now = {f.path: f.content_hash for f in files}
         gone = {
             path
@@ -322,7 +328,9 @@ def _build_once(
     if plan.made is not None and previous is not None:  # and the groups that are gone
         scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
     article_writes = builds.plan_articles(seen.articles, plan.groups)
-    card_writes = builds.plan_cards(seen.cards, plan.cards, directions, plan.failed, scope)
+    # The cards made from selections are made again while their sentences are there.
+    specs = [*plan.cards, *kept_cards(seen.selections, plan.groups)]
+    card_writes = builds.plan_cards(seen.cards, specs, directions, plan.failed, scope)
     counts = card_writes.counts
     report.articles = len(plan.articles)
     report.parsed = plan.parsed + parsed_first
