@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from flashcards.scheduler.fuzz import fuzz_range
 
@@ -47,7 +47,7 @@ class DayLoad:
     easy_days: Sequence[float] = (NORMAL,) * 7
 
     def weekday(self, offset: int) -> int:
-        return (self.today + timedelta(days=offset)).weekday()
+        return (self.today.weekday() + offset) % 7
 
     def with_card(self, offset: int) -> DayLoad:
         """The load after one more card is due `offset` days from today."""
@@ -88,7 +88,8 @@ def balanced_days(
     lower, upper = fuzz_range(interval, minimum, maximum)
     offsets = list(range(lower, upper + 1))
     counts = [load.counts.get(offset, 0) for offset in offsets]
-    weekdays = [load.weekday(offset) for offset in offsets]
+    today = load.today.weekday()
+    weekdays = [(today + offset) % 7 for offset in offsets]
     easy = easy_day_modifiers(load.easy_days, weekdays, counts)
     weights = []
     for offset, count, easy_modifier in zip(offsets, counts, easy, strict=True):

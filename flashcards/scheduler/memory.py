@@ -19,11 +19,17 @@ from flashcards.scheduler.balance import DayLoad, balanced_days
 from flashcards.scheduler.config import SchedulerConfig
 from flashcards.scheduler.day import day_of, day_start
 from flashcards.scheduler.fuzz import fuzz_factor, fuzz_seed, fuzzed_days, minimum_interval
+from flashcards.scheduler.reviews import FourReviews, Reviewed
 from flashcards.types import CardState, Memory, Rating
 
 __all__ = ["MemoryModel", "Shown", "format_interval", "fuzz_seed"]
 
 _DAY = timedelta(days=1)
+_RATINGS = (Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY)
+_STATES = {int(state): state for state in CardState}
+#: Study days and day starts remembered per model (a study session asks for the same
+#: moments and days again and again: now, the due dates it shows); cleared when full.
+_CACHED_DAYS = 4096
 
 
 def _utc(moment: datetime) -> datetime:
@@ -60,17 +66,31 @@ class MemoryModel:
             maximum_interval=config.maximum_interval,
             enable_fuzzing=False,
         )
+        self._reviews = FourReviews(self._fsrs)
+        self._days_of: dict[datetime, date] = {}
+        self._starts: dict[date, datetime] = {}
         decay = -float(config.parameters[20])
         factor = 0.9 ** (1 / decay) - 1
         self._interval_scale: float = (config.desired_retention ** (1 / decay) - 1) / factor
 
     def day(self, moment: datetime) -> date:
         """The study day `moment` belongs to, in this model's time zone."""
-        return day_of(moment, self.config.day_start_hour, self.tz)
+        found = self._days_of.get(moment)
+        if found is None:
+            if len(self._days_of) >= _CACHED_DAYS:
+                self._days_of.clear()
+            found = self._days_of[moment] = day_of(moment, self.config.day_start_hour, self.tz)
+        return found
 
     def due_on(self, day: date) -> datetime:
         """When a card due on study day `day` becomes due: the start of that day."""
-        return day_start(day, self.config.day_start_hour, self.tz)
+        found = self._starts.get(day)
+        if found is None:
+            if len(self._starts) >= _CACHED_DAYS:
+                self._starts.clear()
+            found = self._starts[day] = day_start(day, self.config.day_start_hour, self.tz)
+            self._days_of.setdefault(found, day)
+        return found
 
     def interval(self, stability: float) -> float:
         """Days until recall falls to the desired retention (FSRS's next interval, unrounded)."""
@@ -89,19 +109,6 @@ class MemoryModel:
         if days <= 0:
             return _utc(last_review)  # same study day: the real time, for learning steps
         return now - timedelta(days=days)
-
-    def _to_fsrs(self, card_id: int, memory: Memory, now: datetime) -> fsrs.Card:
-        if memory.state is CardState.NEW:
-            return fsrs.Card(card_id=card_id, state=fsrs.State.Learning, step=0, due=now)
-        return fsrs.Card(
-            card_id=card_id,
-            state=fsrs.State(int(memory.state)),
-            step=memory.step,
-            stability=memory.stability,
-            difficulty=memory.difficulty,
-            due=_utc(memory.due) if memory.due else now,
-            last_review=self._elapsed_from(memory.last_review, now),
-        )
 
     def scheduled_days(self, memory: Memory) -> int:
         """The interval a review card was given last time, in study days (0 if none)."""
@@ -135,11 +142,18 @@ class MemoryModel:
     ) -> Shown:
         """`outcomes`, kept with what `answer_shown` needs to answer from them later."""
         now = _utc(now)
-        card = self._to_fsrs(card_id, memory, now)
-        cards = {
-            rating: self._fsrs.review_card(card, fsrs.Rating(int(rating)), now)[0]
-            for rating in Rating
-        }
+        if memory.state is CardState.NEW:
+            reviewed = self._reviews.review(fsrs.State.Learning, 0, None, None, None, now)
+        else:
+            reviewed = self._reviews.review(
+                fsrs.State(int(memory.state)),
+                memory.step,
+                memory.stability,
+                memory.difficulty,
+                self._elapsed_from(memory.last_review, now),
+                now,
+            )
+        cards = dict(zip(_RATINGS, reviewed, strict=True))
         days = self._days(card_id, memory, cards, now, load, note_days)
         today = self.day(now)
         result: dict[Rating, Memory] = {}
@@ -147,7 +161,7 @@ class MemoryModel:
             due = self.due_on(today + timedelta(days=days[rating])) if rating in days else after.due
             lapsed = memory.state is CardState.REVIEW and rating is Rating.AGAIN
             result[rating] = Memory(
-                state=CardState(int(after.state)),
+                state=_STATES[int(after.state)],
                 step=after.step,
                 stability=after.stability,
                 difficulty=after.difficulty,
@@ -185,7 +199,7 @@ class MemoryModel:
         self,
         card_id: int,
         memory: Memory,
-        cards: dict[Rating, fsrs.Card],
+        cards: dict[Rating, Reviewed],
         now: datetime,
         load: DayLoad | None,
         note_days: frozenset[int],
@@ -196,10 +210,9 @@ class MemoryModel:
         previous = self.scheduled_days(memory)
         days: dict[Rating, int] = {}
         floor = 1  # Hard < Good < Easy, in days, as in Anki
-        for rating in (Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY):
+        for rating in _RATINGS:
             after = cards[rating]
             if after.state is fsrs.State.Review:
-                assert after.stability is not None
                 interval = self.interval(after.stability)
                 minimum = 1
                 if rating is not Rating.AGAIN:
@@ -264,8 +277,8 @@ class MemoryModel:
         if memory.state is CardState.NEW or memory.stability is None:
             return None
         now = _utc(now)
-        card = self._to_fsrs(0, memory, now)
-        return float(self._fsrs.get_card_retrievability(card, now))
+        last = self._elapsed_from(memory.last_review, now)
+        return self._reviews.retrievability(memory.stability, last, now)
 
 
 def format_interval(interval: timedelta) -> str:

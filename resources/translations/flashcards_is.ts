@@ -297,198 +297,118 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="69"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="65"/>
         <source>Browse cards</source>
         <translation>Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="105"/>
-        <source>Search question, answer and context</source>
-        <translation>Leita í spurningu, svari og samhengi</translation>
-    </message>
-    <message>
         <location filename="../../flashcards/gui/browser/window.py" line="107"/>
-        <source>Search cards</source>
-        <translation>Leita í spjöldum</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
-        <source>no flag</source>
-        <translation>ekkert flagg</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
-        <source>suspended</source>
-        <translation>í bið</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="114"/>
-        <source>buried</source>
-        <translation>frestað</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="115"/>
-        <source>leeches</source>
-        <translation>blóðsugur</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
-        <source>Deck filter</source>
-        <translation>Sía stokk</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="116"/>
-        <source>All decks</source>
-        <translation>Allir stokkar</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
-        <source>Language filter</source>
-        <translation>Sía tungumál</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="117"/>
-        <source>All languages</source>
-        <translation>Öll tungumál</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="118"/>
-        <source>Kind filter</source>
-        <translation>Sía tegund</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="118"/>
-        <source>All kinds</source>
-        <translation>Allar tegundir</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="119"/>
-        <source>State filter</source>
-        <translation>Sía stöðu</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="119"/>
-        <source>Any state</source>
-        <translation>Hvaða staða sem er</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="120"/>
-        <source>Flag filter</source>
-        <translation>Sía flagg</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="120"/>
-        <source>Any flag</source>
-        <translation>Hvaða flagg sem er</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="128"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Sýna í grein (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="391"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="262"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>Eyða 1 spjaldi? Það hverfur úr öllum stokkum og röðum; saga þess er geymd og Afturkalla (Ctrl+Z) færir það aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="395"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="266"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; saga þeirra er geymd og Afturkalla (Ctrl+Z) færir þau aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="407"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
         <source>1 card suspended</source>
         <translation>1 spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="407"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
         <source>%1 cards suspended</source>
         <translation>%1 spjöld sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="408"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
         <source>1 card unsuspended</source>
         <translation>1 spjald tekið úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="408"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 spjöld tekin úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="409"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
         <source>1 card reset to new</source>
         <translation>1 spjald endurstillt sem nýtt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="409"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
         <source>%1 cards reset to new</source>
         <translation>%1 spjöld endurstillt sem ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="410"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
         <source>1 card deleted</source>
         <translation>1 spjaldi eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="410"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
         <source>%1 cards deleted</source>
         <translation>%1 spjöldum eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="235"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="350"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="124"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="236"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="125"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="237"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="126"/>
         <source>Delete (Del)</source>
         <translation>Eyða (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="238"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="127"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="242"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="131"/>
         <source>Last action</source>
         <translation>Síðasta aðgerð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="243"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="316"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="316"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="350"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="400"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="271"/>
         <source>Delete cards</source>
         <translation>Eyða spjöldum</translation>
     </message>
@@ -971,6 +891,89 @@
         <location filename="../../flashcards/gui/edit_dialog.py" line="22"/>
         <source>Context:</source>
         <translation>Samhengi:</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="24"/>
+        <source>Search question, answer and context</source>
+        <translation>Leita í spurningu, svari og samhengi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="26"/>
+        <source>Search cards</source>
+        <translation>Leita í spjöldum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="31"/>
+        <source>no flag</source>
+        <translation>ekkert flagg</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="33"/>
+        <source>suspended</source>
+        <translation>í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="33"/>
+        <source>buried</source>
+        <translation>frestað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="34"/>
+        <source>leeches</source>
+        <translation>blóðsugur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
+        <source>Deck filter</source>
+        <translation>Sía stokk</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
+        <source>All decks</source>
+        <translation>Allir stokkar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
+        <source>Language filter</source>
+        <translation>Sía tungumál</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
+        <source>All languages</source>
+        <translation>Öll tungumál</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
+        <source>Kind filter</source>
+        <translation>Sía tegund</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
+        <source>All kinds</source>
+        <translation>Allar tegundir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
+        <source>State filter</source>
+        <translation>Sía stöðu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
+        <source>Any state</source>
+        <translation>Hvaða staða sem er</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
+        <source>Flag filter</source>
+        <translation>Sía flagg</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
+        <source>Any flag</source>
+        <translation>Hvaða flagg sem er</translation>
     </message>
 </context>
 <context>
@@ -1982,43 +1985,44 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="78"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="76"/>
         <source>Read — %1</source>
         <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Lestur — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="80"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="78"/>
         <source>Article</source>
         <translation>Grein</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="82"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="80"/>
         <source>&amp;Article:</source>
         <translation>&amp;Grein:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="85"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="83"/>
         <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
         <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · R lesa upphátt · Esc loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="102"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="104"/>
         <source>No card asks about this sentence yet.</source>
+        <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
         <translation>Ekkert spjald spyr enn um þessa setningu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="103"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="105"/>
         <source>Cards of this sentence</source>
         <translation>Spjöld þessarar setningar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="137"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="139"/>
         <source>This deck has no article in two languages to read.</source>
         <translation>Í þessum stokki er engin grein á tveimur tungumálum til að lesa.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="262"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="257"/>
         <source>recall %1</source>
         <translation>líkur á að muna %1</translation>
     </message>
@@ -2026,67 +2030,67 @@
 <context>
     <name>ReviewerPage</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="118"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="51"/>
         <source>Answer mode</source>
         <translation>Svarmáti</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="147"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="36"/>
         <source>Flip and grade yourself</source>
         <translation>Snúa við og meta sjálf(ur)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="148"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="37"/>
         <source>Type the answer</source>
         <translation>Skrifa svarið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="149"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="38"/>
         <source>Multiple choice</source>
         <translation>Krossaspurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="125"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="57"/>
         <source>Read aloud (R)</source>
         <translation>Lesa upphátt (R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="126"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="58"/>
         <source>Read aloud</source>
         <translation>Lesa upphátt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="141"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="72"/>
         <source>Cards left today</source>
         <translation>Spjöld eftir í dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="162"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="117"/>
         <source>Back to decks</source>
         <translation>Aftur í stokka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="201"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="103"/>
         <source>Opening %1…</source>
         <translation>Opna %1…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="242"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="85"/>
         <source>New %1 · Learning %2 · Review %3</source>
         <translation>Ný %1 · Í námi %2 · Upprifjun %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="255"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="131"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Búið í dag: %1 svarað í þessari lotu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="259"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="134"/>
         <source>The next card is due %1.</source>
         <translation>Næsta spjald er á gjalddaga %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="414"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="255"/>
         <source>Still opening the deck: that key was ignored.</source>
         <translation>Enn að opna stokkinn: lyklinum var ekki sinnt.</translation>
     </message>
@@ -2136,17 +2140,17 @@
         <translation>Spjald vistað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="509"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="350"/>
         <source>No card on screen.</source>
         <translation>Ekkert spjald á skjánum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="515"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="356"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Eyðusetning er lesin upphátt þegar svarið hefur verið sýnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="518"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="359"/>
         <source>Read the card aloud</source>
         <translation>Lesa spjaldið upphátt</translation>
     </message>

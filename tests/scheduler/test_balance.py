@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from flashcards.scheduler.balance import MINIMUM, NORMAL, REDUCED, DayLoad, balanced_days
 from flashcards.scheduler.fuzz import fuzz_range
@@ -57,3 +57,10 @@ def test_a_minimum_weekday_gets_almost_nothing_and_a_reduced_one_less() -> None:
 
 def test_long_intervals_are_left_to_plain_fuzz() -> None:
     assert balanced_days(120.0, 1, 36500, DayLoad(MONDAY)) is None
+
+
+def test_weekdays_are_counted_from_today() -> None:
+    load = DayLoad(date(2026, 3, 1))  # a Sunday
+    assert [load.weekday(k) for k in (0, 1, 6, 7, 100)] == [
+        (date(2026, 3, 1) + timedelta(days=k)).weekday() for k in (0, 1, 6, 7, 100)
+    ]

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flashcards.scheduler.fuzz import fuzz_factor, fuzz_range, fuzzed_days, minimum_interval
+from flashcards.scheduler.fuzz import (
+    _RANGES,
+    fuzz_delta,
+    fuzz_factor,
+    fuzz_range,
+    fuzzed_days,
+    minimum_interval,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,3 +67,11 @@ def test_the_previous_interval_is_a_floor_unless_the_interval_shrank() -> None:
     assert minimum_interval(30.0, 20, 36500) == 21  # grew: longer than before
     assert minimum_interval(20.4, 20, 36500) == 20  # about the same: not cut by fuzz
     assert minimum_interval(5.0, 40, 36500) == 0  # shrank (new parameters): free
+
+
+@given(st.floats(min_value=0.0, max_value=40000.0))
+def test_the_fuzz_delta_is_the_sum_over_anki_s_ranges(interval: float) -> None:
+    expected = 0.0
+    if interval >= 2.5:
+        expected = 1.0 + sum(f * max(min(interval, end) - start, 0.0) for start, end, f in _RANGES)
+    assert fuzz_delta(interval) == expected

@@ -4,42 +4,38 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from flashcards.gui.browser.columns import ColumnFitter
 from flashcards.gui.browser.details import DetailsPane
-from flashcards.gui.browser.table import COLUMNS, CardTableModel, samples
+from flashcards.gui.browser.filters import FilterBar
+from flashcards.gui.browser.table import CardTableModel
 from flashcards.gui.notice import notice
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.screen import keep_on_screen
-from flashcards.gui.texts import count_text, flag_name, kind_name, state_name
-from flashcards.gui.theme import native_language
+from flashcards.gui.texts import count_text
 from flashcards.gui.undo import UndoManager
 from flashcards.services import actions, browse
 from flashcards.services.browse import Action, BrowseQuery, BrowseRow, CardDetails
 from flashcards.services.changes import Changed, Changes
 from flashcards.services.undo import UndoStep
-from flashcards.types import CardKind, CardState
 
 YES = QMessageBox.StandardButton.Yes
-FREE_TEXT = ("front", "back")  # the columns that share the table's width
 
 if TYPE_CHECKING:
     from flashcards.gui.reader_window import ReaderWindow
@@ -73,14 +69,20 @@ class BrowserWindow(QDialog):
         self._details_request = 0
         self.model = CardTableModel(runner, clock, self)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._filters())
+        self.filters = FilterBar()
+        self.search, self.combos = self.filters.search, self.filters.combos
+        self.deck_box, self.pair_box = self.filters.deck_box, self.filters.pair_box
+        self.kind_box, self.state_box = self.filters.kind_box, self.filters.state_box
+        self.flag_box = self.filters.flag_box
+        self.filters.changed.connect(self.apply_filters)
+        layout.addWidget(self.filters)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._table())
         self.details = DetailsPane()
         self.card_text, self.history = self.details.card_text, self.details.history
         self.schedule_info = self.details.schedule_info
         splitter.addWidget(self.details)
-        splitter.setSizes(self._split(self.width()))
+        splitter.setSizes(self.columns.split(self.width()))
         layout.addWidget(splitter, 1)
         layout.addLayout(self._actions())
         chain = [self.search, *self.combos, self.table, self.card_text, self.history, *self.buttons]
@@ -94,46 +96,11 @@ class BrowserWindow(QDialog):
         self.undo_manager.label_changed.connect(lambda _label: self._update_buttons())
         self.undo_manager.undone.connect(self._undone)
         self.undo_manager.failed.connect(self._undo_failed)
-        self.runner.run(Op(lambda ctx: browse.filter_choices(ctx.db), success=self._fill_filters))
+        self.runner.run(Op(lambda ctx: browse.filter_choices(ctx.db), success=self.filters.fill))
         self.model.reload()
         self.screen_bound = keep_on_screen(self)
 
     # -- layout ---------------------------------------------------------------------------
-
-    def _filters(self) -> QHBoxLayout:
-        self.search = QLineEdit(
-            placeholderText=self.tr("Search question, answer and context"), clearButtonEnabled=True
-        )
-        self.search.setAccessibleName(self.tr("Search cards"))
-        self._debounce = QTimer(self, singleShot=True, interval=300)
-        self._debounce.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
-        kinds = [(kind_name(k), k.value) for k in CardKind]
-        flags = [(self.tr("no flag"), 0), *((flag_name(i), i) for i in range(1, 8))]
-        states = [(state_name(s), s.name.lower()) for s in CardState]
-        states += [(self.tr("suspended"), "suspended"), (self.tr("buried"), "buried")]
-        states += [(self.tr("leeches"), "leech")]  # forgotten again and again (tagged leech)
-        self.deck_box = self._combo(self.tr("Deck filter"), self.tr("All decks"), [])
-        self.pair_box = self._combo(self.tr("Language filter"), self.tr("All languages"), [])
-        self.kind_box = self._combo(self.tr("Kind filter"), self.tr("All kinds"), kinds)
-        self.state_box = self._combo(self.tr("State filter"), self.tr("Any state"), states)
-        self.flag_box = self._combo(self.tr("Flag filter"), self.tr("Any flag"), flags)
-        self.combos = [self.deck_box, self.pair_box, self.kind_box, self.state_box, self.flag_box]
-        row = QHBoxLayout()
-        row.addWidget(self.search, 3)
-        for box in self.combos:
-            row.addWidget(box, 1)
-        return row
-
-    def _combo(self, name: str, everything: str, items: list[tuple[str, Any]]) -> QComboBox:
-        box = QComboBox()
-        box.setAccessibleName(name)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(8)
-        for text, value in [(everything, None), *items]:
-            box.addItem(text, value)
-        box.currentIndexChanged.connect(self.apply_filters)
-        return box
 
     def _table(self) -> QTableView:
         self.table = QTableView(wordWrap=False)
@@ -144,8 +111,7 @@ class BrowserWindow(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        self._fit_columns()
-        self.table.viewport().installEventFilter(self)  # question and answer share the rest
+        self.columns = ColumnFitter(self.table, self.model)
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # by id: the order of creation
         self.table.setSortingEnabled(True)
@@ -153,83 +119,6 @@ class BrowserWindow(QDialog):
         selection.currentRowChanged.connect(self._current_changed)
         selection.selectionChanged.connect(lambda *_: self._update_buttons())
         return self.table
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as their header (bold, as a selected column draws it) and their
-        widest possible value in this font and language (`_fit_rows` widens them for the
-        values shown): nothing is cut at 14 or 20 pt in Turkish or Icelandic.  The question
-        and answer share what is left."""
-        header = self.table.horizontalHeader()
-        self.table.ensurePolished()
-        header.ensurePolished()
-        bold = QFont(header.font())
-        bold.setBold(True)
-        heading, cells = QFontMetrics(bold), self.table.fontMetrics()
-        self._margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 4)
-        self._measured = 0
-        for column, (_, key, width, _) in enumerate(COLUMNS):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            needed = heading.horizontalAdvance(title) + self._margin
-            needed = max([needed, *(self._cell_width(key, text) for text in samples(key))])
-            scaled = width * cells.averageCharWidth() // 7  # the widths are for a 9 pt font
-            header.resizeSection(column, max(needed, scaled if key in FREE_TEXT else 0))
-
-    def _share_text_columns(self) -> None:
-        """Question and answer share the width the other columns leave (3:2), each at least
-        18 characters wide: at a large font the table scrolls sideways instead of
-        squeezing them to nothing."""
-        header = self.table.horizontalHeader()
-        fixed = sum(
-            header.sectionSize(c) for c, col in enumerate(COLUMNS) if col[1] not in FREE_TEXT
-        )
-        least = 18 * self.table.fontMetrics().averageCharWidth()
-        room = self.table.viewport().width() - fixed
-        question = max(least, room * 3 // 5)
-        header.resizeSection(0, question)
-        header.resizeSection(1, max(least, room - question))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._share_text_columns()
-        return super().eventFilter(watched, event)
-
-    def _cell_width(self, key: str, text: str) -> int:
-        width = self.table.fontMetrics().horizontalAdvance(text) + self._margin
-        if key == "flag" and text:
-            width += self.table.iconSize().width() or self.table.fontMetrics().height()
-        return width
-
-    def _fit_rows(self) -> None:
-        """Widen a column (never past 30 characters) for a value it shows that is wider
-        than its samples ("review, suspended, buried"); only rows not measured before."""
-        header, rows = self.table.horizontalHeader(), self.model.rowCount()
-        if rows < self._measured:
-            self._measured = 0  # a new search
-        most = 30 * self.table.fontMetrics().averageCharWidth()
-        for column, (_, key, _, _) in enumerate(COLUMNS):
-            if key in FREE_TEXT:
-                continue
-            texts = (
-                self.model.data(self.model.index(row, column))
-                for row in range(self._measured, rows)
-            )
-            needed = max((self._cell_width(key, str(text or "")) for text in texts), default=0)
-            if header.sectionSize(column) < needed:
-                header.resizeSection(column, min(needed, most))
-        self._measured = rows
-        self._share_text_columns()
-
-    def _split(self, width: int) -> list[int]:
-        """The table's and the details' share of `width`: two thirds for the table, more
-        when its columns need it at a large font, a fifth at least for the details."""
-        header = self.table.horizontalHeader()
-        chars = self.table.fontMetrics().averageCharWidth()
-        fixed = sum(
-            header.sectionSize(c) for c, column in enumerate(COLUMNS) if column[1] not in FREE_TEXT
-        )
-        need = fixed + 2 * 18 * chars + self.table.verticalScrollBar().sizeHint().width() + 4
-        table = min(max(width * 2 // 3, need), width - max(width // 5, 24 * chars))
-        return [table, width - table]
 
     def _actions(self) -> QHBoxLayout:
         self.suspend_button = self._button(self.tr("Suspend (Ctrl+J)"), self.toggle_suspend)
@@ -276,36 +165,18 @@ class BrowserWindow(QDialog):
 
     # -- filters and pages ----------------------------------------------------------------
 
-    def _fill_filters(self, choices: tuple[list[str], list[tuple[str, str]]]) -> None:
-        decks, pairs = choices  # (adding items leaves the current one: no new search)
-        for name in decks:
-            self.deck_box.addItem(name, name)
-        for source, target in pairs:
-            label = f"{native_language(source)} → {native_language(target)}"
-            self.pair_box.addItem(label, (source, target))
-
     def current_query(self) -> BrowseQuery:
-        source, target = self.pair_box.currentData() or (None, None)
-        kind, flag = self.kind_box.currentData(), self.flag_box.currentData()
-        return BrowseQuery(
-            text=self.search.text(),
-            deck=self.deck_box.currentData(),
-            source_lang=source,
-            target_lang=target,
-            kind=CardKind(kind) if kind else None,
-            state=self.state_box.currentData(),
-            flag=None if flag is None else int(flag),
-        )
+        return self.filters.query()
 
     def apply_filters(self) -> None:
-        self._debounce.stop()
+        self.filters.debounce.stop()
         query = self.current_query()
         if query != self.model.query:
             self.model.query = query
             self.model.reload()
 
     def _page_loaded(self) -> None:
-        self._fit_rows()
+        self.columns.fit_rows()
         self._update_buttons()
         if not self.table.currentIndex().isValid():
             self.details.clear()

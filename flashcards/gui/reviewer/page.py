@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -24,17 +23,16 @@ from PySide6.QtWidgets import (
 from flashcards.gui.edit_dialog import EditCardDialog
 from flashcards.gui.notice import notice
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
-from flashcards.gui.reviewer import card_actions, following
+from flashcards.gui.reviewer import asking, card_actions, following, header
 from flashcards.gui.reviewer.answer_bar import AnswerBar
 from flashcards.gui.reviewer.answers import ChoiceAnswer, TypedAnswer
 from flashcards.gui.reviewer.card_view import CardView
 from flashcards.gui.reviewer.steps import MODES, Step, next_step
 from flashcards.gui.speech import Speech, spoken
-from flashcards.gui.texts import date_time, number
 from flashcards.quiz.choices import MultipleChoice
 from flashcards.scheduler.queue import Counts
 from flashcards.services import actions
-from flashcards.services.answers import AnswerRules, Verdicted
+from flashcards.services.answers import AnswerRules
 from flashcards.services.changes import Changed, Changes
 from flashcards.services.study import StudyCard, StudySession
 from flashcards.types import Rating, StudyMode
@@ -53,6 +51,15 @@ class ReviewerPage(QWidget):
     judged = Signal(object)  # Verdicted: a typed or chosen answer was judged and shown
 
     CARD, DONE, LOADING = range(3)
+
+    # The frame around the card, made by gui/reviewer/header.py.
+    deck_label: QLabel
+    mode_box: QComboBox
+    speak_button: QPushButton
+    recall_label: QLabel
+    counts_label: QLabel
+    loading_label: QLabel
+    done_label: QLabel
 
     def __init__(self, runner: OpRunner, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +86,9 @@ class ReviewerPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(self._top())
+        layout.addLayout(header.top_row(self))
+        self.mode_box.currentIndexChanged.connect(self._mode_chosen)
+        self.speak_button.clicked.connect(self.read_aloud)
         self.pages = QStackedWidget()
         self.pages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         layout.addWidget(self.pages, 1)
@@ -91,13 +100,8 @@ class ReviewerPage(QWidget):
         self.view.answer_area.addWidget(self.typed)
         self.view.answer_area.addWidget(self.choice)
         self.pages.addWidget(self.view)
-        self.pages.addWidget(self._done_page())
-        self.loading_label = QLabel()
-        self.loading_label.setTextFormat(Qt.TextFormat.PlainText)  # names a deck: user text
-        self.loading_label.setObjectName("done")
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading_label.setWordWrap(True)
-        self.pages.addWidget(self.loading_label)
+        self.pages.addWidget(header.done_page(self))
+        self.pages.addWidget(header.loading_page(self))
         self.bar = AnswerBar()
         self.bar.show_clicked.connect(self.reveal)
         self.bar.rated.connect(self.grade)
@@ -107,67 +111,8 @@ class ReviewerPage(QWidget):
 
     # -- layout ---------------------------------------------------------------------------
 
-    def _top(self) -> QHBoxLayout:
-        top = QHBoxLayout()
-        self.deck_label = QLabel()
-        self.deck_label.setObjectName("deckName")
-        self.deck_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.deck_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        top.addWidget(self.deck_label, 1)
-        self.mode_box = QComboBox()
-        self.mode_box.setAccessibleName(self.tr("Answer mode"))
-        self.mode_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for mode, label in zip(MODES, self.mode_names(), strict=True):
-            self.mode_box.addItem(label, mode.value)
-        self.mode_box.currentIndexChanged.connect(self._mode_chosen)
-        self.mode_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        top.addWidget(self.mode_box)
-        self.speak_button = QPushButton(self.tr("Read aloud (R)"))
-        self.speak_button.setAccessibleName(self.tr("Read aloud"))
-        self.speak_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.speak_button.clicked.connect(self.read_aloud)
-        top.addWidget(self.speak_button)
-        top.addSpacing(16)
-        # The current card's retrievability, on request (I), as Anki's card info shows it.
-        self.recall_label = QLabel()
-        self.recall_label.setObjectName("recall")
-        self.recall_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.recall_label.setVisible(False)
-        top.addWidget(self.recall_label)
-        top.addSpacing(16)
-        self.counts_label = QLabel()
-        self.counts_label.setObjectName("counts")
-        self.counts_label.setTextFormat(Qt.TextFormat.RichText)  # our own markup only
-        self.counts_label.setAccessibleName(self.tr("Cards left today"))
-        top.addWidget(self.counts_label)
-        return top
-
     def mode_names(self) -> tuple[str, str, str]:
-        return (
-            self.tr("Flip and grade yourself"),
-            self.tr("Type the answer"),
-            self.tr("Multiple choice"),
-        )
-
-    def _done_page(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.addStretch()
-        self.done_label = QLabel()
-        self.done_label.setObjectName("done")
-        self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.done_label.setWordWrap(True)
-        self.done_label.setTextFormat(Qt.TextFormat.PlainText)
-        column.addWidget(self.done_label)
-        back = QPushButton(self.tr("Back to decks"))
-        back.clicked.connect(self.finished)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(back)
-        row.addStretch()
-        column.addLayout(row)
-        column.addStretch()
-        return page
+        return header.mode_names()
 
     def _shortcuts(self) -> None:
         def add(keys: str, slot: Callable[[], object]) -> QShortcut:
@@ -198,7 +143,7 @@ class ReviewerPage(QWidget):
         self.pending, self.queued_reveal, self.answered_count = None, False, 0
         self.deck_label.setText(deck)
         self.counts_label.setText("")
-        self.loading_label.setText(self.tr("Opening %1…").replace("%1", deck))
+        self.loading_label.setText(header.loading_text(deck))
         self.pages.setCurrentIndex(self.LOADING)
         self.bar.setCurrentIndex(AnswerBar.LOADING)
         self.typed.setVisible(False)
@@ -233,17 +178,7 @@ class ReviewerPage(QWidget):
         self.runner.error.emit(str(exc))
 
     def _set_counts(self, counts: Counts) -> None:
-        self.counts_label.setText(
-            f"<span style='color:#1f6fd1'>{number(counts.new)}</span> · "
-            f"<span style='color:#c0392b'>{number(counts.learning)}</span> · "
-            f"<span style='color:#1e8e3e'>{number(counts.review)}</span>"
-        )
-        self.counts_label.setToolTip(
-            self.tr("New %1 · Learning %2 · Review %3")
-            .replace("%1", number(counts.new))
-            .replace("%2", number(counts.learning))
-            .replace("%3", number(counts.review))
-        )
+        header.set_counts(self, counts)
 
     def _show(self, step: Step) -> None:
         self.busy = False
@@ -252,14 +187,7 @@ class ReviewerPage(QWidget):
         if step.card is None:
             self.pages.setCurrentIndex(self.DONE)
             self.bar.setCurrentIndex(AnswerBar.NOTHING)
-            text = self.tr("Done for today: %1 answered in this session.").replace(
-                "%1", number(self.answered_count)
-            )
-            if step.next_due is not None:
-                text += "\n" + self.tr("The next card is due %1.").replace(
-                    "%1", date_time(step.next_due)
-                )
-            self.done_label.setText(text)
+            self.done_label.setText(header.done_text(self.answered_count, step.next_due))
             self.setFocus()
         else:
             self.pages.setCurrentIndex(self.CARD)
@@ -278,113 +206,26 @@ class ReviewerPage(QWidget):
     def revealed(self) -> bool:
         return self.card is not None and self.view.revealed
 
-    # -- answer modes -----------------------------------------------------------------------
+    # -- answer modes (gui/reviewer/asking.py) ---------------------------------------------
 
     def set_mode(self, mode: StudyMode) -> None:
         """Answer in `mode` from now on (the mode box shows it)."""
         self.mode_box.setCurrentIndex(MODES.index(mode) if mode in MODES else 0)
 
     def _mode_chosen(self, index: int) -> None:
-        mode = MODES[index]
-        if mode is self.mode:
-            return
-        self.mode = mode
-        self.mode_changed.emit(mode)
-        if self.card is not None and not self.revealed:
-            self._ask()
+        asking.mode_chosen(self, index)
 
     def _ask(self) -> None:
-        """Set up the answer area for the card on screen in the current mode."""
-        card = self.card
-        typing = card is not None and self.mode is StudyMode.TYPED
-        self.typed.setVisible(typing)
-        self.choice.setVisible(card is not None and self.mode is StudyMode.CHOICE)
-        if card is None or self.mode is StudyMode.FLIP:
-            self.bar.setCurrentIndex(AnswerBar.SHOW)
-        elif typing:
-            self.bar.setCurrentIndex(AnswerBar.NOTHING)
-            self.typed.ask()
-        else:
-            self.bar.setCurrentIndex(AnswerBar.NOTHING)
-            if self.question is not None and self.question.card_id == card.id:
-                self.choice.ask(self.question.options, self.question.answer_index)
-            else:
-                self._fetch_question(card)
-        for shortcut in self.typing_keys:
-            shortcut.setEnabled(not typing)
-        if not typing:
-            self.setFocus()
-
-    def _fetch_question(self, card: StudyCard) -> None:
-        rules = self.rules
-        if rules is None:
-            return
-        self.choice.ask((), -1)
-
-        def asked(question: MultipleChoice) -> None:
-            if self.card is not None and self.card.id == question.card_id and not self.revealed:
-                self.question = question
-                if self.mode is StudyMode.CHOICE:
-                    self.choice.ask(question.options, question.answer_index)
-
-        def run(_ctx: OpContext) -> MultipleChoice:
-            return rules.choices(card.content)
-
-        self.runner.run(Op(run, success=asked, failure=self._failed, source=self))
+        asking.ask(self)
 
     def _elapsed_ms(self) -> int:
         return int((time.monotonic() - self.shown_at) * 1000)
 
     def _typed_submitted(self, text: str) -> None:
-        card, rules = self.card, self.rules
-        if card is None or rules is None:
-            return
-        duration, tolerate, easy = self._elapsed_ms(), self.tolerate_accents, self.easy_when_fast
-
-        def run(_ctx: OpContext) -> Verdicted:
-            return rules.typed(
-                card.content,
-                text,
-                duration_ms=duration,
-                tolerate_accents=tolerate,
-                easy_when_fast=easy,
-            )
-
-        def judged(verdict: Verdicted) -> None:
-            if self.card is card:
-                self.typed.show_verdict(verdict)
-                self._answered_by_mode(verdict.rating)
-                self.judged.emit(verdict)
-
-        self.runner.run(Op(run, success=judged, failure=self._failed, source=self))
+        asking.typed_submitted(self, text)
 
     def _choice_picked(self, index: int) -> None:
-        card, rules, question = self.card, self.rules, self.question
-        if card is None or rules is None or question is None:
-            return
-        duration, easy = self._elapsed_ms(), self.easy_when_fast
-
-        def run(_ctx: OpContext) -> Verdicted:
-            return rules.chosen(question, index, duration_ms=duration, easy_when_fast=easy)
-
-        def judged(verdict: Verdicted) -> None:
-            if self.card is card:
-                self.choice.show_result(index)
-                if index != self.choice.answer_index:  # the wrong pick, in view with the answer
-                    self.view.also_in_view = self.choice.buttons[index]
-                self._answered_by_mode(verdict.rating)
-                self.judged.emit(verdict)
-
-        self.runner.run(Op(run, success=judged, failure=self._failed, source=self))
-
-    def _answered_by_mode(self, rating: Rating) -> None:
-        self.pending = rating
-        self.view.reveal()
-        self.bar.offer_continue(rating)
-        for shortcut in self.typing_keys:
-            shortcut.setEnabled(True)
-        self.setFocus()
-        self._update_speech()
+        asking.choice_picked(self, index)
 
     def _digit(self, digit: int) -> None:
         if self.loading:
