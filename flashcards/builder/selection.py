@@ -82,7 +82,9 @@ def snap(span: Span, analysis: Analysis | None) -> Span | None:
         if found:
             first, last = analysis.words[found[0]], analysis.words[found[-1]]
             return Span(span.sentence, first.start, last.end)
-    words = [m for m in _WORD.finditer(span.sentence) if m.end() > span.start and m.start() < span.end]
+    words = [
+        m for m in _WORD.finditer(span.sentence) if m.end() > span.start and m.start() < span.end
+    ]
     if not words:
         return None
     return Span(span.sentence, words[0].start(), words[-1].end())
@@ -135,7 +137,9 @@ def phrases_of(sentence: str, analysis: Analysis | None) -> list[Picked]:
         if head.pos not in (Pos.NOUN, Pos.PROPN) or head.ambiguous:
             continue
         start, end = analysis.span(phrase)
-        found.append(Picked(Span(sentence, start, end), phrase.lemma, t.phrase_key(analysis, phrase)))
+        found.append(
+            Picked(Span(sentence, start, end), phrase.lemma, t.phrase_key(analysis, phrase))
+        )
     return found
 
 
@@ -220,7 +224,9 @@ def term_cards(
             continue
         cards.append(
             CardSpec(
-                uid=_uid(where.deck, where.group_key, CardKind.TERM, span, lang, f"{source}>{target}"),
+                uid=_uid(
+                    where.deck, where.group_key, CardKind.TERM, span, lang, f"{source}>{target}"
+                ),
                 note_key=where.note_key,
                 kind=CardKind.TERM,
                 source_lang=source,

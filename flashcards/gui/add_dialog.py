@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from flashcards.builder.selection import Proposed
 from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.gui.texts import count_text, kind_name
 from flashcards.gui.theme import native_language
-from flashcards.gui.texts import kind_name
 from flashcards.services import adding
 from flashcards.services.adding import HandCard
 from flashcards.services.changes import Changed
@@ -70,9 +70,7 @@ class DuplicateCheck(QObject):
         card = self.wanted()
         if card is None or card == self.done_for:
             return
-        languages = {
-            lang for lang in (card.source_lang, card.target_lang) if has_morphology(lang)
-        }
+        languages = {lang for lang in (card.source_lang, card.target_lang) if has_morphology(lang)}
         self.started.emit(bool(languages - self._loaded))
         self._loaded |= languages
 
@@ -170,7 +168,7 @@ class AddCardDialog(QDialog):
         for editor in (self.front, self.back):
             editor.textChanged.connect(self._edited)
         self.deck.currentIndexChanged.connect(self._deck_changed)
-        #: The card whose duplicates the learner has been shown: adding it goes ahead.
+        # The card whose duplicates the learner has been shown: adding it goes ahead.
         self._warned: HandCard | None = None
         self._add_after_check = False
         self._deck_changed()
@@ -258,15 +256,14 @@ class AddCardDialog(QDialog):
             return adding.add_by_hand(ctx.db, card)
 
         self.add_button.setEnabled(False)
-        self.runner.run(
-            Op(run, success=self._added, failure=self._failed, source=self)
-        )
+        self.runner.run(Op(run, success=self._added, failure=self._failed, source=self))
 
-    def _added(self, ids: list[int]) -> None:
+    def _added(self, result: Changed[list[int]]) -> None:
+        ids = result.value
         self.add_button.setEnabled(True)
         count = len(ids)
         self.status.setText(
-            self.tr("Added: %1 card(s).", "", count).replace("%1", str(count))
+            count_text(count, self.tr("Added %1 card."), self.tr("Added %1 cards."))
         )
         for editor in (self.front, self.back, self.extra):
             editor.clear()
@@ -341,7 +338,11 @@ class SelectionCardDialog(QDialog):
         self.check.found.connect(lambda _card, cards: self.duplicates.show_cards(cards))
         self.term.textEdited.connect(lambda _text: self.check.later())
         self.translation.textEdited.connect(lambda _text: self.check.later())
-        (self.translation if draft.kind is CardKind.TERM and not draft.other_lemma else self.add_button).setFocus()
+        (
+            self.translation
+            if draft.kind is CardKind.TERM and not draft.other_lemma
+            else self.add_button
+        ).setFocus()
         self.resize(620, 0)
 
     def _why(self, why: Proposed) -> str:
@@ -378,8 +379,8 @@ class SelectionCardDialog(QDialog):
         self.add_button.setEnabled(False)
         self.runner.run(Op(run, success=self._added, failure=self._failed, source=self))
 
-    def _added(self, ids: list[int]) -> None:
-        self.added.emit(ids)
+    def _added(self, result: Changed[list[int]]) -> None:
+        self.added.emit(result.value)
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

@@ -405,7 +405,9 @@ class MainWindow(QMainWindow):
         """The Add dialog: a card typed by hand into the selected deck (or another)."""
         from flashcards.gui.add_dialog import AddCardDialog  # imported when first used
 
-        dialog = AddCardDialog(self.runner, self.deck_list.decks, self.deck_list.selected_deck(), self)
+        dialog = AddCardDialog(
+            self.runner, self.deck_list.decks, self.deck_list.selected_deck(), self
+        )
         dialog.setModal(False)
         present(dialog)
         self.add_dialog = dialog

@@ -20,6 +20,7 @@ from flashcards.types import CardKind
 if TYPE_CHECKING:
     from flashcards.gui.reader_window import ReaderWindow
 
+
 class SelectionCards(QObject):
     """The reader's selection and the cards made from it."""
 
@@ -78,7 +79,9 @@ class SelectionCards(QObject):
         chosen = self.selected()
         if chosen is None:
             self.reader.hint.setText(
-                self.tr("Select a word or phrase first (→/← and Shift+→, or the mouse), then T or C.")
+                self.tr(
+                    "Select a word or phrase first (→/← and Shift+→, or the mouse), then T or C."
+                )
             )
             return False
         line = self.reader.pair.rows[self.reader.table.currentRow()] if self.reader.pair else None

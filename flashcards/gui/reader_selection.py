@@ -61,7 +61,10 @@ class _Delegate(QStyledItemDelegate):
         self.table = table
 
     def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         view = SentenceView(parent)
         item = self.table.item(index.row(), index.column())
@@ -71,7 +74,9 @@ class _Delegate(QStyledItemDelegate):
         palette = view.palette()
         own = self.table.palette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(group, QPalette.ColorRole.Base, own.color(QPalette.ColorRole.Highlight))
+            palette.setColor(
+                group, QPalette.ColorRole.Base, own.color(QPalette.ColorRole.Highlight)
+            )
             palette.setColor(
                 group, QPalette.ColorRole.Text, own.color(QPalette.ColorRole.HighlightedText)
             )
@@ -84,7 +89,10 @@ class _Delegate(QStyledItemDelegate):
         pass  # the text is set once, when made: a refresh must not drop the selection
 
     def updateEditorGeometry(
-        self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         editor.setGeometry(option.rect)
 

@@ -98,7 +98,7 @@ class ReaderWindow(QDialog):
         self._pointer = QCursor.pos()
         self.table.currentCellChanged.connect(lambda *_: self._show_cards())
         self.table.installEventFilter(self)
-        #: Words selected in the current row, and the cards T and C make of them.
+        # Words selected in the current row, and the cards T and C make of them.
         self.making = SelectionCards(self)
         self.table.currentCellChanged.connect(lambda row, *_: self.making.rows.follow(row))
         self.cards = QPlainTextEdit()

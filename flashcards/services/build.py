@@ -25,9 +25,8 @@ from flashcards.builder.problems import problem
 from flashcards.builder.selection import Anchored, kept_cards
 from flashcards.errors import FlashcardsError, Reason
 from flashcards.progress import Phase, Progress
-from flashcards.store import builds
+from flashcards.store import builds, made
 from flashcards.store import cards as store
-from flashcards.store import made
 from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.database import Database
 from flashcards.store.models import Deck, utcnow

@@ -109,7 +109,9 @@ def _context(session: Session, selected: Selected, sentence: str) -> _Context:
     note = made.first_note(session, selected.siblings) or sel.note_for(
         selected.deck, selected.group_key, selected.lang, sentence
     )
-    return _Context(deck.id, directions, articles, sel.Where(deck.name, selected.group_key, paths, note))
+    return _Context(
+        deck.id, directions, articles, sel.Where(deck.name, selected.group_key, paths, note)
+    )
 
 
 def _analysis(articles: dict[str, Article], lang: str, text: str) -> Analysis | None:
@@ -135,7 +137,9 @@ def _known(session: Session, deck_id: int, lang: str, other: str) -> dict[str, s
     return known
 
 
-def _duplicates(session: Session, ctx: _Context, forms: dict[str, str], specs: Sequence[CardSpec]) -> tuple[CardRecord, ...]:
+def _duplicates(
+    session: Session, ctx: _Context, forms: dict[str, str], specs: Sequence[CardSpec]
+) -> tuple[CardRecord, ...]:
     folded = {lang: {fold(text)} for lang, text in forms.items() if text}
     return tuple(duplicates_in(session, ctx.deck_id, folded, skip=[s.uid for s in specs]))
 
@@ -156,7 +160,9 @@ def draft_term(db: Database, selected: Selected) -> Draft:
             locate(selected.other_units, *selected.other) if selected.other is not None else None
         )
         if theirs_span is not None:
-            mine = sel.pick(theirs_span, _analysis(ctx.articles, selected.other_lang, theirs_span.sentence))
+            mine = sel.pick(
+                theirs_span, _analysis(ctx.articles, selected.other_lang, theirs_span.sentence)
+            )
             counterpart = sel.Counterpart(mine, sel.Proposed.SELECTED)
         elif selected.other_units:
             theirs = [
@@ -167,7 +173,9 @@ def draft_term(db: Database, selected: Selected) -> Draft:
             own = sel.phrases_of(span.sentence, analysis)
             src, tgt = ctx.articles.get(selected.lang), ctx.articles.get(selected.other_lang)
             lexicon = (
-                learn([Group(selected.group_key, {src.lang: src, tgt.lang: tgt})], src.lang, tgt.lang)
+                learn(
+                    [Group(selected.group_key, {src.lang: src, tgt.lang: tgt})], src.lang, tgt.lang
+                )
                 if src is not None and tgt is not None
                 else []
             )
@@ -188,7 +196,9 @@ def draft_term(db: Database, selected: Selected) -> Draft:
             ctx.directions,
             tuple(specs),
             _duplicates(session, ctx, forms, specs),
-            bool(specs) and made.existing_uids(session, ctx.deck_id, [s.uid for s in specs]) == {s.uid for s in specs},
+            bool(specs)
+            and made.existing_uids(session, ctx.deck_id, [s.uid for s in specs])
+            == {s.uid for s in specs},
         )
 
 

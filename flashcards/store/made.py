@@ -153,4 +153,3 @@ def term_pairs(session: Session, deck_id: int) -> list[tuple[str, str, str, str]
         Card.deck_id == deck_id, Card.retired.is_(False), Card.kind.in_(kinds)
     )
     return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
-

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>AddCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="125"/>
+        <source>Add card</source>
+        <translation>Kart ekle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="127"/>
+        <source>Deck</source>
+        <translation>Deste</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="132"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="133"/>
+        <source>Answer</source>
+        <translation>Cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="134"/>
+        <source>Context</source>
+        <translation>Bağlam</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="135"/>
+        <source>Also the other way round (answer → question)</source>
+        <translation>Ters yönde de (cevap → soru)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="142"/>
+        <source>&amp;Deck:</source>
+        <translation>&amp;Deste:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="147"/>
+        <source>Conte&amp;xt:</source>
+        <translation>&amp;Bağlam:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="152"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="153"/>
+        <source>Add the card (Ctrl+Enter)</source>
+        <translation>Kartı ekle (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="191"/>
+        <source>Make a deck first: there is none to add to.</source>
+        <translation>Önce bir deste oluşturun: eklenecek deste yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="194"/>
+        <source>&amp;Question (%1):</source>
+        <translation>&amp;Soru (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="197"/>
+        <source>A&amp;nswer (%1):</source>
+        <translation>&amp;Cevap (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="225"/>
+        <source>Looking for cards with the same words (loading the dictionaries)…</source>
+        <translation>Aynı sözcükleri içeren kartlar aranıyor (sözlükler yükleniyor)…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="228"/>
+        <source>Looking for cards with the same words…</source>
+        <translation>Aynı sözcükleri içeren kartlar aranıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="244"/>
+        <source>A card needs a question and an answer.</source>
+        <translation>Bir kartın sorusu ve cevabı olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="252"/>
+        <source>Press Add again to add it all the same.</source>
+        <translation>Yine de eklemek için Ekle&apos;ye bir daha basın.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="266"/>
+        <source>Added %1 card.</source>
+        <translation>%1 kart eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="266"/>
+        <source>Added %1 cards.</source>
+        <translation>%1 kart eklendi.</translation>
+    </message>
+</context>
+<context>
     <name>AnkiExportDialog</name>
     <message>
         <location filename="../../flashcards/gui/anki_export_dialog.py" line="52"/>
@@ -856,6 +954,20 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesLabel</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="94"/>
+        <source>Cards with the same words</source>
+        <extracomment>How long typing must pause before the deck is searched for the same words.</extracomment>
+        <translation>Aynı sözcükleri içeren kartlar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="102"/>
+        <source>The deck already has a card with these words (add anyway if you like):</source>
+        <translation>Destede bu sözcükleri içeren bir kart zaten var (isterseniz yine de ekleyin):</translation>
+    </message>
+</context>
+<context>
     <name>EditCardDialog</name>
     <message>
         <location filename="../../flashcards/gui/edit_dialog.py" line="15"/>
@@ -1223,122 +1335,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="128"/>
+        <location filename="../../flashcards/gui/main_window.py" line="129"/>
         <source>Import from &amp;Anki…</source>
         <translation>&amp;Anki’den içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="119"/>
+        <location filename="../../flashcards/gui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="120"/>
+        <location filename="../../flashcards/gui/main_window.py" line="121"/>
         <source>&amp;Build deck from folder…</source>
         <translation>Klasörden deste &amp;oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="124"/>
+        <location filename="../../flashcards/gui/main_window.py" line="125"/>
         <source>&amp;Import glossary…</source>
         <translation>Sözlük &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="133"/>
+        <location filename="../../flashcards/gui/main_window.py" line="134"/>
         <source>&amp;Export to Anki…</source>
         <translation>&amp;Anki’ye dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="138"/>
+        <location filename="../../flashcards/gui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="142"/>
+        <location filename="../../flashcards/gui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="149"/>
+        <location filename="../../flashcards/gui/main_window.py" line="150"/>
+        <source>&amp;Add card…</source>
+        <translation>Kart &amp;ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="154"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="150"/>
+        <location filename="../../flashcards/gui/main_window.py" line="155"/>
         <source>&amp;Decks</source>
         <translation>&amp;Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="154"/>
+        <location filename="../../flashcards/gui/main_window.py" line="159"/>
         <source>&amp;Study selected deck</source>
         <translation>Seçili desteyi &amp;çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="158"/>
+        <location filename="../../flashcards/gui/main_window.py" line="163"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>Seçili destede &amp;sınıflandırma sınavı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="162"/>
+        <location filename="../../flashcards/gui/main_window.py" line="167"/>
         <source>&amp;Read the selected deck&apos;s articles</source>
         <translation>Seçili destenin makalelerini &amp;oku</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="166"/>
+        <location filename="../../flashcards/gui/main_window.py" line="171"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="167"/>
+        <location filename="../../flashcards/gui/main_window.py" line="172"/>
         <source>S&amp;tatistics</source>
         <translation>İs&amp;tatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="171"/>
+        <location filename="../../flashcards/gui/main_window.py" line="176"/>
         <source>&amp;Browse cards</source>
         <translation>Kartlara &amp;göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="175"/>
+        <location filename="../../flashcards/gui/main_window.py" line="180"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="179"/>
+        <location filename="../../flashcards/gui/main_window.py" line="184"/>
         <source>Deck &amp;options…</source>
         <translation>Deste &amp;seçenekleri…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="183"/>
+        <location filename="../../flashcards/gui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="184"/>
+        <location filename="../../flashcards/gui/main_window.py" line="189"/>
         <source>&amp;About flashcards</source>
         <translation>flashcards &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="339"/>
+        <location filename="../../flashcards/gui/main_window.py" line="344"/>
         <source>Export to Anki</source>
         <translation>Anki’ye dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="342"/>
+        <location filename="../../flashcards/gui/main_window.py" line="347"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki paketleri (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="411"/>
+        <location filename="../../flashcards/gui/main_window.py" line="428"/>
         <source>Working…</source>
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="424"/>
+        <location filename="../../flashcards/gui/main_window.py" line="441"/>
         <source>About flashcards</source>
         <translation>flashcards hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="426"/>
+        <location filename="../../flashcards/gui/main_window.py" line="443"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
     </message>
@@ -1985,44 +2102,44 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="76"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="77"/>
         <source>Read — %1</source>
         <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Oku — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="78"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="79"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="80"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="81"/>
         <source>&amp;Article:</source>
         <translation>&amp;Makale:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="83"/>
-        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
-        <translation>↑/↓ cümle cümle · Tab diğer dil · R sesli oku · Esc kapat</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="104"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="106"/>
         <source>No card asks about this sentence yet.</source>
         <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
         <translation>Bu cümleyi soran bir kart henüz yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="105"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="107"/>
         <source>Cards of this sentence</source>
         <translation>Bu cümlenin kartları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="139"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="127"/>
+        <source>↑/↓ sentence by sentence · Tab other language · →/← Shift+→ select words · T term card · C cloze · R read aloud · Esc close</source>
+        <translation>↑/↓ cümle cümle · Tab diğer dil · →/← Shift+→ sözcük seç · T terim kartı · C boşluk doldurma · R sesli oku · Esc kapat</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_window.py" line="147"/>
         <source>This deck has no article in two languages to read.</source>
         <translation>Bu destede iki dilde okunacak makale yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="257"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="267"/>
         <source>recall %1</source>
         <translation>hatırlama %1</translation>
     </message>
@@ -2153,6 +2270,132 @@
         <location filename="../../flashcards/gui/reviewer/page.py" line="359"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="297"/>
+        <source>New term card</source>
+        <translation>Yeni terim kartı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="298"/>
+        <source>&amp;Term (%1):</source>
+        <translation>&amp;Terim (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="300"/>
+        <source>Term</source>
+        <translation>Terim</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="302"/>
+        <source>T&amp;ranslation (%1):</source>
+        <translation>&amp;Çeviri (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="305"/>
+        <source>Translation</source>
+        <translation>Çeviri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="312"/>
+        <source>Cards:</source>
+        <translation>Kartlar:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="313"/>
+        <source>Sentence:</source>
+        <translation>Cümle:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="315"/>
+        <source>New cloze card</source>
+        <translation>Yeni boşluk doldurma kartı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="317"/>
+        <source>Question:</source>
+        <translation>Soru:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="318"/>
+        <source>Answer:</source>
+        <translation>Cevap:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="322"/>
+        <source>This selection has made these cards already.</source>
+        <translation>Bu seçimden bu kartlar zaten yapıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="325"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="350"/>
+        <source>The translation is what you selected in the other column.</source>
+        <translation>Çeviri, diğer sütunda seçtiğiniz metin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="351"/>
+        <source>Translation proposed from the deck&apos;s cards.</source>
+        <translation>Çeviri destenin kartlarından önerildi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="352"/>
+        <source>Translation proposed from the aligned sentences.</source>
+        <translation>Çeviri hizalanmış cümlelerden önerildi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="353"/>
+        <source>Written the same in both languages.</source>
+        <translation>İki dilde de aynı yazılıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="355"/>
+        <source>A guess from its place in the aligned sentence: check the translation.</source>
+        <translation>Hizalanmış cümledeki yerinden bir tahmin: çeviriyi kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="358"/>
+        <source>Type the translation, or select it in the other column before pressing T.</source>
+        <translation>Çeviriyi yazın ya da T&apos;ye basmadan önce diğer sütunda seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="372"/>
+        <source>A term card needs the term and its translation.</source>
+        <translation>Bir terim kartı terimi ve çevirisini gerektirir.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCards</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="83"/>
+        <source>Select a word or phrase first (→/← and Shift+→, or the mouse), then T or C.</source>
+        <translation>Önce bir sözcük ya da ifade seçin (→/← ve Shift+→ ya da fare), sonra T veya C.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="89"/>
+        <source>A cloze is made from a sentence, not a heading.</source>
+        <translation>Boşluk doldurma bir cümleden yapılır, başlıktan değil.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="92"/>
+        <source>Looking up the words in dictionary form…</source>
+        <translation>Sözcüklerin sözlük biçimi aranıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="111"/>
+        <source>Added %1 card: find it in the browser.</source>
+        <translation>%1 kart eklendi: tarayıcıda bulabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="112"/>
+        <source>Added %1 cards: find them in the browser.</source>
+        <translation>%1 kart eklendi: tarayıcıda bulabilirsiniz.</translation>
     </message>
 </context>
 <context>

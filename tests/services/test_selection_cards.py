@@ -33,8 +33,7 @@ from flashcards.types import CardKind, Rating
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
 SENTENCE = (
-    "Sölumaður gæti notað meira samtalsaðferð til að leyfa hugsanlegum viðskiptavinum að "
-    "slaka á."
+    "Sölumaður gæti notað meira samtalsaðferð til að leyfa hugsanlegum viðskiptavinum að slaka á."
 )
 HARD = "Til að skilja betur erfiðu söluna er gagnlegt að íhuga harða söluna"
 
@@ -111,7 +110,11 @@ def test_a_term_pair_from_an_icelandic_selection_in_dictionary_form(deck: Databa
     assert forward.kind == reverse.kind == CardKind.TERM.value
     # The sentence has no other card: the two are siblings of a note of their own.
     assert not selected.siblings
-    assert forward.note_key == reverse.note_key == note_for("sales", selected.group_key, "is", draft.sentence)
+    assert (
+        forward.note_key
+        == reverse.note_key
+        == note_for("sales", selected.group_key, "is", draft.sentence)
+    )
     assert added.changes.card_set and set(added.changes.card_ids) == set(added.value)
     # The same selection again: the same cards (stable identities), nothing added.
     again = draft_term(deck, selected)
