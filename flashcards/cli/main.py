@@ -19,7 +19,7 @@ from flashcards.cli.glossary import cmd_import_glossary
 from flashcards.cli.report import safe
 from flashcards.errors import FlashcardsError
 from flashcards.services.export import FORMATS
-from flashcards.types import CardKind
+from flashcards.types import BadReason, CardKind
 
 EXIT_USAGE, EXIT_INTERNAL = 2, 70
 
@@ -118,6 +118,15 @@ def _parser() -> argparse.ArgumentParser:
     p = command("stats", commands.cmd_stats, "reviews, retention, cards by state, due forecast")
     p.add_argument("--deck", metavar="NAME", help="only this deck")
     p.add_argument("--json", action="store_true", help="print the statistics as JSON")
+
+    p = command(
+        "bad", commands.cmd_bad, "mark a generated card bad: retired, and never built again"
+    )
+    p.add_argument("card", metavar="CARD", help="the card's uid (the id in `export`) or number")
+    p.add_argument(
+        "--reason", required=True, choices=[r.value for r in BadReason], help="what is wrong"
+    )
+    p.add_argument("--note", default="", metavar="TEXT", help="a short remark (200 characters)")
 
     scheduling.add_commands(command)
 

@@ -25,13 +25,13 @@ from flashcards.builder.problems import problem
 from flashcards.builder.selection import Anchored, kept_cards
 from flashcards.errors import FlashcardsError, Reason
 from flashcards.progress import Phase, Progress
-from flashcards.store import builds, made
+from flashcards.store import builds, made, reports
 from flashcards.store import cards as store
 from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.database import Database
 from flashcards.store.models import Deck, utcnow
 from flashcards.text.languages import normalize_lang
-from flashcards.types import Article, CardKind, Problem, Severity
+from flashcards.types import Article, CardKind, CardSpec, Problem, Severity
 
 
 @dataclass
@@ -151,6 +151,7 @@ class _Read:
     cards: dict[str, builds.StoredCard] = field(default_factory=dict)
     active_cards: int = 0
     keys: dict[str, str | None] = field(default_factory=dict)  # of files changed or gone
+    reported: dict[reports.TextKey, str] = field(default_factory=dict)  # marked bad: uid
     #: The cards the learner made from selections, with the sentences they were made in.
     selections: list[Anchored] = field(default_factory=list)
 
@@ -180,6 +181,21 @@ def _members(cards: dict[str, builds.StoredCard]) -> dict[str, frozenset[str]]:
     return {key: frozenset(paths) for key, paths in members.items()}
 
 
+def _not_reported(specs: Sequence[CardSpec], seen: _Read) -> Sequence[CardSpec]:
+    """`specs` but those a learner marked bad that moved to another uid (their place in
+    the article changed): a card marked bad is not made again (see services.bad_cards)."""
+    if not seen.reported:
+        return specs
+    kept = []
+    for spec in specs:
+        key = (spec.group_key, spec.kind.value, spec.source_lang, spec.target_lang)
+        uid = seen.reported.get((*key, spec.front, spec.back))
+        row = seen.cards.get(spec.uid)
+        if uid is None or uid == spec.uid or (row is not None and row.edited):
+            kept.append(spec)
+    return kept
+
+
 def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _Read:
     """The deck, and unless `stamp(deck)` says nothing changed, the cache and its cards."""
     with db.read() as session:
@@ -190,6 +206,7 @@ def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _
         found.cache = builds.cached_articles(session, (f.content_hash for f in files))
         found.articles = builds.stored_articles(session, (f.path for f in files))
         found.cards = builds.stored_cards(session, found.deck.id if found.deck else None)
+        found.reported = reports.reported_texts(session, found.deck.id if found.deck else None)
         if found.deck is not None:
             found.selections = [Anchored(*row) for row in made.anchors(session, found.deck.id)]
         now = {f.path: f.content_hash for f in files}
@@ -328,7 +345,7 @@ def _build_once(
         scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
     article_writes = builds.plan_articles(seen.articles, plan.groups)
     # The cards made from selections are made again while their sentences are there.
-    specs = [*plan.cards, *kept_cards(seen.selections, plan.groups)]
+    specs = _not_reported([*plan.cards, *kept_cards(seen.selections, plan.groups)], seen)
     card_writes = builds.plan_cards(seen.cards, specs, directions, plan.failed, scope)
     counts = card_writes.counts
     report.articles = len(plan.articles)

@@ -172,6 +172,29 @@ class ReviewLog(Base):
     before: Mapped[str] = mapped_column(Text)  # JSON of the card's Memory before this entry
 
 
+class CardReport(Base):
+    """A learner's report that a card the builder made is bad, and why (see `types.BadReason`).
+
+    It names the card by uid (its identity across builds) and keeps what the card said,
+    so the report outlives any later change of the card's row; undoing the report deletes it.
+    """
+
+    __tablename__ = "card_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    card_uid: Mapped[str] = mapped_column(Text, index=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id"), index=True)
+    group_key: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20))
+    source_lang: Mapped[str] = mapped_column(String(8))
+    target_lang: Mapped[str] = mapped_column(String(8))
+    front: Mapped[str] = mapped_column(Text)
+    back: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class Setting(Base):
     """Collection-wide settings as JSON values (scheduler options, FSRS parameters …)."""
 
