@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from flashcards.builder.selection import Proposed
 from flashcards.gui.ops import Op, OpContext, OpRunner
+from flashcards.gui.screen import keep_on_screen
 from flashcards.gui.texts import count_text, kind_name
 from flashcards.gui.theme import native_language
 from flashcards.services import adding
@@ -36,6 +37,8 @@ from flashcards.text.analysis import has_morphology
 from flashcards.types import CardKind
 
 _WARNING_STYLE = "color: #b9770e;"
+#: A duplicate's question is cut to this many characters.
+_SHOWN_LENGTH = 70
 #: How long typing must pause before the deck is searched for the same words.
 _PAUSE_MS = 400
 
@@ -46,6 +49,17 @@ def _plain(label: QLabel) -> QLabel:
     return label
 
 
+def fit(dialog: QDialog, width: int) -> None:
+    """Make `dialog` `width` wide and tall enough for its wrapped texts (a layout's
+    minimum size does not follow the height its wrapped labels need at a width)."""
+    layout = dialog.layout()
+    height = dialog.sizeHint().height()
+    if layout is not None and layout.hasHeightForWidth():
+        height = max(height, layout.totalHeightForWidth(width))
+    dialog.setMinimumHeight(height)
+    dialog.resize(width, max(height, dialog.height() if dialog.isVisible() else 0))
+
+
 class DuplicateCheck(QObject):
     """Looks, on the worker, for cards of a deck with the same words as the texts typed (in
     dictionary form: loading a language's dictionary takes seconds the first time)."""
@@ -53,9 +67,9 @@ class DuplicateCheck(QObject):
     found = Signal(object, list)  # the HandCard looked for, the cards found
     started = Signal(bool)  # True: the first look in these languages (dictionaries load)
 
-    def __init__(self, runner: OpRunner, parent: QObject) -> None:
+    def __init__(self, runner: OpRunner, parent: QObject, *, analyse: bool = True) -> None:
         super().__init__(parent)
-        self.runner = runner
+        self.runner, self.analyse = runner, analyse
         self.timer = QTimer(self, singleShot=True, interval=_PAUSE_MS)
         self.timer.timeout.connect(self.check_now)
         self.wanted: Callable[[], HandCard | None] = lambda: None
@@ -75,7 +89,7 @@ class DuplicateCheck(QObject):
         self._loaded |= languages
 
         def run(ctx: OpContext) -> list[CardRecord]:
-            return adding.duplicates(ctx.db, card)
+            return adding.duplicates(ctx.db, card, analyse=self.analyse)
 
         def done(found: list[CardRecord]) -> None:
             self.done_for = card
@@ -102,6 +116,8 @@ class DuplicatesLabel(QLabel):
         lines = [self.tr("The deck already has a card with these words (add anyway if you like):")]
         for card in cards:
             front = card.front.split("\n", 1)[0]
+            if len(front) > _SHOWN_LENGTH:
+                front = front[: _SHOWN_LENGTH - 1].rstrip() + "…"
             lines.append(f"• {kind_name(card.kind)}: {front} → {card.back}")
         self.setText("\n".join(lines))
         self.show()
@@ -173,6 +189,7 @@ class AddCardDialog(QDialog):
         self._add_after_check = False
         self._deck_changed()
         self.resize(560, 460)
+        self._bound = keep_on_screen(self)
 
     def _editor(self, name: str) -> QPlainTextEdit:
         editor = QPlainTextEdit()
@@ -232,6 +249,7 @@ class AddCardDialog(QDialog):
             return  # typed on since
         self.status.clear()
         self.duplicates.show_cards(cards)
+        fit(self, self.width())
         if self._add_after_check:
             self._add_after_check = False
             self.add()
@@ -289,6 +307,7 @@ class SelectionCardDialog(QDialog):
         self.runner, self.draft = runner, draft
         selected = draft.selected
         form = QFormLayout()
+        notes: list[QLabel] = []  # long texts, wrapped at the dialog's width
         self.term = QLineEdit(draft.picked.lemma)
         self.translation = QLineEdit(draft.other_lemma)
         self.status = _plain(QLabel())
@@ -305,17 +324,18 @@ class SelectionCardDialog(QDialog):
             self.translation.setAccessibleName(self.tr("Translation"))
             form.addRow(term, self.term)
             form.addRow(other, self.translation)
-            form.addRow("", _plain(QLabel(self._why(draft.why))))
             ways = " · ".join(
                 f"{native_language(s)} → {native_language(t)}" for s, t in draft.directions
             )
-            form.addRow(self.tr("Cards:"), _plain(QLabel(ways)))
-            form.addRow(self.tr("Sentence:"), _plain(QLabel(draft.sentence)))
+            notes.append(_plain(QLabel(self._why(draft.why))))
+            notes.append(_plain(QLabel(self.tr("Cards: %1").replace("%1", ways))))
+            notes.append(_plain(QLabel(self.tr("Sentence: %1").replace("%1", draft.sentence))))
         else:
             self.setWindowTitle(self.tr("New cloze card"))
             (spec,) = draft.specs
-            form.addRow(self.tr("Question:"), _plain(QLabel(spec.front)))
-            form.addRow(self.tr("Answer:"), _plain(QLabel(spec.back)))
+            notes.append(_plain(QLabel(self.tr("Question:"))))
+            notes.append(_plain(QLabel(spec.front)))
+            notes.append(_plain(QLabel(self.tr("Answer: %1").replace("%1", spec.back))))
             self.term.hide()
             self.translation.hide()
         if draft.made_before:
@@ -330,20 +350,28 @@ class SelectionCardDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        for note in notes:
+            layout.addWidget(note)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.check = DuplicateCheck(runner, self)
+        # The term and its translation are in dictionary form: no analyser to wait for.
+        self.check = DuplicateCheck(runner, self, analyse=False)
         self.check.wanted = self.card
-        self.check.found.connect(lambda _card, cards: self.duplicates.show_cards(cards))
+        self.check.found.connect(lambda _card, cards: self._duplicates(cards))
         self.term.textEdited.connect(lambda _text: self.check.later())
         self.translation.textEdited.connect(lambda _text: self.check.later())
-        (
-            self.translation
-            if draft.kind is CardKind.TERM and not draft.other_lemma
-            else self.add_button
-        ).setFocus()
-        self.resize(620, 0)
+        if draft.kind is CardKind.TERM:  # typing replaces the proposal; Enter adds
+            self.translation.setFocus()
+            self.translation.selectAll()
+        else:
+            self.add_button.setFocus()
+        self._bound = keep_on_screen(self)
+        fit(self, 660)
+
+    def _duplicates(self, cards: Sequence[CardRecord]) -> None:
+        self.duplicates.show_cards(cards)
+        fit(self, self.width())
 
     def _why(self, why: Proposed) -> str:
         return {

@@ -103,11 +103,12 @@ class HandCard:
     both_directions: bool = False
 
 
-def duplicates(db: Database, card: HandCard) -> list[CardRecord]:
+def duplicates(db: Database, card: HandCard, *, analyse: bool = True) -> list[CardRecord]:
     """Cards of the deck with the same words as `card` in dictionary form on a side of the
-    same language (loads the languages' analysers: call it off the UI thread)."""
+    same language (loads the languages' analysers: call it off the UI thread); without
+    `analyse`, the texts are taken to be in dictionary form already."""
     texts = {card.source_lang: card.front, card.target_lang: card.back}
-    lemmas = {lang: dictionary_form(text, lang) for lang, text in texts.items()}
+    lemmas = {lang: dictionary_form(text, lang) for lang, text in texts.items()} if analyse else {}
     with db.read() as session:
         deck = card_store.get_deck(session, card.deck)
         if deck is None:

@@ -4,97 +4,97 @@
 <context>
     <name>AddCardDialog</name>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="125"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="141"/>
         <source>Add card</source>
         <translation>Bæta við spjaldi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="127"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="143"/>
         <source>Deck</source>
         <translation>Stokkur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="132"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="148"/>
         <source>Question</source>
         <translation>Spurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="133"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="149"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="134"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="150"/>
         <source>Context</source>
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="135"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="151"/>
         <source>Also the other way round (answer → question)</source>
         <translation>Líka öfugt (svar → spurning)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="142"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="158"/>
         <source>&amp;Deck:</source>
         <translation>&amp;Stokkur:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="147"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="163"/>
         <source>Conte&amp;xt:</source>
         <translation>Sa&amp;mhengi:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="152"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="168"/>
         <source>&amp;Add</source>
         <translation>&amp;Bæta við</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="153"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="169"/>
         <source>Add the card (Ctrl+Enter)</source>
         <translation>Bæta spjaldinu við (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="191"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="208"/>
         <source>Make a deck first: there is none to add to.</source>
         <translation>Búðu fyrst til stokk: enginn stokkur er til að bæta í.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="194"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="211"/>
         <source>&amp;Question (%1):</source>
         <translation>&amp;Spurning (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="197"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="214"/>
         <source>A&amp;nswer (%1):</source>
         <translation>S&amp;var (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="225"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="242"/>
         <source>Looking for cards with the same words (loading the dictionaries)…</source>
         <translation>Leita að spjöldum með sömu orðum (orðabækurnar hlaðast)…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="228"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="245"/>
         <source>Looking for cards with the same words…</source>
         <translation>Leita að spjöldum með sömu orðum…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="244"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="262"/>
         <source>A card needs a question and an answer.</source>
         <translation>Spjald þarf spurningu og svar.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="252"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="270"/>
         <source>Press Add again to add it all the same.</source>
         <translation>Ýttu aftur á Bæta við til að bæta því samt við.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="266"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="284"/>
         <source>Added %1 card.</source>
         <translation>%1 spjaldi bætt við.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="266"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="284"/>
         <source>Added %1 cards.</source>
         <translation>%1 spjöldum bætt við.</translation>
     </message>
@@ -956,13 +956,13 @@
 <context>
     <name>DuplicatesLabel</name>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="94"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="108"/>
         <source>Cards with the same words</source>
-        <extracomment>How long typing must pause before the deck is searched for the same words.</extracomment>
+        <extracomment>A duplicate&apos;s question is cut to this many characters. How long typing must pause before the deck is searched for the same words.</extracomment>
         <translation>Spjöld með sömu orðum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="102"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="116"/>
         <source>The deck already has a card with these words (add anyway if you like):</source>
         <translation>Stokkurinn hefur þegar spjald með þessum orðum (bættu samt við ef þú vilt):</translation>
     </message>
@@ -2275,97 +2275,97 @@
 <context>
     <name>SelectionCardDialog</name>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="297"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="316"/>
         <source>New term card</source>
         <translation>Nýtt hugtakaspjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="298"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="317"/>
         <source>&amp;Term (%1):</source>
         <translation>&amp;Hugtak (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="300"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="319"/>
         <source>Term</source>
         <translation>Hugtak</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="302"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="321"/>
         <source>T&amp;ranslation (%1):</source>
         <translation>Þý&amp;ðing (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="305"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="324"/>
         <source>Translation</source>
         <translation>Þýðing</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="312"/>
-        <source>Cards:</source>
-        <translation>Spjöld:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="313"/>
-        <source>Sentence:</source>
-        <translation>Setning:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="315"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="334"/>
         <source>New cloze card</source>
         <translation>Nýtt eyðufyllingarspjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="317"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="336"/>
         <source>Question:</source>
         <translation>Spurning:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="318"/>
-        <source>Answer:</source>
-        <translation>Svar:</translation>
+        <location filename="../../flashcards/gui/add_dialog.py" line="331"/>
+        <source>Cards: %1</source>
+        <translation>Spjöld: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="322"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="332"/>
+        <source>Sentence: %1</source>
+        <translation>Setning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="338"/>
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="342"/>
         <source>This selection has made these cards already.</source>
         <translation>Þetta val hefur þegar búið til þessi spjöld.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="325"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="345"/>
         <source>&amp;Add</source>
         <translation>&amp;Bæta við</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="350"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="378"/>
         <source>The translation is what you selected in the other column.</source>
         <translation>Þýðingin er það sem þú valdir í hinum dálkinum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="351"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="379"/>
         <source>Translation proposed from the deck&apos;s cards.</source>
         <translation>Þýðing lögð til út frá spjöldum stokksins.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="352"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="380"/>
         <source>Translation proposed from the aligned sentences.</source>
         <translation>Þýðing lögð til út frá samstilltu setningunum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="353"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="381"/>
         <source>Written the same in both languages.</source>
         <translation>Skrifað eins á báðum málum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="355"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="383"/>
         <source>A guess from its place in the aligned sentence: check the translation.</source>
         <translation>Ágiskun út frá stað þess í samstilltu setningunni: athugaðu þýðinguna.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="358"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="386"/>
         <source>Type the translation, or select it in the other column before pressing T.</source>
         <translation>Skrifaðu þýðinguna, eða veldu hana í hinum dálkinum áður en þú ýtir á T.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="372"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="400"/>
         <source>A term card needs the term and its translation.</source>
         <translation>Hugtakaspjald þarf hugtakið og þýðingu þess.</translation>
     </message>

@@ -4,97 +4,97 @@
 <context>
     <name>AddCardDialog</name>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="125"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="141"/>
         <source>Add card</source>
         <translation>Kart ekle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="127"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="143"/>
         <source>Deck</source>
         <translation>Deste</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="132"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="148"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="133"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="149"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="134"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="150"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="135"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="151"/>
         <source>Also the other way round (answer → question)</source>
         <translation>Ters yönde de (cevap → soru)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="142"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="158"/>
         <source>&amp;Deck:</source>
         <translation>&amp;Deste:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="147"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="163"/>
         <source>Conte&amp;xt:</source>
         <translation>&amp;Bağlam:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="152"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="168"/>
         <source>&amp;Add</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="153"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="169"/>
         <source>Add the card (Ctrl+Enter)</source>
         <translation>Kartı ekle (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="191"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="208"/>
         <source>Make a deck first: there is none to add to.</source>
         <translation>Önce bir deste oluşturun: eklenecek deste yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="194"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="211"/>
         <source>&amp;Question (%1):</source>
         <translation>&amp;Soru (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="197"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="214"/>
         <source>A&amp;nswer (%1):</source>
         <translation>&amp;Cevap (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="225"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="242"/>
         <source>Looking for cards with the same words (loading the dictionaries)…</source>
         <translation>Aynı sözcükleri içeren kartlar aranıyor (sözlükler yükleniyor)…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="228"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="245"/>
         <source>Looking for cards with the same words…</source>
         <translation>Aynı sözcükleri içeren kartlar aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="244"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="262"/>
         <source>A card needs a question and an answer.</source>
         <translation>Bir kartın sorusu ve cevabı olmalı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="252"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="270"/>
         <source>Press Add again to add it all the same.</source>
         <translation>Yine de eklemek için Ekle&apos;ye bir daha basın.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="266"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="284"/>
         <source>Added %1 card.</source>
         <translation>%1 kart eklendi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="266"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="284"/>
         <source>Added %1 cards.</source>
         <translation>%1 kart eklendi.</translation>
     </message>
@@ -956,13 +956,13 @@
 <context>
     <name>DuplicatesLabel</name>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="94"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="108"/>
         <source>Cards with the same words</source>
-        <extracomment>How long typing must pause before the deck is searched for the same words.</extracomment>
+        <extracomment>A duplicate&apos;s question is cut to this many characters. How long typing must pause before the deck is searched for the same words.</extracomment>
         <translation>Aynı sözcükleri içeren kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="102"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="116"/>
         <source>The deck already has a card with these words (add anyway if you like):</source>
         <translation>Destede bu sözcükleri içeren bir kart zaten var (isterseniz yine de ekleyin):</translation>
     </message>
@@ -2275,97 +2275,97 @@
 <context>
     <name>SelectionCardDialog</name>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="297"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="316"/>
         <source>New term card</source>
         <translation>Yeni terim kartı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="298"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="317"/>
         <source>&amp;Term (%1):</source>
         <translation>&amp;Terim (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="300"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="319"/>
         <source>Term</source>
         <translation>Terim</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="302"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="321"/>
         <source>T&amp;ranslation (%1):</source>
         <translation>&amp;Çeviri (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="305"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="324"/>
         <source>Translation</source>
         <translation>Çeviri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="312"/>
-        <source>Cards:</source>
-        <translation>Kartlar:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="313"/>
-        <source>Sentence:</source>
-        <translation>Cümle:</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="315"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="334"/>
         <source>New cloze card</source>
         <translation>Yeni boşluk doldurma kartı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="317"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="336"/>
         <source>Question:</source>
         <translation>Soru:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="318"/>
-        <source>Answer:</source>
-        <translation>Cevap:</translation>
+        <location filename="../../flashcards/gui/add_dialog.py" line="331"/>
+        <source>Cards: %1</source>
+        <translation>Kartlar: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="322"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="332"/>
+        <source>Sentence: %1</source>
+        <translation>Cümle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="338"/>
+        <source>Answer: %1</source>
+        <translation>Cevap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="342"/>
         <source>This selection has made these cards already.</source>
         <translation>Bu seçimden bu kartlar zaten yapıldı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="325"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="345"/>
         <source>&amp;Add</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="350"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="378"/>
         <source>The translation is what you selected in the other column.</source>
         <translation>Çeviri, diğer sütunda seçtiğiniz metin.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="351"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="379"/>
         <source>Translation proposed from the deck&apos;s cards.</source>
         <translation>Çeviri destenin kartlarından önerildi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="352"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="380"/>
         <source>Translation proposed from the aligned sentences.</source>
         <translation>Çeviri hizalanmış cümlelerden önerildi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="353"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="381"/>
         <source>Written the same in both languages.</source>
         <translation>İki dilde de aynı yazılıyor.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="355"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="383"/>
         <source>A guess from its place in the aligned sentence: check the translation.</source>
         <translation>Hizalanmış cümledeki yerinden bir tahmin: çeviriyi kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="358"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="386"/>
         <source>Type the translation, or select it in the other column before pressing T.</source>
         <translation>Çeviriyi yazın ya da T&apos;ye basmadan önce diğer sütunda seçin.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="372"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="400"/>
         <source>A term card needs the term and its translation.</source>
         <translation>Bir terim kartı terimi ve çevirisini gerektirir.</translation>
     </message>
