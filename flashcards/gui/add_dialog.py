@@ -343,9 +343,10 @@ class SelectionCardDialog(QDialog):
         self.duplicates.show_cards(draft.duplicates)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = QPushButton(self.tr("&Add"))
-        self.add_button.setDefault(True)
-        self.add_button.setAutoDefault(True)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        for button in buttons.buttons():  # Enter adds, wherever the focus is
+            button.setAutoDefault(False)
+        self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,114 +1,250 @@
-"""Cards from a selection in the reader: T makes a term pair of the words selected (both
-directions as the deck is set), C a cloze of their sentence; shown to be added with Enter."""
+"""The reader's card panel: the cards of the sentence under the cursor with their state, and
+what to do with them (edit, suspend or unsuspend, study now), each an undoable operation."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from flashcards.gui.add_dialog import SelectionCardDialog
-from flashcards.gui.ops import Op, OpContext
-from flashcards.gui.reader_selection import RowSelection
-from flashcards.gui.texts import count_text
-from flashcards.services import selection
-from flashcards.services.reading import RowKind
-from flashcards.services.selection import Draft, Selected
-from flashcards.types import CardKind
+from flashcards.gui.edit_dialog import EditCardDialog
+from flashcards.gui.notice import notice
+from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
+from flashcards.gui.reviewer.study_now import StudyNowDialog
+from flashcards.gui.texts import kind_name, percent, state_name
+from flashcards.services import actions, reading
+from flashcards.services.browse import Action
+from flashcards.services.changes import Changed
+from flashcards.services.reading import CardMark, Cell
+from flashcards.store.cards import CardRecord
 
-if TYPE_CHECKING:
-    from flashcards.gui.reader_window import ReaderWindow
+#: The keys the panel acts on, in the reader's text and in the panel's own list.
+EDIT_KEY, SUSPEND_KEY, STUDY_KEY = Qt.Key.Key_E, Qt.Key.Key_J, Qt.Key.Key_S
 
 
-class SelectionCards(QObject):
-    """The reader's selection and the cards made from it."""
+class CardPanel(QWidget):
+    """The current sentence's cards (kind, state, recall now, question → answer), one of
+    them current; Edit (E), Suspend/Unsuspend (J) act on it, Study now (S) on them all."""
 
-    drafted = Signal(object)  # the dialog of a selection's card(s) is open
-    added = Signal(list)  # the ids of the cards a selection made
+    acted = Signal(str)  # "edit", "suspend", "unsuspend", "study" once done; or "failed"
+    left = Signal()  # Esc or Tab in the list: back to the text
 
-    def __init__(self, reader: ReaderWindow) -> None:
-        super().__init__(reader)
-        self.reader = reader
-        self.rows = RowSelection(reader.table)
-        self.dialog: SelectionCardDialog | None = None
+    def __init__(self, runner: OpRunner, clock: Clock, deck: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner, self.clock, self.deck = runner, clock, deck
+        self.marks: tuple[CardMark, ...] = ()
+        self.busy = False
+        self.edit_dialog: EditCardDialog | None = None
+        self.study_dialog: StudyNowDialog | None = None
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Cards of this sentence"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Card"), self.tr("State"), self.tr("Recall now"), self.tr("Question → answer")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(lambda *_: self.edit())
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.table.installEventFilter(self)
+        self.empty = self.tr("No card asks about this sentence yet.")
+        self.edit_button = self._button(self.tr("Edit (E)"), self.edit)
+        self.suspend_button = self._button(self.tr("Suspend (J)"), self.toggle_suspend)
+        self.study_button = self._button(self.tr("Study now (S)"), self.study_now)
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.suspend_button, self.study_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.table, 1)
+        rows.addLayout(buttons)
+        self._update_buttons()
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.split(" (")[0])
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the text
+        button.clicked.connect(lambda: slot())  # type: ignore[operator]
+        return button
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def show_cell(self, cell: Cell | None) -> None:
+        """The cards of `cell`; the current card stays current if it still asks about it."""
+        current = self.current_mark()
+        self.marks = () if cell is None else cell.cards
+        self.table.setRowCount(max(len(self.marks), 1 if cell is not None else 0))
+        if not self.marks and cell is not None:
+            item = QTableWidgetItem(self.empty)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(0, 0, item)
+            self.table.setSpan(0, 0, 1, 4)
+        else:
+            self.table.clearSpans()
+        for row, mark in enumerate(self.marks):
+            first = mark.front.split("\n", 1)[0]
+            cells = (kind_name(mark.kind), self.state_text(mark), self.recall_text(mark))
+            for column, text in enumerate((*cells, f"{first} → {mark.back}")):
+                item = QTableWidgetItem(text)  # plain text: nothing in it is markup
+                item.setToolTip(f"{mark.front}\n→ {mark.back}" if column == 3 else "")
+                self.table.setItem(row, column, item)
+        keep = next(
+            (r for r, m in enumerate(self.marks) if current and m.card_id == current.card_id), 0
+        )
+        if self.marks:
+            self.table.setCurrentCell(keep, 0)
+        self._update_buttons()
+
+    def state_text(self, mark: CardMark) -> str:
+        state = state_name(mark.state)
+        return self.tr("%1, suspended").replace("%1", state) if mark.suspended else state
+
+    def recall_text(self, mark: CardMark) -> str:
+        return "—" if mark.retrievability is None else percent(mark.retrievability)
+
+    def text(self) -> str:
+        """What the list says, one card a line (for tests and screen readers)."""
+        items = ([self.table.item(r, c) for c in range(4)] for r in range(self.table.rowCount()))
+        return "\n".join(" · ".join(i.text() for i in row if i is not None) for row in items)
+
+    def current_mark(self) -> CardMark | None:
+        row = self.table.currentRow()
+        return self.marks[row] if 0 <= row < len(self.marks) else None
+
+    def studiable(self) -> list[int]:
+        """The sentence's cards Study now takes: every one not suspended."""
+        return [m.card_id for m in self.marks if not m.suspended]
+
+    def _update_buttons(self) -> None:
+        mark = self.current_mark()
+        self.edit_button.setEnabled(mark is not None and not self.busy)
+        self.suspend_button.setEnabled(mark is not None and not self.busy)
+        self.suspend_button.setText(
+            self.tr("Unsuspend (J)") if mark and mark.suspended else self.tr("Suspend (J)")
+        )
+        self.study_button.setEnabled(bool(self.studiable()) and not self.busy)
+
+    # -- keys -------------------------------------------------------------------------------
 
     def key(self, event: QKeyEvent) -> bool:
-        """→/←, Shift+→/← select words; T and C make cards of the selection."""
-        if self.rows.key(event):
-            return True
+        """Act on E, J or S (no modifier); True when the key was one of them."""
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
-        if event.key() == Qt.Key.Key_T:
-            self.make(CardKind.TERM)
-            return True
-        if event.key() == Qt.Key.Key_C:
-            self.make(CardKind.CLOZE)
-            return True
-        return False
-
-    def selected(self) -> Selected | None:
-        """What is selected in the current column (and in the other) of the current row."""
-        reader, pair = self.reader, self.reader.pair
-        row = reader.table.currentRow()
-        if pair is None or not 0 <= row < len(pair.rows) or row != self.rows.row:
-            return None
-        column = max(reader.table.currentColumn(), 0)
-        span = self.rows.span(column)
-        if span is None or span[0] == span[1]:
-            return None
-        line = pair.rows[row]
-        cells = (line.left, line.right)
-        langs = (pair.left_lang, pair.right_lang)
-        mine, other = cells[column], cells[1 - column]
-        return Selected(
-            pair.deck,
-            pair.group_key,
-            langs[column],
-            mine.units,
-            span[0],
-            span[1],
-            langs[1 - column],
-            other.units,
-            self.rows.span(1 - column),
-            tuple(m.card_id for m in mine.cards),
-        )
-
-    def make(self, kind: CardKind) -> bool:
-        """Propose the card(s) `kind` the selection makes (looked up on the worker)."""
-        chosen = self.selected()
-        if chosen is None:
-            self.reader.hint.setText(
-                self.tr(
-                    "Select a word or phrase first (→/← and Shift+→, or the mouse), then T or C."
-                )
-            )
+        slot = {EDIT_KEY: self.edit, SUSPEND_KEY: self.toggle_suspend, STUDY_KEY: self.study_now}
+        action = slot.get(Qt.Key(event.key()))
+        if action is None:
             return False
-        line = self.reader.pair.rows[self.reader.table.currentRow()] if self.reader.pair else None
-        if kind is CardKind.CLOZE and line is not None and line.kind is not RowKind.TEXT:
-            self.reader.hint.setText(self.tr("A cloze is made from a sentence, not a heading."))
-            return False
-        draft = selection.draft_term if kind is CardKind.TERM else selection.draft_cloze
-        self.reader.hint.setText(self.tr("Looking up the words in dictionary form…"))
-
-        def run(ctx: OpContext) -> Draft:
-            return draft(ctx.db, chosen)
-
-        self.reader.runner.run(Op(run, success=self._drafted, failure=self.reader._failed))
+        action()
         return True
 
-    def _drafted(self, draft: Draft) -> None:
-        self.reader.hint.setText(self.reader.keys_hint())
-        dialog = SelectionCardDialog(self.reader.runner, draft, self.reader)
-        dialog.added.connect(self._added)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
-        self.drafted.emit(dialog)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self.left.emit()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit()
+                return True
+            if self.key(event):
+                return True
+        return super().eventFilter(watched, event)
 
-    def _added(self, ids: list[int]) -> None:
-        count = len(ids)
-        one = self.tr("Added %1 card: find it in the browser.")
-        many = self.tr("Added %1 cards: find them in the browser.")
-        self.reader.hint.setText(count_text(count, one, many))
-        self.added.emit(ids)
+    # -- actions ----------------------------------------------------------------------------
+
+    def _failed(self, exc: Exception) -> None:
+        from flashcards.gui.messages import error_text
+
+        self.busy = False
+        self._update_buttons()
+        notice(self.window(), error_text(exc))
+        self.acted.emit("failed")
+
+    def edit(self) -> None:
+        """The current card in the edit dialog (its text read afresh); Save stores it."""
+        mark = self.current_mark()
+        if mark is None or self.busy:
+            return
+        card_id = mark.card_id
+
+        def run(ctx: OpContext) -> CardRecord:
+            return reading.card_content(ctx.db, card_id)
+
+        self.runner.run(Op(run, success=self._open_editor, failure=self._failed, source=self))
+
+    def _open_editor(self, content: CardRecord) -> None:
+        dialog = EditCardDialog(content, self.window())
+        dialog.accepted.connect(lambda: self._save(content.id, dialog))
+        dialog.open()
+        self.edit_dialog = dialog
+
+    def _save(self, card_id: int, dialog: EditCardDialog) -> None:
+        front, back, extra = dialog.texts()
+
+        def run(ctx: OpContext) -> Changed[None]:
+            return actions.edit(ctx.db, card_id, front, back, extra)
+
+        def done(_result: Changed[None]) -> None:
+            notice(self.window(), self.tr("Card saved"))
+            self.acted.emit("edit")
+
+        self.runner.run(Op(run, success=done, failure=self._failed, source=self))
+
+    def toggle_suspend(self) -> None:
+        """Suspend the current card, or unsuspend it if it is suspended (undoable)."""
+        mark = self.current_mark()
+        if mark is None or self.busy:
+            return
+        action: Action = "unsuspend" if mark.suspended else "suspend"
+        card_id, now = mark.card_id, self.clock()
+        self.busy = True
+        self._update_buttons()
+
+        def run(ctx: OpContext) -> Changed[int]:
+            return actions.browser_action(ctx.db, action, [card_id], now)
+
+        def done(_result: Changed[int]) -> None:
+            self.busy = False
+            self._update_buttons()
+            text = (
+                self.tr("Card unsuspended") if action == "unsuspend" else self.tr("Card suspended")
+            )
+            notice(self.window(), text)
+            self.acted.emit(action)
+
+        self.runner.run(Op(run, success=done, failure=self._failed, source=self))
+
+    def study_now(self) -> StudyNowDialog | None:
+        """The reviewer on the sentence's cards (not suspended), due or not."""
+        ids = self.studiable()
+        if not ids or self.busy:
+            if self.marks:
+                notice(self.window(), self.tr("Every card of this sentence is suspended."))
+            return None
+        if self.study_dialog is not None:
+            self.study_dialog.close()
+            self.study_dialog.deleteLater()
+        dialog = StudyNowDialog(self.runner, self.clock, self.deck, ids, self.window())
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        self.study_dialog = dialog
+        self.acted.emit("study")
+        return dialog

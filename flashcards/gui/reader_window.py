@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -21,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
-from flashcards.gui.reader_cards import SelectionCards
+from flashcards.gui.reader_cards import CardPanel
 from flashcards.gui.screen import keep_on_screen
+from flashcards.gui.selection_cards import SelectionCards
 from flashcards.gui.speech import Speech
-from flashcards.gui.texts import kind_name, percent, state_name
 from flashcards.gui.theme import native_language
 from flashcards.services import reading
 from flashcards.services.changes import Changes
@@ -101,10 +100,8 @@ class ReaderWindow(QDialog):
         # Words selected in the current row, and the cards T and C make of them.
         self.making = SelectionCards(self)
         self.table.currentCellChanged.connect(lambda row, *_: self.making.rows.follow(row))
-        self.cards = QPlainTextEdit()
-        self.cards.setReadOnly(True)
-        self.cards.setPlaceholderText(self.tr("No card asks about this sentence yet."))
-        self.cards.setAccessibleName(self.tr("Cards of this sentence"))
+        self.cards = CardPanel(runner, clock, deck, self)
+        self.cards.left.connect(self.table.setFocus)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.cards)
@@ -125,7 +122,8 @@ class ReaderWindow(QDialog):
     def keys_hint(self) -> str:
         return self.tr(
             "↑/↓ sentence by sentence · Tab other language · →/← Shift+→ select words · "
-            "T term card · C cloze · R read aloud · Esc close"
+            "T term card · C cloze · R read aloud · Enter its cards · E edit · J suspend · "
+            "S study now · Esc close"
         )
 
     # -- loading, on the worker -------------------------------------------------------------
@@ -258,23 +256,9 @@ class ReaderWindow(QDialog):
         line = self.pair.rows[self.table.currentRow()]
         return line.left if self.table.currentColumn() == 1 else line.right
 
-    def _cards_text(self, cell: Cell) -> str:
-        lines = []
-        for mark in cell.cards:
-            known = (
-                ""
-                if mark.retrievability is None
-                else " · " + self.tr("recall %1").replace("%1", percent(mark.retrievability))
-            )
-            first = mark.front.split("\n", 1)[0]
-            lines.append(
-                f"{kind_name(mark.kind)} · {state_name(mark.state)}{known}: {first} → {mark.back}"
-            )
-        return "\n".join(lines)
-
     def _show_cards(self) -> None:
         current = self.current_cell()
-        self.cards.setPlainText("" if current is None else self._cards_text(current[0]))
+        self.cards.show_cell(None if current is None else current[0])
         # The language the cursor is in: its column's header is marked (a row is selected
         # whole, both sentences highlighted, so the cell alone does not show it).
         column = max(self.table.currentColumn(), 0)
@@ -299,6 +283,11 @@ class ReaderWindow(QDialog):
                 return True
             if event.key() == Qt.Key.Key_R and not event.modifiers():
                 self.read_aloud()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.cards.marks:
+                self.cards.table.setFocus()  # the sentence's cards: ↑/↓ to choose, Esc back
+                return True
+            if self.cards.key(event):
                 return True
         return super().eventFilter(watched, event)
 

@@ -3,8 +3,10 @@ noun phrases in dictionary form; the analysers of each language, loaded when fir
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -151,6 +153,14 @@ class Analyzer(Protocol):
 
     def analyze(self, text: str) -> Analysis: ...
 
+    def numbers_apart(self, text: str) -> object | None:
+        """What the analysis of `text` depends on besides its words, if every digit in it
+        is in a number standing on its own (a number's word is its digits, and nothing else
+        depends on their values); None if a digit may matter ("árið 1995" read as one
+        year, "3'te", "COVID-19"). Two texts differing only in their digits, with the same
+        answer other than None, are analysed alike but for their numbers' words."""
+        ...
+
 
 #: The module holding each language's analyser (a class named `Analyzer` in it).
 _MODULES = {"is": "flashcards.text.icelandic", "tr": "flashcards.text.turkish"}
@@ -172,7 +182,62 @@ def analyzer(lang: str) -> Analyzer | None:
     return made
 
 
+#: Digits, which a text's analysis takes as they are written (a number is its own word).
+_DIGITS = re.compile("[0-9]")
+
+
 def analyze(text: str, lang: str) -> Analysis | None:
-    """The analysis of `text` in `lang`, or None when the language has no analyser."""
+    """The analysis of `text` in `lang`, or None when the language has no analyser.
+
+    Texts that differ only in their numbers' digits ("… with 123456 items", "… with 654321
+    items") are analysed once: the analysis of the text with every digit 0, its numbers'
+    words then written as in `text` (when the analyser says the digits matter nothing else).
+    """
     found = analyzer(lang)
-    return None if found is None else found.analyze(text)
+    if found is None:
+        return None
+    masked = _DIGITS.sub("0", text)
+    if masked != text:
+        template = _masked_analysis(masked, lang)
+        if template is not None:
+            kind, analysis = template
+            if kind == found.numbers_apart(text):
+                renumbered = _renumbered(analysis, text)
+                if renumbered is not None:
+                    return renumbered
+    return found.analyze(text)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _masked_analysis(masked: str, lang: str) -> tuple[object, Analysis] | None:
+    """The analysis of a text whose digits are all 0, and what else it depends on."""
+    found = analyzer(lang)
+    kind = None if found is None else found.numbers_apart(masked)
+    if found is None or kind is None:
+        return None
+    return kind, found.analyze(masked)
+
+
+def _renumbered(template: Analysis, text: str) -> Analysis | None:
+    """`template` (the analysis of `text` with its digits 0) with its numbers' words as in
+    `text`; None unless each word holding a digit is a number that is just its digits and
+    no phrase holds one."""
+    digits = [m.start() for m in _DIGITS.finditer(text)]
+    if not digits:
+        return template
+
+    def holds_digit(start: int, end: int) -> bool:
+        return any(start <= d < end for d in digits)
+
+    words = list(template.words)
+    for index, word in enumerate(words):
+        if holds_digit(word.start, word.end):
+            written = text[word.start : word.end]
+            if word.pos is not Pos.NUM or word.lemma != _DIGITS.sub("0", written):
+                return None
+            words[index] = dataclasses.replace(word, lemma=written)
+    if not all(any(w.start <= d < w.end for w in words) for d in digits):
+        return None  # a digit in no word: the analyser read it otherwise
+    if any(holds_digit(*template.span(p)) for p in template.phrases):
+        return None
+    return Analysis(tuple(words), template.phrases)

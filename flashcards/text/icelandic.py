@@ -444,6 +444,18 @@ def _doubtful(chosen: _Reading, readings: Sequence[_Reading]) -> bool:
 class Analyzer:
     """Icelandic words, lemmas and noun phrases."""
 
+    def numbers_apart(self, text: str) -> object | None:
+        """The tokens' places and kinds, when every token holding a digit is a number (whose
+        word is its text); None when one is not ("kl. 14:30", a date), see
+        `analysis.Analyzer`. The tokenizer reads some numbers by their value ("árið 1995"
+        is one year, "árið 0000" a word and a number): their places or kinds then differ."""
+        tokens = _tokens(text)
+        if any(
+            t.kind not in _NUMBER_KINDS and any("0" <= ch <= "9" for ch in t.text) for t in tokens
+        ):
+            return None
+        return tuple((t.start, t.end, t.kind) for t in tokens)
+
     def analyze(self, text: str) -> Analysis:
         tokens = _tokens(text)
         words_at = [i for i, t in enumerate(tokens) if t.kind == tokenizer.TOK.WORD]

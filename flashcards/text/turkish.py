@@ -338,11 +338,25 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+def _number(text: str) -> bool:
+    """Whether a written word is a number (its own word, whatever its digits)."""
+    return text.isdigit() or text.replace("'", "").isdigit()
+
+
 class Analyzer:
     """Turkish words, lemmas and noun phrases."""
 
     def __init__(self) -> None:
         _morphology()
+
+    def numbers_apart(self, text: str) -> object | None:
+        """True when every word holding a digit is a number: its digits are its word, and
+        words are found alike whatever the digits (see `analysis.Analyzer`)."""
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if any("0" <= ch <= "9" for ch in word) and not _number(word):
+                return None
+        return True
 
     def analyze(self, text: str) -> Analysis:
         tokens = _tokens(text)
@@ -357,7 +371,7 @@ class Analyzer:
         options: list[list[_Reading]] = []
         numbers: set[int] = set()
         for i, token in enumerate(tokens):
-            if token.text.isdigit() or token.text.replace("'", "").isdigit():
+            if _number(token.text):
                 numbers.add(i)
                 options.append([])
             else:
