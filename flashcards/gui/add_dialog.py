@@ -345,7 +345,8 @@ class SelectionCardDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add"))
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         for button in buttons.buttons():  # Enter adds, wherever the focus is
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add)
         buttons.rejected.connect(self.reject)
