@@ -4,11 +4,12 @@ what to do with them (edit, suspend or unsuspend, study now), each an undoable o
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +27,81 @@ from flashcards.services.browse import Action
 from flashcards.services.changes import Changed
 from flashcards.services.reading import CardMark, Cell
 from flashcards.store.cards import CardRecord
+from flashcards.types import CardKind, CardState
+
+#: A sentence's tint by how well its cards are known: new, being learnt, known (deeper as
+#: the chance of recall now is higher), every card suspended; no tint: no card asks it.
+#: Translucent over the table's base, so the text keeps its own colour in either theme;
+#: stronger over a dark base, where a faint tint cannot be told from none.
+_NEW = QColor(31, 111, 209)
+_LEARNING = QColor(214, 137, 16)
+_KNOWN = QColor(30, 142, 62)
+_SUSPENDED = QColor(128, 128, 128)
+_ALPHA = {  # light base, dark base
+    "new": (40, 100),
+    "learning": (60, 120),
+    "known": (30, 60),  # at no recall; up to 70 (light) or 110 (dark) more at full recall
+    "suspended": (40, 90),
+}
+
+
+def cell_colour(cell: Cell, dark: bool = False) -> QColor | None:
+    """How a side of a row is marked: by its least-known card not suspended."""
+    if not cell.cards:
+        return None
+    active = [mark for mark in cell.cards if not mark.suspended]
+    states = {mark.state for mark in active}
+    if not active:
+        colour, kind = QColor(_SUSPENDED), "suspended"
+    elif states & {CardState.LEARNING, CardState.RELEARNING}:
+        colour, kind = QColor(_LEARNING), "learning"
+    elif CardState.NEW in states:
+        colour, kind = QColor(_NEW), "new"
+    else:
+        colour, kind = QColor(_KNOWN), "known"
+    alpha = _ALPHA[kind][dark]
+    if kind == "known":
+        recall = min((m.retrievability for m in active if m.retrievability is not None), default=1)
+        alpha += int((110 if dark else 70) * recall)
+    colour.setAlpha(alpha)
+    return colour
+
+
+class Legend(QWidget):
+    """What the tints mean: a swatch of each, named (in the reader's top row)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 0, 0, 0)
+        known = Cell(cards=(CardMark(0, CardKind.TERM, CardState.REVIEW, 0.9, "", ""),))
+        swatches = (
+            (
+                self.tr("new"),
+                Cell(cards=(CardMark(0, CardKind.TERM, CardState.NEW, None, "", ""),)),
+            ),
+            (
+                self.tr("learning"),
+                Cell(cards=(CardMark(0, CardKind.TERM, CardState.LEARNING, None, "", ""),)),
+            ),
+            (self.tr("known"), known),
+        )
+        for name, cell in swatches:
+            colour = cell_colour(cell, self.dark)
+            assert colour is not None
+            label = QLabel(name)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            rgba = f"rgba({colour.red()}, {colour.green()}, {colour.blue()}, {colour.alpha()})"
+            label.setStyleSheet(f"background-color: {rgba}; padding: 2px 8px;")
+            row.addWidget(label)
+        self.setToolTip(
+            self.tr(
+                "Sentences with cards are tinted by their least-known card: new, being "
+                "learnt, or known (the deeper, the likelier you recall it now)."
+            )
+        )
+
 
 #: The keys the panel acts on, in the reader's text and in the panel's own list.
 EDIT_KEY, SUSPEND_KEY, STUDY_KEY = Qt.Key.Key_E, Qt.Key.Key_J, Qt.Key.Key_S
@@ -63,6 +139,12 @@ class CardPanel(QWidget):
         self.table.cellDoubleClicked.connect(lambda *_: self.edit())
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self.table.installEventFilter(self)
+        rows_shown = 3  # at least: a sentence has 2 to 4 cards, mostly
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + rows_shown * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
         self.empty = self.tr("No card asks about this sentence yet.")
         self.edit_button = self._button(self.tr("Edit (E)"), self.edit)
         self.suspend_button = self._button(self.tr("Suspend (J)"), self.toggle_suspend)

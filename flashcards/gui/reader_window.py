@@ -4,7 +4,7 @@ marked by how well its cards are known; keyboard first (↑/↓, Tab, R, Esc).""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QKeyEvent
+from PySide6.QtGui import QCursor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,37 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.bad_card_dialog import BadCardDialog, Candidate, ask_and_mark
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
-from flashcards.gui.reader_cards import CardPanel
-from flashcards.gui.screen import keep_on_screen
+from flashcards.gui.reader_cards import CardPanel, Legend, cell_colour
+from flashcards.gui.screen import available, keep_on_screen
 from flashcards.gui.selection_cards import SelectionCards
 from flashcards.gui.speech import Speech
 from flashcards.gui.theme import native_language
 from flashcards.services import reading
 from flashcards.services.changes import Changes
 from flashcards.services.reading import ArticleChoice, Cell, ReadingPair, RowKind
-from flashcards.types import CardState
-
-# A sentence's colour by how well its cards are known: new, being learnt, known (its
-# alpha follows the chance of recall now), none yet.
-_NEW = QColor(31, 111, 209, 40)
-_LEARNING = QColor(214, 137, 16, 60)
-_KNOWN = QColor(30, 142, 62)
-
-
-def cell_colour(cell: Cell) -> QColor | None:
-    """How a side of a row is marked: by its least-known card (None: no card asks it)."""
-    if not cell.cards:
-        return None
-    states = {mark.state for mark in cell.cards}
-    if states & {CardState.LEARNING, CardState.RELEARNING}:
-        return _LEARNING
-    if CardState.NEW in states:
-        return _NEW
-    recall = min((m.retrievability for m in cell.cards if m.retrievability is not None), default=1)
-    colour = QColor(_KNOWN)
-    colour.setAlpha(30 + int(70 * recall))
-    return colour
 
 
 class ReaderWindow(QDialog):
@@ -72,6 +51,7 @@ class ReaderWindow(QDialog):
         self.focus_card = focus_card
         self.pair: ReadingPair | None = None
         self.choices: list[ArticleChoice] = []
+        self.bad_dialog: BadCardDialog | None = None
         self.speech = Speech(self)
         self.setWindowTitle(self.tr("Read — %1").replace("%1", deck))
         self.articles = QComboBox()
@@ -97,11 +77,12 @@ class ReaderWindow(QDialog):
         self._pointer = QCursor.pos()
         self.table.currentCellChanged.connect(lambda *_: self._show_cards())
         self.table.installEventFilter(self)
+        self.cards = CardPanel(runner, clock, deck, self)
+        self.cards.left.connect(self.table.setFocus)
+        self.cards.table.installEventFilter(self)  # X in the list too
         # Words selected in the current row, and the cards T and C make of them.
         self.making = SelectionCards(self)
         self.table.currentCellChanged.connect(lambda row, *_: self.making.rows.follow(row))
-        self.cards = CardPanel(runner, clock, deck, self)
-        self.cards.left.connect(self.table.setFocus)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.cards)
@@ -110,11 +91,14 @@ class ReaderWindow(QDialog):
         top = QHBoxLayout()
         top.addWidget(chooser)
         top.addWidget(self.articles, 1)
+        self.legend = Legend(self)
+        top.addWidget(self.legend)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.hint)
-        self.resize(1000, 700)
+        room = available(self)
+        self.resize(min(1200, room.width() - 40), min(860, room.height() - 40))
         self._bound = keep_on_screen(self)
         runner.changed.connect(self._changed)
         self._load_choices()
@@ -123,7 +107,7 @@ class ReaderWindow(QDialog):
         return self.tr(
             "↑/↓ sentence by sentence · Tab other language · →/← Shift+→ select words · "
             "T term card · C cloze · R read aloud · Enter its cards · E edit · J suspend · "
-            "S study now · Esc close"
+            "S study now · X mark bad · Esc close"
         )
 
     # -- loading, on the worker -------------------------------------------------------------
@@ -217,7 +201,7 @@ class ReaderWindow(QDialog):
                     if line.kind is RowKind.TITLE:
                         font.setPointSizeF(font.pointSizeF() * 1.3)
                     item.setFont(font)
-                colour = cell_colour(cell)
+                colour = cell_colour(cell, self.legend.dark)
                 if colour is not None:
                     item.setBackground(colour)
                 self.table.setItem(r, c, item)
@@ -289,7 +273,19 @@ class ReaderWindow(QDialog):
                 return True
             if self.cards.key(event):
                 return True
+        if watched in (self.table, self.cards.table) and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_X and not event.modifiers():
+                self.mark_bad()  # the panel's current card, as E and J
+                return True
         return super().eventFilter(watched, event)
+
+    def mark_bad(self) -> BadCardDialog | None:
+        """X: the panel's current card is bad (why?); it is retired for good."""
+        mark = self.cards.current_mark()
+        card = None if mark is None else Candidate(mark.card_id, mark.kind, mark.front, mark.back)
+        self.bad_dialog = ask_and_mark(self, self.runner, self.clock, card, self.cards.empty)
+        return self.bad_dialog
 
     def read_aloud(self) -> bool:
         """Say the current sentence in its language; the hint says why when it cannot."""

@@ -393,6 +393,89 @@
     </message>
 </context>
 <context>
+    <name>BadCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="32"/>
+        <source>Wrong translation</source>
+        <translation>Yanlış çeviri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="33"/>
+        <source>Wrong blank or answer</source>
+        <translation>Yanlış boşluk veya cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="34"/>
+        <source>Meaningless or badly cut</source>
+        <translation>Anlamsız veya kötü kesilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="35"/>
+        <source>Not worth learning</source>
+        <translation>Öğrenmeye değmez</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="36"/>
+        <source>Duplicate of another card</source>
+        <translation>Başka bir kartın aynısı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="37"/>
+        <source>Something else</source>
+        <translation>Başka bir şey</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="51"/>
+        <source>Card marked bad: it will not come back</source>
+        <translation>Kart kötü olarak işaretlendi: bir daha gelmeyecek</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="75"/>
+        <source>Mark card bad</source>
+        <translation>Kartı kötü olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="83"/>
+        <source>Why is it bad? (1–6, then Enter)</source>
+        <translation>Neden kötü? (1–6, sonra Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="86"/>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="94"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Not (isteğe bağlı):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="97"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="98"/>
+        <source>What is wrong, in a few words</source>
+        <translation>Neyin yanlış olduğu, birkaç sözcükle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="104"/>
+        <source>The card is retired and no rebuild makes it again. Edit ▸ Undo brings it back.</source>
+        <translation>Kart kullanımdan kaldırılır ve hiçbir yeniden oluşturma onu tekrar yapmaz. Düzen ▸ Geri al onu geri getirir.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="111"/>
+        <source>Mark bad</source>
+        <translation>Kötü olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="156"/>
+        <source>Only cards made from the articles can be marked bad; an imported or hand-made card can be edited or deleted in the browser.</source>
+        <translation>Yalnızca makalelerden yapılan kartlar kötü olarak işaretlenebilir; içe aktarılan veya elle yapılan bir kart, «Kartlara göz at» penceresinde düzenlenebilir ya da silinebilir.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserWindow</name>
     <message>
         <location filename="../../flashcards/gui/browser/window.py" line="65"/>
@@ -656,79 +739,79 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="49"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="125"/>
         <source>Cards of this sentence</source>
         <extracomment>The keys the panel acts on, in the reader&apos;s text and in the panel&apos;s own list.</extracomment>
         <translation>Bu cümlenin kartları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
         <source>Card</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
         <source>Recall now</source>
         <translation>Şimdi hatırlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="51"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
         <source>Question → answer</source>
         <translation>Soru → cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="66"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="148"/>
         <source>No card asks about this sentence yet.</source>
         <translation>Bu cümleyi soran bir kart henüz yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="67"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="149"/>
         <source>Edit (E)</source>
         <translation>Düzenle (E)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="68"/>
-        <location filename="../../flashcards/gui/reader_cards.py" line="140"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="150"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
         <source>Suspend (J)</source>
         <translation>Askıya al (J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="69"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="151"/>
         <source>Study now (S)</source>
         <translation>Şimdi çalış (S)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="117"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="199"/>
         <source>%1, suspended</source>
         <translation>%1, askıda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="140"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
         <source>Unsuspend (J)</source>
         <translation>Askıdan çıkar (J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="205"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="287"/>
         <source>Card saved</source>
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="227"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
         <source>Card unsuspended</source>
         <translation>Kart askıdan çıkarıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="227"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
         <source>Card suspended</source>
         <translation>Kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="239"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="321"/>
         <source>Every card of this sentence is suspended.</source>
         <translation>Bu cümlenin bütün kartları askıda.</translation>
     </message>
@@ -1415,6 +1498,30 @@
         <location filename="../../flashcards/gui/stats_window.py" line="76"/>
         <source>%1 answers</source>
         <translation>%1 cevap</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="81"/>
+        <source>new</source>
+        <extracomment>A sentence&apos;s tint by how well its cards are known: new, being learnt, known (deeper as the chance of recall now is higher), every card suspended; no tint: no card asks it. Translucent over the table&apos;s base, so the text keeps its own colour in either theme; stronger over a dark base, where a faint tint cannot be told from none.</extracomment>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="85"/>
+        <source>learning</source>
+        <translation>öğreniliyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="88"/>
+        <source>known</source>
+        <translation>biliniyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="100"/>
+        <source>Sentences with cards are tinted by their least-known card: new, being learnt, or known (the deeper, the likelier you recall it now).</source>
+        <translation>Kartı olan cümleler en az bilinen kartlarına göre renklenir: yeni, öğreniliyor ya da biliniyor (renk ne kadar koyuysa şimdi hatırlama olasılığı o kadar yüksek).</translation>
     </message>
 </context>
 <context>
@@ -2187,29 +2294,29 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="76"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="56"/>
         <source>Read — %1</source>
         <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Oku — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="78"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="58"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="80"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="60"/>
         <source>&amp;Article:</source>
         <translation>&amp;Makale:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="124"/>
-        <source>↑/↓ sentence by sentence · Tab other language · →/← Shift+→ select words · T term card · C cloze · R read aloud · Enter its cards · E edit · J suspend · S study now · Esc close</source>
+        <location filename="../../flashcards/gui/reader_window.py" line="108"/>
+        <source>↑/↓ sentence by sentence · Tab other language · →/← Shift+→ select words · T term card · C cloze · R read aloud · Enter its cards · E edit · J suspend · S study now · X mark bad · Esc close</source>
         <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
-        <translation>↑/↓ cümle cümle · Tab diğer dil · →/← Shift+→ sözcük seç · T terim kartı · C boşluk doldurma · R sesli oku · Enter kartları · E düzenle · J askıya al · S şimdi çalış · Esc kapat</translation>
+        <translation>↑/↓ cümle cümle · Tab diğer dil · →/← Shift+→ sözcük seç · T terim kartı · C boşluk doldurma · R sesli oku · Enter kartları · E düzenle · J askıya al · S şimdi çalış · X kötü olarak işaretle · Esc kapat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="145"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="129"/>
         <source>This deck has no article in two languages to read.</source>
         <translation>Bu destede iki dilde okunacak makale yok.</translation>
     </message>
@@ -2282,68 +2389,93 @@
         <translation>Sıradaki kartın zamanı: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="271"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="279"/>
         <source>Still opening the deck: that key was ignored.</source>
         <extracomment>Study now: these cards of the deck only, due or not (None: the deck&apos;s queue).</extracomment>
         <translation>Deste hâlâ açılıyor: o tuşa basılması yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="30"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="40"/>
         <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
         <translation>Sülük: %1 kez unutuldu. “leech” olarak etiketlendi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="34"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="44"/>
         <source>It is suspended until you unsuspend it in the browser.</source>
         <translation>Tarayıcıda askıdan çıkarana kadar askıda kalır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="50"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="60"/>
         <source>Recall now: %1</source>
         <translation>Şimdi hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="52"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
         <source>Recall now: new card</source>
         <translation>Şimdi hatırlama: yeni kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
         <source>Card buried until tomorrow</source>
         <translation>Kart yarına ertelendi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="82"/>
         <source>Card suspended</source>
         <translation>Kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="91"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="101"/>
         <source>Flag set: %1</source>
         <translation>Bayrak: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="93"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="103"/>
         <source>Flag removed</source>
         <translation>Bayrak kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="124"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="134"/>
         <source>Card saved</source>
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="366"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="184"/>
+        <source>Edit card…</source>
+        <translation>Kartı düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="185"/>
+        <source>Bury until tomorrow</source>
+        <translation>Yarına ertele</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="186"/>
+        <source>Suspend</source>
+        <translation>Askıya al</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="187"/>
+        <source>Mark card bad…</source>
+        <translation>Kartı kötü olarak işaretle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="188"/>
+        <source>Show recall</source>
+        <translation>Hatırlama olasılığını göster</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="378"/>
         <source>No card on screen.</source>
         <translation>Ekranda kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="372"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="384"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Boşluklu cümle, cevap gösterildikten sonra sesli okunur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="375"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="387"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
     </message>
@@ -2411,37 +2543,37 @@
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="378"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="380"/>
         <source>The translation is what you selected in the other column.</source>
         <translation>Çeviri, diğer sütunda seçtiğiniz metin.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="379"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="381"/>
         <source>Translation proposed from the deck&apos;s cards.</source>
         <translation>Çeviri destenin kartlarından önerildi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="380"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="382"/>
         <source>Translation proposed from the aligned sentences.</source>
         <translation>Çeviri hizalanmış cümlelerden önerildi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="381"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="383"/>
         <source>Written the same in both languages.</source>
         <translation>İki dilde de aynı yazılıyor.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="383"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="385"/>
         <source>A guess from its place in the aligned sentence: check the translation.</source>
         <translation>Hizalanmış cümledeki yerinden bir tahmin: çeviriyi kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="386"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="388"/>
         <source>Type the translation, or select it in the other column before pressing T.</source>
         <translation>Çeviriyi yazın ya da T&apos;ye basmadan önce diğer sütunda seçin.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="400"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="402"/>
         <source>A term card needs the term and its translation.</source>
         <translation>Bir terim kartı terimi ve çevirisini gerektirir.</translation>
     </message>
@@ -3119,75 +3251,80 @@
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="92"/>
-        <location filename="../../flashcards/gui/texts.py" line="103"/>
+        <location filename="../../flashcards/gui/texts.py" line="69"/>
+        <source>Mark bad</source>
+        <translation>Kötü olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="93"/>
+        <location filename="../../flashcards/gui/texts.py" line="104"/>
         <source>Correct</source>
         <translation>Doğru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="93"/>
-        <location filename="../../flashcards/gui/texts.py" line="101"/>
+        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <location filename="../../flashcards/gui/texts.py" line="102"/>
         <source>Almost</source>
         <translation>Neredeyse</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <location filename="../../flashcards/gui/texts.py" line="95"/>
         <source>Right word, wrong form</source>
         <translation>Doğru kelime, yanlış biçim</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="95"/>
-        <location filename="../../flashcards/gui/texts.py" line="100"/>
+        <location filename="../../flashcards/gui/texts.py" line="96"/>
+        <location filename="../../flashcards/gui/texts.py" line="101"/>
         <source>Not quite</source>
         <translation>Tam değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="110"/>
+        <location filename="../../flashcards/gui/texts.py" line="111"/>
         <source>Change</source>
         <translation>Değişiklik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="116"/>
+        <location filename="../../flashcards/gui/texts.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="117"/>
+        <location filename="../../flashcards/gui/texts.py" line="118"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Geri al: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="121"/>
+        <location filename="../../flashcards/gui/texts.py" line="122"/>
         <source>Undid %1</source>
         <translation>Geri alındı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="148"/>
+        <location filename="../../flashcards/gui/texts.py" line="149"/>
         <source>%1%</source>
         <translation>%%1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="170"/>
+        <location filename="../../flashcards/gui/texts.py" line="171"/>
         <source>%1m</source>
         <translation>%1dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="174"/>
+        <location filename="../../flashcards/gui/texts.py" line="175"/>
         <source>%1h</source>
         <translation>%1sa</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="177"/>
+        <location filename="../../flashcards/gui/texts.py" line="178"/>
         <source>%1d</source>
         <translation>%1g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="181"/>
+        <location filename="../../flashcards/gui/texts.py" line="182"/>
         <source>%1mo</source>
         <translation>%1ay</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="184"/>
+        <location filename="../../flashcards/gui/texts.py" line="185"/>
         <source>%1y</source>
         <translation>%1y</translation>
     </message>

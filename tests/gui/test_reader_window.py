@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.reader_window import ReaderWindow, cell_colour
@@ -245,3 +246,33 @@ def test_a_double_click_on_a_card_edits_it(qtbot: Any, window: MainWindow) -> No
     assert panel.current_mark() == panel.marks[1]
     qtbot.waitUntil(lambda: panel.edit_dialog is not None, timeout=WAIT)
     assert panel.edit_dialog.back.toPlainText() == panel.marks[1].back  # type: ignore[union-attr]
+
+
+def test_tints_are_told_apart_in_either_theme_and_the_legend_names_them(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from flashcards.services.reading import CardMark, Cell
+    from flashcards.types import CardKind, CardState
+
+    def cell(state: CardState, suspended: bool = False, recall: float | None = None) -> Cell:
+        return Cell(("x",), (CardMark(1, CardKind.TERM, state, recall, "q", "a", suspended),))
+
+    for state in (CardState.NEW, CardState.LEARNING, CardState.REVIEW):
+        light, dark = (
+            cell_colour(cell(state, recall=0.9)),
+            cell_colour(cell(state, recall=0.9), True),
+        )
+        assert light is not None and dark is not None
+        assert (light.red(), light.green(), light.blue()) == (dark.red(), dark.green(), dark.blue())
+        assert dark.alpha() >= light.alpha() + 30  # a faint tint on a dark base is no tint
+    known_well, known_less = (
+        cell_colour(cell(CardState.REVIEW, recall=0.95)),
+        cell_colour(cell(CardState.REVIEW, recall=0.5)),
+    )
+    assert known_well is not None and known_less is not None
+    assert known_well.alpha() > known_less.alpha()
+    suspended = cell_colour(cell(CardState.NEW, suspended=True))
+    assert suspended is not None and suspended.saturation() == 0  # grey: nothing to study
+    reader = _open(qtbot, window)
+    names = [label.text() for label in reader.legend.findChildren(QLabel)]
+    assert names == ["new", "learning", "known"]
