@@ -478,120 +478,155 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="69"/>
         <source>Browse cards</source>
         <translation>Kartlara göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="107"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="128"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Makalede göster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="262"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="275"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkar; geçmişi saklanır, Geri al (Ctrl+Z) onu geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="266"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır, Geri al (Ctrl+Z) onları geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
         <source>1 card suspended</source>
         <translation>1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
         <source>%1 cards suspended</source>
         <translation>%1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
         <source>1 card unsuspended</source>
         <translation>1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>1 card reset to new</source>
         <translation>1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>%1 cards reset to new</source>
         <translation>%1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>1 card deleted</source>
         <translation>1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>%1 cards deleted</source>
         <translation>%1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="124"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="125"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="126"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
         <source>Delete (Del)</source>
         <translation>Sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="127"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="131"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
         <source>Last action</source>
         <translation>Son işlem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="271"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
         <source>Delete cards</source>
         <translation>Kartları sil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="34"/>
+        <source>Select one card to mark bad.</source>
+        <translation>Kötü olarak işaretlemek için bir kart seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="58"/>
+        <source>Unsuspend</source>
+        <translation>Askıdan çıkar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="60"/>
+        <source>Suspend</source>
+        <translation>Askıya al</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="66"/>
+        <source>Reset to new</source>
+        <translation>Yeniye çevir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="71"/>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="73"/>
+        <source>Mark card bad…</source>
+        <translation>Kartı kötü olarak işaretle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="79"/>
+        <source>Show in article</source>
+        <translation>Makalede göster</translation>
     </message>
 </context>
 <context>
@@ -739,79 +774,79 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="125"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="126"/>
         <source>Cards of this sentence</source>
         <extracomment>The keys the panel acts on, in the reader&apos;s text and in the panel&apos;s own list.</extracomment>
         <translation>Bu cümlenin kartları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
         <source>Card</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
         <source>Recall now</source>
         <translation>Şimdi hatırlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
         <source>Question → answer</source>
         <translation>Soru → cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="148"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="149"/>
         <source>No card asks about this sentence yet.</source>
         <translation>Bu cümleyi soran bir kart henüz yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="149"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="150"/>
         <source>Edit (E)</source>
         <translation>Düzenle (E)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="150"/>
-        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="151"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="228"/>
         <source>Suspend (J)</source>
         <translation>Askıya al (J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="151"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="152"/>
         <source>Study now (S)</source>
         <translation>Şimdi çalış (S)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="199"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="205"/>
         <source>%1, suspended</source>
         <translation>%1, askıda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="228"/>
         <source>Unsuspend (J)</source>
         <translation>Askıdan çıkar (J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="287"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="293"/>
         <source>Card saved</source>
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="315"/>
         <source>Card unsuspended</source>
         <translation>Kart askıdan çıkarıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="315"/>
         <source>Card suspended</source>
         <translation>Kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="321"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="327"/>
         <source>Every card of this sentence is suspended.</source>
         <translation>Bu cümlenin bütün kartları askıda.</translation>
     </message>
@@ -902,7 +937,7 @@
 <context>
     <name>ChoiceAnswer</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="160"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="167"/>
         <source>Option %1: %2</source>
         <translation>Seçenek %1: %2</translation>
     </message>
@@ -1503,23 +1538,23 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="81"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="82"/>
         <source>new</source>
         <extracomment>A sentence&apos;s tint by how well its cards are known: new, being learnt, known (deeper as the chance of recall now is higher), every card suspended; no tint: no card asks it. Translucent over the table&apos;s base, so the text keeps its own colour in either theme; stronger over a dark base, where a faint tint cannot be told from none.</extracomment>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="85"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="86"/>
         <source>learning</source>
         <translation>öğreniliyor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="88"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="89"/>
         <source>known</source>
         <translation>biliniyor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="100"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="101"/>
         <source>Sentences with cards are tinted by their least-known card: new, being learnt, or known (the deeper, the likelier you recall it now).</source>
         <translation>Kartı olan cümleler en az bilinen kartlarına göre renklenir: yeni, öğreniliyor ya da biliniyor (renk ne kadar koyuysa şimdi hatırlama olasılığı o kadar yüksek).</translation>
     </message>
@@ -3332,17 +3367,17 @@
 <context>
     <name>TypedAnswer</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="72"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="77"/>
         <source>Type the answer and press Enter</source>
         <translation>Cevabı yazıp Enter’a basın</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="73"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="78"/>
         <source>Your answer</source>
         <translation>Cevabınız</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="81"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="88"/>
         <source>Your answer compared with the card&apos;s</source>
         <translation>Cevabınız ile kartın cevabı</translation>
     </message>

@@ -188,3 +188,43 @@ def test_a_sentence_without_cards_says_so(qtbot: Any, window: MainWindow) -> Non
     qtbot.keyClick(reader.table, Qt.Key.Key_X)
     assert reader.bad_dialog is None
     assert _notice(reader) == "No card asks about this sentence yet."
+
+
+def _open_browser(qtbot: Any, window: MainWindow) -> Any:
+    window.activateWindow()
+    qtbot.keyClick(window.deck_list.table, Qt.Key.Key_B)  # Tools ▸ Browse cards
+    browser = window.browser_window
+    qtbot.waitSignal(browser.loaded, timeout=WAIT).wait()
+    qtbot.waitUntil(browser.isActiveWindow, timeout=WAIT)
+    return browser
+
+
+def test_the_browsers_menu_and_ctrl_shift_x_mark_the_selected_card_bad(
+    qtbot: Any, window: MainWindow, collection: Path
+) -> None:
+    browser = _open_browser(qtbot, window)
+    browser.table.setFocus()
+    browser.table.selectRow(1)
+    card_id = browser.selected_rows()[0].id
+    total = browser.model.total
+    browser.table.customContextMenuRequested.emit(browser.table.rect().center())
+    menu = browser.card_menu
+    assert menu is not None
+    texts = [a.text() for a in menu.actions()]
+    assert "Mark card bad…\tCtrl+Shift+X" in texts and "Suspend\tCtrl+J" in texts
+    menu.hide()
+    qtbot.keyClick(
+        browser.table,
+        Qt.Key.Key_X,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = browser.bad_dialog
+    assert isinstance(dialog, BadCardDialog) and dialog.card_id() == card_id
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reasons, timeout=WAIT)
+    qtbot.keyClick(dialog.reasons, Qt.Key.Key_4)
+    with qtbot.waitSignal(browser.acted, timeout=WAIT) as acted:
+        qtbot.keyClick(dialog.reasons, Qt.Key.Key_Enter)
+    assert acted.args == ["mark_bad"] and browser.message.text() == MARKED
+    qtbot.waitUntil(lambda: browser.model.total == total - 1, timeout=WAIT)
+    assert card_id not in {r.id for r in browser.model.rows}
+    assert _db(collection, "SELECT reason FROM card_reports") == [("not_worth_learning",)]
