@@ -442,3 +442,8 @@ def _analyses(lang: str, texts: Iterable[str]) -> dict[str, Analysis]:
 def _analyze(text: str, lang: str) -> Analysis:
     found = analyze(text, lang)
     return found if found is not None else Analysis()
+
+
+def analyze_text(text: str, lang: str) -> Analysis:
+    """The analysis of one text as an article of `lang` holds it."""
+    return _analyze(text, lang)
