@@ -556,6 +556,86 @@
     </message>
 </context>
 <context>
+    <name>CardPanel</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="125"/>
+        <source>Cards of this sentence</source>
+        <extracomment>The keys the panel acts on, in the reader&apos;s text and in the panel&apos;s own list.</extracomment>
+        <translation>Spjöld þessarar setningar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <source>Card</source>
+        <translation>Spjald</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <source>State</source>
+        <translation>Staða</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <source>Recall now</source>
+        <translation>Muna núna</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <source>Question → answer</source>
+        <translation>Spurning → svar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="148"/>
+        <source>No card asks about this sentence yet.</source>
+        <translation>Ekkert spjald spyr enn um þessa setningu.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="149"/>
+        <source>Edit (E)</source>
+        <translation>Breyta (E)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="150"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
+        <source>Suspend (J)</source>
+        <translation>Setja í bið (J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="151"/>
+        <source>Study now (S)</source>
+        <translation>Læra núna (S)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="199"/>
+        <source>%1, suspended</source>
+        <translation>%1, í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
+        <source>Unsuspend (J)</source>
+        <translation>Taka úr bið (J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="287"/>
+        <source>Card saved</source>
+        <translation>Spjald vistað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
+        <source>Card unsuspended</source>
+        <translation>Spjald tekið úr bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
+        <source>Card suspended</source>
+        <translation>Spjald sett í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="321"/>
+        <source>Every card of this sentence is suspended.</source>
+        <translation>Öll spjöld þessarar setningar eru í bið.</translation>
+    </message>
+</context>
+<context>
     <name>CardTable</name>
     <message>
         <location filename="../../flashcards/gui/browser/table.py" line="40"/>
@@ -738,121 +818,126 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="29"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="30"/>
         <source>Card text and sources</source>
         <translation>Texti spjalds og heimildir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="32"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="33"/>
         <source>Scheduling</source>
         <translation>Tímasetning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="34"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="35"/>
         <source>Review history</source>
         <translation>Upprifjunarsaga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
         <source>Date</source>
         <translation>Dagsetning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
         <source>Type</source>
         <translation>Tegund</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
         <source>Rating</source>
         <translation>Einkunn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="81"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
         <source>State</source>
         <translation>Staða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="83"/>
         <source>Due</source>
         <translation>Næst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="43"/>
         <source>Time</source>
         <translation>Tími</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="59"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="60"/>
         <source>Select a card to see its details.</source>
         <translation>Veldu spjald til að sjá upplýsingar um það.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
         <source>review</source>
         <translation>upprifjun</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="67"/>
         <source>manual</source>
         <translation>handvirkt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="74"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
         <source>Question</source>
         <translation>Spurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
         <source>Context</source>
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
         <source>Card</source>
         <translation>Spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="79"/>
         <source>Source files</source>
         <translation>Upprunaskrár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="84"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
         <source>Stability</source>
         <translation>Stöðugleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="87"/>
         <source>Difficulty</source>
         <translation>Erfiðleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="88"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
         <source>Retrievability</source>
         <translation>Endurheimtanleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="90"/>
         <source>Reviews, lapses</source>
         <translation>Upprifjanir, gleymskur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="93"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="94"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="97"/>
+        <source>early review</source>
+        <translation>snemmbúin upprifjun</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1303,30 @@
         <location filename="../../flashcards/gui/stats_window.py" line="76"/>
         <source>%1 answers</source>
         <translation>%1 svör</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="81"/>
+        <source>new</source>
+        <extracomment>A sentence&apos;s tint by how well its cards are known: new, being learnt, known (deeper as the chance of recall now is higher), every card suspended; no tint: no card asks it. Translucent over the table&apos;s base, so the text keeps its own colour in either theme; stronger over a dark base, where a faint tint cannot be told from none.</extracomment>
+        <translation>nýtt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="85"/>
+        <source>learning</source>
+        <translation>í lærdómi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="88"/>
+        <source>known</source>
+        <translation>kunnað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="100"/>
+        <source>Sentences with cards are tinted by their least-known card: new, being learnt, or known (the deeper, the likelier you recall it now).</source>
+        <translation>Setningar með spjöldum eru litaðar eftir því spjaldi sem minnst er kunnað: nýtt, í lærdómi eða kunnað (því dýpri litur, því líklegra að þú munir það núna).</translation>
     </message>
 </context>
 <context>
@@ -1985,46 +2094,31 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="76"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="53"/>
         <source>Read — %1</source>
         <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Lestur — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="78"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="55"/>
         <source>Article</source>
         <translation>Grein</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="80"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="57"/>
         <source>&amp;Article:</source>
         <translation>&amp;Grein:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="83"/>
-        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
-        <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · R lesa upphátt · Esc loka</translation>
+        <location filename="../../flashcards/gui/reader_window.py" line="61"/>
+        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Enter its cards · E edit · J suspend · S study now · Esc close</source>
+        <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · R lesa upphátt · Enter spjöldin · E breyta · J setja í bið · S læra núna · Esc loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="104"/>
-        <source>No card asks about this sentence yet.</source>
-        <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
-        <translation>Ekkert spjald spyr enn um þessa setningu.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="105"/>
-        <source>Cards of this sentence</source>
-        <translation>Spjöld þessarar setningar</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="139"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="120"/>
         <source>This deck has no article in two languages to read.</source>
+        <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
         <translation>Í þessum stokki er engin grein á tveimur tungumálum til að lesa.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="257"/>
-        <source>recall %1</source>
-        <translation>líkur á að muna %1</translation>
     </message>
 </context>
 <context>
@@ -2080,18 +2174,24 @@
         <translation>Ný %1 · Í námi %2 · Upprifjun %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/header.py" line="131"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="132"/>
+        <source>The cards chosen are studied: %1 answered.</source>
+        <translation>Valin spjöld eru lærð: %1 svarað.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="134"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Búið í dag: %1 svarað í þessari lotu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/header.py" line="134"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="138"/>
         <source>The next card is due %1.</source>
         <translation>Næsta spjald er á gjalddaga %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="255"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="271"/>
         <source>Still opening the deck: that key was ignored.</source>
+        <extracomment>Study now: these cards of the deck only, due or not (None: the deck&apos;s queue).</extracomment>
         <translation>Enn að opna stokkinn: lyklinum var ekki sinnt.</translation>
     </message>
     <message>
@@ -2140,17 +2240,17 @@
         <translation>Spjald vistað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="350"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="366"/>
         <source>No card on screen.</source>
         <translation>Ekkert spjald á skjánum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="356"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="372"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Eyðusetning er lesin upphátt þegar svarið hefur verið sýnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="359"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="375"/>
         <source>Read the card aloud</source>
         <translation>Lesa spjaldið upphátt</translation>
     </message>
@@ -2626,6 +2726,24 @@
         <location filename="../../flashcards/gui/stats_window.py" line="304"/>
         <source>Fitting to your reviews…</source>
         <translation>Laga að upprifjunum þínum…</translation>
+    </message>
+</context>
+<context>
+    <name>StudyNowDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="46"/>
+        <source>Study now — 1 card of %2</source>
+        <translation>Læra núna — 1 spjald úr %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="47"/>
+        <source>Study now — %1 cards of %2</source>
+        <translation>Læra núna — %1 spjöld úr %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="56"/>
+        <source>Close</source>
+        <translation>Loka</translation>
     </message>
 </context>
 <context>

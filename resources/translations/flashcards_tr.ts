@@ -556,6 +556,86 @@
     </message>
 </context>
 <context>
+    <name>CardPanel</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="125"/>
+        <source>Cards of this sentence</source>
+        <extracomment>The keys the panel acts on, in the reader&apos;s text and in the panel&apos;s own list.</extracomment>
+        <translation>Bu cümlenin kartları</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <source>Recall now</source>
+        <translation>Şimdi hatırlama</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <source>Question → answer</source>
+        <translation>Soru → cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="148"/>
+        <source>No card asks about this sentence yet.</source>
+        <translation>Bu cümleyi soran bir kart henüz yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="149"/>
+        <source>Edit (E)</source>
+        <translation>Düzenle (E)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="150"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
+        <source>Suspend (J)</source>
+        <translation>Askıya al (J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="151"/>
+        <source>Study now (S)</source>
+        <translation>Şimdi çalış (S)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="199"/>
+        <source>%1, suspended</source>
+        <translation>%1, askıda</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
+        <source>Unsuspend (J)</source>
+        <translation>Askıdan çıkar (J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="287"/>
+        <source>Card saved</source>
+        <translation>Kart kaydedildi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
+        <source>Card unsuspended</source>
+        <translation>Kart askıdan çıkarıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
+        <source>Card suspended</source>
+        <translation>Kart askıya alındı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="321"/>
+        <source>Every card of this sentence is suspended.</source>
+        <translation>Bu cümlenin bütün kartları askıda.</translation>
+    </message>
+</context>
+<context>
     <name>CardTable</name>
     <message>
         <location filename="../../flashcards/gui/browser/table.py" line="40"/>
@@ -738,121 +818,126 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="29"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="30"/>
         <source>Card text and sources</source>
         <translation>Kart metni ve kaynakları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="32"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="33"/>
         <source>Scheduling</source>
         <translation>Zamanlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="34"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="35"/>
         <source>Review history</source>
         <translation>Tekrar geçmişi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
         <source>Rating</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="81"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="83"/>
         <source>Due</source>
         <translation>Sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="43"/>
         <source>Time</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="59"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="60"/>
         <source>Select a card to see its details.</source>
         <translation>Ayrıntılarını görmek için bir kart seçin.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
         <source>review</source>
         <translation>tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="67"/>
         <source>manual</source>
         <translation>elle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="74"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
         <source>Card</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="79"/>
         <source>Source files</source>
         <translation>Kaynak dosyalar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="84"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
         <source>%1 d</source>
         <translation>%1 g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
         <source>Stability</source>
         <translation>Kalıcılık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="87"/>
         <source>Difficulty</source>
         <translation>Zorluk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="88"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
         <source>Retrievability</source>
         <translation>Hatırlanabilirlik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="90"/>
         <source>Reviews, lapses</source>
         <translation>Tekrarlar, unutmalar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="93"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="94"/>
         <source>%1 s</source>
         <translation>%1 sn</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="97"/>
+        <source>early review</source>
+        <translation>erken tekrar</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1303,30 @@
         <location filename="../../flashcards/gui/stats_window.py" line="76"/>
         <source>%1 answers</source>
         <translation>%1 cevap</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="81"/>
+        <source>new</source>
+        <extracomment>A sentence&apos;s tint by how well its cards are known: new, being learnt, known (deeper as the chance of recall now is higher), every card suspended; no tint: no card asks it. Translucent over the table&apos;s base, so the text keeps its own colour in either theme; stronger over a dark base, where a faint tint cannot be told from none.</extracomment>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="85"/>
+        <source>learning</source>
+        <translation>öğreniliyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="88"/>
+        <source>known</source>
+        <translation>biliniyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="100"/>
+        <source>Sentences with cards are tinted by their least-known card: new, being learnt, or known (the deeper, the likelier you recall it now).</source>
+        <translation>Kartı olan cümleler en az bilinen kartlarına göre renklenir: yeni, öğreniliyor ya da biliniyor (renk ne kadar koyuysa şimdi hatırlama olasılığı o kadar yüksek).</translation>
     </message>
 </context>
 <context>
@@ -1985,46 +2094,31 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="76"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="53"/>
         <source>Read — %1</source>
         <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Oku — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="78"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="55"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="80"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="57"/>
         <source>&amp;Article:</source>
         <translation>&amp;Makale:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="83"/>
-        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
-        <translation>↑/↓ cümle cümle · Tab diğer dil · R sesli oku · Esc kapat</translation>
+        <location filename="../../flashcards/gui/reader_window.py" line="61"/>
+        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Enter its cards · E edit · J suspend · S study now · Esc close</source>
+        <translation>↑/↓ cümle cümle · Tab diğer dil · R sesli oku · Enter kartları · E düzenle · J askıya al · S şimdi çalış · Esc kapat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="104"/>
-        <source>No card asks about this sentence yet.</source>
-        <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
-        <translation>Bu cümleyi soran bir kart henüz yok.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="105"/>
-        <source>Cards of this sentence</source>
-        <translation>Bu cümlenin kartları</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="139"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="120"/>
         <source>This deck has no article in two languages to read.</source>
+        <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
         <translation>Bu destede iki dilde okunacak makale yok.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="257"/>
-        <source>recall %1</source>
-        <translation>hatırlama %1</translation>
     </message>
 </context>
 <context>
@@ -2080,18 +2174,24 @@
         <translation>Yeni %1 · Öğrenilen %2 · Tekrar %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/header.py" line="131"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="132"/>
+        <source>The cards chosen are studied: %1 answered.</source>
+        <translation>Seçilen kartlar çalışıldı: %1 kart cevaplandı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="134"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Bugünlük bitti: bu oturumda %1 kart cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/header.py" line="134"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="138"/>
         <source>The next card is due %1.</source>
         <translation>Sıradaki kartın zamanı: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="255"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="271"/>
         <source>Still opening the deck: that key was ignored.</source>
+        <extracomment>Study now: these cards of the deck only, due or not (None: the deck&apos;s queue).</extracomment>
         <translation>Deste hâlâ açılıyor: o tuşa basılması yok sayıldı.</translation>
     </message>
     <message>
@@ -2140,17 +2240,17 @@
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="350"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="366"/>
         <source>No card on screen.</source>
         <translation>Ekranda kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="356"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="372"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Boşluklu cümle, cevap gösterildikten sonra sesli okunur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="359"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="375"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
     </message>
@@ -2626,6 +2726,24 @@
         <location filename="../../flashcards/gui/stats_window.py" line="304"/>
         <source>Fitting to your reviews…</source>
         <translation>Tekrarlarınıza uyarlanıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>StudyNowDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="46"/>
+        <source>Study now — 1 card of %2</source>
+        <translation>Şimdi çalış — %2 destesinden 1 kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="47"/>
+        <source>Study now — %1 cards of %2</source>
+        <translation>Şimdi çalış — %2 destesinden %1 kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="56"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
