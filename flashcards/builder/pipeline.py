@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -31,6 +32,7 @@ from flashcards.builder.reader import PARSER_VERSION, analyze_text, content_hash
 from flashcards.errors import ArticleError, Reason
 from flashcards.files import file_kind, kind_code, read_regular_file, reason_of, why_unreadable
 from flashcards.progress import Phase, Progress
+from flashcards.text import analysis
 from flashcards.text.analysis import Analysis
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severity
 
@@ -257,10 +259,12 @@ def fingerprint(
     return hashlib.blake2b(payload.encode(), digest_size=16).hexdigest()
 
 
-def _parse(item: tuple[str, bytes]) -> Article | Problem:
+def _parse(
+    item: tuple[str, bytes], known: Mapping[tuple[str, str], Analysis] | None = None
+) -> Article | Problem:
     path, data = item
     try:
-        return read_article(path, data)
+        return read_article(path, data, known)
     except ArticleError as exc:  # a Problem, which pickles (an error's keywords would not)
         return Problem.of_error(exc, path, exc.message)
 
@@ -277,6 +281,7 @@ class _Parsed:
 
     article: Article
     texts: tuple[str, ...]
+    memos: dict[str, dict[str, Any]]  # what the worker's analysers looked up for it
 
 
 def _parse_in_worker(item: tuple[str, bytes]) -> _Parsed | Problem:
@@ -289,7 +294,15 @@ def _parse_in_worker(item: tuple[str, bytes]) -> _Parsed | Problem:
     lang = result.lang
     new = {t: a for t, a in result.analyses.items() if (lang, t) not in _SENT}
     _SENT.update((lang, t) for t in new)
-    return _Parsed(dataclasses.replace(result, analyses=new), tuple(result.analyses))
+    memos = analysis.take_memos()
+    return _Parsed(dataclasses.replace(result, analyses=new), tuple(result.analyses), memos)
+
+
+def _start_worker(parent: int, memos: Mapping[str, Mapping[str, Any]]) -> None:
+    """A parse worker: it ends with the build, and its analysers know what earlier builds
+    looked up."""
+    _die_with(parent)
+    analysis.remember(memos)
 
 
 class Analyses:
@@ -298,6 +311,10 @@ class Analyses:
 
     def __init__(self) -> None:
         self._known: dict[tuple[str, str], Analysis] = {}
+
+    @property
+    def known(self) -> Mapping[tuple[str, str], Analysis]:
+        return self._known
 
     def shared(self, article: Article, texts: Sequence[str] | None = None) -> Article:
         """`article` with its analyses shared; `texts`: all its analysed texts, of which
@@ -367,8 +384,14 @@ def read_articles(
     files: Sequence[SourceFile],
     cache: Mapping[str, Article],
     progress: Progress | None = None,
+    memos: dict[str, dict[str, Any]] | None = None,
 ) -> tuple[list[Article], list[Problem], list[str], int]:
-    """Articles of `files`, reusing cached parses by content hash; duplicates dropped."""
+    """Articles of `files`, reusing cached parses by content hash; duplicates dropped.
+
+    The analyses of the texts the cached articles hold are reused for the others.
+    `memos`: what the analysers of earlier builds looked up (`analysis.take_memos`), to
+    which what they look up this time is added.
+    """
     results: dict[str, Article | Problem] = {}
     todo: list[tuple[str, bytes]] = []
     shared = Analyses()
@@ -388,25 +411,31 @@ def read_articles(
         with ProcessPoolExecutor(
             max_workers=min(4, os.cpu_count() or 1),
             mp_context=context,
-            initializer=_die_with,
-            initargs=(os.getpid(),),
+            initializer=_start_worker,
+            initargs=(os.getpid(), memos or {}),
         ) as pool:
             parses = pool.map(_parse_in_worker, todo, chunksize=32)
             for (path, _), parse in zip(todo, parses, strict=True):
                 if isinstance(parse, _Parsed):
                     results[path] = shared.shared(parse.article, parse.texts)
+                    if memos is not None:
+                        analysis.merge_memos(memos, parse.memos)
                 else:
                     results[path] = parse
                 done += 1
                 if progress and done % 50 == 0:
                     progress(Phase.READING, done, len(files))
     else:
+        if memos and todo:
+            analysis.remember(memos)
         for item in todo:
-            one = _parse(item)
+            one = _parse(item, shared.known)
             results[item[0]] = shared.shared(one) if isinstance(one, Article) else one
             done += 1
             if progress:
                 progress(Phase.READING, done, len(files))
+        if memos is not None and todo:
+            analysis.merge_memos(memos, analysis.take_memos())
     articles: list[Article] = []
     problems: list[Problem] = []
     failed: list[str] = []
@@ -443,13 +472,14 @@ def plan_build(
     progress: Progress | None = None,
     kinds: frozenset[CardKind] = ALL_KINDS,
     last: LastBuild | None = None,
+    memos: dict[str, dict[str, Any]] | None = None,
 ) -> BuildPlan:
     """Read, group and make the cards of one deck, entirely in memory.
 
     With `last` (the deck's previous build with the same settings), only the cards of the
     groups that changed are made (`BuildPlan.made`); the others' cards stay as stored.
     """
-    articles, problems, failed, parsed = read_articles(files, cache or {}, progress)
+    articles, problems, failed, parsed = read_articles(files, cache or {}, progress, memos)
     if progress:
         progress(Phase.GROUPING, 0, len(articles))
     groups, group_problems = group_articles(articles, known_groups)

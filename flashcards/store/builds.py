@@ -8,7 +8,7 @@ user edited, deleted or a build changed meanwhile is left as it is rather than o
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.cards import _spec_values as spec_values
-from flashcards.store.models import ArticleRow, Card, utcnow
+from flashcards.store.models import ArticleRow, Card, Setting, utcnow
 from flashcards.store.prepared import Prepared
 from flashcards.text.analysis import Analysis
 from flashcards.types import Article, CardSpec, Group
@@ -94,6 +94,36 @@ def cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Articl
                 article = Article.from_dict(data)
                 found[content_hash] = dataclasses.replace(article, analyses=shared)
     return found
+
+
+#: The settings key of what one language's analysers looked up in earlier builds.
+_MEMO_KEY = "analysis-memo:"
+
+
+def analysis_memos(session: Session) -> dict[str, dict[str, Any]]:
+    """What the analysers of earlier builds looked up, per language (`analysis.take_memos`)."""
+    query = select(Setting.key, Setting.value).where(Setting.key.startswith(_MEMO_KEY))
+    found: dict[str, dict[str, Any]] = {}
+    for key, value in session.execute(query):
+        try:
+            data = orjson.loads(value)
+        except orjson.JSONDecodeError:
+            continue  # a memo is only a shortcut: a broken one is looked up again
+        if isinstance(data, dict):
+            found[key.removeprefix(_MEMO_KEY)] = data
+    return found
+
+
+def save_analysis_memos(session: Session, memos: Mapping[str, Mapping[str, Any]]) -> None:
+    """Keep what the analysers looked up, for the next build."""
+    for lang, data in memos.items():
+        key = _MEMO_KEY + lang
+        row = session.get(Setting, key)
+        value = orjson.dumps(data).decode()
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
 
 
 def stored_articles(session: Session, paths: Iterable[str]) -> dict[str, StoredArticle]:
