@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.bad_card_dialog import BadCardDialog, Candidate, ask_and_mark
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.reader_cards import CardPanel, Legend, cell_colour
 from flashcards.gui.screen import available, keep_on_screen
@@ -49,6 +50,7 @@ class ReaderWindow(QDialog):
         self.focus_card = focus_card
         self.pair: ReadingPair | None = None
         self.choices: list[ArticleChoice] = []
+        self.bad_dialog: BadCardDialog | None = None
         self.speech = Speech(self)
         self.setWindowTitle(self.tr("Read — %1").replace("%1", deck))
         self.articles = QComboBox()
@@ -59,7 +61,7 @@ class ReaderWindow(QDialog):
         self.hint = QLabel(
             self.tr(
                 "↑/↓ sentence by sentence · Tab other language · R read aloud · Enter its cards"
-                " · E edit · J suspend · S study now · Esc close"
+                " · E edit · J suspend · S study now · X mark bad · Esc close"
             )
         )
         self.hint.setWordWrap(True)
@@ -81,6 +83,7 @@ class ReaderWindow(QDialog):
         self.table.installEventFilter(self)
         self.cards = CardPanel(runner, clock, deck, self)
         self.cards.left.connect(self.table.setFocus)
+        self.cards.table.installEventFilter(self)  # X in the list too
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.cards)
@@ -260,7 +263,19 @@ class ReaderWindow(QDialog):
                 return True
             if self.cards.key(event):
                 return True
+        if watched in (self.table, self.cards.table) and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_X and not event.modifiers():
+                self.mark_bad()  # the panel's current card, as E and J
+                return True
         return super().eventFilter(watched, event)
+
+    def mark_bad(self) -> BadCardDialog | None:
+        """X: the panel's current card is bad (why?); it is retired for good."""
+        mark = self.cards.current_mark()
+        card = None if mark is None else Candidate(mark.card_id, mark.kind, mark.front, mark.back)
+        self.bad_dialog = ask_and_mark(self, self.runner, self.clock, card, self.cards.empty)
+        return self.bad_dialog
 
     def read_aloud(self) -> bool:
         """Say the current sentence in its language; the hint says why when it cannot."""

@@ -23,6 +23,7 @@ from flashcards.services.changes import Changed, Changes
 from flashcards.services.undo import UndoAction, UndoStep
 from flashcards.store import reports as store
 from flashcards.store import schedule as schedule_store
+from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.types import BadReason, CardKind
 
@@ -94,15 +95,9 @@ def find_card(db: Database, ref: str) -> int:
     return card_id
 
 
-def can_mark(db: Database, card_ids: Sequence[int]) -> list[int]:
-    """Those of `card_ids` that can be marked bad (generated and not retired)."""
-    found = []
-    with db.begin() as session:
-        for card_id in card_ids:
-            card = store.card_to_report(session, card_id)
-            if card is not None and card.generated and not card.retired:
-                found.append(card_id)
-    return found
+def generated(card: CardRecord) -> bool:
+    """Whether the builder made `card` (only such a card can be marked bad)."""
+    return store.generated(card.uid, card.group_key, card.source_files)
 
 
 def reason_counts(db: Database, deck_ids: Sequence[int]) -> dict[str, Any]:

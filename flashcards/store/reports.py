@@ -37,15 +37,19 @@ class ReportedCard:
     generated: bool
 
 
+def generated(uid: str, group_key: str, source_files: Sequence[str]) -> bool:
+    """Whether a card was made by the builder from articles (not imported, not by hand)."""
+    return (
+        bool(source_files)
+        and not group_key.startswith(IMPORTED_PREFIXES)
+        and not uid.startswith(IMPORTED_PREFIXES)
+    )
+
+
 def card_to_report(session: Session, card_id: int) -> ReportedCard | None:
     row = session.get(Card, card_id)
     if row is None:
         return None
-    generated = (
-        bool(json.loads(row.source_files or "[]"))
-        and not row.group_key.startswith(IMPORTED_PREFIXES)
-        and not row.uid.startswith(IMPORTED_PREFIXES)
-    )
     return ReportedCard(
         id=row.id,
         uid=row.uid,
@@ -58,7 +62,7 @@ def card_to_report(session: Session, card_id: int) -> ReportedCard | None:
         back=row.back,
         retired=row.retired,
         deleted=row.deleted,
-        generated=generated,
+        generated=generated(row.uid, row.group_key, json.loads(row.source_files or "[]")),
     )
 
 

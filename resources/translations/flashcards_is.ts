@@ -295,122 +295,240 @@
     </message>
 </context>
 <context>
+    <name>BadCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="32"/>
+        <source>Wrong translation</source>
+        <translation>Röng þýðing</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="33"/>
+        <source>Wrong blank or answer</source>
+        <translation>Röng eyða eða rangt svar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="34"/>
+        <source>Meaningless or badly cut</source>
+        <translation>Merkingarlaust eða illa klippt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="35"/>
+        <source>Not worth learning</source>
+        <translation>Ekki þess virði að læra</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="36"/>
+        <source>Duplicate of another card</source>
+        <translation>Sama og annað spjald</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="37"/>
+        <source>Something else</source>
+        <translation>Eitthvað annað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="51"/>
+        <source>Card marked bad: it will not come back</source>
+        <translation>Spjald merkt slæmt: það kemur ekki aftur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="75"/>
+        <source>Mark card bad</source>
+        <translation>Merkja spjald slæmt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="83"/>
+        <source>Why is it bad? (1–6, then Enter)</source>
+        <translation>Hvað er að því? (1–6, síðan Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="86"/>
+        <source>Reason</source>
+        <translation>Ástæða</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="94"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Athugasemd (valfrjálst):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="97"/>
+        <source>Note</source>
+        <translation>Athugasemd</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="98"/>
+        <source>What is wrong, in a few words</source>
+        <translation>Hvað er að, í fáum orðum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="104"/>
+        <source>The card is retired and no rebuild makes it again. Edit ▸ Undo brings it back.</source>
+        <translation>Spjaldið er tekið úr notkun og engin endursmíði býr það til aftur. Breyta ▸ Afturkalla færir það aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="111"/>
+        <source>Mark bad</source>
+        <translation>Merkja slæmt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="156"/>
+        <source>Only cards made from the articles can be marked bad; an imported or hand-made card can be edited or deleted in the browser.</source>
+        <translation>Aðeins spjöld sem gerð eru úr greinunum má merkja slæm; innfluttu eða handgerðu spjaldi má breyta eða eyða í „Skoða spjöld“.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="69"/>
         <source>Browse cards</source>
         <translation>Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="107"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="128"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Sýna í grein (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="262"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="275"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>Eyða 1 spjaldi? Það hverfur úr öllum stokkum og röðum; saga þess er geymd og Afturkalla (Ctrl+Z) færir það aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="266"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; saga þeirra er geymd og Afturkalla (Ctrl+Z) færir þau aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
         <source>1 card suspended</source>
         <translation>1 spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
         <source>%1 cards suspended</source>
         <translation>%1 spjöld sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
         <source>1 card unsuspended</source>
         <translation>1 spjald tekið úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 spjöld tekin úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>1 card reset to new</source>
         <translation>1 spjald endurstillt sem nýtt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>%1 cards reset to new</source>
         <translation>%1 spjöld endurstillt sem ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>1 card deleted</source>
         <translation>1 spjaldi eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>%1 cards deleted</source>
         <translation>%1 spjöldum eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="124"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="125"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="126"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
         <source>Delete (Del)</source>
         <translation>Eyða (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="127"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="131"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
         <source>Last action</source>
         <translation>Síðasta aðgerð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="271"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
         <source>Delete cards</source>
         <translation>Eyða spjöldum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="34"/>
+        <source>Select one card to mark bad.</source>
+        <translation>Veldu eitt spjald til að merkja slæmt.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="58"/>
+        <source>Unsuspend</source>
+        <translation>Taka úr bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="60"/>
+        <source>Suspend</source>
+        <translation>Setja í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="66"/>
+        <source>Reset to new</source>
+        <translation>Gera nýtt aftur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="71"/>
+        <source>Delete…</source>
+        <translation>Eyða…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="73"/>
+        <source>Mark card bad…</source>
+        <translation>Merkja spjald slæmt…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="79"/>
+        <source>Show in article</source>
+        <translation>Sýna í grein</translation>
     </message>
 </context>
 <context>
@@ -2094,28 +2212,28 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="53"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="55"/>
         <source>Read — %1</source>
         <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Lestur — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="55"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="57"/>
         <source>Article</source>
         <translation>Grein</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="57"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="59"/>
         <source>&amp;Article:</source>
         <translation>&amp;Grein:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="61"/>
-        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Enter its cards · E edit · J suspend · S study now · Esc close</source>
-        <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · R lesa upphátt · Enter spjöldin · E breyta · J setja í bið · S læra núna · Esc loka</translation>
+        <location filename="../../flashcards/gui/reader_window.py" line="63"/>
+        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Enter its cards · E edit · J suspend · S study now · X mark bad · Esc close</source>
+        <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · R lesa upphátt · Enter spjöldin · E breyta · J setja í bið · S læra núna · X merkja slæmt · Esc loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="120"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="123"/>
         <source>This deck has no article in two languages to read.</source>
         <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
         <translation>Í þessum stokki er engin grein á tveimur tungumálum til að lesa.</translation>
@@ -2189,68 +2307,93 @@
         <translation>Næsta spjald er á gjalddaga %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="271"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="279"/>
         <source>Still opening the deck: that key was ignored.</source>
         <extracomment>Study now: these cards of the deck only, due or not (None: the deck&apos;s queue).</extracomment>
         <translation>Enn að opna stokkinn: lyklinum var ekki sinnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="30"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="40"/>
         <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
         <translation>Blóðsuga: gleymt %1 sinnum. Það er merkt „leech“.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="34"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="44"/>
         <source>It is suspended until you unsuspend it in the browser.</source>
         <translation>Það er í bið þar til þú tekur það úr bið í vafranum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="50"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="60"/>
         <source>Recall now: %1</source>
         <translation>Muna núna: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="52"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
         <source>Recall now: new card</source>
         <translation>Muna núna: nýtt spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
         <source>Card buried until tomorrow</source>
         <translation>Spjaldi frestað til morguns</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="82"/>
         <source>Card suspended</source>
         <translation>Spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="91"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="101"/>
         <source>Flag set: %1</source>
         <translation>Fáni settur: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="93"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="103"/>
         <source>Flag removed</source>
         <translation>Fáni fjarlægður</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="124"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="134"/>
         <source>Card saved</source>
         <translation>Spjald vistað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="366"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="184"/>
+        <source>Edit card…</source>
+        <translation>Breyta spjaldi…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="185"/>
+        <source>Bury until tomorrow</source>
+        <translation>Fresta til morguns</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="186"/>
+        <source>Suspend</source>
+        <translation>Setja í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="187"/>
+        <source>Mark card bad…</source>
+        <translation>Merkja spjald slæmt…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="188"/>
+        <source>Show recall</source>
+        <translation>Sýna líkur á að muna</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="378"/>
         <source>No card on screen.</source>
         <translation>Ekkert spjald á skjánum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="372"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="384"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Eyðusetning er lesin upphátt þegar svarið hefur verið sýnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="375"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="387"/>
         <source>Read the card aloud</source>
         <translation>Lesa spjaldið upphátt</translation>
     </message>
@@ -2900,75 +3043,80 @@
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="92"/>
-        <location filename="../../flashcards/gui/texts.py" line="103"/>
+        <location filename="../../flashcards/gui/texts.py" line="69"/>
+        <source>Mark bad</source>
+        <translation>Merkja slæmt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="93"/>
+        <location filename="../../flashcards/gui/texts.py" line="104"/>
         <source>Correct</source>
         <translation>Rétt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="93"/>
-        <location filename="../../flashcards/gui/texts.py" line="101"/>
+        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <location filename="../../flashcards/gui/texts.py" line="102"/>
         <source>Almost</source>
         <translation>Næstum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <location filename="../../flashcards/gui/texts.py" line="95"/>
         <source>Right word, wrong form</source>
         <translation>Rétt orð, röng mynd</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="95"/>
-        <location filename="../../flashcards/gui/texts.py" line="100"/>
+        <location filename="../../flashcards/gui/texts.py" line="96"/>
+        <location filename="../../flashcards/gui/texts.py" line="101"/>
         <source>Not quite</source>
         <translation>Ekki alveg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="110"/>
+        <location filename="../../flashcards/gui/texts.py" line="111"/>
         <source>Change</source>
         <translation>Breyting</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="116"/>
+        <location filename="../../flashcards/gui/texts.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Afturkalla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="117"/>
+        <location filename="../../flashcards/gui/texts.py" line="118"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Afturkalla: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="121"/>
+        <location filename="../../flashcards/gui/texts.py" line="122"/>
         <source>Undid %1</source>
         <translation>Afturkallað: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="148"/>
+        <location filename="../../flashcards/gui/texts.py" line="149"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="170"/>
+        <location filename="../../flashcards/gui/texts.py" line="171"/>
         <source>%1m</source>
         <translation>%1 mín</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="174"/>
+        <location filename="../../flashcards/gui/texts.py" line="175"/>
         <source>%1h</source>
         <translation>%1 klst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="177"/>
+        <location filename="../../flashcards/gui/texts.py" line="178"/>
         <source>%1d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="181"/>
+        <location filename="../../flashcards/gui/texts.py" line="182"/>
         <source>%1mo</source>
         <translation>%1 mán</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="184"/>
+        <location filename="../../flashcards/gui/texts.py" line="185"/>
         <source>%1y</source>
         <translation>%1 ár</translation>
     </message>

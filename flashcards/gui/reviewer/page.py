@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.bad_card_dialog import KEY as BAD_KEY
+from flashcards.gui.bad_card_dialog import BadCardDialog
 from flashcards.gui.edit_dialog import EditCardDialog
 from flashcards.gui.notice import notice
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
@@ -114,6 +117,10 @@ class ReviewerPage(QWidget):
         self.bar.continue_clicked.connect(self._continue)
         layout.addWidget(self.bar)
         self._shortcuts()
+        self.bad_dialog: BadCardDialog | None = None
+        self.card_menu: QMenu | None = None
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(partial(card_actions.context_menu, self))
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -131,6 +138,7 @@ class ReviewerPage(QWidget):
         self.typing_keys = [add(k, self._space) for k in ("Space", "Return", "Enter")]
         self.typing_keys += [add(str(int(r)), partial(self._digit, int(r))) for r in Rating]
         self.typing_keys += [add("-", self.bury), add("@", self.suspend)]
+        self.typing_keys.append(add(BAD_KEY, self.mark_bad))
         add("R", self.read_aloud)
         add("E", self.edit)
         add("I", self.toggle_recall)
@@ -349,6 +357,10 @@ class ReviewerPage(QWidget):
     def edit(self) -> EditCardDialog | None:
         """Edit the card on screen; saving shows it again with the new text."""
         return card_actions.edit(self)
+
+    def mark_bad(self) -> BadCardDialog | None:
+        """X: the card on screen is bad (why?); it is retired for good, the next one shown."""
+        return card_actions.mark_bad(self)
 
     # -- what other screens changed (gui/reviewer/following.py) ----------------------------
 
