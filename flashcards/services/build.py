@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
@@ -151,6 +152,7 @@ class _Read:
     cards: dict[str, builds.StoredCard] = field(default_factory=dict)
     active_cards: int = 0
     keys: dict[str, str | None] = field(default_factory=dict)  # of files changed or gone
+    memos: dict[str, dict[str, Any]] = field(default_factory=dict)  # analysers' lookups
     reported: dict[reports.TextKey, str] = field(default_factory=dict)  # marked bad: uid
     #: The cards the learner made from selections, with the sentences they were made in.
     selections: list[Anchored] = field(default_factory=list)
@@ -217,6 +219,7 @@ def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _
             if path not in found.articles or found.articles[path].content_hash != now.get(path)
         }
         found.keys = builds.translation_keys(session, gone)
+        found.memos = builds.analysis_memos(session)
         return found
 
 
@@ -313,10 +316,13 @@ def _build_once(
         report.unchanged = seen.active_cards
         return report
     cache = {**(parsed or {}), **seen.cache}
+    memos = copy.deepcopy(seen.memos)  # and what this build's analysers look up
     parsed_first = 0
     read_problems: list[Problem] = []
     if src is None or tgt is None:
-        articles, read_problems, _, parsed_first = read_articles(files, cache, progress)
+        articles, read_problems, _, parsed_first = read_articles(
+            files, cache, progress, memos
+        )
         # The plan below reuses these parses instead of reading the files again.
         cache.update((a.content_hash, a) for a in articles)
         ranked = [
@@ -339,7 +345,9 @@ def _build_once(
     known = {path: row.group_key for path, row in seen.articles.items()}
     settings_now = settings_stamp(name, directions, chosen)
     previous = seen.last_build(settings_now)
-    plan = plan_build(files, name, directions, cache, known, progress, chosen, previous)
+    plan = plan_build(
+        files, name, directions, cache, known, progress, chosen, previous, memos
+    )
     scope = None
     if plan.made is not None and previous is not None:  # and the groups that are gone
         scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
@@ -395,4 +403,7 @@ def _build_once(
     for batch in builds.parse_batches(article_writes):  # the cache's parses, a few at a time
         with db.begin() as session:
             builds.write_parses(session, batch)
+    if memos != seen.memos:
+        with db.begin() as session:
+            builds.save_analysis_memos(session, memos)
     return report
