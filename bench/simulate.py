@@ -16,6 +16,12 @@ With `--optimize-every N` the app fits FSRS to the log every N days (`flashcards
 optimize`: adopted only if the fit predicts better; memory states recomputed). The report
 gives each run's true retention — the share of review-card answers recalled — overall and
 over the last four months, against the desired retention.
+
+`--reference` also lets each learner study with fsrs-rs-python's own scheduler and optimizer
+instead of the app (`bench/reference.py`), side by side; `--compare` runs those too, and the
+exponential learner once more through the app with fixed FSRS-6 parameters that imitate its
+memory (`EXPONENTIAL_IMITATION`): what FSRS-6 can achieve on that learner when the
+parameters are right.
 """
 
 from __future__ import annotations
@@ -61,6 +67,18 @@ RECALLED_WEIGHTS = (0.15, 0.70, 0.15)
 #: Seconds the learner spends on a card.
 ANSWER_SECONDS = (4.0, 20.0)
 LEARNERS = ("default", "faster", "exponential")
+#: FSRS-6 parameters that imitate `ExponentialLearner` (set by hand from its rule, not
+#: fitted): its first stabilities (w0-w3); a difficulty that stays at 5 (w4 5, w5-w7 at
+#: their floors), so that a recall multiplies S by 1 + e^w8 * 6 * (e^(w10 (1 - R)) - 1),
+#: about 1 + 18 (1 - R) like the learner's Good (w8 4.094, w10 0.05, no dependence on S:
+#: w9 0), Hard and Easy scaled as its 0.4 and 1.4 (w15 0.444, w16 1.556); a lapse leaving
+#: about a quarter of S (w11 0.4, w13 0.9, w12 and w14 at their floors); same-day steps
+#: times 1.06 / 1.3 / 1.6 (w17 0.208, w18 1.26, w19 0); and the forgetting curve nearest to
+#: an exponential that FSRS-6 allows (w20 0.8).
+EXPONENTIAL_IMITATION: tuple[float, ...] = (
+    0.2, 0.6, 1.5, 4.0, 5.0, 0.001, 0.001, 0.001, 4.094, 0.0, 0.05,
+    0.4, 0.001, 0.9, 0.0, 0.444, 1.556, 0.208, 1.26, 0.0, 0.8,
+)  # fmt: skip
 
 
 class Learner(Protocol):
@@ -262,11 +280,15 @@ def simulate(
     optimize_every: int,
     seed: int,
     progress: bool,
+    parameters: tuple[float, ...] = DEFAULT_PARAMETERS,
+    label: str | None = None,
 ) -> Outcome:
+    """The learner studies through the app, which starts from `parameters`."""
     db = Database(path)
-    outcome = Outcome(learner_name, optimize_every, cards, days)
+    outcome = Outcome(label or learner_name, optimize_every, cards, days)
     try:
-        save_config(db, SchedulerConfig(desired_retention=DESIRED_RETENTION))
+        config = SchedulerConfig(desired_retention=DESIRED_RETENTION, parameters=parameters)
+        save_config(db, config)
         make_collection(db, cards)
         rng = random.Random(seed)
         learner = make_learner(learner_name)
@@ -305,7 +327,7 @@ def simulate(
             outcome.history.append(record)
             if progress and (index + 1) % 30 == 0:
                 print(
-                    f"{learner_name} (optimize every {optimize_every or '-'}): day {index + 1}, "
+                    f"{outcome.learner} (optimize every {optimize_every or '-'}): day {index + 1}, "
                     f"{time.perf_counter() - started:.0f} s",
                     file=sys.stderr,
                     flush=True,
@@ -392,9 +414,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full", action="store_true", help=f"{FULL[0]:,} cards for {FULL[1]} days")
     parser.add_argument("--cards", type=int, help=f"number of cards (default {QUICK[0]})")
     parser.add_argument("--days", type=int, help=f"number of study days (default {QUICK[1]})")
+    parser.add_argument(
+        "--reference",
+        action="store_true",
+        help="also run each learner with fsrs-rs-python's own scheduler and optimizer",
+    )
+    parser.add_argument(
+        "--reference-only",
+        action="store_true",
+        help="run each learner with fsrs-rs-python's own scheduler and optimizer only",
+    )
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     args = parser.parse_args(argv)
+    from reference import simulate_reference  # bench/reference.py (which imports this module)
+
     cards, days = FULL if (args.full or args.compare) else QUICK
     cards = args.cards or cards
     days = args.days or days
@@ -408,10 +442,33 @@ def main(argv: list[str] | None = None) -> int:
         runs = [(name, args.optimize_every) for name in names]
     tmp = Path(tempfile.mkdtemp(prefix="flashcards-sim-"))
     outcomes = []
+    progress = not args.quiet
     try:
         for n, (name, every) in enumerate(runs):
             path = tmp / f"sim-{n}.sqlite"
-            outcomes.append(simulate(path, name, cards, days, every, args.seed, not args.quiet))
+            if not args.reference_only:
+                outcomes.append(simulate(path, name, cards, days, every, args.seed, progress))
+            if args.reference or args.reference_only or args.compare:
+                outcomes.append(
+                    simulate_reference(
+                        name, cards, days, every, args.seed, DESIRED_RETENTION, progress
+                    )
+                )
+        if args.compare:
+            path = tmp / "sim-imitation.sqlite"
+            outcomes.append(
+                simulate(
+                    path,
+                    "exponential",
+                    cards,
+                    days,
+                    0,
+                    args.seed,
+                    progress,
+                    EXPONENTIAL_IMITATION,
+                    "exponential (FSRS imitating it)",
+                )
+            )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     report(outcomes)

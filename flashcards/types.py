@@ -46,6 +46,17 @@ class CardKind(StrEnum):
     FACT = "fact"  # a sentence of the explanation that states a fact or a rule
 
 
+class BadReason(StrEnum):
+    """Why a learner marked a generated card bad (counted, to check builder changes by)."""
+
+    WRONG_TRANSLATION = "wrong_translation"
+    WRONG_ANSWER = "wrong_answer"  # the wrong blank, or an answer that does not answer
+    BADLY_CUT = "badly_cut"  # meaningless, or a sentence cut in the wrong place
+    NOT_WORTH_LEARNING = "not_worth_learning"
+    DUPLICATE = "duplicate"
+    OTHER = "other"
+
+
 class Severity(StrEnum):
     """How bad a build problem is: an error skips the file, a warning only informs."""
 

@@ -49,6 +49,10 @@ _SHORT_SENTENCE = 40
 MAX_VOCABULARY = 12
 #: Facts are sentences of this many words (shorter say nothing, longer are paragraphs).
 FACT_WORDS = (6, 40)
+#: A step to say in the other language holds at most this many words on either side: a
+#: longer one (the 40-word e-commerce example) is a paragraph to recite, not a card; its
+#: terms and its clozes (clause-trimmed) are what is learnt from it.
+STEP_WORDS = 35
 
 
 @functools.cache
@@ -270,6 +274,8 @@ def technique_cards(p: Pairing) -> list[CardSpec]:
         zip(_sections(p.src, Role.TECHNIQUES), _sections(p.tgt, Role.TECHNIQUES), strict=False)
     ):
         for k, (front, back) in enumerate(align_sections(s_sec, t_sec)):
+            if max(len(front.split()), len(back.split())) > STEP_WORDS:
+                continue
             cards.append(
                 p.card(
                     CardKind.TECHNIQUE,

@@ -54,6 +54,20 @@ class Concepts:
         """The adjectives that tell the concepts apart (*mjúkur*, *sert*, *zor*)."""
         return frozenset(w for name in (*self.own_names, *self.other_names) for w in name.key[:-1])
 
+    @property
+    def compound_stems(self) -> tuple[str, ...]:
+        """How a one-word name starts inside a longer compound (*harðsala* → "harðs", as in
+        *Harðsöluauglýsingar*): a word starting so gives the answer away."""
+        names = (*self.own_names, *self.other_names)
+        heads = {name.head for name in names if len(name.key) > 1}
+        return tuple(
+            name.head[: len(name.head) - len(head) + 1]
+            for name in names
+            if len(name.key) == 1
+            for head in heads
+            if len(name.head) > len(head) + 2 and name.head.endswith(head)
+        )
+
 
 def concepts(article: Article) -> Concepts | None:
     """The article's concept and the one its comparison section sets against it, with the
@@ -140,7 +154,7 @@ def _comparison_statements(
                 None if made is None else (pair.own if made.label == pair.own.label else pair.other)
             )
         elif previous is not None:
-            made = _continuation(article, text, analysis, heading, previous, pair.modifiers)
+            made = _continuation(article, text, analysis, heading, previous, pair)
         else:
             made = None
         if made is not None:
@@ -154,7 +168,7 @@ def _continuation(
     analysis: Analysis,
     heading: str,
     concept: t.Term,
-    modifiers: frozenset[str],
+    pair: Concepts,
 ) -> Statement | None:
     """A sentence saying more of the concept the one before named."""
     spans: list[tuple[int, int]] = []
@@ -165,7 +179,7 @@ def _continuation(
         spans = [(0, 0)]
     elif not self_contained(analysis, article.lang):
         return None
-    return _made(text, analysis, spans, concept, heading, modifiers)
+    return _made(text, analysis, spans, concept, heading, pair)
 
 
 def _statement(
@@ -189,7 +203,7 @@ def _statement(
         concept, spans = default, []
     else:
         return None
-    return _made(text, analysis, spans, concept, heading, pair.modifiers)
+    return _made(text, analysis, spans, concept, heading, pair)
 
 
 def _made(
@@ -198,17 +212,23 @@ def _made(
     spans: list[tuple[int, int]],
     concept: t.Term,
     heading: str,
-    modifiers: frozenset[str] = frozenset(),
+    pair: Concepts,
 ) -> Statement | None:
     """The statement: `spans` (the names) blanked, and the concepts' own adjectives where
     they qualify something else ("Mjúkir sölumenn"), cut to the clauses around the first
-    name when long."""
+    name when long; none when a compound still names a concept."""
     taken = {i for first, last in spans for i in range(first, last + 1)}
     spans = spans + [
         (i, i)
         for i, w in enumerate(analysis.words)
-        if i not in taken and w.pos is Pos.ADJ and w.lemma.lower() in modifiers
+        if i not in taken and w.pos is Pos.ADJ and w.lemma.lower() in pair.modifiers
     ]
+    stems = pair.compound_stems
+    if stems and any(
+        w.lemma.lower().startswith(stems) and not any(a <= i <= b for a, b in spans)
+        for i, w in enumerate(analysis.words)
+    ):
+        return None  # "Harðsöluauglýsingar endurtaka …": the answer is in the compound
     if _content_left(analysis, spans) < MIN_CONTENT:
         return None
     first = min(spans, default=(0, 0))
@@ -226,6 +246,8 @@ def _made(
     ]
     head = _masked(text[:hi], analysis, inside)  # the text before `lo` is left as it is
     body = shown(head + text[hi:], lo, len(head))
+    if body.endswith(BLANK + "."):
+        body = body[:-1]  # "… dæmi um …" ends on its blank, not on "…."
     return Statement(sentence_case(body), concept.label, f"{concept.label}: “{text}” ({heading})")
 
 
@@ -261,7 +283,7 @@ def linked_statements(article: Article, linked: Article) -> list[Statement]:
         spans = _mentions(analysis, names)
         if len(spans) > 1 or (not spans and not self_contained(analysis, linked.lang)):
             continue
-        made = _made(text, analysis, spans, pair.other, definition.heading, pair.modifiers)
+        made = _made(text, analysis, spans, pair.other, definition.heading, pair)
         if made is not None:
             found.append(made)
     return found

@@ -256,13 +256,21 @@ def _other_concept(article: Article, own: Term) -> Term | None:
 
 def is_rival(key: Key, own: Term) -> bool:
     """Whether `key` names another concept of the same kind as `own`: another modifier
-    on the same head, or a compound ending in the head."""
+    on the same head, a compound ending in the head, or, for a compound `own`
+    (*harðsala*), a phrase on the compound's last part (*mjúk sala*)."""
     if key == own.key or set(own.key) <= set(key):
         return False
     head = own.head
     if len(key) >= 2 and key[-1] == head:
         return True
+    if len(own.key) == 1 and len(key) >= 2 and _ends_compound(head, key[-1]):
+        return True
     return len(key) == 1 and key[0] != head and key[0].endswith(head) and len(key[0]) > len(head)
+
+
+def _ends_compound(word: str, part: str) -> bool:
+    """Whether `word` is a compound whose last part is `part` (*harðsala*, *sala*)."""
+    return len(word) > len(part) + 2 and word.endswith(part)
 
 
 def mentions(analysis: Analysis, terms: Sequence[Term]) -> list[tuple[int, int, int]]:

@@ -207,6 +207,27 @@ def cmd_stats(args: argparse.Namespace) -> int:
     for day, due in stats.forecast:
         if due:
             print(f"  {day.isoformat()}  {due:>5}  {'█' * min(due, 60)}")
+    bad = stats.bad_cards
+    if bad["total"]:
+        reasons = ", ".join(f"{k} {v}" for k, v in bad["by_reason"].items() if v)
+        print(f"Marked bad     {bad['total']}: {reasons}")
+    return EXIT_OK
+
+
+def cmd_bad(args: argparse.Namespace) -> int:
+    from flashcards.services import bad_cards
+    from flashcards.types import BadReason
+
+    db, _ = open_collection(args.db, seed=False)
+    try:
+        card_id = bad_cards.find_card(db, args.card)
+        marked = bad_cards.mark_bad(db, card_id, BadReason(args.reason), clock(args), args.note)
+    finally:
+        close_collection(db, args)
+    print(
+        f"card {marked.value.uid} marked bad ({marked.value.reason.value}): "
+        "retired, and no build makes it again"
+    )
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from flashcards import __version__, paths
 from flashcards.errors import FlashcardsError
-from flashcards.types import CardKind
+from flashcards.types import BadReason, CardKind
 
 EXIT_USAGE, EXIT_INTERNAL = 2, 70
 
@@ -120,6 +120,15 @@ def _parser() -> argparse.ArgumentParser:
     p = command("stats", commands.cmd_stats, "reviews, retention, cards by state, due forecast")
     p.add_argument("--deck", metavar="NAME", help="only this deck")
     p.add_argument("--json", action="store_true", help="print the statistics as JSON")
+
+    p = command(
+        "bad", commands.cmd_bad, "mark a generated card bad: retired, and never built again"
+    )
+    p.add_argument("card", metavar="CARD", help="the card's uid (the id in `export`) or number")
+    p.add_argument(
+        "--reason", required=True, choices=[r.value for r in BadReason], help="what is wrong"
+    )
+    p.add_argument("--note", default="", metavar="TEXT", help="a short remark (200 characters)")
 
     scheduling.add_commands(command)
 

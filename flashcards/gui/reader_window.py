@@ -4,7 +4,7 @@ marked by how well its cards are known; keyboard first (↑/↓, Tab, R, Esc).""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QKeyEvent
+from PySide6.QtGui import QCursor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -20,36 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.bad_card_dialog import BadCardDialog, Candidate, ask_and_mark
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
-from flashcards.gui.screen import keep_on_screen
+from flashcards.gui.reader_cards import CardPanel, Legend, cell_colour
+from flashcards.gui.screen import available, keep_on_screen
+from flashcards.gui.selection_cards import SelectionCards
 from flashcards.gui.speech import Speech
-from flashcards.gui.texts import kind_name, percent, state_name
 from flashcards.gui.theme import native_language
 from flashcards.services import reading
 from flashcards.services.changes import Changes
 from flashcards.services.reading import ArticleChoice, Cell, ReadingPair, RowKind
-from flashcards.types import CardState
-
-# A sentence's colour by how well its cards are known: new, being learnt, known (its
-# alpha follows the chance of recall now), none yet.
-_NEW = QColor(31, 111, 209, 40)
-_LEARNING = QColor(214, 137, 16, 60)
-_KNOWN = QColor(30, 142, 62)
-
-
-def cell_colour(cell: Cell) -> QColor | None:
-    """How a side of a row is marked: by its least-known card (None: no card asks it)."""
-    if not cell.cards:
-        return None
-    states = {mark.state for mark in cell.cards}
-    if states & {CardState.LEARNING, CardState.RELEARNING}:
-        return _LEARNING
-    if CardState.NEW in states:
-        return _NEW
-    recall = min((m.retrievability for m in cell.cards if m.retrievability is not None), default=1)
-    colour = QColor(_KNOWN)
-    colour.setAlpha(30 + int(70 * recall))
-    return colour
 
 
 class ReaderWindow(QDialog):
@@ -72,6 +51,7 @@ class ReaderWindow(QDialog):
         self.focus_card = focus_card
         self.pair: ReadingPair | None = None
         self.choices: list[ArticleChoice] = []
+        self.bad_dialog: BadCardDialog | None = None
         self.speech = Speech(self)
         self.setWindowTitle(self.tr("Read — %1").replace("%1", deck))
         self.articles = QComboBox()
@@ -79,9 +59,7 @@ class ReaderWindow(QDialog):
         self.articles.currentIndexChanged.connect(self._article_chosen)
         chooser = QLabel(self.tr("&Article:"))
         chooser.setBuddy(self.articles)
-        self.hint = QLabel(
-            self.tr("↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close")
-        )
+        self.hint = QLabel(self.keys_hint())
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, 2)
         self.table.setWordWrap(True)
@@ -99,10 +77,12 @@ class ReaderWindow(QDialog):
         self._pointer = QCursor.pos()
         self.table.currentCellChanged.connect(lambda *_: self._show_cards())
         self.table.installEventFilter(self)
-        self.cards = QPlainTextEdit()
-        self.cards.setReadOnly(True)
-        self.cards.setPlaceholderText(self.tr("No card asks about this sentence yet."))
-        self.cards.setAccessibleName(self.tr("Cards of this sentence"))
+        self.cards = CardPanel(runner, clock, deck, self)
+        self.cards.left.connect(self.table.setFocus)
+        self.cards.table.installEventFilter(self)  # X in the list too
+        # Words selected in the current row, and the cards T and C make of them.
+        self.making = SelectionCards(self)
+        self.table.currentCellChanged.connect(lambda row, *_: self.making.rows.follow(row))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.cards)
@@ -111,14 +91,24 @@ class ReaderWindow(QDialog):
         top = QHBoxLayout()
         top.addWidget(chooser)
         top.addWidget(self.articles, 1)
+        self.legend = Legend(self)
+        top.addWidget(self.legend)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.hint)
-        self.resize(1000, 700)
+        room = available(self)
+        self.resize(min(1200, room.width() - 40), min(860, room.height() - 40))
         self._bound = keep_on_screen(self)
         runner.changed.connect(self._changed)
         self._load_choices()
+
+    def keys_hint(self) -> str:
+        return self.tr(
+            "↑/↓ sentence by sentence · Tab other language · →/← Shift+→ select words · "
+            "T term card · C cloze · R read aloud · Enter its cards · E edit · J suspend · "
+            "S study now · X mark bad · Esc close"
+        )
 
     # -- loading, on the worker -------------------------------------------------------------
 
@@ -196,6 +186,7 @@ class ReaderWindow(QDialog):
         row, column = max(self.table.currentRow(), 0), max(self.table.currentColumn(), 0)
         same = self.pair is not None and self.pair.group_key == pair.group_key
         self.pair = pair
+        self.making.rows.close()  # the rows are made again
         self.table.setHorizontalHeaderLabels(
             [native_language(pair.left_lang), native_language(pair.right_lang)]
         )
@@ -210,7 +201,7 @@ class ReaderWindow(QDialog):
                     if line.kind is RowKind.TITLE:
                         font.setPointSizeF(font.pointSizeF() * 1.3)
                     item.setFont(font)
-                colour = cell_colour(cell)
+                colour = cell_colour(cell, self.legend.dark)
                 if colour is not None:
                     item.setBackground(colour)
                 self.table.setItem(r, c, item)
@@ -220,6 +211,7 @@ class ReaderWindow(QDialog):
         if pair.rows:
             self.table.setCurrentCell(min(row, len(pair.rows) - 1), column)
             self.table.scrollToItem(self.table.currentItem())
+            self.making.rows.follow(self.table.currentRow())
         self.table.setFocus()
         self._show_cards()
         self.loaded.emit()
@@ -248,23 +240,9 @@ class ReaderWindow(QDialog):
         line = self.pair.rows[self.table.currentRow()]
         return line.left if self.table.currentColumn() == 1 else line.right
 
-    def _cards_text(self, cell: Cell) -> str:
-        lines = []
-        for mark in cell.cards:
-            known = (
-                ""
-                if mark.retrievability is None
-                else " · " + self.tr("recall %1").replace("%1", percent(mark.retrievability))
-            )
-            first = mark.front.split("\n", 1)[0]
-            lines.append(
-                f"{kind_name(mark.kind)} · {state_name(mark.state)}{known}: {first} → {mark.back}"
-            )
-        return "\n".join(lines)
-
     def _show_cards(self) -> None:
         current = self.current_cell()
-        self.cards.setPlainText("" if current is None else self._cards_text(current[0]))
+        self.cards.show_cell(None if current is None else current[0])
         # The language the cursor is in: its column's header is marked (a row is selected
         # whole, both sentences highlighted, so the cell alone does not show it).
         column = max(self.table.currentColumn(), 0)
@@ -280,6 +258,8 @@ class ReaderWindow(QDialog):
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             self._pointer = QCursor.pos()
+            if self.making.key(event):
+                return True
             if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 self.table.setCurrentCell(
                     self.table.currentRow(), 1 - max(self.table.currentColumn(), 0)
@@ -288,7 +268,24 @@ class ReaderWindow(QDialog):
             if event.key() == Qt.Key.Key_R and not event.modifiers():
                 self.read_aloud()
                 return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.cards.marks:
+                self.cards.table.setFocus()  # the sentence's cards: ↑/↓ to choose, Esc back
+                return True
+            if self.cards.key(event):
+                return True
+        if watched in (self.table, self.cards.table) and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_X and not event.modifiers():
+                self.mark_bad()  # the panel's current card, as E and J
+                return True
         return super().eventFilter(watched, event)
+
+    def mark_bad(self) -> BadCardDialog | None:
+        """X: the panel's current card is bad (why?); it is retired for good."""
+        mark = self.cards.current_mark()
+        card = None if mark is None else Candidate(mark.card_id, mark.kind, mark.front, mark.back)
+        self.bad_dialog = ask_and_mark(self, self.runner, self.clock, card, self.cards.empty)
+        return self.bad_dialog
 
     def read_aloud(self) -> bool:
         """Say the current sentence in its language; the hint says why when it cannot."""

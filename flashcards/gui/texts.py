@@ -66,6 +66,7 @@ _ACTIONS = {
     UndoAction.EDIT: QT_TRANSLATE_NOOP("Texts", "Edit card"),
     UndoAction.RESET: QT_TRANSLATE_NOOP("Texts", "Reset"),
     UndoAction.DELETE: QT_TRANSLATE_NOOP("Texts", "Delete"),
+    UndoAction.MARK_BAD: QT_TRANSLATE_NOOP("Texts", "Mark bad"),
 }
 
 

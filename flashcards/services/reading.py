@@ -16,6 +16,7 @@ from flashcards.errors import FlashcardsError
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.store import cards as card_store
 from flashcards.store import schedule as schedule_store
+from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.text.fold import fold
 from flashcards.types import Article, CardKind, CardState, Role, Section
@@ -39,6 +40,7 @@ class CardMark:
     retrievability: float | None
     front: str
     back: str
+    suspended: bool = False
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,15 @@ def card_family(db: Database, card_id: int) -> str:
             raise FlashcardsError(f"no card with id {card_id}") from None
 
 
+def card_content(db: Database, card_id: int) -> CardRecord:
+    """A card's text as stored now (to edit it from the reader)."""
+    with db.read() as session:
+        try:
+            return schedule_store.content_of(session, card_id)
+        except LookupError:
+            raise FlashcardsError(f"no card with id {card_id}") from None
+
+
 def reading_pair(
     db: Database, deck: str, group_key: str, left: str, right: str, now: datetime
 ) -> ReadingPair:
@@ -279,6 +290,7 @@ def reading_pair(
                 model.retrievability(memory, now),
                 record.front,
                 record.back,
+                record.suspended,
             )
             for lang in {record.source_lang, record.target_lang} & set(sides):
                 for unit in sides[lang].asked(record.kind, record.front, record.back, record.extra):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from flashcards.scheduler.day import day_of, study_day
+from flashcards.services.bad_cards import counted
+from flashcards.store import reports as report_store
 from flashcards.store import schedule as store
 from flashcards.store import stats as stats_store
 from flashcards.store.database import Database
@@ -33,6 +35,8 @@ class Stats:
     reviews_per_day: list[tuple[date, int]]  # answers per study day, the last 30 days
     study_days: dict[date, int]  # answers per study day over the last year (for a heatmap)
     retention_by_week: list[tuple[date, float | None, int]]  # week start, retention, answers
+    #: Generated cards learners marked bad, counted: total, by reason, by kind and reason.
+    bad_cards: dict[str, Any] = field(default_factory=lambda: counted([]))
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -56,6 +60,7 @@ def collect(
         logs = stats_store.answers_since(session, ids, since)
         states = stats_store.cards_by_state(session, ids)
         dues = stats_store.dues_before(session, ids, today.start + timedelta(days=FORECAST_DAYS))
+        reports = report_store.reason_counts(session, ids)
     today_logs = [row for row in logs if today.contains(row[0])]
     review_answers = [row for row in logs if row[2] == CardState.REVIEW and row[0] >= recent]
     remembered = sum(1 for row in review_answers if row[1] != Rating.AGAIN)
@@ -99,4 +104,5 @@ def collect(
         retention_by_week=[
             (week, round(kept / n, 4) if n else None, n) for week, (n, kept) in weekly.items()
         ],
+        bad_cards=counted(reports),
     )

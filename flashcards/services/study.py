@@ -455,6 +455,11 @@ class StudySession:
             store.set_flags(session, [card_id], suspended=True)
         self._ensure(now).remove(card_id)
 
+    def drop(self, card_id: int, now: datetime) -> None:
+        """Take a card that was retired meanwhile (marked bad) out of today's queue."""
+        self._shown.pop(card_id, None)
+        self._ensure(now).remove(card_id)
+
 
 def edit_card(db: Database, card_id: int, front: str, back: str, extra: str = "") -> None:
     """Change a card's text; a rebuild from its article keeps the edit."""

@@ -11,6 +11,7 @@ from flashcards.errors import FlashcardsError
 from flashcards.services import browse
 from flashcards.services.browse import UndoToken
 from flashcards.services.changes import Changes
+from flashcards.store import reports as report_store
 from flashcards.store import schedule as store
 from flashcards.store.database import Database
 from flashcards.types import Rating
@@ -30,6 +31,7 @@ class UndoAction(StrEnum):
     EDIT = "edit"
     RESET = "reset"
     DELETE = "delete"
+    MARK_BAD = "mark_bad"
 
 
 class UndoError(FlashcardsError):
@@ -41,7 +43,8 @@ class UndoStep:
     """What one action replaced, exactly, so that `undo` can put it back.
 
     `rating` and `review_id` belong to an answer; `before` holds, per card, the columns
-    (`store.cards.CARD_MARKS`) a reviewer action changed; `token` a browser action's undo.
+    (`store.cards.CARD_MARKS`) a reviewer action changed; `token` a browser action's undo;
+    `report_id` the report that marking a card bad wrote.
     """
 
     action: UndoAction
@@ -50,6 +53,7 @@ class UndoStep:
     review_id: int | None = None
     before: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)
     token: UndoToken | None = None
+    report_id: int | None = None
 
 
 class UndoStack:
@@ -112,10 +116,24 @@ def _undo_token(db: Database, step: UndoStep) -> Changes:
     )
 
 
+def _undo_bad(db: Database, step: UndoStep) -> Changes:
+    """Take the report back and the card out of retirement, as it was before."""
+    assert step.report_id is not None
+    with db.begin() as session:
+        if not report_store.remove_report(session, step.report_id):
+            raise UndoError("the card's report is gone; marking it bad cannot be undone")
+        for card_id, values in step.before.items():
+            store.set_flags(session, [card_id], **dict(values))
+    changes = Changes.of_cards(step.card_ids, card_set=True, study_queue=True, undo=True)
+    return changes | Changes(returned_card=step.card_ids[0])
+
+
 def undo(db: Database, step: UndoStep) -> Changes:
     """Put the cards of `step` back as they were before its action, in one transaction."""
     if step.action is UndoAction.ANSWER:
         return _undo_answer(db, step)
+    if step.action is UndoAction.MARK_BAD:
+        return _undo_bad(db, step)
     if step.token is not None:
         return _undo_token(db, step)
     return _undo_marks(db, step)

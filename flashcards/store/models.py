@@ -172,6 +172,29 @@ class ReviewLog(Base):
     before: Mapped[str] = mapped_column(Text)  # JSON of the card's Memory before this entry
 
 
+class CardReport(Base):
+    """A learner's report that a card the builder made is bad, and why (see `types.BadReason`).
+
+    It names the card by uid (its identity across builds) and keeps what the card said,
+    so the report outlives any later change of the card's row; undoing the report deletes it.
+    """
+
+    __tablename__ = "card_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    card_uid: Mapped[str] = mapped_column(Text, index=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id"), index=True)
+    group_key: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20))
+    source_lang: Mapped[str] = mapped_column(String(8))
+    target_lang: Mapped[str] = mapped_column(String(8))
+    front: Mapped[str] = mapped_column(Text)
+    back: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class Setting(Base):
     """Collection-wide settings as JSON values (scheduler options, FSRS parameters …)."""
 
@@ -179,3 +202,21 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SelectionCard(Base):
+    """A card the learner made from a selection in the reader: the sentence it was made in
+    and the card as made (a CardSpec as JSON), so that each build of the article keeps it
+    while the sentence is there, retires it when the sentence goes, restores it if it comes
+    back."""
+
+    __tablename__ = "selection_cards"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id"), index=True)
+    uid: Mapped[str] = mapped_column(Text, unique=True)  # the card's uid
+    group_key: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(8))  # the language of `sentence`
+    sentence: Mapped[str] = mapped_column(Text)
+    spec: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

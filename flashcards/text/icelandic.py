@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import tokenizer
 from islenska import Bin
 
-from flashcards.text.analysis import Analysis, Phrase, Pos, Word
+from flashcards.text.analysis import Analysis, Phrase, Pos, Word, zipf
 
 #: What a preposition governs: the case(s) of the noun phrase after it.
 _PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -199,11 +199,8 @@ def _last_part(text: str) -> tuple[str, str]:
     return (text[: cut + 1], text[cut + 1 :]) if 0 <= cut < len(text) - 1 else ("", text)
 
 
-@functools.lru_cache(maxsize=65536)
 def _zipf(lemma: str) -> float:
-    from wordfreq import zipf_frequency  # loads its word lists on first use
-
-    return float(zipf_frequency(lemma, "is"))
+    return zipf(lemma, "is")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -443,6 +440,18 @@ def _doubtful(chosen: _Reading, readings: Sequence[_Reading]) -> bool:
 
 class Analyzer:
     """Icelandic words, lemmas and noun phrases."""
+
+    def numbers_apart(self, text: str) -> object | None:
+        """The tokens' places and kinds, when every token holding a digit is a number (whose
+        word is its text); None when one is not ("kl. 14:30", a date), see
+        `analysis.Analyzer`. The tokenizer reads some numbers by their value ("árið 1995"
+        is one year, "árið 0000" a word and a number): their places or kinds then differ."""
+        tokens = _tokens(text)
+        if any(
+            t.kind not in _NUMBER_KINDS and any("0" <= ch <= "9" for ch in t.text) for t in tokens
+        ):
+            return None
+        return tuple((t.start, t.end, t.kind) for t in tokens)
 
     def analyze(self, text: str) -> Analysis:
         tokens = _tokens(text)

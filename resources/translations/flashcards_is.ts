@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="is">
 <context>
+    <name>AddCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="141"/>
+        <source>Add card</source>
+        <translation>Bæta við spjaldi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="143"/>
+        <source>Deck</source>
+        <translation>Stokkur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="148"/>
+        <source>Question</source>
+        <translation>Spurning</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="149"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="150"/>
+        <source>Context</source>
+        <translation>Samhengi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="151"/>
+        <source>Also the other way round (answer → question)</source>
+        <translation>Líka öfugt (svar → spurning)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="158"/>
+        <source>&amp;Deck:</source>
+        <translation>&amp;Stokkur:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="163"/>
+        <source>Conte&amp;xt:</source>
+        <translation>Sa&amp;mhengi:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="168"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Bæta við</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="169"/>
+        <source>Add the card (Ctrl+Enter)</source>
+        <translation>Bæta spjaldinu við (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="208"/>
+        <source>Make a deck first: there is none to add to.</source>
+        <translation>Búðu fyrst til stokk: enginn stokkur er til að bæta í.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="211"/>
+        <source>&amp;Question (%1):</source>
+        <translation>&amp;Spurning (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="214"/>
+        <source>A&amp;nswer (%1):</source>
+        <translation>S&amp;var (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="242"/>
+        <source>Looking for cards with the same words (loading the dictionaries)…</source>
+        <translation>Leita að spjöldum með sömu orðum (orðabækurnar hlaðast)…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="245"/>
+        <source>Looking for cards with the same words…</source>
+        <translation>Leita að spjöldum með sömu orðum…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="262"/>
+        <source>A card needs a question and an answer.</source>
+        <translation>Spjald þarf spurningu og svar.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="270"/>
+        <source>Press Add again to add it all the same.</source>
+        <translation>Ýttu aftur á Bæta við til að bæta því samt við.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="284"/>
+        <source>Added %1 card.</source>
+        <translation>%1 spjaldi bætt við.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="284"/>
+        <source>Added %1 cards.</source>
+        <translation>%1 spjöldum bætt við.</translation>
+    </message>
+</context>
+<context>
     <name>AnkiExportDialog</name>
     <message>
         <location filename="../../flashcards/gui/anki_export_dialog.py" line="52"/>
@@ -295,122 +393,240 @@
     </message>
 </context>
 <context>
+    <name>BadCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="32"/>
+        <source>Wrong translation</source>
+        <translation>Röng þýðing</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="33"/>
+        <source>Wrong blank or answer</source>
+        <translation>Röng eyða eða rangt svar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="34"/>
+        <source>Meaningless or badly cut</source>
+        <translation>Merkingarlaust eða illa klippt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="35"/>
+        <source>Not worth learning</source>
+        <translation>Ekki þess virði að læra</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="36"/>
+        <source>Duplicate of another card</source>
+        <translation>Sama og annað spjald</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="37"/>
+        <source>Something else</source>
+        <translation>Eitthvað annað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="51"/>
+        <source>Card marked bad: it will not come back</source>
+        <translation>Spjald merkt slæmt: það kemur ekki aftur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="75"/>
+        <source>Mark card bad</source>
+        <translation>Merkja spjald slæmt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="83"/>
+        <source>Why is it bad? (1–6, then Enter)</source>
+        <translation>Hvað er að því? (1–6, síðan Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="86"/>
+        <source>Reason</source>
+        <translation>Ástæða</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="94"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Athugasemd (valfrjálst):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="97"/>
+        <source>Note</source>
+        <translation>Athugasemd</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="98"/>
+        <source>What is wrong, in a few words</source>
+        <translation>Hvað er að, í fáum orðum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="104"/>
+        <source>The card is retired and no rebuild makes it again. Edit ▸ Undo brings it back.</source>
+        <translation>Spjaldið er tekið úr notkun og engin endursmíði býr það til aftur. Breyta ▸ Afturkalla færir það aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="111"/>
+        <source>Mark bad</source>
+        <translation>Merkja slæmt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="156"/>
+        <source>Only cards made from the articles can be marked bad; an imported or hand-made card can be edited or deleted in the browser.</source>
+        <translation>Aðeins spjöld sem gerð eru úr greinunum má merkja slæm; innfluttu eða handgerðu spjaldi má breyta eða eyða í „Skoða spjöld“.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="69"/>
         <source>Browse cards</source>
         <translation>Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="107"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="128"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Sýna í grein (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="262"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="275"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>Eyða 1 spjaldi? Það hverfur úr öllum stokkum og röðum; saga þess er geymd og Afturkalla (Ctrl+Z) færir það aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="266"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; saga þeirra er geymd og Afturkalla (Ctrl+Z) færir þau aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
         <source>1 card suspended</source>
         <translation>1 spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
         <source>%1 cards suspended</source>
         <translation>%1 spjöld sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
         <source>1 card unsuspended</source>
         <translation>1 spjald tekið úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 spjöld tekin úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>1 card reset to new</source>
         <translation>1 spjald endurstillt sem nýtt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>%1 cards reset to new</source>
         <translation>%1 spjöld endurstillt sem ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>1 card deleted</source>
         <translation>1 spjaldi eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>%1 cards deleted</source>
         <translation>%1 spjöldum eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="124"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="125"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="126"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
         <source>Delete (Del)</source>
         <translation>Eyða (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="127"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="131"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
         <source>Last action</source>
         <translation>Síðasta aðgerð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="271"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
         <source>Delete cards</source>
         <translation>Eyða spjöldum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="34"/>
+        <source>Select one card to mark bad.</source>
+        <translation>Veldu eitt spjald til að merkja slæmt.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="58"/>
+        <source>Unsuspend</source>
+        <translation>Taka úr bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="60"/>
+        <source>Suspend</source>
+        <translation>Setja í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="66"/>
+        <source>Reset to new</source>
+        <translation>Gera nýtt aftur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="71"/>
+        <source>Delete…</source>
+        <translation>Eyða…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="73"/>
+        <source>Mark card bad…</source>
+        <translation>Merkja spjald slæmt…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="79"/>
+        <source>Show in article</source>
+        <translation>Sýna í grein</translation>
     </message>
 </context>
 <context>
@@ -556,6 +772,86 @@
     </message>
 </context>
 <context>
+    <name>CardPanel</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="126"/>
+        <source>Cards of this sentence</source>
+        <extracomment>The keys the panel acts on, in the reader&apos;s text and in the panel&apos;s own list.</extracomment>
+        <translation>Spjöld þessarar setningar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
+        <source>Card</source>
+        <translation>Spjald</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
+        <source>State</source>
+        <translation>Staða</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
+        <source>Recall now</source>
+        <translation>Muna núna</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
+        <source>Question → answer</source>
+        <translation>Spurning → svar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="149"/>
+        <source>No card asks about this sentence yet.</source>
+        <translation>Ekkert spjald spyr enn um þessa setningu.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="150"/>
+        <source>Edit (E)</source>
+        <translation>Breyta (E)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="151"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="228"/>
+        <source>Suspend (J)</source>
+        <translation>Setja í bið (J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="152"/>
+        <source>Study now (S)</source>
+        <translation>Læra núna (S)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="205"/>
+        <source>%1, suspended</source>
+        <translation>%1, í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="228"/>
+        <source>Unsuspend (J)</source>
+        <translation>Taka úr bið (J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="293"/>
+        <source>Card saved</source>
+        <translation>Spjald vistað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="315"/>
+        <source>Card unsuspended</source>
+        <translation>Spjald tekið úr bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="315"/>
+        <source>Card suspended</source>
+        <translation>Spjald sett í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="327"/>
+        <source>Every card of this sentence is suspended.</source>
+        <translation>Öll spjöld þessarar setningar eru í bið.</translation>
+    </message>
+</context>
+<context>
     <name>CardTable</name>
     <message>
         <location filename="../../flashcards/gui/browser/table.py" line="40"/>
@@ -641,7 +937,7 @@
 <context>
     <name>ChoiceAnswer</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="160"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="167"/>
         <source>Option %1: %2</source>
         <translation>Valkostur %1: %2</translation>
     </message>
@@ -738,121 +1034,140 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="29"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="30"/>
         <source>Card text and sources</source>
         <translation>Texti spjalds og heimildir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="32"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="33"/>
         <source>Scheduling</source>
         <translation>Tímasetning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="34"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="35"/>
         <source>Review history</source>
         <translation>Upprifjunarsaga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
         <source>Date</source>
         <translation>Dagsetning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
         <source>Type</source>
         <translation>Tegund</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
         <source>Rating</source>
         <translation>Einkunn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="81"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
         <source>State</source>
         <translation>Staða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="83"/>
         <source>Due</source>
         <translation>Næst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="43"/>
         <source>Time</source>
         <translation>Tími</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="59"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="60"/>
         <source>Select a card to see its details.</source>
         <translation>Veldu spjald til að sjá upplýsingar um það.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
         <source>review</source>
         <translation>upprifjun</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="67"/>
         <source>manual</source>
         <translation>handvirkt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="74"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
         <source>Question</source>
         <translation>Spurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
         <source>Context</source>
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
         <source>Card</source>
         <translation>Spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="79"/>
         <source>Source files</source>
         <translation>Upprunaskrár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="84"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
         <source>Stability</source>
         <translation>Stöðugleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="87"/>
         <source>Difficulty</source>
         <translation>Erfiðleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="88"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
         <source>Retrievability</source>
         <translation>Endurheimtanleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="90"/>
         <source>Reviews, lapses</source>
         <translation>Upprifjanir, gleymskur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="93"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="94"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="97"/>
+        <source>early review</source>
+        <translation>snemmbúin upprifjun</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesLabel</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="108"/>
+        <source>Cards with the same words</source>
+        <extracomment>A duplicate&apos;s question is cut to this many characters. How long typing must pause before the deck is searched for the same words.</extracomment>
+        <translation>Spjöld með sömu orðum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="116"/>
+        <source>The deck already has a card with these words (add anyway if you like):</source>
+        <translation>Stokkurinn hefur þegar spjald með þessum orðum (bættu samt við ef þú vilt):</translation>
     </message>
 </context>
 <context>
@@ -1221,124 +1536,153 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="82"/>
+        <source>new</source>
+        <extracomment>A sentence&apos;s tint by how well its cards are known: new, being learnt, known (deeper as the chance of recall now is higher), every card suspended; no tint: no card asks it. Translucent over the table&apos;s base, so the text keeps its own colour in either theme; stronger over a dark base, where a faint tint cannot be told from none.</extracomment>
+        <translation>nýtt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="86"/>
+        <source>learning</source>
+        <translation>í lærdómi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="89"/>
+        <source>known</source>
+        <translation>kunnað</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="101"/>
+        <source>Sentences with cards are tinted by their least-known card: new, being learnt, or known (the deeper, the likelier you recall it now).</source>
+        <translation>Setningar með spjöldum eru litaðar eftir því spjaldi sem minnst er kunnað: nýtt, í lærdómi eða kunnað (því dýpri litur, því líklegra að þú munir það núna).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="128"/>
+        <location filename="../../flashcards/gui/main_window.py" line="129"/>
         <source>Import from &amp;Anki…</source>
         <translation>Flytja inn úr &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="119"/>
+        <location filename="../../flashcards/gui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="120"/>
+        <location filename="../../flashcards/gui/main_window.py" line="121"/>
         <source>&amp;Build deck from folder…</source>
         <translation>&amp;Búa til stokk úr möppu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="124"/>
+        <location filename="../../flashcards/gui/main_window.py" line="125"/>
         <source>&amp;Import glossary…</source>
         <translation>&amp;Flytja inn orðalista…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="133"/>
+        <location filename="../../flashcards/gui/main_window.py" line="134"/>
         <source>&amp;Export to Anki…</source>
         <translation>Flytja út í &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="138"/>
+        <location filename="../../flashcards/gui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="142"/>
+        <location filename="../../flashcards/gui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Breyta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="149"/>
+        <location filename="../../flashcards/gui/main_window.py" line="150"/>
+        <source>&amp;Add card…</source>
+        <translation>&amp;Bæta við spjaldi…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="154"/>
         <source>&amp;Go</source>
         <translation>&amp;Fara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="150"/>
+        <location filename="../../flashcards/gui/main_window.py" line="155"/>
         <source>&amp;Decks</source>
         <translation>S&amp;tokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="154"/>
+        <location filename="../../flashcards/gui/main_window.py" line="159"/>
         <source>&amp;Study selected deck</source>
         <translation>&amp;Læra valinn stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="158"/>
+        <location filename="../../flashcards/gui/main_window.py" line="163"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>F&amp;lokkunarpróf á völdum stokki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="162"/>
+        <location filename="../../flashcards/gui/main_window.py" line="167"/>
         <source>&amp;Read the selected deck&apos;s articles</source>
         <translation>&amp;Lesa greinar valins stokks</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="166"/>
+        <location filename="../../flashcards/gui/main_window.py" line="171"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="167"/>
+        <location filename="../../flashcards/gui/main_window.py" line="172"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Tölfræði</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="171"/>
+        <location filename="../../flashcards/gui/main_window.py" line="176"/>
         <source>&amp;Browse cards</source>
         <translation>&amp;Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="175"/>
+        <location filename="../../flashcards/gui/main_window.py" line="180"/>
         <source>&amp;Settings…</source>
         <translation>St&amp;illingar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="179"/>
+        <location filename="../../flashcards/gui/main_window.py" line="184"/>
         <source>Deck &amp;options…</source>
         <translation>&amp;Valkostir stokks…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="183"/>
+        <location filename="../../flashcards/gui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="184"/>
+        <location filename="../../flashcards/gui/main_window.py" line="189"/>
         <source>&amp;About flashcards</source>
         <translation>&amp;Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="339"/>
+        <location filename="../../flashcards/gui/main_window.py" line="344"/>
         <source>Export to Anki</source>
         <translation>Flytja út í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="342"/>
+        <location filename="../../flashcards/gui/main_window.py" line="347"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki-pakkar (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="411"/>
+        <location filename="../../flashcards/gui/main_window.py" line="428"/>
         <source>Working…</source>
         <translation>Vinn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="424"/>
+        <location filename="../../flashcards/gui/main_window.py" line="441"/>
         <source>About flashcards</source>
         <translation>Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="426"/>
+        <location filename="../../flashcards/gui/main_window.py" line="443"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: tvítyngd minnisspjöld úr viðskiptagreinum, tímasett með FSRS.</translation>
     </message>
@@ -1985,46 +2329,31 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="76"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="56"/>
         <source>Read — %1</source>
         <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Lestur — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="78"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="58"/>
         <source>Article</source>
         <translation>Grein</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="80"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="60"/>
         <source>&amp;Article:</source>
         <translation>&amp;Grein:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="83"/>
-        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
-        <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · R lesa upphátt · Esc loka</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="104"/>
-        <source>No card asks about this sentence yet.</source>
+        <location filename="../../flashcards/gui/reader_window.py" line="108"/>
+        <source>↑/↓ sentence by sentence · Tab other language · →/← Shift+→ select words · T term card · C cloze · R read aloud · Enter its cards · E edit · J suspend · S study now · X mark bad · Esc close</source>
         <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
-        <translation>Ekkert spjald spyr enn um þessa setningu.</translation>
+        <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · →/← Shift+→ velja orð · T hugtakaspjald · C eyðufylling · R lesa upphátt · Enter spjöldin · E breyta · J setja í bið · S læra núna · X merkja slæmt · Esc loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="105"/>
-        <source>Cards of this sentence</source>
-        <translation>Spjöld þessarar setningar</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="139"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="129"/>
         <source>This deck has no article in two languages to read.</source>
         <translation>Í þessum stokki er engin grein á tveimur tungumálum til að lesa.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="257"/>
-        <source>recall %1</source>
-        <translation>líkur á að muna %1</translation>
     </message>
 </context>
 <context>
@@ -2080,79 +2409,236 @@
         <translation>Ný %1 · Í námi %2 · Upprifjun %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/header.py" line="131"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="132"/>
+        <source>The cards chosen are studied: %1 answered.</source>
+        <translation>Valin spjöld eru lærð: %1 svarað.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="134"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Búið í dag: %1 svarað í þessari lotu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/header.py" line="134"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="138"/>
         <source>The next card is due %1.</source>
         <translation>Næsta spjald er á gjalddaga %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="255"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="279"/>
         <source>Still opening the deck: that key was ignored.</source>
+        <extracomment>Study now: these cards of the deck only, due or not (None: the deck&apos;s queue).</extracomment>
         <translation>Enn að opna stokkinn: lyklinum var ekki sinnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="30"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="40"/>
         <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
         <translation>Blóðsuga: gleymt %1 sinnum. Það er merkt „leech“.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="34"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="44"/>
         <source>It is suspended until you unsuspend it in the browser.</source>
         <translation>Það er í bið þar til þú tekur það úr bið í vafranum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="50"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="60"/>
         <source>Recall now: %1</source>
         <translation>Muna núna: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="52"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
         <source>Recall now: new card</source>
         <translation>Muna núna: nýtt spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
         <source>Card buried until tomorrow</source>
         <translation>Spjaldi frestað til morguns</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="82"/>
         <source>Card suspended</source>
         <translation>Spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="91"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="101"/>
         <source>Flag set: %1</source>
         <translation>Fáni settur: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="93"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="103"/>
         <source>Flag removed</source>
         <translation>Fáni fjarlægður</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="124"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="134"/>
         <source>Card saved</source>
         <translation>Spjald vistað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="350"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="184"/>
+        <source>Edit card…</source>
+        <translation>Breyta spjaldi…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="185"/>
+        <source>Bury until tomorrow</source>
+        <translation>Fresta til morguns</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="186"/>
+        <source>Suspend</source>
+        <translation>Setja í bið</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="187"/>
+        <source>Mark card bad…</source>
+        <translation>Merkja spjald slæmt…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="188"/>
+        <source>Show recall</source>
+        <translation>Sýna líkur á að muna</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="378"/>
         <source>No card on screen.</source>
         <translation>Ekkert spjald á skjánum.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="356"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="384"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Eyðusetning er lesin upphátt þegar svarið hefur verið sýnt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="359"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="387"/>
         <source>Read the card aloud</source>
         <translation>Lesa spjaldið upphátt</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="316"/>
+        <source>New term card</source>
+        <translation>Nýtt hugtakaspjald</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="317"/>
+        <source>&amp;Term (%1):</source>
+        <translation>&amp;Hugtak (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="319"/>
+        <source>Term</source>
+        <translation>Hugtak</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="321"/>
+        <source>T&amp;ranslation (%1):</source>
+        <translation>Þý&amp;ðing (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="324"/>
+        <source>Translation</source>
+        <translation>Þýðing</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="331"/>
+        <source>Cards: %1</source>
+        <translation>Spjöld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="332"/>
+        <source>Sentence: %1</source>
+        <translation>Setning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="334"/>
+        <source>New cloze card</source>
+        <translation>Nýtt eyðufyllingarspjald</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="336"/>
+        <source>Question:</source>
+        <translation>Spurning:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="338"/>
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="342"/>
+        <source>This selection has made these cards already.</source>
+        <translation>Þetta val hefur þegar búið til þessi spjöld.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="345"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Bæta við</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="380"/>
+        <source>The translation is what you selected in the other column.</source>
+        <translation>Þýðingin er það sem þú valdir í hinum dálkinum.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="381"/>
+        <source>Translation proposed from the deck&apos;s cards.</source>
+        <translation>Þýðing lögð til út frá spjöldum stokksins.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="382"/>
+        <source>Translation proposed from the aligned sentences.</source>
+        <translation>Þýðing lögð til út frá samstilltu setningunum.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="383"/>
+        <source>Written the same in both languages.</source>
+        <translation>Skrifað eins á báðum málum.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="385"/>
+        <source>A guess from its place in the aligned sentence: check the translation.</source>
+        <translation>Ágiskun út frá stað þess í samstilltu setningunni: athugaðu þýðinguna.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="388"/>
+        <source>Type the translation, or select it in the other column before pressing T.</source>
+        <translation>Skrifaðu þýðinguna, eða veldu hana í hinum dálkinum áður en þú ýtir á T.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="402"/>
+        <source>A term card needs the term and its translation.</source>
+        <translation>Hugtakaspjald þarf hugtakið og þýðingu þess.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCards</name>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="83"/>
+        <source>Select a word or phrase first (→/← and Shift+→, or the mouse), then T or C.</source>
+        <translation>Veldu fyrst orð eða orðasamband (→/← og Shift+→, eða músin), síðan T eða C.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="89"/>
+        <source>A cloze is made from a sentence, not a heading.</source>
+        <translation>Eyðufylling er gerð úr setningu, ekki fyrirsögn.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="92"/>
+        <source>Looking up the words in dictionary form…</source>
+        <translation>Fletti upp orðunum í orðabókarmynd…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="111"/>
+        <source>Added %1 card: find it in the browser.</source>
+        <translation>%1 spjaldi bætt við: finndu það í vafranum.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="112"/>
+        <source>Added %1 cards: find them in the browser.</source>
+        <translation>%1 spjöldum bætt við: finndu þau í vafranum.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +3115,24 @@
     </message>
 </context>
 <context>
+    <name>StudyNowDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="46"/>
+        <source>Study now — 1 card of %2</source>
+        <translation>Læra núna — 1 spjald úr %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="47"/>
+        <source>Study now — %1 cards of %2</source>
+        <translation>Læra núna — %1 spjöld úr %2</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="56"/>
+        <source>Close</source>
+        <translation>Loka</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../flashcards/gui/texts.py" line="27"/>
@@ -2782,75 +3286,80 @@
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="92"/>
-        <location filename="../../flashcards/gui/texts.py" line="103"/>
+        <location filename="../../flashcards/gui/texts.py" line="69"/>
+        <source>Mark bad</source>
+        <translation>Merkja slæmt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="93"/>
+        <location filename="../../flashcards/gui/texts.py" line="104"/>
         <source>Correct</source>
         <translation>Rétt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="93"/>
-        <location filename="../../flashcards/gui/texts.py" line="101"/>
+        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <location filename="../../flashcards/gui/texts.py" line="102"/>
         <source>Almost</source>
         <translation>Næstum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <location filename="../../flashcards/gui/texts.py" line="95"/>
         <source>Right word, wrong form</source>
         <translation>Rétt orð, röng mynd</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="95"/>
-        <location filename="../../flashcards/gui/texts.py" line="100"/>
+        <location filename="../../flashcards/gui/texts.py" line="96"/>
+        <location filename="../../flashcards/gui/texts.py" line="101"/>
         <source>Not quite</source>
         <translation>Ekki alveg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="110"/>
+        <location filename="../../flashcards/gui/texts.py" line="111"/>
         <source>Change</source>
         <translation>Breyting</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="116"/>
+        <location filename="../../flashcards/gui/texts.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Afturkalla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="117"/>
+        <location filename="../../flashcards/gui/texts.py" line="118"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Afturkalla: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="121"/>
+        <location filename="../../flashcards/gui/texts.py" line="122"/>
         <source>Undid %1</source>
         <translation>Afturkallað: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="148"/>
+        <location filename="../../flashcards/gui/texts.py" line="149"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="170"/>
+        <location filename="../../flashcards/gui/texts.py" line="171"/>
         <source>%1m</source>
         <translation>%1 mín</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="174"/>
+        <location filename="../../flashcards/gui/texts.py" line="175"/>
         <source>%1h</source>
         <translation>%1 klst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="177"/>
+        <location filename="../../flashcards/gui/texts.py" line="178"/>
         <source>%1d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="181"/>
+        <location filename="../../flashcards/gui/texts.py" line="182"/>
         <source>%1mo</source>
         <translation>%1 mán</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="184"/>
+        <location filename="../../flashcards/gui/texts.py" line="185"/>
         <source>%1y</source>
         <translation>%1 ár</translation>
     </message>
@@ -2858,17 +3367,17 @@
 <context>
     <name>TypedAnswer</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="72"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="77"/>
         <source>Type the answer and press Enter</source>
         <translation>Skrifaðu svarið og ýttu á Enter</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="73"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="78"/>
         <source>Your answer</source>
         <translation>Svarið þitt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="81"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="88"/>
         <source>Your answer compared with the card&apos;s</source>
         <translation>Svar þitt borið saman við svar spjaldsins</translation>
     </message>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>AddCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="141"/>
+        <source>Add card</source>
+        <translation>Kart ekle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="143"/>
+        <source>Deck</source>
+        <translation>Deste</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="148"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="149"/>
+        <source>Answer</source>
+        <translation>Cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="150"/>
+        <source>Context</source>
+        <translation>Bağlam</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="151"/>
+        <source>Also the other way round (answer → question)</source>
+        <translation>Ters yönde de (cevap → soru)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="158"/>
+        <source>&amp;Deck:</source>
+        <translation>&amp;Deste:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="163"/>
+        <source>Conte&amp;xt:</source>
+        <translation>&amp;Bağlam:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="168"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="169"/>
+        <source>Add the card (Ctrl+Enter)</source>
+        <translation>Kartı ekle (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="208"/>
+        <source>Make a deck first: there is none to add to.</source>
+        <translation>Önce bir deste oluşturun: eklenecek deste yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="211"/>
+        <source>&amp;Question (%1):</source>
+        <translation>&amp;Soru (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="214"/>
+        <source>A&amp;nswer (%1):</source>
+        <translation>&amp;Cevap (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="242"/>
+        <source>Looking for cards with the same words (loading the dictionaries)…</source>
+        <translation>Aynı sözcükleri içeren kartlar aranıyor (sözlükler yükleniyor)…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="245"/>
+        <source>Looking for cards with the same words…</source>
+        <translation>Aynı sözcükleri içeren kartlar aranıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="262"/>
+        <source>A card needs a question and an answer.</source>
+        <translation>Bir kartın sorusu ve cevabı olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="270"/>
+        <source>Press Add again to add it all the same.</source>
+        <translation>Yine de eklemek için Ekle&apos;ye bir daha basın.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="284"/>
+        <source>Added %1 card.</source>
+        <translation>%1 kart eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="284"/>
+        <source>Added %1 cards.</source>
+        <translation>%1 kart eklendi.</translation>
+    </message>
+</context>
+<context>
     <name>AnkiExportDialog</name>
     <message>
         <location filename="../../flashcards/gui/anki_export_dialog.py" line="52"/>
@@ -295,122 +393,240 @@
     </message>
 </context>
 <context>
+    <name>BadCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="32"/>
+        <source>Wrong translation</source>
+        <translation>Yanlış çeviri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="33"/>
+        <source>Wrong blank or answer</source>
+        <translation>Yanlış boşluk veya cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="34"/>
+        <source>Meaningless or badly cut</source>
+        <translation>Anlamsız veya kötü kesilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="35"/>
+        <source>Not worth learning</source>
+        <translation>Öğrenmeye değmez</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="36"/>
+        <source>Duplicate of another card</source>
+        <translation>Başka bir kartın aynısı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="37"/>
+        <source>Something else</source>
+        <translation>Başka bir şey</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="51"/>
+        <source>Card marked bad: it will not come back</source>
+        <translation>Kart kötü olarak işaretlendi: bir daha gelmeyecek</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="75"/>
+        <source>Mark card bad</source>
+        <translation>Kartı kötü olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="83"/>
+        <source>Why is it bad? (1–6, then Enter)</source>
+        <translation>Neden kötü? (1–6, sonra Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="86"/>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="94"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Not (isteğe bağlı):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="97"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="98"/>
+        <source>What is wrong, in a few words</source>
+        <translation>Neyin yanlış olduğu, birkaç sözcükle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="104"/>
+        <source>The card is retired and no rebuild makes it again. Edit ▸ Undo brings it back.</source>
+        <translation>Kart kullanımdan kaldırılır ve hiçbir yeniden oluşturma onu tekrar yapmaz. Düzen ▸ Geri al onu geri getirir.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="111"/>
+        <source>Mark bad</source>
+        <translation>Kötü olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="156"/>
+        <source>Only cards made from the articles can be marked bad; an imported or hand-made card can be edited or deleted in the browser.</source>
+        <translation>Yalnızca makalelerden yapılan kartlar kötü olarak işaretlenebilir; içe aktarılan veya elle yapılan bir kart, «Kartlara göz at» penceresinde düzenlenebilir ya da silinebilir.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="69"/>
         <source>Browse cards</source>
         <translation>Kartlara göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="107"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="128"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Makalede göster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="262"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="275"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkar; geçmişi saklanır, Geri al (Ctrl+Z) onu geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="266"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır, Geri al (Ctrl+Z) onları geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
         <source>1 card suspended</source>
         <translation>1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="278"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
         <source>%1 cards suspended</source>
         <translation>%1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
         <source>1 card unsuspended</source>
         <translation>1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>1 card reset to new</source>
         <translation>1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="280"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>%1 cards reset to new</source>
         <translation>%1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>1 card deleted</source>
         <translation>1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="281"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
         <source>%1 cards deleted</source>
         <translation>%1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="124"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="125"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="126"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
         <source>Delete (Del)</source>
         <translation>Sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="127"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="131"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
         <source>Last action</source>
         <translation>Son işlem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="187"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="221"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="271"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
         <source>Delete cards</source>
         <translation>Kartları sil</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="34"/>
+        <source>Select one card to mark bad.</source>
+        <translation>Kötü olarak işaretlemek için bir kart seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="58"/>
+        <source>Unsuspend</source>
+        <translation>Askıdan çıkar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="60"/>
+        <source>Suspend</source>
+        <translation>Askıya al</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="66"/>
+        <source>Reset to new</source>
+        <translation>Yeniye çevir</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="71"/>
+        <source>Delete…</source>
+        <translation>Sil…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="73"/>
+        <source>Mark card bad…</source>
+        <translation>Kartı kötü olarak işaretle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="79"/>
+        <source>Show in article</source>
+        <translation>Makalede göster</translation>
     </message>
 </context>
 <context>
@@ -556,6 +772,86 @@
     </message>
 </context>
 <context>
+    <name>CardPanel</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="126"/>
+        <source>Cards of this sentence</source>
+        <extracomment>The keys the panel acts on, in the reader&apos;s text and in the panel&apos;s own list.</extracomment>
+        <translation>Bu cümlenin kartları</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
+        <source>Recall now</source>
+        <translation>Şimdi hatırlama</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
+        <source>Question → answer</source>
+        <translation>Soru → cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="149"/>
+        <source>No card asks about this sentence yet.</source>
+        <translation>Bu cümleyi soran bir kart henüz yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="150"/>
+        <source>Edit (E)</source>
+        <translation>Düzenle (E)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="151"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="228"/>
+        <source>Suspend (J)</source>
+        <translation>Askıya al (J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="152"/>
+        <source>Study now (S)</source>
+        <translation>Şimdi çalış (S)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="205"/>
+        <source>%1, suspended</source>
+        <translation>%1, askıda</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="228"/>
+        <source>Unsuspend (J)</source>
+        <translation>Askıdan çıkar (J)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="293"/>
+        <source>Card saved</source>
+        <translation>Kart kaydedildi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="315"/>
+        <source>Card unsuspended</source>
+        <translation>Kart askıdan çıkarıldı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="315"/>
+        <source>Card suspended</source>
+        <translation>Kart askıya alındı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="327"/>
+        <source>Every card of this sentence is suspended.</source>
+        <translation>Bu cümlenin bütün kartları askıda.</translation>
+    </message>
+</context>
+<context>
     <name>CardTable</name>
     <message>
         <location filename="../../flashcards/gui/browser/table.py" line="40"/>
@@ -641,7 +937,7 @@
 <context>
     <name>ChoiceAnswer</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="160"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="167"/>
         <source>Option %1: %2</source>
         <translation>Seçenek %1: %2</translation>
     </message>
@@ -738,121 +1034,140 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="29"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="30"/>
         <source>Card text and sources</source>
         <translation>Kart metni ve kaynakları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="32"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="33"/>
         <source>Scheduling</source>
         <translation>Zamanlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="34"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="35"/>
         <source>Review history</source>
         <translation>Tekrar geçmişi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
         <source>Rating</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="81"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="83"/>
         <source>Due</source>
         <translation>Sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="43"/>
         <source>Time</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="59"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="60"/>
         <source>Select a card to see its details.</source>
         <translation>Ayrıntılarını görmek için bir kart seçin.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
         <source>review</source>
         <translation>tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="67"/>
         <source>manual</source>
         <translation>elle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="74"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
         <source>Card</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="79"/>
         <source>Source files</source>
         <translation>Kaynak dosyalar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="84"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
         <source>%1 d</source>
         <translation>%1 g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
         <source>Stability</source>
         <translation>Kalıcılık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="87"/>
         <source>Difficulty</source>
         <translation>Zorluk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="88"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
         <source>Retrievability</source>
         <translation>Hatırlanabilirlik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="90"/>
         <source>Reviews, lapses</source>
         <translation>Tekrarlar, unutmalar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="93"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="94"/>
         <source>%1 s</source>
         <translation>%1 sn</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="97"/>
+        <source>early review</source>
+        <translation>erken tekrar</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesLabel</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="108"/>
+        <source>Cards with the same words</source>
+        <extracomment>A duplicate&apos;s question is cut to this many characters. How long typing must pause before the deck is searched for the same words.</extracomment>
+        <translation>Aynı sözcükleri içeren kartlar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="116"/>
+        <source>The deck already has a card with these words (add anyway if you like):</source>
+        <translation>Destede bu sözcükleri içeren bir kart zaten var (isterseniz yine de ekleyin):</translation>
     </message>
 </context>
 <context>
@@ -1221,124 +1536,153 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="82"/>
+        <source>new</source>
+        <extracomment>A sentence&apos;s tint by how well its cards are known: new, being learnt, known (deeper as the chance of recall now is higher), every card suspended; no tint: no card asks it. Translucent over the table&apos;s base, so the text keeps its own colour in either theme; stronger over a dark base, where a faint tint cannot be told from none.</extracomment>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="86"/>
+        <source>learning</source>
+        <translation>öğreniliyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="89"/>
+        <source>known</source>
+        <translation>biliniyor</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reader_cards.py" line="101"/>
+        <source>Sentences with cards are tinted by their least-known card: new, being learnt, or known (the deeper, the likelier you recall it now).</source>
+        <translation>Kartı olan cümleler en az bilinen kartlarına göre renklenir: yeni, öğreniliyor ya da biliniyor (renk ne kadar koyuysa şimdi hatırlama olasılığı o kadar yüksek).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="128"/>
+        <location filename="../../flashcards/gui/main_window.py" line="129"/>
         <source>Import from &amp;Anki…</source>
         <translation>&amp;Anki’den içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="119"/>
+        <location filename="../../flashcards/gui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="120"/>
+        <location filename="../../flashcards/gui/main_window.py" line="121"/>
         <source>&amp;Build deck from folder…</source>
         <translation>Klasörden deste &amp;oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="124"/>
+        <location filename="../../flashcards/gui/main_window.py" line="125"/>
         <source>&amp;Import glossary…</source>
         <translation>Sözlük &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="133"/>
+        <location filename="../../flashcards/gui/main_window.py" line="134"/>
         <source>&amp;Export to Anki…</source>
         <translation>&amp;Anki’ye dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="138"/>
+        <location filename="../../flashcards/gui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="142"/>
+        <location filename="../../flashcards/gui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="149"/>
+        <location filename="../../flashcards/gui/main_window.py" line="150"/>
+        <source>&amp;Add card…</source>
+        <translation>Kart &amp;ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="154"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="150"/>
+        <location filename="../../flashcards/gui/main_window.py" line="155"/>
         <source>&amp;Decks</source>
         <translation>&amp;Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="154"/>
+        <location filename="../../flashcards/gui/main_window.py" line="159"/>
         <source>&amp;Study selected deck</source>
         <translation>Seçili desteyi &amp;çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="158"/>
+        <location filename="../../flashcards/gui/main_window.py" line="163"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>Seçili destede &amp;sınıflandırma sınavı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="162"/>
+        <location filename="../../flashcards/gui/main_window.py" line="167"/>
         <source>&amp;Read the selected deck&apos;s articles</source>
         <translation>Seçili destenin makalelerini &amp;oku</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="166"/>
+        <location filename="../../flashcards/gui/main_window.py" line="171"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="167"/>
+        <location filename="../../flashcards/gui/main_window.py" line="172"/>
         <source>S&amp;tatistics</source>
         <translation>İs&amp;tatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="171"/>
+        <location filename="../../flashcards/gui/main_window.py" line="176"/>
         <source>&amp;Browse cards</source>
         <translation>Kartlara &amp;göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="175"/>
+        <location filename="../../flashcards/gui/main_window.py" line="180"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="179"/>
+        <location filename="../../flashcards/gui/main_window.py" line="184"/>
         <source>Deck &amp;options…</source>
         <translation>Deste &amp;seçenekleri…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="183"/>
+        <location filename="../../flashcards/gui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="184"/>
+        <location filename="../../flashcards/gui/main_window.py" line="189"/>
         <source>&amp;About flashcards</source>
         <translation>flashcards &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="339"/>
+        <location filename="../../flashcards/gui/main_window.py" line="344"/>
         <source>Export to Anki</source>
         <translation>Anki’ye dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="342"/>
+        <location filename="../../flashcards/gui/main_window.py" line="347"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki paketleri (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="411"/>
+        <location filename="../../flashcards/gui/main_window.py" line="428"/>
         <source>Working…</source>
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="424"/>
+        <location filename="../../flashcards/gui/main_window.py" line="441"/>
         <source>About flashcards</source>
         <translation>flashcards hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="426"/>
+        <location filename="../../flashcards/gui/main_window.py" line="443"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
     </message>
@@ -1985,46 +2329,31 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="76"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="56"/>
         <source>Read — %1</source>
         <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Oku — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="78"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="58"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="80"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="60"/>
         <source>&amp;Article:</source>
         <translation>&amp;Makale:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="83"/>
-        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Esc close</source>
-        <translation>↑/↓ cümle cümle · Tab diğer dil · R sesli oku · Esc kapat</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="104"/>
-        <source>No card asks about this sentence yet.</source>
+        <location filename="../../flashcards/gui/reader_window.py" line="108"/>
+        <source>↑/↓ sentence by sentence · Tab other language · →/← Shift+→ select words · T term card · C cloze · R read aloud · Enter its cards · E edit · J suspend · S study now · X mark bad · Esc close</source>
         <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
-        <translation>Bu cümleyi soran bir kart henüz yok.</translation>
+        <translation>↑/↓ cümle cümle · Tab diğer dil · →/← Shift+→ sözcük seç · T terim kartı · C boşluk doldurma · R sesli oku · Enter kartları · E düzenle · J askıya al · S şimdi çalış · X kötü olarak işaretle · Esc kapat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="105"/>
-        <source>Cards of this sentence</source>
-        <translation>Bu cümlenin kartları</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="139"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="129"/>
         <source>This deck has no article in two languages to read.</source>
         <translation>Bu destede iki dilde okunacak makale yok.</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="257"/>
-        <source>recall %1</source>
-        <translation>hatırlama %1</translation>
     </message>
 </context>
 <context>
@@ -2080,79 +2409,236 @@
         <translation>Yeni %1 · Öğrenilen %2 · Tekrar %3</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/header.py" line="131"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="132"/>
+        <source>The cards chosen are studied: %1 answered.</source>
+        <translation>Seçilen kartlar çalışıldı: %1 kart cevaplandı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="134"/>
         <source>Done for today: %1 answered in this session.</source>
         <translation>Bugünlük bitti: bu oturumda %1 kart cevaplandı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/header.py" line="134"/>
+        <location filename="../../flashcards/gui/reviewer/header.py" line="138"/>
         <source>The next card is due %1.</source>
         <translation>Sıradaki kartın zamanı: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="255"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="279"/>
         <source>Still opening the deck: that key was ignored.</source>
+        <extracomment>Study now: these cards of the deck only, due or not (None: the deck&apos;s queue).</extracomment>
         <translation>Deste hâlâ açılıyor: o tuşa basılması yok sayıldı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="30"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="40"/>
         <source>Leech: forgotten %1 times. It is tagged “leech”.</source>
         <translation>Sülük: %1 kez unutuldu. “leech” olarak etiketlendi.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="34"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="44"/>
         <source>It is suspended until you unsuspend it in the browser.</source>
         <translation>Tarayıcıda askıdan çıkarana kadar askıda kalır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="50"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="60"/>
         <source>Recall now: %1</source>
         <translation>Şimdi hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="52"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
         <source>Recall now: new card</source>
         <translation>Şimdi hatırlama: yeni kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="62"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
         <source>Card buried until tomorrow</source>
         <translation>Kart yarına ertelendi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="72"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="82"/>
         <source>Card suspended</source>
         <translation>Kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="91"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="101"/>
         <source>Flag set: %1</source>
         <translation>Bayrak: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="93"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="103"/>
         <source>Flag removed</source>
         <translation>Bayrak kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="124"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="134"/>
         <source>Card saved</source>
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="350"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="184"/>
+        <source>Edit card…</source>
+        <translation>Kartı düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="185"/>
+        <source>Bury until tomorrow</source>
+        <translation>Yarına ertele</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="186"/>
+        <source>Suspend</source>
+        <translation>Askıya al</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="187"/>
+        <source>Mark card bad…</source>
+        <translation>Kartı kötü olarak işaretle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="188"/>
+        <source>Show recall</source>
+        <translation>Hatırlama olasılığını göster</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="378"/>
         <source>No card on screen.</source>
         <translation>Ekranda kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="356"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="384"/>
         <source>A gap sentence is read aloud once the answer is shown.</source>
         <translation>Boşluklu cümle, cevap gösterildikten sonra sesli okunur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/page.py" line="359"/>
+        <location filename="../../flashcards/gui/reviewer/page.py" line="387"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="316"/>
+        <source>New term card</source>
+        <translation>Yeni terim kartı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="317"/>
+        <source>&amp;Term (%1):</source>
+        <translation>&amp;Terim (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="319"/>
+        <source>Term</source>
+        <translation>Terim</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="321"/>
+        <source>T&amp;ranslation (%1):</source>
+        <translation>&amp;Çeviri (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="324"/>
+        <source>Translation</source>
+        <translation>Çeviri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="331"/>
+        <source>Cards: %1</source>
+        <translation>Kartlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="332"/>
+        <source>Sentence: %1</source>
+        <translation>Cümle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="334"/>
+        <source>New cloze card</source>
+        <translation>Yeni boşluk doldurma kartı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="336"/>
+        <source>Question:</source>
+        <translation>Soru:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="338"/>
+        <source>Answer: %1</source>
+        <translation>Cevap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="342"/>
+        <source>This selection has made these cards already.</source>
+        <translation>Bu seçimden bu kartlar zaten yapıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="345"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="380"/>
+        <source>The translation is what you selected in the other column.</source>
+        <translation>Çeviri, diğer sütunda seçtiğiniz metin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="381"/>
+        <source>Translation proposed from the deck&apos;s cards.</source>
+        <translation>Çeviri destenin kartlarından önerildi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="382"/>
+        <source>Translation proposed from the aligned sentences.</source>
+        <translation>Çeviri hizalanmış cümlelerden önerildi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="383"/>
+        <source>Written the same in both languages.</source>
+        <translation>İki dilde de aynı yazılıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="385"/>
+        <source>A guess from its place in the aligned sentence: check the translation.</source>
+        <translation>Hizalanmış cümledeki yerinden bir tahmin: çeviriyi kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="388"/>
+        <source>Type the translation, or select it in the other column before pressing T.</source>
+        <translation>Çeviriyi yazın ya da T&apos;ye basmadan önce diğer sütunda seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="402"/>
+        <source>A term card needs the term and its translation.</source>
+        <translation>Bir terim kartı terimi ve çevirisini gerektirir.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCards</name>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="83"/>
+        <source>Select a word or phrase first (→/← and Shift+→, or the mouse), then T or C.</source>
+        <translation>Önce bir sözcük ya da ifade seçin (→/← ve Shift+→ ya da fare), sonra T veya C.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="89"/>
+        <source>A cloze is made from a sentence, not a heading.</source>
+        <translation>Boşluk doldurma bir cümleden yapılır, başlıktan değil.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="92"/>
+        <source>Looking up the words in dictionary form…</source>
+        <translation>Sözcüklerin sözlük biçimi aranıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="111"/>
+        <source>Added %1 card: find it in the browser.</source>
+        <translation>%1 kart eklendi: tarayıcıda bulabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="112"/>
+        <source>Added %1 cards: find them in the browser.</source>
+        <translation>%1 kart eklendi: tarayıcıda bulabilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +3115,24 @@
     </message>
 </context>
 <context>
+    <name>StudyNowDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="46"/>
+        <source>Study now — 1 card of %2</source>
+        <translation>Şimdi çalış — %2 destesinden 1 kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="47"/>
+        <source>Study now — %1 cards of %2</source>
+        <translation>Şimdi çalış — %2 destesinden %1 kart</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/reviewer/study_now.py" line="56"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../flashcards/gui/texts.py" line="27"/>
@@ -2782,75 +3286,80 @@
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="92"/>
-        <location filename="../../flashcards/gui/texts.py" line="103"/>
+        <location filename="../../flashcards/gui/texts.py" line="69"/>
+        <source>Mark bad</source>
+        <translation>Kötü olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="93"/>
+        <location filename="../../flashcards/gui/texts.py" line="104"/>
         <source>Correct</source>
         <translation>Doğru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="93"/>
-        <location filename="../../flashcards/gui/texts.py" line="101"/>
+        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <location filename="../../flashcards/gui/texts.py" line="102"/>
         <source>Almost</source>
         <translation>Neredeyse</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <location filename="../../flashcards/gui/texts.py" line="95"/>
         <source>Right word, wrong form</source>
         <translation>Doğru kelime, yanlış biçim</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="95"/>
-        <location filename="../../flashcards/gui/texts.py" line="100"/>
+        <location filename="../../flashcards/gui/texts.py" line="96"/>
+        <location filename="../../flashcards/gui/texts.py" line="101"/>
         <source>Not quite</source>
         <translation>Tam değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="110"/>
+        <location filename="../../flashcards/gui/texts.py" line="111"/>
         <source>Change</source>
         <translation>Değişiklik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="116"/>
+        <location filename="../../flashcards/gui/texts.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="117"/>
+        <location filename="../../flashcards/gui/texts.py" line="118"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Geri al: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="121"/>
+        <location filename="../../flashcards/gui/texts.py" line="122"/>
         <source>Undid %1</source>
         <translation>Geri alındı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="148"/>
+        <location filename="../../flashcards/gui/texts.py" line="149"/>
         <source>%1%</source>
         <translation>%%1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="170"/>
+        <location filename="../../flashcards/gui/texts.py" line="171"/>
         <source>%1m</source>
         <translation>%1dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="174"/>
+        <location filename="../../flashcards/gui/texts.py" line="175"/>
         <source>%1h</source>
         <translation>%1sa</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="177"/>
+        <location filename="../../flashcards/gui/texts.py" line="178"/>
         <source>%1d</source>
         <translation>%1g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="181"/>
+        <location filename="../../flashcards/gui/texts.py" line="182"/>
         <source>%1mo</source>
         <translation>%1ay</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="184"/>
+        <location filename="../../flashcards/gui/texts.py" line="185"/>
         <source>%1y</source>
         <translation>%1y</translation>
     </message>
@@ -2858,17 +3367,17 @@
 <context>
     <name>TypedAnswer</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="72"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="77"/>
         <source>Type the answer and press Enter</source>
         <translation>Cevabı yazıp Enter’a basın</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="73"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="78"/>
         <source>Your answer</source>
         <translation>Cevabınız</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="81"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="88"/>
         <source>Your answer compared with the card&apos;s</source>
         <translation>Cevabınız ile kartın cevabı</translation>
     </message>

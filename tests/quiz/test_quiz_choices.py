@@ -108,7 +108,7 @@ def test_the_seed_techniques_get_four_options_in_each_language(
 ) -> None:
     for lang in ("tr", "is"):
         steps = [c for c in seed_cards if c.kind is TECH and c.target_lang == lang]
-        assert len(steps) == 6
+        assert len(steps) == 5
         choice = make_choices(steps[0], seed_cards, seed="session-1")
         assert len(choice.options) == 4
         assert set(choice.options) <= {c.back for c in steps}

@@ -127,3 +127,78 @@ def test_presets_migration_keeps_a_decks_own_limits(empty_location: str) -> None
         (50, 300),
         (5, None),
     ]
+
+
+def test_card_reports_migration_keeps_every_card_and_takes_reports(empty_location: str) -> None:
+    old = Database(empty_location, revision="0011")
+    stamp = "'2026-01-01 10:00:00'"
+    with old.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO decks (name, source_lang, target_lang, both_directions,"
+                f" build_report, kinds, created_at, updated_at) VALUES ('sales', 'tr', 'is',"
+                f" TRUE, '{{}}', '', {stamp}, {stamp})"
+            )
+        )
+        for n in range(1, 41):
+            connection.execute(
+                text(
+                    "INSERT INTO cards (uid, deck_id, note_key, kind, source_lang, target_lang,"
+                    " front, back, extra, group_key, source_files, content_hash, retired,"
+                    f" deleted, created_at, updated_at) VALUES ('sales/g/term/{n}/tr>is', 1,"
+                    f" 'n{n}', 'term', 'tr', 'is', 'Yumuşak {n}', 'Mjúk {n}', '', 'g',"
+                    f" '[\"/a.md\"]', 'h', {n == 40}, {n == 40}, {stamp}, {stamp})"
+                )
+            )
+    old.close()
+    columns = "id, uid, front, back, retired, deleted, state"
+    before = _rows(empty_location, "cards", columns)
+    upgraded = Database(empty_location)
+    try:
+        assert upgraded.current_revision() == head_revision()
+        assert _rows(empty_location, "cards", columns) == before
+        assert _rows(empty_location, "card_reports", "id") == []
+        from datetime import UTC, datetime
+
+        from flashcards.services.bad_cards import mark_bad
+        from flashcards.types import BadReason
+
+        mark_bad(upgraded, 3, BadReason.DUPLICATE, datetime(2026, 1, 2, tzinfo=UTC))
+    finally:
+        upgraded.close()
+    assert _rows(empty_location, "card_reports", "id, card_uid, reason") == [
+        (1, "sales/g/term/3/tr>is", "duplicate")
+    ]
+
+
+def test_selection_cards_migration_keeps_every_card(empty_location: str) -> None:
+    old = Database(empty_location, revision="0012")
+    stamp = "'2026-01-01 10:00:00'"
+    with old.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO decks (name, source_lang, target_lang, both_directions,"
+                f" build_report, kinds, created_at, updated_at) VALUES ('sales', 'tr', 'is',"
+                f" TRUE, '{{}}', '', {stamp}, {stamp})"
+            )
+        )
+        for n in range(1, 11):
+            connection.execute(
+                text(
+                    "INSERT INTO cards (uid, deck_id, note_key, kind, source_lang, target_lang,"
+                    " front, back, extra, group_key, source_files, content_hash, retired,"
+                    f" created_at, updated_at) VALUES ('sales/g/term/{n}/tr>is', 1,"
+                    f" 'n{n}', 'term', 'tr', 'is', 'Yumuşak {n}', 'Mjúk {n}', '', 'g',"
+                    f" '[\"/a.md\"]', 'h', FALSE, {stamp}, {stamp})"
+                )
+            )
+    old.close()
+    columns = "id, uid, front, back, retired, state"
+    before = _rows(empty_location, "cards", columns)
+    upgraded = Database(empty_location)
+    try:
+        assert upgraded.current_revision() == head_revision() == "0013"
+        assert _rows(empty_location, "cards", columns) == before
+        assert _rows(empty_location, "selection_cards", "id") == []
+    finally:
+        upgraded.close()

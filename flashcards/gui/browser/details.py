@@ -17,6 +17,7 @@ from flashcards.gui.browser.table import local_time, state_text
 from flashcards.gui.texts import decimal, kind_name, percent, rating_name, state_name
 from flashcards.gui.theme import native_language
 from flashcards.services.browse import CardDetails
+from flashcards.services.study_now import ahead_of_due
 
 
 class DetailsPane(QWidget):
@@ -93,7 +94,7 @@ class DetailsPane(QWidget):
             seconds = self.tr("%1 s").replace("%1", decimal((entry.duration_ms or 0) / 1000, 1))
             cells = (
                 local_time(entry.reviewed_at, with_time=True),
-                self.log_kind(entry.kind),
+                self.tr("early review") if ahead_of_due(entry) else self.log_kind(entry.kind),
                 rating_name(entry.rating) if entry.rating else "—",
                 f"{state_name(entry.state_before)} → {state_name(entry.state_after)}",
                 local_time(entry.due_after),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.bad_card_dialog import BadCardDialog
+from flashcards.gui.browser import card_menu
 from flashcards.gui.browser.columns import ColumnFitter
 from flashcards.gui.browser.details import DetailsPane
 from flashcards.gui.browser.filters import FilterBar
@@ -118,6 +122,10 @@ class BrowserWindow(QDialog):
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._current_changed)
         selection.selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(partial(card_menu.context_menu, self))
+        self.card_menu: QMenu | None = None
+        self.bad_dialog: BadCardDialog | None = None
         return self.table
 
     def _actions(self) -> QHBoxLayout:
@@ -142,6 +150,7 @@ class BrowserWindow(QDialog):
             ("Ctrl+Z", self.undo),
             ("Ctrl+F", self.search.setFocus),
             ("Ctrl+R", self._read),
+            (card_menu.KEY, self.mark_bad),
         ):
             QShortcut(QKeySequence(keys), self).activated.connect(lambda slot=slot: slot())
         self._update_buttons()
@@ -244,6 +253,10 @@ class BrowserWindow(QDialog):
         window.activateWindow()
         self.reader_window = window
         return window
+
+    def mark_bad(self) -> BadCardDialog | None:
+        """Ctrl+Shift+X: the selected card is bad (why?); it is retired for good."""
+        return card_menu.mark_bad(self)
 
     def toggle_suspend(self) -> None:
         rows = self.selected_rows()

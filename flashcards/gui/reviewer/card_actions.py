@@ -1,20 +1,30 @@
-"""The reviewer's actions on the card on screen (bury, suspend, flag, edit, its recall):
-each runs as an operation and says what it did in a notice."""
+"""The reviewer's actions on the card on screen (bury, suspend, flag, edit, mark bad, its
+recall): each runs as an operation and says what it did in a notice; the right-click menu
+lists them with their keys."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QMenu
 
+from flashcards.gui.bad_card_dialog import (
+    KEY,
+    BadCardDialog,
+    Candidate,
+    marked_text,
+    not_generated_text,
+)
 from flashcards.gui.edit_dialog import EditCardDialog
 from flashcards.gui.notice import notice
 from flashcards.gui.ops import Op, OpContext
 from flashcards.gui.texts import QT_TRANSLATE_NOOP, flag_name, number, percent
-from flashcards.services import actions
+from flashcards.services import actions, bad_cards
 from flashcards.services.changes import Changed
-from flashcards.services.study import StudyCard
+from flashcards.services.study import StudyCard, StudySession
 
 if TYPE_CHECKING:
     from flashcards.gui.reviewer.page import ReviewerPage
@@ -135,3 +145,49 @@ def replace_card(page: ReviewerPage, card: StudyCard) -> None:
     page.view.show_card(card.content)
     if revealed:
         page.view.reveal()
+
+
+def mark_bad(page: ReviewerPage) -> BadCardDialog | None:
+    """Ask why the card on screen is bad; then it is retired for good and the next shown."""
+    if page.card is None or page.busy:
+        return None
+    content = page.card.content
+    if not bad_cards.generated(content):
+        notice(page, not_generated_text())
+        return None
+    candidate = Candidate(content.id, content.kind, content.front, content.back)
+    dialog = BadCardDialog(candidate, page)
+    dialog.accepted.connect(lambda: _mark(page, dialog))
+    dialog.open()
+    page.bad_dialog = dialog
+    return dialog
+
+
+def _mark(page: ReviewerPage, dialog: BadCardDialog) -> None:
+    card_id, reason, note = dialog.card_id(), dialog.reason(), dialog.note_text()
+
+    def action(session: StudySession, now: datetime) -> Changed[bad_cards.BadMark]:
+        result = bad_cards.mark_bad(session.db, card_id, reason, now, note)
+        session.drop(card_id, now)
+        return result
+
+    page._then_step(action, lambda _result: notice(page, marked_text()))
+
+
+def context_menu(page: ReviewerPage, where: QPoint) -> QMenu | None:
+    """The card's actions with their keys (as Anki's reviewer menu), at `where`."""
+    if page.card is None or page.busy:
+        return None
+    menu = QMenu(page)
+    # The key after a tab is only shown: the page's own shortcuts do the work.
+    for text, key, slot in (
+        (_t(QT_TRANSLATE_NOOP("ReviewerPage", "Edit card…")), "E", page.edit),
+        (_t(QT_TRANSLATE_NOOP("ReviewerPage", "Bury until tomorrow")), "-", page.bury),
+        (_t(QT_TRANSLATE_NOOP("ReviewerPage", "Suspend")), "@", page.suspend),
+        (_t(QT_TRANSLATE_NOOP("ReviewerPage", "Mark card bad…")), KEY, page.mark_bad),
+        (_t(QT_TRANSLATE_NOOP("ReviewerPage", "Show recall")), "I", page.toggle_recall),
+    ):
+        menu.addAction(f"{text}\t{key}").triggered.connect(lambda _=False, slot=slot: slot())
+    menu.popup(page.mapToGlobal(where))
+    page.card_menu = menu
+    return menu

@@ -34,7 +34,7 @@ def study_next(page: ReviewerPage, card_id: int) -> None:
 
 def rebuild(page: ReviewerPage, changes: Changes, wanted: int | None = None) -> None:
     """Rebuild the queue on the worker, `wanted` (or the card brought back) first."""
-    session, rules, deck = page.session, page.rules, page.deck
+    session, rules = page.session, page.rules
     assert session is not None and rules is not None
     keep = page.card.id if page.card is not None else None
     first = changes.returned_card if changes.returned_card is not None else keep
@@ -44,7 +44,7 @@ def rebuild(page: ReviewerPage, changes: Changes, wanted: int | None = None) -> 
 
     def run(ctx: OpContext) -> tuple[StudySession, Step]:
         now = page.clock()
-        fresh = StudySession(ctx.db, deck) if changes.config or changes.decks else session
+        fresh = page.open_session(ctx.db) if changes.config or changes.decks else session
         fresh.refresh(now)
         if first is not None:
             fresh.show_first(first, now)

@@ -114,7 +114,7 @@ def done_page(page: ReviewerPage) -> QWidget:
     page.done_label.setWordWrap(True)
     page.done_label.setTextFormat(Qt.TextFormat.PlainText)
     column.addWidget(page.done_label)
-    back = QPushButton(_t(QT_TRANSLATE_NOOP("ReviewerPage", "Back to decks")))
+    back = page.back_button = QPushButton(_t(QT_TRANSLATE_NOOP("ReviewerPage", "Back to decks")))
     back.clicked.connect(page.finished)
     row = QHBoxLayout()
     row.addStretch()
@@ -125,11 +125,15 @@ def done_page(page: ReviewerPage) -> QWidget:
     return done
 
 
-def done_text(answered: int, next_due: datetime | None) -> str:
-    """What the done page says: how many were answered, when the next card is due."""
-    text = _t(
-        QT_TRANSLATE_NOOP("ReviewerPage", "Done for today: %1 answered in this session.")
-    ).replace("%1", number(answered))
+def done_text(answered: int, next_due: datetime | None, chosen: bool = False) -> str:
+    """What the done page says: how many were answered (of the cards chosen to study now,
+    or of today's queue), when the next card is due."""
+    done = (
+        QT_TRANSLATE_NOOP("ReviewerPage", "The cards chosen are studied: %1 answered.")
+        if chosen
+        else QT_TRANSLATE_NOOP("ReviewerPage", "Done for today: %1 answered in this session.")
+    )
+    text = _t(done).replace("%1", number(answered))
     if next_due is not None:
         text += "\n" + _t(QT_TRANSLATE_NOOP("ReviewerPage", "The next card is due %1.")).replace(
             "%1", date_time(next_due)

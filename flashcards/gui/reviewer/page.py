@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flashcards.gui.bad_card_dialog import KEY as BAD_KEY
+from flashcards.gui.bad_card_dialog import BadCardDialog
 from flashcards.gui.edit_dialog import EditCardDialog
 from flashcards.gui.notice import notice
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
@@ -35,6 +38,8 @@ from flashcards.services import actions
 from flashcards.services.answers import AnswerRules
 from flashcards.services.changes import Changed, Changes
 from flashcards.services.study import StudyCard, StudySession
+from flashcards.services.study_now import StudyNow
+from flashcards.store.database import Database
 from flashcards.types import Rating, StudyMode
 
 __all__ = ["MODES", "ReviewerPage", "Step"]
@@ -60,6 +65,7 @@ class ReviewerPage(QWidget):
     counts_label: QLabel
     loading_label: QLabel
     done_label: QLabel
+    back_button: QPushButton
 
     def __init__(self, runner: OpRunner, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +85,9 @@ class ReviewerPage(QWidget):
         self.tolerate_accents = False
         self.easy_when_fast = False
         self.answered_count = 0
+        #: Study now: these cards of the deck only, due or not (None: the deck's queue).
+        self.chosen: tuple[int, ...] | None = None
+        self.began = clock()
         self._generation = 0  # results of an older start are dropped
         self.speech = Speech(self)
         self.edit_dialog: EditCardDialog | None = None
@@ -108,6 +117,10 @@ class ReviewerPage(QWidget):
         self.bar.continue_clicked.connect(self._continue)
         layout.addWidget(self.bar)
         self._shortcuts()
+        self.bad_dialog: BadCardDialog | None = None
+        self.card_menu: QMenu | None = None
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(partial(card_actions.context_menu, self))
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -125,6 +138,7 @@ class ReviewerPage(QWidget):
         self.typing_keys = [add(k, self._space) for k in ("Space", "Return", "Enter")]
         self.typing_keys += [add(str(int(r)), partial(self._digit, int(r))) for r in Rating]
         self.typing_keys += [add("-", self.bury), add("@", self.suspend)]
+        self.typing_keys.append(add(BAD_KEY, self.mark_bad))
         add("R", self.read_aloud)
         add("E", self.edit)
         add("I", self.toggle_recall)
@@ -134,10 +148,12 @@ class ReviewerPage(QWidget):
 
     # -- flow -------------------------------------------------------------------------------
 
-    def start(self, deck: str) -> None:
-        """Open a session on `deck`: a loading page at once, then its first card."""
+    def start(self, deck: str, cards: Sequence[int] | None = None) -> None:
+        """Open a session on `deck` (on its `cards` only, due or not, when given): a loading
+        page at once, then its first card."""
         self._generation += 1
         generation = self._generation
+        self.chosen, self.began = None if cards is None else tuple(cards), self.clock()
         self.deck, self.active, self.loading, self.busy = deck, True, True, True
         self.session = self.rules = self.card = self.question = None
         self.pending, self.queued_reveal, self.answered_count = None, False, 0
@@ -154,7 +170,7 @@ class ReviewerPage(QWidget):
         mode = self.mode
 
         def run(ctx: OpContext) -> tuple[StudySession, AnswerRules, Step]:
-            session = StudySession(ctx.db, deck)
+            session = self.open_session(ctx.db)
             rules = AnswerRules(ctx.db)
             return session, rules, next_step(session, rules, self.clock(), mode)
 
@@ -165,6 +181,12 @@ class ReviewerPage(QWidget):
                 self._show(step)
 
         self.runner.run(Op(run, success=started, failure=self._failed, source=self))
+
+    def open_session(self, db: Database) -> StudySession:
+        """A session on the deck's queue, or on the cards chosen to study now (on the worker)."""
+        if self.chosen is None:
+            return StudySession(db, self.deck)
+        return StudyNow(db, self.deck, self.chosen, self.began)
 
     def stop(self) -> None:
         """Leave the deck: changes elsewhere no longer rebuild its queue."""
@@ -187,7 +209,9 @@ class ReviewerPage(QWidget):
         if step.card is None:
             self.pages.setCurrentIndex(self.DONE)
             self.bar.setCurrentIndex(AnswerBar.NOTHING)
-            self.done_label.setText(header.done_text(self.answered_count, step.next_due))
+            self.done_label.setText(
+                header.done_text(self.answered_count, step.next_due, self.chosen is not None)
+            )
             self.setFocus()
         else:
             self.pages.setCurrentIndex(self.CARD)
@@ -333,6 +357,10 @@ class ReviewerPage(QWidget):
     def edit(self) -> EditCardDialog | None:
         """Edit the card on screen; saving shows it again with the new text."""
         return card_actions.edit(self)
+
+    def mark_bad(self) -> BadCardDialog | None:
+        """X: the card on screen is bad (why?); it is retired for good, the next one shown."""
+        return card_actions.mark_bad(self)
 
     # -- what other screens changed (gui/reviewer/following.py) ----------------------------
 

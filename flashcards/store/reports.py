@@ -1,0 +1,134 @@
+"""Learners' reports of bad generated cards: written, taken back, counted, and read by builds."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from flashcards.store.cards import IMPORTED_PREFIXES
+from flashcards.store.models import Card, CardReport
+from flashcards.types import BadReason, CardKind
+
+#: What names a reported card's text in its article: group, kind, direction, front, back.
+TextKey = tuple[str, str, str, str, str, str]
+
+
+@dataclass(frozen=True)
+class ReportedCard:
+    """What marking a card bad needs to know of it."""
+
+    id: int
+    uid: str
+    deck_id: int
+    group_key: str
+    kind: CardKind
+    source_lang: str
+    target_lang: str
+    front: str
+    back: str
+    retired: bool
+    deleted: bool
+    #: Made by the builder from articles (not imported, not typed by hand).
+    generated: bool
+
+
+def generated(uid: str, group_key: str, source_files: Sequence[str]) -> bool:
+    """Whether a card was made by the builder from articles (not imported, not by hand)."""
+    return (
+        bool(source_files)
+        and not group_key.startswith(IMPORTED_PREFIXES)
+        and not uid.startswith(IMPORTED_PREFIXES)
+    )
+
+
+def card_to_report(session: Session, card_id: int) -> ReportedCard | None:
+    row = session.get(Card, card_id)
+    if row is None:
+        return None
+    return ReportedCard(
+        id=row.id,
+        uid=row.uid,
+        deck_id=row.deck_id,
+        group_key=row.group_key,
+        kind=CardKind(row.kind),
+        source_lang=row.source_lang,
+        target_lang=row.target_lang,
+        front=row.front,
+        back=row.back,
+        retired=row.retired,
+        deleted=row.deleted,
+        generated=generated(row.uid, row.group_key, json.loads(row.source_files or "[]")),
+    )
+
+
+def card_id_of(session: Session, uid: str) -> int | None:
+    """The id of the card with `uid`, if there is one."""
+    return session.scalar(select(Card.id).where(Card.uid == uid))
+
+
+def add_report(
+    session: Session, card: ReportedCard, reason: BadReason, note: str, now: datetime
+) -> int:
+    """Store one report of `card` (what it says now, and why); its id."""
+    values = {
+        "card_uid": card.uid,
+        "deck_id": card.deck_id,
+        "group_key": card.group_key,
+        "kind": card.kind.value,
+        "source_lang": card.source_lang,
+        "target_lang": card.target_lang,
+        "front": card.front,
+        "back": card.back,
+        "reason": reason.value,
+        "note": note,
+        "reported_at": now,
+    }
+    report_id = session.execute(
+        insert(CardReport).values(**values).returning(CardReport.id)
+    ).scalar_one()
+    return int(report_id)
+
+
+def remove_report(session: Session, report_id: int) -> bool:
+    """Take a report back (its undo); False when it is gone already."""
+    result = session.execute(delete(CardReport).where(CardReport.id == report_id))
+    return bool(getattr(result, "rowcount", 0))
+
+
+def report_exists(session: Session, report_id: int) -> bool:
+    return session.get(CardReport, report_id) is not None
+
+
+def reason_counts(session: Session, deck_ids: Sequence[int]) -> list[tuple[str, str, int]]:
+    """(reason, card kind, number of reports) of the decks' reported cards."""
+    rows = session.execute(
+        select(CardReport.reason, CardReport.kind, func.count())
+        .where(CardReport.deck_id.in_(list(deck_ids)))
+        .group_by(CardReport.reason, CardReport.kind)
+    )
+    return [(reason, kind, count) for reason, kind, count in rows]
+
+
+def reported_texts(session: Session, deck_id: int | None) -> dict[TextKey, str]:
+    """The text of each card of the deck learners reported, with the reported card's uid:
+    a build does not make that text again under another uid (its place in the article
+    moved) in the same article."""
+    if deck_id is None:
+        return {}
+    rows = session.execute(
+        select(
+            CardReport.group_key,
+            CardReport.kind,
+            CardReport.source_lang,
+            CardReport.target_lang,
+            CardReport.front,
+            CardReport.back,
+            CardReport.card_uid,
+        ).where(CardReport.deck_id == deck_id)
+    )
+    return {(g, k, s, t, f, b): uid for g, k, s, t, f, b, uid in rows}

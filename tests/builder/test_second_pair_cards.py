@@ -1,0 +1,116 @@
+"""A second article pair, "Hard Sell" in Turkish and Icelandic (its concept a compound in
+Icelandic, *harðsala*), built beside the seeds: the kinds a teacher checks, card by card."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from builder_samples import DIRECTIONS, SEEDS
+
+from flashcards.builder import pipeline
+from flashcards.types import CardKind, CardSpec
+
+HARD_SELL = Path(__file__).parent / "data" / "hard_sell"
+
+EXPECTED: dict[tuple[str, str], list[tuple[str, str]]] = {
+    # Sorting statements in Icelandic: the compound concept is found and blanked; a
+    # compound that still names it ("Harðsöluauglýsingar endurtaka …") is left out.
+    ("contrast", "is>is"): [
+        ("… er sölunálgun sem notar beint, kröftugt og ágengt orðalag.", "Harðsala"),
+        (
+            "… er hönnuð til að fá neytanda til að kaupa vöru eða þjónustu til skamms tíma,"
+            " frekar en að meta möguleika sína.",
+            "Harðsala",
+        ),
+        ("Aðferðir … eru oft tengdar köldum símtölum og árásargjörnum auglýsingum.", "Harðsala"),
+        ("Sölumaður sem beitir … þrýstir á kaupandann að taka ákvörðun fljótt.", "Harðsala"),
+        (
+            "Seljandinn gæti sagt að tilboðinu ljúki í dag eða að aðeins fáir hlutir séu eftir.",
+            "Harðsala",
+        ),
+        (
+            "Hins vegar finnst mörgum neytendum … pirrandi og þeir forðast fyrirtæki sem beita"
+            " henni.",
+            "Harðsala",
+        ),
+        ("… notar fíngert orðalag og nálgun með litlum þrýstingi.", "Mjúk sala"),
+        (
+            "Sölumaðurinn byrjar oft á því að leggja áherslu á að verðið gildi aðeins í"
+            " takmarkaðan tíma.",
+            "Harðsala",
+        ),
+        ("Seljandinn svarar andmælum fljótt og snýr aftur að tilboðinu.", "Harðsala"),
+        (
+            "Algeng aðferð er að bjóða afslátt aðeins ef kaupandinn skrifar undir samninginn"
+            " sama dag.",
+            "Harðsala",
+        ),
+        ("Símasölusímtöl sem taka ekki nei sem svari eru dæmi um …", "Harðsala"),
+    ],
+    # The comparison's other concept is defined too, both ways.
+    ("definition", "is>tr"): [
+        (
+            "Hvað er harðsala?",
+            "Sert satış, doğrudan, güçlü ve ısrarcı bir dil kullanan bir satış yaklaşımıdır.",
+        ),
+        (
+            "Hvað er mjúk sala?",
+            "Yumuşak satış, ince bir dil ve düşük baskılı bir yaklaşım kullanır.",
+        ),
+    ],
+    ("definition", "tr>is"): [
+        (
+            "Sert Satış Nedir?",
+            "Harðsala er sölunálgun sem notar beint, kröftugt og ágengt orðalag.",
+        ),
+        ("Yumuşak satış nedir?", "Mjúk sala notar fíngert orðalag og nálgun með litlum þrýstingi."),
+    ],
+    # The link to the soft-sell article is the other concept's term card, not made twice.
+    ("linked_term", "is>tr"): [("köld símtöl", "soğuk arama")],
+    ("linked_term", "tr>is"): [("soğuk arama", "köld símtöl")],
+    ("term", "is>tr"): [
+        ("Harðsala", "Sert satış"),
+        ("Mjúk sala", "Yumuşak satış"),
+        ("kaupandi", "alıcı"),
+        ("möguleiki", "seçenek"),
+        ("skilaboð", "mesaj"),
+        ("sölumaður", "satış elemanı"),
+        ("viðskiptavinur", "müşteri"),
+        ("þjónusta", "hizmet"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def cards(tmp_path_factory: pytest.TempPathFactory) -> list[CardSpec]:
+    folder = tmp_path_factory.mktemp("articles")
+    for source in [*SEEDS.glob("*.txt"), *HARD_SELL.glob("*.md")]:
+        shutil.copy(source, folder / source.name)
+    files, problems = pipeline.collect_files([folder])
+    assert problems == []
+    plan = pipeline.plan_build(files, "sales", DIRECTIONS)
+    return [c for c in plan.cards if "7c1e02" in c.group_key or "b39d5f" in c.group_key]
+
+
+@pytest.mark.parametrize("kind_way", list(EXPECTED), ids=lambda k: f"{k[0]}-{k[1]}")
+def test_the_hard_sell_pair_makes_the_cards_a_teacher_keeps(
+    cards: list[CardSpec], kind_way: tuple[str, str]
+) -> None:
+    kind, way = kind_way
+    source, target = way.split(">")
+    made = sorted(
+        (c.front, c.back)
+        for c in cards
+        if c.kind.value == kind and (c.source_lang, c.target_lang) == (source, target)
+    )
+    assert made == sorted(EXPECTED[kind_way])
+
+
+def test_no_sorting_statement_gives_its_answer_away(cards: list[CardSpec]) -> None:
+    for card in cards:
+        if card.kind is CardKind.CONTRAST:
+            words = card.front.lower().split()
+            assert not any(w.startswith(("harðs", "mjúks")) for w in words), card.front
+            assert not card.front.endswith("…."), card.front
