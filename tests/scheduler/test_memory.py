@@ -350,3 +350,16 @@ def test_outcomes_are_those_the_fsrs_package_s_reviews_gave() -> None:
     assert digest.hexdigest() == (
         "3f7044d1c70f9d19acbbf54cf832da3ebb862fb14a44b48ffbfa5f4c4a0821d0"
     )
+
+
+def test_a_memory_made_fast_is_the_memory_its_init_makes() -> None:
+    from dataclasses import fields
+
+    from flashcards.scheduler.memory import _memory
+
+    values = (CardState.REVIEW, None, 12.5, 4.25, NOW, NOW - timedelta(days=3), 4, 1)
+    fast, made = _memory(*values), Memory(*values)
+    assert fast == made and hash(fast) == hash(made) and repr(fast) == repr(made)
+    assert vars(fast) == {f.name: getattr(made, f.name) for f in fields(Memory)}
+    with pytest.raises(AttributeError):
+        fast.reps = 5  # type: ignore[misc]
