@@ -92,6 +92,10 @@ def deck_kinds(deck: Deck) -> frozenset[CardKind]:
     return frozenset(CardKind(k) for k in deck.kinds.split(",") if k)
 
 
+def has_decks(session: Session) -> bool:
+    return session.scalar(select(Deck.id).limit(1)) is not None
+
+
 def list_decks(session: Session) -> list[DeckInfo]:
     counts: dict[tuple[int, bool], int] = {
         (deck_id, retired): n
