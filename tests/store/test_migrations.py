@@ -204,7 +204,7 @@ def test_selection_cards_migration_keeps_every_card(empty_location: str) -> None
         upgraded.close()
 
 
-def test_the_deck_retired_index_migration_keeps_every_card(empty_location: str) -> None:
+def test_the_covering_queue_index_migration_keeps_every_card(empty_location: str) -> None:
     old = Database(empty_location, revision="0013")
     stamp = "'2026-01-01 10:00:00'"
     with old.engine.begin() as connection:
@@ -232,8 +232,10 @@ def test_the_deck_retired_index_migration_keeps_every_card(empty_location: str) 
     try:
         assert upgraded.current_revision() == head_revision() == "0014"
         assert _rows(empty_location, "cards", columns) == before
-        indexes = {index["name"] for index in inspect(upgraded.engine).get_indexes("cards")}
-        assert "ix_cards_deck_retired" in indexes
+        indexes = {
+            i["name"]: i["column_names"] for i in inspect(upgraded.engine).get_indexes("cards")
+        }
+        assert indexes["ix_cards_deck_state_due"][:4] == ["deck_id", "state", "due", "retired"]
         with upgraded.read() as session:
             (deck,) = store.list_decks(session)
         assert (deck.active_cards, deck.retired_cards) == (7, 3)
