@@ -90,7 +90,11 @@ class BadCardDialog(QDialog):
         self.reasons.itemActivated.connect(lambda _item: self.accept())
         self.reasons.installEventFilter(self)
         question.setBuddy(self.reasons)
-        layout.addWidget(self.reasons, 1)
+        # Every reason in view at any font size: the list is as tall as its rows.
+        rows = self.reasons.sizeHintForRow(0) * self.reasons.count()
+        self.reasons.setFixedHeight(rows + 2 * self.reasons.frameWidth() + 4)
+        self.reasons.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.reasons)
         note_label = QLabel(self.tr("&Note (optional):"))
         self.note = QLineEdit()
         self.note.setMaxLength(NOTE_LIMIT)
@@ -115,7 +119,8 @@ class BadCardDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.reasons.setFocus()
-        self.resize(520, 420)
+        width = max(520, self.fontMetrics().averageCharWidth() * 60)
+        self.resize(width, self.heightForWidth(width) if self.hasHeightForWidth() else 0)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
