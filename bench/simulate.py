@@ -419,6 +419,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also run each learner with fsrs-rs-python's own scheduler and optimizer",
     )
+    parser.add_argument(
+        "--reference-only",
+        action="store_true",
+        help="run each learner with fsrs-rs-python's own scheduler and optimizer only",
+    )
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     args = parser.parse_args(argv)
@@ -441,8 +446,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for n, (name, every) in enumerate(runs):
             path = tmp / f"sim-{n}.sqlite"
-            outcomes.append(simulate(path, name, cards, days, every, args.seed, progress))
-            if args.reference or args.compare:
+            if not args.reference_only:
+                outcomes.append(simulate(path, name, cards, days, every, args.seed, progress))
+            if args.reference or args.reference_only or args.compare:
                 outcomes.append(
                     simulate_reference(
                         name, cards, days, every, args.seed, DESIRED_RETENTION, progress

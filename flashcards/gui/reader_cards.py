@@ -4,7 +4,7 @@ what to do with them (edit, suspend or unsuspend, study now), each an undoable o
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from flashcards.gui.notice import notice
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.reviewer.study_now import StudyNowDialog
 from flashcards.gui.texts import kind_name, percent, state_name
+from flashcards.gui.undo import UndoManager
 from flashcards.services import actions, reading
 from flashcards.services.browse import Action
 from flashcards.services.changes import Changed
@@ -158,6 +159,11 @@ class CardPanel(QWidget):
         rows.addWidget(self.table, 1)
         rows.addLayout(buttons)
         self._update_buttons()
+        # The app's one undo, here too (the main window's Edit ▸ Undo is behind the reader).
+        self.undo = UndoManager(runner, self)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WindowShortcut)
+        undo.activated.connect(lambda: self.undo.undo(self.window()))
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from flashcards.gui.main_window import MainWindow
@@ -143,3 +144,35 @@ def test_typed_diff_on_screen_marks_the_missing_letter(
     shown = reviewer.typed.result.text()
     assert "Almost" in shown and "underline'" not in shown
     assert "text-decoration:underline; font-weight:600'>a</span>" in shown
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_notice_covers_the_text_under_it(qtbot: Any, theme: str) -> None:
+    """A notice over card text ("Flag set: Red" over an option, seen in a real window) drew
+    no background of its own: the two texts ran together.  It is filled with the base colour."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+    from flashcards.gui.notice import notice
+    from flashcards.gui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette = app.styleSheet(), app.palette()
+    apply_theme(app, theme, 14)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        window.resize(600, 400)
+        QVBoxLayout(window).addWidget(QLabel("\n".join(["X" * 60] * 12)))
+        window.show()
+        shown = notice(window, "Flag set: Red")
+        qtbot.waitUntil(shown.isVisible)
+        image = window.grab().toImage()
+        inside = shown.geometry()
+        colour = image.pixelColor(inside.x() + 10, inside.center().y())
+        assert colour == window.palette().color(QPalette.ColorRole.Base)
+        assert colour != window.palette().color(QPalette.ColorRole.Window)
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)

@@ -207,3 +207,30 @@ def test_a_long_question_is_a_paragraph_with_its_options_in_view(
     assert reviewer.view.front.font().pointSize() < headline
     assert _in_view(reviewer, reviewer.view.front)
     assert _in_view(reviewer, reviewer.choice.buttons[0])  # no scrolling to see it
+
+
+def test_a_long_missing_phrase_in_a_typed_answer_wraps_inside_the_view(
+    qtbot: Any, window: MainWindow, longest_answer: int, long_card_window: None
+) -> None:
+    """A typed answer that leaves out most of a long answer showed one dash per missing
+    letter as one unbreakable run: the card's text grew wider than the view and was cut on
+    the right (seen at 14 pt in a real window).  The dashes break where the answer's words
+    do, and nothing in the view is wider than it."""
+    reviewer = window.reviewer
+    reviewer.set_mode(StudyMode.TYPED)
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        window.study("sales")
+    with qtbot.waitSignal(reviewer.step_shown, timeout=WAIT):
+        reviewer.study_next(longest_answer)
+    assert reviewer.card is not None
+    words = reviewer.card.content.back.split()
+    assert len(words) > 12
+    reviewer.typed.input.setText(" ".join(words[:3]))
+    with qtbot.waitSignal(reviewer.judged, timeout=WAIT):
+        reviewer.typed.input.returnPressed.emit()
+    qtbot.wait(100)
+    view = reviewer.view
+    assert view.widget().width() <= view.viewport().width()
+    for label in view.widget().findChildren(QLabel):
+        if label.isVisible():
+            assert label.geometry().right() <= view.viewport().width(), label.text()[:60]

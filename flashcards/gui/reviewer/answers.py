@@ -31,6 +31,13 @@ def _mark(text: str, color: str, decoration: str) -> str:
     )
 
 
+def _dashes(missing: str) -> str:
+    """A dash for each missing letter, spaced as the missing words are (a long phrase left
+    out wraps like the answer instead of running past the edge as one "word")."""
+    core = missing.strip() or missing
+    return "".join(" " if char.isspace() else "-" for char in core)
+
+
 def diff_html(segments: Sequence[DiffSegment]) -> str:
     """The typed answer over the expected one, marked the way Anki compares typed answers.
 
@@ -47,9 +54,7 @@ def diff_html(segments: Sequence[DiffSegment]) -> str:
         elif segment.op is DiffOp.DELETE:  # typed, not expected
             typed.append(_mark(segment.typed, BAD, "line-through"))
         elif segment.op is DiffOp.INSERT:  # expected, not typed
-            typed.append(
-                _mark("-" * len(segment.expected.strip() or segment.expected), BAD, "none")
-            )
+            typed.append(_mark(_dashes(segment.expected), BAD, "none"))
             expected.append(_mark(segment.expected, MISSED, "underline"))
         else:
             typed.append(_mark(segment.typed, BAD, "line-through"))
@@ -78,6 +83,8 @@ class TypedAnswer(QWidget):
         self.result.setTextFormat(Qt.TextFormat.RichText)  # built from escaped segments only
         self.result.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.result.setWordWrap(True)
+        # As wide as the view gives, never wider: the label wraps to it.
+        self.result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.result.setAccessibleName(self.tr("Your answer compared with the card's"))
         layout.addWidget(self.result)
 
