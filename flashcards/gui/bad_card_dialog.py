@@ -53,7 +53,7 @@ def marked_text() -> str:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A card the dialog may mark: its id, kind and text (shown, plain)."""
+    """A card the dialog may mark: its id, kind and text (shown, plain; no answer: "")."""
 
     card_id: int
     kind: CardKind
@@ -74,9 +74,8 @@ class BadCardDialog(QDialog):
         self.card = card
         self.setWindowTitle(self.tr("Mark card bad"))
         layout = QVBoxLayout(self)
-        self.card_label = QLabel(
-            f"{kind_name(card.kind)} · {_one_line(card.front)} → {_one_line(card.back)}"
-        )
+        text = f"{kind_name(card.kind)} · {_one_line(card.front)}"
+        self.card_label = QLabel(f"{text} → {_one_line(card.back)}" if card.back else text)
         self.card_label.setTextFormat(Qt.TextFormat.PlainText)  # card text: never markup
         self.card_label.setWordWrap(True)
         layout.addWidget(self.card_label)

@@ -64,7 +64,9 @@ def test_x_in_the_reviewer_marks_the_card_bad_and_undo_brings_it_back(
     qtbot.keyClick(reviewer, Qt.Key.Key_X)
     dialog = reviewer.bad_dialog
     assert isinstance(dialog, BadCardDialog) and dialog.isVisible()
-    assert reviewer.card.content.front in dialog.card_label.text()  # type: ignore[union-attr]
+    content = reviewer.card.content  # type: ignore[union-attr]
+    assert content.front in dialog.card_label.text()
+    assert content.back not in dialog.card_label.text()  # not shown yet: not given away
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reasons, timeout=WAIT)
     qtbot.keyClick(dialog.reasons, Qt.Key.Key_3)
     assert dialog.reasons.currentRow() == 2
