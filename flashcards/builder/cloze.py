@@ -3,14 +3,13 @@ phrase, never half of one, never a verb — the aligned source sentence as the h
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from flashcards.builder import terms as t
 from flashcards.builder.statements import breaks, clause_span, shown, without_dangling
-from flashcards.text.analysis import Analysis, Pos
+from flashcards.text.analysis import Analysis, Pos, zipf
 from flashcards.types import Article
 
 #: The blank shown in place of the term.
@@ -46,11 +45,8 @@ class Blank:
         return sentence[self.start : self.end]
 
 
-@functools.lru_cache(maxsize=65536)
 def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency  # imported when first needed: it loads word lists
-
-    return float(zipf_frequency(word, lang))
+    return zipf(word, lang)  # kept between builds: wordfreq's lists load in seconds
 
 
 def key_counts(article: Article) -> Counter[t.Key]:

@@ -4,13 +4,13 @@ again, and in few others (Dice's coefficient, each the other's clear best)."""
 
 from __future__ import annotations
 
-import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from flashcards.builder.align import unit_pairs
 from flashcards.builder.terms import Key, Term, phrase_key
+from flashcards.text.analysis import zipf
 from flashcards.types import Article, Group
 
 #: A pair must be named together in at least this many aligned sentences ...
@@ -33,11 +33,8 @@ class Pair:
     dice: float
 
 
-@functools.lru_cache(maxsize=65536)
 def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency  # loads word lists on first use
-
-    return float(zipf_frequency(word, lang))
+    return zipf(word, lang)  # kept between builds: wordfreq's lists load in seconds
 
 
 def named_terms(article: Article, texts: Iterable[str]) -> dict[Key, str]:

@@ -19,16 +19,21 @@ from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import orjson
 
 from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.deck import cards_for_directions
 from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.grouping import group_articles
 from flashcards.builder.problems import problem
-from flashcards.builder.reader import PARSER_VERSION, content_hash, read_article
+from flashcards.builder.reader import PARSER_VERSION, analyze_text, content_hash, read_article
 from flashcards.errors import ArticleError, Reason
 from flashcards.files import file_kind, kind_code, read_regular_file, reason_of, why_unreadable
 from flashcards.progress import Phase, Progress
+from flashcards.text import analysis
+from flashcards.text.analysis import Analysis
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severity
 
 #: File name endings read as articles.
@@ -254,12 +259,78 @@ def fingerprint(
     return hashlib.blake2b(payload.encode(), digest_size=16).hexdigest()
 
 
-def _parse(item: tuple[str, bytes]) -> Article | Problem:
+def _parse(
+    item: tuple[str, bytes], known: Mapping[tuple[str, str], Analysis] | None = None
+) -> Article | Problem:
     path, data = item
     try:
-        return read_article(path, data)
+        return read_article(path, data, known)
     except ArticleError as exc:  # a Problem, which pickles (an error's keywords would not)
         return Problem.of_error(exc, path, exc.message)
+
+
+#: The (language, text) pairs whose analysis this parse worker has sent to the build.
+_SENT: set[tuple[str, str]] = set()
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """A parse worker's article, without the analyses it sent with an earlier article (the
+    same text has the same analysis in every process): `texts` are all its analysed texts,
+    in order."""
+
+    article: Article
+    texts: tuple[str, ...]
+    memos: dict[str, dict[str, Any]]  # what the worker's analysers looked up for it
+
+
+def _parse_in_worker(item: tuple[str, bytes]) -> _Parsed | Problem:
+    """`_parse` in a worker: each text's analysis is sent to the build once, not with every
+    article that has it (most sentences of a deck's articles recur: pickling each article's
+    copy cost more than the parse)."""
+    result = _parse(item)
+    if isinstance(result, Problem):
+        return result
+    lang = result.lang
+    new = {t: a for t, a in result.analyses.items() if (lang, t) not in _SENT}
+    _SENT.update((lang, t) for t in new)
+    memos = analysis.take_memos()
+    return _Parsed(dataclasses.replace(result, analyses=new), tuple(result.analyses), memos)
+
+
+def _start_worker(parent: int, memos: Mapping[str, Mapping[str, Any]]) -> None:
+    """A parse worker: it ends with the build, and its analysers know what earlier builds
+    looked up."""
+    _die_with(parent)
+    analysis.remember(memos)
+
+
+class Analyses:
+    """One analysis object per (language, text) for the whole build, shared by every article
+    holding the text (a deck's articles repeat most of their sentences and headings)."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, str], Analysis] = {}
+
+    @property
+    def known(self) -> Mapping[tuple[str, str], Analysis]:
+        return self._known
+
+    def shared(self, article: Article, texts: Sequence[str] | None = None) -> Article:
+        """`article` with its analyses shared; `texts`: all its analysed texts, of which
+        those missing from `article.analyses` were given with an earlier article."""
+        lang, known, own = article.lang, self._known, article.analyses
+        analyses: dict[str, Analysis] = {}
+        for text in own if texts is None else texts:
+            key = (lang, text)
+            found = known.get(key)
+            if found is None:
+                found = own.get(text)
+                if found is None:  # never given: analysed here (the same in every process)
+                    found = analyze_text(text, lang)
+                known[key] = found
+            analyses[text] = found
+        return dataclasses.replace(article, analyses=analyses)
 
 
 def _die_with(parent: int) -> None:
@@ -293,7 +364,7 @@ _WATCH_SECONDS = 0.5
 
 
 def _content_identity(article: Article) -> str:
-    data = article.to_dict()
+    data = dataclasses.replace(article, analyses={}).to_dict()  # its analyses follow its text
     for key in (
         "path",
         "content_hash",
@@ -305,21 +376,29 @@ def _content_identity(article: Article) -> str:
         "parser",
     ):
         data.pop(key)
-    return hashlib.blake2b(json.dumps(data, sort_keys=True).encode(), digest_size=16).hexdigest()
+    payload = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+    return hashlib.blake2b(payload, digest_size=16).hexdigest()
 
 
 def read_articles(
     files: Sequence[SourceFile],
     cache: Mapping[str, Article],
     progress: Progress | None = None,
+    memos: dict[str, dict[str, Any]] | None = None,
 ) -> tuple[list[Article], list[Problem], list[str], int]:
-    """Articles of `files`, reusing cached parses by content hash; duplicates dropped."""
+    """Articles of `files`, reusing cached parses by content hash; duplicates dropped.
+
+    The analyses of the texts the cached articles hold are reused for the others.
+    `memos`: what the analysers of earlier builds looked up (`analysis.take_memos`), to
+    which what they look up this time is added.
+    """
     results: dict[str, Article | Problem] = {}
     todo: list[tuple[str, bytes]] = []
+    shared = Analyses()
     for f in files:
         cached = cache.get(f.content_hash)
         if cached is not None and cached.parser == PARSER_VERSION:
-            results[f.path] = dataclasses.replace(cached, path=f.path)
+            results[f.path] = shared.shared(dataclasses.replace(cached, path=f.path))
         else:
             todo.append((f.path, f.data))
     done = len(results)
@@ -332,20 +411,31 @@ def read_articles(
         with ProcessPoolExecutor(
             max_workers=min(4, os.cpu_count() or 1),
             mp_context=context,
-            initializer=_die_with,
-            initargs=(os.getpid(),),
+            initializer=_start_worker,
+            initargs=(os.getpid(), memos or {}),
         ) as pool:
-            for (path, _), result in zip(todo, pool.map(_parse, todo, chunksize=32), strict=True):
-                results[path] = result
+            parses = pool.map(_parse_in_worker, todo, chunksize=32)
+            for (path, _), parse in zip(todo, parses, strict=True):
+                if isinstance(parse, _Parsed):
+                    results[path] = shared.shared(parse.article, parse.texts)
+                    if memos is not None:
+                        analysis.merge_memos(memos, parse.memos)
+                else:
+                    results[path] = parse
                 done += 1
                 if progress and done % 50 == 0:
                     progress(Phase.READING, done, len(files))
     else:
+        if memos and todo:
+            analysis.remember(memos)
         for item in todo:
-            results[item[0]] = _parse(item)
+            one = _parse(item, shared.known)
+            results[item[0]] = shared.shared(one) if isinstance(one, Article) else one
             done += 1
             if progress:
                 progress(Phase.READING, done, len(files))
+        if memos is not None and todo:
+            analysis.merge_memos(memos, analysis.take_memos())
     articles: list[Article] = []
     problems: list[Problem] = []
     failed: list[str] = []
@@ -382,13 +472,14 @@ def plan_build(
     progress: Progress | None = None,
     kinds: frozenset[CardKind] = ALL_KINDS,
     last: LastBuild | None = None,
+    memos: dict[str, dict[str, Any]] | None = None,
 ) -> BuildPlan:
     """Read, group and make the cards of one deck, entirely in memory.
 
     With `last` (the deck's previous build with the same settings), only the cards of the
     groups that changed are made (`BuildPlan.made`); the others' cards stay as stored.
     """
-    articles, problems, failed, parsed = read_articles(files, cache or {}, progress)
+    articles, problems, failed, parsed = read_articles(files, cache or {}, progress, memos)
     if progress:
         progress(Phase.GROUPING, 0, len(articles))
     groups, group_problems = group_articles(articles, known_groups)

@@ -6,7 +6,7 @@ import datetime
 import functools
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -361,8 +361,13 @@ def _sections(
     return tuple(sections)
 
 
-def read_article(path: str, data: bytes) -> Article:
-    """Parse one file's bytes; raises ArticleError (naming the file) when it is no article."""
+def read_article(
+    path: str, data: bytes, known: Mapping[tuple[str, str], Analysis] | None = None
+) -> Article:
+    """Parse one file's bytes; raises ArticleError (naming the file) when it is no article.
+
+    `known`: analyses by (language, text) made before (by this reader's version), reused.
+    """
     decoded = decode_article(data, path)
     text, encoding = decoded.text, decoded.encoding
     meta, body = _front_matter(text, path)
@@ -410,7 +415,7 @@ def read_article(path: str, data: bytes) -> Article:
         links=tuple(links),
         encoding=encoding,
         notes=tuple(notes),
-        analyses=_analyses(lang, (title, description, *_texts(sections))),
+        analyses=_analyses(lang, (title, description, *_texts(sections)), known or {}),
         parser=PARSER_VERSION,
     )
 
@@ -426,13 +431,15 @@ def _texts(sections: Sequence[Section]) -> Iterator[str]:
 MAX_ANALYZED_CHARS = 2_000
 
 
-def _analyses(lang: str, texts: Iterable[str]) -> dict[str, Analysis]:
+def _analyses(
+    lang: str, texts: Iterable[str], known: Mapping[tuple[str, str], Analysis]
+) -> dict[str, Analysis]:
     """The language layer's analysis of every text of an article (none for a language it
     cannot analyse; loading an analyser takes seconds, so only a build that parses does)."""
     if not has_morphology(lang):
         return {}
     return {
-        text: _analyze(text, lang)
+        text: known.get((lang, text)) or _analyze(text, lang)
         for text in dict.fromkeys(texts)
         if text and len(text) <= MAX_ANALYZED_CHARS
     }
@@ -442,3 +449,8 @@ def _analyses(lang: str, texts: Iterable[str]) -> dict[str, Analysis]:
 def _analyze(text: str, lang: str) -> Analysis:
     found = analyze(text, lang)
     return found if found is not None else Analysis()
+
+
+def analyze_text(text: str, lang: str) -> Analysis:
+    """The analysis of one text as an article of `lang` holds it."""
+    return _analyze(text, lang)

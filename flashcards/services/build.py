@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
@@ -22,9 +23,10 @@ from flashcards.builder.pipeline import (
     settings_stamp,
 )
 from flashcards.builder.problems import problem
+from flashcards.builder.selection import Anchored, kept_cards
 from flashcards.errors import FlashcardsError, Reason
 from flashcards.progress import Phase, Progress
-from flashcards.store import builds, reports
+from flashcards.store import builds, made, reports
 from flashcards.store import cards as store
 from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.database import Database
@@ -150,7 +152,10 @@ class _Read:
     cards: dict[str, builds.StoredCard] = field(default_factory=dict)
     active_cards: int = 0
     keys: dict[str, str | None] = field(default_factory=dict)  # of files changed or gone
+    memos: dict[str, dict[str, Any]] = field(default_factory=dict)  # analysers' lookups
     reported: dict[reports.TextKey, str] = field(default_factory=dict)  # marked bad: uid
+    #: The cards the learner made from selections, with the sentences they were made in.
+    selections: list[Anchored] = field(default_factory=list)
 
     def last_build(self, settings: str) -> LastBuild | None:
         """The deck's last build, if it was made with the same `settings` stamp (and its
@@ -208,6 +213,8 @@ def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _
         found.articles = builds.stored_articles(session, (f.path for f in files))
         found.cards = builds.stored_cards(session, found.deck.id if found.deck else None)
         found.reported = reports.reported_texts(session, found.deck.id if found.deck else None)
+        if found.deck is not None:
+            found.selections = [Anchored(*row) for row in made.anchors(session, found.deck.id)]
         now = {f.path: f.content_hash for f in files}
         gone = {
             path
@@ -216,6 +223,7 @@ def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _
             if path not in found.articles or found.articles[path].content_hash != now.get(path)
         }
         found.keys = builds.translation_keys(session, gone)
+        found.memos = builds.analysis_memos(session)
         return found
 
 
@@ -312,10 +320,13 @@ def _build_once(
         report.unchanged = seen.active_cards
         return report
     cache = {**(parsed or {}), **seen.cache}
+    memos = copy.deepcopy(seen.memos)  # and what this build's analysers look up
     parsed_first = 0
     read_problems: list[Problem] = []
     if src is None or tgt is None:
-        articles, read_problems, _, parsed_first = read_articles(files, cache, progress)
+        articles, read_problems, _, parsed_first = read_articles(
+            files, cache, progress, memos
+        )
         # The plan below reuses these parses instead of reading the files again.
         cache.update((a.content_hash, a) for a in articles)
         ranked = [
@@ -338,12 +349,15 @@ def _build_once(
     known = {path: row.group_key for path, row in seen.articles.items()}
     settings_now = settings_stamp(name, directions, chosen)
     previous = seen.last_build(settings_now)
-    plan = plan_build(files, name, directions, cache, known, progress, chosen, previous)
+    plan = plan_build(
+        files, name, directions, cache, known, progress, chosen, previous, memos
+    )
     scope = None
     if plan.made is not None and previous is not None:  # and the groups that are gone
         scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
     article_writes = builds.plan_articles(seen.articles, plan.groups)
-    specs = _not_reported(plan.cards, seen)
+    # The cards made from selections are made again while their sentences are there.
+    specs = _not_reported([*plan.cards, *kept_cards(seen.selections, plan.groups)], seen)
     card_writes = builds.plan_cards(seen.cards, specs, directions, plan.failed, scope)
     counts = card_writes.counts
     report.articles = len(plan.articles)
@@ -393,4 +407,7 @@ def _build_once(
     for batch in builds.parse_batches(article_writes):  # the cache's parses, a few at a time
         with db.begin() as session:
             builds.write_parses(session, batch)
+    if memos != seen.memos:
+        with db.begin() as session:
+            builds.save_analysis_memos(session, memos)
     return report

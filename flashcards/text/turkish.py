@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from flashcards.text.analysis import Analysis, Phrase, Pos, Word
+from flashcards.text.analysis import Analysis, Phrase, Pos, Word, zipf
 
 #: A word as written: letters and digits, with inner hyphens and apostrophes ("E-ticarette",
 #: "İstanbul'da").
@@ -183,23 +183,61 @@ def _reading(analysis: Any) -> _Reading:
     )
 
 
+#: Readings looked up by an earlier process (`remember`), and those this process looked up
+#: itself (`take_memo`): with them a build whose words were all met before does not load
+#: zeyrek's lexicon (seconds).  What is
+#: looked up is the same in every process (see `_morphology`).
+_KNOWN_READINGS: dict[str, tuple[_Reading, ...]] = {}
+_NEW_READINGS: dict[str, tuple[_Reading, ...]] = {}
+
+
+def take_memo() -> dict[str, Any]:
+    """What this process looked up in zeyrek since it last said, as JSON values."""
+    data = {
+        "readings": {
+            form: [_reading_list(r) for r in readings] for form, readings in _NEW_READINGS.items()
+        }
+    }
+    _KNOWN_READINGS.update(_NEW_READINGS)
+    _NEW_READINGS.clear()
+    return data
+
+
+def remember(data: dict[str, Any]) -> None:
+    """Take what an earlier process looked up (`take_memo`)."""
+    for form, readings in data.get("readings", {}).items():
+        _KNOWN_READINGS.setdefault(form, tuple(_reading_of(r) for r in readings))
+
+
+def _reading_list(reading: _Reading) -> list[Any]:
+    return [getattr(reading, name) for name in _Reading.__slots__]
+
+
+def _reading_of(values: Sequence[Any]) -> _Reading:
+    fields = dict(zip(_Reading.__slots__, values, strict=True))
+    fields["pos"] = Pos(fields["pos"])
+    return _Reading(**fields)
+
+
 @functools.lru_cache(maxsize=200_000)
 def _readings(form: str) -> tuple[_Reading, ...]:
     """Every analysis of a word form (lower case, no hyphen), most plausible first."""
+    known = _KNOWN_READINGS.get(form)
+    if known is not None:
+        return known
     found = tuple(dict.fromkeys(_reading(a) for a in _morphology()._parse(form) if a is not None))
     # zeyrek's order of analyses changes from run to run: ties are broken by content.
-    return tuple(sorted(found, key=lambda r: (-_prior(r), _order(r))))
+    ranked = tuple(sorted(found, key=lambda r: (-_prior(r), _order(r))))
+    _NEW_READINGS[form] = ranked
+    return ranked
 
 
 def _order(reading: _Reading) -> tuple[str, ...]:
     return tuple(str(getattr(reading, name)) for name in _Reading.__slots__)
 
 
-@functools.lru_cache(maxsize=65536)
 def _zipf(lemma: str) -> float:
-    from wordfreq import zipf_frequency  # loads its word lists on first use
-
-    return float(zipf_frequency(lemma, "tr"))
+    return zipf(lemma, "tr")
 
 
 #: How often a lemma is met (Zipf scale) around which analyses are neither helped nor hindered.
@@ -345,9 +383,6 @@ def _number(text: str) -> bool:
 
 class Analyzer:
     """Turkish words, lemmas and noun phrases."""
-
-    def __init__(self) -> None:
-        _morphology()
 
     def numbers_apart(self, text: str) -> object | None:
         """True when every word holding a digit is a number: its digits are its word, and

@@ -468,3 +468,24 @@ def test_a_long_article_under_the_default_limit_is_read(tmp_path: Path) -> None:
     assert path.stat().st_size > 2_400_000
     files, problems = pipeline.collect_files([path])
     assert problems == [] and len(files[0].data) == path.stat().st_size
+
+
+def test_parse_workers_read_as_the_build_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Parsed in worker processes (each sentence's analysis sent once, and shared by the
+    articles holding it), the articles are those parsed in the build's own process."""
+    for n in range(3):  # copies that share most of their text with the seeds and each other
+        for seed in (TR_SEED, IS_SEED):
+            text = seed.read_text("utf-8").replace("\n\n", f"\n\nKopya {n}.\n\n", 1)
+            (tmp_path / f"{n}_{seed.name}").write_text(text, "utf-8")
+    files, _ = pipeline.collect_files([tmp_path])
+    serial, _, _, _ = pipeline.read_articles(files, {})
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    parallel, _, _, _ = pipeline.read_articles(files, {})
+    assert [a.to_dict() for a in parallel] == [a.to_dict() for a in serial]
+    shared = {
+        id(a.analyses[text]) for a in parallel for text in a.analyses if text == IS_TITLE
+    }
+    assert len(shared) == 1  # one object for the title all Icelandic copies share

