@@ -165,8 +165,8 @@ def propose(
         words = other.lemma.split()
         for n in range(len(words) - 1, 0, -1):
             if fold(" ".join(words[-n:])) in meant:
-                tail = Picked(other.span, " ".join(words[-n:]), other.key[-n:])
-                return Counterpart(tail, Proposed.CARD)
+                ending = Picked(other.span, " ".join(words[-n:]), other.key[-n:])
+                return Counterpart(ending, Proposed.CARD)
     wanted = {p.target.key for p in lexicon if p.source.key == picked.key}
     wanted = wanted or {p.target.key for p in lexicon if p.source.key == picked.key[-1:]}
     for other in theirs:
