@@ -161,6 +161,12 @@ def propose(
     for other in theirs:
         if fold(other.lemma) in meant:
             return Counterpart(other, Proposed.CARD)
+    for other in theirs:  # a phrase ending in it: "hugsanlegur viðskiptavinur", "viðskiptavinur"
+        words = other.lemma.split()
+        for n in range(len(words) - 1, 0, -1):
+            if fold(" ".join(words[-n:])) in meant:
+                ending = Picked(other.span, " ".join(words[-n:]), other.key[-n:])
+                return Counterpart(ending, Proposed.CARD)
     wanted = {p.target.key for p in lexicon if p.source.key == picked.key}
     wanted = wanted or {p.target.key for p in lexicon if p.source.key == picked.key[-1:]}
     for other in theirs:

@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from flashcards.store.cards import IMPORTED_PREFIXES
-from flashcards.store.models import Card, CardReport
+from flashcards.store.models import Card, CardReport, SelectionCard
 from flashcards.types import BadReason, CardKind
 
 #: What names a reported card's text in its article: group, kind, direction, front, back.
@@ -50,6 +50,8 @@ def card_to_report(session: Session, card_id: int) -> ReportedCard | None:
     row = session.get(Card, card_id)
     if row is None:
         return None
+    # A card the learner made from a selection in the reader is theirs, not the builder's.
+    selected = session.scalar(select(SelectionCard.id).where(SelectionCard.uid == row.uid))
     return ReportedCard(
         id=row.id,
         uid=row.uid,
@@ -62,7 +64,8 @@ def card_to_report(session: Session, card_id: int) -> ReportedCard | None:
         back=row.back,
         retired=row.retired,
         deleted=row.deleted,
-        generated=generated(row.uid, row.group_key, json.loads(row.source_files or "[]")),
+        generated=selected is None
+        and generated(row.uid, row.group_key, json.loads(row.source_files or "[]")),
     )
 
 

@@ -54,27 +54,27 @@
         <translation>Bæta spjaldinu við (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="208"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="209"/>
         <source>Make a deck first: there is none to add to.</source>
         <translation>Búðu fyrst til stokk: enginn stokkur er til að bæta í.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="211"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="212"/>
         <source>&amp;Question (%1):</source>
         <translation>&amp;Spurning (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="214"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="215"/>
         <source>A&amp;nswer (%1):</source>
         <translation>S&amp;var (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="242"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="243"/>
         <source>Looking for cards with the same words (loading the dictionaries)…</source>
         <translation>Leita að spjöldum með sömu orðum (orðabækurnar hlaðast)…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="245"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="246"/>
         <source>Looking for cards with the same words…</source>
         <translation>Leita að spjöldum með sömu orðum…</translation>
     </message>

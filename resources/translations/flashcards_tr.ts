@@ -54,27 +54,27 @@
         <translation>Kartı ekle (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="208"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="209"/>
         <source>Make a deck first: there is none to add to.</source>
         <translation>Önce bir deste oluşturun: eklenecek deste yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="211"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="212"/>
         <source>&amp;Question (%1):</source>
         <translation>&amp;Soru (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="214"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="215"/>
         <source>A&amp;nswer (%1):</source>
         <translation>&amp;Cevap (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="242"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="243"/>
         <source>Looking for cards with the same words (loading the dictionaries)…</source>
         <translation>Aynı sözcükleri içeren kartlar aranıyor (sözlükler yükleniyor)…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="245"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="246"/>
         <source>Looking for cards with the same words…</source>
         <translation>Aynı sözcükleri içeren kartlar aranıyor…</translation>
     </message>
