@@ -371,6 +371,11 @@ def _build_once(
         return report  # nothing to keep: the store stays exactly as it was
     summary = report.to_dict()
     prepared = builds.prepare_cards(card_writes, db.engine.dialect)
+    writes = len(card_writes.inserts) + len(card_writes.updates)
+    # What is prepared is all the write needs: the cards as made and planned go (at 5,000
+    # article pairs, each of these copies of 360,000 cards is hundreds of megabytes).
+    del specs, card_writes
+    plan.cards.clear()
     with db.begin() as session:
         now_deck = _DeckState.of(store.get_deck(session, name))
         if (existing is None) != (now_deck is None) or (
@@ -378,7 +383,6 @@ def _build_once(
         ):
             return None  # another build changed the deck meanwhile: plan again
         deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)
-        writes = len(card_writes.inserts) + len(card_writes.updates)
         if progress is not None:  # it may raise (a cancel): then nothing is kept
             progress(Phase.WRITING, 0, writes)
         builds.write_articles(session, article_writes)
