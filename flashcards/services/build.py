@@ -188,8 +188,12 @@ def _not_reported(specs: Sequence[CardSpec], seen: _Read) -> Sequence[CardSpec]:
     the article changed): a card marked bad is not made again (see services.bad_cards)."""
     if not seen.reported:
         return specs
+    fronts = {key[4] for key in seen.reported}  # one set lookup for most cards
     kept = []
     for spec in specs:
+        if spec.front not in fronts:
+            kept.append(spec)
+            continue
         key = (spec.group_key, spec.kind.value, spec.source_lang, spec.target_lang)
         uid = seen.reported.get((*key, spec.front, spec.back))
         row = seen.cards.get(spec.uid)
