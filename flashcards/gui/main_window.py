@@ -33,6 +33,7 @@ from flashcards.gui.theme import apply_theme
 from flashcards.gui.undo import UndoManager
 
 if TYPE_CHECKING:
+    from flashcards.gui.add_dialog import AddCardDialog
     from flashcards.gui.browser import BrowserWindow
     from flashcards.gui.reader_window import ReaderWindow
     from flashcards.gui.sort_quiz import SortQuizDialog
@@ -146,6 +147,10 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self.undo_last)
         self.undo.label_changed.connect(self._undo_label)
         edit_menu.addAction(self.undo_action)
+        self.add_action = QAction(self.tr("&Add card…"), self)
+        self.add_action.setShortcut(QKeySequence("A"))  # Anki's Add
+        self.add_action.triggered.connect(self.add_card)
+        edit_menu.addAction(self.add_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         decks_action = QAction(self.tr("&Decks"), self)
         decks_action.setShortcut(QKeySequence("D"))
@@ -395,6 +400,18 @@ class MainWindow(QMainWindow):
         present(window)
         self.stats_window = window
         return window
+
+    def add_card(self) -> AddCardDialog:
+        """The Add dialog: a card typed by hand into the selected deck (or another)."""
+        from flashcards.gui.add_dialog import AddCardDialog  # imported when first used
+
+        dialog = AddCardDialog(
+            self.runner, self.deck_list.decks, self.deck_list.selected_deck(), self
+        )
+        dialog.setModal(False)
+        present(dialog)
+        self.add_dialog = dialog
+        return dialog
 
     def show_browser(self) -> BrowserWindow:
         from flashcards.gui.browser import BrowserWindow  # imported when first used

@@ -23,6 +23,7 @@ from flashcards.gui.bad_card_dialog import BadCardDialog, Candidate, ask_and_mar
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.reader_cards import CardPanel, Legend, cell_colour
 from flashcards.gui.screen import available, keep_on_screen
+from flashcards.gui.selection_cards import SelectionCards
 from flashcards.gui.speech import Speech
 from flashcards.gui.theme import native_language
 from flashcards.services import reading
@@ -58,12 +59,7 @@ class ReaderWindow(QDialog):
         self.articles.currentIndexChanged.connect(self._article_chosen)
         chooser = QLabel(self.tr("&Article:"))
         chooser.setBuddy(self.articles)
-        self.hint = QLabel(
-            self.tr(
-                "↑/↓ sentence by sentence · Tab other language · R read aloud · Enter its cards"
-                " · E edit · J suspend · S study now · X mark bad · Esc close"
-            )
-        )
+        self.hint = QLabel(self.keys_hint())
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, 2)
         self.table.setWordWrap(True)
@@ -84,6 +80,9 @@ class ReaderWindow(QDialog):
         self.cards = CardPanel(runner, clock, deck, self)
         self.cards.left.connect(self.table.setFocus)
         self.cards.table.installEventFilter(self)  # X in the list too
+        # Words selected in the current row, and the cards T and C make of them.
+        self.making = SelectionCards(self)
+        self.table.currentCellChanged.connect(lambda row, *_: self.making.rows.follow(row))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.cards)
@@ -103,6 +102,13 @@ class ReaderWindow(QDialog):
         self._bound = keep_on_screen(self)
         runner.changed.connect(self._changed)
         self._load_choices()
+
+    def keys_hint(self) -> str:
+        return self.tr(
+            "↑/↓ sentence by sentence · Tab other language · →/← Shift+→ select words · "
+            "T term card · C cloze · R read aloud · Enter its cards · E edit · J suspend · "
+            "S study now · X mark bad · Esc close"
+        )
 
     # -- loading, on the worker -------------------------------------------------------------
 
@@ -180,6 +186,7 @@ class ReaderWindow(QDialog):
         row, column = max(self.table.currentRow(), 0), max(self.table.currentColumn(), 0)
         same = self.pair is not None and self.pair.group_key == pair.group_key
         self.pair = pair
+        self.making.rows.close()  # the rows are made again
         self.table.setHorizontalHeaderLabels(
             [native_language(pair.left_lang), native_language(pair.right_lang)]
         )
@@ -204,6 +211,7 @@ class ReaderWindow(QDialog):
         if pair.rows:
             self.table.setCurrentCell(min(row, len(pair.rows) - 1), column)
             self.table.scrollToItem(self.table.currentItem())
+            self.making.rows.follow(self.table.currentRow())
         self.table.setFocus()
         self._show_cards()
         self.loaded.emit()
@@ -250,6 +258,8 @@ class ReaderWindow(QDialog):
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             self._pointer = QCursor.pos()
+            if self.making.key(event):
+                return True
             if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 self.table.setCurrentCell(
                     self.table.currentRow(), 1 - max(self.table.currentColumn(), 0)

@@ -23,9 +23,10 @@ from flashcards.builder.pipeline import (
     settings_stamp,
 )
 from flashcards.builder.problems import problem
+from flashcards.builder.selection import Anchored, gone_uids, kept_cards
 from flashcards.errors import FlashcardsError, Reason
 from flashcards.progress import Phase, Progress
-from flashcards.store import builds, reports
+from flashcards.store import builds, made, reports
 from flashcards.store import cards as store
 from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.database import Database
@@ -153,6 +154,8 @@ class _Read:
     keys: dict[str, str | None] = field(default_factory=dict)  # of files changed or gone
     memos: dict[str, dict[str, Any]] = field(default_factory=dict)  # analysers' lookups
     reported: dict[reports.TextKey, str] = field(default_factory=dict)  # marked bad: uid
+    #: The cards the learner made from selections, with the sentences they were made in.
+    selections: list[Anchored] = field(default_factory=list)
 
     def last_build(self, settings: str) -> LastBuild | None:
         """The deck's last build, if it was made with the same `settings` stamp (and its
@@ -185,8 +188,12 @@ def _not_reported(specs: Sequence[CardSpec], seen: _Read) -> Sequence[CardSpec]:
     the article changed): a card marked bad is not made again (see services.bad_cards)."""
     if not seen.reported:
         return specs
+    fronts = {key[4] for key in seen.reported}  # one set lookup for most cards
     kept = []
     for spec in specs:
+        if spec.front not in fronts:
+            kept.append(spec)
+            continue
         key = (spec.group_key, spec.kind.value, spec.source_lang, spec.target_lang)
         uid = seen.reported.get((*key, spec.front, spec.back))
         row = seen.cards.get(spec.uid)
@@ -206,6 +213,8 @@ def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _
         found.articles = builds.stored_articles(session, (f.path for f in files))
         found.cards = builds.stored_cards(session, found.deck.id if found.deck else None)
         found.reported = reports.reported_texts(session, found.deck.id if found.deck else None)
+        if found.deck is not None:
+            found.selections = [Anchored(*row) for row in made.anchors(session, found.deck.id)]
         now = {f.path: f.content_hash for f in files}
         gone = {
             path
@@ -347,8 +356,12 @@ def _build_once(
     if plan.made is not None and previous is not None:  # and the groups that are gone
         scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
     article_writes = builds.plan_articles(seen.articles, plan.groups)
-    specs = _not_reported(plan.cards, seen)
+    # The cards made from selections are made again while their sentences are there.
+    selected = kept_cards(seen.selections, plan.groups)
+    specs = _not_reported([*plan.cards, *selected], seen)
     card_writes = builds.plan_cards(seen.cards, specs, directions, plan.failed, scope)
+    gone = gone_uids(seen.selections, selected, scope)
+    builds.retire_too(card_writes, seen.cards, gone, plan.failed)
     counts = card_writes.counts
     report.articles = len(plan.articles)
     report.parsed = plan.parsed + parsed_first

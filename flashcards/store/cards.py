@@ -250,8 +250,11 @@ GLOSSARY_PREFIX = "glossary:"
 ANKI_PREFIX = "anki:"
 #: Group keys of cards imported from a translation memory or termbase (TMX, TBX).
 EXCHANGE_PREFIX = "exchange:"
-#: Group keys of imported cards, which no build makes: a build of their deck leaves them alone.
-IMPORTED_PREFIXES = (GLOSSARY_PREFIX, ANKI_PREFIX, EXCHANGE_PREFIX)
+#: Group keys of cards typed by hand (the Add dialog).
+HAND_PREFIX = "hand:"
+#: Group keys of imported or hand-made cards, which no build makes: a build of their deck
+#: leaves them alone.
+IMPORTED_PREFIXES = (GLOSSARY_PREFIX, ANKI_PREFIX, EXCHANGE_PREFIX, HAND_PREFIX)
 
 #: What `add_cards` did to one card.
 CardChange = Literal["new", "updated", "unchanged", "restored", "edited", "deleted"]

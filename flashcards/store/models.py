@@ -202,3 +202,21 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SelectionCard(Base):
+    """A card the learner made from a selection in the reader: the sentence it was made in
+    and the card as made (a CardSpec as JSON), so that each build of the article keeps it
+    while the sentence is there, retires it when the sentence goes, restores it if it comes
+    back."""
+
+    __tablename__ = "selection_cards"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id"), index=True)
+    uid: Mapped[str] = mapped_column(Text, unique=True)  # the card's uid
+    group_key: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(8))  # the language of `sentence`
+    sentence: Mapped[str] = mapped_column(Text)
+    spec: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

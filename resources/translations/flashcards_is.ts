@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="is">
 <context>
+    <name>AddCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="141"/>
+        <source>Add card</source>
+        <translation>Bæta við spjaldi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="143"/>
+        <source>Deck</source>
+        <translation>Stokkur</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="148"/>
+        <source>Question</source>
+        <translation>Spurning</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="149"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="150"/>
+        <source>Context</source>
+        <translation>Samhengi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="151"/>
+        <source>Also the other way round (answer → question)</source>
+        <translation>Líka öfugt (svar → spurning)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="158"/>
+        <source>&amp;Deck:</source>
+        <translation>&amp;Stokkur:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="163"/>
+        <source>Conte&amp;xt:</source>
+        <translation>Sa&amp;mhengi:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="168"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Bæta við</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="169"/>
+        <source>Add the card (Ctrl+Enter)</source>
+        <translation>Bæta spjaldinu við (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="209"/>
+        <source>Make a deck first: there is none to add to.</source>
+        <translation>Búðu fyrst til stokk: enginn stokkur er til að bæta í.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="212"/>
+        <source>&amp;Question (%1):</source>
+        <translation>&amp;Spurning (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="215"/>
+        <source>A&amp;nswer (%1):</source>
+        <translation>S&amp;var (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="243"/>
+        <source>Looking for cards with the same words (loading the dictionaries)…</source>
+        <translation>Leita að spjöldum með sömu orðum (orðabækurnar hlaðast)…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="246"/>
+        <source>Looking for cards with the same words…</source>
+        <translation>Leita að spjöldum með sömu orðum…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="262"/>
+        <source>A card needs a question and an answer.</source>
+        <translation>Spjald þarf spurningu og svar.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="270"/>
+        <source>Press Add again to add it all the same.</source>
+        <translation>Ýttu aftur á Bæta við til að bæta því samt við.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="284"/>
+        <source>Added %1 card.</source>
+        <translation>%1 spjaldi bætt við.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="284"/>
+        <source>Added %1 cards.</source>
+        <translation>%1 spjöldum bætt við.</translation>
+    </message>
+</context>
+<context>
     <name>AnkiExportDialog</name>
     <message>
         <location filename="../../flashcards/gui/anki_export_dialog.py" line="52"/>
@@ -380,118 +478,118 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="69"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="70"/>
         <source>Browse cards</source>
         <translation>Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="138"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Sýna í grein (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="275"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>Eyða 1 spjaldi? Það hverfur úr öllum stokkum og röðum; saga þess er geymd og Afturkalla (Ctrl+Z) færir það aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="288"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; saga þeirra er geymd og Afturkalla (Ctrl+Z) færir þau aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="300"/>
         <source>1 card suspended</source>
         <translation>1 spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="300"/>
         <source>%1 cards suspended</source>
         <translation>%1 spjöld sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="301"/>
         <source>1 card unsuspended</source>
         <translation>1 spjald tekið úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="301"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 spjöld tekin úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="302"/>
         <source>1 card reset to new</source>
         <translation>1 spjald endurstillt sem nýtt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="302"/>
         <source>%1 cards reset to new</source>
         <translation>%1 spjöld endurstillt sem ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="303"/>
         <source>1 card deleted</source>
         <translation>1 spjaldi eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="303"/>
         <source>%1 cards deleted</source>
         <translation>%1 spjöldum eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Delete (Del)</source>
         <translation>Eyða (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="141"/>
         <source>Last action</source>
         <translation>Síðasta aðgerð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="142"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>Delete cards</source>
         <translation>Eyða spjöldum</translation>
     </message>
@@ -676,79 +774,79 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="125"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="126"/>
         <source>Cards of this sentence</source>
         <extracomment>The keys the panel acts on, in the reader&apos;s text and in the panel&apos;s own list.</extracomment>
         <translation>Spjöld þessarar setningar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
         <source>Card</source>
         <translation>Spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
         <source>State</source>
         <translation>Staða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
         <source>Recall now</source>
         <translation>Muna núna</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
         <source>Question → answer</source>
         <translation>Spurning → svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="148"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="149"/>
         <source>No card asks about this sentence yet.</source>
         <translation>Ekkert spjald spyr enn um þessa setningu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="149"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="150"/>
         <source>Edit (E)</source>
         <translation>Breyta (E)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="150"/>
-        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="151"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="228"/>
         <source>Suspend (J)</source>
         <translation>Setja í bið (J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="151"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="152"/>
         <source>Study now (S)</source>
         <translation>Læra núna (S)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="199"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="205"/>
         <source>%1, suspended</source>
         <translation>%1, í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="228"/>
         <source>Unsuspend (J)</source>
         <translation>Taka úr bið (J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="287"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="293"/>
         <source>Card saved</source>
         <translation>Spjald vistað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="315"/>
         <source>Card unsuspended</source>
         <translation>Spjald tekið úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="315"/>
         <source>Card suspended</source>
         <translation>Spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="321"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="327"/>
         <source>Every card of this sentence is suspended.</source>
         <translation>Öll spjöld þessarar setningar eru í bið.</translation>
     </message>
@@ -839,7 +937,7 @@
 <context>
     <name>ChoiceAnswer</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="160"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="167"/>
         <source>Option %1: %2</source>
         <translation>Valkostur %1: %2</translation>
     </message>
@@ -1056,6 +1154,20 @@
         <location filename="../../flashcards/gui/browser/details.py" line="97"/>
         <source>early review</source>
         <translation>snemmbúin upprifjun</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesLabel</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="108"/>
+        <source>Cards with the same words</source>
+        <extracomment>A duplicate&apos;s question is cut to this many characters. How long typing must pause before the deck is searched for the same words.</extracomment>
+        <translation>Spjöld með sömu orðum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="116"/>
+        <source>The deck already has a card with these words (add anyway if you like):</source>
+        <translation>Stokkurinn hefur þegar spjald með þessum orðum (bættu samt við ef þú vilt):</translation>
     </message>
 </context>
 <context>
@@ -1426,23 +1538,23 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="81"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="82"/>
         <source>new</source>
         <extracomment>A sentence&apos;s tint by how well its cards are known: new, being learnt, known (deeper as the chance of recall now is higher), every card suspended; no tint: no card asks it. Translucent over the table&apos;s base, so the text keeps its own colour in either theme; stronger over a dark base, where a faint tint cannot be told from none.</extracomment>
         <translation>nýtt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="85"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="86"/>
         <source>learning</source>
         <translation>í lærdómi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="88"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="89"/>
         <source>known</source>
         <translation>kunnað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="100"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="101"/>
         <source>Sentences with cards are tinted by their least-known card: new, being learnt, or known (the deeper, the likelier you recall it now).</source>
         <translation>Setningar með spjöldum eru litaðar eftir því spjaldi sem minnst er kunnað: nýtt, í lærdómi eða kunnað (því dýpri litur, því líklegra að þú munir það núna).</translation>
     </message>
@@ -1450,122 +1562,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="128"/>
+        <location filename="../../flashcards/gui/main_window.py" line="129"/>
         <source>Import from &amp;Anki…</source>
         <translation>Flytja inn úr &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="119"/>
+        <location filename="../../flashcards/gui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="120"/>
+        <location filename="../../flashcards/gui/main_window.py" line="121"/>
         <source>&amp;Build deck from folder…</source>
         <translation>&amp;Búa til stokk úr möppu…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="124"/>
+        <location filename="../../flashcards/gui/main_window.py" line="125"/>
         <source>&amp;Import glossary…</source>
         <translation>&amp;Flytja inn orðalista…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="133"/>
+        <location filename="../../flashcards/gui/main_window.py" line="134"/>
         <source>&amp;Export to Anki…</source>
         <translation>Flytja út í &amp;Anki…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="138"/>
+        <location filename="../../flashcards/gui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Hætta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="142"/>
+        <location filename="../../flashcards/gui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Breyta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="149"/>
+        <location filename="../../flashcards/gui/main_window.py" line="150"/>
+        <source>&amp;Add card…</source>
+        <translation>&amp;Bæta við spjaldi…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="154"/>
         <source>&amp;Go</source>
         <translation>&amp;Fara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="150"/>
+        <location filename="../../flashcards/gui/main_window.py" line="155"/>
         <source>&amp;Decks</source>
         <translation>S&amp;tokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="154"/>
+        <location filename="../../flashcards/gui/main_window.py" line="159"/>
         <source>&amp;Study selected deck</source>
         <translation>&amp;Læra valinn stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="158"/>
+        <location filename="../../flashcards/gui/main_window.py" line="163"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>F&amp;lokkunarpróf á völdum stokki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="162"/>
+        <location filename="../../flashcards/gui/main_window.py" line="167"/>
         <source>&amp;Read the selected deck&apos;s articles</source>
         <translation>&amp;Lesa greinar valins stokks</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="166"/>
+        <location filename="../../flashcards/gui/main_window.py" line="171"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="167"/>
+        <location filename="../../flashcards/gui/main_window.py" line="172"/>
         <source>S&amp;tatistics</source>
         <translation>&amp;Tölfræði</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="171"/>
+        <location filename="../../flashcards/gui/main_window.py" line="176"/>
         <source>&amp;Browse cards</source>
         <translation>&amp;Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="175"/>
+        <location filename="../../flashcards/gui/main_window.py" line="180"/>
         <source>&amp;Settings…</source>
         <translation>St&amp;illingar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="179"/>
+        <location filename="../../flashcards/gui/main_window.py" line="184"/>
         <source>Deck &amp;options…</source>
         <translation>&amp;Valkostir stokks…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="183"/>
+        <location filename="../../flashcards/gui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="184"/>
+        <location filename="../../flashcards/gui/main_window.py" line="189"/>
         <source>&amp;About flashcards</source>
         <translation>&amp;Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="339"/>
+        <location filename="../../flashcards/gui/main_window.py" line="344"/>
         <source>Export to Anki</source>
         <translation>Flytja út í Anki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="342"/>
+        <location filename="../../flashcards/gui/main_window.py" line="347"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki-pakkar (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="411"/>
+        <location filename="../../flashcards/gui/main_window.py" line="428"/>
         <source>Working…</source>
         <translation>Vinn…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="424"/>
+        <location filename="../../flashcards/gui/main_window.py" line="441"/>
         <source>About flashcards</source>
         <translation>Um flashcards</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="426"/>
+        <location filename="../../flashcards/gui/main_window.py" line="443"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: tvítyngd minnisspjöld úr viðskiptagreinum, tímasett með FSRS.</translation>
     </message>
@@ -2212,30 +2329,30 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="55"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="56"/>
         <source>Read — %1</source>
         <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Lestur — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="57"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="58"/>
         <source>Article</source>
         <translation>Grein</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="59"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="60"/>
         <source>&amp;Article:</source>
         <translation>&amp;Grein:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="63"/>
-        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Enter its cards · E edit · J suspend · S study now · X mark bad · Esc close</source>
-        <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · R lesa upphátt · Enter spjöldin · E breyta · J setja í bið · S læra núna · X merkja slæmt · Esc loka</translation>
+        <location filename="../../flashcards/gui/reader_window.py" line="108"/>
+        <source>↑/↓ sentence by sentence · Tab other language · →/← Shift+→ select words · T term card · C cloze · R read aloud · Enter its cards · E edit · J suspend · S study now · X mark bad · Esc close</source>
+        <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
+        <translation>↑/↓ setningu fyrir setningu · Tab hitt tungumálið · →/← Shift+→ velja orð · T hugtakaspjald · C eyðufylling · R lesa upphátt · Enter spjöldin · E breyta · J setja í bið · S læra núna · X merkja slæmt · Esc loka</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="123"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="129"/>
         <source>This deck has no article in two languages to read.</source>
-        <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
         <translation>Í þessum stokki er engin grein á tveimur tungumálum til að lesa.</translation>
     </message>
 </context>
@@ -2396,6 +2513,132 @@
         <location filename="../../flashcards/gui/reviewer/page.py" line="387"/>
         <source>Read the card aloud</source>
         <translation>Lesa spjaldið upphátt</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="316"/>
+        <source>New term card</source>
+        <translation>Nýtt hugtakaspjald</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="317"/>
+        <source>&amp;Term (%1):</source>
+        <translation>&amp;Hugtak (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="319"/>
+        <source>Term</source>
+        <translation>Hugtak</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="321"/>
+        <source>T&amp;ranslation (%1):</source>
+        <translation>Þý&amp;ðing (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="324"/>
+        <source>Translation</source>
+        <translation>Þýðing</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="331"/>
+        <source>Cards: %1</source>
+        <translation>Spjöld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="332"/>
+        <source>Sentence: %1</source>
+        <translation>Setning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="334"/>
+        <source>New cloze card</source>
+        <translation>Nýtt eyðufyllingarspjald</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="336"/>
+        <source>Question:</source>
+        <translation>Spurning:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="338"/>
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="342"/>
+        <source>This selection has made these cards already.</source>
+        <translation>Þetta val hefur þegar búið til þessi spjöld.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="345"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Bæta við</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="380"/>
+        <source>The translation is what you selected in the other column.</source>
+        <translation>Þýðingin er það sem þú valdir í hinum dálkinum.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="381"/>
+        <source>Translation proposed from the deck&apos;s cards.</source>
+        <translation>Þýðing lögð til út frá spjöldum stokksins.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="382"/>
+        <source>Translation proposed from the aligned sentences.</source>
+        <translation>Þýðing lögð til út frá samstilltu setningunum.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="383"/>
+        <source>Written the same in both languages.</source>
+        <translation>Skrifað eins á báðum málum.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="385"/>
+        <source>A guess from its place in the aligned sentence: check the translation.</source>
+        <translation>Ágiskun út frá stað þess í samstilltu setningunni: athugaðu þýðinguna.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="388"/>
+        <source>Type the translation, or select it in the other column before pressing T.</source>
+        <translation>Skrifaðu þýðinguna, eða veldu hana í hinum dálkinum áður en þú ýtir á T.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="402"/>
+        <source>A term card needs the term and its translation.</source>
+        <translation>Hugtakaspjald þarf hugtakið og þýðingu þess.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCards</name>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="83"/>
+        <source>Select a word or phrase first (→/← and Shift+→, or the mouse), then T or C.</source>
+        <translation>Veldu fyrst orð eða orðasamband (→/← og Shift+→, eða músin), síðan T eða C.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="89"/>
+        <source>A cloze is made from a sentence, not a heading.</source>
+        <translation>Eyðufylling er gerð úr setningu, ekki fyrirsögn.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="92"/>
+        <source>Looking up the words in dictionary form…</source>
+        <translation>Fletti upp orðunum í orðabókarmynd…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="111"/>
+        <source>Added %1 card: find it in the browser.</source>
+        <translation>%1 spjaldi bætt við: finndu það í vafranum.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="112"/>
+        <source>Added %1 cards: find them in the browser.</source>
+        <translation>%1 spjöldum bætt við: finndu þau í vafranum.</translation>
     </message>
 </context>
 <context>
@@ -3124,17 +3367,17 @@
 <context>
     <name>TypedAnswer</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="72"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="77"/>
         <source>Type the answer and press Enter</source>
         <translation>Skrifaðu svarið og ýttu á Enter</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="73"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="78"/>
         <source>Your answer</source>
         <translation>Svarið þitt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="81"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="88"/>
         <source>Your answer compared with the card&apos;s</source>
         <translation>Svar þitt borið saman við svar spjaldsins</translation>
     </message>

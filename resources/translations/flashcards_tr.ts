@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>AddCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="141"/>
+        <source>Add card</source>
+        <translation>Kart ekle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="143"/>
+        <source>Deck</source>
+        <translation>Deste</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="148"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="149"/>
+        <source>Answer</source>
+        <translation>Cevap</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="150"/>
+        <source>Context</source>
+        <translation>Bağlam</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="151"/>
+        <source>Also the other way round (answer → question)</source>
+        <translation>Ters yönde de (cevap → soru)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="158"/>
+        <source>&amp;Deck:</source>
+        <translation>&amp;Deste:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="163"/>
+        <source>Conte&amp;xt:</source>
+        <translation>&amp;Bağlam:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="168"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="169"/>
+        <source>Add the card (Ctrl+Enter)</source>
+        <translation>Kartı ekle (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="209"/>
+        <source>Make a deck first: there is none to add to.</source>
+        <translation>Önce bir deste oluşturun: eklenecek deste yok.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="212"/>
+        <source>&amp;Question (%1):</source>
+        <translation>&amp;Soru (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="215"/>
+        <source>A&amp;nswer (%1):</source>
+        <translation>&amp;Cevap (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="243"/>
+        <source>Looking for cards with the same words (loading the dictionaries)…</source>
+        <translation>Aynı sözcükleri içeren kartlar aranıyor (sözlükler yükleniyor)…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="246"/>
+        <source>Looking for cards with the same words…</source>
+        <translation>Aynı sözcükleri içeren kartlar aranıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="262"/>
+        <source>A card needs a question and an answer.</source>
+        <translation>Bir kartın sorusu ve cevabı olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="270"/>
+        <source>Press Add again to add it all the same.</source>
+        <translation>Yine de eklemek için Ekle&apos;ye bir daha basın.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="284"/>
+        <source>Added %1 card.</source>
+        <translation>%1 kart eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="284"/>
+        <source>Added %1 cards.</source>
+        <translation>%1 kart eklendi.</translation>
+    </message>
+</context>
+<context>
     <name>AnkiExportDialog</name>
     <message>
         <location filename="../../flashcards/gui/anki_export_dialog.py" line="52"/>
@@ -380,118 +478,118 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="69"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="70"/>
         <source>Browse cards</source>
         <translation>Kartlara göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="138"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Makalede göster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="275"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkar; geçmişi saklanır, Geri al (Ctrl+Z) onu geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="288"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır, Geri al (Ctrl+Z) onları geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="300"/>
         <source>1 card suspended</source>
         <translation>1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="300"/>
         <source>%1 cards suspended</source>
         <translation>%1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="301"/>
         <source>1 card unsuspended</source>
         <translation>1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="301"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="302"/>
         <source>1 card reset to new</source>
         <translation>1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="302"/>
         <source>%1 cards reset to new</source>
         <translation>%1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="303"/>
         <source>1 card deleted</source>
         <translation>1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="303"/>
         <source>%1 cards deleted</source>
         <translation>%1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Delete (Del)</source>
         <translation>Sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="141"/>
         <source>Last action</source>
         <translation>Son işlem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="142"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>Delete cards</source>
         <translation>Kartları sil</translation>
     </message>
@@ -676,79 +774,79 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="125"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="126"/>
         <source>Cards of this sentence</source>
         <extracomment>The keys the panel acts on, in the reader&apos;s text and in the panel&apos;s own list.</extracomment>
         <translation>Bu cümlenin kartları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
         <source>Card</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
         <source>Recall now</source>
         <translation>Şimdi hatırlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="127"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="128"/>
         <source>Question → answer</source>
         <translation>Soru → cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="148"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="149"/>
         <source>No card asks about this sentence yet.</source>
         <translation>Bu cümleyi soran bir kart henüz yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="149"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="150"/>
         <source>Edit (E)</source>
         <translation>Düzenle (E)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="150"/>
-        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="151"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="228"/>
         <source>Suspend (J)</source>
         <translation>Askıya al (J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="151"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="152"/>
         <source>Study now (S)</source>
         <translation>Şimdi çalış (S)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="199"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="205"/>
         <source>%1, suspended</source>
         <translation>%1, askıda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="222"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="228"/>
         <source>Unsuspend (J)</source>
         <translation>Askıdan çıkar (J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="287"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="293"/>
         <source>Card saved</source>
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="315"/>
         <source>Card unsuspended</source>
         <translation>Kart askıdan çıkarıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="309"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="315"/>
         <source>Card suspended</source>
         <translation>Kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="321"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="327"/>
         <source>Every card of this sentence is suspended.</source>
         <translation>Bu cümlenin bütün kartları askıda.</translation>
     </message>
@@ -839,7 +937,7 @@
 <context>
     <name>ChoiceAnswer</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="160"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="167"/>
         <source>Option %1: %2</source>
         <translation>Seçenek %1: %2</translation>
     </message>
@@ -1056,6 +1154,20 @@
         <location filename="../../flashcards/gui/browser/details.py" line="97"/>
         <source>early review</source>
         <translation>erken tekrar</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesLabel</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="108"/>
+        <source>Cards with the same words</source>
+        <extracomment>A duplicate&apos;s question is cut to this many characters. How long typing must pause before the deck is searched for the same words.</extracomment>
+        <translation>Aynı sözcükleri içeren kartlar</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="116"/>
+        <source>The deck already has a card with these words (add anyway if you like):</source>
+        <translation>Destede bu sözcükleri içeren bir kart zaten var (isterseniz yine de ekleyin):</translation>
     </message>
 </context>
 <context>
@@ -1426,23 +1538,23 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="81"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="82"/>
         <source>new</source>
         <extracomment>A sentence&apos;s tint by how well its cards are known: new, being learnt, known (deeper as the chance of recall now is higher), every card suspended; no tint: no card asks it. Translucent over the table&apos;s base, so the text keeps its own colour in either theme; stronger over a dark base, where a faint tint cannot be told from none.</extracomment>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="85"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="86"/>
         <source>learning</source>
         <translation>öğreniliyor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="88"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="89"/>
         <source>known</source>
         <translation>biliniyor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_cards.py" line="100"/>
+        <location filename="../../flashcards/gui/reader_cards.py" line="101"/>
         <source>Sentences with cards are tinted by their least-known card: new, being learnt, or known (the deeper, the likelier you recall it now).</source>
         <translation>Kartı olan cümleler en az bilinen kartlarına göre renklenir: yeni, öğreniliyor ya da biliniyor (renk ne kadar koyuysa şimdi hatırlama olasılığı o kadar yüksek).</translation>
     </message>
@@ -1450,122 +1562,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="128"/>
+        <location filename="../../flashcards/gui/main_window.py" line="129"/>
         <source>Import from &amp;Anki…</source>
         <translation>&amp;Anki’den içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="119"/>
+        <location filename="../../flashcards/gui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="120"/>
+        <location filename="../../flashcards/gui/main_window.py" line="121"/>
         <source>&amp;Build deck from folder…</source>
         <translation>Klasörden deste &amp;oluştur…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="124"/>
+        <location filename="../../flashcards/gui/main_window.py" line="125"/>
         <source>&amp;Import glossary…</source>
         <translation>Sözlük &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="133"/>
+        <location filename="../../flashcards/gui/main_window.py" line="134"/>
         <source>&amp;Export to Anki…</source>
         <translation>&amp;Anki’ye dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="138"/>
+        <location filename="../../flashcards/gui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="142"/>
+        <location filename="../../flashcards/gui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="149"/>
+        <location filename="../../flashcards/gui/main_window.py" line="150"/>
+        <source>&amp;Add card…</source>
+        <translation>Kart &amp;ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/main_window.py" line="154"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="150"/>
+        <location filename="../../flashcards/gui/main_window.py" line="155"/>
         <source>&amp;Decks</source>
         <translation>&amp;Desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="154"/>
+        <location filename="../../flashcards/gui/main_window.py" line="159"/>
         <source>&amp;Study selected deck</source>
         <translation>Seçili desteyi &amp;çalış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="158"/>
+        <location filename="../../flashcards/gui/main_window.py" line="163"/>
         <source>S&amp;orting quiz on selected deck</source>
         <translation>Seçili destede &amp;sınıflandırma sınavı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="162"/>
+        <location filename="../../flashcards/gui/main_window.py" line="167"/>
         <source>&amp;Read the selected deck&apos;s articles</source>
         <translation>Seçili destenin makalelerini &amp;oku</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="166"/>
+        <location filename="../../flashcards/gui/main_window.py" line="171"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="167"/>
+        <location filename="../../flashcards/gui/main_window.py" line="172"/>
         <source>S&amp;tatistics</source>
         <translation>İs&amp;tatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="171"/>
+        <location filename="../../flashcards/gui/main_window.py" line="176"/>
         <source>&amp;Browse cards</source>
         <translation>Kartlara &amp;göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="175"/>
+        <location filename="../../flashcards/gui/main_window.py" line="180"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="179"/>
+        <location filename="../../flashcards/gui/main_window.py" line="184"/>
         <source>Deck &amp;options…</source>
         <translation>Deste &amp;seçenekleri…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="183"/>
+        <location filename="../../flashcards/gui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="184"/>
+        <location filename="../../flashcards/gui/main_window.py" line="189"/>
         <source>&amp;About flashcards</source>
         <translation>flashcards &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="339"/>
+        <location filename="../../flashcards/gui/main_window.py" line="344"/>
         <source>Export to Anki</source>
         <translation>Anki’ye dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="342"/>
+        <location filename="../../flashcards/gui/main_window.py" line="347"/>
         <source>Anki packages (*.apkg)</source>
         <translation>Anki paketleri (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="411"/>
+        <location filename="../../flashcards/gui/main_window.py" line="428"/>
         <source>Working…</source>
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="424"/>
+        <location filename="../../flashcards/gui/main_window.py" line="441"/>
         <source>About flashcards</source>
         <translation>flashcards hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="426"/>
+        <location filename="../../flashcards/gui/main_window.py" line="443"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
     </message>
@@ -2212,30 +2329,30 @@
 <context>
     <name>ReaderWindow</name>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="55"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="56"/>
         <source>Read — %1</source>
         <extracomment>A card to show in its article (the browser&apos;s &quot;Show in article&quot;): its family is opened and the cursor put on the first sentence it asks about.</extracomment>
         <translation>Oku — %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="57"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="58"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="59"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="60"/>
         <source>&amp;Article:</source>
         <translation>&amp;Makale:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="63"/>
-        <source>↑/↓ sentence by sentence · Tab other language · R read aloud · Enter its cards · E edit · J suspend · S study now · X mark bad · Esc close</source>
-        <translation>↑/↓ cümle cümle · Tab diğer dil · R sesli oku · Enter kartları · E düzenle · J askıya al · S şimdi çalış · X kötü olarak işaretle · Esc kapat</translation>
+        <location filename="../../flashcards/gui/reader_window.py" line="108"/>
+        <source>↑/↓ sentence by sentence · Tab other language · →/← Shift+→ select words · T term card · C cloze · R read aloud · Enter its cards · E edit · J suspend · S study now · X mark bad · Esc close</source>
+        <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
+        <translation>↑/↓ cümle cümle · Tab diğer dil · →/← Shift+→ sözcük seç · T terim kartı · C boşluk doldurma · R sesli oku · Enter kartları · E düzenle · J askıya al · S şimdi çalış · X kötü olarak işaretle · Esc kapat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reader_window.py" line="123"/>
+        <location filename="../../flashcards/gui/reader_window.py" line="129"/>
         <source>This deck has no article in two languages to read.</source>
-        <extracomment>Where the mouse pointer was when the keys or a new article last put the cursor: the pointer takes the cursor only once it has moved from there (a window opening under it, or rows scrolling under it, must not move the cursor away).</extracomment>
         <translation>Bu destede iki dilde okunacak makale yok.</translation>
     </message>
 </context>
@@ -2396,6 +2513,132 @@
         <location filename="../../flashcards/gui/reviewer/page.py" line="387"/>
         <source>Read the card aloud</source>
         <translation>Kartı sesli oku</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCardDialog</name>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="316"/>
+        <source>New term card</source>
+        <translation>Yeni terim kartı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="317"/>
+        <source>&amp;Term (%1):</source>
+        <translation>&amp;Terim (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="319"/>
+        <source>Term</source>
+        <translation>Terim</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="321"/>
+        <source>T&amp;ranslation (%1):</source>
+        <translation>&amp;Çeviri (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="324"/>
+        <source>Translation</source>
+        <translation>Çeviri</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="331"/>
+        <source>Cards: %1</source>
+        <translation>Kartlar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="332"/>
+        <source>Sentence: %1</source>
+        <translation>Cümle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="334"/>
+        <source>New cloze card</source>
+        <translation>Yeni boşluk doldurma kartı</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="336"/>
+        <source>Question:</source>
+        <translation>Soru:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="338"/>
+        <source>Answer: %1</source>
+        <translation>Cevap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="342"/>
+        <source>This selection has made these cards already.</source>
+        <translation>Bu seçimden bu kartlar zaten yapıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="345"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="380"/>
+        <source>The translation is what you selected in the other column.</source>
+        <translation>Çeviri, diğer sütunda seçtiğiniz metin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="381"/>
+        <source>Translation proposed from the deck&apos;s cards.</source>
+        <translation>Çeviri destenin kartlarından önerildi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="382"/>
+        <source>Translation proposed from the aligned sentences.</source>
+        <translation>Çeviri hizalanmış cümlelerden önerildi.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="383"/>
+        <source>Written the same in both languages.</source>
+        <translation>İki dilde de aynı yazılıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="385"/>
+        <source>A guess from its place in the aligned sentence: check the translation.</source>
+        <translation>Hizalanmış cümledeki yerinden bir tahmin: çeviriyi kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="388"/>
+        <source>Type the translation, or select it in the other column before pressing T.</source>
+        <translation>Çeviriyi yazın ya da T&apos;ye basmadan önce diğer sütunda seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/add_dialog.py" line="402"/>
+        <source>A term card needs the term and its translation.</source>
+        <translation>Bir terim kartı terimi ve çevirisini gerektirir.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCards</name>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="83"/>
+        <source>Select a word or phrase first (→/← and Shift+→, or the mouse), then T or C.</source>
+        <translation>Önce bir sözcük ya da ifade seçin (→/← ve Shift+→ ya da fare), sonra T veya C.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="89"/>
+        <source>A cloze is made from a sentence, not a heading.</source>
+        <translation>Boşluk doldurma bir cümleden yapılır, başlıktan değil.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="92"/>
+        <source>Looking up the words in dictionary form…</source>
+        <translation>Sözcüklerin sözlük biçimi aranıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="111"/>
+        <source>Added %1 card: find it in the browser.</source>
+        <translation>%1 kart eklendi: tarayıcıda bulabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/selection_cards.py" line="112"/>
+        <source>Added %1 cards: find them in the browser.</source>
+        <translation>%1 kart eklendi: tarayıcıda bulabilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -2691,7 +2934,7 @@
     <message>
         <location filename="../../flashcards/gui/stats_window.py" line="125"/>
         <source>Due in the next 30 days</source>
-        <translation>Önümüzdeki 30 günde vadesi gelenler</translation>
+        <translation>30 gün içinde sırası gelen</translation>
     </message>
     <message>
         <location filename="../../flashcards/gui/stats_window.py" line="149"/>
@@ -3124,17 +3367,17 @@
 <context>
     <name>TypedAnswer</name>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="72"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="77"/>
         <source>Type the answer and press Enter</source>
         <translation>Cevabı yazıp Enter’a basın</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="73"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="78"/>
         <source>Your answer</source>
         <translation>Cevabınız</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/answers.py" line="81"/>
+        <location filename="../../flashcards/gui/reviewer/answers.py" line="88"/>
         <source>Your answer compared with the card&apos;s</source>
         <translation>Cevabınız ile kartın cevabı</translation>
     </message>

@@ -155,7 +155,7 @@ def test_card_reports_migration_keeps_every_card_and_takes_reports(empty_locatio
     before = _rows(empty_location, "cards", columns)
     upgraded = Database(empty_location)
     try:
-        assert upgraded.current_revision() == head_revision() == "0012"
+        assert upgraded.current_revision() == head_revision()
         assert _rows(empty_location, "cards", columns) == before
         assert _rows(empty_location, "card_reports", "id") == []
         from datetime import UTC, datetime
@@ -169,3 +169,36 @@ def test_card_reports_migration_keeps_every_card_and_takes_reports(empty_locatio
     assert _rows(empty_location, "card_reports", "id, card_uid, reason") == [
         (1, "sales/g/term/3/tr>is", "duplicate")
     ]
+
+
+def test_selection_cards_migration_keeps_every_card(empty_location: str) -> None:
+    old = Database(empty_location, revision="0012")
+    stamp = "'2026-01-01 10:00:00'"
+    with old.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO decks (name, source_lang, target_lang, both_directions,"
+                f" build_report, kinds, created_at, updated_at) VALUES ('sales', 'tr', 'is',"
+                f" TRUE, '{{}}', '', {stamp}, {stamp})"
+            )
+        )
+        for n in range(1, 11):
+            connection.execute(
+                text(
+                    "INSERT INTO cards (uid, deck_id, note_key, kind, source_lang, target_lang,"
+                    " front, back, extra, group_key, source_files, content_hash, retired,"
+                    f" created_at, updated_at) VALUES ('sales/g/term/{n}/tr>is', 1,"
+                    f" 'n{n}', 'term', 'tr', 'is', 'Yumuşak {n}', 'Mjúk {n}', '', 'g',"
+                    f" '[\"/a.md\"]', 'h', FALSE, {stamp}, {stamp})"
+                )
+            )
+    old.close()
+    columns = "id, uid, front, back, retired, state"
+    before = _rows(empty_location, "cards", columns)
+    upgraded = Database(empty_location)
+    try:
+        assert upgraded.current_revision() == head_revision() == "0013"
+        assert _rows(empty_location, "cards", columns) == before
+        assert _rows(empty_location, "selection_cards", "id") == []
+    finally:
+        upgraded.close()
