@@ -23,7 +23,7 @@ from flashcards.builder.pipeline import (
     settings_stamp,
 )
 from flashcards.builder.problems import problem
-from flashcards.builder.selection import Anchored, kept_cards
+from flashcards.builder.selection import Anchored, gone_uids, kept_cards
 from flashcards.errors import FlashcardsError, Reason
 from flashcards.progress import Phase, Progress
 from flashcards.store import builds, made, reports
@@ -357,8 +357,11 @@ def _build_once(
         scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
     article_writes = builds.plan_articles(seen.articles, plan.groups)
     # The cards made from selections are made again while their sentences are there.
-    specs = _not_reported([*plan.cards, *kept_cards(seen.selections, plan.groups)], seen)
+    selected = kept_cards(seen.selections, plan.groups)
+    specs = _not_reported([*plan.cards, *selected], seen)
     card_writes = builds.plan_cards(seen.cards, specs, directions, plan.failed, scope)
+    gone = gone_uids(seen.selections, selected, scope)
+    builds.retire_too(card_writes, seen.cards, gone, plan.failed)
     counts = card_writes.counts
     report.articles = len(plan.articles)
     report.parsed = plan.parsed + parsed_first

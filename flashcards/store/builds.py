@@ -344,6 +344,29 @@ def plan_cards(
     return writes
 
 
+def retire_too(
+    writes: CardWrites,
+    existing: dict[str, StoredCard],
+    uids: Iterable[str],
+    protected_paths: Iterable[str] = (),
+) -> None:
+    """Retire the active cards with these uids as well (cards made from a selection whose
+    sentence is gone, in whatever direction), counting them; not those from a file that
+    could not be read this time (`protected_paths`)."""
+    planned, protected = set(writes.retire_ids), set(protected_paths)
+    rows = [existing[uid] for uid in sorted(set(uids)) if uid in existing]
+    more = [
+        row.id
+        for row in rows
+        if not row.retired and row.id not in planned and not protected & set(row.source_files)
+    ]
+    if more:
+        writes.retire_ids.extend(more)
+        writes.counts = dataclasses.replace(
+            writes.counts, retired=writes.counts.retired + len(more)
+        )
+
+
 def _guarded_update(keys: Iterable[str]) -> Any:
     return (
         update(_CARDS)
