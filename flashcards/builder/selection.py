@@ -314,3 +314,17 @@ def kept_cards(anchored: Iterable[Anchored], groups: Sequence[Group]) -> list[Ca
         if card.sentence in present:
             kept.append(dataclasses.replace(card.spec, source_files=group.paths))
     return kept
+
+
+def gone_uids(
+    anchored: Iterable[Anchored], kept: Iterable[CardSpec], groups: Iterable[str] | None
+) -> set[str]:
+    """The selection cards whose sentence is gone from the groups a build made (all of
+    them with None): retired even in a direction the build does not make (a cloze of a
+    sentence of the question language)."""
+    made = {spec.uid for spec in kept}
+    return {
+        card.spec.uid
+        for card in anchored
+        if card.spec.uid not in made and (groups is None or card.spec.group_key in groups)
+    }

@@ -244,3 +244,36 @@ def test_a_turkish_selection_makes_the_same_pair_from_the_other_side(deck: Datab
         ("müşteri", "viðskiptavinur"),
         ("viðskiptavinur", "müşteri"),
     }
+
+
+TURKISH = (
+    "Bir satış görevlisi, potansiyel müşterinin rahatlamasına izin vermek için daha fazla "
+    "konuşma yaklaşımı kullanabilir."
+)
+
+
+def test_a_cloze_of_the_question_language_is_retired_with_its_sentence(
+    db: Database, folder: Path, seed_dir: Path
+) -> None:
+    """In a deck asked one way (Turkish → Icelandic) a cloze of a Turkish sentence is asked
+    the other way; it goes with its sentence all the same."""
+    parses = load_parses(seed_dir)
+    build(db, [folder], deck="sales", source="tr", target="is", parsed=parses)
+    (choice,) = reading.article_choices(db, "sales")
+    pair = reading.reading_pair(db, "sales", choice.group_key, "tr", "is", NOW)
+    row = next(r for r in pair.rows if TURKISH in r.left.units)
+    at = row.left.text.index("konuşma yaklaşımı")
+    selected = Selected(
+        "sales", choice.group_key, "tr", row.left.units, at, at + 17, "is", row.right.units
+    )
+    (card_id,) = add_from_selection(db, draft_cloze(db, selected)).value
+    (card,) = _cards(db, [card_id])
+    assert (card.source_lang, card.target_lang) == ("is", "tr")
+    turkish = folder / "000_fcc629ea91eeff91.txt"
+    original = turkish.read_text("utf-8")
+    turkish.write_text(original.replace(TURKISH + " ", ""), "utf-8")
+    build(db, [folder], deck="sales")
+    assert _ids_states(db, [card_id]) == [(card_id, True)]
+    turkish.write_text(original, "utf-8")
+    build(db, [folder], deck="sales")
+    assert _ids_states(db, [card_id]) == [(card_id, False)]
