@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import functools
 import hashlib
@@ -220,7 +221,35 @@ class _PureYAML(YAMLHandler):
     def load(self, fm: str, **kwargs: object) -> Any:
         if len(fm) > MAX_FRONT_MATTER:
             raise FrontMatterTooLarge(Reason.FRONT_MATTER_TOO_LONG, len(fm), MAX_FRONT_MATTER)
-        return yaml.load(fm, Loader=_BoundedLoader)
+        # The pure-Python loader takes a millisecond or two: the same front matter (a deck's
+        # translations share keywords, and often titles) is read once, each caller given
+        # a copy of its own.
+        return copy.deepcopy(_load_yaml(fm))
+
+
+#: What front matter must do without for libyaml's loader to read it: nesting (indentation,
+#: a line starting a sequence, flow collections), anchors and aliases, tags, block scalars.
+_NOT_FLAT = frozenset("[]{}&*!|>%@`")
+
+
+@functools.lru_cache(maxsize=20_000)
+def _load_yaml(fm: str) -> Any:
+    if _flat(fm) and getattr(yaml, "__with_libyaml__", False):
+        # Flat "key: value" lines, nothing nested: libyaml reads them alike, ten times
+        # faster, and cannot recurse. Anything it refuses is read again below, so that the
+        # error is worded as always.
+        try:
+            return yaml.load(fm, Loader=yaml.CSafeLoader)
+        except yaml.YAMLError:
+            pass
+    return yaml.load(fm, Loader=_BoundedLoader)
+
+
+def _flat(fm: str) -> bool:
+    return not _NOT_FLAT.intersection(fm) and all(
+        not line[:1].isspace() and not line.startswith(("-", "?", ":"))
+        for line in fm.split("\n")
+    )
 
 
 _YAML = _PureYAML()

@@ -161,6 +161,12 @@ def propose(
     for other in theirs:
         if fold(other.lemma) in meant:
             return Counterpart(other, Proposed.CARD)
+    for other in theirs:  # a phrase ending in it: "hugsanlegur viðskiptavinur", "viðskiptavinur"
+        words = other.lemma.split()
+        for n in range(len(words) - 1, 0, -1):
+            if fold(" ".join(words[-n:])) in meant:
+                ending = Picked(other.span, " ".join(words[-n:]), other.key[-n:])
+                return Counterpart(ending, Proposed.CARD)
     wanted = {p.target.key for p in lexicon if p.source.key == picked.key}
     wanted = wanted or {p.target.key for p in lexicon if p.source.key == picked.key[-1:]}
     for other in theirs:
@@ -308,3 +314,17 @@ def kept_cards(anchored: Iterable[Anchored], groups: Sequence[Group]) -> list[Ca
         if card.sentence in present:
             kept.append(dataclasses.replace(card.spec, source_files=group.paths))
     return kept
+
+
+def gone_uids(
+    anchored: Iterable[Anchored], kept: Iterable[CardSpec], groups: Iterable[str] | None
+) -> set[str]:
+    """The selection cards whose sentence is gone from the groups a build made (all of
+    them with None): retired even in a direction the build does not make (a cloze of a
+    sentence of the question language)."""
+    made = {spec.uid for spec in kept}
+    return {
+        card.spec.uid
+        for card in anchored
+        if card.spec.uid not in made and (groups is None or card.spec.group_key in groups)
+    }

@@ -218,6 +218,10 @@ def cmd_bad(args: argparse.Namespace) -> int:
     from flashcards.services import bad_cards
     from flashcards.types import BadReason
 
+    if args.list:
+        return _list_reports(args)
+    if args.card is None or args.reason is None:
+        raise FlashcardsError("give the card and --reason (or --list to see the reports)")
     db, _ = open_collection(args.db, seed=False)
     try:
         card_id = bad_cards.find_card(db, args.card)
@@ -228,6 +232,27 @@ def cmd_bad(args: argparse.Namespace) -> int:
         f"card {marked.value.uid} marked bad ({marked.value.reason.value}): "
         "retired, and no build makes it again"
     )
+    return EXIT_OK
+
+
+def _list_reports(args: argparse.Namespace) -> int:
+    from flashcards.services import bad_cards
+
+    db, _ = open_collection(args.db, read_only_ok=True)
+    try:
+        found = bad_cards.reports(db, args.deck)
+    finally:
+        close_collection(db, args)
+    if args.json:
+        for report in found:
+            print(json.dumps(report, ensure_ascii=False))
+        return EXIT_OK
+    for report in found:
+        note = f" ({safe(report['note'])})" if report["note"] else ""
+        print(f"{report['reason']:<19} {safe(report['card_uid'])}{note}")
+        print(f"    {safe(report['front'])} → {safe(report['back'])}")
+    if not found:
+        print("no card has been marked bad")
     return EXIT_OK
 
 

@@ -124,11 +124,16 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "bad", commands.cmd_bad, "mark a generated card bad: retired, and never built again"
     )
-    p.add_argument("card", metavar="CARD", help="the card's uid (the id in `export`) or number")
     p.add_argument(
-        "--reason", required=True, choices=[r.value for r in BadReason], help="what is wrong"
+        "card", nargs="?", metavar="CARD", help="the card's uid (the id in `export`) or number"
     )
+    p.add_argument("--reason", choices=[r.value for r in BadReason], help="what is wrong")
     p.add_argument("--note", default="", metavar="TEXT", help="a short remark (200 characters)")
+    p.add_argument(
+        "--list", action="store_true", help="list the cards marked bad, with their reasons"
+    )
+    p.add_argument("--deck", metavar="NAME", help="with --list: only this deck")
+    p.add_argument("--json", action="store_true", help="with --list: one JSON object a line")
 
     scheduling.add_commands(command)
 

@@ -190,6 +190,7 @@ class AddCardDialog(QDialog):
         self._deck_changed()
         self.resize(560, 460)
         self._bound = keep_on_screen(self)
+        self.front.setFocus()  # the deck is the selected one: type the question
 
     def _editor(self, name: str) -> QPlainTextEdit:
         editor = QPlainTextEdit()
@@ -248,8 +249,7 @@ class AddCardDialog(QDialog):
         if card != self.card():
             return  # typed on since
         self.status.clear()
-        self.duplicates.show_cards(cards)
-        fit(self, self.width())
+        self.duplicates.show_cards(cards)  # the text boxes give it room
         if self._add_after_check:
             self._add_after_check = False
             self.add()

@@ -53,7 +53,7 @@ def marked_text() -> str:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A card the dialog may mark: its id, kind and text (shown, plain)."""
+    """A card the dialog may mark: its id, kind and text (shown, plain; no answer: "")."""
 
     card_id: int
     kind: CardKind
@@ -74,9 +74,8 @@ class BadCardDialog(QDialog):
         self.card = card
         self.setWindowTitle(self.tr("Mark card bad"))
         layout = QVBoxLayout(self)
-        self.card_label = QLabel(
-            f"{kind_name(card.kind)} · {_one_line(card.front)} → {_one_line(card.back)}"
-        )
+        text = f"{kind_name(card.kind)} · {_one_line(card.front)}"
+        self.card_label = QLabel(f"{text} → {_one_line(card.back)}" if card.back else text)
         self.card_label.setTextFormat(Qt.TextFormat.PlainText)  # card text: never markup
         self.card_label.setWordWrap(True)
         layout.addWidget(self.card_label)
@@ -90,7 +89,11 @@ class BadCardDialog(QDialog):
         self.reasons.itemActivated.connect(lambda _item: self.accept())
         self.reasons.installEventFilter(self)
         question.setBuddy(self.reasons)
-        layout.addWidget(self.reasons, 1)
+        # Every reason in view at any font size: the list is as tall as its rows.
+        rows = self.reasons.sizeHintForRow(0) * self.reasons.count()
+        self.reasons.setFixedHeight(rows + 2 * self.reasons.frameWidth() + 4)
+        self.reasons.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.reasons)
         note_label = QLabel(self.tr("&Note (optional):"))
         self.note = QLineEdit()
         self.note.setMaxLength(NOTE_LIMIT)
@@ -115,7 +118,8 @@ class BadCardDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.reasons.setFocus()
-        self.resize(520, 420)
+        width = max(520, self.fontMetrics().averageCharWidth() * 60)
+        self.resize(width, self.heightForWidth(width) if self.hasHeightForWidth() else 0)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -255,5 +255,7 @@ def pie_chart(
             text = f"{name}: {number(count)} ({percent(count / total)})"
             piece.hovered.connect(lambda state, text=text: box.hovered(text) if state else None)
     chart.addSeries(pie)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    # Below the pie, the whole width for the names and counts: on the right, at 14 pt,
+    # "upprifjun 79.890" was cut to "upprifjun …".
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     box.show_chart(chart)

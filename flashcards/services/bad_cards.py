@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -98,6 +98,19 @@ def find_card(db: Database, ref: str) -> int:
 def generated(card: CardRecord) -> bool:
     """Whether the builder made `card` (only such a card can be marked bad)."""
     return store.generated(card.uid, card.group_key, card.source_files)
+
+
+def reports(db: Database, deck: str | None = None) -> list[dict[str, Any]]:
+    """Every report (of one deck's cards, or all), oldest first, as plain data: what a
+    builder change is checked against (does the new builder still make these texts?)."""
+    with db.begin() as session:
+        ids = schedule_store.deck_ids(session, deck)
+        if deck is not None and not ids:
+            raise FlashcardsError(f"no deck named {deck!r}")
+        found = store.list_reports(session, ids)
+    return [
+        {**asdict(report), "reported_at": report.reported_at.isoformat()} for report in found
+    ]
 
 
 def reason_counts(db: Database, deck_ids: Sequence[int]) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from flashcards.builder.pipeline import (
     settings_stamp,
 )
 from flashcards.builder.problems import problem
-from flashcards.builder.selection import Anchored, kept_cards
+from flashcards.builder.selection import Anchored, gone_uids, kept_cards
 from flashcards.errors import FlashcardsError, Reason
 from flashcards.progress import Phase, Progress
 from flashcards.store import builds, made, reports
@@ -188,8 +188,12 @@ def _not_reported(specs: Sequence[CardSpec], seen: _Read) -> Sequence[CardSpec]:
     the article changed): a card marked bad is not made again (see services.bad_cards)."""
     if not seen.reported:
         return specs
+    fronts = {key[4] for key in seen.reported}  # one set lookup for most cards
     kept = []
     for spec in specs:
+        if spec.front not in fronts:
+            kept.append(spec)
+            continue
         key = (spec.group_key, spec.kind.value, spec.source_lang, spec.target_lang)
         uid = seen.reported.get((*key, spec.front, spec.back))
         row = seen.cards.get(spec.uid)
@@ -353,8 +357,11 @@ def _build_once(
         scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
     article_writes = builds.plan_articles(seen.articles, plan.groups)
     # The cards made from selections are made again while their sentences are there.
-    specs = _not_reported([*plan.cards, *kept_cards(seen.selections, plan.groups)], seen)
+    selected = kept_cards(seen.selections, plan.groups)
+    specs = _not_reported([*plan.cards, *selected], seen)
     card_writes = builds.plan_cards(seen.cards, specs, directions, plan.failed, scope)
+    gone = gone_uids(seen.selections, selected, scope)
+    builds.retire_too(card_writes, seen.cards, gone, plan.failed)
     counts = card_writes.counts
     report.articles = len(plan.articles)
     report.parsed = plan.parsed + parsed_first
@@ -377,6 +384,11 @@ def _build_once(
         return report  # nothing to keep: the store stays exactly as it was
     summary = report.to_dict()
     prepared = builds.prepare_cards(card_writes, db.engine.dialect)
+    writes = len(card_writes.inserts) + len(card_writes.updates)
+    # What is prepared is all the write needs: the cards as made and planned go (at 5,000
+    # article pairs, each of these copies of 360,000 cards is hundreds of megabytes).
+    del specs, card_writes
+    plan.cards.clear()
     with db.begin() as session:
         now_deck = _DeckState.of(store.get_deck(session, name))
         if (existing is None) != (now_deck is None) or (
@@ -384,7 +396,6 @@ def _build_once(
         ):
             return None  # another build changed the deck meanwhile: plan again
         deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)
-        writes = len(card_writes.inserts) + len(card_writes.updates)
         if progress is not None:  # it may raise (a cancel): then nothing is kept
             progress(Phase.WRITING, 0, writes)
         builds.write_articles(session, article_writes)

@@ -126,15 +126,33 @@ def _picked(selected: Selected) -> sel.Span:
     return span
 
 
-def _known(session: Session, deck_id: int, lang: str, other: str) -> dict[str, set[str]]:
+def _known(
+    pairs: Sequence[tuple[str, str, str, str]], lang: str, other: str
+) -> dict[str, set[str]]:
     """What the deck's term cards translate each term of `lang` by, in `other` (folded)."""
     known: dict[str, set[str]] = {}
-    for source, target, front, back in made.term_pairs(session, deck_id):
+    for source, target, front, back in pairs:
         if (source, target) == (lang, other):
             known.setdefault(fold(front), set()).add(fold(back))
         elif (source, target) == (other, lang):
             known.setdefault(fold(back), set()).add(fold(front))
     return known
+
+
+def _as_named(
+    picked: sel.Picked, pairs: Sequence[tuple[str, str, str, str]], lang: str
+) -> sel.Picked:
+    """`picked` as a term card of the deck names it, when one names its words in their
+    dictionary forms (*hugsanlegur viðskiptavinur* for the plural phrase *hugsanlegum
+    viðskiptavinum*, whose own dictionary form stays plural)."""
+    wanted = fold(" ".join(picked.key))
+    if not wanted or wanted == fold(picked.lemma):
+        return picked
+    for source, target, front, back in pairs:
+        for side_lang, text in ((source, front), (target, back)):
+            if side_lang == lang and fold(text) == wanted:
+                return sel.Picked(picked.span, text, picked.key)
+    return picked
 
 
 def _duplicates(
@@ -154,6 +172,8 @@ def draft_term(db: Database, selected: Selected) -> Draft:
         picked = sel.pick(span, analysis)
         if picked is None:
             raise FlashcardsError("select a word or phrase first")
+        pairs = made.term_pairs(session, ctx.deck_id)
+        picked = _as_named(picked, pairs, selected.lang)
         other_sentence = " ".join(selected.other_units)
         counterpart = sel.Counterpart(None, sel.Proposed.NONE)
         theirs_span = (
@@ -163,6 +183,8 @@ def draft_term(db: Database, selected: Selected) -> Draft:
             mine = sel.pick(
                 theirs_span, _analysis(ctx.articles, selected.other_lang, theirs_span.sentence)
             )
+            if mine is not None:
+                mine = _as_named(mine, pairs, selected.other_lang)
             counterpart = sel.Counterpart(mine, sel.Proposed.SELECTED)
         elif selected.other_units:
             theirs = [
@@ -179,7 +201,7 @@ def draft_term(db: Database, selected: Selected) -> Draft:
                 if src is not None and tgt is not None
                 else []
             )
-            known = _known(session, ctx.deck_id, selected.lang, selected.other_lang)
+            known = _known(pairs, selected.lang, selected.other_lang)
             counterpart = sel.propose(picked, own, theirs, known, lexicon)
         other_lemma = counterpart.picked.lemma if counterpart.picked is not None else ""
         if counterpart.picked is not None:

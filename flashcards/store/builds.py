@@ -8,7 +8,7 @@ user edited, deleted or a build changed meanwhile is left as it is rather than o
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
@@ -170,7 +170,7 @@ class ArticleWrites:
 
     inserts: list[dict[str, Any]] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
-    parses: list[dict[str, str]] = field(default_factory=list)  # p_path, p_hash, p_parsed
+    parses: list[Article] = field(default_factory=list)  # turned into JSON a few at a time
 
 
 def plan_articles(stored: dict[str, StoredArticle], groups: Sequence[Group]) -> ArticleWrites:
@@ -194,13 +194,7 @@ def plan_articles(stored: dict[str, StoredArticle], groups: Sequence[Group]) -> 
                 "parsed": NO_PARSE,
                 "updated_at": now,
             }
-            writes.parses.append(
-                {
-                    "p_path": article.path,
-                    "p_hash": article.content_hash,
-                    "p_parsed": orjson.dumps(article.to_dict()).decode(),
-                }
-            )
+            writes.parses.append(article)
             if old is None:
                 writes.inserts.append(values)
             else:
@@ -223,10 +217,20 @@ _SET_PARSE = (
 )
 
 
-def parse_batches(writes: ArticleWrites) -> list[list[dict[str, str]]]:
-    """The parses to write after the build, `PARSES_AT_ONCE` to a transaction."""
+def parse_batches(writes: ArticleWrites) -> Iterator[list[dict[str, str]]]:
+    """The parses to write after the build, `PARSES_AT_ONCE` to a transaction, each batch
+    made when it is written (a deck's parses together are as large as its articles are many:
+    gigabytes at 10,000 articles)."""
     parses = writes.parses
-    return [parses[i : i + PARSES_AT_ONCE] for i in range(0, len(parses), PARSES_AT_ONCE)]
+    for start in range(0, len(parses), PARSES_AT_ONCE):
+        yield [
+            {
+                "p_path": article.path,
+                "p_hash": article.content_hash,
+                "p_parsed": orjson.dumps(article.to_dict()).decode(),
+            }
+            for article in parses[start : start + PARSES_AT_ONCE]
+        ]
 
 
 def write_parses(session: Session, batch: Sequence[dict[str, str]]) -> None:
@@ -342,6 +346,29 @@ def plan_cards(
         )
     writes.counts = SyncCounts(new, updated, unchanged, len(writes.retire_ids), restored)
     return writes
+
+
+def retire_too(
+    writes: CardWrites,
+    existing: dict[str, StoredCard],
+    uids: Iterable[str],
+    protected_paths: Iterable[str] = (),
+) -> None:
+    """Retire the active cards with these uids as well (cards made from a selection whose
+    sentence is gone, in whatever direction), counting them; not those from a file that
+    could not be read this time (`protected_paths`)."""
+    planned, protected = set(writes.retire_ids), set(protected_paths)
+    rows = [existing[uid] for uid in sorted(set(uids)) if uid in existing]
+    more = [
+        row.id
+        for row in rows
+        if not row.retired and row.id not in planned and not protected & set(row.source_files)
+    ]
+    if more:
+        writes.retire_ids.extend(more)
+        writes.counts = dataclasses.replace(
+            writes.counts, retired=writes.counts.retired + len(more)
+        )
 
 
 def _guarded_update(keys: Iterable[str]) -> Any:

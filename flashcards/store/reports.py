@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from flashcards.store.cards import IMPORTED_PREFIXES
-from flashcards.store.models import Card, CardReport
+from flashcards.store.models import Card, CardReport, Deck, SelectionCard
 from flashcards.types import BadReason, CardKind
 
 #: What names a reported card's text in its article: group, kind, direction, front, back.
@@ -50,6 +50,8 @@ def card_to_report(session: Session, card_id: int) -> ReportedCard | None:
     row = session.get(Card, card_id)
     if row is None:
         return None
+    # A card the learner made from a selection in the reader is theirs, not the builder's.
+    selected = session.scalar(select(SelectionCard.id).where(SelectionCard.uid == row.uid))
     return ReportedCard(
         id=row.id,
         uid=row.uid,
@@ -62,7 +64,8 @@ def card_to_report(session: Session, card_id: int) -> ReportedCard | None:
         back=row.back,
         retired=row.retired,
         deleted=row.deleted,
-        generated=generated(row.uid, row.group_key, json.loads(row.source_files or "[]")),
+        generated=selected is None
+        and generated(row.uid, row.group_key, json.loads(row.source_files or "[]")),
     )
 
 
@@ -112,6 +115,49 @@ def reason_counts(session: Session, deck_ids: Sequence[int]) -> list[tuple[str, 
         .group_by(CardReport.reason, CardReport.kind)
     )
     return [(reason, kind, count) for reason, kind, count in rows]
+
+
+@dataclass(frozen=True)
+class Report:
+    """One stored report, as `flashcards bad --list` shows it."""
+
+    id: int
+    deck: str
+    card_uid: str
+    kind: str
+    source_lang: str
+    target_lang: str
+    front: str
+    back: str
+    reason: str
+    note: str
+    reported_at: datetime
+
+
+def list_reports(session: Session, deck_ids: Sequence[int]) -> list[Report]:
+    """The decks' reports, oldest first."""
+    rows = session.execute(
+        select(CardReport, Deck.name)
+        .join(Deck, Deck.id == CardReport.deck_id)
+        .where(CardReport.deck_id.in_(list(deck_ids)))
+        .order_by(CardReport.id)
+    )
+    return [
+        Report(
+            id=r.id,
+            deck=name,
+            card_uid=r.card_uid,
+            kind=r.kind,
+            source_lang=r.source_lang,
+            target_lang=r.target_lang,
+            front=r.front,
+            back=r.back,
+            reason=r.reason,
+            note=r.note,
+            reported_at=r.reported_at,
+        )
+        for r, name in rows
+    ]
 
 
 def reported_texts(session: Session, deck_id: int | None) -> dict[TextKey, str]:

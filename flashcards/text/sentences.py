@@ -85,6 +85,16 @@ def _is_dangling(sentence: str) -> bool:
 
 def split_sentences(text: str, lang: str) -> list[str]:
     """Sentences of `text`; a dangling one-word sentence is kept, joined to the one before."""
+    return list(_split(text, lang))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _split(text: str, lang: str) -> tuple[str, ...]:
+    """`split_sentences`, once per paragraph (translated articles repeat many)."""
+    return tuple(_split_now(text, lang))
+
+
+def _split_now(text: str, lang: str) -> list[str]:
     if not text.strip():
         return []
     sentences: list[str] = []

@@ -54,27 +54,27 @@
         <translation>Bæta spjaldinu við (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="208"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="209"/>
         <source>Make a deck first: there is none to add to.</source>
         <translation>Búðu fyrst til stokk: enginn stokkur er til að bæta í.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="211"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="212"/>
         <source>&amp;Question (%1):</source>
         <translation>&amp;Spurning (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="214"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="215"/>
         <source>A&amp;nswer (%1):</source>
         <translation>S&amp;var (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="242"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="243"/>
         <source>Looking for cards with the same words (loading the dictionaries)…</source>
         <translation>Leita að spjöldum með sömu orðum (orðabækurnar hlaðast)…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="245"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="246"/>
         <source>Looking for cards with the same words…</source>
         <translation>Leita að spjöldum með sömu orðum…</translation>
     </message>
@@ -478,118 +478,118 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="69"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="70"/>
         <source>Browse cards</source>
         <translation>Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="138"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Sýna í grein (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="275"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>Eyða 1 spjaldi? Það hverfur úr öllum stokkum og röðum; saga þess er geymd og Afturkalla (Ctrl+Z) færir það aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="288"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; saga þeirra er geymd og Afturkalla (Ctrl+Z) færir þau aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="300"/>
         <source>1 card suspended</source>
         <translation>1 spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="300"/>
         <source>%1 cards suspended</source>
         <translation>%1 spjöld sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="301"/>
         <source>1 card unsuspended</source>
         <translation>1 spjald tekið úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="301"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 spjöld tekin úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="302"/>
         <source>1 card reset to new</source>
         <translation>1 spjald endurstillt sem nýtt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="302"/>
         <source>%1 cards reset to new</source>
         <translation>%1 spjöld endurstillt sem ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="303"/>
         <source>1 card deleted</source>
         <translation>1 spjaldi eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="303"/>
         <source>%1 cards deleted</source>
         <translation>%1 spjöldum eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Delete (Del)</source>
         <translation>Eyða (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="141"/>
         <source>Last action</source>
         <translation>Síðasta aðgerð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="142"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>Delete cards</source>
         <translation>Eyða spjöldum</translation>
     </message>

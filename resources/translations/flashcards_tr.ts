@@ -54,27 +54,27 @@
         <translation>Kartı ekle (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="208"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="209"/>
         <source>Make a deck first: there is none to add to.</source>
         <translation>Önce bir deste oluşturun: eklenecek deste yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="211"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="212"/>
         <source>&amp;Question (%1):</source>
         <translation>&amp;Soru (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="214"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="215"/>
         <source>A&amp;nswer (%1):</source>
         <translation>&amp;Cevap (%1):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="242"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="243"/>
         <source>Looking for cards with the same words (loading the dictionaries)…</source>
         <translation>Aynı sözcükleri içeren kartlar aranıyor (sözlükler yükleniyor)…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/add_dialog.py" line="245"/>
+        <location filename="../../flashcards/gui/add_dialog.py" line="246"/>
         <source>Looking for cards with the same words…</source>
         <translation>Aynı sözcükleri içeren kartlar aranıyor…</translation>
     </message>
@@ -478,118 +478,118 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="69"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="70"/>
         <source>Browse cards</source>
         <translation>Kartlara göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="138"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Makalede göster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="275"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkar; geçmişi saklanır, Geri al (Ctrl+Z) onu geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="279"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="288"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır, Geri al (Ctrl+Z) onları geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="300"/>
         <source>1 card suspended</source>
         <translation>1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="291"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="300"/>
         <source>%1 cards suspended</source>
         <translation>%1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="301"/>
         <source>1 card unsuspended</source>
         <translation>1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="292"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="301"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="302"/>
         <source>1 card reset to new</source>
         <translation>1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="302"/>
         <source>%1 cards reset to new</source>
         <translation>%1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="303"/>
         <source>1 card deleted</source>
         <translation>1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="294"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="303"/>
         <source>%1 cards deleted</source>
         <translation>%1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Delete (Del)</source>
         <translation>Sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="141"/>
         <source>Last action</source>
         <translation>Son işlem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="142"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="196"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="230"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
         <source>Delete cards</source>
         <translation>Kartları sil</translation>
     </message>
@@ -2934,7 +2934,7 @@
     <message>
         <location filename="../../flashcards/gui/stats_window.py" line="125"/>
         <source>Due in the next 30 days</source>
-        <translation>Önümüzdeki 30 günde vadesi gelenler</translation>
+        <translation>30 gün içinde sırası gelen</translation>
     </message>
     <message>
         <location filename="../../flashcards/gui/stats_window.py" line="149"/>

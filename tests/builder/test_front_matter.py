@@ -7,9 +7,11 @@ import time
 import tracemalloc
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from flashcards.builder import reader
 from flashcards.builder.reader import MAX_FRONT_MATTER, read_article
 from flashcards.errors import ArticleError
 
@@ -148,3 +150,33 @@ def test_any_front_matter_is_read_or_refused_in_bounded_time_and_memory(front: s
     finally:
         tracemalloc.stop()
     assert peak < 50_000_000
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "title: Yumuşak Satış\nkeywords: Business,Sales\ndescription: \"A: b, c\"\n",
+        "title: 'It''s'\ndate: 2024-06-11\nyes: no\ncount: 12\nratio: 1.5e3\nnothing:\n",
+        "title: Mjúk sala # a comment\nlang: is\nslug: soft-sell\n",
+        "title: x\ntitle: y\n",  # the last one wins, with either loader
+        "just text",
+        "title: \"unterminated\n",  # an error: worded by the pure-Python loader
+    ],
+)
+def test_flat_front_matter_reads_as_the_pure_loader_reads_it(front: str) -> None:
+    assert reader._flat(front)
+    try:
+        expected = yaml.load(front, Loader=reader._BoundedLoader)
+    except yaml.YAMLError as exc:
+        with pytest.raises(yaml.YAMLError) as raised:
+            reader._load_yaml(front)
+        assert str(raised.value) == str(exc)
+    else:
+        assert reader._load_yaml(front) == expected
+
+
+def test_nested_front_matter_is_not_flat() -> None:
+    assert not reader._flat("keywords:\n  - a\n  - b\n")
+    assert not reader._flat("keywords: [a, b]\n")
+    assert not reader._flat("- - - - a\n")
+    assert not reader._flat("a: &x 1\nb: *x\n")

@@ -55,3 +55,19 @@ def test_mark_bad_rebuild_and_count_the_reasons(tmp_path: Path, seed_dir: Path) 
     assert bad["by_kind"] == {"term": {"wrong_translation": 1}, "cloze": {"wrong_answer": 1}}
     text = run("--db", db, "stats").stdout
     assert "Marked bad     2: wrong_translation 1, wrong_answer 1" in text
+    listed = run("--db", db, "bad", "--list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    reports = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [(r["card_uid"], r["reason"], r["note"]) for r in reports] == [
+        (term["id"], "wrong_translation", "ekki rétt þýðing"),
+        (cloze["id"], "wrong_answer", ""),
+    ]
+    assert reports[0]["front"] == term["front"] and reports[0]["back"] == term["back"]
+    assert reports[0]["deck"] == "sales" and reports[0]["kind"] == "term"
+    plain = run("--db", db, "bad", "--list", "--deck", "sales").stdout.splitlines()
+    assert plain[0] == f"wrong_translation   {term['id']} (ekki rétt þýðing)"
+    nothing = run("--db", db, "bad")
+    assert nothing.returncode == 2 and nothing.stderr.count("\n") == 1
+    assert "give the card and --reason" in nothing.stderr
+    no_deck = run("--db", db, "bad", "--list", "--deck", "nope")
+    assert no_deck.returncode == 2 and "no deck named 'nope'" in no_deck.stderr

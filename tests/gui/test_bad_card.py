@@ -3,30 +3,23 @@ keyboard, the card is retired, a rebuild does not bring it back, and undo does."
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from test_browser import _open as open_browser
+from test_reader_window import _open as open_reader
+from test_reviewer_feedback import _db
 
 from flashcards.gui.bad_card_dialog import BadCardDialog
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.notice import Notice
-from flashcards.gui.reader_window import ReaderWindow
 from flashcards.services.build import build
 from flashcards.store.database import Database
 
 WAIT = 20_000
 MARKED = "Card marked bad: it will not come back"
-
-
-def _db(path: Path, sql: str) -> list[Any]:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql).fetchall()
-    finally:
-        connection.close()
 
 
 def _notice(widget: Any) -> str:
@@ -64,7 +57,9 @@ def test_x_in_the_reviewer_marks_the_card_bad_and_undo_brings_it_back(
     qtbot.keyClick(reviewer, Qt.Key.Key_X)
     dialog = reviewer.bad_dialog
     assert isinstance(dialog, BadCardDialog) and dialog.isVisible()
-    assert reviewer.card.content.front in dialog.card_label.text()  # type: ignore[union-attr]
+    content = reviewer.card.content  # type: ignore[union-attr]
+    assert content.front in dialog.card_label.text()
+    assert content.back not in dialog.card_label.text()  # not shown yet: not given away
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reasons, timeout=WAIT)
     qtbot.keyClick(dialog.reasons, Qt.Key.Key_3)
     assert dialog.reasons.currentRow() == 2
@@ -124,22 +119,10 @@ def test_the_reviewers_menu_shows_the_key(qtbot: Any, window: MainWindow) -> Non
     reviewer.bad_dialog.reject()
 
 
-def _open_reader(qtbot: Any, window: MainWindow) -> ReaderWindow:
-    window.deck_list.table.selectRow(0)
-    with qtbot.waitSignal(
-        window.runner.busy_changed, timeout=WAIT, check_params_cb=lambda b: not b
-    ):
-        qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    reader = window.reader_window
-    if reader.pair is None:
-        qtbot.waitSignal(reader.loaded, timeout=WAIT).wait()
-    return reader
-
-
 def test_x_in_the_reader_marks_one_of_the_sentences_cards_bad(
     qtbot: Any, window: MainWindow, collection: Path, seed_dir: Path
 ) -> None:
-    reader = _open_reader(qtbot, window)
+    reader = open_reader(qtbot, window)
     assert reader.pair is not None
     rows = reader.pair.rows
     target = next(r for r, line in enumerate(rows) if len(line.left.cards) > 1)
@@ -180,7 +163,7 @@ def test_x_in_the_reader_marks_one_of_the_sentences_cards_bad(
 
 
 def test_a_sentence_without_cards_says_so(qtbot: Any, window: MainWindow) -> None:
-    reader = _open_reader(qtbot, window)
+    reader = open_reader(qtbot, window)
     assert reader.pair is not None
     target = next((r for r, line in enumerate(reader.pair.rows) if not line.left.cards), None)
     assert target is not None
@@ -190,19 +173,10 @@ def test_a_sentence_without_cards_says_so(qtbot: Any, window: MainWindow) -> Non
     assert _notice(reader) == "No card asks about this sentence yet."
 
 
-def _open_browser(qtbot: Any, window: MainWindow) -> Any:
-    window.activateWindow()
-    qtbot.keyClick(window.deck_list.table, Qt.Key.Key_B)  # Tools ▸ Browse cards
-    browser = window.browser_window
-    qtbot.waitSignal(browser.loaded, timeout=WAIT).wait()
-    qtbot.waitUntil(browser.isActiveWindow, timeout=WAIT)
-    return browser
-
-
 def test_the_browsers_menu_and_ctrl_shift_x_mark_the_selected_card_bad(
     qtbot: Any, window: MainWindow, collection: Path
 ) -> None:
-    browser = _open_browser(qtbot, window)
+    browser = open_browser(qtbot, window)
     browser.table.setFocus()
     browser.table.selectRow(1)
     card_id = browser.selected_rows()[0].id

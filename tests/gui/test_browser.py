@@ -307,3 +307,20 @@ def test_dark_theme_disabled_buttons_look_disabled(qtbot: Any, window: MainWindo
     finally:
         app.setPalette(palette)
         app.setStyleSheet(sheet)
+
+
+def test_tab_into_the_table_selects_the_row_whose_details_it_shows(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """Tab from the filters into the table made a row current, its details shown, with
+    nothing selected: every button stayed disabled under the card's details."""
+    browser = _open(qtbot, window)
+    browser.activateWindow()
+    qtbot.waitUntil(browser.isActiveWindow, timeout=10_000)
+    browser.table.setFocus(Qt.FocusReason.TabFocusReason)
+    with qtbot.waitSignal(browser.details_shown, timeout=10_000):
+        browser.table.selectionModel().setCurrentIndex(  # what focusing in does
+            browser.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+    assert [r.id for r in browser.selected_rows()] == [browser.model.rows[0].id]
+    assert browser.suspend_button.isEnabled()

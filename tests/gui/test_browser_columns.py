@@ -65,3 +65,35 @@ def test_no_column_cuts_its_header_or_its_values(
             if key == "flag" and text:
                 needed += table.iconSize().width() or table.fontMetrics().height()
             assert needed <= width, (interface, title, text)
+
+
+def test_every_filter_shows_its_whole_text(
+    qtbot: Any, window: MainWindow, interface: tuple[str, int]
+) -> None:
+    """At 14 pt in Icelandic the filters read "Allar tegundi", "Hvaða staða s": five
+    boxes shared a row with the search line.  In the browser's width (1,200 px) each shows
+    its choice whole, up to 20 pt, and no row makes the window wider than the screen."""
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    from flashcards.gui.browser.filters import FilterBar
+
+    browser = BrowserWindow(window.runner, window.clock)
+    qtbot.addWidget(browser)
+    assert browser.minimumSizeHint().width() <= 1280  # the buttons wrap, the filters fit
+    # rows as tall as the text (at 20 pt they were cut to the default font's height)
+    assert (
+        browser.table.verticalHeader().defaultSectionSize() > browser.table.fontMetrics().height()
+    )
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    bar.resize(1200 - 2 * 11, 80)  # the browser's width less its margins
+    bar.show()
+    qtbot.wait(50)
+    for box in bar.combos:
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        field = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+        )
+        text = box.currentText()
+        assert box.fontMetrics().horizontalAdvance(text) <= field.width(), (interface, text)

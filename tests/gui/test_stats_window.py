@@ -103,6 +103,7 @@ def test_the_optimizers_result_is_shown_in_view(qtbot: Any, window: MainWindow) 
 def test_the_charts_draw_in_the_font_size_chosen(
     qtbot: Any, window: MainWindow, collection: Path
 ) -> None:
+    from PySide6.QtGui import QFontMetrics
     from PySide6.QtWidgets import QApplication
 
     from flashcards.gui.theme import apply_theme
@@ -121,6 +122,14 @@ def test_the_charts_draw_in_the_font_size_chosen(
             assert chart.legend().font().pointSize() == 14
             for axis in chart.axes():
                 assert axis.labelsFont().pointSize() == 14, box.title
+        # The states' legend has the chart's width for "review 79,890": on the right of the
+        # pie, at 14 pt, it was elided ("upprifjun …").
+        legend = stats.states.view.chart().legend()
+        qtbot.wait(50)
+        metrics = QFontMetrics(legend.font())
+        for marker in legend.markers():
+            needed = metrics.horizontalAdvance(marker.label() + " 00.000") + 2 * metrics.height()
+            assert needed <= legend.geometry().width(), marker.label()
     finally:
         app.setStyleSheet(sheet)
         app.setPalette(palette)

@@ -19,7 +19,7 @@ from flashcards.services.glossary import import_glossary
 from flashcards.services.study import StudySession
 from flashcards.services.undo import UndoAction, UndoError, undo
 from flashcards.store.database import Database
-from flashcards.store.models import Card, CardReport
+from flashcards.store.models import Card, CardReport, SelectionCard
 from flashcards.types import BadReason, CardKind
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
@@ -164,6 +164,27 @@ def test_imported_cards_are_refused_and_nothing_changes(db: Database, tmp_path: 
     with pytest.raises(NotGenerated, match="only cards made from articles"):
         mark_bad(db, card.id, BadReason.OTHER, NOW)
     assert _cards(db) == before and _reports(db) == []
+
+
+def test_a_card_made_from_a_selection_is_the_learners_and_refused(
+    db: Database, articles: Path
+) -> None:
+    _build(db, articles)
+    card = _card(db)
+    with db.begin() as session:  # as the reader's T or C records the cards it makes
+        session.add(
+            SelectionCard(
+                deck_id=card.deck_id,
+                uid=card.uid,
+                group_key=card.group_key,
+                lang="tr",
+                sentence=card.front,
+                spec="{}",
+            )
+        )
+    with pytest.raises(NotGenerated):
+        mark_bad(db, card.id, BadReason.OTHER, NOW)
+    assert _reports(db) == [] and not _row(db, card.id).retired
 
 
 def test_bad_input_is_refused_with_one_line(db: Database, articles: Path) -> None:

@@ -140,6 +140,10 @@ def test_the_counterpart_comes_from_the_decks_cards_or_the_other_columns_selecti
     chosen = draft_term(deck, _selected(deck, "Harðsala er hönnuð", "neytanda", "kısa vadede"))
     assert chosen.why is Proposed.SELECTED
     assert chosen.other_lemma == "kısa vade"
+    # A plural phrase is named as the deck's cards name it, in the singular.
+    plural = draft_term(deck, _selected(deck, "Sölumaður gæti", "hugsanlegum viðskiptavinum"))
+    assert plural.picked.lemma == "hugsanlegur viðskiptavinur"
+    assert (plural.other_lemma, plural.why) == ("potansiyel müşteri", Proposed.CARD)
     # A verb is not guessed from its place among the noun phrases.
     verb = draft_term(deck, _selected(deck, "Sölumaður gæti", "leyfa"))
     assert verb.picked.lemma and verb.why is Proposed.NONE and not verb.other_lemma
@@ -215,3 +219,61 @@ def test_a_deleted_selection_card_comes_back_when_made_again(deck: Database) -> 
     assert _ids_states(deck, [card_id]) == [(card_id, True)]
     assert add_from_selection(deck, draft).value == [card_id]
     assert _ids_states(deck, [card_id]) == [(card_id, False)]
+
+
+def test_a_turkish_selection_makes_the_same_pair_from_the_other_side(deck: Database) -> None:
+    (choice,) = reading.article_choices(deck, "sales")
+    pair = reading.reading_pair(deck, "sales", choice.group_key, "tr", "is", NOW)
+    row = next(r for r in pair.rows if r.left.text.startswith("Yumuşak bir satış, potansiyel"))
+    at = row.left.text.index("müşterileri")
+    selected = Selected(
+        "sales",
+        choice.group_key,
+        "tr",
+        row.left.units,
+        at + 2,  # a part of the word: the whole word is taken
+        at + 8,
+        "is",
+        row.right.units,
+    )
+    draft = draft_term(deck, selected)
+    assert draft.picked.text == "müşterileri" and draft.picked.lemma == "müşteri"
+    assert draft.other_lemma == "viðskiptavinur" and draft.why is Proposed.CARD
+    assert draft.directions == (("tr", "is"), ("is", "tr"))
+    assert {(s.front, s.back) for s in draft.specs} == {
+        ("müşteri", "viðskiptavinur"),
+        ("viðskiptavinur", "müşteri"),
+    }
+
+
+TURKISH = (
+    "Bir satış görevlisi, potansiyel müşterinin rahatlamasına izin vermek için daha fazla "
+    "konuşma yaklaşımı kullanabilir."
+)
+
+
+def test_a_cloze_of_the_question_language_is_retired_with_its_sentence(
+    db: Database, folder: Path, seed_dir: Path
+) -> None:
+    """In a deck asked one way (Turkish → Icelandic) a cloze of a Turkish sentence is asked
+    the other way; it goes with its sentence all the same."""
+    parses = load_parses(seed_dir)
+    build(db, [folder], deck="sales", source="tr", target="is", parsed=parses)
+    (choice,) = reading.article_choices(db, "sales")
+    pair = reading.reading_pair(db, "sales", choice.group_key, "tr", "is", NOW)
+    row = next(r for r in pair.rows if TURKISH in r.left.units)
+    at = row.left.text.index("konuşma yaklaşımı")
+    selected = Selected(
+        "sales", choice.group_key, "tr", row.left.units, at, at + 17, "is", row.right.units
+    )
+    (card_id,) = add_from_selection(db, draft_cloze(db, selected)).value
+    (card,) = _cards(db, [card_id])
+    assert (card.source_lang, card.target_lang) == ("is", "tr")
+    turkish = folder / "000_fcc629ea91eeff91.txt"
+    original = turkish.read_text("utf-8")
+    turkish.write_text(original.replace(TURKISH + " ", ""), "utf-8")
+    build(db, [folder], deck="sales")
+    assert _ids_states(db, [card_id]) == [(card_id, True)]
+    turkish.write_text(original, "utf-8")
+    build(db, [folder], deck="sales")
+    assert _ids_states(db, [card_id]) == [(card_id, False)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from flashcards.gui.texts import flag_name, kind_name, state_name
 from flashcards.gui.theme import native_language
@@ -38,17 +38,21 @@ class FilterBar(QWidget):
         self.state_box = self._combo(self.tr("State filter"), self.tr("Any state"), states)
         self.flag_box = self._combo(self.tr("Flag filter"), self.tr("Any flag"), flags)
         self.combos = [self.deck_box, self.pair_box, self.kind_box, self.state_box, self.flag_box]
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.search, 3)
-        for box in self.combos:
-            row.addWidget(box, 1)
+        # The search line on a row of its own, the five filters sharing the next: side by
+        # side, "Hvaða staða sem er" was cut to "Hvaða staða s" at 14 pt.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        row = QHBoxLayout()
+        for box in self.combos:  # each its share by the length of its "All …" text
+            row.addWidget(box, max(8, len(box.itemText(0))))
+        column.addLayout(row)
 
     def _combo(self, name: str, everything: str, items: list[tuple[str, Any]]) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(name)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(8)
+        box.setMinimumContentsLength(min(max(8, len(everything)), 12))
         for text, value in [(everything, None), *items]:
             box.addItem(text, value)
         box.currentIndexChanged.connect(self.changed)

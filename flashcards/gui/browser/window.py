@@ -29,6 +29,7 @@ from flashcards.gui.browser.columns import ColumnFitter
 from flashcards.gui.browser.details import DetailsPane
 from flashcards.gui.browser.filters import FilterBar
 from flashcards.gui.browser.table import CardTableModel
+from flashcards.gui.flow import FlowLayout
 from flashcards.gui.notice import notice
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.screen import keep_on_screen
@@ -113,7 +114,8 @@ class BrowserWindow(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.ensurePolished()  # its font is the style sheet's size only once polished
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         self.columns = ColumnFitter(self.table, self.model)
         header.setSortIndicatorClearable(True)
@@ -139,9 +141,11 @@ class BrowserWindow(QDialog):
         self.message = self._label(self.tr("Last action"))
         self.total_label = self._label(self.tr("Number of cards"))
         row = QHBoxLayout()
+        buttons = FlowLayout()  # they wrap at a large font instead of widening the window
         for button in self.buttons:
-            row.addWidget(button)
-        row.addWidget(self.message, 1)
+            buttons.addWidget(button)
+        row.addLayout(buttons, 1)
+        row.addWidget(self.message)
         row.addWidget(self.total_label)
         for keys, slot in (
             ("Ctrl+J", self.toggle_suspend),
@@ -198,6 +202,11 @@ class BrowserWindow(QDialog):
     # -- details --------------------------------------------------------------------------
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        selection = self.table.selectionModel()
+        if current.isValid() and not selection.hasSelection():
+            # Tab into the table makes a row current without selecting it: the details
+            # showed a card the buttons could not act on.  The current row is the selection.
+            self.table.selectRow(current.row())
         if current.isValid() and current.row() < len(self.model.rows):
             self.show_details(self.model.rows[current.row()].id)
         else:

@@ -155,7 +155,8 @@ def mark_bad(page: ReviewerPage) -> BadCardDialog | None:
     if not bad_cards.generated(content):
         notice(page, not_generated_text())
         return None
-    candidate = Candidate(content.id, content.kind, content.front, content.back)
+    back = content.back if page.revealed else ""  # the dialog does not give the answer away
+    candidate = Candidate(content.id, content.kind, content.front, back)
     dialog = BadCardDialog(candidate, page)
     dialog.accepted.connect(lambda: _mark(page, dialog))
     dialog.open()
