@@ -234,3 +234,12 @@ def test_a_long_missing_phrase_in_a_typed_answer_wraps_inside_the_view(
     for label in view.widget().findChildren(QLabel):
         if label.isVisible():
             assert label.geometry().right() <= view.viewport().width(), label.text()[:60]
+    # and the verdict with the marked answer under it is scrolled into view, as a wrong pick is
+    result = reviewer.typed.result
+    qtbot.waitUntil(
+        lambda: (
+            result.mapTo(view.viewport(), QPoint(0, result.height())).y()
+            <= view.viewport().height()
+        ),
+        timeout=WAIT,
+    )

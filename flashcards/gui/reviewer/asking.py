@@ -89,6 +89,7 @@ def typed_submitted(page: ReviewerPage, text: str) -> None:
     def judged(verdict: Verdicted) -> None:
         if page.card is card:
             page.typed.show_verdict(verdict)
+            page.view.also_in_view = page.typed.result  # the marked answer, in view with it
             answered(page, verdict.rating)
             page.judged.emit(verdict)
 
