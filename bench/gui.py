@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from report import machine, sizes, table  # bench/report.py
 from scheduler import build_collection  # bench/scheduler.py
 
-GOAL_START_S = 1.5
-GOAL_NEXT_MS = 50.0
+GOAL_START_S = 1.0  # issue 14: start-up to the deck list at 100,000 cards
+GOAL_NEXT_MS = 16.0  # issue 14: a grade key to the next card painted, one frame
 
 
 def start_up(path: Path, runs: int) -> list[float]:
@@ -149,8 +149,9 @@ def main() -> int:
     print(table(rows))
     print()
     print(
-        f"goals: window ready under {GOAL_START_S} s; next card, and a deck's first card, "
-        f"under {GOAL_NEXT_MS:.0f} ms (opening shows a loading page at once)"
+        f"goals: the deck list shown within {GOAL_START_S} s; a grade key to the next card "
+        f"painted within {GOAL_NEXT_MS:.0f} ms, median (one frame; opening a deck shows a "
+        "loading page at once)"
     )
     sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown: PySide6 can crash while collecting Qt objects

@@ -12,13 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from flashcards import __version__, paths
-from flashcards.builder.decode import MAX_BYTES
-from flashcards.cli import anki, commands, exchange, quiz, scheduling
-from flashcards.cli.db import cmd_db_copy
-from flashcards.cli.glossary import cmd_import_glossary
-from flashcards.cli.report import safe
 from flashcards.errors import FlashcardsError
-from flashcards.services.export import FORMATS
 from flashcards.types import BadReason, CardKind
 
 EXIT_USAGE, EXIT_INTERNAL = 2, 70
@@ -46,6 +40,14 @@ def _megabytes(value: str) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
+    # The commands' modules (the builder, exports, Anki's files) are imported only for a
+    # command: the desktop app starts without them.
+    from flashcards.builder.decode import MAX_BYTES
+    from flashcards.cli import anki, commands, exchange, quiz, scheduling
+    from flashcards.cli.db import cmd_db_copy
+    from flashcards.cli.glossary import cmd_import_glossary
+    from flashcards.services.export import FORMATS
+
     parser = argparse.ArgumentParser(
         prog="flashcards",
         description="Bilingual flashcards from business articles, scheduled with FSRS.",
@@ -224,10 +226,24 @@ def _log_internal_error() -> Path | None:
         return None
 
 
+def _app_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they name no command, only the collection (`--db PATH`): the
+    desktop app starts without building the commands' parser (nor importing them)."""
+    args = argparse.Namespace(db=None, now=None, command=None)
+    rest = list(argv)
+    if rest[:1] == ["--db"] and len(rest) == 2 and not rest[1].startswith("-"):
+        args.db = rest[1]
+    elif len(rest) == 1 and rest[0].startswith("--db=") and len(rest[0]) > len("--db="):
+        args.db = rest[0].removeprefix("--db=")
+    elif rest:
+        return None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="flashcards: %(message)s")
-    parser = _parser()
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    args = _app_only(given) or _parser().parse_args(given)
     if args.db:
         os.environ[paths.DB_ENV] = args.db
     try:
@@ -239,6 +255,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler: Handler = args.handler
         return handler(args)
     except FlashcardsError as exc:
+        from flashcards.cli.report import safe
+
         print(f"flashcards: error: {safe(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -249,6 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         log = _log_internal_error()
         where = f" (details in {log})" if log else ""
+        from flashcards.cli.report import safe
+
         message = safe(f"{type(exc).__name__}: {exc}")
         print(f"flashcards: internal error: {message}{where}", file=sys.stderr)
         return EXIT_INTERNAL

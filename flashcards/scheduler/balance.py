@@ -9,9 +9,12 @@ the day, so the interval shown on a button is the one the card gets.
 from __future__ import annotations
 
 import random
+from bisect import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from itertools import accumulate
 
 from flashcards.scheduler.fuzz import fuzz_range
 
@@ -74,6 +77,18 @@ def easy_day_modifiers(
     return result
 
 
+@lru_cache(maxsize=4096)
+def _busy(count: int) -> float:
+    """The weight of a day with `count` cards due."""
+    return float((1.0 / count) ** 2.15)
+
+
+@lru_cache(maxsize=4096)
+def _away(offset: int) -> float:
+    """The weight of a day `offset` days away."""
+    return float((1.0 / max(offset, 1)) ** 3)
+
+
 def balanced_days(
     interval: float,
     minimum: int,
@@ -90,14 +105,20 @@ def balanced_days(
     counts = [load.counts.get(offset, 0) for offset in offsets]
     today = load.today.weekday()
     weekdays = [(today + offset) % 7 for offset in offsets]
-    easy = easy_day_modifiers(load.easy_days, weekdays, counts)
+    if all(day == NORMAL for day in load.easy_days):
+        easy = [1.0] * len(offsets)  # what easy_day_modifiers gives for a normal week
+    else:
+        easy = easy_day_modifiers(load.easy_days, weekdays, counts)
     weights = []
     for offset, count, easy_modifier in zip(offsets, counts, easy, strict=True):
         sibling = 1.0
         for day in sibling_days:
             sibling *= _SIBLING.get(offset - day, 1.0)
-        base = 1.0 if count == 0 else (1.0 / count) ** 2.15 * (1.0 / max(offset, 1)) ** 3
+        base = 1.0 if count == 0 else _busy(count) * _away(offset)
         weights.append(base * sibling * easy_modifier)
     if not any(weights):
         return None
-    return random.Random(seed).choices(offsets, weights)[0]
+    # random.Random(seed).choices(offsets, weights)[0], without its checks and lists.
+    cumulative = list(accumulate(weights))
+    drawn = random.Random(seed).random() * (cumulative[-1] + 0.0)
+    return offsets[bisect(cumulative, drawn, 0, len(offsets) - 1)]

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 import fsrs
 
@@ -27,8 +27,7 @@ _LEARNING, _REVIEW, _RELEARNING = fsrs.State.Learning, fsrs.State.Review, fsrs.S
 _RATINGS = (1, 2, 3, 4)  # Again, Hard, Good, Easy
 
 
-@dataclass(frozen=True, slots=True)
-class Reviewed:
+class Reviewed(NamedTuple):
     """A card after one rating, as `fsrs.Scheduler.review_card` leaves it."""
 
     state: fsrs.State

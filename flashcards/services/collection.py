@@ -36,8 +36,8 @@ def open_collection(
         return Database(where, readonly=True), []
     reports: list[BuildReport] = []
     if seed:
-        with db.begin() as session:
-            empty = not store.list_decks(session)
+        with db.read() as session:
+            empty = not store.has_decks(session)
         if empty:
             reports = seed_shipped_decks(db)
     return db, reports

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from typing import Any, TypedDict
 
-from sqlalchemy.orm import Session
-
 from flashcards.errors import FlashcardsError
 from flashcards.scheduler.balance import BALANCED_DAYS, DayLoad
 from flashcards.scheduler.config import LeechAction, Limits, ReviewOrder, SchedulerConfig
@@ -30,7 +28,7 @@ from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.store.kept import KeptConnection
 from flashcards.store.models import Deck
-from flashcards.store.prepared import Executor
+from flashcards.store.prepared import Executor, in_transaction
 from flashcards.types import CardState, Memory, Rating, StudyMode
 
 
@@ -108,14 +106,14 @@ class _Rules:
     limits: dict[int, Limits]
 
     @classmethod
-    def load(cls, session: Session, deck_ids: Sequence[int]) -> _Rules:
-        config = store.load_config(session)
-        by_deck = presets.deck_presets(session, deck_ids)
+    def of(cls, settings: presets.DeckSettings, deck_ids: Sequence[int]) -> _Rules:
+        config = settings.config
+        by_deck = {deck: settings.presets[deck] for deck in deck_ids if deck in settings.presets}
         return cls(
             config,
             {deck: config.with_preset(preset) for deck, preset in by_deck.items()},
             {deck: preset.id or presets.DEFAULT_PRESET_ID for deck, preset in by_deck.items()},
-            presets.deck_limits(session, deck_ids, by_deck),
+            {deck: settings.limits[deck] for deck in by_deck},
         )
 
     def order(self, deck_ids: Sequence[int]) -> ReviewOrder:
@@ -154,16 +152,17 @@ class _Rules:
 def due_counts(db: Database, now: datetime, tz: tzinfo | None = None) -> list[DeckDue]:
     """Per deck: new / learning / review cards left today, as its study session counts them
     (read in one snapshot that takes no lock: the deck list never waits for a writer)."""
-    with db.read() as session:
-        rows = store.all_decks(session)
+    with db.read() as session, in_transaction(session) as executor:
+        settings = presets.deck_settings(executor)
+        rows = settings.decks
         ids = [r["id"] for r in rows]
-        rules = _Rules.load(session, ids)
+        rules = _Rules.of(settings, ids)
         day = study_day(now, rules.config.day_start_hour, tz)
-        done = store.done_today(session, ids, day.start, day.end)
+        done = store.done_today(executor, ids, day.start, day.end)
         rooms = rules.new_rooms(done)
         counts = {}
         for deck_id in ids:
-            entries = store.queue_entries(session, [deck_id], now, day.end, rooms, done.note_keys)
+            entries = store.queue_entries(executor, [deck_id], now, day.end, rooms, done.note_keys)
             counts[deck_id] = rules.build(entries, now, day, done, [deck_id]).counts()
     return [
         DeckDue(
@@ -199,15 +198,16 @@ class StudySession:
         # the day load, each rating's outcome): its answer starts from the same, so it gets
         # the interval its button showed, without working the outcomes out again.
         self._shown: dict[int, tuple[Shown, frozenset[int], DayLoad | None]] = {}
-        with db.begin() as session:
-            self.deck_ids = store.deck_ids(session, deck)
-            if deck is not None and not self.deck_ids:
-                raise FlashcardsError(f"no deck named {deck!r}")
-            self._rules = _Rules.load(session, self.deck_ids)
-            self._preset_decks = {
-                preset_id: presets.decks_using(session, preset_id)
-                for preset_id in set(self._rules.preset_ids.values())
-            }
+        with self._connection.fast(write=False, snapshot=True) as cursor:
+            settings = presets.deck_settings(cursor)
+        self.deck_ids = settings.ids_named(deck)
+        if deck is not None and not self.deck_ids:
+            raise FlashcardsError(f"no deck named {deck!r}")
+        self._rules = _Rules.of(settings, self.deck_ids)
+        self._preset_decks = {
+            preset_id: settings.decks_using(preset_id)
+            for preset_id in set(self._rules.preset_ids.values())
+        }
         self.config = self._rules.config
         self.limits = self._rules.limits
         self.model = MemoryModel(self.config, tz)
@@ -230,10 +230,10 @@ class StudySession:
     def refresh(self, now: datetime) -> None:
         """Build today's queue afresh from the database."""
         day = self._day(now)
-        with self._connection.begin() as session:
-            done = store.done_today(session, self.deck_ids, day.start, day.end)
+        with self._connection.fast(write=False, snapshot=True) as cursor:
+            done = store.done_today(cursor, self.deck_ids, day.start, day.end)
             entries = store.queue_entries(
-                session, self.deck_ids, now, day.end, self._rules.new_rooms(done), done.note_keys
+                cursor, self.deck_ids, now, day.end, self._rules.new_rooms(done), done.note_keys
             )
         self._entries = {e.card_id: e for e in entries}
         self._card_decks.update((e.card_id, e.deck_id) for e in entries)
@@ -264,8 +264,8 @@ class StudySession:
             bounds += [
                 model.due_on(day.date + timedelta(days=k)) for k in range(2, BALANCED_DAYS + 2)
             ]
-            with self._connection.begin() as session:
-                found = store.reviews_due_between(session, decks, bounds)
+            with self._connection.fast(write=False, snapshot=True) as cursor:
+                found = store.reviews_due_between(cursor, decks, bounds)
             counts = {offset: n for offset, n in enumerate(found, start=1) if n}
             self._loads[preset_id] = DayLoad(day.date, counts, model.config.easy_days)
         return self._loads[preset_id]
@@ -317,9 +317,14 @@ class StudySession:
 
     def card(self, card_id: int, now: datetime) -> StudyCard:
         queue = self._ensure(now)
-        with self._connection.fast(write=False) as cursor:  # one row, no lock
-            content, memory = store.shown_card(cursor, card_id)
-            siblings = self._sibling_days(cursor, content.note_key, card_id, now)
+        with self._connection.fast(write=False) as cursor:  # one statement, no lock
+            if self.config.load_balance:
+                content, memory, dues = store.shown_card_and_siblings(cursor, card_id)
+                today = self.model.day(now)
+                siblings = frozenset((self.model.day(due) - today).days for due in dues)
+            else:
+                content, memory = store.shown_card(cursor, card_id)
+                siblings = frozenset()
         deck = self._card_decks[card_id] = content.deck_id
         load = self._day_load(deck, queue.day)
         model = self._model(deck)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, Literal, cast
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from flashcards.store.models import ArticleRow, Card, Deck, utcnow
@@ -92,13 +92,20 @@ def deck_kinds(deck: Deck) -> frozenset[CardKind]:
     return frozenset(CardKind(k) for k in deck.kinds.split(",") if k)
 
 
+def has_decks(session: Session) -> bool:
+    return session.scalar(select(Deck.id).limit(1)) is not None
+
+
 def list_decks(session: Session) -> list[DeckInfo]:
-    counts: dict[tuple[int, bool], int] = {
-        (deck_id, retired): n
-        for deck_id, retired, n in session.execute(
-            select(Card.deck_id, Card.retired, func.count()).group_by(Card.deck_id, Card.retired)
-        )
-    }
+    # Grouped by deck alone, in the order of the (deck, state, due, retired …) index that
+    # holds every column counted: no table row and no sort (the rows hold the texts).
+    retired = func.sum(case((Card.retired.is_(True), 1), else_=0))
+    counts: dict[tuple[int, bool], int] = {}
+    for deck_id, total, gone in session.execute(
+        select(Card.deck_id, func.count(), retired).group_by(Card.deck_id)
+    ):
+        counts[deck_id, True] = int(gone or 0)
+        counts[deck_id, False] = int(total) - int(gone or 0)
     return [
         DeckInfo(
             id=d.id,

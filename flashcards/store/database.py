@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 #: The newest migration, known without importing Alembic (slow to import) on every start;
 #: a test checks it against the migration scripts.
-HEAD = "0013"
+HEAD = "0014"
 
 #: How long a writer waits for another process's transaction before giving up (ms).
 BUSY_TIMEOUT_MS = 10_000
@@ -261,6 +261,12 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if upgrade:
             self.upgrade(revision)
+            # The study path's statements, compiled as the collection opens (once a process;
+            # the dialect knows the server once the revision check has connected).
+            from flashcards.store import presets  # noqa: F401  (its statements, schedule's)
+            from flashcards.store.prepared import warm
+
+            warm(self.engine.dialect)
 
     def __repr__(self) -> str:
         return f"Database({self.label!r})"

@@ -8,12 +8,13 @@ from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 
 from flashcards.errors import StoreError
 from flashcards.store.database import PG_LOCK_KEY, is_disk_full
 from flashcards.store.database import _one_line as one_line
-from flashcards.store.prepared import OnCursor, Prepared
+from flashcards.store.prepared import OnCursor, Prepared, shared
 
 if TYPE_CHECKING:
     from flashcards.store.database import Database
@@ -39,13 +40,25 @@ class KeptConnection:
         self._db = db
         self._connection: Connection | None = None
         self._finalizer: weakref.finalize[[Connection], KeptConnection] | None = None
-        self._prepared: dict[int, Prepared] = {}
+        # The driver's connection, its dialect, the prepared statements and the driver's
+        # error class: looked up once a connection.  (Each transaction has a cursor of its
+        # own, closed at its end: a cursor left on a half-read SELECT would keep SQLite's
+        # read snapshot open.)
+        self._driver: tuple[Any, Dialect, dict[int, Prepared], type[Exception]] | None = None
 
     def _open(self) -> Connection:
         connection = self._db.engine.connect()
         self._connection = connection
         self._finalizer = weakref.finalize(self, _close, connection)
         return connection
+
+    def _fast_parts(self) -> tuple[Any, Dialect, dict[int, Prepared], type[Exception]]:
+        if self._driver is None or self._connection is None:
+            connection = self._connection if self._connection is not None else self._open()
+            driver: Any = connection.connection.driver_connection
+            dialect = connection.dialect
+            self._driver = (driver, dialect, shared(dialect), dialect.loaded_dbapi.Error)
+        return self._driver
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
@@ -59,19 +72,17 @@ class KeptConnection:
             raise self._error(exc.orig) from None
 
     @contextmanager
-    def fast(self, *, write: bool = True) -> Iterator[OnCursor]:
+    def fast(self, *, write: bool = True, snapshot: bool = False) -> Iterator[OnCursor]:
         """One transaction straight on the driver's connection, for the study path's
         prepared statements, committed on success and rolled back on error.
 
         A `write` transaction locks as `begin` does (SQLite's BEGIN IMMEDIATE, PostgreSQL's
         advisory lock); a read takes no lock (SQLite reads one consistent snapshot per
         statement, PostgreSQL per transaction), so showing a card never waits for a
-        writer.
+        writer.  A read of several statements that must agree asks for a `snapshot`: one
+        for the whole transaction (SQLite's deferred BEGIN, still no lock).
         """
-        connection = self._connection if self._connection is not None else self._open()
-        driver: Any = connection.connection.driver_connection
-        dialect = connection.dialect
-        error = dialect.loaded_dbapi.Error
+        driver, dialect, prepared, error = self._fast_parts()
         try:
             cursor = driver.cursor()
             try:
@@ -79,8 +90,10 @@ class KeptConnection:
                     cursor.execute("BEGIN IMMEDIATE")
                 elif write:
                     cursor.execute(f"SELECT pg_advisory_xact_lock({PG_LOCK_KEY})")
-                yield OnCursor(cursor, dialect, self._prepared)
-                if write or not self._db.is_sqlite:
+                elif snapshot and self._db.is_sqlite:
+                    cursor.execute("BEGIN")
+                yield OnCursor(cursor, dialect, prepared)
+                if write or snapshot or not self._db.is_sqlite:
                     driver.commit()
             except BaseException:
                 with suppress(error):
@@ -101,4 +114,4 @@ class KeptConnection:
         """Give the connection back; a later `begin` opens another."""
         if self._finalizer is not None:
             self._finalizer()
-        self._connection = self._finalizer = None
+        self._connection = self._finalizer = self._driver = None

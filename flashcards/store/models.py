@@ -145,9 +145,17 @@ class Card(Base):
     # brought it, "" for none: an import applies only what differs from it.
     anki_state: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
-    # (deck, state, due) finds what is due; (deck, state, id) the next new cards in order.
+    # (deck, state, due) finds what is due; (deck, state, id) the next new cards in order;
+    # (deck, retired) counts the cards of each deck.
     __table_args__ = (
-        Index("ix_cards_deck_state_due", "deck_id", "state", "due"),
+        Index(
+            "ix_cards_deck_state_due",
+            "deck_id",
+            "state",
+            "due",
+            # What the queue reads of a due card: no table row read for it.
+            *("retired", "suspended", "buried_until", "note_key", "stability", "last_review"),
+        ),
         Index("ix_cards_deck_state_id", "deck_id", "state", "id"),
     )
 

@@ -198,14 +198,42 @@ class OnSqlAlchemy:
 _SHARED: dict[tuple[str, str], dict[int, Prepared]] = {}
 
 
+#: The study path's statements, compiled when a collection opens (`warm`).
+_STUDY_PATH: list[Executable] = []
+
+
+def study_path(*statements: Executable) -> None:
+    """Mark `statements` as the study path's: compiled when a collection opens, so the
+    first queue, card and answer do not wait for SQLAlchemy's compiler."""
+    _STUDY_PATH.extend(statements)
+
+
+def warm(dialect: Dialect) -> None:
+    """Compile the study path's statements for `dialect` (once a process)."""
+    prepared = shared(dialect)
+    for statement in _STUDY_PATH:
+        if id(statement) not in prepared:
+            prepared[id(statement)] = Prepared(statement, dialect)
+
+
+def shared(dialect: Dialect) -> dict[int, Prepared]:
+    """The statements prepared for `dialect` (and its driver) so far, kept for the process:
+    each is compiled once, whichever connection or session runs it."""
+    return _SHARED.setdefault((dialect.name, dialect.driver), {})
+
+
 @contextmanager
-def in_transaction(runner: Session | Connection) -> Iterator[OnCursor]:
+def in_transaction(runner: Session | Connection | OnCursor) -> Iterator[OnCursor]:
     """An `Executor` on the driver cursor of `runner`'s connection, inside the transaction
     `runner` has begun (or begins now): the study path's prepared statements for callers
-    that hold an ORM session or a Core connection, with its locking and its commit."""
+    that hold an ORM session or a Core connection, with its locking and its commit (an
+    `OnCursor` already is one)."""
+    if isinstance(runner, OnCursor):
+        yield runner
+        return
     connection = runner.connection() if isinstance(runner, Session) else runner
     dialect = connection.dialect
-    prepared = _SHARED.setdefault((dialect.name, dialect.driver), {})
+    prepared = shared(dialect)
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         yield OnCursor(cursor, dialect, prepared)

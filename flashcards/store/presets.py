@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from flashcards.scheduler.config import Limits, Preset, SchedulerConfig, preset_from_dict
 from flashcards.store.models import Card, Deck, PresetRow, Setting
+from flashcards.store.prepared import Executor, study_path
 from flashcards.store.schedule import SCHEDULER_KEY
 
 #: The Default preset's id: it is not a row of `presets` but part of the scheduler settings.
@@ -184,3 +186,81 @@ def set_deck_limits(
         .where(Deck.id == deck_id)
         .values(new_per_day=new_per_day, reviews_per_day=reviews_per_day)
     )
+
+
+_DECKS = cast(Table, Deck.__table__)
+_DECK_ROWS = select(_DECKS).order_by(_DECKS.c.name)
+_SETTINGS_VALUE = select(Setting.value).where(Setting.key == bindparam("key"))
+_PRESET_ROWS = select(PresetRow.id, PresetRow.name, PresetRow.options)
+study_path(_DECK_ROWS, _SETTINGS_VALUE, _PRESET_ROWS)
+#: Settings and presets parsed from their JSON text, by that text (the deck list and each
+#: study session read the same few again and again); cleared when full.
+_PARSED: dict[tuple[str, str], Any] = {}
+_PARSED_MAX = 256
+
+
+def _parsed(kind: str, text: str) -> Any:
+    found = _PARSED.get((kind, text))
+    if found is None:
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        data = dict(json.loads(text)) if text else {}
+        if kind == "settings":
+            limits = Limits(
+                int(data.get("new_per_day", Limits.new_per_day)),
+                int(data.get("reviews_per_day", Limits.reviews_per_day)),
+            )
+            config = SchedulerConfig.from_dict(data)
+            default = config.preset(DEFAULT_NAME, limits).with_changes(id=DEFAULT_PRESET_ID)
+            found = (config, default)
+        else:
+            found = preset_from_dict(data)
+        _PARSED[kind, text] = found
+    return found
+
+
+@dataclass(frozen=True)
+class DeckSettings:
+    """Every deck's row, preset and daily limits, and the collection's settings: what
+    scheduling the decks needs, read in three statements."""
+
+    config: SchedulerConfig  # the collection's settings with the Default preset's values
+    decks: list[dict[str, Any]]  # each deck's row (by column name), by name
+    presets: dict[int, Preset]  # each deck's preset, by deck id
+    limits: dict[int, Limits]  # each deck's limits in force: its own, else its preset's
+
+    def ids_named(self, name: str | None) -> list[int]:
+        """The id of the deck named `name` (none if there is none); every deck's for None."""
+        if name is None:
+            return sorted(row["id"] for row in self.decks)
+        return [row["id"] for row in self.decks if row["name"] == name]
+
+    def decks_using(self, preset_id: int) -> list[int]:
+        return sorted(
+            deck for deck, preset in self.presets.items() if (preset.id or 0) == preset_id
+        )
+
+
+def deck_settings(executor: Executor) -> DeckSettings:
+    """`DeckSettings`, read with the study path's prepared statements."""
+    names = [column.name for column in _DECKS.c]
+    decks = [dict(zip(names, row, strict=True)) for row in executor.all(_DECK_ROWS, {})]
+    found = executor.one(_SETTINGS_VALUE, {"key": SCHEDULER_KEY})
+    config, default = _parsed("settings", found[0] if found is not None else "")
+    shared: dict[int, Preset] = {}
+    if any(row["preset_id"] for row in decks):
+        for preset_id, name, options in executor.all(_PRESET_ROWS, {}):
+            preset: Preset = _parsed("preset", options)
+            shared[preset_id] = preset.with_changes(id=preset_id, name=name)
+    by_deck: dict[int, Preset] = {}
+    limits: dict[int, Limits] = {}
+    for row in decks:
+        # A preset removed meanwhile (its decks go back to Default): the Default preset.
+        chosen = shared.get(row["preset_id"] or DEFAULT_PRESET_ID, default)
+        by_deck[row["id"]] = chosen
+        new, reviews = row["new_per_day"], row["reviews_per_day"]
+        limits[row["id"]] = Limits(
+            chosen.new_per_day if new is None else new,
+            chosen.reviews_per_day if reviews is None else reviews,
+        )
+    return DeckSettings(config, decks, by_deck, limits)

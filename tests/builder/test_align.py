@@ -107,3 +107,59 @@ def test_empty_strings_do_not_break_alignment() -> None:
     beads = align(["", "Satış tamamlandı."], ["", "Salan er lokið."])
     assert [j for _, tgt in beads for j in tgt] == [0, 1]
     assert ((1,), (1,)) in beads
+
+
+def _reference(source: list[str], target: list[str]) -> list[tuple[tuple[int, ...], ...]]:
+    """Gale & Church's dynamic programme as first written here (one cost call a bead)."""
+    import math
+
+    priors = {(1, 1): 0.89, (1, 0): 0.0099, (0, 1): 0.0099, (2, 1): 0.089, (1, 2): 0.089}
+    priors[2, 2] = 0.011
+
+    def cost(ls: int, lt: int, ratio: float, shape: tuple[int, int]) -> float:
+        if ls == 0 and lt == 0:
+            return 0.0
+        mean = (ls + lt / ratio) / 2.0
+        z = (ratio * ls - lt) / math.sqrt(max(mean, 1.0) * 6.8)
+        probability = max(math.erfc(abs(z) / math.sqrt(2.0)), 1e-12)
+        return -math.log(priors[shape]) - math.log(probability)
+
+    n, m = len(source), len(target)
+    s_sum, t_sum = [0], [0]
+    for s in source:
+        s_sum.append(s_sum[-1] + len(s))
+    for t in target:
+        t_sum.append(t_sum[-1] + len(t))
+    ratio = max(t_sum[-1], 1) / max(s_sum[-1], 1)
+    inf = float("inf")
+    table = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    table[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            for di, dj in priors:
+                if (i, j) == (0, 0) or di > i or dj > j or table[i - di][j - dj] == inf:
+                    continue
+                shape = (di, dj)
+                total = table[i - di][j - dj] + cost(
+                    s_sum[i] - s_sum[i - di], t_sum[j] - t_sum[j - dj], ratio, shape
+                )
+                if total < table[i][j]:
+                    table[i][j], back[i][j] = total, shape
+    beads = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        di, dj = back[i][j]
+        beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
+        i, j = i - di, j - dj
+    return beads[::-1]
+
+
+def test_the_beads_are_those_of_the_textbook_programme() -> None:
+    import random
+
+    rng = random.Random(4)
+    for _ in range(200):
+        source = ["x" * rng.randint(0, 160) for _ in range(rng.randint(1, 25))]
+        target = ["y" * rng.randint(0, 200) for _ in range(rng.randint(1, 25))]
+        assert align(source, target) == _reference(source, target)

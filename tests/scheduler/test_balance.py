@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from datetime import date, timedelta
 
@@ -64,3 +65,21 @@ def test_weekdays_are_counted_from_today() -> None:
     assert [load.weekday(k) for k in (0, 1, 6, 7, 100)] == [
         (date(2026, 3, 1) + timedelta(days=k)).weekday() for k in (0, 1, 6, 7, 100)
     ]
+
+
+def test_the_draws_are_those_of_random_choices() -> None:
+    """The same days as `random.Random(seed).choices(offsets, weights)` gave (recorded
+    from the code that called it, for 40 random loads, easy days and siblings)."""
+    rng = random.Random(5)
+    days = []
+    for _ in range(40):
+        counts = {k: rng.randint(0, 30) for k in range(1, 100) if rng.random() < 0.8}
+        easy = tuple(rng.choice([NORMAL, NORMAL, REDUCED, MINIMUM]) for _ in range(7))
+        load = DayLoad(date(2026, 3, 1), counts, easy)
+        interval = rng.uniform(1, 95)
+        siblings = frozenset(rng.sample(range(1, 60), rng.randint(0, 2)))
+        days.append(balanced_days(interval, 1, 36500, load, siblings, seed=rng.randint(0, 10**9)))
+    assert days == [
+        61, 68, 86, 82, 36, 10, 16, 61, 92, 6, 84, 67, 55, 78, 62, 92, 2, 32, 23, 13,
+        49, 87, 47, 70, 60, 88, 11, 82, None, 22, 68, 86, 51, 63, 17, 7, 13, 13, 71, 59,
+    ]  # fmt: skip

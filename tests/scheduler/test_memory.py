@@ -317,3 +317,49 @@ def test_any_timezone_aware_time_is_accepted() -> None:
     assert model.retrievability(memory, in_berlin) == model.retrievability(memory, NOW)
     with pytest.raises(ValueError, match="timezone-aware"):
         model.answer(3, memory, Rating.GOOD, NOW.replace(tzinfo=None))
+
+
+def test_outcomes_are_those_the_fsrs_package_s_reviews_gave() -> None:
+    """600 cards of every state, with and without fuzz and day loads: the outcomes are
+    the ones worked out before showing a card took one pass (digest recorded then, from
+    four `fsrs.Scheduler.review_card` calls and a `random.choices` draw per rating)."""
+    import hashlib
+
+    rng = random.Random(3)
+    now = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
+    digest = hashlib.sha256()
+    for fuzz in (True, False):
+        model = MemoryModel(SchedulerConfig(enable_fuzz=fuzz), UTC)
+        for _ in range(300):
+            state = rng.choice(list(CardState))
+            last = now - timedelta(days=rng.uniform(0, 200))
+            stepped = state in (CardState.LEARNING, CardState.RELEARNING)
+            memory = Memory()
+            if state is not CardState.NEW:
+                stability, difficulty = rng.uniform(0.1, 400), rng.uniform(1, 10)
+                reps, lapses = rng.randint(1, 20), rng.randint(0, 3)
+                step = 0 if stepped else None
+                memory = Memory(state, step, stability, difficulty, now, last, reps, lapses)
+            load = None
+            if rng.random() < 0.7:
+                load = DayLoad(model.day(now), {k: rng.randint(0, 30) for k in range(1, 100)})
+            card_id = rng.randint(1, 10**6)
+            siblings = frozenset([rng.randint(1, 30)])
+            shown = model.show(card_id, memory, now, load, siblings)
+            digest.update(repr(sorted(shown.outcomes.items())).encode())
+    assert digest.hexdigest() == (
+        "3f7044d1c70f9d19acbbf54cf832da3ebb862fb14a44b48ffbfa5f4c4a0821d0"
+    )
+
+
+def test_a_memory_made_fast_is_the_memory_its_init_makes() -> None:
+    from dataclasses import fields
+
+    from flashcards.scheduler.memory import _memory
+
+    values = (CardState.REVIEW, None, 12.5, 4.25, NOW, NOW - timedelta(days=3), 4, 1)
+    fast, made = _memory(*values), Memory(*values)
+    assert fast == made and hash(fast) == hash(made) and repr(fast) == repr(made)
+    assert vars(fast) == {f.name: getattr(made, f.name) for f in fields(Memory)}
+    with pytest.raises(AttributeError):
+        fast.reps = 5  # type: ignore[misc]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from seed_counts import ONE_WAY_CARDS
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from flashcards.services.build import build
 from flashcards.store import cards as store
@@ -197,8 +197,47 @@ def test_selection_cards_migration_keeps_every_card(empty_location: str) -> None
     before = _rows(empty_location, "cards", columns)
     upgraded = Database(empty_location)
     try:
-        assert upgraded.current_revision() == head_revision() == "0013"
+        assert upgraded.current_revision() == head_revision()
         assert _rows(empty_location, "cards", columns) == before
         assert _rows(empty_location, "selection_cards", "id") == []
+    finally:
+        upgraded.close()
+
+
+def test_the_covering_queue_index_migration_keeps_every_card(empty_location: str) -> None:
+    old = Database(empty_location, revision="0013")
+    stamp = "'2026-01-01 10:00:00'"
+    with old.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO decks (name, source_lang, target_lang, both_directions,"
+                f" build_report, kinds, created_at, updated_at) VALUES ('sales', 'tr', 'is',"
+                f" TRUE, '{{}}', '', {stamp}, {stamp})"
+            )
+        )
+        for n in range(1, 11):
+            connection.execute(
+                text(
+                    "INSERT INTO cards (uid, deck_id, note_key, kind, source_lang, target_lang,"
+                    " front, back, extra, group_key, source_files, content_hash, retired,"
+                    f" created_at, updated_at) VALUES ('sales/g/term/{n}/tr>is', 1,"
+                    f" 'n{n}', 'term', 'tr', 'is', 'Yumuşak {n}', 'Mjúk {n}', '', 'g',"
+                    f" '[\"/a.md\"]', 'h', {n > 7}, {stamp}, {stamp})"
+                )
+            )
+    old.close()
+    columns = "id, uid, front, back, retired, state"
+    before = _rows(empty_location, "cards", columns)
+    upgraded = Database(empty_location)
+    try:
+        assert upgraded.current_revision() == head_revision() == "0014"
+        assert _rows(empty_location, "cards", columns) == before
+        indexes = {
+            i["name"]: i["column_names"] for i in inspect(upgraded.engine).get_indexes("cards")
+        }
+        assert indexes["ix_cards_deck_state_due"][:4] == ["deck_id", "state", "due", "retired"]
+        with upgraded.read() as session:
+            (deck,) = store.list_decks(session)
+        assert (deck.active_cards, deck.retired_cards) == (7, 3)
     finally:
         upgraded.close()

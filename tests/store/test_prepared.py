@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session
 
 from flashcards.errors import StoreError
 from flashcards.store import schedule as store
@@ -208,3 +209,60 @@ def test_times_are_stored_and_read_back_as_sqlalchemy_stores_and_reads_them(
             cursor, card_id, Memory(), _reviewed(NOW.replace(tzinfo=None)), NOW, rating=Rating.GOOD
         )
     kept.close()
+
+
+def test_a_card_is_read_with_its_siblings_due_times_in_one_statement(db: Database) -> None:
+    card_id = _card(db)
+    with db.begin() as session:
+        source = session.get(Card, card_id)
+        assert source is not None
+        due = NOW + timedelta(days=4)
+        kinds = [(CardState.REVIEW, False)] * 2 + [(CardState.REVIEW, True)]
+        kinds.append((CardState.LEARNING, False))  # neither retired nor learning counts
+        for n, (state, retired) in enumerate(kinds):
+            session.add(
+                Card(
+                    uid=f"g/n/{n}",
+                    deck_id=source.deck_id,
+                    note_key="g/n",
+                    kind=CardKind.TERM.value,
+                    source_lang="is",
+                    target_lang="tr",
+                    front=f"f{n}",
+                    back="b",
+                    group_key="g",
+                    content_hash="h",
+                    state=int(state),
+                    due=due + timedelta(days=n),
+                    retired=retired,
+                )
+            )
+        alone = _card_in(session, source.deck_id)
+    kept = KeptConnection(db)
+    for wanted in (card_id, alone):
+        with kept.fast(write=False) as cursor:
+            record, memory, dues = store.shown_card_and_siblings(cursor, wanted)
+            assert (record, memory) == store.shown_card(cursor, wanted)
+            assert sorted(dues) == sorted(store.sibling_dues(cursor, record.note_key, wanted))
+        assert len(dues) == (2 if wanted == card_id else 0)
+    with kept.fast(write=False) as cursor, pytest.raises(LookupError):
+        store.shown_card_and_siblings(cursor, 10**9)
+    kept.close()
+
+
+def _card_in(session: Session, deck_id: int) -> int:
+    card = Card(
+        uid="h/m/tr-is",
+        deck_id=deck_id,
+        note_key="h/m",
+        kind=CardKind.TERM.value,
+        source_lang="tr",
+        target_lang="is",
+        front="yalnız",
+        back="einn",
+        group_key="h",
+        content_hash="h",
+    )
+    session.add(card)
+    session.flush()
+    return card.id

@@ -1,0 +1,85 @@
+"""Every deck's preset and limits read in one go agree with reading them one by one."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from flashcards.scheduler.config import Preset
+from flashcards.services import presets as preset_service
+from flashcards.services.build import build
+from flashcards.services.study import StudySession, load_config, save_config
+from flashcards.store import presets
+from flashcards.store import schedule as store
+from flashcards.store.database import Database
+from flashcards.store.prepared import in_transaction
+
+NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
+
+
+@pytest.fixture
+def three_decks(db: Database, seed_dir: Path) -> Database:
+    for deck in ("plain", "shared", "own"):
+        build(db, [seed_dir], deck=deck, source="tr", target="is")
+    saved, _ = preset_service.save_preset(
+        db, Preset(name="Slow", new_per_day=5, reviews_per_day=50, desired_retention=0.85), now=NOW
+    )
+    assert saved.id is not None
+    with db.begin() as session:
+        ids = {name: store.deck_ids(session, name)[0] for name in ("plain", "shared", "own")}
+        presets.set_deck_preset(session, [ids["shared"], ids["own"]], saved.id)
+        presets.set_deck_limits(session, ids["own"], 7, None)
+    return db
+
+
+def test_deck_settings_are_what_each_deck_reads_alone(three_decks: Database) -> None:
+    with three_decks.read() as session, in_transaction(session) as executor:
+        settings = presets.deck_settings(executor)
+        ids = store.deck_ids(session, None)
+        assert settings.ids_named(None) == sorted(ids)
+        assert [row["name"] for row in settings.decks] == ["own", "plain", "shared"]
+        assert settings.config == store.load_config(session)
+        assert settings.presets == presets.deck_presets(session, ids)
+        assert settings.limits == presets.deck_limits(session, ids)
+        for preset_id in {p.id or 0 for p in settings.presets.values()}:
+            assert settings.decks_using(preset_id) == sorted(
+                presets.decks_using(session, preset_id)
+            )
+        own = store.deck_ids(session, "own")[0]
+    assert (settings.limits[own].new_per_day, settings.limits[own].reviews_per_day) == (7, 50)
+    assert settings.ids_named("own") == [own]
+    assert settings.ids_named("missing") == []
+
+
+def test_changed_settings_are_read_anew(three_decks: Database) -> None:
+    def retention() -> float:
+        with three_decks.read() as session, in_transaction(session) as executor:
+            return presets.deck_settings(executor).config.desired_retention
+
+    before = retention()
+    save_config(three_decks, load_config(three_decks).with_changes(desired_retention=0.95))
+    assert (before, retention()) == (0.9, 0.95)
+
+
+def test_a_study_session_starts_while_another_client_writes(
+    three_decks: Database, tmp_path: Path
+) -> None:
+    """Its settings and queue are read in a snapshot: no write lock to wait for."""
+    if not three_decks.is_sqlite:
+        pytest.skip("SQLite's write lock")
+    assert three_decks.path is not None
+    writer = sqlite3.connect(three_decks.path, isolation_level=None, timeout=0)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE decks SET new_per_day = 3")  # not committed: not seen
+        study = StudySession(three_decks, "plain")
+        study.refresh(NOW)
+        assert study.limits[study.deck_ids[0]].new_per_day == 20
+        assert study.next_card(NOW) is not None
+        study.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
