@@ -362,6 +362,10 @@ def _build_once(
     card_writes = builds.plan_cards(seen.cards, specs, directions, plan.failed, scope)
     gone = gone_uids(seen.selections, selected, scope)
     builds.retire_too(card_writes, seen.cards, gone, plan.failed)
+    # The planned writes are all the rest needs: the cards as made go (at 5,000 article
+    # pairs, each copy of 360,000 cards is hundreds of megabytes).
+    del specs, selected
+    plan.cards.clear()
     counts = card_writes.counts
     report.articles = len(plan.articles)
     report.parsed = plan.parsed + parsed_first
@@ -383,12 +387,9 @@ def _build_once(
     if not report.ok:
         return report  # nothing to keep: the store stays exactly as it was
     summary = report.to_dict()
-    prepared = builds.prepare_cards(card_writes, db.engine.dialect)
     writes = len(card_writes.inserts) + len(card_writes.updates)
-    # What is prepared is all the write needs: the cards as made and planned go (at 5,000
-    # article pairs, each of these copies of 360,000 cards is hundreds of megabytes).
-    del specs, card_writes
-    plan.cards.clear()
+    prepared = builds.prepare_cards(card_writes, db.engine.dialect)  # it empties card_writes
+    del card_writes
     with db.begin() as session:
         now_deck = _DeckState.of(store.get_deck(session, name))
         if (existing is None) != (now_deck is None) or (

@@ -435,42 +435,42 @@
         <translation>Merkja spjald slæmt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="83"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="82"/>
         <source>Why is it bad? (1–6, then Enter)</source>
         <translation>Hvað er að því? (1–6, síðan Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="86"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="85"/>
         <source>Reason</source>
         <translation>Ástæða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="94"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="97"/>
         <source>&amp;Note (optional):</source>
         <translation>&amp;Athugasemd (valfrjálst):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="97"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="100"/>
         <source>Note</source>
         <translation>Athugasemd</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="98"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="101"/>
         <source>What is wrong, in a few words</source>
         <translation>Hvað er að, í fáum orðum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="104"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="107"/>
         <source>The card is retired and no rebuild makes it again. Edit ▸ Undo brings it back.</source>
         <translation>Spjaldið er tekið úr notkun og engin endursmíði býr það til aftur. Breyta ▸ Afturkalla færir það aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="111"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="114"/>
         <source>Mark bad</source>
         <translation>Merkja slæmt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="156"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="160"/>
         <source>Only cards made from the articles can be marked bad; an imported or hand-made card can be edited or deleted in the browser.</source>
         <translation>Aðeins spjöld sem gerð eru úr greinunum má merkja slæm; innfluttu eða handgerðu spjaldi má breyta eða eyða í „Skoða spjöld“.</translation>
     </message>
@@ -2475,27 +2475,27 @@
         <translation>Spjald vistað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="184"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="185"/>
         <source>Edit card…</source>
         <translation>Breyta spjaldi…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="185"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="186"/>
         <source>Bury until tomorrow</source>
         <translation>Fresta til morguns</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="186"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="187"/>
         <source>Suspend</source>
         <translation>Setja í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="187"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="188"/>
         <source>Mark card bad…</source>
         <translation>Merkja spjald slæmt…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="188"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="189"/>
         <source>Show recall</source>
         <translation>Sýna líkur á að muna</translation>
     </message>

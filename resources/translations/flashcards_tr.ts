@@ -435,42 +435,42 @@
         <translation>Kartı kötü olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="83"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="82"/>
         <source>Why is it bad? (1–6, then Enter)</source>
         <translation>Neden kötü? (1–6, sonra Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="86"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="85"/>
         <source>Reason</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="94"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="97"/>
         <source>&amp;Note (optional):</source>
         <translation>&amp;Not (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="97"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="100"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="98"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="101"/>
         <source>What is wrong, in a few words</source>
         <translation>Neyin yanlış olduğu, birkaç sözcükle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="104"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="107"/>
         <source>The card is retired and no rebuild makes it again. Edit ▸ Undo brings it back.</source>
         <translation>Kart kullanımdan kaldırılır ve hiçbir yeniden oluşturma onu tekrar yapmaz. Düzen ▸ Geri al onu geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="111"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="114"/>
         <source>Mark bad</source>
         <translation>Kötü olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/bad_card_dialog.py" line="156"/>
+        <location filename="../../flashcards/gui/bad_card_dialog.py" line="160"/>
         <source>Only cards made from the articles can be marked bad; an imported or hand-made card can be edited or deleted in the browser.</source>
         <translation>Yalnızca makalelerden yapılan kartlar kötü olarak işaretlenebilir; içe aktarılan veya elle yapılan bir kart, «Kartlara göz at» penceresinde düzenlenebilir ya da silinebilir.</translation>
     </message>
@@ -973,7 +973,7 @@
     <message>
         <location filename="../../flashcards/gui/deck_list.py" line="80"/>
         <source>Due</source>
-        <translation>Vadesi gelen</translation>
+        <translation>Sırası gelen</translation>
     </message>
     <message>
         <location filename="../../flashcards/gui/deck_list.py" line="81"/>
@@ -2475,27 +2475,27 @@
         <translation>Kart kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="184"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="185"/>
         <source>Edit card…</source>
         <translation>Kartı düzenle…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="185"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="186"/>
         <source>Bury until tomorrow</source>
         <translation>Yarına ertele</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="186"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="187"/>
         <source>Suspend</source>
         <translation>Askıya al</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="187"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="188"/>
         <source>Mark card bad…</source>
         <translation>Kartı kötü olarak işaretle…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="188"/>
+        <location filename="../../flashcards/gui/reviewer/card_actions.py" line="189"/>
         <source>Show recall</source>
         <translation>Hatırlama olasılığını göster</translation>
     </message>
