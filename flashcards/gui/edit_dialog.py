@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit, QWidget
 
+from flashcards.gui.screen import available, keep_on_screen
 from flashcards.store.cards import CardRecord
+
+#: Each field shows up to this many lines of its text before it scrolls.
+MAX_LINES = 10
 
 
 class EditCardDialog(QDialog):
@@ -26,7 +32,32 @@ class EditCardDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(560, 420)
+        self._fit()
+        keep_on_screen(self)
+
+    def _fit(self) -> None:
+        """Wide enough for a sentence a line in the font chosen, each field as tall as its
+        text (a long cloze question and its hint need not scroll at 14 pt)."""
+        self.ensurePolished()  # the style sheet's font sizes, not the defaults
+        for editor in (self.front, self.back, self.extra):
+            editor.ensurePolished()
+        metrics = self.front.fontMetrics()
+        room = available(self)
+        width = min(max(560, metrics.averageCharWidth() * 80), room.width() * 9 // 10)
+        label = max(
+            metrics.horizontalAdvance(t) for t in (self.tr("Question:"), self.tr("Context:"))
+        )
+        line_width = max(1, width - label - 80)
+        for editor in (self.front, self.back, self.extra):
+            own = editor.fontMetrics()  # the card text's font, larger than the labels'
+            lines = sum(
+                max(1, math.ceil(own.horizontalAdvance(part) * 1.2 / line_width))
+                for part in editor.toPlainText().split("\n")
+            )
+            shown = min(max(lines, 2), MAX_LINES) + 1
+            editor.setMinimumHeight(shown * own.lineSpacing() + 12)
+        height = min(self.sizeHint().height(), room.height() * 9 // 10)
+        self.resize(width, height)
 
     def _editor(self, text: str, name: str) -> QPlainTextEdit:
         editor = QPlainTextEdit(text)

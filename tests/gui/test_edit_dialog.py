@@ -1,0 +1,46 @@
+"""The edit-card dialog shows a long card's texts whole at 14 pt, within the screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from flashcards.gui.edit_dialog import EditCardDialog
+from flashcards.gui.screen import available
+from flashcards.gui.theme import apply_theme
+from flashcards.store import cards as store
+from flashcards.store.database import Database
+
+
+@pytest.fixture
+def at_14_pt() -> Iterator[None]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette = app.styleSheet(), app.palette()
+    apply_theme(app, "light", 14)
+    yield
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+
+
+def test_a_long_cloze_question_needs_no_scrolling_to_edit(
+    qtbot: Any, collection: Path, at_14_pt: None
+) -> None:
+    db = Database(collection)
+    with db.begin() as session:
+        longest = max(store.cards(session), key=lambda c: len(c.front))
+    db.close()
+    assert len(longest.front) > 300  # the e-commerce cloze and its hint
+    dialog = EditCardDialog(longest)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    room = available(dialog)
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    for editor in (dialog.front, dialog.back, dialog.extra):
+        assert editor.verticalScrollBar().maximum() == 0, editor.toPlainText()[:40]
