@@ -13,6 +13,7 @@ from typing import Any
 
 from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.decode import MAX_BYTES
+from flashcards.builder.lexicon import Tallied
 from flashcards.builder.pipeline import (
     LastBuild,
     SourceFile,
@@ -153,6 +154,10 @@ class _Read:
     active_cards: int = 0
     keys: dict[str, str | None] = field(default_factory=dict)  # of files changed or gone
     memos: dict[str, dict[str, Any]] = field(default_factory=dict)  # analysers' lookups
+    #: The vocabulary's counts as the last build left them, and the parses of the files
+    #: they counted that changed since (by content hash).
+    tallies: dict[tuple[str, str], Tallied] = field(default_factory=dict)
+    counted: dict[str, Article] = field(default_factory=dict)
     reported: dict[reports.TextKey, str] = field(default_factory=dict)  # marked bad: uid
     #: The cards the learner made from selections, with the sentences they were made in.
     selections: list[Anchored] = field(default_factory=list)
@@ -224,6 +229,13 @@ def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _
         }
         found.keys = builds.translation_keys(session, gone)
         found.memos = builds.analysis_memos(session)
+        deck_id = found.deck.id if found.deck else None
+        for pair, data in builds.lexicon_tallies(session, deck_id).items():
+            tally = Tallied.from_json(data)
+            if tally is not None:
+                found.tallies[pair] = tally
+        counted = {h for tally in found.tallies.values() for group in tally.groups for h in group}
+        found.counted = builds.cached_articles(session, counted - set(now.values()))
         return found
 
 
@@ -350,7 +362,17 @@ def _build_once(
     settings_now = settings_stamp(name, directions, chosen)
     previous = seen.last_build(settings_now)
     plan = plan_build(
-        files, name, directions, cache, known, progress, chosen, previous, memos
+        files,
+        name,
+        directions,
+        cache,
+        known,
+        progress,
+        chosen,
+        previous,
+        memos,
+        seen.tallies,
+        seen.counted,
     )
     scope = None
     if plan.made is not None and previous is not None:  # and the groups that are gone
@@ -390,6 +412,7 @@ def _build_once(
     writes = len(card_writes.inserts) + len(card_writes.updates)
     prepared = builds.prepare_cards(card_writes, db.engine.dialect)  # it empties card_writes
     del card_writes
+    tallies = {pair: tally.to_json() for pair, tally in plan.tallies.items()}
     with db.begin() as session:
         now_deck = _DeckState.of(store.get_deck(session, name))
         if (existing is None) != (now_deck is None) or (
@@ -401,6 +424,7 @@ def _build_once(
             progress(Phase.WRITING, 0, writes)
         builds.write_articles(session, article_writes)
         builds.write_cards(session, deck_row.id, prepared, utcnow())
+        builds.save_lexicon_tallies(session, deck_row.id, tallies)
         if progress is not None:
             progress(Phase.WRITING, writes, writes)
         store.save_build_state(

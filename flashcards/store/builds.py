@@ -126,6 +126,40 @@ def save_analysis_memos(session: Session, memos: Mapping[str, Mapping[str, Any]]
             row.value = value
 
 
+#: The settings key of a deck's vocabulary counts in one direction (see `lexicon_tallies`).
+_TALLY_KEY = "lexicon-tally:"
+
+
+def lexicon_tallies(session: Session, deck_id: int | None) -> dict[tuple[str, str], Any]:
+    """What the deck's last build counted of its vocabulary, by direction (as JSON data)."""
+    if deck_id is None:
+        return {}
+    prefix = f"{_TALLY_KEY}{deck_id}:"
+    query = select(Setting.key, Setting.value).where(Setting.key.startswith(prefix))
+    found: dict[tuple[str, str], Any] = {}
+    for key, value in session.execute(query):
+        source, _, target = key.removeprefix(prefix).partition(">")
+        try:
+            found[(source, target)] = orjson.loads(value)
+        except orjson.JSONDecodeError:
+            continue  # only a shortcut: the next build counts again
+    return found
+
+
+def save_lexicon_tallies(
+    session: Session, deck_id: int, tallies: Mapping[tuple[str, str], Any]
+) -> None:
+    """Keep the deck's vocabulary counts (JSON data by direction) for its next build."""
+    for (source, target), data in tallies.items():
+        key = f"{_TALLY_KEY}{deck_id}:{source}>{target}"
+        row = session.get(Setting, key)
+        value = orjson.dumps(data).decode()
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+
+
 def stored_articles(session: Session, paths: Iterable[str]) -> dict[str, StoredArticle]:
     """The cache's row of each of `paths` that an earlier build read."""
     found: dict[str, StoredArticle] = {}
