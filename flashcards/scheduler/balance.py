@@ -8,15 +8,13 @@ the day, so the interval shown on a button is the one the card gets.
 
 from __future__ import annotations
 
-import random
 from bisect import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate
 
-from flashcards.scheduler.fuzz import fuzz_range
+from flashcards.scheduler.fuzz import fuzz_range, uniform
 
 #: Intervals longer than this are not balanced (the need is low that far out), as in Anki.
 MAX_BALANCED_INTERVAL = 90
@@ -48,6 +46,11 @@ class DayLoad:
     counts: Mapping[int, int] = field(default_factory=dict)
     #: Monday to Sunday: 1.0 a normal day, 0.5 reduced, 0.0 minimum (Anki's easy days).
     easy_days: Sequence[float] = (NORMAL,) * 7
+    #: No lighter weekday (worked out once, not at each of a card's draws).
+    normal_week: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "normal_week", all(day == NORMAL for day in self.easy_days))
 
     def weekday(self, offset: int) -> int:
         return (self.today.weekday() + offset) % 7
@@ -101,24 +104,31 @@ def balanced_days(
     if interval > MAX_BALANCED_INTERVAL or minimum > MAX_BALANCED_INTERVAL:
         return None
     lower, upper = fuzz_range(interval, minimum, maximum)
-    offsets = list(range(lower, upper + 1))
-    counts = [load.counts.get(offset, 0) for offset in offsets]
-    today = load.today.weekday()
-    weekdays = [(today + offset) % 7 for offset in offsets]
-    if all(day == NORMAL for day in load.easy_days):
-        easy = [1.0] * len(offsets)  # what easy_day_modifiers gives for a normal week
+    offsets = range(lower, upper + 1)
+    found = load.counts.get
+    if load.normal_week:
+        easy: Sequence[float] = (1.0,) * len(offsets)  # what easy_day_modifiers gives then
     else:
+        today = load.today.weekday()
+        weekdays = [(today + offset) % 7 for offset in offsets]
+        counts = [found(offset, 0) for offset in offsets]
         easy = easy_day_modifiers(load.easy_days, weekdays, counts)
-    weights = []
-    for offset, count, easy_modifier in zip(offsets, counts, easy, strict=True):
+    # Each day's weight, summed as it goes (what accumulate(weights) gives).
+    cumulative: list[float] = []
+    total = 0.0
+    weighed = False
+    for offset, easy_modifier in zip(offsets, easy, strict=True):
+        count = found(offset, 0)
         sibling = 1.0
         for day in sibling_days:
             sibling *= _SIBLING.get(offset - day, 1.0)
         base = 1.0 if count == 0 else _busy(count) * _away(offset)
-        weights.append(base * sibling * easy_modifier)
-    if not any(weights):
+        weight = base * sibling * easy_modifier
+        weighed = weighed or weight != 0
+        total += weight
+        cumulative.append(total)
+    if not weighed:
         return None
-    # random.Random(seed).choices(offsets, weights)[0], without its checks and lists.
-    cumulative = list(accumulate(weights))
-    drawn = random.Random(seed).random() * (cumulative[-1] + 0.0)
+    # A weighted draw (as random.choices(offsets, weights)) of one seeded number.
+    drawn = uniform(seed) * (total + 0.0)
     return offsets[bisect(cumulative, drawn, 0, len(offsets) - 1)]

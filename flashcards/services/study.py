@@ -333,7 +333,7 @@ class StudySession:
         return StudyCard(
             content=content,
             memory=memory,
-            intervals={r: model.interval_to(after, now) for r, after in shown.outcomes.items()},
+            intervals=dict(shown.intervals),
             retrievability=model.retrievability(memory, now),
         )
 
