@@ -12,7 +12,7 @@ from bisect import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from flashcards.scheduler.fuzz import fuzz_range, uniform
 
@@ -46,11 +46,11 @@ class DayLoad:
     counts: Mapping[int, int] = field(default_factory=dict)
     #: Monday to Sunday: 1.0 a normal day, 0.5 reduced, 0.0 minimum (Anki's easy days).
     easy_days: Sequence[float] = (NORMAL,) * 7
-    #: No lighter weekday (worked out once, not at each of a card's draws).
-    normal_week: bool = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "normal_week", all(day == NORMAL for day in self.easy_days))
+    @cached_property
+    def normal_week(self) -> bool:
+        """No lighter weekday (worked out once, not at each of a card's draws)."""
+        return all(day == NORMAL for day in self.easy_days)
 
     def weekday(self, offset: int) -> int:
         return (self.today.weekday() + offset) % 7

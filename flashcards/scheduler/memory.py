@@ -10,7 +10,7 @@ a review card is due at the start of a study day whatever summer time does in be
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 import fsrs
@@ -260,9 +260,13 @@ class MemoryModel:
         ) != self._elapsed_days(shown.memory, shown.at):
             return None
         after = shown.outcomes[rating]
-        if rating in shown.by_day or after.due is None:
-            return replace(after, last_review=now)
-        return replace(after, due=after.due + (now - shown.at), last_review=now)
+        answered: Memory = _new(Memory)  # as `replace` makes it, without `__init__`
+        values = answered.__dict__
+        values.update(after.__dict__)
+        values["last_review"] = now
+        if rating not in shown.by_day and after.due is not None:
+            values["due"] = after.due + (now - shown.at)
+        return answered
 
     def _days(
         self,

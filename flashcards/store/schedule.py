@@ -36,7 +36,7 @@ from flashcards.store.prepared import (
     in_transaction,
     study_path,
 )
-from flashcards.types import CardKind, CardState, Memory, Rating, StudyMode
+from flashcards.types import CardKind, CardState, Memory, Rating, StudyMode, made
 
 _CARDS = cast(Table, Card.__table__)
 _DECKS = cast(Table, Deck.__table__)
@@ -331,7 +331,18 @@ def _executor(runner: Runner | Executor) -> Executor:
 
 
 def _memory(row: Sequence[Any]) -> Memory:
-    return Memory(CardState(row[0]), *row[1:])
+    state, step, stability, difficulty, due, last_review, reps, lapses = row
+    return made(
+        Memory,
+        state=_STATES[state],
+        step=step,
+        stability=stability,
+        difficulty=difficulty,
+        due=due,
+        last_review=last_review,
+        reps=reps,
+        lapses=lapses,
+    )
 
 
 def memory_of(runner: Runner | Executor, card_id: int) -> Memory:
@@ -389,16 +400,21 @@ def shown_card_and_siblings(
     return _record(first[:n]), _memory(first[n:-1]), dues
 
 
+_KINDS = {kind.value: kind for kind in CardKind}
+_STATES = {int(state): state for state in CardState}
+
+
 def _record(row: Sequence[Any]) -> CardRecord:
     (card_id, uid, deck_id, deck, note_key, kind, source, target) = row[:8]
     front, back, extra, group_key, source_files, retired, flag, suspended = row[8:]
-    return CardRecord(
+    return made(
+        CardRecord,
         id=card_id,
         uid=uid,
         deck_id=deck_id,
         deck=deck,
         note_key=note_key,
-        kind=CardKind(kind),
+        kind=_KINDS[kind],
         source_lang=source,
         target_lang=target,
         front=front,
@@ -409,6 +425,9 @@ def _record(row: Sequence[Any]) -> CardRecord:
         retired=retired,
         flag=flag,
         suspended=suspended,
+        tags=(),
+        alternatives=(),
+        answer_lemma="",
     )
 
 

@@ -69,6 +69,27 @@ def test_prepared_statements_read_and_write_what_sqlalchemy_does(db: Database) -
     kept.close()
 
 
+def test_a_card_read_is_the_record_and_memory_their_init_makes(db: Database) -> None:
+    """The study path makes its records without their `__init__` (`types.made`): the same
+    fields, defaults, equality, hash and repr, and still frozen."""
+    from dataclasses import fields
+
+    from flashcards.store.cards import CardRecord
+
+    card_id = _card(db)
+    after = _reviewed(NOW + timedelta(days=9))
+    with KeptConnection(db).fast() as cursor:
+        store.write_answer(cursor, card_id, Memory(), after, NOW, rating=Rating.GOOD)
+        record, memory, dues = store.shown_card_and_siblings(cursor, card_id)
+    values = {f.name: getattr(record, f.name) for f in fields(CardRecord) if f.init}
+    for made, init in ((record, CardRecord(**values)), (memory, after)):
+        assert made == init and hash(made) == hash(init) and repr(made) == repr(init)
+        assert vars(made) == vars(init)
+        with pytest.raises(AttributeError):
+            made.id = 5  # type: ignore[misc, union-attr]
+    assert (record.tags, record.alternatives, record.answer_lemma, dues) == ((), (), "", [])
+
+
 def test_an_answer_from_a_shown_memory_is_not_written_over_another_clients(
     db: Database,
 ) -> None:
