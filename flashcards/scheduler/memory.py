@@ -31,6 +31,7 @@ from flashcards.types import CardState, Memory, Rating
 __all__ = ["MemoryModel", "Shown", "format_interval", "fuzz_seed"]
 
 _DAY = timedelta(days=1)
+_EDGE = timedelta(hours=3)  # more than summer time moves the start of a day
 _RATINGS = (Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY)
 _STATES = {int(state): state for state in CardState}
 # Enum members and fsrs states looked up once: `Rating.AGAIN` goes through the enum class's
@@ -115,6 +116,10 @@ class MemoryModel:
         self._days_of: dict[datetime, date] = {}
         self._starts: dict[date, datetime] = {}
         self._afters: dict[tuple[date, int], datetime] = {}
+        # The middle of the study day last worked out, in UTC: a moment within it is of that
+        # day without a time zone conversion (each card shown and answered asks for a new
+        # moment).  The first and last hours are left out, where summer time moves an end.
+        self._window: tuple[datetime, datetime, date] | None = None
         decay = -float(config.parameters[20])
         factor = 0.9 ** (1 / decay) - 1
         self._interval_scale: float = (config.desired_retention ** (1 / decay) - 1) / factor
@@ -123,9 +128,25 @@ class MemoryModel:
         """The study day `moment` belongs to, in this model's time zone."""
         found = self._days_of.get(moment)
         if found is None:
+            window = self._window
+            if window is not None and moment.tzinfo and window[0] <= moment < window[1]:
+                found = window[2]
+            else:
+                found = day_of(moment, self.config.day_start_hour, self.tz)
             if len(self._days_of) >= _CACHED_DAYS:
                 self._days_of.clear()
-            found = self._days_of[moment] = day_of(moment, self.config.day_start_hour, self.tz)
+            self._days_of[moment] = found
+        return found
+
+    def _today(self, now: datetime) -> date:
+        """`day(now)` of the moment a card is shown or answered: the window follows it."""
+        window = self._window
+        if window is not None and window[0] <= now < window[1]:
+            return window[2]
+        found = self.day(now)
+        start = self.due_on(found).astimezone(UTC) + _EDGE
+        end = self.due_on(found + _DAY).astimezone(UTC) - _EDGE
+        self._window = (start, end, found)
         return found
 
     def due_on(self, day: date) -> datetime:
@@ -151,7 +172,7 @@ class MemoryModel:
         """
         if last_review is None:
             return None
-        days = (self.day(now) - self.day(last_review)).days
+        days = (self._today(now) - self.day(last_review)).days
         if days <= 0:
             return _utc(last_review)  # same study day: the real time, for learning steps
         return now - _DAY * days
@@ -202,7 +223,7 @@ class MemoryModel:
                 now,
             )
         days = self._days(card_id, memory, reviewed, now, load, note_days)
-        today = self.day(now)
+        today = self._today(now)
         result: dict[Rating, Memory] = {}
         intervals: dict[Rating, timedelta] = {}
         reps, lapses = memory.reps + 1, memory.lapses
@@ -255,7 +276,7 @@ class MemoryModel:
         elapsed; only a learning step's due time moves with the clock, and the review time.
         """
         now = _utc(now)
-        if self.day(now) != self.day(shown.at) or self._elapsed_days(
+        if self._today(now) != self.day(shown.at) or self._elapsed_days(
             shown.memory, now
         ) != self._elapsed_days(shown.memory, shown.at):
             return None
@@ -348,7 +369,7 @@ class MemoryModel:
     def interval_to(self, after: Memory, now: datetime) -> timedelta:
         """How far away `after.due` is: whole study days, or the time for a same-day step."""
         assert after.due is not None
-        return self._interval_to(after.due, self.day(now), now)
+        return self._interval_to(after.due, self._today(now), now)
 
     def _interval_to(self, due: datetime, today: date, now: datetime) -> timedelta:
         day = self.day(due)

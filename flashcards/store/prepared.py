@@ -18,20 +18,41 @@ from flashcards.store.models import UTCDateTime
 Processor = Callable[[Any], Any]
 
 
+#: The text of times read and written lately: an answer writes the same few times (now, due
+#: dates at the start of a day) and compares the ones it read, and `isoformat` takes ten
+#: times a lookup.
+_TEXTS: dict[datetime, str] = {}
+_KEPT_TEXTS = 1024
+
+
 def _sqlite_utc(value: str) -> datetime:
     try:  # SQLAlchemy's naive UTC text: read with its zone (a third of the time of replace)
-        return datetime.fromisoformat(value + "+00:00")
+        moment = datetime.fromisoformat(value + "+00:00")
     except ValueError:  # text with a zone of its own, or a date alone
         return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    if len(value) == 26 and value[4] + value[7] + value[10] + value[19] == "-- .":
+        # the text `_sqlite_utc_text` makes of it: an answer compares and writes it again
+        if len(_TEXTS) >= _KEPT_TEXTS:
+            _TEXTS.clear()
+        _TEXTS[moment] = value
+    return moment
 
 
 def _sqlite_utc_text(value: datetime) -> str:
+    text = _TEXTS.get(value)
+    if text is not None:
+        return text
     zone = value.tzinfo
     if zone is UTC:  # the text of any other zone's, less its "+00:00"
-        return value.isoformat(" ", "microseconds")[:-6]
-    if zone is None:
+        text = value.isoformat(" ", "microseconds")[:-6]
+    elif zone is None:
         raise ValueError("naive datetime given to a UTC column")
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    else:
+        text = value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if len(_TEXTS) >= _KEPT_TEXTS:
+        _TEXTS.clear()
+    _TEXTS[value] = text
+    return text
 
 
 def _bind_processor(type_: TypeEngine[Any], dialect: Dialect) -> Processor | None:

@@ -372,3 +372,23 @@ def test_a_memory_made_fast_is_the_memory_its_init_makes() -> None:
     assert vars(fast) == {f.name: getattr(made, f.name) for f in fields(Memory)}
     with pytest.raises(AttributeError):
         fast.reps = 5  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe"])
+@pytest.mark.parametrize("hour", [0, 2, 3, 4])
+def test_study_days_are_found_across_summer_time_as_day_of_finds_them(zone: str, hour: int) -> None:
+    """The model remembers the middle of the day a card was last shown on (no time zone
+    conversion for the moments in it): every moment of the weeks around both changes of
+    the clocks still gets the day `day_of` gives, shown or asked about in any order."""
+    tz = ZoneInfo(zone)
+    model = MemoryModel(SchedulerConfig(day_start_hour=hour), tz)
+    for start in (datetime(2026, 3, 4, tzinfo=UTC), datetime(2026, 10, 20, tzinfo=UTC)):
+        for k in range(0, 24 * 60 * 24, 23):  # every 23 minutes for 24 days
+            moment = start + timedelta(minutes=k)
+            expected = day_of(moment, hour, tz)
+            if k % 3:
+                assert model._today(moment) == expected
+            assert model.day(moment) == expected
+            assert model.day(moment.astimezone(tz)) == expected
+            earlier = moment - timedelta(days=k % 5, hours=k % 7)
+            assert model.day(earlier) == day_of(earlier, hour, tz)

@@ -287,3 +287,35 @@ def _card_in(session: Session, deck_id: int) -> int:
     session.add(card)
     session.flush()
     return card.id
+
+
+def test_the_memory_before_an_answer_is_logged_as_json_dumps_writes_it() -> None:
+    """`memory_json` makes the text `json.dumps(memory.to_dict())` does, for every kind of
+    value a memory holds (and falls back to it for what it does not format itself)."""
+    import json
+    import random
+
+    import numpy
+
+    rng = random.Random(7)
+    zones = [UTC, timezone(timedelta(hours=-3, minutes=-30))]
+    memories = [Memory(), _reviewed(NOW), _reviewed(NOW.replace(microsecond=0))]
+    for _ in range(500):
+        number = rng.choice([None, 0.0, -0.0, 1e-7, 1e22, 123.456, rng.uniform(0, 400)])
+        moment = rng.choice([None, NOW + timedelta(seconds=rng.randint(-(10**8), 10**8))])
+        memories.append(
+            Memory(
+                rng.choice(list(CardState)),
+                rng.choice([None, 0, 1, 2]),
+                number,
+                rng.choice([None, rng.uniform(1, 10)]),
+                None if moment is None else moment.astimezone(rng.choice(zones)),
+                rng.choice([None, NOW - timedelta(days=rng.uniform(0, 900))]),
+                rng.randint(0, 10**6),
+                rng.randint(0, 50),
+            )
+        )
+    for odd in (float("inf"), float("nan"), numpy.float64(2.5), 3):
+        memories.append(Memory(CardState.REVIEW, None, odd, 5.0, NOW, NOW, 1, 0))  # type: ignore[arg-type]
+    for memory in memories:
+        assert store.memory_json(memory) == json.dumps(memory.to_dict())
