@@ -133,3 +133,13 @@ def test_the_draws_are_those_of_random_choices() -> None:
         65, 68, 86, 82, 36, 10, 15, 61, 92, 6, 83, 60, 55, 78, 69, 92, 2, 32, 23, 13,
         45, 84, 47, 70, 60, 88, 10, 78, None, 22, 58, 86, 51, 62, 17, 7, 13, 13, 65, 59,
     ]  # fmt: skip
+
+
+def test_a_load_s_weights_follow_its_cards() -> None:
+    """The weights a load keeps, changed one day at a time as cards are added, are the
+    ones a load of the same counts works out afresh."""
+    load = DayLoad(MONDAY, {3: 7, 40: 2})
+    assert load.weights[3] == (1 / 7) ** 2.15 * (1 / 3) ** 3 and load.weights[5] == 1.0
+    for offset in (3, 3, 10, 99, 100, 250, 0):
+        load = load.with_card(offset)
+        assert load.weights == DayLoad(MONDAY, dict(load.counts)).weights
