@@ -133,7 +133,11 @@ def cmd_optimize(args: argparse.Namespace) -> int:
             print(render_workload(study_workload(db, args.deck)))
             return EXIT_OK
         result = optimize_collection(
-            db, apply=not args.dry_run, reschedule=args.reschedule, now=clock(args)
+            db,
+            apply=not args.dry_run,
+            reschedule=args.reschedule,
+            now=clock(args),
+            exact=args.exact,
         )
     finally:
         close_collection(db, args)
@@ -220,6 +224,12 @@ def add_commands(command: Any) -> None:
         help="reviews a day at each desired retention, and the recommended minimum",
     )
     p.add_argument("--deck", metavar="NAME", help="with --workload: only this deck")
+    p.add_argument(
+        "--exact",
+        action="store_true",
+        help="fsrs-rs's fit exactly as it comes (default: refined when that predicts clearly "
+        "better)",
+    )
     p.add_argument(
         "--reschedule",
         action="store_true",
