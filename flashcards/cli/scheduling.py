@@ -137,7 +137,7 @@ def cmd_optimize(args: argparse.Namespace) -> int:
             apply=not args.dry_run,
             reschedule=args.reschedule,
             now=clock(args),
-            exact=args.exact,
+            refine=args.refine,
         )
     finally:
         close_collection(db, args)
@@ -225,10 +225,10 @@ def add_commands(command: Any) -> None:
     )
     p.add_argument("--deck", metavar="NAME", help="with --workload: only this deck")
     p.add_argument(
-        "--exact",
+        "--refine",
         action="store_true",
-        help="fsrs-rs's fit exactly as it comes (default: refined when that predicts clearly "
-        "better)",
+        help="refine fsrs-rs's fit on its own objective, kept if fsrs-rs's evaluation says it "
+        "predicts clearly better (default: fsrs-rs's fit as it comes)",
     )
     p.add_argument(
         "--reschedule",

@@ -329,11 +329,13 @@ def optimize(
     *,
     min_items: int = 400,
     relearning_steps: int = 1,
-    exact: bool = False,
+    refine: bool = False,
 ) -> OptimizeResult:
     """Fit FSRS-6 parameters to `events` and adopt them unless they predict no better.
 
-    The fit is fsrs-rs's, refined (`choose_fit`) unless `exact`.
+    The fit is fsrs-rs's; with `refine`, its refinement if that is clearly better
+    (`refine.choose_fit`; measured to serve the simulated learners worse, so not the default:
+    see docs/scheduler-benchmarks.md).
 
     The figures reported are fsrs-rs's time-series split for the fitted parameters and the
     same held-out items for the current ones (see the module). The parameters to adopt are
@@ -386,7 +388,7 @@ def optimize(
     fitted = final
     choice = _native(
         lambda: choose_fit(
-            items, fitted, lambda w: evaluate(w, items).log_loss, relearning_steps, exact
+            items, fitted, lambda w: evaluate(w, items).log_loss, relearning_steps, not refine
         ),
         "evaluating the fit",
     )

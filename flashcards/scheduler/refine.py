@@ -4,12 +4,15 @@ fsrs-rs (`training.rs`, 6.6) trains FSRS-6 with Adam for five epochs on its trai
 (outliers set aside, items later in time weighing up to four times as much) and minimises
 the weighted log loss of the items plus an L2 penalty pulling each parameter towards its
 starting value (its pretrained initial stabilities w0-w3 and the defaults), scaled by the
-spread of parameters across users (`PARAMS_STDDEV`). Adam can stop far from the minimum: on
-a learner whose lapses keep much of their stability it stops with the post-lapse stability
-(w11-w14) too low. `refined_fit` minimises that same objective with L-BFGS-B from fsrs-rs's
+spread of parameters across users (`PARAMS_STDDEV`). Its five epochs stop a little short
+of that objective's minimum (0.0005-0.0008 in log loss on the simulated learners of
+`bench/simulate.py`). `refined_fit` minimises that same objective with L-BFGS-B from fsrs-rs's
 result and from the defaults, within fsrs-rs's own bounds (its parameter clipper), keeping
-fsrs-rs's w0-w3 (fitted apart from the rest and smoothed by it) as they are. Whether the
-result is used is for `optimize` to say, by fsrs-rs's own evaluation.
+fsrs-rs's w0-w3 (fitted apart from the rest and smoothed by it) as they are. `choose_fit`
+keeps it only if fsrs-rs's own evaluation says it predicts clearly better. `optimize` uses it
+only when asked (`refine=True`, `flashcards optimize --refine`): it lowers the log loss
+everywhere a little, but the simulated learners of `bench/simulate.py`, fitted monthly with
+it, were served worse (docs/scheduler-benchmarks.md).
 """
 
 from __future__ import annotations

@@ -182,10 +182,10 @@ def test_cli_optimize_says_which_fit_it_kept_and_the_log_loss_of_both(tmp_path: 
         assert result.returncode == 0, result.stderr
         return result.stdout
 
-    exact = optimize_cli("--exact", "--dry-run")
+    exact = optimize_cli("--dry-run")
     assert exact.startswith("Adopted: log loss ")
     assert "Fit: fsrs-rs's (exact), log loss 0." in exact
-    refined = optimize_cli()
+    refined = optimize_cli("--refine")
     assert refined.startswith("Adopted: log loss ")
     assert "Fit: refined (log loss on every review 0." in refined
     losses = refined.split("Fit: refined (log loss on every review ")[1]

@@ -80,7 +80,7 @@ def test_the_outlier_filter_drops_the_rare_first_intervals_of_each_first_rating(
 def test_on_a_log_where_fsrs_rs_stops_early_the_refined_fit_is_kept(
     events: list[ReviewEvent], items: list[TrainingItem], fitted: tuple[float, ...]
 ) -> None:
-    result = optimize(events, DEFAULT, study_day)
+    result = optimize(events, DEFAULT, study_day, refine=True)
     assert result.status == "adopted", result.message
     assert result.fit is not None and result.fit.kept == "refined"
     assert result.fit.fsrs_rs == fitted
@@ -111,10 +111,10 @@ def test_a_refinement_that_is_not_clearly_better_leaves_fsrs_rs_fit_bit_for_bit(
     assert choice.line().startswith("Fit: fsrs-rs's, the refinement not clearly better (")
 
 
-def test_exact_keeps_fsrs_rs_fit_without_refining(
+def test_by_default_fsrs_rs_fit_is_kept_without_refining(
     events: list[ReviewEvent], items: list[TrainingItem], fitted: tuple[float, ...]
 ) -> None:
-    result = optimize(events, DEFAULT, study_day, exact=True)
+    result = optimize(events, DEFAULT, study_day)
     assert result.fitted == fitted
     assert result.fit is not None and result.fit.kept == "fsrs-rs"
     assert result.fit.refined_loss is None
