@@ -5,10 +5,12 @@ again, and in few others (Dice's coefficient, each the other's clear best)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from flashcards.builder.align import unit_pairs
+from flashcards.builder.reader import PARSER_VERSION
 from flashcards.builder.terms import Key, Term, phrase_key
 from flashcards.text.analysis import zipf
 from flashcards.types import Article, Group
@@ -66,26 +68,188 @@ def _worth(key: Key, lang: str) -> bool:
     )
 
 
-def learn(groups: Sequence[Group], source: str, target: str) -> list[Pair]:
-    """Term pairs of `source` and `target` that the aligned sentences of `groups` attest."""
-    together: Counter[tuple[Key, Key]] = Counter()
-    alone_src: Counter[Key] = Counter()
-    alone_tgt: Counter[Key] = Counter()
+Tally = tuple[str, str]  # a group by its two articles' content hashes (source, target)
+
+
+@dataclass
+class Counts:
+    """How often the aligned sentences of some groups name each term, each pair of terms
+    together, and each term in each form: what `learn` scores.  Counts of groups add up
+    (and come off again), so a rebuild counts only the groups that changed."""
+
+    together: Counter[tuple[Key, Key]] = field(default_factory=Counter)
+    alone_src: Counter[Key] = field(default_factory=Counter)
+    alone_tgt: Counter[Key] = field(default_factory=Counter)
+    forms_src: dict[Key, Counter[str]] = field(default_factory=dict)
+    forms_tgt: dict[Key, Counter[str]] = field(default_factory=dict)
+
+    def add(self, other: Counts, sign: int = 1) -> None:
+        """Add `other`'s counts (`sign` -1: take them off; a count that reaches 0 goes)."""
+        for mine, theirs in (
+            (self.together, other.together),
+            (self.alone_src, other.alone_src),
+            (self.alone_tgt, other.alone_tgt),
+        ):
+            _add(mine, theirs, sign)
+        for forms, more in ((self.forms_src, other.forms_src), (self.forms_tgt, other.forms_tgt)):
+            for key, counter in more.items():
+                found = forms.setdefault(key, Counter())
+                _add(found, counter, sign)
+                if not found:
+                    del forms[key]
+
+    def to_json(self) -> list[Any]:
+        return [
+            [[list(a), list(b), n] for (a, b), n in self.together.items()],
+            [[list(k), n] for k, n in self.alone_src.items()],
+            [[list(k), n] for k, n in self.alone_tgt.items()],
+            [[list(k), list(c.items())] for k, c in self.forms_src.items()],
+            [[list(k), list(c.items())] for k, c in self.forms_tgt.items()],
+        ]
+
+    @classmethod
+    def from_json(cls, data: Sequence[Any]) -> Counts:
+        together, alone_src, alone_tgt, forms_src, forms_tgt = data
+        return cls(
+            Counter({(tuple(a), tuple(b)): n for a, b, n in together}),
+            Counter({tuple(k): n for k, n in alone_src}),
+            Counter({tuple(k): n for k, n in alone_tgt}),
+            {tuple(k): Counter(dict(c)) for k, c in forms_src},
+            {tuple(k): Counter(dict(c)) for k, c in forms_tgt},
+        )
+
+
+def _add(mine: Counter[Any], theirs: Counter[Any], sign: int) -> None:
+    for key, n in theirs.items():
+        total = mine[key] + sign * n
+        if total:
+            mine[key] = total
+        else:
+            del mine[key]
+
+
+def countable(group: Group, source: str, target: str) -> Tally | None:
+    """The group's tally (its two articles' content hashes) if its sentences are counted."""
+    src, tgt = group.members.get(source), group.members.get(target)
+    if src is None or tgt is None or not src.analyses or not tgt.analyses:
+        return None
+    return (src.content_hash, tgt.content_hash)
+
+
+def count(src: Article, tgt: Article) -> Counts:
+    """What the aligned sentences of one pair of translations name."""
+    counts = Counts()
+    together, alone_src, alone_tgt = counts.together, counts.alone_src, counts.alone_tgt
     forms_src: dict[Key, Counter[str]] = defaultdict(Counter)
     forms_tgt: dict[Key, Counter[str]] = defaultdict(Counter)
+    for left, right in unit_pairs(src, tgt):
+        mine, theirs = named_terms(src, left), named_terms(tgt, right)
+        for k, v in mine.items():
+            forms_src[k][v] += 1
+        for k, v in theirs.items():
+            forms_tgt[k][v] += 1
+        alone_src.update(mine.keys())
+        alone_tgt.update(theirs.keys())
+        together.update((a, b) for a in mine for b in theirs)
+    counts.forms_src, counts.forms_tgt = dict(forms_src), dict(forms_tgt)
+    return counts
+
+
+def count_groups(groups: Sequence[Group], source: str, target: str) -> Counts:
+    """The counts of all of `groups` (those with both languages analysed)."""
+    total = Counts()
     for group in groups:
-        src, tgt = group.members.get(source), group.members.get(target)
-        if src is None or tgt is None or not src.analyses or not tgt.analyses:
-            continue
-        for left, right in unit_pairs(src, tgt):
-            mine, theirs = named_terms(src, left), named_terms(tgt, right)
-            for k, v in mine.items():
-                forms_src[k][v] += 1
-            for k, v in theirs.items():
-                forms_tgt[k][v] += 1
-            alone_src.update(mine.keys())
-            alone_tgt.update(theirs.keys())
-            together.update((a, b) for a in mine for b in theirs)
+        if countable(group, source, target) is not None:
+            total.add(count(group.members[source], group.members[target]))
+    return total
+
+
+@dataclass
+class Tallied:
+    """A deck's counts in one direction, and the groups (by tally) they were counted from."""
+
+    counts: Counts
+    groups: Counter[Tally]
+
+    def to_json(self) -> dict[str, Any]:
+        groups = [[a, b, n] for (a, b), n in self.groups.items()]
+        counts = self.counts.to_json()
+        return {"version": _VERSION, "groups": groups, "counts": counts}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Tallied | None:
+        """The tally stored, or None if it is of another version (or not one at all)."""
+        if not isinstance(data, dict) or data.get("version") != _VERSION:
+            return None
+        try:
+            groups = Counter({(a, b): n for a, b, n in data["groups"]})
+            return cls(Counts.from_json(data["counts"]), groups)
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+#: Bump when `count` counts differently.
+COUNT_VERSION = 1
+#: What a stored tally must say to be used: counted the same way from the same parses.
+_VERSION = f"{COUNT_VERSION}/{PARSER_VERSION}"
+
+
+def recount(
+    groups: Sequence[Group],
+    source: str,
+    target: str,
+    last: Tallied | None,
+    articles: Mapping[str, Article],
+) -> Tallied:
+    """The counts of `groups`: from `last` (the deck's, as its last build left them; it is
+    changed), taking off the groups that went and adding those that came, when `articles`
+    (by content hash) has every article of the groups that went; else counted afresh."""
+    now: Counter[Tally] = Counter()
+    first: dict[Tally, Group] = {}
+    for group in groups:
+        tally = countable(group, source, target)
+        if tally is not None:
+            now[tally] += 1
+            first.setdefault(tally, group)
+    if last is not None and all(a in articles and b in articles for a, b in last.groups - now):
+        counts = last.counts
+        for (a, b), n in (last.groups - now).items():
+            counts.add(_times(count(articles[a], articles[b]), n), -1)
+        came = now - last.groups
+    else:
+        counts, came = Counts(), now
+    for tally, n in came.items():
+        group = first[tally]
+        counts.add(_times(count(group.members[source], group.members[target]), n))
+    return Tallied(counts, now)
+
+
+def _times(counts: Counts, n: int) -> Counts:
+    """`counts` of `n` groups alike (nearly always one)."""
+    if n == 1:
+        return counts
+    total = Counts()
+    for _ in range(n):
+        total.add(counts)
+    return total
+
+
+def wording(pairs: Sequence[Pair]) -> list[tuple[Key, str, Key, str]]:
+    """What the cards take of a lexicon: each pair's keys and forms, in order (a rebuild
+    whose lexicon says the same makes the same cards of the groups that did not change)."""
+    return [(p.source.key, p.source.lemma, p.target.key, p.target.lemma) for p in pairs]
+
+
+def learn(groups: Sequence[Group], source: str, target: str) -> list[Pair]:
+    """Term pairs of `source` and `target` that the aligned sentences of `groups` attest."""
+    return pairs_of(count_groups(groups, source, target), source, target)
+
+
+def pairs_of(counts: Counts, source: str, target: str) -> list[Pair]:
+    """The term pairs that `counts` attest: each the other's clear best by Dice's
+    coefficient, named together often enough, both worth a card."""
+    together, alone_src, alone_tgt = counts.together, counts.alone_src, counts.alone_tgt
+    forms_src, forms_tgt = counts.forms_src, counts.forms_tgt
     dice: dict[Key, dict[Key, float]] = defaultdict(dict)
     back: dict[Key, dict[Key, float]] = defaultdict(dict)
     for (a, b), n in together.items():
