@@ -496,9 +496,9 @@ def plan_build(
     """Read, group and make the cards of one deck, entirely in memory.
 
     With `last` (the deck's previous build with the same settings), only the cards of the
-    groups that changed are made (`BuildPlan.made`); the others' cards stay as stored,
-    unless the vocabulary learned from all groups now says something else (then every
-    group's cards are made).  `tallies`: the vocabulary's counts as the deck's last build
+    groups that changed are made (`BuildPlan.made`), and those of the groups naming a
+    pair of terms that the vocabulary learned from all groups now gives otherwise; the
+    others' cards stay as stored.  `tallies`: the vocabulary's counts as the deck's last build
     left them, and `old`: the articles, by content hash, of the files that changed since
     (see `lexicon.recount`); the tallies are changed.  `earlier`: see `read_articles`.
     """
@@ -525,18 +525,21 @@ def plan_build(
     found = {**(old or {}), **present}
     learned: dict[tuple[str, str], list[lexicon.Pair]] = {}
     new_tallies: dict[tuple[str, str], lexicon.Tallied] = {}
-    same_words = True
+    known_words = True  # what the vocabulary said at the last build is known
+    moved: set[str] = set()  # the groups whose cards may take the vocabulary differently
     for pair in lexicon_directions(directions):
         before = (tallies or {}).get(pair)
-        if before is None:
-            same_words = False
-        else:
-            said = lexicon.wording(lexicon.pairs_of(before.counts, *pair))
+        said = None if before is None else lexicon.wording(lexicon.pairs_of(before.counts, *pair))
         new_tallies[pair] = lexicon.recount(groups, *pair, before, found)
         learned[pair] = lexicon.pairs_of(new_tallies[pair].counts, *pair)
-        if before is not None and lexicon.wording(learned[pair]) != said:
-            same_words = False
-    made = None if last is None or not same_words else groups_to_make(groups, last)
+        if said is None:
+            known_words = False
+        elif last is not None:
+            changed = lexicon.changed(said, lexicon.wording(learned[pair]))
+            moved |= lexicon.naming(groups, *pair, changed)
+    made = None
+    if last is not None and known_words:
+        made = groups_to_make(groups, last) | moved
     cards, card_problems = cards_for_directions(
         groups, deck, directions, kinds, progress, made, lexicons_of(learned)
     )
