@@ -65,7 +65,7 @@ class Concepts:
             for name in names
             if len(name.key) == 1
             for head in heads
-            if len(name.head) > len(head) + 2 and name.head.endswith(head)
+            if t.ends_compound(name.head, head)
         )
 
 

@@ -263,12 +263,12 @@ def is_rival(key: Key, own: Term) -> bool:
     head = own.head
     if len(key) >= 2 and key[-1] == head:
         return True
-    if len(own.key) == 1 and len(key) >= 2 and _ends_compound(head, key[-1]):
+    if len(own.key) == 1 and len(key) >= 2 and ends_compound(head, key[-1]):
         return True
     return len(key) == 1 and key[0] != head and key[0].endswith(head) and len(key[0]) > len(head)
 
 
-def _ends_compound(word: str, part: str) -> bool:
+def ends_compound(word: str, part: str) -> bool:
     """Whether `word` is a compound whose last part is `part` (*harðsala*, *sala*)."""
     return len(word) > len(part) + 2 and word.endswith(part)
 
