@@ -112,6 +112,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=("mc", "typed", "cloze", "sort"), default="mc")
     p.add_argument("--count", type=int, default=10, metavar="N", help="questions (default 10)")
     p.add_argument("--seed", type=int, metavar="S", help="repeat a quiz (default: from the clock)")
+    p.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="only questions in this language, e.g. tr (sorting: one always, the deck's source)",
+    )
     p.add_argument("--tolerate-accents", action="store_true", help="accent slips are near misses")
     p.add_argument(
         "--easy-when-fast", action="store_true", help="a right answer within 5 s counts as Easy"

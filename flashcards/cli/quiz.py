@@ -240,12 +240,17 @@ def cmd_quiz(args: argparse.Namespace) -> int:
     db, _ = open_collection(args.db)
     try:
         quiz = QuizSession(db, args.deck)
-        plan = quiz.plan(mode, started, count=args.count, seed=seed)
+        plan = quiz.plan(mode, started, count=args.count, seed=seed, lang=args.lang)
         where = f"deck {args.deck!r}" if args.deck else "the collection"
+        if args.lang and not plan.items:
+            known = ", ".join(plan.languages) or "none"
+            where += f" in language {args.lang!r} (its languages: {known})"
         if not plan.items:
             print(f"No {_WHAT[mode]} to quiz on in {where}.")
             return EXIT_OK
         due = sum(1 for item in plan.items if item.due)
+        if plan.lang:
+            where += f" in {plan.lang}"
         print(
             f"Quiz on {where}: {_TITLES[mode]}, {_plural(len(plan.items), 'question')} "
             f"({due} due today), seed {seed} (repeat with --seed {seed})"

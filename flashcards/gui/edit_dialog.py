@@ -4,13 +4,31 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit, QWidget
 
 from flashcards.gui.screen import available, keep_on_screen
 from flashcards.store.cards import CardRecord
 
-#: Each field shows up to this many lines of its text before it scrolls.
+#: Each field shows up to this many lines of its text before it scrolls, and at least the fewest.
 MAX_LINES = 10
+MIN_LINES = 2
+
+
+class _Field(QPlainTextEdit):
+    """A plain-text field whose preferred height is its text's (not Qt's default 192 px)."""
+
+    wanted = 0
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.wanted) if self.wanted else hint
+
+    def minimumSizeHint(self) -> QSize:
+        # Qt's is 70 px, room for both scroll bars: more than two lines at the default font.
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.minimumHeight()) if self.wanted else hint
 
 
 class EditCardDialog(QDialog):
@@ -48,19 +66,26 @@ class EditCardDialog(QDialog):
             metrics.horizontalAdvance(t) for t in (self.tr("Question:"), self.tr("Context:"))
         )
         line_width = max(1, width - label - 80)
+        wrap = Qt.TextFlag.TextWordWrap
         for editor in (self.front, self.back, self.extra):
             own = editor.fontMetrics()  # the card text's font, larger than the labels'
-            lines = sum(
-                max(1, math.ceil(own.horizontalAdvance(part) * 1.2 / line_width))
+            page = QRect(0, 0, line_width, 1 << 20)
+            lines = sum(  # each paragraph as wrapped at word boundaries, an empty one a line
+                max(1, round(own.boundingRect(page, wrap, part).height() / own.lineSpacing()))
                 for part in editor.toPlainText().split("\n")
             )
-            shown = min(max(lines, 2), MAX_LINES) + 1
-            editor.setMinimumHeight(shown * own.lineSpacing() + 12)
+            # A laid-out line is its spacing rounded up (22.09 → 23 px at 14 pt).
+            spacing = math.ceil(QFontMetricsF(editor.font()).lineSpacing())
+            frame = 2 * (editor.frameWidth() + editor.document().documentMargin()) + 2
+            editor.setMinimumHeight(math.ceil(MIN_LINES * spacing + frame))
+            shown = min(max(lines, MIN_LINES), MAX_LINES)
+            editor.wanted = math.ceil(shown * spacing + frame)
+            editor.updateGeometry()
         height = min(self.sizeHint().height(), room.height() * 9 // 10)
         self.resize(width, height)
 
-    def _editor(self, text: str, name: str) -> QPlainTextEdit:
-        editor = QPlainTextEdit(text)
+    def _editor(self, text: str, name: str) -> _Field:
+        editor = _Field(text)
         editor.setAccessibleName(name)
         editor.setTabChangesFocus(True)
         return editor

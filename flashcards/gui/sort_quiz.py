@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,7 @@ from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.plain import button_text, wrappable
 from flashcards.gui.screen import keep_on_screen
 from flashcards.gui.texts import number
+from flashcards.gui.theme import native_language
 from flashcards.quiz.grading import Verdict
 from flashcards.quiz.sorting import SortResult, score
 from flashcards.services.changes import Changed, Changes
@@ -65,6 +68,7 @@ class SortQuizDialog(QDialog):
         self.setWindowTitle(self.tr("Sorting quiz: %1").replace("%1", deck))
         self.resize(760, 520)
         layout = QVBoxLayout(self)
+        layout.addLayout(self._language_row())
         self.pages = QStackedWidget()
         layout.addWidget(self.pages, 1)
         self.pages.addWidget(self._question_page())
@@ -88,8 +92,10 @@ class SortQuizDialog(QDialog):
             shortcut.activated.connect(partial(self.place, index))
         for key in ("Return", "Enter", "Space"):
             QShortcut(QKeySequence(key), self).activated.connect(self.next_statement)
+        QShortcut(QKeySequence("L"), self).activated.connect(self.other_language)
         self.plan: QuizPlan | None = None
         self.quiz: QuizSession | None = None
+        self.lang: str | None = None  # None: the deck's source side (the service chooses)
         self.index = 0
         self.answered = False
         self.answers: dict[int, str] = {}
@@ -100,6 +106,44 @@ class SortQuizDialog(QDialog):
         self._load()
 
     # -- pages ------------------------------------------------------------------------------
+
+    def _language_row(self) -> QHBoxLayout:
+        """A round is in one language, statements and piles alike: the deck's source side
+        first; this chooses the other (L), starting a new round."""
+        row = QHBoxLayout()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        row.setContentsMargins(margin, 0, margin, 0)  # in line with the pages' text
+        self.language_label = QLabel(self.tr("&Statements in:"))
+        self.language = QComboBox()
+        self.language.setToolTip(self.tr("A new round in the other language (L)"))
+        self.language_label.setBuddy(self.language)
+        self.language.activated.connect(self._language_chosen)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        self.language_label.hide()
+        self.language.hide()
+        return row
+
+    def _fill_languages(self, plan: QuizPlan) -> None:
+        self.language.clear()
+        for code in plan.languages:
+            self.language.addItem(native_language(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(plan.lang)))
+        several = len(plan.languages) > 1
+        self.language_label.setVisible(several)
+        self.language.setVisible(several)
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if code and code != self.lang:
+            self.lang = str(code)
+            self.again()
+
+    def other_language(self) -> None:
+        """L: a new round in the deck's other language (when it has statements in two)."""
+        if self.language.isVisible() and self.language.count() > 1:
+            self._language_chosen((self.language.currentIndex() + 1) % self.language.count())
 
     def _question_page(self) -> QWidget:
         page = QWidget()
@@ -170,12 +214,13 @@ class SortQuizDialog(QDialog):
     # -- the quiz ---------------------------------------------------------------------------
 
     def _load(self) -> None:
-        deck, count = self.deck, self.count
+        deck, count, lang = self.deck, self.count, self.lang
+        seed = self.clock().strftime("%Y%m%d%H%M%S") + f":{id(self)}:{len(self.answers)}"
 
         def run(ctx: OpContext) -> tuple[QuizSession, QuizPlan]:
             quiz = QuizSession(ctx.db, deck)
-            seed = self.clock().strftime("%Y%m%d%H%M%S") + f":{id(self)}:{len(self.answers)}"
-            return quiz, quiz.plan(QuizMode.SORT, self.clock(), count=count, seed=seed)
+            plan = quiz.plan(QuizMode.SORT, self.clock(), count=count, seed=seed, lang=lang)
+            return quiz, plan
 
         self.again_button.setEnabled(False)
         self.runner.run(Op(run, success=self._loaded, failure=self._failed, source=self))
@@ -183,6 +228,8 @@ class SortQuizDialog(QDialog):
     def _loaded(self, result: tuple[QuizSession, QuizPlan]) -> None:
         self.quiz, self.plan = result
         self.index, self.answers, self.outcome = 0, {}, None
+        self.lang = self.plan.lang
+        self._fill_languages(self.plan)
         if not self.plan.items:
             self.message.setText(
                 self.tr(

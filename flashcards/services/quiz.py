@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
@@ -20,6 +21,7 @@ from flashcards.scheduler.day import study_day
 from flashcards.scheduler.queue import build_queue
 from flashcards.services.study import StudySession
 from flashcards.store import cards as card_store
+from flashcards.store import presets as preset_store
 from flashcards.store import schedule as schedule_store
 from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
@@ -94,6 +96,9 @@ class QuizPlan:
     seed: int | str
     items: tuple[QuizItem, ...]
     pools: Mapping[str, tuple[QuizCard, ...]]
+    #: The questions' language (None: both directions), and every language the mode could ask in.
+    lang: str | None = None
+    languages: tuple[str, ...] = ()
 
     def choices(self, item: QuizItem, n: int = 4) -> MultipleChoice:
         """The multiple-choice question on `item`, options from the same deck.
@@ -180,6 +185,20 @@ class _Snapshot:
     records: list[CardRecord]
     suspended: frozenset[int]
     articles: dict[str, tuple[str, tuple[str, ...]]]
+    source_lang: str | None  # the deck's source side (of most decks, for every deck)
+
+
+def round_language(
+    mode: QuizMode, asked: str | None, languages: Iterable[str], source: str | None
+) -> str | None:
+    """The one language a round asks in: the one asked for, else (sorting, which always keeps
+    to one) the deck's source side when it has statements, else the first language known."""
+    known = sorted(set(languages))
+    if asked is not None:
+        return asked
+    if mode is not QuizMode.SORT or not known:
+        return None
+    return source if source in known else known[0]
 
 
 class QuizSession:
@@ -215,15 +234,25 @@ class QuizSession:
             suspended = schedule_store.suspended_ids(session, self.study.deck_ids)
             paths = {p for r in records for p in r.source_files}
             rows = card_store.parsed_articles(session, paths)
-        return _Snapshot(due, records, frozenset(suspended), _keywords_by_path(rows))
+            sources = Counter(preset_store.source_languages(session, self.deck))
+        source = min(sources, key=lambda lang: (-sources[lang], lang)) if sources else None
+        return _Snapshot(due, records, frozenset(suspended), _keywords_by_path(rows), source)
 
     def plan(
-        self, mode: QuizMode, now: datetime, *, count: int = 10, seed: int | str = 0
+        self,
+        mode: QuizMode,
+        now: datetime,
+        *,
+        count: int = 10,
+        seed: int | str = 0,
+        lang: str | None = None,
     ) -> QuizPlan:
         """Up to `count` questions: today's due cards first (in queue order), then others.
 
         The others are the deck's active (not retired, not suspended) cards of the mode's
-        kinds, shuffled by `seed`, one card of a note before any second one.
+        kinds, shuffled by `seed`, one card of a note before any second one.  Only questions
+        in `lang` when given; a sorting round is always in one language, statements and
+        piles alike (by default the deck's source side: `round_language`).
         """
         if count < 1:
             raise ValueError(f"a quiz needs at least one question, not {count}")
@@ -235,6 +264,10 @@ class QuizSession:
             pools.setdefault(r.deck, []).append(quiz_cards[r.id])
         skip = snapshot.suspended
         by_id = {r.id: r for r in records if r.kind in mode.kinds and r.id not in skip}
+        languages = tuple(sorted({r.source_lang for r in by_id.values()}))
+        lang = round_language(mode, lang, languages, snapshot.source_lang)
+        if lang is not None:
+            by_id = {i: r for i, r in by_id.items() if r.source_lang == lang}
         due = [card_id for card_id in snapshot.due if card_id in by_id][:count]
         chosen = set(due)
         notes = {by_id[card_id].note_key for card_id in due}
@@ -252,7 +285,8 @@ class QuizSession:
             QuizItem(quiz_cards[i], by_id[i].deck, by_id[i].extra, due=i in chosen)
             for i in due + extra
         )
-        return QuizPlan(mode, seed, items, {d: tuple(cs) for d, cs in pools.items()})
+        pooled = {d: tuple(cs) for d, cs in pools.items()}
+        return QuizPlan(mode, seed, items, pooled, lang, languages)
 
     def record(
         self,

@@ -177,6 +177,14 @@ def deck_ids_named(session: Session, name: str) -> list[int]:
     return list(session.scalars(select(Deck.id).where(Deck.name == name)))
 
 
+def source_languages(session: Session, name: str | None = None) -> list[str]:
+    """The source side of deck `name` (of every deck when None), one entry a deck."""
+    query = select(Deck.source_lang).order_by(Deck.name)
+    if name is not None:
+        query = query.where(Deck.name == name)
+    return list(session.scalars(query))
+
+
 def set_deck_limits(
     session: Session, deck_id: int, new_per_day: int | None, reviews_per_day: int | None
 ) -> None:

@@ -1173,37 +1173,40 @@
 <context>
     <name>EditCardDialog</name>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="15"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="21"/>
         <source>Edit card</source>
+        <extracomment>Each field shows up to this many lines of its text before it scrolls.</extracomment>
         <translation>Kartı düzenle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="17"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="23"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="18"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="24"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="19"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="25"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="20"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="26"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="48"/>
         <source>Question:</source>
         <translation>Soru:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="21"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="27"/>
         <source>Answer:</source>
         <translation>Cevap:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="22"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="28"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="48"/>
         <source>Context:</source>
         <translation>Bağlam:</translation>
     </message>
@@ -2773,94 +2776,104 @@
 <context>
     <name>SortQuizDialog</name>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="65"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="68"/>
         <source>Sorting quiz: %1</source>
         <translation>Sınıflandırma sınavı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="74"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="346"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="78"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="393"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="79"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="83"/>
         <source>Again</source>
         <translation>Yeniden</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="81"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="85"/>
         <source>Another quiz on this deck (Enter)</source>
         <translation>Bu destede yeni bir sınav (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="119"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="116"/>
+        <source>&amp;Statements in:</source>
+        <translation>&amp;İfadelerin dili:</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="118"/>
+        <source>A new round in the other language (L)</source>
+        <translation>Diğer dilde yeni bir tur (L)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="163"/>
         <source>Which concept does each statement describe? Press 1 or 2 (or click) to put it under one; then Enter for the next.</source>
         <translation>Her ifade hangi kavramı anlatıyor? Birinin altına koymak için 1 veya 2&apos;ye basın (ya da tıklayın); sonra sıradaki için Enter.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="125"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="169"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="130"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="174"/>
         <source>Statement</source>
         <translation>İfade</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="134"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="178"/>
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="148"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="262"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="192"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="309"/>
         <source>Next (Enter)</source>
         <translation>Sonraki (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="158"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="202"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="189"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="236"/>
         <source>This deck has no statements to sort. The sorting quiz asks which of two contrasted concepts (soft sell or hard sell) a sentence describes; a deck gets such statements from articles that compare two concepts.</source>
         <translation>Bu destede sınıflandırılacak ifade yok. Sınıflandırma sınavı, bir cümlenin karşılaştırılan iki kavramdan (yumuşak satış ya da sert satış) hangisini anlattığını sorar; deste bu ifadeleri iki kavramı karşılaştıran makalelerden alır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="211"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="258"/>
         <source>Statement %1 of %2</source>
         <translation>İfade %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="245"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="292"/>
         <source>Right: it belongs under %1.</source>
         <translation>Doğru: %1 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="247"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="294"/>
         <source>Not quite: it belongs under %1.</source>
         <translation>Tam değil: %1 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="262"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="309"/>
         <source>See the result (Enter)</source>
         <translation>Sonucu gör (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="313"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="360"/>
         <source>Every statement is where it belongs.</source>
         <translation>Her ifade ait olduğu yerde.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="326"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="373"/>
         <source>You put it under %1; it belongs under %2.</source>
         <translation>%1 altına koydunuz; %2 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="302"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="349"/>
         <source>Score: %1 of %2</source>
         <translation>Puan: %2 üzerinden %1</translation>
     </message>

@@ -240,3 +240,19 @@ def test_sorting_the_seed_decks_own_contrast_cards(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert f"Score: {len(plan.items)}/{len(plan.items)}\n" in result.stdout
     assert "Wrong placements:" not in result.stdout
+
+
+def test_a_sorting_round_is_in_the_language_chosen(tmp_path: Path) -> None:
+    db = _collection(tmp_path)
+    result = run(db, "quiz", "--mode", "sort", "--count", "13", "--seed", "2", stdin="q\n")
+    assert result.returncode == 0, result.stderr
+    assert "Quiz on the collection in tr: sort the statements, 10" not in result.stdout
+    assert "Quiz on the collection in tr: sort the statements, 13 questions" in result.stdout
+    assert "  1) Yumuşak satış\n  2) Sert satış\n" in result.stdout
+    chosen = run(db, "quiz", "--mode", "sort", "--lang", "is", "--seed", "2", stdin="q\n")
+    assert "Quiz on the collection in is: sort the statements" in chosen.stdout
+    assert "Mjúk sala" in chosen.stdout and "satış" not in chosen.stdout
+    none = run(db, "quiz", "--mode", "sort", "--deck", "sales", "--lang", "en")
+    assert none.returncode == 0 and none.stdout == (
+        "No contrast cards to quiz on in deck 'sales' in language 'en' (its languages: is, tr).\n"
+    )

@@ -117,3 +117,32 @@ def test_a_statement_and_its_explanation_are_never_cut_at_14_pt(
     finally:
         app.setStyleSheet(sheet)
         app.setPalette(palette)
+
+
+def test_a_round_is_in_one_language_and_l_starts_one_in_the_other(
+    qtbot: Any, window: MainWindow
+) -> None:
+    dialog = window.sort_quiz("sales")
+    qtbot.waitSignal(dialog.question_shown, timeout=WAIT).wait()
+    seen: dict[str, set[str]] = {}
+    for lang, piles in (("tr", {"Yumuşak satış", "Sert satış"}), ("is", {"Mjúk sala", "Harðsala"})):
+        assert dialog.plan is not None and dialog.plan.lang == lang
+        assert dialog.language.isVisible() and dialog.language.currentData() == lang
+        buttons: set[str] = set()
+        for n, item in enumerate(dialog.plan.items):
+            assert item.card.source_lang == lang, n  # the statements of one language only
+            buttons |= {b.accessibleName() for b in dialog.buttons if b.isVisible()}
+            with qtbot.waitSignal(dialog.placed, timeout=WAIT):
+                qtbot.keyClick(dialog, Qt.Key.Key_1)
+            last = n + 1 == len(dialog.plan.items)
+            signal = dialog.finished_quiz if last else dialog.question_shown
+            with qtbot.waitSignal(signal, timeout=WAIT):
+                qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        seen[lang] = buttons
+        assert buttons == piles  # and their piles in that language
+        assert set(dialog.plan.sort_quiz().labels) <= piles  # the result's too
+        if lang == "tr":
+            with qtbot.waitSignal(dialog.question_shown, timeout=WAIT):
+                qtbot.keyClick(dialog, Qt.Key.Key_L)  # a new round in the other language
+            assert dialog.index == 0 and dialog.pages.currentIndex() == dialog.QUESTION
+    assert seen["tr"] != seen["is"]

@@ -234,3 +234,43 @@ def test_a_fast_exact_answer_is_easy_only_when_enabled(deck: Database) -> None:
     )
     assert slow.rating is Rating.GOOD
     assert [rating for _, rating, _ in _log(deck)] == [3, 4, 3]
+
+
+@pytest.mark.parametrize("deck_name", ["sales", None])
+def test_a_sorting_round_keeps_to_one_language_statements_and_piles(
+    deck: Database, deck_name: str | None
+) -> None:
+    quiz = QuizSession(deck, deck_name, tz=UTC)
+    plan = quiz.plan(QuizMode.SORT, NOW, count=EVERYTHING, seed=5)
+    assert plan.lang == "tr" and plan.languages == ("is", "tr")  # the deck's source side
+    assert len(plan.items) == 13
+    assert {item.card.source_lang for item in plan.items} == {"tr"}
+    labels = {label for item in plan.items for label in plan.labels(item)}
+    assert labels == {"Yumuşak satış", "Sert satış"}
+    assert set(plan.sort_quiz().labels) <= labels
+    chosen = quiz.plan(QuizMode.SORT, NOW, count=5, seed=5, lang="is")
+    assert chosen.lang == "is" and len(chosen.items) == 5
+    assert {item.card.source_lang for item in chosen.items} == {"is"}
+    assert {label for item in chosen.items for label in chosen.labels(item)} == {
+        "Mjúk sala",
+        "Harðsala",
+    }
+
+
+@pytest.mark.parametrize("mode", [QuizMode.CHOICE, QuizMode.TYPED])
+def test_choice_and_typed_rounds_ask_in_one_language_when_asked(
+    deck: Database, mode: QuizMode
+) -> None:
+    quiz = QuizSession(deck, "sales", tz=UTC)
+    both = quiz.plan(mode, NOW, count=EVERYTHING, seed=5)
+    assert both.lang is None and {i.card.source_lang for i in both.items} == {"is", "tr"}
+    for lang, answer in (("tr", "is"), ("is", "tr")):
+        plan = quiz.plan(mode, NOW, count=EVERYTHING, seed=5, lang=lang)
+        assert plan.lang == lang and plan.items
+        assert {i.card.source_lang for i in plan.items} == {lang}
+        assert {i.card.target_lang for i in plan.items} == {answer}
+        if mode is QuizMode.CHOICE:  # every option in the answer's language
+            langs = {c.id: c.target_lang for cs in plan.pools.values() for c in cs}
+            for item in plan.items:
+                ids = plan.choices(item).option_card_ids
+                assert {langs[i] for i in ids} == {answer}, item.card.front
