@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from flashcards.builder import terms as t
-from flashcards.builder.statements import breaks, clause_span, shown, without_dangling
+from flashcards.builder.statements import breaks, clause_span, gloss_after, shown, without_dangling
 from flashcards.text.analysis import Analysis, Pos, zipf
 from flashcards.types import Article
 
@@ -142,7 +142,8 @@ def choose(
 def front(sentence: str, analysis: Analysis, blank: Blank, hint: str) -> str:
     """The blanked sentence (cut to the clauses around the blank when long) over the hint."""
     lo, hi = clause_span(sentence, blank.start, blank.end, MAX_FRONT_WORDS, breaks(analysis))
-    head = sentence[: blank.start] + BLANK + sentence[blank.end : hi]
+    after = gloss_after(sentence, blank.end) if blank.end < hi else blank.end
+    head = sentence[: blank.start] + BLANK + sentence[min(after, hi) : hi]
     blanked = shown(head + sentence[hi:], lo, len(head))
     hint = without_dangling(hint)
     return f"{blanked}\n{hint}" if hint else blanked

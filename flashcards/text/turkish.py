@@ -28,6 +28,9 @@ _VERBAL_NOUNS = frozenset({"Inf1", "PastPart", "FutPart", "NarrPart", "AorPart",
 _NOUN_INFINITIVES = frozenset({"Inf2", "Inf3"})
 #: Verbs that make one verb with the noun before them ("ifade eder", "kabul ediliyor").
 _LIGHT_VERBS = frozenset({"etmek", "edilmek", "eylemek", "yapmak", "kılmak"})
+#: Adjectives that take a noun in a case before them ("ürünle ilgili", "müşteriye özgü").
+_GOVERNING = frozenset({"ilgili", "ait", "özgü", "dair", "yönelik", "bağlı", "uygun"})
+_OBLIQUE = frozenset({"Dat", "Abl", "Ins", "Gen"})
 _CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAIU")
 _POS = {
     "Noun": Pos.NOUN,
@@ -485,12 +488,26 @@ class Analyzer:
                     break
                 if not self._modifies(before, tokens[first - 1].text, reading, first == head):
                     break
+                if self._governs(tokens, readings, first - 1):
+                    break
                 first -= 1
             while first < head and lower(tokens[first].text) == "bir":
                 first += 1  # "bir ürün": the article is not part of the term
             phrases.append(Phrase(first, head, head, self._lemma(tokens, readings, first, head)))
             head = first - 1
         return phrases[::-1]
+
+    @staticmethod
+    def _governs(
+        tokens: Sequence[_Token], readings: Sequence[_Reading | None], index: int
+    ) -> bool:
+        """An adjective that takes the noun before it as its complement ("ürünle | ilgili
+        başka bir ürün", "müşteriye | özgü"): it ends the phrase, for the phrase would be
+        half of it."""
+        if lower(tokens[index].text) not in _GOVERNING or index == 0:
+            return False
+        before = readings[index - 1]
+        return before is not None and before.pos is Pos.NOUN and before.case in _OBLIQUE
 
     @staticmethod
     def _before_light_verb(tokens: Sequence[_Token], index: int) -> bool:
