@@ -3,7 +3,7 @@ build's aligned sentences attest, and a note of what could not be made and why."
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from flashcards.builder import contrast, practice
 from flashcards.builder import terms as t
@@ -69,6 +69,26 @@ def _linked_article(article: Article, by_key: dict[tuple[str, str], Article]) ->
     return None
 
 
+def lexicon_directions(directions: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The directions whose vocabulary is learned (the others' is the same, mirrored)."""
+    learned: list[tuple[str, str]] = []
+    for source, target in directions:
+        if source != target and not {(source, target), (target, source)} & set(learned):
+            learned.append((source, target))
+    return learned
+
+
+def lexicons_of(
+    learned: Mapping[tuple[str, str], list[Pair]],
+) -> dict[tuple[str, str], list[Pair]]:
+    """The lexicon of every direction, from those of `lexicon_directions`."""
+    lexicons: dict[tuple[str, str], list[Pair]] = {}
+    for (source, target), pairs in learned.items():
+        lexicons[(source, target)] = pairs
+        lexicons[(target, source)] = _mirrored(pairs)
+    return lexicons
+
+
 def cards_for_directions(
     groups: Sequence[Group],
     deck: str,
@@ -76,22 +96,20 @@ def cards_for_directions(
     kinds: frozenset[CardKind] = ALL_KINDS,
     progress: Progress | None = None,
     only: Collection[str] | None = None,
+    lexicons: Mapping[tuple[str, str], list[Pair]] | None = None,
 ) -> tuple[list[CardSpec], list[Problem]]:
     """All cards of the chosen kinds of all groups for the given directions, and the notes.
 
     Single-language cards come once; contrast cards once per article of a built language.
     With `only`, the cards of those groups (by key) alone; links still find every group, and
-    the vocabulary is still learned from all of them.
+    the vocabulary is still learned from all of them (`lexicons`: learned beforehand, by
+    direction, see `lexicons_of`).
     """
     cards: dict[str, CardSpec] = {}
     problems: dict[str, Problem] = {}
     languages = {lang for pair in directions for lang in pair}
-    lexicons: dict[tuple[str, str], list[Pair]] = {}
-    for source, target in directions:
-        if source == target or (target, source) in lexicons:
-            continue
-        lexicons[(source, target)] = learn(groups, source, target)
-        lexicons[(target, source)] = _mirrored(lexicons[(source, target)])
+    if lexicons is None:
+        lexicons = lexicons_of({d: learn(groups, *d) for d in lexicon_directions(directions)})
     by_key = {
         (a.translation_key, a.lang): a
         for g in groups

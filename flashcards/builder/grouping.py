@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from pathlib import PurePath
 
 from flashcards.builder import kinship
+from flashcards.builder.assignment import linear_sum_assignment
 from flashcards.builder.problems import problem
 from flashcards.errors import Reason
 from flashcards.types import Article, Group, Problem, Severity
@@ -20,6 +21,9 @@ MIN_SCORE = 0.55
 MARGIN = 0.05
 #: Link targets or numbers shared by more articles than this do not propose candidates.
 COMMON = 10
+
+#: The largest choice (articles on one side) made in plain Python, not by SciPy.
+PLAIN_UP_TO = 60
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -122,18 +126,20 @@ def _assign(scores: Mapping[tuple[int, int], float]) -> list[tuple[int, int]]:
         if len(pairs) == 1:  # nearly always: one article meets its one translation
             chosen.append(pairs[0])
             continue
-        # SciPy only where there is a real choice to make: it is slow to import.
-        import numpy as np
-        from scipy.optimize import linear_sum_assignment
-
         lefts = sorted({i for i, _ in pairs})
         rights = sorted({j for _, j in pairs})
         li = {v: k for k, v in enumerate(lefts)}
         ri = {v: k for k, v in enumerate(rights)}
-        matrix = np.zeros((len(lefts), len(rights)))
+        matrix = [[0.0] * len(rights) for _ in lefts]
         for i, j in pairs:
-            matrix[li[i], ri[j]] = scores[(i, j)]
-        row_ind, col_ind = linear_sum_assignment(matrix, maximize=True)
+            matrix[li[i]][ri[j]] = scores[(i, j)]
+        if max(len(lefts), len(rights)) > PLAIN_UP_TO:
+            from scipy.optimize import linear_sum_assignment as compiled  # slow to import
+
+            rows, cols = compiled(matrix, maximize=True)  # the same pairing, sooner
+            row_ind, col_ind = [int(r) for r in rows], [int(c) for c in cols]
+        else:
+            row_ind, col_ind = linear_sum_assignment(matrix, maximize=True)
         chosen += [
             (lefts[r], rights[c])
             for r, c in zip(row_ind, col_ind, strict=True)

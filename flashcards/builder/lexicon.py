@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from flashcards.builder.align import unit_pairs
+from flashcards.builder.reader import PARSER_VERSION
 from flashcards.builder.terms import Key, Term, phrase_key
 from flashcards.text.analysis import Pos, zipf
 from flashcards.types import Article, Group
@@ -59,21 +61,12 @@ class Learned:
     ties: list[Tie]
 
 
-@dataclass(frozen=True)
-class _Place:
-    """Where a noun is in one side of an aligned bead: its text, its phrase's first and last
-    word, and whether the next word follows with nothing but a space between."""
-
-    unit: int
-    first: int
-    last: int
-    joined: bool
-
-
-#: Each side of a bead: its one-word noun terms, each with every place it is named.
-_Nouns = dict[Key, list[_Place]]
-#: A bead's nouns on each side.
-_Bead = tuple[_Nouns, _Nouns]
+#: Where a one-word noun is named in one side of a bead: the noun, which of the bead's
+#: texts, its phrase's first and last word, and whether the next word follows with
+#: nothing but a space between.
+Place = tuple[str, int, int, int, bool]
+#: A bead's one-word nouns on each side, in order.
+BeadNouns = tuple[tuple[Place, ...], tuple[Place, ...]]
 
 
 def _zipf(word: str, lang: str) -> float:
@@ -103,16 +96,10 @@ def named_terms(article: Article, texts: Iterable[str]) -> dict[Key, str]:
     return found
 
 
-def _worth(key: Key, lang: str) -> bool:
-    return all(len(w) >= 3 and _zipf(w, lang) < COMMON_ZIPF for w in key) and any(
-        len(w) >= 4 for w in key
-    )
-
-
-def nouns_named(article: Article, texts: Sequence[str]) -> _Nouns:
+def nouns_named(article: Article, texts: Sequence[str]) -> tuple[Place, ...]:
     """The one-word terms of `texts` that head a noun phrase (never a word that could be a
-    verb as well), with where each is named."""
-    found: _Nouns = {}
+    verb as well), each place they are named, in order."""
+    found: list[Place] = []
     for unit, text in enumerate(texts):
         analysis = article.analysis(text)
         if analysis is None:
@@ -123,42 +110,229 @@ def nouns_named(article: Article, texts: Sequence[str]) -> _Nouns:
             if head.pos is not Pos.NOUN or head.ambiguous or key != (head.lemma.lower(),):
                 continue
             after = phrase.last + 1
-            joined = (
-                after < len(analysis.words)
-                and not text[analysis.words[phrase.last].end : analysis.words[after].start].strip()
-            )
-            found.setdefault(key, []).append(_Place(unit, phrase.first, phrase.last, joined))
-    return found
+            joined = after < len(analysis.words) and not text[
+                analysis.words[phrase.last].end : analysis.words[after].start
+            ].strip()
+            found.append((key[0], unit, phrase.first, phrase.last, joined))
+    return tuple(found)
+
+
+def _worth(key: Key, lang: str) -> bool:
+    return all(len(w) >= 3 and _zipf(w, lang) < COMMON_ZIPF for w in key) and any(
+        len(w) >= 4 for w in key
+    )
+
+
+Tally = tuple[str, str]  # a group by its two articles' content hashes (source, target)
+
+
+@dataclass
+class Counts:
+    """How often the aligned sentences of some groups name each term, each pair of terms
+    together, and each term in each form: what `learn` scores.  Counts of groups add up
+    (and come off again), so a rebuild counts only the groups that changed."""
+
+    together: Counter[tuple[Key, Key]] = field(default_factory=Counter)
+    alone_src: Counter[Key] = field(default_factory=Counter)
+    alone_tgt: Counter[Key] = field(default_factory=Counter)
+    forms_src: dict[Key, Counter[str]] = field(default_factory=dict)
+    forms_tgt: dict[Key, Counter[str]] = field(default_factory=dict)
+    #: The one-word nouns of each bead that names some on both sides (ties are told apart
+    #: by where they are named).
+    beads: Counter[BeadNouns] = field(default_factory=Counter)
+
+    def add(self, other: Counts, sign: int = 1) -> None:
+        """Add `other`'s counts (`sign` -1: take them off; a count that reaches 0 goes)."""
+        for mine, theirs in (
+            (self.together, other.together),
+            (self.alone_src, other.alone_src),
+            (self.alone_tgt, other.alone_tgt),
+            (self.beads, other.beads),
+        ):
+            _add(mine, theirs, sign)
+        for forms, more in ((self.forms_src, other.forms_src), (self.forms_tgt, other.forms_tgt)):
+            for key, counter in more.items():
+                found = forms.setdefault(key, Counter())
+                _add(found, counter, sign)
+                if not found:
+                    del forms[key]
+
+    def to_json(self) -> list[Any]:
+        return [
+            [[list(a), list(b), n] for (a, b), n in self.together.items()],
+            [[list(k), n] for k, n in self.alone_src.items()],
+            [[list(k), n] for k, n in self.alone_tgt.items()],
+            [[list(k), list(c.items())] for k, c in self.forms_src.items()],
+            [[list(k), list(c.items())] for k, c in self.forms_tgt.items()],
+            [
+                [[list(p) for p in left], [list(p) for p in right], n]
+                for (left, right), n in self.beads.items()
+            ],
+        ]
+
+    @classmethod
+    def from_json(cls, data: Sequence[Any]) -> Counts:
+        together, alone_src, alone_tgt, forms_src, forms_tgt, beads = data
+        return cls(
+            Counter({(tuple(a), tuple(b)): n for a, b, n in together}),
+            Counter({tuple(k): n for k, n in alone_src}),
+            Counter({tuple(k): n for k, n in alone_tgt}),
+            {tuple(k): Counter(dict(c)) for k, c in forms_src},
+            {tuple(k): Counter(dict(c)) for k, c in forms_tgt},
+            Counter({(_places(left), _places(right)): n for left, right, n in beads}),
+        )
+
+
+def _places(data: Sequence[Any]) -> tuple[Place, ...]:
+    return tuple((str(w), int(u), int(f), int(la), bool(j)) for w, u, f, la, j in data)
+
+
+def _add(mine: Counter[Any], theirs: Counter[Any], sign: int) -> None:
+    for key, n in theirs.items():
+        total = mine[key] + sign * n
+        if total:
+            mine[key] = total
+        else:
+            del mine[key]
+
+
+def countable(group: Group, source: str, target: str) -> Tally | None:
+    """The group's tally (its two articles' content hashes) if its sentences are counted."""
+    src, tgt = group.members.get(source), group.members.get(target)
+    if src is None or tgt is None or not src.analyses or not tgt.analyses:
+        return None
+    return (src.content_hash, tgt.content_hash)
+
+
+def count(src: Article, tgt: Article) -> Counts:
+    """What the aligned sentences of one pair of translations name."""
+    counts = Counts()
+    together, alone_src, alone_tgt = counts.together, counts.alone_src, counts.alone_tgt
+    forms_src: dict[Key, Counter[str]] = defaultdict(Counter)
+    forms_tgt: dict[Key, Counter[str]] = defaultdict(Counter)
+    for left, right in unit_pairs(src, tgt):
+        mine, theirs = named_terms(src, left), named_terms(tgt, right)
+        for k, v in mine.items():
+            forms_src[k][v] += 1
+        for k, v in theirs.items():
+            forms_tgt[k][v] += 1
+        alone_src.update(mine.keys())
+        alone_tgt.update(theirs.keys())
+        together.update((a, b) for a in mine for b in theirs)
+        nouns = (nouns_named(src, left), nouns_named(tgt, right))
+        if nouns[0] and nouns[1]:
+            counts.beads[nouns] += 1
+    counts.forms_src, counts.forms_tgt = dict(forms_src), dict(forms_tgt)
+    return counts
+
+
+def count_groups(groups: Sequence[Group], source: str, target: str) -> Counts:
+    """The counts of all of `groups` (those with both languages analysed)."""
+    total = Counts()
+    for group in groups:
+        if countable(group, source, target) is not None:
+            total.add(count(group.members[source], group.members[target]))
+    return total
+
+
+@dataclass
+class Tallied:
+    """A deck's counts in one direction, and the groups (by tally) they were counted from."""
+
+    counts: Counts
+    groups: Counter[Tally]
+
+    def to_json(self) -> dict[str, Any]:
+        groups = [[a, b, n] for (a, b), n in self.groups.items()]
+        counts = self.counts.to_json()
+        return {"version": _VERSION, "groups": groups, "counts": counts}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Tallied | None:
+        """The tally stored, or None if it is of another version (or not one at all)."""
+        if not isinstance(data, dict) or data.get("version") != _VERSION:
+            return None
+        try:
+            groups = Counter({(a, b): n for a, b, n in data["groups"]})
+            return cls(Counts.from_json(data["counts"]), groups)
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+#: Bump when `count` counts differently.
+COUNT_VERSION = 2
+#: What a stored tally must say to be used: counted the same way from the same parses.
+_VERSION = f"{COUNT_VERSION}/{PARSER_VERSION}"
+
+
+def recount(
+    groups: Sequence[Group],
+    source: str,
+    target: str,
+    last: Tallied | None,
+    articles: Mapping[str, Article],
+) -> Tallied:
+    """The counts of `groups`: from `last` (the deck's, as its last build left them; it is
+    changed), taking off the groups that went and adding those that came, when `articles`
+    (by content hash) has every article of the groups that went; else counted afresh."""
+    now: Counter[Tally] = Counter()
+    first: dict[Tally, Group] = {}
+    for group in groups:
+        tally = countable(group, source, target)
+        if tally is not None:
+            now[tally] += 1
+            first.setdefault(tally, group)
+    if last is not None and all(a in articles and b in articles for a, b in last.groups - now):
+        counts = last.counts
+        for (a, b), n in (last.groups - now).items():
+            counts.add(_times(count(articles[a], articles[b]), n), -1)
+        came = now - last.groups
+    else:
+        counts, came = Counts(), now
+    for tally, n in came.items():
+        group = first[tally]
+        counts.add(_times(count(group.members[source], group.members[target]), n))
+    return Tallied(counts, now)
+
+
+def _times(counts: Counts, n: int) -> Counts:
+    """`counts` of `n` groups alike (nearly always one)."""
+    if n == 1:
+        return counts
+    total = Counts()
+    for _ in range(n):
+        total.add(counts)
+    return total
+
+
+def wording(pairs: Sequence[Pair]) -> list[tuple[Key, str, Key, str]]:
+    """What the cards take of a lexicon: each pair's keys and forms, in order (a rebuild
+    whose lexicon says the same makes the same cards of the groups that did not change)."""
+    return [(p.source.key, p.source.lemma, p.target.key, p.target.lemma) for p in pairs]
 
 
 def learn(groups: Sequence[Group], source: str, target: str) -> list[Pair]:
     """Term pairs of `source` and `target` that the aligned sentences of `groups` attest."""
-    return learned(groups, source, target).pairs
+    return pairs_of(count_groups(groups, source, target), source, target)
 
 
 def learned(groups: Sequence[Group], source: str, target: str) -> Learned:
     """Term pairs of `source` and `target` that the aligned sentences of `groups` attest,
     and the ties among their nouns that stay unresolved."""
-    beads: list[_Bead] = []
-    together: Counter[tuple[Key, Key]] = Counter()
-    alone_src: Counter[Key] = Counter()
-    alone_tgt: Counter[Key] = Counter()
-    forms_src: dict[Key, Counter[str]] = defaultdict(Counter)
-    forms_tgt: dict[Key, Counter[str]] = defaultdict(Counter)
-    for group in groups:
-        src, tgt = group.members.get(source), group.members.get(target)
-        if src is None or tgt is None or not src.analyses or not tgt.analyses:
-            continue
-        for left, right in unit_pairs(src, tgt):
-            mine, theirs = named_terms(src, left), named_terms(tgt, right)
-            for k, v in mine.items():
-                forms_src[k][v] += 1
-            for k, v in theirs.items():
-                forms_tgt[k][v] += 1
-            alone_src.update(mine.keys())
-            alone_tgt.update(theirs.keys())
-            together.update((a, b) for a in mine for b in theirs)
-            beads.append((nouns_named(src, left), nouns_named(tgt, right)))
+    return learned_of(count_groups(groups, source, target), source, target)
+
+
+def pairs_of(counts: Counts, source: str, target: str) -> list[Pair]:
+    """The term pairs that `counts` attest (see `learned_of`)."""
+    return learned_of(counts, source, target).pairs
+
+
+def learned_of(counts: Counts, source: str, target: str) -> Learned:
+    """The term pairs that `counts` attest: each the other's clear best by Dice's
+    coefficient, named together often enough, both worth a card; then nouns named in
+    exactly the same beads, in the order all of those beads agree on; and the ties left."""
+    together, alone_src, alone_tgt = counts.together, counts.alone_src, counts.alone_tgt
+    forms_src, forms_tgt = counts.forms_src, counts.forms_tgt
     dice: dict[Key, dict[Key, float]] = defaultdict(dict)
     back: dict[Key, dict[Key, float]] = defaultdict(dict)
     for (a, b), n in together.items():
@@ -185,7 +359,7 @@ def learned(groups: Sequence[Group], source: str, target: str) -> Learned:
             )
         )
     ties: list[Tie] = []
-    for a, b, n in _untied(beads, pairs, ties):
+    for a, b, n in _untied(sorted(counts.beads.items()), pairs, ties):
         if _worth(a, source) and _worth(b, target):
             pairs.append(
                 Pair(
@@ -207,24 +381,27 @@ def _known_words(pairs: Sequence[Pair]) -> tuple[set[str], set[str]]:
     )
 
 
-def _signatures(beads: Sequence[_Bead], side: int) -> dict[Key, frozenset[int]]:
-    found: dict[Key, set[int]] = defaultdict(set)
-    for n, bead in enumerate(beads):
-        for key in bead[0] if side == 0 else bead[1]:
-            found[key].add(n)
-    return {key: frozenset(where) for key, where in found.items()}
+#: The beads, each with how many times it was met.
+_Beads = Sequence[tuple[BeadNouns, int]]
 
 
-def _untied(
-    beads: Sequence[_Bead], pairs: Sequence[Pair], ties: list[Tie]
-) -> list[tuple[Key, Key, int]]:
+def _signatures(beads: _Beads, side: int) -> dict[Key, tuple[tuple[int, int], ...]]:
+    """Each noun's beads (by index, with how many times each was met)."""
+    found: dict[Key, set[tuple[int, int]]] = defaultdict(set)
+    for n, (bead, times) in enumerate(beads):
+        for place in bead[side]:
+            found[(place[0],)].add((n, times))
+    return {key: tuple(sorted(where)) for key, where in found.items()}
+
+
+def _untied(beads: _Beads, pairs: Sequence[Pair], ties: list[Tie]) -> list[tuple[Key, Key, int]]:
     """Nouns not yet paired that are named in exactly the same beads (two or more), as many
     on each side: paired in the order every one of those beads names them in, when they all
     agree and name each once, no two side by side (*müşterinin ihtiyaçları* / *þarfir
     viðskiptavinarins* turn the order round); the rest reported in `ties`."""
     known_src, known_tgt = _known_words(pairs)
-    groups_src: dict[frozenset[int], list[Key]] = defaultdict(list)
-    groups_tgt: dict[frozenset[int], list[Key]] = defaultdict(list)
+    groups_src: dict[tuple[tuple[int, int], ...], list[Key]] = defaultdict(list)
+    groups_tgt: dict[tuple[tuple[int, int], ...], list[Key]] = defaultdict(list)
     for key, where in _signatures(beads, 0).items():
         if key[0] not in known_src:
             groups_src[where].append(key)
@@ -232,29 +409,26 @@ def _untied(
         if key[0] not in known_tgt:
             groups_tgt[where].append(key)
     found: list[tuple[Key, Key, int]] = []
-    for where in sorted(groups_src.keys() & groups_tgt.keys(), key=sorted):
+    for where in sorted(groups_src.keys() & groups_tgt.keys()):
         mine, theirs = sorted(groups_src[where]), sorted(groups_tgt[where])
-        if len(where) < MIN_TOGETHER or not 2 <= len(mine) == len(theirs) <= MAX_TIE:
+        met = sum(times for _, times in where)
+        if met < MIN_TOGETHER or not 2 <= len(mine) == len(theirs) <= MAX_TIE:
             continue
-        order = _agreed_order(beads, where, mine, theirs)
+        order = _agreed_order([beads[n][0] for n, _ in where], mine, theirs)
         if order is None:
-            ties.append(Tie(tuple(mine), tuple(theirs), len(where)))
+            ties.append(Tie(tuple(mine), tuple(theirs), met))
         else:
-            found.extend((a, b, len(where)) for a, b in order)
+            found.extend((a, b, met) for a, b in order)
     return found
 
 
 def _agreed_order(
-    beads: Sequence[_Bead],
-    where: frozenset[int],
-    mine: Sequence[Key],
-    theirs: Sequence[Key],
+    beads: Sequence[BeadNouns], mine: Sequence[Key], theirs: Sequence[Key]
 ) -> list[tuple[Key, Key]] | None:
-    """The pairs of `mine` and `theirs` that every bead of `where` names in the same order,
-    or None when one bead names a noun twice, two side by side, or another order."""
+    """The pairs of `mine` and `theirs` that every one of `beads` names in the same order,
+    or None when one names a noun twice, two side by side, or another order."""
     agreed: list[tuple[Key, Key]] | None = None
-    for n in sorted(where):
-        left, right = beads[n]
+    for left, right in beads:
         first, second = _in_order(left, mine), _in_order(right, theirs)
         if first is None or second is None:
             return None
@@ -265,19 +439,17 @@ def _agreed_order(
     return agreed
 
 
-def _in_order(nouns: _Nouns, keys: Sequence[Key]) -> list[Key] | None:
+def _in_order(places: Sequence[Place], keys: Sequence[Key]) -> list[Key] | None:
     """`keys` in the order one side of a bead names them, each once and none right after
     another; None otherwise."""
-    places = []
-    for key in keys:
-        if len(nouns.get(key, ())) != 1:
+    wanted = {key[0] for key in keys}
+    named = sorted((p for p in places if p[0] in wanted), key=lambda p: (p[1], p[2]))
+    if sorted(p[0] for p in named) != sorted(wanted):
+        return None  # one named twice (or not at all)
+    for before, after in itertools.pairwise(named):
+        if before[1] == after[1] and before[4] and after[2] == before[3] + 1:
             return None
-        places.append((nouns[key][0], key))
-    places.sort(key=lambda pk: (pk[0].unit, pk[0].first))
-    for (before, _), (after, _) in itertools.pairwise(places):
-        if before.unit == after.unit and before.joined and after.first == before.last + 1:
-            return None
-    return [key for _, key in places]
+    return [(p[0],) for p in named]
 
 
 def _usual(forms: Counter[str], key: Key) -> str:

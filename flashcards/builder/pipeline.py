@@ -23,8 +23,9 @@ from typing import Any
 
 import orjson
 
+from flashcards.builder import lexicon
 from flashcards.builder.cards import ALL_KINDS
-from flashcards.builder.deck import cards_for_directions
+from flashcards.builder.deck import cards_for_directions, lexicon_directions, lexicons_of
 from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.grouping import group_articles
 from flashcards.builder.problems import problem
@@ -114,6 +115,8 @@ class BuildPlan:
     failed: list[str] = field(default_factory=list)
     parsed: int = 0  # articles parsed this time (the rest came from the cache)
     made: set[str] | None = None  # the groups whose cards were made (None: every group)
+    #: The vocabulary's counts by direction, to keep for the next build (see `lexicon.recount`).
+    tallies: dict[tuple[str, str], lexicon.Tallied] = field(default_factory=dict)
 
     @property
     def languages(self) -> dict[str, int]:
@@ -473,11 +476,17 @@ def plan_build(
     kinds: frozenset[CardKind] = ALL_KINDS,
     last: LastBuild | None = None,
     memos: dict[str, dict[str, Any]] | None = None,
+    tallies: Mapping[tuple[str, str], lexicon.Tallied] | None = None,
+    old: Mapping[str, Article] | None = None,
 ) -> BuildPlan:
     """Read, group and make the cards of one deck, entirely in memory.
 
     With `last` (the deck's previous build with the same settings), only the cards of the
-    groups that changed are made (`BuildPlan.made`); the others' cards stay as stored.
+    groups that changed are made (`BuildPlan.made`); the others' cards stay as stored,
+    unless the vocabulary learned from all groups now says something else (then every
+    group's cards are made).  `tallies`: the vocabulary's counts as the deck's last build
+    left them, and `old`: the articles, by content hash, of the files that changed since
+    (see `lexicon.recount`); the tallies are changed.
     """
     articles, problems, failed, parsed = read_articles(files, cache or {}, progress, memos)
     if progress:
@@ -498,8 +507,25 @@ def plan_build(
                     severity=Severity.WARNING,
                 )
             )
-    made = None if last is None else groups_to_make(groups, last)
-    cards, card_problems = cards_for_directions(groups, deck, directions, kinds, progress, made)
+    present = {a.content_hash: a for a in articles}
+    found = {**(old or {}), **present}
+    learned: dict[tuple[str, str], list[lexicon.Pair]] = {}
+    new_tallies: dict[tuple[str, str], lexicon.Tallied] = {}
+    same_words = True
+    for pair in lexicon_directions(directions):
+        before = (tallies or {}).get(pair)
+        if before is None:
+            same_words = False
+        else:
+            said = lexicon.wording(lexicon.pairs_of(before.counts, *pair))
+        new_tallies[pair] = lexicon.recount(groups, *pair, before, found)
+        learned[pair] = lexicon.pairs_of(new_tallies[pair].counts, *pair)
+        if before is not None and lexicon.wording(learned[pair]) != said:
+            same_words = False
+    made = None if last is None or not same_words else groups_to_make(groups, last)
+    cards, card_problems = cards_for_directions(
+        groups, deck, directions, kinds, progress, made, lexicons_of(learned)
+    )
     problems += card_problems
     return BuildPlan(
         files=[f.path for f in files],
@@ -510,4 +536,5 @@ def plan_build(
         failed=failed,
         parsed=parsed,
         made=made,
+        tallies=new_tallies,
     )

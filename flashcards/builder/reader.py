@@ -247,8 +247,7 @@ def _load_yaml(fm: str) -> Any:
 
 def _flat(fm: str) -> bool:
     return not _NOT_FLAT.intersection(fm) and all(
-        not line[:1].isspace() and not line.startswith(("-", "?", ":"))
-        for line in fm.split("\n")
+        not line[:1].isspace() and not line.startswith(("-", "?", ":")) for line in fm.split("\n")
     )
 
 

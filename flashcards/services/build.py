@@ -13,6 +13,7 @@ from typing import Any
 
 from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.decode import MAX_BYTES
+from flashcards.builder.lexicon import Tallied
 from flashcards.builder.pipeline import (
     LastBuild,
     SourceFile,
@@ -28,7 +29,6 @@ from flashcards.errors import FlashcardsError, Reason
 from flashcards.progress import Phase, Progress
 from flashcards.store import builds, made, reports
 from flashcards.store import cards as store
-from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.database import Database
 from flashcards.store.models import Deck, utcnow
 from flashcards.text.languages import normalize_lang
@@ -149,10 +149,17 @@ class _Read:
     deck: _DeckState | None
     cache: dict[str, Article] = field(default_factory=dict)
     articles: dict[str, builds.StoredArticle] = field(default_factory=dict)
+    #: The deck's cards a build needs: read after planning (`_read_cards`).
     cards: dict[str, builds.StoredCard] = field(default_factory=dict)
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # see builds.card_members
+    active: builds.Active | None = None  # the deck's active cards, when not all are read
     active_cards: int = 0
     keys: dict[str, str | None] = field(default_factory=dict)  # of files changed or gone
     memos: dict[str, dict[str, Any]] = field(default_factory=dict)  # analysers' lookups
+    #: The vocabulary's counts as the last build left them, and the parses of the files
+    #: they counted that changed since (by content hash).
+    tallies: dict[tuple[str, str], Tallied] = field(default_factory=dict)
+    counted: dict[str, Article] = field(default_factory=dict)
     reported: dict[reports.TextKey, str] = field(default_factory=dict)  # marked bad: uid
     #: The cards the learner made from selections, with the sentences they were made in.
     selections: list[Anchored] = field(default_factory=list)
@@ -165,22 +172,13 @@ class _Read:
         if not _worded(self.deck.last_report):
             return None
         hashes = {path: row.content_hash for path, row in self.articles.items()}
-        return LastBuild(_members(self.cards), hashes, self.keys)
+        return LastBuild(self.members, hashes, self.keys)
 
 
 def _worded(report: Mapping[str, Any]) -> bool:
     """Whether a stored report gives each problem's reason: one stored before problems had
     reasons is not reused (its problems are found again, in words a window can translate)."""
     return all("reason" in p for p in report.get("problems", []))
-
-
-def _members(cards: dict[str, builds.StoredCard]) -> dict[str, frozenset[str]]:
-    """The files each group's active cards came from."""
-    members: dict[str, set[str]] = {}
-    for card in cards.values():
-        if not card.retired and not card.group_key.startswith(IMPORTED_PREFIXES):
-            members.setdefault(card.group_key, set()).update(card.source_files)
-    return {key: frozenset(paths) for key, paths in members.items()}
 
 
 def _not_reported(specs: Sequence[CardSpec], seen: _Read) -> Sequence[CardSpec]:
@@ -211,20 +209,42 @@ def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _
             return found
         found.cache = builds.cached_articles(session, (f.content_hash for f in files))
         found.articles = builds.stored_articles(session, (f.path for f in files))
-        found.cards = builds.stored_cards(session, found.deck.id if found.deck else None)
+        found.members = builds.card_members(session, found.deck.id if found.deck else None)
         found.reported = reports.reported_texts(session, found.deck.id if found.deck else None)
         if found.deck is not None:
             found.selections = [Anchored(*row) for row in made.anchors(session, found.deck.id)]
         now = {f.path: f.content_hash for f in files}
         gone = {
             path
-            for paths in _members(found.cards).values()
+            for paths in found.members.values()
             for path in paths
             if path not in found.articles or found.articles[path].content_hash != now.get(path)
         }
         found.keys = builds.translation_keys(session, gone)
         found.memos = builds.analysis_memos(session)
+        deck_id = found.deck.id if found.deck else None
+        for pair, data in builds.lexicon_tallies(session, deck_id).items():
+            tally = Tallied.from_json(data)
+            if tally is not None:
+                found.tallies[pair] = tally
+        counted = {h for tally in found.tallies.values() for group in tally.groups for h in group}
+        found.counted = builds.cached_articles(session, counted - set(now.values()))
         return found
+
+
+def _read_cards(db: Database, seen: _Read, scope: set[str] | None, uids: Collection[str]) -> None:
+    """The deck's cards that a build's plan needs: those of the groups made again (`scope`,
+    all with None) and those with one of `uids`, and how many active cards the others are.
+
+    Read after planning, in a read transaction of their own: a card changed since is left
+    as it is when written (every write is guarded), and a build that changed the deck
+    meanwhile is seen before the write."""
+    if seen.deck is None:
+        return
+    with db.read() as session:
+        seen.cards = builds.stored_cards(session, seen.deck.id, scope, uids)
+        if scope is not None:
+            seen.active = builds.active_cards(session, seen.deck.id)
 
 
 def build(
@@ -324,9 +344,7 @@ def _build_once(
     parsed_first = 0
     read_problems: list[Problem] = []
     if src is None or tgt is None:
-        articles, read_problems, _, parsed_first = read_articles(
-            files, cache, progress, memos
-        )
+        articles, read_problems, _, parsed_first = read_articles(files, cache, progress, memos)
         # The plan below reuses these parses instead of reading the files again.
         cache.update((a.content_hash, a) for a in articles)
         ranked = [
@@ -350,7 +368,17 @@ def _build_once(
     settings_now = settings_stamp(name, directions, chosen)
     previous = seen.last_build(settings_now)
     plan = plan_build(
-        files, name, directions, cache, known, progress, chosen, previous, memos
+        files,
+        name,
+        directions,
+        cache,
+        known,
+        progress,
+        chosen,
+        previous,
+        memos,
+        seen.tallies,
+        seen.counted,
     )
     scope = None
     if plan.made is not None and previous is not None:  # and the groups that are gone
@@ -358,9 +386,10 @@ def _build_once(
     article_writes = builds.plan_articles(seen.articles, plan.groups)
     # The cards made from selections are made again while their sentences are there.
     selected = kept_cards(seen.selections, plan.groups)
-    specs = _not_reported([*plan.cards, *selected], seen)
-    card_writes = builds.plan_cards(seen.cards, specs, directions, plan.failed, scope)
     gone = gone_uids(seen.selections, selected, scope)
+    _read_cards(db, seen, scope, {spec.uid for spec in selected} | gone)
+    specs = _not_reported([*plan.cards, *selected], seen)
+    card_writes = builds.plan_cards(seen.cards, specs, directions, plan.failed, scope, seen.active)
     builds.retire_too(card_writes, seen.cards, gone, plan.failed)
     # The planned writes are all the rest needs: the cards as made go (at 5,000 article
     # pairs, each copy of 360,000 cards is hundreds of megabytes).
@@ -390,6 +419,7 @@ def _build_once(
     writes = len(card_writes.inserts) + len(card_writes.updates)
     prepared = builds.prepare_cards(card_writes, db.engine.dialect)  # it empties card_writes
     del card_writes
+    tallies = {pair: tally.to_json() for pair, tally in plan.tallies.items()}
     with db.begin() as session:
         now_deck = _DeckState.of(store.get_deck(session, name))
         if (existing is None) != (now_deck is None) or (
@@ -401,6 +431,7 @@ def _build_once(
             progress(Phase.WRITING, 0, writes)
         builds.write_articles(session, article_writes)
         builds.write_cards(session, deck_row.id, prepared, utcnow())
+        builds.save_lexicon_tallies(session, deck_row.id, tallies)
         if progress is not None:
             progress(Phase.WRITING, writes, writes)
         store.save_build_state(

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, cast
 
 import orjson
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -118,6 +118,40 @@ def save_analysis_memos(session: Session, memos: Mapping[str, Mapping[str, Any]]
     """Keep what the analysers looked up, for the next build."""
     for lang, data in memos.items():
         key = _MEMO_KEY + lang
+        row = session.get(Setting, key)
+        value = orjson.dumps(data).decode()
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+
+
+#: The settings key of a deck's vocabulary counts in one direction (see `lexicon_tallies`).
+_TALLY_KEY = "lexicon-tally:"
+
+
+def lexicon_tallies(session: Session, deck_id: int | None) -> dict[tuple[str, str], Any]:
+    """What the deck's last build counted of its vocabulary, by direction (as JSON data)."""
+    if deck_id is None:
+        return {}
+    prefix = f"{_TALLY_KEY}{deck_id}:"
+    query = select(Setting.key, Setting.value).where(Setting.key.startswith(prefix))
+    found: dict[tuple[str, str], Any] = {}
+    for key, value in session.execute(query):
+        source, _, target = key.removeprefix(prefix).partition(">")
+        try:
+            found[(source, target)] = orjson.loads(value)
+        except orjson.JSONDecodeError:
+            continue  # only a shortcut: the next build counts again
+    return found
+
+
+def save_lexicon_tallies(
+    session: Session, deck_id: int, tallies: Mapping[tuple[str, str], Any]
+) -> None:
+    """Keep the deck's vocabulary counts (JSON data by direction) for its next build."""
+    for (source, target), data in tallies.items():
+        key = f"{_TALLY_KEY}{deck_id}:{source}>{target}"
         row = session.get(Setting, key)
         value = orjson.dumps(data).decode()
         if row is None:
@@ -238,39 +272,92 @@ def write_parses(session: Session, batch: Sequence[dict[str, str]]) -> None:
     session.connection().execute(_SET_PARSE, list(batch))
 
 
-def stored_cards(session: Session, deck_id: int | None) -> dict[str, StoredCard]:
-    """The deck's cards by uid (none for a deck not made yet)."""
+_CARD_COLUMNS = (
+    Card.id,
+    Card.uid,
+    Card.content_hash,
+    Card.retired,
+    Card.source_lang,
+    Card.target_lang,
+    Card.source_files,
+    Card.edited,
+    Card.deleted,
+    Card.group_key,
+)
+
+
+def stored_cards(
+    session: Session,
+    deck_id: int | None,
+    groups: Collection[str] | None = None,
+    uids: Collection[str] = (),
+) -> dict[str, StoredCard]:
+    """The deck's cards by uid (none for a deck not made yet); with `groups`, only the
+    cards of those groups and those with one of `uids`."""
     if deck_id is None:
         return {}
-    rows = session.execute(
-        select(
-            Card.id,
-            Card.uid,
-            Card.content_hash,
-            Card.retired,
-            Card.source_lang,
-            Card.target_lang,
-            Card.source_files,
-            Card.edited,
-            Card.deleted,
-            Card.group_key,
-        ).where(Card.deck_id == deck_id)
-    )
-    return {
-        uid: StoredCard(
+    if groups is None:
+        queries = [select(*_CARD_COLUMNS).where(Card.deck_id == deck_id)]
+    else:
+        queries = [
+            select(*_CARD_COLUMNS).where(Card.deck_id == deck_id, column.in_(chunk))
+            for column, values in ((Card.group_key, groups), (Card.uid, uids))
+            for chunk in _chunks(sorted(values))
+        ]
+    found: dict[str, StoredCard] = {}
+    files: dict[str, tuple[str, ...]] = {}  # a group's cards share a few lists of files
+    for query in queries:
+        for (
             card_id,
             uid,
             content_hash,
             retired,
             source,
             target,
-            tuple(orjson.loads(files)),
+            raw,
             edited,
             deleted,
-            group_key,
-        )
-        for card_id, uid, content_hash, retired, source, target, files, edited, deleted, group_key in rows  # noqa: E501
-    }
+            key,
+        ) in session.execute(query):
+            paths = files.get(raw)
+            if paths is None:
+                paths = files[raw] = tuple(orjson.loads(raw))
+            found[uid] = StoredCard(
+                card_id, uid, content_hash, retired, source, target, paths, edited, deleted, key
+            )
+    return found
+
+
+def card_members(session: Session, deck_id: int | None) -> dict[str, frozenset[str]]:
+    """The files each group's active cards came from (the groups of built cards only)."""
+    if deck_id is None:
+        return {}
+    query = (
+        select(Card.group_key, Card.source_files)
+        .distinct()
+        .where(Card.deck_id == deck_id, Card.retired.is_(False))
+    )
+    members: dict[str, set[str]] = {}
+    for key, files in session.execute(query):
+        if not key.startswith(IMPORTED_PREFIXES):
+            members.setdefault(key, set()).update(orjson.loads(files))
+    return {key: frozenset(paths) for key, paths in members.items()}
+
+
+#: Active cards counted by group key, source and target language.
+Active = Mapping[tuple[str, str, str], int]
+
+
+def active_cards(session: Session, deck_id: int | None) -> dict[tuple[str, str, str], int]:
+    """How many active cards the deck has, by group and languages (see `plan_cards`)."""
+    if deck_id is None:
+        return {}
+    query = (
+        select(Card.group_key, Card.source_lang, Card.target_lang, func.count())
+        .where(Card.deck_id == deck_id, Card.retired.is_(False))
+        .group_by(Card.group_key, Card.source_lang, Card.target_lang)
+    )
+    return {(key, source, target): n for key, source, target, n in session.execute(query)}
 
 
 @dataclass
@@ -290,6 +377,7 @@ def plan_cards(
     directions: Sequence[tuple[str, str]],
     protected_paths: Iterable[str] = (),
     groups: Collection[str] | None = None,
+    active: Active | None = None,
 ) -> CardWrites:
     """The writes that make the deck's cards for `directions` match `specs`.
 
@@ -297,7 +385,9 @@ def plan_cards(
     and cards no longer produced are retired, never deleted.  Cards that came from a file
     that could not be read this time (`protected_paths`) are left as they are, and cards
     the user edited keep their text; cards the user deleted stay retired.  With `groups`,
-    only the cards of those groups were made again: the others are left as they are.
+    only the cards of those groups were made again: the others are left as they are;
+    with `active` too (`active_cards`), `existing` holds the cards of `groups` and those of
+    `specs` only, and the others are counted from `active`.
     """
     now = utcnow()
     writes = CardWrites()
@@ -335,15 +425,29 @@ def plan_cards(
         and not row.group_key.startswith(IMPORTED_PREFIXES)  # imported, not built: kept
     ]
     if groups is not None:  # the cards of the groups not made again stay as they are
-        unchanged += sum(
-            1
-            for uid, row in existing.items()
-            if uid not in produced
-            and not row.retired
-            and row.group_key not in groups
-            and (row.source_lang, row.target_lang) in languages
-            and not row.group_key.startswith(IMPORTED_PREFIXES)
-        )
+
+        def elsewhere(key: str, source: str, target: str) -> bool:
+            return (
+                key not in groups
+                and (source, target) in languages
+                and not key.startswith(IMPORTED_PREFIXES)
+            )
+
+        rows = [r for r in existing.values() if not r.retired]
+        if active is None:
+            unchanged += sum(
+                1
+                for row in rows
+                if row.uid not in produced
+                and elsewhere(row.group_key, row.source_lang, row.target_lang)
+            )
+        else:
+            unchanged += sum(n for key, n in active.items() if elsewhere(*key)) - sum(
+                1
+                for row in rows
+                if row.uid in produced
+                and elsewhere(row.group_key, row.source_lang, row.target_lang)
+            )
     writes.counts = SyncCounts(new, updated, unchanged, len(writes.retire_ids), restored)
     return writes
 

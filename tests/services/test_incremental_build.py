@@ -7,11 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+from flashcards.builder import lexicon
 from flashcards.services.build import BuildReport, build
 from flashcards.store.database import Database
 from flashcards.store.models import Card, Deck
+from flashcards.types import Article
 
 Row = tuple[str, str, str, str, bool]
 
@@ -63,6 +66,7 @@ def test_an_edit_makes_only_its_group_again(db: Database, seed_dir: Path, tmp_pa
     again = _build(db, folder)
     assert (again.groups, again.made_groups, again.parsed) == (4, 1, 1)
     assert again.updated + again.new > 0 and again.unchanged > first.new // 2
+    assert again.cards == len(_active(db))  # the cards not read are counted all the same
     assert _active(db) == _fresh(folder, tmp_path, "fresh")
 
 
@@ -98,6 +102,49 @@ def test_a_group_linking_to_a_changed_article_is_made_again(
         path.unlink()
     _build(db, folder)
     assert _active(db) == _fresh(folder, tmp_path, "gone")
+
+
+def test_an_edit_that_changes_the_vocabulary_makes_every_group_again(
+    db: Database, seed_dir: Path, tmp_path: Path
+) -> None:
+    """The vocabulary is learned from every group's sentences: an edit of one group that
+    changes what it says ("cevap" ↔ "skuggi" is no longer named together twice) changes
+    the cards of the others (copy-0's cloze blanks), as a build from nothing makes them."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, ["copy-0", "copy-1"])
+    _build(db, folder)
+    edited = next(p for p in sorted(folder.glob("copy-1-*")) if "cevaplara" in p.read_text())
+    edited.write_text(edited.read_text("utf-8").replace("cevaplara", "yanıtlara"), "utf-8")
+    again = _build(db, folder)
+    assert (again.groups, again.made_groups, again.parsed) == (2, 2, 1)
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
+
+
+def test_an_edit_that_leaves_the_vocabulary_counts_only_its_group(
+    db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What each group's sentences say of the vocabulary is kept from one build to the next:
+    a rebuild counts the edited group's sentences, not every group's, and learns the
+    vocabulary a build from nothing learns."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, [f"copy-{n}" for n in range(3)])
+    _build(db, folder)
+    edited = next(folder.glob("copy-2-*"))
+    edited.write_text(edited.read_text("utf-8").replace(".", ". Kısaca.", 1), "utf-8")
+    counted: list[tuple[str, str]] = []
+    real = lexicon.count
+
+    def count(src: Article, tgt: Article) -> lexicon.Counts:
+        counted.append((src.path, tgt.path))
+        return real(src, tgt)  # counts as before, and says which groups it counted
+
+    monkeypatch.setattr(lexicon, "count", count)
+    again = _build(db, folder)
+    assert again.made_groups == 1
+    assert len(counted) == 2 and {Path(p).name[:6] for pair in counted for p in pair} == {
+        "copy-2"
+    }  # the group as it was (taken off) and as it is (added)
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
 
 
 def test_other_settings_make_every_group_again(
