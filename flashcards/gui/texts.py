@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -202,3 +203,20 @@ def date_time(moment: datetime) -> str:
     local = moment.astimezone()
     value = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
     return locale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+def compact_date(moment: datetime, this_year: int, with_time: bool = False) -> str:
+    """A date as short as the locale writes it: without the year in `this_year` ("2.12" in
+    Icelandic and Turkish, "12/2" in English), with the short time when asked."""
+    from PySide6.QtCore import QDate, QTime
+
+    local = moment.astimezone()
+    pattern = locale().dateFormat(QLocale.FormatType.ShortFormat)
+    if local.year == this_year:
+        # The year and the separator that joins it to the day or month.
+        pattern = re.sub(r"^y+[^dMy]*|[^dMy]*y+$|y+[^dMy]*", "", pattern).strip(" ,/-")
+    text = locale().toString(QDate(local.year, local.month, local.day), pattern)
+    if with_time:
+        time = QTime(local.hour, local.minute)
+        text += " " + locale().toString(time, QLocale.FormatType.ShortFormat)
+    return text

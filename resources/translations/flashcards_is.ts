@@ -478,118 +478,118 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="70"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="66"/>
         <source>Browse cards</source>
         <translation>Skoða spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="110"/>
         <source>Cards</source>
         <translation>Spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="138"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Sýna í grein (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="34"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>Eyða 1 spjaldi? Það hverfur úr öllum stokkum og röðum; saga þess er geymd og Afturkalla (Ctrl+Z) færir það aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="288"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="41"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>Eyða %1 spjöldum? Þau hverfa úr öllum stokkum og röðum; saga þeirra er geymd og Afturkalla (Ctrl+Z) færir þau aftur.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="300"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="59"/>
         <source>1 card suspended</source>
         <translation>1 spjald sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="300"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="60"/>
         <source>%1 cards suspended</source>
         <translation>%1 spjöld sett í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="301"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="63"/>
         <source>1 card unsuspended</source>
         <translation>1 spjald tekið úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="301"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="64"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 spjöld tekin úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="302"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="67"/>
         <source>1 card reset to new</source>
         <translation>1 spjald endurstillt sem nýtt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="302"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="68"/>
         <source>%1 cards reset to new</source>
         <translation>%1 spjöld endurstillt sem ný</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="303"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="71"/>
         <source>1 card deleted</source>
         <translation>1 spjaldi eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="303"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="72"/>
         <source>%1 cards deleted</source>
         <translation>%1 spjöldum eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="237"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Gera nýtt aftur (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
         <source>Delete (Del)</source>
         <translation>Eyða (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="141"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
         <source>Last action</source>
         <translation>Síðasta aðgerð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="142"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="198"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="198"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="237"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="49"/>
         <source>Delete cards</source>
         <translation>Eyða spjöldum</translation>
     </message>
@@ -1034,126 +1034,94 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="30"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="27"/>
         <source>Card text and sources</source>
         <translation>Texti spjalds og heimildir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="33"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="30"/>
         <source>Scheduling</source>
         <translation>Tímasetning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="35"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="33"/>
         <source>Review history</source>
         <translation>Upprifjunarsaga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
-        <source>Date</source>
-        <translation>Dagsetning</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
-        <source>Type</source>
-        <translation>Tegund</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
-        <source>Rating</source>
-        <translation>Einkunn</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="67"/>
         <source>State</source>
         <translation>Staða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="83"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="68"/>
         <source>Due</source>
         <translation>Næst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="43"/>
-        <source>Time</source>
-        <translation>Tími</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="60"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="45"/>
         <source>Select a card to see its details.</source>
         <translation>Veldu spjald til að sjá upplýsingar um það.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="51"/>
         <source>review</source>
         <translation>upprifjun</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="67"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="52"/>
         <source>manual</source>
         <translation>handvirkt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="60"/>
         <source>Question</source>
         <translation>Spurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="61"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="62"/>
         <source>Context</source>
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="63"/>
         <source>Card</source>
         <translation>Spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="79"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="64"/>
         <source>Source files</source>
         <translation>Upprunaskrár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="70"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="71"/>
         <source>Stability</source>
         <translation>Stöðugleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="87"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="72"/>
         <source>Difficulty</source>
         <translation>Erfiðleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="74"/>
         <source>Retrievability</source>
         <translation>Endurheimtanleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="90"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
         <source>Reviews, lapses</source>
         <translation>Upprifjanir, gleymskur</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="94"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="97"/>
-        <source>early review</source>
-        <translation>snemmbúin upprifjun</translation>
     </message>
 </context>
 <context>
@@ -1173,40 +1141,40 @@
 <context>
     <name>EditCardDialog</name>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="21"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="39"/>
         <source>Edit card</source>
-        <extracomment>Each field shows up to this many lines of its text before it scrolls.</extracomment>
+        <extracomment>Each field shows up to this many lines of its text before it scrolls, and at least the fewest.</extracomment>
         <translation>Breyta spjaldi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="23"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="41"/>
         <source>Question</source>
         <translation>Spurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="24"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="42"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="25"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="43"/>
         <source>Context</source>
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="26"/>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="48"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="44"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="66"/>
         <source>Question:</source>
         <translation>Spurning:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="27"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="45"/>
         <source>Answer:</source>
         <translation>Svar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="28"/>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="48"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="46"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="66"/>
         <source>Context:</source>
         <translation>Samhengi:</translation>
     </message>
@@ -1536,6 +1504,51 @@
         <location filename="../../flashcards/gui/stats_window.py" line="76"/>
         <source>%1 answers</source>
         <translation>%1 svör</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="46"/>
+        <source>Date</source>
+        <comment>review history</comment>
+        <extracomment>When a review was, the heading of a narrow column: short (&quot;Dags.&quot; in Icelandic).</extracomment>
+        <translation>Dags.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="47"/>
+        <source>Type</source>
+        <translation>Tegund</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="48"/>
+        <source>Rating</source>
+        <translation>Einkunn</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="49"/>
+        <source>State</source>
+        <translation>Staða</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="50"/>
+        <source>Due</source>
+        <translation>Næst</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="51"/>
+        <source>Time</source>
+        <translation>Tími</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="73"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="74"/>
+        <source>early review</source>
+        <translation>snemmbúin upprifjun</translation>
     </message>
 </context>
 <context>
@@ -3148,231 +3161,231 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="27"/>
+        <location filename="../../flashcards/gui/texts.py" line="28"/>
         <source>Again</source>
         <translation>Aftur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="28"/>
+        <location filename="../../flashcards/gui/texts.py" line="29"/>
         <source>Hard</source>
         <translation>Erfitt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="29"/>
+        <location filename="../../flashcards/gui/texts.py" line="30"/>
         <source>Good</source>
         <translation>Gott</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="30"/>
+        <location filename="../../flashcards/gui/texts.py" line="31"/>
         <source>Easy</source>
         <translation>Auðvelt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="37"/>
+        <location filename="../../flashcards/gui/texts.py" line="38"/>
         <source>Red</source>
         <extracomment>Anki&apos;s flag colours (1 red, 2 orange, 3 green, 4 blue, then pink, turquoise, purple).</extracomment>
         <translation>Rauður</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="38"/>
+        <location filename="../../flashcards/gui/texts.py" line="39"/>
         <source>Orange</source>
         <translation>Appelsínugulur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="39"/>
+        <location filename="../../flashcards/gui/texts.py" line="40"/>
         <source>Green</source>
         <translation>Grænn</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="40"/>
+        <location filename="../../flashcards/gui/texts.py" line="41"/>
         <source>Blue</source>
         <translation>Blár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="41"/>
+        <location filename="../../flashcards/gui/texts.py" line="42"/>
         <source>Pink</source>
         <translation>Bleikur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="42"/>
+        <location filename="../../flashcards/gui/texts.py" line="43"/>
         <source>Turquoise</source>
         <translation>Grænblár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="43"/>
+        <location filename="../../flashcards/gui/texts.py" line="44"/>
         <source>Purple</source>
         <translation>Fjólublár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="46"/>
+        <location filename="../../flashcards/gui/texts.py" line="47"/>
         <source>new</source>
         <translation>nýtt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="47"/>
+        <location filename="../../flashcards/gui/texts.py" line="48"/>
         <source>learning</source>
         <translation>í lærdómi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="48"/>
+        <location filename="../../flashcards/gui/texts.py" line="49"/>
         <source>review</source>
         <translation>upprifjun</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="49"/>
+        <location filename="../../flashcards/gui/texts.py" line="50"/>
         <source>relearning</source>
         <translation>endurlærdómur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="52"/>
+        <location filename="../../flashcards/gui/texts.py" line="53"/>
         <source>term</source>
         <translation>hugtak</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="53"/>
+        <location filename="../../flashcards/gui/texts.py" line="54"/>
         <source>definition</source>
         <translation>skilgreining</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="54"/>
+        <location filename="../../flashcards/gui/texts.py" line="55"/>
         <source>technique</source>
         <translation>aðferð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="55"/>
+        <location filename="../../flashcards/gui/texts.py" line="56"/>
         <source>linked term</source>
         <translation>tengt hugtak</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="56"/>
+        <location filename="../../flashcards/gui/texts.py" line="57"/>
         <source>cloze</source>
         <translation>eyðufylling</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="57"/>
+        <location filename="../../flashcards/gui/texts.py" line="58"/>
         <source>contrast</source>
         <translation>andstæða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="58"/>
+        <location filename="../../flashcards/gui/texts.py" line="59"/>
         <source>summary</source>
         <translation>samantekt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="59"/>
+        <location filename="../../flashcards/gui/texts.py" line="60"/>
         <source>fact</source>
         <translation>staðreynd</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="62"/>
+        <location filename="../../flashcards/gui/texts.py" line="63"/>
         <source>Bury</source>
         <translation>Fresta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="63"/>
+        <location filename="../../flashcards/gui/texts.py" line="64"/>
         <source>Suspend</source>
         <translation>Setja í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="64"/>
+        <location filename="../../flashcards/gui/texts.py" line="65"/>
         <source>Unsuspend</source>
         <translation>Taka úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="65"/>
+        <location filename="../../flashcards/gui/texts.py" line="66"/>
         <source>Flag</source>
         <translation>Fáni</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="66"/>
+        <location filename="../../flashcards/gui/texts.py" line="67"/>
         <source>Edit card</source>
         <translation>Breyta spjaldi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="67"/>
+        <location filename="../../flashcards/gui/texts.py" line="68"/>
         <source>Reset</source>
         <translation>Endurstilla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="68"/>
+        <location filename="../../flashcards/gui/texts.py" line="69"/>
         <source>Delete</source>
         <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="69"/>
+        <location filename="../../flashcards/gui/texts.py" line="70"/>
         <source>Mark bad</source>
         <translation>Merkja slæmt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="93"/>
-        <location filename="../../flashcards/gui/texts.py" line="104"/>
+        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <location filename="../../flashcards/gui/texts.py" line="105"/>
         <source>Correct</source>
         <translation>Rétt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="94"/>
-        <location filename="../../flashcards/gui/texts.py" line="102"/>
+        <location filename="../../flashcards/gui/texts.py" line="95"/>
+        <location filename="../../flashcards/gui/texts.py" line="103"/>
         <source>Almost</source>
         <translation>Næstum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="95"/>
+        <location filename="../../flashcards/gui/texts.py" line="96"/>
         <source>Right word, wrong form</source>
         <translation>Rétt orð, röng mynd</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="96"/>
-        <location filename="../../flashcards/gui/texts.py" line="101"/>
+        <location filename="../../flashcards/gui/texts.py" line="97"/>
+        <location filename="../../flashcards/gui/texts.py" line="102"/>
         <source>Not quite</source>
         <translation>Ekki alveg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="111"/>
+        <location filename="../../flashcards/gui/texts.py" line="112"/>
         <source>Change</source>
         <translation>Breyting</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="117"/>
+        <location filename="../../flashcards/gui/texts.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Afturkalla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="118"/>
+        <location filename="../../flashcards/gui/texts.py" line="119"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Afturkalla: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="122"/>
+        <location filename="../../flashcards/gui/texts.py" line="123"/>
         <source>Undid %1</source>
         <translation>Afturkallað: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="149"/>
+        <location filename="../../flashcards/gui/texts.py" line="150"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="171"/>
+        <location filename="../../flashcards/gui/texts.py" line="172"/>
         <source>%1m</source>
         <translation>%1 mín</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="175"/>
+        <location filename="../../flashcards/gui/texts.py" line="176"/>
         <source>%1h</source>
         <translation>%1 klst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="178"/>
+        <location filename="../../flashcards/gui/texts.py" line="179"/>
         <source>%1d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="182"/>
+        <location filename="../../flashcards/gui/texts.py" line="183"/>
         <source>%1mo</source>
         <translation>%1 mán</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="185"/>
+        <location filename="../../flashcards/gui/texts.py" line="186"/>
         <source>%1y</source>
         <translation>%1 ár</translation>
     </message>

@@ -478,118 +478,118 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="70"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="66"/>
         <source>Browse cards</source>
         <translation>Kartlara göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="112"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="110"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="138"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Makalede göster (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="284"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="34"/>
         <source>Delete 1 card? It leaves every deck and queue; its history is kept, and Undo (Ctrl+Z) brings it back.</source>
         <translation>1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkar; geçmişi saklanır, Geri al (Ctrl+Z) onu geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="288"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="41"/>
         <source>Delete %1 cards? They leave every deck and queue; their history is kept, and Undo (Ctrl+Z) brings them back.</source>
         <translation>%1 kart silinsin mi? Tüm destelerden ve kuyruklardan çıkarlar; geçmişleri saklanır, Geri al (Ctrl+Z) onları geri getirir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="300"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="59"/>
         <source>1 card suspended</source>
         <translation>1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="300"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="60"/>
         <source>%1 cards suspended</source>
         <translation>%1 kart askıya alındı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="301"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="63"/>
         <source>1 card unsuspended</source>
         <translation>1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="301"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="64"/>
         <source>%1 cards unsuspended</source>
         <translation>%1 kartın askısı kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="302"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="67"/>
         <source>1 card reset to new</source>
         <translation>1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="302"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="68"/>
         <source>%1 cards reset to new</source>
         <translation>%1 kart yeniye sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="303"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="71"/>
         <source>1 card deleted</source>
         <translation>1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="303"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="72"/>
         <source>%1 cards deleted</source>
         <translation>%1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="237"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
         <source>Delete (Del)</source>
         <translation>Sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="141"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
         <source>Last action</source>
         <translation>Son işlem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="142"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="198"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="198"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="237"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="293"/>
+        <location filename="../../flashcards/gui/browser/acting.py" line="49"/>
         <source>Delete cards</source>
         <translation>Kartları sil</translation>
     </message>
@@ -1034,126 +1034,94 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="30"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="27"/>
         <source>Card text and sources</source>
         <translation>Kart metni ve kaynakları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="33"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="30"/>
         <source>Scheduling</source>
         <translation>Zamanlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="35"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="33"/>
         <source>Review history</source>
         <translation>Tekrar geçmişi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="38"/>
-        <source>Date</source>
-        <translation>Tarih</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="39"/>
-        <source>Type</source>
-        <translation>Tür</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="40"/>
-        <source>Rating</source>
-        <translation>Puan</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="41"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="82"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="67"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="42"/>
-        <location filename="../../flashcards/gui/browser/details.py" line="83"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="68"/>
         <source>Due</source>
         <translation>Sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="43"/>
-        <source>Time</source>
-        <translation>Süre</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="60"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="45"/>
         <source>Select a card to see its details.</source>
         <translation>Ayrıntılarını görmek için bir kart seçin.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="51"/>
         <source>review</source>
         <translation>tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="67"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="52"/>
         <source>manual</source>
         <translation>elle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="60"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="61"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="62"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="78"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="63"/>
         <source>Card</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="79"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="64"/>
         <source>Source files</source>
         <translation>Kaynak dosyalar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="85"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="70"/>
         <source>%1 d</source>
         <translation>%1 g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="86"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="71"/>
         <source>Stability</source>
         <translation>Kalıcılık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="87"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="72"/>
         <source>Difficulty</source>
         <translation>Zorluk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="89"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="74"/>
         <source>Retrievability</source>
         <translation>Hatırlanabilirlik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="90"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
         <source>Reviews, lapses</source>
         <translation>Tekrarlar, unutmalar</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="94"/>
-        <source>%1 s</source>
-        <translation>%1 sn</translation>
-    </message>
-    <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="97"/>
-        <source>early review</source>
-        <translation>erken tekrar</translation>
     </message>
 </context>
 <context>
@@ -1173,40 +1141,40 @@
 <context>
     <name>EditCardDialog</name>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="21"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="39"/>
         <source>Edit card</source>
-        <extracomment>Each field shows up to this many lines of its text before it scrolls.</extracomment>
+        <extracomment>Each field shows up to this many lines of its text before it scrolls, and at least the fewest.</extracomment>
         <translation>Kartı düzenle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="23"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="41"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="24"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="42"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="25"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="43"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="26"/>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="48"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="44"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="66"/>
         <source>Question:</source>
         <translation>Soru:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="27"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="45"/>
         <source>Answer:</source>
         <translation>Cevap:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="28"/>
-        <location filename="../../flashcards/gui/edit_dialog.py" line="48"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="46"/>
+        <location filename="../../flashcards/gui/edit_dialog.py" line="66"/>
         <source>Context:</source>
         <translation>Bağlam:</translation>
     </message>
@@ -1536,6 +1504,51 @@
         <location filename="../../flashcards/gui/stats_window.py" line="76"/>
         <source>%1 answers</source>
         <translation>%1 cevap</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="46"/>
+        <source>Date</source>
+        <comment>review history</comment>
+        <extracomment>When a review was, the heading of a narrow column: short (&quot;Dags.&quot; in Icelandic).</extracomment>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="47"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="48"/>
+        <source>Rating</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="49"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="50"/>
+        <source>Due</source>
+        <translation>Sırası</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="51"/>
+        <source>Time</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="73"/>
+        <source>%1 s</source>
+        <translation>%1 sn</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/history.py" line="74"/>
+        <source>early review</source>
+        <translation>erken tekrar</translation>
     </message>
 </context>
 <context>
@@ -3148,231 +3161,231 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="27"/>
+        <location filename="../../flashcards/gui/texts.py" line="28"/>
         <source>Again</source>
         <translation>Tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="28"/>
+        <location filename="../../flashcards/gui/texts.py" line="29"/>
         <source>Hard</source>
         <translation>Zor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="29"/>
+        <location filename="../../flashcards/gui/texts.py" line="30"/>
         <source>Good</source>
         <translation>İyi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="30"/>
+        <location filename="../../flashcards/gui/texts.py" line="31"/>
         <source>Easy</source>
         <translation>Kolay</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="37"/>
+        <location filename="../../flashcards/gui/texts.py" line="38"/>
         <source>Red</source>
         <extracomment>Anki&apos;s flag colours (1 red, 2 orange, 3 green, 4 blue, then pink, turquoise, purple).</extracomment>
         <translation>Kırmızı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="38"/>
+        <location filename="../../flashcards/gui/texts.py" line="39"/>
         <source>Orange</source>
         <translation>Turuncu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="39"/>
+        <location filename="../../flashcards/gui/texts.py" line="40"/>
         <source>Green</source>
         <translation>Yeşil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="40"/>
+        <location filename="../../flashcards/gui/texts.py" line="41"/>
         <source>Blue</source>
         <translation>Mavi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="41"/>
+        <location filename="../../flashcards/gui/texts.py" line="42"/>
         <source>Pink</source>
         <translation>Pembe</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="42"/>
+        <location filename="../../flashcards/gui/texts.py" line="43"/>
         <source>Turquoise</source>
         <translation>Turkuaz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="43"/>
+        <location filename="../../flashcards/gui/texts.py" line="44"/>
         <source>Purple</source>
         <translation>Mor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="46"/>
+        <location filename="../../flashcards/gui/texts.py" line="47"/>
         <source>new</source>
         <translation>yeni</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="47"/>
+        <location filename="../../flashcards/gui/texts.py" line="48"/>
         <source>learning</source>
         <translation>öğreniliyor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="48"/>
+        <location filename="../../flashcards/gui/texts.py" line="49"/>
         <source>review</source>
         <translation>tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="49"/>
+        <location filename="../../flashcards/gui/texts.py" line="50"/>
         <source>relearning</source>
         <translation>yeniden öğreniliyor</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="52"/>
+        <location filename="../../flashcards/gui/texts.py" line="53"/>
         <source>term</source>
         <translation>terim</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="53"/>
+        <location filename="../../flashcards/gui/texts.py" line="54"/>
         <source>definition</source>
         <translation>tanım</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="54"/>
+        <location filename="../../flashcards/gui/texts.py" line="55"/>
         <source>technique</source>
         <translation>teknik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="55"/>
+        <location filename="../../flashcards/gui/texts.py" line="56"/>
         <source>linked term</source>
         <translation>bağlantılı terim</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="56"/>
+        <location filename="../../flashcards/gui/texts.py" line="57"/>
         <source>cloze</source>
         <translation>boşluk doldurma</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="57"/>
+        <location filename="../../flashcards/gui/texts.py" line="58"/>
         <source>contrast</source>
         <translation>karşıtlık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="58"/>
+        <location filename="../../flashcards/gui/texts.py" line="59"/>
         <source>summary</source>
         <translation>özet</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="59"/>
+        <location filename="../../flashcards/gui/texts.py" line="60"/>
         <source>fact</source>
         <translation>bilgi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="62"/>
+        <location filename="../../flashcards/gui/texts.py" line="63"/>
         <source>Bury</source>
         <translation>Ertele</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="63"/>
+        <location filename="../../flashcards/gui/texts.py" line="64"/>
         <source>Suspend</source>
         <translation>Askıya al</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="64"/>
+        <location filename="../../flashcards/gui/texts.py" line="65"/>
         <source>Unsuspend</source>
         <translation>Askıdan çıkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="65"/>
+        <location filename="../../flashcards/gui/texts.py" line="66"/>
         <source>Flag</source>
         <translation>Bayrak</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="66"/>
+        <location filename="../../flashcards/gui/texts.py" line="67"/>
         <source>Edit card</source>
         <translation>Kartı düzenle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="67"/>
+        <location filename="../../flashcards/gui/texts.py" line="68"/>
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="68"/>
+        <location filename="../../flashcards/gui/texts.py" line="69"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="69"/>
+        <location filename="../../flashcards/gui/texts.py" line="70"/>
         <source>Mark bad</source>
         <translation>Kötü olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="93"/>
-        <location filename="../../flashcards/gui/texts.py" line="104"/>
+        <location filename="../../flashcards/gui/texts.py" line="94"/>
+        <location filename="../../flashcards/gui/texts.py" line="105"/>
         <source>Correct</source>
         <translation>Doğru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="94"/>
-        <location filename="../../flashcards/gui/texts.py" line="102"/>
+        <location filename="../../flashcards/gui/texts.py" line="95"/>
+        <location filename="../../flashcards/gui/texts.py" line="103"/>
         <source>Almost</source>
         <translation>Neredeyse</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="95"/>
+        <location filename="../../flashcards/gui/texts.py" line="96"/>
         <source>Right word, wrong form</source>
         <translation>Doğru kelime, yanlış biçim</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="96"/>
-        <location filename="../../flashcards/gui/texts.py" line="101"/>
+        <location filename="../../flashcards/gui/texts.py" line="97"/>
+        <location filename="../../flashcards/gui/texts.py" line="102"/>
         <source>Not quite</source>
         <translation>Tam değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="111"/>
+        <location filename="../../flashcards/gui/texts.py" line="112"/>
         <source>Change</source>
         <translation>Değişiklik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="117"/>
+        <location filename="../../flashcards/gui/texts.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="118"/>
+        <location filename="../../flashcards/gui/texts.py" line="119"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Geri al: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="122"/>
+        <location filename="../../flashcards/gui/texts.py" line="123"/>
         <source>Undid %1</source>
         <translation>Geri alındı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="149"/>
+        <location filename="../../flashcards/gui/texts.py" line="150"/>
         <source>%1%</source>
         <translation>%%1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="171"/>
+        <location filename="../../flashcards/gui/texts.py" line="172"/>
         <source>%1m</source>
         <translation>%1dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="175"/>
+        <location filename="../../flashcards/gui/texts.py" line="176"/>
         <source>%1h</source>
         <translation>%1sa</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="178"/>
+        <location filename="../../flashcards/gui/texts.py" line="179"/>
         <source>%1d</source>
         <translation>%1g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="182"/>
+        <location filename="../../flashcards/gui/texts.py" line="183"/>
         <source>%1mo</source>
         <translation>%1ay</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="185"/>
+        <location filename="../../flashcards/gui/texts.py" line="186"/>
         <source>%1y</source>
         <translation>%1y</translation>
     </message>

@@ -95,9 +95,10 @@ class ColumnFitter(QObject):
 
     def split(self, width: int) -> list[int]:
         """The table's and the details' share of `width`: two thirds for the table, more
-        when its columns need it at a large font, a fifth at least for the details."""
+        when its columns need it at a large font; for the details a fifth at least, and 34
+        characters (at 14 pt the review history's date, rating, state and due need them)."""
         chars = self.table.fontMetrics().averageCharWidth()
         scroll_bar = self.table.verticalScrollBar().sizeHint().width()
         need = self.fixed_width() + 2 * 18 * chars + scroll_bar + 4
-        table = min(max(width * 2 // 3, need), width - max(width // 5, 24 * chars))
+        table = min(max(width * 2 // 3, need), width - max(width // 5, 34 * chars))
         return [table, width - table]

@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
-    QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
+from datetime import datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from flashcards.gui.browser.history import HistoryTable
 from flashcards.gui.browser.table import local_time, state_text
-from flashcards.gui.texts import decimal, kind_name, percent, rating_name, state_name
+from flashcards.gui.texts import decimal, kind_name, percent
 from flashcards.gui.theme import native_language
 from flashcards.services.browse import CardDetails
-from flashcards.services.study_now import ahead_of_due
 
 
 class DetailsPane(QWidget):
     """Everything about one card; empty (saying so) when no card of the list is selected."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: Callable[[], datetime] = datetime.now, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.card_id: int | None = None
         self.card_text = QPlainTextEdit(readOnly=True, tabChangesFocus=True)
@@ -31,21 +28,9 @@ class DetailsPane(QWidget):
         self.schedule_info = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self.schedule_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.schedule_info.setAccessibleName(self.tr("Scheduling"))
-        self.history = QTableWidget(0, 6)
+        self.history = HistoryTable(self.log_kind)
+        self.history.today = today  # dates of this year are written without it
         self.history.setAccessibleName(self.tr("Review history"))
-        self.history.setHorizontalHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Type"),
-                self.tr("Rating"),
-                self.tr("State"),
-                self.tr("Due"),
-                self.tr("Time"),
-            ]
-        )
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setStretchLastSection(True)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.card_text, 3)
@@ -89,17 +74,4 @@ class DetailsPane(QWidget):
             lines.append((self.tr("Retrievability"), percent(details.retrievability)))
         lines.append((self.tr("Reviews, lapses"), f"{memory.reps}, {memory.lapses}"))
         self.schedule_info.setText("\n".join(f"{name}: {value}" for name, value in lines))
-        self.history.setRowCount(len(details.history))
-        for i, entry in enumerate(reversed(details.history)):
-            seconds = self.tr("%1 s").replace("%1", decimal((entry.duration_ms or 0) / 1000, 1))
-            cells = (
-                local_time(entry.reviewed_at, with_time=True),
-                self.tr("early review") if ahead_of_due(entry) else self.log_kind(entry.kind),
-                rating_name(entry.rating) if entry.rating else "—",
-                f"{state_name(entry.state_before)} → {state_name(entry.state_after)}",
-                local_time(entry.due_after),
-                seconds if entry.duration_ms else "",
-            )
-            for column, text in enumerate(cells):
-                self.history.setItem(i, column, QTableWidgetItem(text))
-        self.history.resizeColumnsToContents()
+        self.history.show_entries(details.history)

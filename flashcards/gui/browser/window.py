@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,23 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.gui.bad_card_dialog import BadCardDialog
-from flashcards.gui.browser import card_menu
+from flashcards.gui.browser import acting, card_menu
 from flashcards.gui.browser.columns import ColumnFitter
 from flashcards.gui.browser.details import DetailsPane
 from flashcards.gui.browser.filters import FilterBar
 from flashcards.gui.browser.table import CardTableModel
 from flashcards.gui.flow import FlowLayout
-from flashcards.gui.notice import notice
 from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.screen import keep_on_screen
 from flashcards.gui.texts import count_text
 from flashcards.gui.undo import UndoManager
-from flashcards.services import actions, browse
+from flashcards.services import browse
 from flashcards.services.browse import Action, BrowseQuery, BrowseRow, CardDetails
-from flashcards.services.changes import Changed, Changes
+from flashcards.services.changes import Changes
 from flashcards.services.undo import UndoStep
-
-YES = QMessageBox.StandardButton.Yes
 
 if TYPE_CHECKING:
     from flashcards.gui.reader_window import ReaderWindow
@@ -83,11 +79,13 @@ class BrowserWindow(QDialog):
         layout.addWidget(self.filters)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._table())
-        self.details = DetailsPane()
+        self.details = DetailsPane(clock)
         self.card_text, self.history = self.details.card_text, self.details.history
         self.schedule_info = self.details.schedule_info
         splitter.addWidget(self.details)
         splitter.setSizes(self.columns.split(self.width()))
+        splitter.setStretchFactor(0, 1)  # a resize is the table's: the details keep their width
+        splitter.setStretchFactor(1, 0)
         layout.addWidget(splitter, 1)
         layout.addLayout(self._actions())
         chain = [self.search, *self.combos, self.table, self.card_text, self.history, *self.buttons]
@@ -277,63 +275,10 @@ class BrowserWindow(QDialog):
 
     def delete_selected(self, confirm: bool = True) -> None:
         """Delete (retire) the selected cards, after asking unless `confirm` is False."""
-        ids = [r.id for r in self.selected_rows()]
-        question = count_text(
-            len(ids),
-            self.tr(
-                "Delete 1 card? It leaves every deck and queue; its history is kept, "
-                "and Undo (Ctrl+Z) brings it back."
-            ),
-            self.tr(
-                "Delete %1 cards? They leave every deck and queue; their history is kept, "
-                "and Undo (Ctrl+Z) brings them back."
-            ),
-        )
-        asked = confirm and ids and not self.busy
-        if asked and QMessageBox.question(self, self.tr("Delete cards"), question) != YES:
-            return
-        self._act("delete", ids)
-
-    def action_text(self, action: Action, count: int) -> str:
-        """What was done, for the notice and the message line: "2 cards suspended"."""
-        one, many = {
-            "suspend": (self.tr("1 card suspended"), self.tr("%1 cards suspended")),
-            "unsuspend": (self.tr("1 card unsuspended"), self.tr("%1 cards unsuspended")),
-            "reset": (self.tr("1 card reset to new"), self.tr("%1 cards reset to new")),
-            "delete": (self.tr("1 card deleted"), self.tr("%1 cards deleted")),
-        }[action]
-        return count_text(count, one, many)
+        acting.delete_selected(self, confirm)
 
     def _act(self, action: Action, ids: list[int]) -> None:
-        """Run an action on the worker, then show the cards' new state.
-
-        After a delete (or its undo) the search runs again, as in Anki: cards leave or come
-        back; otherwise the rows change in place, even if they no longer match.
-        """
-        if self.busy or not ids:
-            return
-        self._set_busy(True)
-
-        def run(ctx: OpContext) -> Changed[tuple[int, list[BrowseRow]]]:
-            now = self.clock()
-            result = actions.browser_action(ctx.db, action, ids, now)
-            rows = browse.rows_by_id(ctx.db, ids, now)
-            return Changed((result.value, rows), result.changes, result.undo)
-
-        def done(result: Changed[tuple[int, list[BrowseRow]]]) -> None:
-            count, rows = result.value
-            if result.changes.card_set:
-                self.model.reload()
-            else:
-                self.model.update_rows(rows)
-            self._set_busy(False)
-            text = self.action_text(action, count)
-            self.message.setText(text)
-            notice(self, text)
-            self._refresh_current()
-            self.acted.emit(action)
-
-        self.runner.run(Op(run, success=done, failure=self._failed, source=self))
+        acting.act(self, action, ids)
 
     def undo(self) -> None:
         """Take back the latest step (the app's one undo: the reviewer's answers too)."""
@@ -379,22 +324,22 @@ class BrowserWindow(QDialog):
 
         def done(rows: list[BrowseRow]) -> None:
             self.model.update_rows(rows)
-            self._refresh_current()
+            self.refresh_current()
             self._finish_undo()
 
-        self.runner.run(Op(run, success=done, failure=self._failed, source=self))
+        self.runner.run(Op(run, success=done, failure=self.failed, source=self))
 
-    def _refresh_current(self) -> None:
+    def refresh_current(self) -> None:
         current = self.table.currentIndex()
         if current.isValid():
             self._current_changed(current, current)
         self._update_buttons()
 
-    def _set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
         self.busy = busy
         self._update_buttons()
 
-    def _failed(self, exc: Exception) -> None:
-        self._set_busy(False)
+    def failed(self, exc: Exception) -> None:
+        self.set_busy(False)
         self.message.setText(str(exc))
         self.acted.emit("failed")
