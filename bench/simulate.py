@@ -44,6 +44,7 @@ import fsrs
 from report import machine, table  # bench/report.py
 from sqlalchemy import Table, insert
 
+from flashcards.scheduler import refine
 from flashcards.scheduler.config import DEFAULT_PARAMETERS, SchedulerConfig
 from flashcards.scheduler.day import study_day
 from flashcards.services.optimize import optimize_collection
@@ -282,6 +283,7 @@ def simulate(
     progress: bool,
     parameters: tuple[float, ...] = DEFAULT_PARAMETERS,
     label: str | None = None,
+    refine: bool = False,
 ) -> Outcome:
     """The learner studies through the app, which starts from `parameters`."""
     db = Database(path)
@@ -297,8 +299,11 @@ def simulate(
         for index in range(days):
             now = START + timedelta(days=index)
             if optimize_every and index and index % optimize_every == 0:
-                result = optimize_collection(db, tz=UTC, now=now)
-                outcome.fits.append(f"day {index}: {result.status}")
+                result = optimize_collection(db, tz=UTC, now=now, refine=refine)
+                kept = result.fit.kept if result.fit else "-"
+                outcome.fits.append(f"day {index}: {result.status} ({kept})")
+                if progress:
+                    print(f"{outcome.learner}: day {index}: {result.message}", file=sys.stderr)
                 session = StudySession(db, "sim", tz=UTC)  # with the parameters in use
             day = study_day(now, session.config.day_start_hour, UTC)
             session.refresh(now)
@@ -370,6 +375,7 @@ def report(outcomes: Sequence[Outcome]) -> None:
         retention, _ = o.retention()
         last, n_last = o.retention(LAST_DAYS)
         adopted = sum("adopted" in fit for fit in o.fits)
+        refined = sum("(refined)" in fit for fit in o.fits)
         rows.append(
             [
                 o.learner,
@@ -381,7 +387,9 @@ def report(outcomes: Sequence[Outcome]) -> None:
                 f"{(last - DESIRED_RETENTION) * 100:+.1f} pt" if not math.isnan(last) else "-",
                 _fmt(o.mean("true_r", LAST_DAYS)),
                 _fmt(o.mean("app_r", LAST_DAYS)),
-                f"{adopted}/{len(o.fits)}" if o.fits else "-",
+                (f"{adopted}/{len(o.fits)}" + (f" ({refined} refined)" if refined else ""))
+                if o.fits
+                else "-",
                 f"{o.seconds:.0f} s",
             ]
         )
@@ -424,11 +432,22 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="run each learner with fsrs-rs-python's own scheduler and optimizer only",
     )
+    parser.add_argument(
+        "--fit",
+        choices=("exact", "refined", "unpenalised"),
+        default="exact",
+        help="the app's fit: fsrs-rs's (default, as `flashcards optimize`), refined when "
+        "clearly better (`optimize --refine`), or, for comparison only, refined without "
+        "fsrs-rs's L2 penalty towards the defaults",
+    )
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     args = parser.parse_args(argv)
     from reference import simulate_reference  # bench/reference.py (which imports this module)
 
+    if args.fit == "unpenalised":
+        refine.GAMMA = 0.0
+    refined = args.fit != "exact"
     cards, days = FULL if (args.full or args.compare) else QUICK
     cards = args.cards or cards
     days = args.days or days
@@ -447,7 +466,10 @@ def main(argv: list[str] | None = None) -> int:
         for n, (name, every) in enumerate(runs):
             path = tmp / f"sim-{n}.sqlite"
             if not args.reference_only:
-                outcomes.append(simulate(path, name, cards, days, every, args.seed, progress))
+                label = name if args.fit == "exact" or not every else f"{name}, {args.fit} fit"
+                run = simulate(path, name, cards, days, every, args.seed, progress, label=label,
+                               refine=refined)  # fmt: skip
+                outcomes.append(run)
             if args.reference or args.reference_only or args.compare:
                 outcomes.append(
                     simulate_reference(

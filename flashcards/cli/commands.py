@@ -220,6 +220,8 @@ def cmd_bad(args: argparse.Namespace) -> int:
 
     if args.list:
         return _list_reports(args)
+    if args.unmark:
+        return _unmark(args)
     if args.card is None or args.reason is None:
         raise FlashcardsError("give the card and --reason (or --list to see the reports)")
     db, _ = open_collection(args.db, seed=False)
@@ -232,6 +234,20 @@ def cmd_bad(args: argparse.Namespace) -> int:
         f"card {marked.value.uid} marked bad ({marked.value.reason.value}): "
         "retired, and no build makes it again"
     )
+    return EXIT_OK
+
+
+def _unmark(args: argparse.Namespace) -> int:
+    from flashcards.services import bad_cards
+
+    if args.card is None or args.reason is not None:
+        raise FlashcardsError("give the card to unmark, without --reason")
+    db, _ = open_collection(args.db, seed=False)
+    try:
+        unmarked = bad_cards.unmark_bad(db, bad_cards.find_card(db, args.card))
+    finally:
+        close_collection(db, args)
+    print(f"card {safe(unmarked.value.uid)} unmarked: its report is deleted, it is active again")
     return EXIT_OK
 
 

@@ -137,6 +137,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--list", action="store_true", help="list the cards marked bad, with their reasons"
     )
+    p.add_argument(
+        "--unmark", action="store_true", help="take the card's report back: it is active again"
+    )
     p.add_argument("--deck", metavar="NAME", help="with --list: only this deck")
     p.add_argument("--json", action="store_true", help="with --list: one JSON object a line")
 

@@ -133,7 +133,11 @@ def cmd_optimize(args: argparse.Namespace) -> int:
             print(render_workload(study_workload(db, args.deck)))
             return EXIT_OK
         result = optimize_collection(
-            db, apply=not args.dry_run, reschedule=args.reschedule, now=clock(args)
+            db,
+            apply=not args.dry_run,
+            reschedule=args.reschedule,
+            now=clock(args),
+            refine=args.refine,
         )
     finally:
         close_collection(db, args)
@@ -220,6 +224,12 @@ def add_commands(command: Any) -> None:
         help="reviews a day at each desired retention, and the recommended minimum",
     )
     p.add_argument("--deck", metavar="NAME", help="with --workload: only this deck")
+    p.add_argument(
+        "--refine",
+        action="store_true",
+        help="refine fsrs-rs's fit on its own objective, kept if fsrs-rs's evaluation says it "
+        "predicts clearly better (default: fsrs-rs's fit as it comes)",
+    )
     p.add_argument(
         "--reschedule",
         action="store_true",

@@ -68,6 +68,7 @@ _ACTIONS = {
     UndoAction.RESET: QT_TRANSLATE_NOOP("Texts", "Reset"),
     UndoAction.DELETE: QT_TRANSLATE_NOOP("Texts", "Delete"),
     UndoAction.MARK_BAD: QT_TRANSLATE_NOOP("Texts", "Mark bad"),
+    UndoAction.UNMARK_BAD: QT_TRANSLATE_NOOP("Texts", "Unmark bad"),
 }
 
 

@@ -25,6 +25,7 @@ import fsrs_rs_python
 from fsrs_rs_python import DEFAULT_PARAMETERS, FSRS, FSRSItem, FSRSReview, ModelEvaluation
 
 from flashcards.scheduler.history import PastReview, TrainingItem, training_items
+from flashcards.scheduler.refine import FitChoice, choose_fit
 
 #: FSRS-6 has 21 parameters (fsrs_rs_python and the fsrs package agree). fsrs_rs_python would
 #: also take 17 or 19 (older FSRS versions, silently converted) and even 0 (the defaults), so the
@@ -71,6 +72,7 @@ class OptimizeResult:
     message: str  # one line for the user
     in_sample_current: Evaluation | None = None  # the current parameters on every item
     in_sample_fitted: Evaluation | None = None  # the fitted parameters on every item
+    fit: FitChoice | None = None  # which fit was kept (fsrs-rs's or refined), and why
 
 
 @dataclass(frozen=True)
@@ -327,8 +329,13 @@ def optimize(
     *,
     min_items: int = 400,
     relearning_steps: int = 1,
+    refine: bool = False,
 ) -> OptimizeResult:
     """Fit FSRS-6 parameters to `events` and adopt them unless they predict no better.
+
+    The fit is fsrs-rs's; with `refine`, its refinement if that is clearly better
+    (`refine.choose_fit`; measured to serve the simulated learners worse, so not the default:
+    see docs/scheduler-benchmarks.md).
 
     The figures reported are fsrs-rs's time-series split for the fitted parameters and the
     same held-out items for the current ones (see the module). The parameters to adopt are
@@ -378,6 +385,16 @@ def optimize(
     if refused is not None:
         return kept(f"the fitted parameters are out of range ({refused})", final)
 
+    fitted = final
+    choice = _native(
+        lambda: choose_fit(
+            items, fitted, lambda w: evaluate(w, items).log_loss, relearning_steps, not refine
+        ),
+        "evaluating the fit",
+    )
+    if isinstance(choice, _Failure):
+        return kept(choice.reason, final)
+    final = clamp(choice.parameters)
     fitted_eval = cross_validated(items, relearning_steps)
     if isinstance(fitted_eval, _Failure):
         return kept(f"the fitted parameters could not be evaluated ({fitted_eval.reason})", final)
@@ -400,4 +417,10 @@ def optimize(
         )
     else:
         outcome = result("adopted", f"Adopted: {comparison}", final, current_eval, fitted_eval)
-    return replace(outcome, in_sample_current=in_current, in_sample_fitted=in_fitted)
+    return replace(
+        outcome,
+        message=f"{outcome.message}. {choice.line()}",
+        in_sample_current=in_current,
+        in_sample_fitted=in_fitted,
+        fit=choice,
+    )

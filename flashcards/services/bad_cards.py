@@ -84,6 +84,36 @@ def mark_bad(
     return Changed(BadMark(card_id, report_id, card.uid, reason), changes, step)
 
 
+@dataclass(frozen=True)
+class Unmarked:
+    """A card no longer marked bad: back among the active cards, its reports deleted."""
+
+    card_id: int
+    uid: str
+    reports: int
+
+
+def unmark_bad(db: Database, card_id: int) -> Changed[Unmarked]:
+    """Take back the reports of a card marked bad and restore it, in one transaction; the
+    undo step writes the reports back and retires the card again."""
+    with db.begin() as session:
+        card = store.card_to_report(session, card_id)
+        if card is None:
+            raise FlashcardsError(f"no card with id {card_id}")
+        taken = store.take_reports(session, card.uid)
+        if not taken:
+            raise FlashcardsError(f"card {card.uid} is not marked bad")
+        schedule_store.set_flags(session, [card_id], retired=False, deleted=False)
+    step = UndoStep(
+        UndoAction.UNMARK_BAD,
+        (card_id,),
+        before={card_id: {"retired": card.retired, "deleted": card.deleted}},
+        reports=tuple(taken),
+    )
+    changes = Changes.of_cards([card_id], card_set=True, study_queue=True)
+    return Changed(Unmarked(card_id, card.uid, len(taken)), changes, step)
+
+
 def find_card(db: Database, ref: str) -> int:
     """The id of the card `ref` names: its id, or its uid (as `flashcards export` shows)."""
     with db.begin() as session:

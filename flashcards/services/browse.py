@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from flashcards.errors import FlashcardsError
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.store import browse as store_browse
+from flashcards.store import reports as report_store
 from flashcards.store import schedule as store
 from flashcards.store.browse import SORT_KEYS as SORT_KEYS
 from flashcards.store.browse import STATES as STATES
@@ -21,6 +22,7 @@ from flashcards.store.browse import BrowseRow as BrowseRow
 from flashcards.store.browse import case_variants as case_variants
 from flashcards.store.browse import search_terms as search_terms
 from flashcards.store.database import Database
+from flashcards.store.reports import Marked
 from flashcards.store.schedule import LogEntry
 from flashcards.types import Memory
 
@@ -38,6 +40,7 @@ class CardDetails:
     retrievability: float | None
     buried_until: datetime | None
     history: tuple[LogEntry, ...]
+    bad: Marked | None = None  # why it was marked bad, if it was
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ def card_details(db: Database, card_id: int, now: datetime) -> CardDetails:
         if not rows:
             raise FlashcardsError(f"no card with id {card_id}")
         extra, files, buried_until = store_browse.details(session, card_id)
+        uid = report_store.uid_of(session, card_id)
         memory = store.memory_of(session, card_id)
         model = MemoryModel(store.load_config(session))
         return CardDetails(
@@ -93,6 +97,7 @@ def card_details(db: Database, card_id: int, now: datetime) -> CardDetails:
             retrievability=model.retrievability(memory, now),
             buried_until=buried_until,
             history=tuple(store.history(session, card_id)),
+            bad=report_store.marked(session, uid) if rows[0].marked_bad else None,
         )
 
 

@@ -59,9 +59,11 @@ def optimize_collection(
     tz: tzinfo | None = None,
     reschedule: bool = False,
     now: datetime | None = None,
+    refine: bool = False,
 ) -> OptimizeResult:
     """Evaluate current and fitted parameters; store the fitted ones if adopted, and then
-    recompute every card's memory with them (rescheduling due dates only if asked)."""
+    recompute every card's memory with them (rescheduling due dates only if asked). The fit
+    is fsrs-rs's; with `refine`, refined when that predicts clearly better."""
     with db.begin() as session:
         config = store.load_config(session)
     hour = config.day_start_hour
@@ -70,6 +72,7 @@ def optimize_collection(
         config.parameters,
         lambda t: day_of(t, hour, tz),
         relearning_steps=len(config.relearning_steps),
+        refine=refine,
     )
     if apply and result.status == "adopted":
         with db.begin() as session:

@@ -32,6 +32,7 @@ class UndoAction(StrEnum):
     RESET = "reset"
     DELETE = "delete"
     MARK_BAD = "mark_bad"
+    UNMARK_BAD = "unmark_bad"
 
 
 class UndoError(FlashcardsError):
@@ -44,7 +45,8 @@ class UndoStep:
 
     `rating` and `review_id` belong to an answer; `before` holds, per card, the columns
     (`store.cards.CARD_MARKS`) a reviewer action changed; `token` a browser action's undo;
-    `report_id` the report that marking a card bad wrote.
+    `report_id` the report that marking a card bad wrote; `reports` those unmarking it
+    deleted (every column, to write back).
     """
 
     action: UndoAction
@@ -54,6 +56,7 @@ class UndoStep:
     before: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)
     token: UndoToken | None = None
     report_id: int | None = None
+    reports: tuple[Mapping[str, Any], ...] = ()
 
 
 class UndoStack:
@@ -128,12 +131,27 @@ def _undo_bad(db: Database, step: UndoStep) -> Changes:
     return changes | Changes(returned_card=step.card_ids[0])
 
 
+def _undo_unmark(db: Database, step: UndoStep) -> Changes:
+    """Write the card's reports back and retire it again, as it was marked."""
+    card_id = step.card_ids[0]
+    with db.begin() as session:
+        uid = step.reports[0]["card_uid"] if step.reports else ""
+        if report_store.marked(session, str(uid)) is not None:
+            raise UndoError("the card was marked bad again since; unmarking it cannot be undone")
+        report_store.restore_reports(session, step.reports)
+        for marked_id, values in step.before.items():
+            store.set_flags(session, [marked_id], **dict(values))
+    return Changes.of_cards([card_id], card_set=True, study_queue=True, undo=True)
+
+
 def undo(db: Database, step: UndoStep) -> Changes:
     """Put the cards of `step` back as they were before its action, in one transaction."""
     if step.action is UndoAction.ANSWER:
         return _undo_answer(db, step)
     if step.action is UndoAction.MARK_BAD:
         return _undo_bad(db, step)
+    if step.action is UndoAction.UNMARK_BAD:
+        return _undo_unmark(db, step)
     if step.token is not None:
         return _undo_token(db, step)
     return _undo_marks(db, step)

@@ -9,24 +9,24 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, RowMapping, and_, delete, func, or_, select
+from sqlalchemy import ColumnElement, RowMapping, and_, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from flashcards.errors import FlashcardsError
 from flashcards.store import leeches
 from flashcards.store.functions import days_between, like_any_case
-from flashcards.store.models import Card, Deck, ReviewLog
+from flashcards.store.models import Card, CardReport, Deck, ReviewLog
 from flashcards.types import CardKind, CardState
 
-STATES = ("new", "learning", "review", "relearning", "suspended", "buried", "leech")
+STATES = ("new", "learning", "review", "relearning", "suspended", "buried", "leech", "bad")
 _CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
 
 
 @dataclass(frozen=True)
 class BrowseQuery:
     """What the browser shows.  Every word of `text` must occur ("quoted phrase" for one);
-    `state` is an FSRS state, or "suspended"/"buried"/"leech" whatever the FSRS state;
-    flag 0: none."""
+    `state` is an FSRS state, or "suspended"/"buried"/"leech" whatever the FSRS state, or
+    "bad": the cards marked bad (retired, so shown only then); flag 0: none."""
 
     text: str = ""
     deck: str | None = None
@@ -59,6 +59,7 @@ class BrowseRow:
     suspended: bool
     buried: bool
     retired: bool
+    marked_bad: bool = False  # a learner's report says why (`reports.marked`)
 
 
 # -- text search --------------------------------------------------------------------------
@@ -118,7 +119,8 @@ def search_terms(text: str) -> list[str]:
 # -- queries ------------------------------------------------------------------------------
 
 
-# -- queries ------------------------------------------------------------------------------
+#: A card a learner marked bad: some report names its uid (card_reports is indexed by uid).
+_MARKED_BAD = exists().where(CardReport.card_uid == Card.uid)
 
 
 def _state_condition(state: str, now: datetime) -> ColumnElement[bool]:
@@ -128,6 +130,8 @@ def _state_condition(state: str, now: datetime) -> ColumnElement[bool]:
         return and_(Card.buried_until.is_not(None), Card.buried_until > now)
     if state == "leech":
         return leeches.is_leech()
+    if state == "bad":
+        return _MARKED_BAD
     if state not in STATES:
         raise FlashcardsError(f"unknown card state {state!r}")
     return Card.state == int(CardState[state.upper()])
@@ -135,7 +139,7 @@ def _state_condition(state: str, now: datetime) -> ColumnElement[bool]:
 
 def _conditions(query: BrowseQuery, now: datetime) -> list[ColumnElement[bool]]:
     found: list[ColumnElement[bool]] = []
-    if not query.include_retired:
+    if not query.include_retired and query.state != "bad":
         found.append(Card.retired.is_(False))
     if query.deck is not None:
         deck_id = select(Deck.id).where(Deck.name == query.deck).scalar_subquery()
@@ -181,6 +185,7 @@ _COPIED += ("stability", "reps", "lapses", "flag", "suspended", "retired")
 _ROW = (
     Deck.name.label("deck"),
     *(getattr(Card, name) for name in (*_COPIED, "kind", "state", "last_review", "buried_until")),
+    _MARKED_BAD.label("marked_bad"),
 )
 
 
@@ -192,6 +197,7 @@ def _row(values: RowMapping, now: datetime) -> BrowseRow:
         state=CardState(values["state"]),
         interval=due - last if due is not None and last is not None else None,
         buried=buried is not None and buried > now,
+        marked_bad=bool(values["marked_bad"]),
     )
 
 

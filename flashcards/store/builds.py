@@ -20,6 +20,7 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
+from flashcards.store import parses
 from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.cards import _spec_values as spec_values
 from flashcards.store.models import ArticleRow, Card, Setting, utcnow
@@ -87,13 +88,18 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Article]:
-    """Parsed articles by content hash, for the files whose bytes did not change."""
+def cached_articles(
+    session: Session, hashes: Iterable[str], one_document: set[str] | None = None
+) -> dict[str, Article]:
+    """Parsed articles by content hash, for the files whose bytes did not change; the hashes
+    of those kept the earlier way are added to `one_document`."""
     with _collector_paused():
-        return _cached_articles(session, hashes)
+        return _cached_articles(session, hashes, one_document)
 
 
-def _cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Article]:
+def _cached_articles(
+    session: Session, hashes: Iterable[str], one_document: set[str] | None
+) -> dict[str, Article]:
     found: dict[str, Article] = {}
     # The articles of a deck share most of their texts: each text's analysis is read once.
     analyses: dict[tuple[str, str], Analysis] = {}
@@ -103,16 +109,9 @@ def _cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Artic
         )
         for content_hash, parsed in session.execute(query):
             if content_hash not in found:
-                data = orjson.loads(parsed)
-                lang, own = data.get("lang", ""), data.pop("analyses", None) or {}
-                shared: dict[str, Analysis] = {}
-                for text, value in own.items():
-                    analysis = analyses.get((lang, text))
-                    if analysis is None:
-                        analysis = analyses[(lang, text)] = Analysis.from_dict(value)
-                    shared[text] = analysis
-                article = Article.from_dict(data)
-                found[content_hash] = dataclasses.replace(article, analyses=shared)
+                found[content_hash] = parses.loads(parsed, analyses)
+                if one_document is not None and parses.is_one_document(parsed):
+                    one_document.add(content_hash)
     return found
 
 
@@ -208,7 +207,8 @@ def translation_keys(session: Session, paths: Iterable[str]) -> dict[str, str | 
             ArticleRow.path.in_(chunk), ArticleRow.parsed != NO_PARSE
         )
         for path, parsed in session.execute(query):
-            found[path] = orjson.loads(parsed).get("translation_key")
+            key = parses.head(parsed).get("translation_key")
+            found[path] = key if isinstance(key, str) else None
     return found
 
 
@@ -227,8 +227,12 @@ class ArticleWrites:
     parses: list[Article] = field(default_factory=list)  # turned into JSON a few at a time
 
 
-def plan_articles(stored: dict[str, StoredArticle], groups: Sequence[Group]) -> ArticleWrites:
-    """Remember each article's hash, group and parse, for incremental rebuilds."""
+def plan_articles(
+    stored: dict[str, StoredArticle], groups: Sequence[Group], rewrite: Collection[str] = ()
+) -> ArticleWrites:
+    """Remember each article's hash, group and parse, for incremental rebuilds; `rewrite`:
+    the content hashes whose parse is kept the earlier way (`parses.is_one_document`), to
+    keep again as `parses.dumps` does (once)."""
     writes = ArticleWrites()
     now = utcnow()
     for group in groups:
@@ -238,6 +242,8 @@ def plan_articles(stored: dict[str, StoredArticle], groups: Sequence[Group]) -> 
                 article.content_hash,
                 group.key,
             ):
+                if article.content_hash in rewrite:
+                    writes.parses.append(article)
                 continue
             values = {
                 "path": article.path,
@@ -275,15 +281,15 @@ def parse_batches(writes: ArticleWrites) -> Iterator[list[dict[str, str]]]:
     """The parses to write after the build, `PARSES_AT_ONCE` to a transaction, each batch
     made when it is written (a deck's parses together are as large as its articles are many:
     gigabytes at 10,000 articles)."""
-    parses = writes.parses
-    for start in range(0, len(parses), PARSES_AT_ONCE):
+    articles = writes.parses
+    for start in range(0, len(articles), PARSES_AT_ONCE):
         yield [
             {
                 "p_path": article.path,
                 "p_hash": article.content_hash,
-                "p_parsed": orjson.dumps(article.to_dict()).decode(),
+                "p_parsed": parses.dumps(article),
             }
-            for article in parses[start : start + PARSES_AT_ONCE]
+            for article in articles[start : start + PARSES_AT_ONCE]
         ]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -101,6 +101,50 @@ def remove_report(session: Session, report_id: int) -> bool:
     """Take a report back (its undo); False when it is gone already."""
     result = session.execute(delete(CardReport).where(CardReport.id == report_id))
     return bool(getattr(result, "rowcount", 0))
+
+
+#: A report's columns, as `take_reports` returns them and `restore_reports` writes them back.
+_REPORT_COLUMNS = tuple(c.name for c in CardReport.__table__.columns)
+
+
+def take_reports(session: Session, uid: str) -> list[dict[str, object]]:
+    """Delete the reports of the card `uid` (unmarking it); what they held, oldest first."""
+    rows = session.execute(
+        select(CardReport.__table__).where(CardReport.card_uid == uid).order_by(CardReport.id)
+    ).mappings()
+    taken = [{name: row[name] for name in _REPORT_COLUMNS} for row in rows]
+    session.execute(delete(CardReport).where(CardReport.card_uid == uid))
+    return taken
+
+
+def restore_reports(session: Session, reports: Sequence[Mapping[str, object]]) -> None:
+    """Write back reports `take_reports` took, ids and all (the undo of unmarking)."""
+    if reports:
+        session.execute(insert(CardReport), [dict(report) for report in reports])
+
+
+@dataclass(frozen=True)
+class Marked:
+    """Why a card was marked bad: the reason, the learner's note and when."""
+
+    reason: BadReason
+    note: str
+    reported_at: datetime
+
+
+def uid_of(session: Session, card_id: int) -> str:
+    return str(session.scalar(select(Card.uid).where(Card.id == card_id)) or "")
+
+
+def marked(session: Session, uid: str) -> Marked | None:
+    """The latest report of the card `uid`, if it is marked bad."""
+    row = session.execute(
+        select(CardReport.reason, CardReport.note, CardReport.reported_at)
+        .where(CardReport.card_uid == uid)
+        .order_by(CardReport.id.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else Marked(BadReason(row.reason), row.note, row.reported_at)
 
 
 def report_exists(session: Session, report_id: int) -> bool:

@@ -544,7 +544,7 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/browser/window.py" line="132"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="237"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Setja í bið (Ctrl+J)</translation>
     </message>
@@ -564,27 +564,32 @@
         <translation>Afturkalla (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
+        <source>Unmark bad (Ctrl+Shift+U)</source>
+        <translation>Taka af slæmt-merkingu (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
         <source>Last action</source>
         <translation>Síðasta aðgerð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="141"/>
         <source>Number of cards</source>
         <translation>Fjöldi spjalda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="198"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
         <source>1 card</source>
         <translation>1 spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="198"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
         <source>%1 cards</source>
         <translation>%1 spjöld</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="237"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Taka úr bið (Ctrl+J)</translation>
     </message>
@@ -594,37 +599,52 @@
         <translation>Eyða spjöldum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="34"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="37"/>
         <source>Select one card to mark bad.</source>
         <translation>Veldu eitt spjald til að merkja slæmt.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="58"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="57"/>
+        <source>Select one card marked bad to unmark it.</source>
+        <translation>Veldu eitt spjald merkt slæmt til að taka merkinguna af.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="69"/>
+        <source>Card unmarked: it is active again and its report is deleted</source>
+        <translation>Merking tekin af spjaldinu: það er virkt aftur og tilkynningunni eytt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="92"/>
         <source>Unsuspend</source>
         <translation>Taka úr bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="60"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="94"/>
         <source>Suspend</source>
         <translation>Setja í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="100"/>
         <source>Reset to new</source>
         <translation>Gera nýtt aftur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="71"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="105"/>
         <source>Delete…</source>
         <translation>Eyða…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="73"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="107"/>
+        <source>Unmark bad</source>
+        <translation>Taka af slæmt-merkingu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="109"/>
         <source>Mark card bad…</source>
         <translation>Merkja spjald slæmt…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="79"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="115"/>
         <source>Show in article</source>
         <translation>Sýna í grein</translation>
     </message>
@@ -869,43 +889,48 @@
         <translation>eytt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="64"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="44"/>
+        <source>marked bad</source>
+        <translation>merkt slæmt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/table.py" line="67"/>
         <source>Question</source>
         <extracomment>Title, sort key, width and the cell&apos;s text (always plain: card text is never markup).</extracomment>
         <translation>Spurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="68"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="69"/>
         <source>Deck</source>
         <translation>Stokkur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="67"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="70"/>
         <source>Kind</source>
         <translation>Tegund</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="68"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="71"/>
         <source>State</source>
         <translation>Staða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="69"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="72"/>
         <source>Due</source>
         <translation>Gjalddagi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="71"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="74"/>
         <source>Interval</source>
         <translation>Bil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="76"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="79"/>
         <source>Flag</source>
         <translation>Flagg</translation>
     </message>
@@ -1034,92 +1059,97 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="27"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="28"/>
         <source>Card text and sources</source>
         <translation>Texti spjalds og heimildir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="30"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="31"/>
         <source>Scheduling</source>
         <translation>Tímasetning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="33"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="34"/>
         <source>Review history</source>
         <translation>Upprifjunarsaga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="67"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="68"/>
         <source>State</source>
         <translation>Staða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="68"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="73"/>
         <source>Due</source>
         <translation>Næst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="45"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="46"/>
         <source>Select a card to see its details.</source>
         <translation>Veldu spjald til að sjá upplýsingar um það.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="51"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="52"/>
         <source>review</source>
         <translation>upprifjun</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="52"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="53"/>
         <source>manual</source>
         <translation>handvirkt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="60"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="61"/>
         <source>Question</source>
         <translation>Spurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="61"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="62"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="62"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="63"/>
         <source>Context</source>
         <translation>Samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="63"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="64"/>
         <source>Card</source>
         <translation>Spjald</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="64"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="65"/>
         <source>Source files</source>
         <translation>Upprunaskrár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="70"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="72"/>
+        <source>Marked bad</source>
+        <translation>Merkt slæmt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="71"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
         <source>Stability</source>
         <translation>Stöðugleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="72"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
         <source>Difficulty</source>
         <translation>Erfiðleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="74"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="79"/>
         <source>Retrievability</source>
         <translation>Endurheimtanleiki</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="80"/>
         <source>Reviews, lapses</source>
         <translation>Upprifjanir, gleymskur</translation>
     </message>
@@ -1213,51 +1243,56 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
+        <source>marked bad</source>
+        <translation>merkt slæmt</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
         <source>Deck filter</source>
         <translation>Sía stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
         <source>All decks</source>
         <translation>Allir stokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
         <source>Language filter</source>
         <translation>Sía tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
         <source>All languages</source>
         <translation>Öll tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
         <source>Kind filter</source>
         <translation>Sía tegund</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
         <source>All kinds</source>
         <translation>Allar tegundir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
         <source>State filter</source>
         <translation>Sía stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
         <source>Any state</source>
         <translation>Hvaða staða sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
         <source>Flag filter</source>
         <translation>Sía flagg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
         <source>Any flag</source>
         <translation>Hvaða flagg sem er</translation>
     </message>
@@ -3317,75 +3352,80 @@
         <translation>Merkja slæmt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="94"/>
-        <location filename="../../flashcards/gui/texts.py" line="105"/>
+        <location filename="../../flashcards/gui/texts.py" line="71"/>
+        <source>Unmark bad</source>
+        <translation>Taka af slæmt-merkingu</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="95"/>
+        <location filename="../../flashcards/gui/texts.py" line="106"/>
         <source>Correct</source>
         <translation>Rétt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="95"/>
-        <location filename="../../flashcards/gui/texts.py" line="103"/>
+        <location filename="../../flashcards/gui/texts.py" line="96"/>
+        <location filename="../../flashcards/gui/texts.py" line="104"/>
         <source>Almost</source>
         <translation>Næstum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="96"/>
+        <location filename="../../flashcards/gui/texts.py" line="97"/>
         <source>Right word, wrong form</source>
         <translation>Rétt orð, röng mynd</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="97"/>
-        <location filename="../../flashcards/gui/texts.py" line="102"/>
+        <location filename="../../flashcards/gui/texts.py" line="98"/>
+        <location filename="../../flashcards/gui/texts.py" line="103"/>
         <source>Not quite</source>
         <translation>Ekki alveg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="112"/>
+        <location filename="../../flashcards/gui/texts.py" line="113"/>
         <source>Change</source>
         <translation>Breyting</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="118"/>
+        <location filename="../../flashcards/gui/texts.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Afturkalla</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="119"/>
+        <location filename="../../flashcards/gui/texts.py" line="120"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Afturkalla: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="123"/>
+        <location filename="../../flashcards/gui/texts.py" line="124"/>
         <source>Undid %1</source>
         <translation>Afturkallað: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="150"/>
+        <location filename="../../flashcards/gui/texts.py" line="151"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="172"/>
+        <location filename="../../flashcards/gui/texts.py" line="173"/>
         <source>%1m</source>
         <translation>%1 mín</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="176"/>
+        <location filename="../../flashcards/gui/texts.py" line="177"/>
         <source>%1h</source>
         <translation>%1 klst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="179"/>
+        <location filename="../../flashcards/gui/texts.py" line="180"/>
         <source>%1d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="183"/>
+        <location filename="../../flashcards/gui/texts.py" line="184"/>
         <source>%1mo</source>
         <translation>%1 mán</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="186"/>
+        <location filename="../../flashcards/gui/texts.py" line="187"/>
         <source>%1y</source>
         <translation>%1 ár</translation>
     </message>

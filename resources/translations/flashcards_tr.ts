@@ -544,7 +544,7 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/browser/window.py" line="132"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="237"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
@@ -564,27 +564,32 @@
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
+        <source>Unmark bad (Ctrl+Shift+U)</source>
+        <translation>Kötü işaretini kaldır (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
         <source>Last action</source>
         <translation>Son işlem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="141"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="198"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="198"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="237"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
@@ -594,37 +599,52 @@
         <translation>Kartları sil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="34"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="37"/>
         <source>Select one card to mark bad.</source>
         <translation>Kötü olarak işaretlemek için bir kart seçin.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="58"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="57"/>
+        <source>Select one card marked bad to unmark it.</source>
+        <translation>İşaretini kaldırmak için kötü olarak işaretlenmiş bir kart seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="69"/>
+        <source>Card unmarked: it is active again and its report is deleted</source>
+        <translation>Kartın işareti kaldırıldı: yeniden etkin ve bildirimi silindi</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="92"/>
         <source>Unsuspend</source>
         <translation>Askıdan çıkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="60"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="94"/>
         <source>Suspend</source>
         <translation>Askıya al</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="100"/>
         <source>Reset to new</source>
         <translation>Yeniye çevir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="71"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="105"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="73"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="107"/>
+        <source>Unmark bad</source>
+        <translation>Kötü işaretini kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="109"/>
         <source>Mark card bad…</source>
         <translation>Kartı kötü olarak işaretle…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/card_menu.py" line="79"/>
+        <location filename="../../flashcards/gui/browser/card_menu.py" line="115"/>
         <source>Show in article</source>
         <translation>Makalede göster</translation>
     </message>
@@ -869,43 +889,48 @@
         <translation>silinmiş</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="64"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="44"/>
+        <source>marked bad</source>
+        <translation>kötü olarak işaretli</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/table.py" line="67"/>
         <source>Question</source>
         <extracomment>Title, sort key, width and the cell&apos;s text (always plain: card text is never markup).</extracomment>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="65"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="68"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="69"/>
         <source>Deck</source>
         <translation>Deste</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="67"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="70"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="68"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="71"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="69"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="72"/>
         <source>Due</source>
         <translation>Vade</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="71"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="74"/>
         <source>Interval</source>
         <translation>Aralık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/table.py" line="76"/>
+        <location filename="../../flashcards/gui/browser/table.py" line="79"/>
         <source>Flag</source>
         <translation>Bayrak</translation>
     </message>
@@ -1034,92 +1059,97 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="27"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="28"/>
         <source>Card text and sources</source>
         <translation>Kart metni ve kaynakları</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="30"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="31"/>
         <source>Scheduling</source>
         <translation>Zamanlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="33"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="34"/>
         <source>Review history</source>
         <translation>Tekrar geçmişi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="67"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="68"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="68"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="73"/>
         <source>Due</source>
         <translation>Sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="45"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="46"/>
         <source>Select a card to see its details.</source>
         <translation>Ayrıntılarını görmek için bir kart seçin.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="51"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="52"/>
         <source>review</source>
         <translation>tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="52"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="53"/>
         <source>manual</source>
         <translation>elle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="60"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="61"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="61"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="62"/>
         <source>Answer</source>
         <translation>Cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="62"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="63"/>
         <source>Context</source>
         <translation>Bağlam</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="63"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="64"/>
         <source>Card</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="64"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="65"/>
         <source>Source files</source>
         <translation>Kaynak dosyalar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="70"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="72"/>
+        <source>Marked bad</source>
+        <translation>Kötü olarak işaretli</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
         <source>%1 d</source>
         <translation>%1 g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="71"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="76"/>
         <source>Stability</source>
         <translation>Kalıcılık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="72"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="77"/>
         <source>Difficulty</source>
         <translation>Zorluk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="74"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="79"/>
         <source>Retrievability</source>
         <translation>Hatırlanabilirlik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/details.py" line="75"/>
+        <location filename="../../flashcards/gui/browser/details.py" line="80"/>
         <source>Reviews, lapses</source>
         <translation>Tekrarlar, unutmalar</translation>
     </message>
@@ -1213,51 +1243,56 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
+        <source>marked bad</source>
+        <translation>kötü olarak işaretli</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
         <source>Deck filter</source>
         <translation>Deste süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
         <source>All decks</source>
         <translation>Tüm desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
         <source>Language filter</source>
         <translation>Dil süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
         <source>All languages</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
         <source>Kind filter</source>
         <translation>Tür süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
         <source>State filter</source>
         <translation>Durum süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
         <source>Any state</source>
         <translation>Her durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
         <source>Flag filter</source>
         <translation>Bayrak süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
         <source>Any flag</source>
         <translation>Her bayrak</translation>
     </message>
@@ -3317,75 +3352,80 @@
         <translation>Kötü olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="94"/>
-        <location filename="../../flashcards/gui/texts.py" line="105"/>
+        <location filename="../../flashcards/gui/texts.py" line="71"/>
+        <source>Unmark bad</source>
+        <translation>Kötü işaretini kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="95"/>
+        <location filename="../../flashcards/gui/texts.py" line="106"/>
         <source>Correct</source>
         <translation>Doğru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="95"/>
-        <location filename="../../flashcards/gui/texts.py" line="103"/>
+        <location filename="../../flashcards/gui/texts.py" line="96"/>
+        <location filename="../../flashcards/gui/texts.py" line="104"/>
         <source>Almost</source>
         <translation>Neredeyse</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="96"/>
+        <location filename="../../flashcards/gui/texts.py" line="97"/>
         <source>Right word, wrong form</source>
         <translation>Doğru kelime, yanlış biçim</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="97"/>
-        <location filename="../../flashcards/gui/texts.py" line="102"/>
+        <location filename="../../flashcards/gui/texts.py" line="98"/>
+        <location filename="../../flashcards/gui/texts.py" line="103"/>
         <source>Not quite</source>
         <translation>Tam değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="112"/>
+        <location filename="../../flashcards/gui/texts.py" line="113"/>
         <source>Change</source>
         <translation>Değişiklik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="118"/>
+        <location filename="../../flashcards/gui/texts.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="119"/>
+        <location filename="../../flashcards/gui/texts.py" line="120"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Geri al: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="123"/>
+        <location filename="../../flashcards/gui/texts.py" line="124"/>
         <source>Undid %1</source>
         <translation>Geri alındı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="150"/>
+        <location filename="../../flashcards/gui/texts.py" line="151"/>
         <source>%1%</source>
         <translation>%%1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="172"/>
+        <location filename="../../flashcards/gui/texts.py" line="173"/>
         <source>%1m</source>
         <translation>%1dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="176"/>
+        <location filename="../../flashcards/gui/texts.py" line="177"/>
         <source>%1h</source>
         <translation>%1sa</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="179"/>
+        <location filename="../../flashcards/gui/texts.py" line="180"/>
         <source>%1d</source>
         <translation>%1g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="183"/>
+        <location filename="../../flashcards/gui/texts.py" line="184"/>
         <source>%1mo</source>
         <translation>%1ay</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="186"/>
+        <location filename="../../flashcards/gui/texts.py" line="187"/>
         <source>%1y</source>
         <translation>%1y</translation>
     </message>

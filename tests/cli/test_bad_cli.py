@@ -71,3 +71,30 @@ def test_mark_bad_rebuild_and_count_the_reasons(tmp_path: Path, seed_dir: Path) 
     assert "give the card and --reason" in nothing.stderr
     no_deck = run("--db", db, "bad", "--list", "--deck", "nope")
     assert no_deck.returncode == 2 and "no deck named 'nope'" in no_deck.stderr
+
+
+def test_unmark_takes_the_report_back_and_the_card_is_active_again(
+    tmp_path: Path, seed_dir: Path
+) -> None:
+    db = str(tmp_path / "c.sqlite")
+    built = run("--db", db, "build", str(seed_dir), "--source", "tr", "--target", "is",
+                "--both-directions")  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    cards = [json.loads(line) for line in run("--db", db, "export", "--format", "jsonl").stdout
+             .splitlines()]  # fmt: skip
+    term = next(c for c in cards if c["kind"] == "term")
+    assert run("--db", db, "bad", term["id"], "--reason", "duplicate").returncode == 0
+    unmarked = run("--db", db, "bad", term["id"], "--unmark")
+    assert unmarked.returncode == 0, unmarked.stderr
+    assert unmarked.stdout == (
+        f"card {term['id']} unmarked: its report is deleted, it is active again\n"
+    )
+    assert run("--db", db, "bad", "--list").stdout == "no card has been marked bad\n"
+    left = run("--db", db, "export", "--format", "jsonl").stdout.splitlines()
+    assert len(left) == SEED_CARDS and run("--db", db, "build", str(seed_dir)).returncode == 0
+    assert len(run("--db", db, "export", "--format", "jsonl").stdout.splitlines()) == SEED_CARDS
+    again = run("--db", db, "bad", term["id"], "--unmark")
+    assert again.returncode == 2
+    assert again.stderr.splitlines() == [f"flashcards: error: card {term['id']} is not marked bad"]
+    both = run("--db", db, "bad", term["id"], "--unmark", "--reason", "other")
+    assert both.returncode == 2 and "without --reason" in both.stderr

@@ -164,7 +164,7 @@ def test_optimize_is_deterministic(
 
 def test_fitting_and_evaluation_are_fsrs_rs_pythons_own_to_4_decimals() -> None:
     """A simulated log of a few thousand reviews: the project's figures and fsrs-rs's own
-    functions on the same items agree."""
+    functions on the same items agree (the default, exact fit: no refinement)."""
     events = simulate(TRUE, cards=400, days=200, seed=5)
     assert 3000 < len(events) < 6000
     items = build_items(events, study_day)

@@ -164,6 +164,36 @@ def test_cli_optimize_says_what_it_did(tmp_path: Path) -> None:
     assert result.stdout.startswith("Too few reviews to fit")
 
 
+def test_cli_optimize_says_which_fit_it_kept_and_the_log_loss_of_both(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    db = Database(path)
+    _fill(db, cards=500, days=200)
+    db.close()
+
+    def optimize_cli(*options: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "flashcards", "--db", str(path), "optimize", *options],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=dict(os.environ),
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    exact = optimize_cli("--dry-run")
+    assert exact.startswith("Adopted: log loss ")
+    assert "Fit: fsrs-rs's (exact), log loss 0." in exact
+    refined = optimize_cli("--refine")
+    assert refined.startswith("Adopted: log loss ")
+    assert "Fit: refined (log loss on every review 0." in refined
+    losses = refined.split("Fit: refined (log loss on every review ")[1]
+    fsrs_rs_loss, refined_loss = losses.split(" fsrs-rs's, ")
+    assert float(refined_loss.split(" refined")[0]) < float(fsrs_rs_loss)
+    assert exact.split("log loss ")[-1].startswith(fsrs_rs_loss)
+
+
 def test_adopted_parameters_recompute_every_memory_from_history_keeping_due_dates(
     db: Database,
 ) -> None:

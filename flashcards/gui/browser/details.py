@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from flashcards.gui.bad_card_dialog import reason_name
 from flashcards.gui.browser.history import HistoryTable
 from flashcards.gui.browser.table import local_time, state_text
 from flashcards.gui.texts import decimal, kind_name, percent
@@ -65,6 +66,10 @@ class DetailsPane(QWidget):
         ]
         self.card_text.setPlainText("\n\n".join(f"{t}\n{text}" for t, text in sections if text))
         lines = [(self.tr("State"), state_text(row))]
+        if details.bad is not None:  # why, when and the learner's note
+            why = [reason_name(details.bad.reason), local_time(details.bad.reported_at)]
+            note = [f"“{details.bad.note}”"] if details.bad.note else []
+            lines.insert(0, (self.tr("Marked bad"), " · ".join([*why, *note])))
         lines.append((self.tr("Due"), local_time(memory.due, with_time=True) or "—"))
         if memory.stability is not None and memory.difficulty is not None:
             days = self.tr("%1 d").replace("%1", decimal(memory.stability, 1))

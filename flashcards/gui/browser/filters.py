@@ -32,6 +32,7 @@ class FilterBar(QWidget):
         states = [(state_name(s), s.name.lower()) for s in CardState]
         states += [(self.tr("suspended"), "suspended"), (self.tr("buried"), "buried")]
         states += [(self.tr("leeches"), "leech")]  # forgotten again and again (tagged leech)
+        states += [(self.tr("marked bad"), "bad")]  # retired by the learner's report
         self.deck_box = self._combo(self.tr("Deck filter"), self.tr("All decks"), [])
         self.pair_box = self._combo(self.tr("Language filter"), self.tr("All languages"), [])
         self.kind_box = self._combo(self.tr("Kind filter"), self.tr("All kinds"), kinds)

@@ -41,6 +41,7 @@ _MARKS = (
     QT_TRANSLATE_NOOP("CardTable", "buried"),
     QT_TRANSLATE_NOOP("CardTable", "deleted"),
 )
+_MARKED_BAD = QT_TRANSLATE_NOOP("CardTable", "marked bad")
 
 
 def _t(text: str) -> str:
@@ -49,8 +50,10 @@ def _t(text: str) -> str:
 
 def state_text(row: BrowseRow) -> str:
     """ "review", "new, suspended": the state and the marks a card carries, translated."""
-    marks = zip(_MARKS, (row.suspended, row.buried, row.retired), strict=True)
-    return ", ".join([state_name(row.state), *(_t(name) for name, on in marks if on)])
+    deleted = row.retired and not row.marked_bad  # a card marked bad is retired, not deleted
+    marks = zip(_MARKS, (row.suspended, row.buried, deleted), strict=True)
+    shown = [state_name(row.state), *(_t(name) for name, on in marks if on)]
+    return ", ".join(shown + [_t(_MARKED_BAD)] * row.marked_bad)
 
 
 def local_time(moment: datetime | None, with_time: bool = False) -> str:

@@ -134,8 +134,9 @@ class BrowserWindow(QDialog):
         self.delete_button = self._button(self.tr("Delete (Del)"), self.delete_selected)
         self.undo_button = self._button(self.tr("Undo (Ctrl+Z)"), self.undo)
         self.read_button = self._button(self.tr("Show in article (Ctrl+R)"), self._read)
+        self.unmark_button = self._button(self.tr("Unmark bad (Ctrl+Shift+U)"), self.unmark_bad)
         self.buttons = [self.suspend_button, self.reset_button, self.delete_button]
-        self.buttons += [self.undo_button, self.read_button]
+        self.buttons += [self.undo_button, self.read_button, self.unmark_button]
         self.message = self._label(self.tr("Last action"))
         self.total_label = self._label(self.tr("Number of cards"))
         row = QHBoxLayout()
@@ -153,6 +154,7 @@ class BrowserWindow(QDialog):
             ("Ctrl+F", self.search.setFocus),
             ("Ctrl+R", self._read),
             (card_menu.KEY, self.mark_bad),
+            (card_menu.UNMARK_KEY, self.unmark_bad),
         ):
             QShortcut(QKeySequence(keys), self).activated.connect(lambda slot=slot: slot())
         self._update_buttons()
@@ -240,6 +242,9 @@ class BrowserWindow(QDialog):
             button.setEnabled(bool(rows) and not self.busy)
         self.undo_button.setEnabled(self.undo_manager.can_undo() and not self.busy)
         self.read_button.setEnabled(len(rows) == 1)
+        # Shown for a card marked bad (the "marked bad" filter lists them, with why).
+        self.unmark_button.setVisible(len(rows) == 1 and rows[0].marked_bad)
+        self.unmark_button.setEnabled(not self.busy)
         step = self.undo_manager.step
         self.undo_button.setToolTip(self.undo_manager.label().replace("&", "") if step else "")
 
@@ -264,6 +269,10 @@ class BrowserWindow(QDialog):
     def mark_bad(self) -> BadCardDialog | None:
         """Ctrl+Shift+X: the selected card is bad (why?); it is retired for good."""
         return card_menu.mark_bad(self)
+
+    def unmark_bad(self) -> None:
+        """Ctrl+Shift+U: the selected card marked bad is active again, its report deleted."""
+        card_menu.unmark(self)
 
     def toggle_suspend(self) -> None:
         rows = self.selected_rows()
