@@ -387,7 +387,9 @@ def report(outcomes: Sequence[Outcome]) -> None:
                 f"{(last - DESIRED_RETENTION) * 100:+.1f} pt" if not math.isnan(last) else "-",
                 _fmt(o.mean("true_r", LAST_DAYS)),
                 _fmt(o.mean("app_r", LAST_DAYS)),
-                f"{adopted}/{len(o.fits)} ({refined} refined)" if o.fits else "-",
+                (f"{adopted}/{len(o.fits)}" + (f" ({refined} refined)" if refined else ""))
+                if o.fits
+                else "-",
                 f"{o.seconds:.0f} s",
             ]
         )

@@ -9,10 +9,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from flashcards.errors import FlashcardsError, Reason
 from flashcards.text.analysis import Analysis
+
+_T = TypeVar("_T")
+_new = object.__new__
+
+
+def made(cls: type[_T], /, **values: Any) -> _T:
+    """`cls(**values)` for a frozen dataclass without `__post_init__`, given every field:
+    the same attributes (equal and hashed the same), set in one update instead of one
+    `object.__setattr__` call each, for the study path's few objects a card (its
+    `CardRecord` alone has 19 fields)."""
+    instance: _T = _new(cls)
+    instance.__dict__.update(values)
+    return instance
 
 
 class Role(StrEnum):

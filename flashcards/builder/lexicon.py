@@ -240,6 +240,53 @@ def wording(pairs: Sequence[Pair]) -> list[tuple[Key, str, Key, str]]:
     return [(p.source.key, p.source.lemma, p.target.key, p.target.lemma) for p in pairs]
 
 
+def changed(
+    before: Sequence[tuple[Key, str, Key, str]], now: Sequence[tuple[Key, str, Key, str]]
+) -> set[tuple[Key, Key]]:
+    """The pairs (by their keys) that a group's cards may take differently from `before` to
+    `now` (two `wording`s): those that came, went or changed form, and those whose place
+    among the pairs in both moved (a group's vocabulary takes the pairs it names in order)."""
+    old = {(a, b): (x, y) for a, x, b, y in before}
+    new = {(a, b): (x, y) for a, x, b, y in now}
+    found = set(old.keys() ^ new.keys())
+    found |= {k for k in old.keys() & new.keys() if old[k] != new[k]}
+    kept_before = [(a, b) for a, _, b, _ in before if (a, b) in new and (a, b) not in found]
+    kept_now = [(a, b) for a, _, b, _ in now if (a, b) in old and (a, b) not in found]
+    found |= {x for x, y in zip(kept_before, kept_now, strict=True) if x != y}
+    found |= {y for x, y in zip(kept_before, kept_now, strict=True) if x != y}
+    return found
+
+
+def naming(
+    groups: Sequence[Group], source: str, target: str, pairs: set[tuple[Key, Key]]
+) -> set[str]:
+    """The keys of the groups whose two articles may name both terms of one of `pairs`:
+    every word of the source term among the source article's lemmas, and so for the target
+    (what a group's cards take of the vocabulary, they take of pairs it names)."""
+    if not pairs:
+        return set()
+    wanted_src = {w for a, _ in pairs for w in a}
+    wanted_tgt = {w for _, b in pairs for w in b}
+    found = set()
+    for group in groups:
+        src, tgt = group.members.get(source), group.members.get(target)
+        if src is None or tgt is None:
+            continue
+        mine, theirs = _words(src, wanted_src), _words(tgt, wanted_tgt)
+        if any(set(a) <= mine and set(b) <= theirs for a, b in pairs):
+            found.add(group.key)
+    return found
+
+
+def _words(article: Article, wanted: set[str]) -> set[str]:
+    """Which of `wanted` are lemmas (or words of the terms) of the article's texts."""
+    found: set[str] = set()
+    for analysis in article.analyses.values():
+        found.update(w.lemma.lower() for w in analysis.words)
+        found.update(w for key in analysis.keys for w in key)
+    return found & wanted
+
+
 def learn(groups: Sequence[Group], source: str, target: str) -> list[Pair]:
     """Term pairs of `source` and `target` that the aligned sentences of `groups` attest."""
     return pairs_of(count_groups(groups, source, target), source, target)

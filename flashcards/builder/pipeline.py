@@ -323,6 +323,8 @@ class Analyses:
         """`article` with its analyses shared; `texts`: all its analysed texts, of which
         those missing from `article.analyses` were given with an earlier article."""
         lang, known, own = article.lang, self._known, article.analyses
+        if texts is None and not isinstance(own, dict):
+            return article  # decoded when asked for (see store.parses), shared then
         analyses: dict[str, Analysis] = {}
         for text in own if texts is None else texts:
             key = (lang, text)
@@ -334,6 +336,12 @@ class Analyses:
                 known[key] = found
             analyses[text] = found
         return dataclasses.replace(article, analyses=analyses)
+
+    def learn_from(self, article: Article) -> None:
+        """Know the analyses of `article` (an earlier version of a file parsed again: most
+        of its texts are still there)."""
+        for text, found in article.analyses.items():
+            self._known.setdefault((article.lang, text), found)
 
 
 def _die_with(parent: int) -> None:
@@ -388,10 +396,12 @@ def read_articles(
     cache: Mapping[str, Article],
     progress: Progress | None = None,
     memos: dict[str, dict[str, Any]] | None = None,
+    earlier: Mapping[str, Article] | None = None,
 ) -> tuple[list[Article], list[Problem], list[str], int]:
     """Articles of `files`, reusing cached parses by content hash; duplicates dropped.
 
-    The analyses of the texts the cached articles hold are reused for the others.
+    The analyses of the texts the cached articles hold, and those of `earlier` (the
+    articles the files parsed again were last time, by path), are reused for the others.
     `memos`: what the analysers of earlier builds looked up (`analysis.take_memos`), to
     which what they look up this time is added.
     """
@@ -404,6 +414,9 @@ def read_articles(
             results[f.path] = shared.shared(dataclasses.replace(cached, path=f.path))
         else:
             todo.append((f.path, f.data))
+            before = (earlier or {}).get(f.path)
+            if before is not None:
+                shared.learn_from(before)
     done = len(results)
     if progress:
         progress(Phase.READING, done, len(files))
@@ -478,17 +491,18 @@ def plan_build(
     memos: dict[str, dict[str, Any]] | None = None,
     tallies: Mapping[tuple[str, str], lexicon.Tallied] | None = None,
     old: Mapping[str, Article] | None = None,
+    earlier: Mapping[str, Article] | None = None,
 ) -> BuildPlan:
     """Read, group and make the cards of one deck, entirely in memory.
 
     With `last` (the deck's previous build with the same settings), only the cards of the
-    groups that changed are made (`BuildPlan.made`); the others' cards stay as stored,
-    unless the vocabulary learned from all groups now says something else (then every
-    group's cards are made).  `tallies`: the vocabulary's counts as the deck's last build
+    groups that changed are made (`BuildPlan.made`), and those of the groups naming a
+    pair of terms that the vocabulary learned from all groups now gives otherwise; the
+    others' cards stay as stored.  `tallies`: the vocabulary's counts as the deck's last build
     left them, and `old`: the articles, by content hash, of the files that changed since
-    (see `lexicon.recount`); the tallies are changed.
+    (see `lexicon.recount`); the tallies are changed.  `earlier`: see `read_articles`.
     """
-    articles, problems, failed, parsed = read_articles(files, cache or {}, progress, memos)
+    articles, problems, failed, parsed = read_articles(files, cache or {}, progress, memos, earlier)
     if progress:
         progress(Phase.GROUPING, 0, len(articles))
     groups, group_problems = group_articles(articles, known_groups)
@@ -511,18 +525,21 @@ def plan_build(
     found = {**(old or {}), **present}
     learned: dict[tuple[str, str], list[lexicon.Pair]] = {}
     new_tallies: dict[tuple[str, str], lexicon.Tallied] = {}
-    same_words = True
+    known_words = True  # what the vocabulary said at the last build is known
+    moved: set[str] = set()  # the groups whose cards may take the vocabulary differently
     for pair in lexicon_directions(directions):
         before = (tallies or {}).get(pair)
-        if before is None:
-            same_words = False
-        else:
-            said = lexicon.wording(lexicon.pairs_of(before.counts, *pair))
+        said = None if before is None else lexicon.wording(lexicon.pairs_of(before.counts, *pair))
         new_tallies[pair] = lexicon.recount(groups, *pair, before, found)
         learned[pair] = lexicon.pairs_of(new_tallies[pair].counts, *pair)
-        if before is not None and lexicon.wording(learned[pair]) != said:
-            same_words = False
-    made = None if last is None or not same_words else groups_to_make(groups, last)
+        if said is None:
+            known_words = False
+        elif last is not None:
+            changed = lexicon.changed(said, lexicon.wording(learned[pair]))
+            moved |= lexicon.naming(groups, *pair, changed)
+    made = None
+    if last is not None and known_words:
+        made = groups_to_make(groups, last) | moved
     cards, card_problems = cards_for_directions(
         groups, deck, directions, kinds, progress, made, lexicons_of(learned)
     )

@@ -8,20 +8,21 @@ the day, so the interval shown on a button is the one the card gets.
 
 from __future__ import annotations
 
-import random
 from bisect import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
-from flashcards.scheduler.fuzz import fuzz_range
+from flashcards.scheduler.fuzz import fuzz_range, uniform
 
 #: Intervals longer than this are not balanced (the need is low that far out), as in Anki.
 MAX_BALANCED_INTERVAL = 90
 #: The days ahead whose load is counted (balancing may pick a day past the interval).
 BALANCED_DAYS = 99
+#: The days whose weights a load keeps worked out: all a balanced interval can reach.
+_TABLE = BALANCED_DAYS + 2
 
 # A sibling's day weighs almost nothing, the days around it a little less than others.
 _SIBLING = {-5: 1.0, -4: 0.8, -3: 0.6, -2: 0.4, -1: 0.2, 0: 0.000001, 1: 0.2, 2: 0.4, 3: 0.6}
@@ -49,6 +50,18 @@ class DayLoad:
     #: Monday to Sunday: 1.0 a normal day, 0.5 reduced, 0.0 minimum (Anki's easy days).
     easy_days: Sequence[float] = (NORMAL,) * 7
 
+    @cached_property
+    def normal_week(self) -> bool:
+        """No lighter weekday (worked out once, not at each of a card's draws)."""
+        return all(day == NORMAL for day in self.easy_days)
+
+    @cached_property
+    def weights(self) -> list[float]:
+        """Each coming day's weight by the cards due on it (index: days from today),
+        worked out once for all of a card's draws and the cards after it."""
+        found = self.counts.get
+        return [_weight(offset, found(offset, 0)) for offset in range(_TABLE)]
+
     def weekday(self, offset: int) -> int:
         return (self.today.weekday() + offset) % 7
 
@@ -56,7 +69,14 @@ class DayLoad:
         """The load after one more card is due `offset` days from today."""
         counts = dict(self.counts)
         counts[offset] = counts.get(offset, 0) + 1
-        return DayLoad(self.today, counts, self.easy_days)
+        load = DayLoad(self.today, counts, self.easy_days)
+        table = self.__dict__.get("weights")  # worked out already: one day changes
+        if table is not None:
+            table = list(table)
+            if 0 <= offset < _TABLE:
+                table[offset] = _weight(offset, counts[offset])
+            load.__dict__["weights"] = table
+        return load
 
 
 def easy_day_modifiers(
@@ -89,6 +109,11 @@ def _away(offset: int) -> float:
     return float((1.0 / max(offset, 1)) ** 3)
 
 
+def _weight(offset: int, count: int) -> float:
+    """A day's weight by its cards due (an empty day 1)."""
+    return 1.0 if count == 0 else _busy(count) * _away(offset)
+
+
 def balanced_days(
     interval: float,
     minimum: int,
@@ -101,24 +126,31 @@ def balanced_days(
     if interval > MAX_BALANCED_INTERVAL or minimum > MAX_BALANCED_INTERVAL:
         return None
     lower, upper = fuzz_range(interval, minimum, maximum)
-    offsets = list(range(lower, upper + 1))
-    counts = [load.counts.get(offset, 0) for offset in offsets]
-    today = load.today.weekday()
-    weekdays = [(today + offset) % 7 for offset in offsets]
-    if all(day == NORMAL for day in load.easy_days):
-        easy = [1.0] * len(offsets)  # what easy_day_modifiers gives for a normal week
+    offsets = range(lower, upper + 1)
+    if lower >= 0 and upper < _TABLE:
+        weights = load.weights[lower : upper + 1]
     else:
-        easy = easy_day_modifiers(load.easy_days, weekdays, counts)
-    weights = []
-    for offset, count, easy_modifier in zip(offsets, counts, easy, strict=True):
-        sibling = 1.0
+        weights = [_weight(offset, load.counts.get(offset, 0)) for offset in offsets]
+    if sibling_days:
+        # Near a sibling's day: each day's factor, the product over the siblings in their
+        # order (a day further than 5 from every sibling keeps its weight, times 1.0).
+        factors: dict[int, float] = {}
         for day in sibling_days:
-            sibling *= _SIBLING.get(offset - day, 1.0)
-        base = 1.0 if count == 0 else _busy(count) * _away(offset)
-        weights.append(base * sibling * easy_modifier)
+            for offset in range(max(lower, day - 5), min(upper, day + 5) + 1):
+                factors[offset] = factors.get(offset, 1.0) * _SIBLING[offset - day]
+        for offset, factor in factors.items():
+            weights[offset - lower] *= factor
+    if not load.normal_week:
+        found = load.counts.get
+        today = load.today.weekday()
+        weekdays = [(today + offset) % 7 for offset in offsets]
+        counts = [found(offset, 0) for offset in offsets]
+        easy = easy_day_modifiers(load.easy_days, weekdays, counts)
+        weights = [weight * modifier for weight, modifier in zip(weights, easy, strict=True)]
     if not any(weights):
         return None
-    # random.Random(seed).choices(offsets, weights)[0], without its checks and lists.
     cumulative = list(accumulate(weights))
-    drawn = random.Random(seed).random() * (cumulative[-1] + 0.0)
+    total = cumulative[-1]
+    # A weighted draw (as random.choices(offsets, weights)) of one seeded number.
+    drawn = uniform(seed) * (total + 0.0)
     return offsets[bisect(cumulative, drawn, 0, len(offsets) - 1)]

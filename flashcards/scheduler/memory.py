@@ -10,7 +10,7 @@ a review card is due at the start of a study day whatever summer time does in be
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 import fsrs
@@ -18,15 +18,28 @@ import fsrs
 from flashcards.scheduler.balance import DayLoad, balanced_days
 from flashcards.scheduler.config import SchedulerConfig
 from flashcards.scheduler.day import day_of, day_start
-from flashcards.scheduler.fuzz import fuzz_factor, fuzz_seed, fuzzed_days, minimum_interval
+from flashcards.scheduler.fuzz import (
+    clamp,
+    fuzz_factor,
+    fuzz_seed,
+    fuzzed_days,
+    minimum_interval,
+)
 from flashcards.scheduler.reviews import FourReviews, Reviewed
 from flashcards.types import CardState, Memory, Rating
 
 __all__ = ["MemoryModel", "Shown", "format_interval", "fuzz_seed"]
 
 _DAY = timedelta(days=1)
+_EDGE = timedelta(hours=3)  # more than summer time moves the start of a day
 _RATINGS = (Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY)
 _STATES = {int(state): state for state in CardState}
+# Enum members and fsrs states looked up once: `Rating.AGAIN` goes through the enum class's
+# `__getattr__` (ten times a global's lookup), and the hot path names them dozens of times.
+_AGAIN = Rating.AGAIN
+_NEW, _REVIEW = CardState.NEW, CardState.REVIEW
+_FSRS_REVIEW, _FSRS_LEARNING = fsrs.State.Review, fsrs.State.Learning
+_FSRS_STATES = {state: fsrs.State(int(state)) for state in CardState if state is not _NEW}
 #: Study days and day starts remembered per model (a study session asks for the same
 #: moments and days again and again: now, the due dates it shows); cleared when full.
 _CACHED_DAYS = 4096
@@ -61,7 +74,10 @@ def _memory(
 
 
 def _utc(moment: datetime) -> datetime:
-    if moment.tzinfo is None:
+    zone = moment.tzinfo
+    if zone is UTC:
+        return moment
+    if zone is None:
         raise ValueError("scheduling needs timezone-aware times")
     return moment.astimezone(UTC)
 
@@ -76,6 +92,8 @@ class Shown:
     #: The ratings that leave the card for whole study days (due at a day's start); the
     #: others' due time is a learning step from the moment of the answer.
     by_day: frozenset[Rating]
+    #: What each rating's button shows (`MemoryModel.interval_to` of its outcome at `at`).
+    intervals: Mapping[Rating, timedelta]
 
 
 class MemoryModel:
@@ -98,6 +116,10 @@ class MemoryModel:
         self._days_of: dict[datetime, date] = {}
         self._starts: dict[date, datetime] = {}
         self._afters: dict[tuple[date, int], datetime] = {}
+        # The middle of the study day last worked out, in UTC: a moment within it is of that
+        # day without a time zone conversion (each card shown and answered asks for a new
+        # moment).  The first and last hours are left out, where summer time moves an end.
+        self._window: tuple[datetime, datetime, date] | None = None
         decay = -float(config.parameters[20])
         factor = 0.9 ** (1 / decay) - 1
         self._interval_scale: float = (config.desired_retention ** (1 / decay) - 1) / factor
@@ -106,9 +128,25 @@ class MemoryModel:
         """The study day `moment` belongs to, in this model's time zone."""
         found = self._days_of.get(moment)
         if found is None:
+            window = self._window
+            if window is not None and moment.tzinfo and window[0] <= moment < window[1]:
+                found = window[2]
+            else:
+                found = day_of(moment, self.config.day_start_hour, self.tz)
             if len(self._days_of) >= _CACHED_DAYS:
                 self._days_of.clear()
-            found = self._days_of[moment] = day_of(moment, self.config.day_start_hour, self.tz)
+            self._days_of[moment] = found
+        return found
+
+    def _today(self, now: datetime) -> date:
+        """`day(now)` of the moment a card is shown or answered: the window follows it."""
+        window = self._window
+        if window is not None and window[0] <= now < window[1]:
+            return window[2]
+        found = self.day(now)
+        start = self.due_on(found).astimezone(UTC) + _EDGE
+        end = self.due_on(found + _DAY).astimezone(UTC) - _EDGE
+        self._window = (start, end, found)
         return found
 
     def due_on(self, day: date) -> datetime:
@@ -123,7 +161,7 @@ class MemoryModel:
 
     def interval(self, stability: float) -> float:
         """Days until recall falls to the desired retention (FSRS's next interval, unrounded)."""
-        return min(max(stability * self._interval_scale, 1.0), float(self.config.maximum_interval))
+        return clamp(stability * self._interval_scale, 1.0, float(self.config.maximum_interval))
 
     def _elapsed_from(self, last_review: datetime | None, now: datetime) -> datetime | None:
         """The last review as FSRS should see it: whole study days before `now`.
@@ -134,16 +172,17 @@ class MemoryModel:
         """
         if last_review is None:
             return None
-        days = (self.day(now) - self.day(last_review)).days
+        days = (self._today(now) - self.day(last_review)).days
         if days <= 0:
             return _utc(last_review)  # same study day: the real time, for learning steps
-        return now - timedelta(days=days)
+        return now - _DAY * days
 
     def scheduled_days(self, memory: Memory) -> int:
         """The interval a review card was given last time, in study days (0 if none)."""
-        if memory.state is not CardState.REVIEW or memory.due is None or memory.last_review is None:
+        if memory.state is not _REVIEW or memory.due is None or memory.last_review is None:
             return 0
-        return max(0, (self.day(memory.due) - self.day(memory.last_review)).days)
+        days = (self.day(memory.due) - self.day(memory.last_review)).days
+        return days if days > 0 else 0
 
     def outcomes(
         self,
@@ -171,36 +210,48 @@ class MemoryModel:
     ) -> Shown:
         """`outcomes`, kept with what `answer_shown` needs to answer from them later."""
         now = _utc(now)
-        if memory.state is CardState.NEW:
-            reviewed = self._reviews.review(fsrs.State.Learning, 0, None, None, None, now)
+        state = memory.state
+        if state is _NEW:
+            reviewed = self._reviews.review(_FSRS_LEARNING, 0, None, None, None, now)
         else:
             reviewed = self._reviews.review(
-                fsrs.State(int(memory.state)),
+                _FSRS_STATES[state],
                 memory.step,
                 memory.stability,
                 memory.difficulty,
                 self._elapsed_from(memory.last_review, now),
                 now,
             )
-        cards = dict(zip(_RATINGS, reviewed, strict=True))
-        days = self._days(card_id, memory, cards, now, load, note_days)
-        today = self.day(now)
+        days = self._days(card_id, memory, reviewed, now, load, note_days)
+        today = self._today(now)
         result: dict[Rating, Memory] = {}
+        intervals: dict[Rating, timedelta] = {}
         reps, lapses = memory.reps + 1, memory.lapses
-        for rating, after in cards.items():
-            due = self._due_after(today, days[rating]) if rating in days else after.due
-            lapsed = memory.state is CardState.REVIEW and rating is Rating.AGAIN
+        for rating, after in zip(_RATINGS, reviewed, strict=True):
+            in_days = days.get(rating)
+            if in_days is None:
+                due = after.due
+                intervals[rating] = self._interval_to(due, today, now)
+            else:  # the start of a study day: the button shows whole days
+                due = self._due_after(today, in_days)
+                intervals[rating] = (
+                    _DAY * in_days if in_days >= 1 else self._interval_to(due, today, now)
+                )
             result[rating] = _memory(
-                _STATES[int(after.state)],
+                _STATES[after.state],  # an IntEnum: found by its number
                 after.step,
                 after.stability,
                 after.difficulty,
                 due,
                 now,
                 reps,
-                lapses + 1 if lapsed else lapses,
+                lapses + 1 if rating is _AGAIN and state is _REVIEW else lapses,
             )
-        return Shown(memory, now, result, frozenset(days))
+        shown: Shown = _new(Shown)  # as `Shown(...)` makes it, without its frozen setattrs
+        shown.__dict__.update(
+            memory=memory, at=now, outcomes=result, by_day=frozenset(days), intervals=intervals
+        )
+        return shown
 
     def _due_after(self, today: date, days: int) -> datetime:
         """`due_on(today + days)`, remembered by (today, days)."""
@@ -225,20 +276,24 @@ class MemoryModel:
         elapsed; only a learning step's due time moves with the clock, and the review time.
         """
         now = _utc(now)
-        if self.day(now) != self.day(shown.at) or self._elapsed_days(
+        if self._today(now) != self.day(shown.at) or self._elapsed_days(
             shown.memory, now
         ) != self._elapsed_days(shown.memory, shown.at):
             return None
         after = shown.outcomes[rating]
-        if rating in shown.by_day or after.due is None:
-            return replace(after, last_review=now)
-        return replace(after, due=after.due + (now - shown.at), last_review=now)
+        answered: Memory = _new(Memory)  # as `replace` makes it, without `__init__`
+        values = answered.__dict__
+        values.update(after.__dict__)
+        values["last_review"] = now
+        if rating not in shown.by_day and after.due is not None:
+            values["due"] = after.due + (now - shown.at)
+        return answered
 
     def _days(
         self,
         card_id: int,
         memory: Memory,
-        cards: dict[Rating, Reviewed],
+        cards: tuple[Reviewed, Reviewed, Reviewed, Reviewed],
         now: datetime,
         load: DayLoad | None,
         note_days: frozenset[int],
@@ -246,34 +301,42 @@ class MemoryModel:
         """Whole study days to the due date of each rating that leaves the card for a day."""
         maximum = self.config.maximum_interval
         fuzz = self.config.enable_fuzz
+        balance = load is not None and fuzz
+        seed = fuzz_seed(card_id, memory.reps)
         factor: float | None = None  # drawn when first needed (balanced days need none)
-        previous = self.scheduled_days(memory)
+        previous = self.scheduled_days(memory) if memory.state is _REVIEW else None
         days: dict[Rating, int] = {}
         floor = 1  # Hard < Good < Easy, in days, as in Anki
-        for rating in _RATINGS:
-            after = cards[rating]
-            if after.state is fsrs.State.Review:
+        for rating, after in zip(_RATINGS, cards, strict=True):
+            if after.state is _FSRS_REVIEW:
                 interval = self.interval(after.stability)
                 minimum = 1
-                if rating is not Rating.AGAIN:
+                if rating is not _AGAIN:
                     minimum = floor
-                    if memory.state is CardState.REVIEW:
-                        minimum = max(minimum, minimum_interval(interval, previous, maximum))
+                    if previous is not None:
+                        least = minimum_interval(interval, previous, maximum)
+                        if least > minimum:
+                            minimum = least
                 chosen = None
-                if load is not None and fuzz:
-                    seed = fuzz_seed(card_id, memory.reps) + int(rating)
-                    chosen = balanced_days(interval, minimum, maximum, load, note_days, seed)
+                if balance:
+                    assert load is not None
+                    chosen = balanced_days(
+                        interval, minimum, maximum, load, note_days, seed + rating
+                    )
                 if chosen is None:
                     if fuzz and factor is None:
-                        factor = fuzz_factor(fuzz_seed(card_id, memory.reps))
+                        factor = fuzz_factor(seed)
                     chosen = fuzzed_days(interval, factor, minimum, maximum)
                 days[rating] = chosen
-            elif after.due - now >= _DAY:  # a learning step of a day or more
-                days[rating] = max(1, round((after.due - now) / _DAY))
             else:
-                continue
-            if rating is not Rating.AGAIN:
-                floor = min(days[rating] + 1, maximum)
+                step = after.due - now
+                if step < _DAY:
+                    continue
+                days[rating] = max(1, round(step / _DAY))  # a learning step of a day or more
+            if rating is not _AGAIN:
+                floor = days[rating] + 1
+                if floor > maximum:
+                    floor = maximum
         return days
 
     def answer(
@@ -301,22 +364,23 @@ class MemoryModel:
         A card left for a day or more shows whole study days (the due date is the start of
         that day); a learning step shows the time until it comes back.
         """
-        return {
-            rating: self.interval_to(after, now)
-            for rating, after in self.outcomes(card_id, memory, now, load, note_days).items()
-        }
+        return dict(self.show(card_id, memory, now, load, note_days).intervals)
 
     def interval_to(self, after: Memory, now: datetime) -> timedelta:
         """How far away `after.due` is: whole study days, or the time for a same-day step."""
         assert after.due is not None
-        days = (self.day(after.due) - self.day(now)).days
-        if days >= 1 and after.due == self.due_on(self.day(after.due)):
-            return timedelta(days=days)
-        return after.due - now
+        return self._interval_to(after.due, self._today(now), now)
+
+    def _interval_to(self, due: datetime, today: date, now: datetime) -> timedelta:
+        day = self.day(due)
+        days = (day - today).days
+        if days >= 1 and due == self.due_on(day):
+            return _DAY * days
+        return due - now
 
     def retrievability(self, memory: Memory, now: datetime) -> float | None:
         """The probability of recalling the card at `now` (None for a new card)."""
-        if memory.state is CardState.NEW or memory.stability is None:
+        if memory.state is _NEW or memory.stability is None:
             return None
         now = _utc(now)
         last = self._elapsed_from(memory.last_review, now)

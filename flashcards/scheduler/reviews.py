@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 import fsrs
 
+from flashcards.scheduler.fuzz import clamp
+
 __all__ = ["FourReviews", "Reviewed"]
 
 _E = math.e
@@ -25,6 +27,7 @@ _STABILITY_MIN = 0.001
 _MIN_DIFFICULTY, _MAX_DIFFICULTY = 1.0, 10.0
 _LEARNING, _REVIEW, _RELEARNING = fsrs.State.Learning, fsrs.State.Review, fsrs.State.Relearning
 _RATINGS = (1, 2, 3, 4)  # Again, Hard, Good, Easy
+_DAY = timedelta(days=1)
 
 
 class Reviewed(NamedTuple):
@@ -67,25 +70,28 @@ class FourReviews:
         """`get_card_retrievability` (0 without a last review or stability)."""
         if last_review is None or stability is None:
             return 0
-        elapsed = max(0, (now - last_review).days)
+        elapsed = (now - last_review).days
+        if elapsed < 0:
+            elapsed = 0
         return float((1 + self._factor * elapsed / stability) ** self._decay)
 
     def _next_interval(self, stability: float) -> int:
         interval: float = (stability / self._factor) * ((self._retention ** (1 / self._decay)) - 1)
-        return min(max(round(interval), 1), self._maximum)
+        return clamp(round(interval), 1, self._maximum)
 
     def _next_difficulty(self, difficulty: float, rating: int) -> float:
         w = self._w
         delta = -(w[6] * (rating - 3))
         damped = difficulty + (10.0 - difficulty) * delta / 9.0
         reverted: float = w[7] * self._easy_difficulty + (1 - w[7]) * damped
-        return min(max(reverted, _MIN_DIFFICULTY), _MAX_DIFFICULTY)
+        return clamp(reverted, _MIN_DIFFICULTY, _MAX_DIFFICULTY)
 
     def _short_term_stability(self, stability: float, rating: int) -> float:
         increase: float = self._short_term[rating] * (stability ** -self._w[19])
-        if rating != 1:
-            increase = max(increase, 1.0)
-        return max(stability * increase, _STABILITY_MIN)
+        if rating != 1 and increase < 1.0:  # max(increase, 1.0)
+            increase = 1.0
+        following = stability * increase
+        return _STABILITY_MIN if following < _STABILITY_MIN else following
 
     def _next_stability(
         self, difficulty: float, stability: float, retrievability: float, rating: int
@@ -98,7 +104,8 @@ class FourReviews:
                 * (((stability + 1) ** (w[13])) - 1)
                 * (_E ** ((1 - retrievability) * w[14]))
             )
-            following: float = min(long_term, stability / self._forget_short)
+            forget = stability / self._forget_short
+            following: float = forget if forget < long_term else long_term  # min()
         else:
             hard_penalty = w[15] if rating == 2 else 1
             easy_bonus = w[16] if rating == 4 else 1
@@ -111,7 +118,7 @@ class FourReviews:
                 * hard_penalty
                 * easy_bonus
             )
-        return max(following, _STABILITY_MIN)
+        return _STABILITY_MIN if following < _STABILITY_MIN else following  # max()
 
     def review(
         self,
@@ -160,12 +167,12 @@ class FourReviews:
         if state is _REVIEW:  # the step is left as it was
             if rating == 1 and steps:
                 return _RELEARNING, 0, steps[0]
-            return _REVIEW, step, timedelta(days=self._next_interval(stability))
+            return _REVIEW, step, _DAY * self._next_interval(stability)
         if state is not _LEARNING and state is not _RELEARNING:
             raise ValueError(f"Unknown card state: {state}")
         assert step is not None
         if not steps or (step >= len(steps) and rating != 1):
-            return _REVIEW, None, timedelta(days=self._next_interval(stability))
+            return _REVIEW, None, _DAY * self._next_interval(stability)
         if rating == 1:
             return state, 0, steps[0]
         if rating == 2:
@@ -176,6 +183,6 @@ class FourReviews:
             return state, step, steps[step]
         if rating == 3:
             if step + 1 == len(steps):
-                return _REVIEW, None, timedelta(days=self._next_interval(stability))
+                return _REVIEW, None, _DAY * self._next_interval(stability)
             return state, step + 1, steps[step + 1]
-        return _REVIEW, None, timedelta(days=self._next_interval(stability))
+        return _REVIEW, None, _DAY * self._next_interval(stability)

@@ -228,7 +228,8 @@ def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _
             if tally is not None:
                 found.tallies[pair] = tally
         counted = {h for tally in found.tallies.values() for group in tally.groups for h in group}
-        found.counted = builds.cached_articles(session, counted - set(now.values()))
+        changed = {row.content_hash for row in found.articles.values()}  # as last built
+        found.counted = builds.cached_articles(session, (counted | changed) - set(now.values()))
         return found
 
 
@@ -379,6 +380,11 @@ def _build_once(
         memos,
         seen.tallies,
         seen.counted,
+        {
+            path: seen.counted[row.content_hash]
+            for path, row in seen.articles.items()
+            if row.content_hash in seen.counted
+        },
     )
     scope = None
     if plan.made is not None and previous is not None:  # and the groups that are gone

@@ -29,7 +29,10 @@ from flashcards.store.database import Database
 from flashcards.store.kept import KeptConnection
 from flashcards.store.models import Deck
 from flashcards.store.prepared import Executor, in_transaction
-from flashcards.types import CardState, Memory, Rating, StudyMode
+from flashcards.types import CardState, Memory, Rating, StudyMode, made
+
+_REVIEW = CardState.REVIEW
+_LEARNING_STATES = frozenset((CardState.LEARNING, CardState.RELEARNING))
 
 
 class _LogFields(TypedDict):
@@ -330,10 +333,11 @@ class StudySession:
         model = self._model(deck)
         shown = model.show(card_id, memory, now, load, siblings)
         self._shown = {card_id: (shown, siblings, load)}
-        return StudyCard(
+        return made(
+            StudyCard,
             content=content,
             memory=memory,
-            intervals={r: model.interval_to(after, now) for r, after in shown.outcomes.items()},
+            intervals=dict(shown.intervals),
             retrievability=model.retrievability(memory, now),
         )
 
@@ -386,24 +390,34 @@ class StudySession:
                 if leech:
                     marks = leeches.tag_leech(session, card_id, suspend=suspend)  # type: ignore[arg-type]
         queue.remove(card_id)
-        if load is not None and after.due is not None and after.state is CardState.REVIEW:
+        if load is not None and after.due is not None and after.state is _REVIEW:
             preset_id = self._rules.preset_ids.get(deck, presets.DEFAULT_PRESET_ID)
             self._loads[preset_id] = load.with_card((model.day(after.due) - queue.day.date).days)
         entry = self._entries.get(card_id)
-        if entry is not None and after.state in (CardState.LEARNING, CardState.RELEARNING):
-            updated = QueueEntry(
-                card_id,
-                entry.deck_id,
-                entry.note_key,
-                after.state,
-                after.due,
-                after.stability,
-                after.last_review,
+        if entry is not None and after.state in _LEARNING_STATES:
+            updated = made(
+                QueueEntry,
+                card_id=card_id,
+                deck_id=entry.deck_id,
+                note_key=entry.note_key,
+                state=after.state,
+                due=after.due,
+                stability=after.stability,
+                last_review=after.last_review,
             )
             self._entries[card_id] = updated
             if not suspend:
                 queue.schedule_learning(updated)
-        done = Answered(card_id, review_id, rating, after, leech, suspend, marks)
+        done = made(
+            Answered,
+            card_id=card_id,
+            review_id=review_id,
+            rating=rating,
+            memory=after,
+            leech=leech,
+            suspended=suspend,
+            marks_before=marks,
+        )
         self.answered.append(done)
         return done
 

@@ -20,6 +20,7 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
+from flashcards.store import parses
 from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.cards import _spec_values as spec_values
 from flashcards.store.models import ArticleRow, Card, Setting, utcnow
@@ -103,16 +104,7 @@ def _cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Artic
         )
         for content_hash, parsed in session.execute(query):
             if content_hash not in found:
-                data = orjson.loads(parsed)
-                lang, own = data.get("lang", ""), data.pop("analyses", None) or {}
-                shared: dict[str, Analysis] = {}
-                for text, value in own.items():
-                    analysis = analyses.get((lang, text))
-                    if analysis is None:
-                        analysis = analyses[(lang, text)] = Analysis.from_dict(value)
-                    shared[text] = analysis
-                article = Article.from_dict(data)
-                found[content_hash] = dataclasses.replace(article, analyses=shared)
+                found[content_hash] = parses.loads(parsed, analyses)
     return found
 
 
@@ -208,7 +200,8 @@ def translation_keys(session: Session, paths: Iterable[str]) -> dict[str, str | 
             ArticleRow.path.in_(chunk), ArticleRow.parsed != NO_PARSE
         )
         for path, parsed in session.execute(query):
-            found[path] = orjson.loads(parsed).get("translation_key")
+            key = parses.head(parsed).get("translation_key")
+            found[path] = key if isinstance(key, str) else None
     return found
 
 
@@ -275,15 +268,15 @@ def parse_batches(writes: ArticleWrites) -> Iterator[list[dict[str, str]]]:
     """The parses to write after the build, `PARSES_AT_ONCE` to a transaction, each batch
     made when it is written (a deck's parses together are as large as its articles are many:
     gigabytes at 10,000 articles)."""
-    parses = writes.parses
-    for start in range(0, len(parses), PARSES_AT_ONCE):
+    articles = writes.parses
+    for start in range(0, len(articles), PARSES_AT_ONCE):
         yield [
             {
                 "p_path": article.path,
                 "p_hash": article.content_hash,
-                "p_parsed": orjson.dumps(article.to_dict()).decode(),
+                "p_parsed": parses.dumps(article),
             }
-            for article in parses[start : start + PARSES_AT_ONCE]
+            for article in articles[start : start + PARSES_AT_ONCE]
         ]
 
 

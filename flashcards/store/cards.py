@@ -11,6 +11,7 @@ from typing import Any, Literal, cast
 from sqlalchemy import Table, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from flashcards.store import parses
 from flashcards.store.models import ArticleRow, Card, Deck, utcnow
 from flashcards.types import CardKind, CardSpec
 
@@ -137,7 +138,9 @@ def parsed_articles(session: Session, paths: Iterable[str]) -> list[tuple[str, s
             ArticleRow.path.in_(wanted[start : start + _CHUNK]),
             ArticleRow.parsed != "",  # a parse a build has still to write
         )
-        found.extend((path, lang, parsed) for path, lang, parsed in session.execute(query))
+        found.extend(
+            (path, lang, parses.whole(parsed)) for path, lang, parsed in session.execute(query)
+        )
     return found
 
 
@@ -407,6 +410,6 @@ def article_keywords(
             )
         )
         for path, lang, parsed in rows:
-            keywords = json.loads(parsed).get("keywords", [])
+            keywords = cast(list[Any], parses.head(parsed).get("keywords") or [])
             found[path] = (lang, tuple(str(k) for k in keywords))
     return found

@@ -12,6 +12,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from flashcards.store import parses
 from flashcards.store.models import ArticleRow, Card, ReviewLog, utcnow
 from flashcards.types import Article, Memory, Rating
 
@@ -310,5 +311,5 @@ def articles_by_group(session: Session, group_keys: Iterable[str]) -> dict[str, 
             .order_by(ArticleRow.path)
         )
         for key, parsed in session.execute(query):
-            found[key].append(Article.from_dict(json.loads(parsed)))
+            found[key].append(Article.from_dict(json.loads(parses.whole(parsed))))
     return found

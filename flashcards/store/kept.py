@@ -5,6 +5,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
@@ -71,8 +72,7 @@ class KeptConnection:
             self.close()
             raise self._error(exc.orig) from None
 
-    @contextmanager
-    def fast(self, *, write: bool = True, snapshot: bool = False) -> Iterator[OnCursor]:
+    def fast(self, *, write: bool = True, snapshot: bool = False) -> _Fast:
         """One transaction straight on the driver's connection, for the study path's
         prepared statements, committed on success and rolled back on error.
 
@@ -82,28 +82,7 @@ class KeptConnection:
         writer.  A read of several statements that must agree asks for a `snapshot`: one
         for the whole transaction (SQLite's deferred BEGIN, still no lock).
         """
-        driver, dialect, prepared, error = self._fast_parts()
-        try:
-            cursor = driver.cursor()
-            try:
-                if write and self._db.is_sqlite:
-                    cursor.execute("BEGIN IMMEDIATE")
-                elif write:
-                    cursor.execute(f"SELECT pg_advisory_xact_lock({PG_LOCK_KEY})")
-                elif snapshot and self._db.is_sqlite:
-                    cursor.execute("BEGIN")
-                yield OnCursor(cursor, dialect, prepared)
-                if write or snapshot or not self._db.is_sqlite:
-                    driver.commit()
-            except BaseException:
-                with suppress(error):
-                    driver.rollback()
-                raise
-            finally:
-                cursor.close()
-        except error as exc:
-            self.close()
-            raise self._error(exc) from None
+        return _Fast(self, write, snapshot)
 
     def _error(self, reason: BaseException | None) -> StoreError:
         if is_disk_full(reason):
@@ -115,3 +94,66 @@ class KeptConnection:
         if self._finalizer is not None:
             self._finalizer()
         self._connection = self._finalizer = self._driver = None
+
+
+class _Fast:
+    """`KeptConnection.fast`'s transaction: a context manager of its own, not a generator's
+    (a card shown and answered opens two)."""
+
+    __slots__ = ("_cursor", "_driver", "_error", "_kept", "_snapshot", "_write")
+
+    def __init__(self, kept: KeptConnection, write: bool, snapshot: bool) -> None:
+        self._kept = kept
+        self._write = write
+        self._snapshot = snapshot
+
+    def __enter__(self) -> OnCursor:
+        kept = self._kept
+        driver, dialect, prepared, error = kept._fast_parts()
+        self._driver, self._error = driver, error
+        try:
+            cursor = self._cursor = driver.cursor()
+            try:
+                if self._write and kept._db.is_sqlite:
+                    cursor.execute("BEGIN IMMEDIATE")
+                elif self._write:
+                    cursor.execute(f"SELECT pg_advisory_xact_lock({PG_LOCK_KEY})")
+                elif self._snapshot and kept._db.is_sqlite:
+                    cursor.execute("BEGIN")
+            except BaseException:
+                with suppress(error):
+                    driver.rollback()
+                cursor.close()
+                raise
+        except error as exc:
+            kept.close()
+            raise kept._error(exc) from None
+        return OnCursor(cursor, dialect, prepared)
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        kept, driver, error = self._kept, self._driver, self._error
+        try:
+            try:
+                if kind is None:
+                    if self._write or self._snapshot or not kept._db.is_sqlite:
+                        driver.commit()
+                else:
+                    with suppress(error):
+                        driver.rollback()
+            except BaseException:  # the commit failed
+                with suppress(error):
+                    driver.rollback()
+                raise
+            finally:
+                self._cursor.close()
+        except error as exc:
+            kept.close()
+            raise kept._error(exc) from None
+        if isinstance(value, error):  # the body's statement failed
+            kept.close()
+            raise kept._error(value) from None

@@ -1,6 +1,9 @@
-"""Fuzz as Anki applies it: its own test cases, bounds within limits, the same seed the same day."""
+"""Fuzz as Anki applies it: its own test cases, bounds within limits, the same seed the same day,
+seeded draws spread evenly."""
 
 from __future__ import annotations
+
+import math
 
 import pytest
 from hypothesis import given
@@ -8,11 +11,14 @@ from hypothesis import strategies as st
 
 from flashcards.scheduler.fuzz import (
     _RANGES,
+    clamp,
     fuzz_delta,
     fuzz_factor,
     fuzz_range,
+    fuzz_seed,
     fuzzed_days,
     minimum_interval,
+    uniform,
 )
 
 
@@ -75,3 +81,57 @@ def test_the_fuzz_delta_is_the_sum_over_anki_s_ranges(interval: float) -> None:
     if interval >= 2.5:
         expected = 1.0 + sum(f * max(min(interval, end) - start, 0.0) for start, end, f in _RANGES)
     assert fuzz_delta(interval) == expected
+
+
+@given(st.floats(min_value=0.0, max_value=40000.0), st.integers(1, 400), st.integers(1, 40000))
+def test_the_fuzz_range_is_anki_s_clamped_range(
+    interval: float, minimum: int, maximum: int
+) -> None:
+    """The range worked out with `min` and `max`, as first written (and as in Anki)."""
+    low = min(minimum, maximum)
+    kept = min(max(interval, low), maximum)
+    delta = fuzz_delta(kept)
+    lower = min(max(math.floor(kept - delta + 0.5), low), maximum)
+    upper = min(max(math.floor(kept + delta + 0.5), low), maximum)
+    if upper == lower and 2 < upper < maximum:
+        upper = lower + 1
+    assert fuzz_range(interval, minimum, maximum) == (lower, upper)
+    assert clamp(interval, low, maximum) == kept
+
+
+def test_uniform_is_splitmix64() -> None:
+    """The first outputs of SplitMix64 seeded with 0 (its reference implementation's), as
+    53-bit floats: draw n is the generator's (n + 1)-th number."""
+    reference = (0xE220A8397B1DCDAF, 0x6E789E6AA1B965F4, 0x06C45D188009454F, 0xF88BB8A8724C81EC)
+    assert [uniform(n) for n in range(4)] == [(r >> 11) / 2**53 for r in reference]
+
+
+def test_seeded_draws_spread_evenly_and_independently() -> None:
+    """20,000 cards' draws (as fuzz seeds them: card id and reps, the rating added for the
+    load balancer) fill ten equal bins evenly, each draw of a card unrelated to its
+    neighbours' (next rating, next review)."""
+    seeds = [fuzz_seed(card, reps) for card in range(1, 5001) for reps in (0, 1, 5, 30)]
+    draws = [uniform(seed) for seed in seeds]
+    assert all(0.0 <= d < 1.0 for d in draws)
+    bins = [0] * 10
+    for d in draws:
+        bins[int(d * 10)] += 1
+    expected = len(draws) / 10
+    chi2 = sum((b - expected) ** 2 / expected for b in bins)
+    assert chi2 < 27.9  # 9 degrees of freedom, p = 0.001
+    mean = sum(draws) / len(draws)
+    assert abs(mean - 0.5) < 0.01
+    for step in (1, 2, 3):  # the balancer's seeds for Hard, Good and Easy
+        pairs = [(uniform(s), uniform(s + step)) for s in seeds]
+        covariance = sum((a - 0.5) * (b - 0.5) for a, b in pairs) / len(pairs)
+        assert abs(covariance / (1 / 12)) < 0.03  # correlation, about 0 ± 0.007
+
+
+def test_fuzzed_days_land_evenly_over_the_range() -> None:
+    """Across cards, a 30-day interval lands on each day of its fuzz range about as often."""
+    low, high = fuzz_range(30.0, 1, 36500)
+    days = [fuzzed_days(30.0, fuzz_factor(fuzz_seed(card, 7)), 1, 36500) for card in range(7000)]
+    counts = [days.count(day) for day in range(low, high + 1)]
+    assert sum(counts) == len(days)
+    share = len(days) / len(counts)
+    assert all(abs(count - share) < 0.15 * share for count in counts)

@@ -120,6 +120,31 @@ def test_an_edit_that_changes_the_vocabulary_makes_every_group_again(
     assert _active(db) == _fresh(folder, tmp_path, "fresh")
 
 
+def test_a_vocabulary_change_makes_again_only_the_groups_naming_its_terms(
+    db: Database, seed_dir: Path, tmp_path: Path
+) -> None:
+    """copy-2 has no sentence naming "cevap" or "skuggi": when the pair goes from the
+    vocabulary, its cards are kept as they are, and still are what a build from nothing
+    makes of it."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, ["copy-0", "copy-1", "copy-2"])
+    for path in folder.glob("copy-2-*"):
+        text = path.read_text("utf-8")
+        for sentence in (
+            "Satış elemanı, aldıkları cevaplara dayanarak alıcının ihtiyaçlarını belirleyecektir.",
+            "Sölumaðurinn mun ganga úr skugga um þarfir kaupandans út frá svörunum sem þeir fá.",
+        ):
+            text = text.replace(sentence, "")
+        assert "cevap" not in text and "skugga" not in text
+        path.write_text(text, "utf-8")
+    _build(db, folder)
+    edited = next(p for p in sorted(folder.glob("copy-1-*")) if "cevaplara" in p.read_text())
+    edited.write_text(edited.read_text("utf-8").replace("cevaplara", "yanıtlara"), "utf-8")
+    again = _build(db, folder)
+    assert (again.groups, again.made_groups, again.parsed) == (3, 2, 1)
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
+
+
 def test_an_edit_that_leaves_the_vocabulary_counts_only_its_group(
     db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

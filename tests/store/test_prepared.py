@@ -69,6 +69,27 @@ def test_prepared_statements_read_and_write_what_sqlalchemy_does(db: Database) -
     kept.close()
 
 
+def test_a_card_read_is_the_record_and_memory_their_init_makes(db: Database) -> None:
+    """The study path makes its records without their `__init__` (`types.made`): the same
+    fields, defaults, equality, hash and repr, and still frozen."""
+    from dataclasses import fields
+
+    from flashcards.store.cards import CardRecord
+
+    card_id = _card(db)
+    after = _reviewed(NOW + timedelta(days=9))
+    with KeptConnection(db).fast() as cursor:
+        store.write_answer(cursor, card_id, Memory(), after, NOW, rating=Rating.GOOD)
+        record, memory, dues = store.shown_card_and_siblings(cursor, card_id)
+    values = {f.name: getattr(record, f.name) for f in fields(CardRecord) if f.init}
+    for made, init in ((record, CardRecord(**values)), (memory, after)):
+        assert made == init and hash(made) == hash(init) and repr(made) == repr(init)
+        assert vars(made) == vars(init)
+        with pytest.raises(AttributeError):
+            made.id = 5  # type: ignore[misc, union-attr]
+    assert (record.tags, record.alternatives, record.answer_lemma, dues) == ((), (), "", [])
+
+
 def test_an_answer_from_a_shown_memory_is_not_written_over_another_clients(
     db: Database,
 ) -> None:
@@ -266,3 +287,35 @@ def _card_in(session: Session, deck_id: int) -> int:
     session.add(card)
     session.flush()
     return card.id
+
+
+def test_the_memory_before_an_answer_is_logged_as_json_dumps_writes_it() -> None:
+    """`memory_json` makes the text `json.dumps(memory.to_dict())` does, for every kind of
+    value a memory holds (and falls back to it for what it does not format itself)."""
+    import json
+    import random
+
+    import numpy
+
+    rng = random.Random(7)
+    zones = [UTC, timezone(timedelta(hours=-3, minutes=-30))]
+    memories = [Memory(), _reviewed(NOW), _reviewed(NOW.replace(microsecond=0))]
+    for _ in range(500):
+        number = rng.choice([None, 0.0, -0.0, 1e-7, 1e22, 123.456, rng.uniform(0, 400)])
+        moment = rng.choice([None, NOW + timedelta(seconds=rng.randint(-(10**8), 10**8))])
+        memories.append(
+            Memory(
+                rng.choice(list(CardState)),
+                rng.choice([None, 0, 1, 2]),
+                number,
+                rng.choice([None, rng.uniform(1, 10)]),
+                None if moment is None else moment.astimezone(rng.choice(zones)),
+                rng.choice([None, NOW - timedelta(days=rng.uniform(0, 900))]),
+                rng.randint(0, 10**6),
+                rng.randint(0, 50),
+            )
+        )
+    for odd in (float("inf"), float("nan"), numpy.float64(2.5), 3):
+        memories.append(Memory(CardState.REVIEW, None, odd, 5.0, NOW, NOW, 1, 0))  # type: ignore[arg-type]
+    for memory in memories:
+        assert store.memory_json(memory) == json.dumps(memory.to_dict())

@@ -22,9 +22,7 @@ QUEUE_COLUMNS = ["retired", "suspended", "buried_until", "note_key", "stability"
 
 def upgrade() -> None:
     op.drop_index("ix_cards_deck_state_due", table_name="cards")
-    op.create_index(
-        "ix_cards_deck_state_due", "cards", ["deck_id", "state", "due", *QUEUE_COLUMNS]
-    )
+    op.create_index("ix_cards_deck_state_due", "cards", ["deck_id", "state", "due", *QUEUE_COLUMNS])
 
 
 def downgrade() -> None:
