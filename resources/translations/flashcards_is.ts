@@ -1217,87 +1217,87 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="24"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="25"/>
         <source>Search question, answer and context</source>
         <translation>Leita í spurningu, svari og samhengi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="26"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="27"/>
         <source>Search cards</source>
         <translation>Leita í spjöldum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="31"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="33"/>
         <source>no flag</source>
         <translation>ekkert flagg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="33"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
         <source>suspended</source>
         <translation>í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="33"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
         <source>buried</source>
         <translation>frestað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="34"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
         <source>leeches</source>
         <translation>blóðsugur</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
         <source>marked bad</source>
         <translation>merkt slæmt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
         <source>Deck filter</source>
         <translation>Sía stokk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
         <source>All decks</source>
         <translation>Allir stokkar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
         <source>Language filter</source>
         <translation>Sía tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
         <source>All languages</source>
         <translation>Öll tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
         <source>Kind filter</source>
         <translation>Sía tegund</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
         <source>All kinds</source>
         <translation>Allar tegundir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="41"/>
         <source>State filter</source>
         <translation>Sía stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="41"/>
         <source>Any state</source>
         <translation>Hvaða staða sem er</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="42"/>
         <source>Flag filter</source>
         <translation>Sía flagg</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="42"/>
         <source>Any flag</source>
         <translation>Hvaða flagg sem er</translation>
     </message>

@@ -1217,87 +1217,87 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="24"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="25"/>
         <source>Search question, answer and context</source>
         <translation>Soru, cevap ve bağlamda ara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="26"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="27"/>
         <source>Search cards</source>
         <translation>Kartlarda ara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="31"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="33"/>
         <source>no flag</source>
         <translation>bayraksız</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="33"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
         <source>suspended</source>
         <translation>askıya alınmış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="33"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
         <source>buried</source>
         <translation>ertelenmiş</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="34"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
         <source>leeches</source>
         <translation>sülükler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
         <source>marked bad</source>
         <translation>kötü olarak işaretli</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
         <source>Deck filter</source>
         <translation>Deste süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
         <source>All decks</source>
         <translation>Tüm desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
         <source>Language filter</source>
         <translation>Dil süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
         <source>All languages</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
         <source>Kind filter</source>
         <translation>Tür süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="41"/>
         <source>State filter</source>
         <translation>Durum süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="41"/>
         <source>Any state</source>
         <translation>Her durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="42"/>
         <source>Flag filter</source>
         <translation>Bayrak süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="42"/>
         <source>Any flag</source>
         <translation>Her bayrak</translation>
     </message>
