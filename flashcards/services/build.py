@@ -160,6 +160,7 @@ class _Read:
     #: they counted that changed since (by content hash).
     tallies: dict[tuple[str, str], Tallied] = field(default_factory=dict)
     counted: dict[str, Article] = field(default_factory=dict)
+    one_document: set[str] = field(default_factory=set)  # parses kept the earlier way
     reported: dict[reports.TextKey, str] = field(default_factory=dict)  # marked bad: uid
     #: The cards the learner made from selections, with the sentences they were made in.
     selections: list[Anchored] = field(default_factory=list)
@@ -207,7 +208,9 @@ def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _
         if found.deck is not None and stamp(found.deck):
             found.active_cards = store.active_card_count(session, found.deck.id)
             return found
-        found.cache = builds.cached_articles(session, (f.content_hash for f in files))
+        found.cache = builds.cached_articles(
+            session, (f.content_hash for f in files), found.one_document
+        )
         found.articles = builds.stored_articles(session, (f.path for f in files))
         found.members = builds.card_members(session, found.deck.id if found.deck else None)
         found.reported = reports.reported_texts(session, found.deck.id if found.deck else None)
@@ -389,7 +392,7 @@ def _build_once(
     scope = None
     if plan.made is not None and previous is not None:  # and the groups that are gone
         scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
-    article_writes = builds.plan_articles(seen.articles, plan.groups)
+    article_writes = builds.plan_articles(seen.articles, plan.groups, seen.one_document)
     # The cards made from selections are made again while their sentences are there.
     selected = kept_cards(seen.selections, plan.groups)
     gone = gone_uids(seen.selections, selected, scope)

@@ -88,13 +88,18 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Article]:
-    """Parsed articles by content hash, for the files whose bytes did not change."""
+def cached_articles(
+    session: Session, hashes: Iterable[str], one_document: set[str] | None = None
+) -> dict[str, Article]:
+    """Parsed articles by content hash, for the files whose bytes did not change; the hashes
+    of those kept the earlier way are added to `one_document`."""
     with _collector_paused():
-        return _cached_articles(session, hashes)
+        return _cached_articles(session, hashes, one_document)
 
 
-def _cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Article]:
+def _cached_articles(
+    session: Session, hashes: Iterable[str], one_document: set[str] | None
+) -> dict[str, Article]:
     found: dict[str, Article] = {}
     # The articles of a deck share most of their texts: each text's analysis is read once.
     analyses: dict[tuple[str, str], Analysis] = {}
@@ -105,6 +110,8 @@ def _cached_articles(session: Session, hashes: Iterable[str]) -> dict[str, Artic
         for content_hash, parsed in session.execute(query):
             if content_hash not in found:
                 found[content_hash] = parses.loads(parsed, analyses)
+                if one_document is not None and parses.is_one_document(parsed):
+                    one_document.add(content_hash)
     return found
 
 
@@ -220,8 +227,12 @@ class ArticleWrites:
     parses: list[Article] = field(default_factory=list)  # turned into JSON a few at a time
 
 
-def plan_articles(stored: dict[str, StoredArticle], groups: Sequence[Group]) -> ArticleWrites:
-    """Remember each article's hash, group and parse, for incremental rebuilds."""
+def plan_articles(
+    stored: dict[str, StoredArticle], groups: Sequence[Group], rewrite: Collection[str] = ()
+) -> ArticleWrites:
+    """Remember each article's hash, group and parse, for incremental rebuilds; `rewrite`:
+    the content hashes whose parse is kept the earlier way (`parses.is_one_document`), to
+    keep again as `parses.dumps` does (once)."""
     writes = ArticleWrites()
     now = utcnow()
     for group in groups:
@@ -231,6 +242,8 @@ def plan_articles(stored: dict[str, StoredArticle], groups: Sequence[Group]) -> 
                 article.content_hash,
                 group.key,
             ):
+                if article.content_hash in rewrite:
+                    writes.parses.append(article)
                 continue
             values = {
                 "path": article.path,

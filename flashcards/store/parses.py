@@ -25,6 +25,11 @@ def dumps(article: Article) -> str:
     return f"{orjson.dumps(data).decode()}\n{len(analyses)}\n{orjson.dumps(analyses).decode()}"
 
 
+def is_one_document(parsed: str) -> bool:
+    """Whether a parse is kept the earlier way, analyses and all in one JSON document."""
+    return "\n" not in parsed
+
+
 def whole(parsed: str) -> str:
     """A kept parse as one JSON document (`Article.to_dict`'s), whichever way it was kept."""
     head, newline, rest = parsed.partition("\n")

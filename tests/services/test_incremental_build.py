@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from flashcards.builder import lexicon
 from flashcards.services.build import BuildReport, build
+from flashcards.store import parses
 from flashcards.store.database import Database
-from flashcards.store.models import Card, Deck
+from flashcards.store.models import ArticleRow, Card, Deck
 from flashcards.types import Article
 
 Row = tuple[str, str, str, str, bool]
@@ -169,6 +170,30 @@ def test_an_edit_that_leaves_the_vocabulary_counts_only_its_group(
     assert len(counted) == 2 and {Path(p).name[:6] for pair in counted for p in pair} == {
         "copy-2"
     }  # the group as it was (taken off) and as it is (added)
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
+
+
+def test_a_rebuild_keeps_again_the_parses_kept_as_one_document(
+    db: Database, seed_dir: Path, tmp_path: Path
+) -> None:
+    """A cache written before parses kept their analyses apart is read as it is, and the
+    next rebuild keeps each parse the new way (once), with the same cards."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, ["copy-0", "copy-1"])
+    _build(db, folder)
+    with db.begin() as session:
+        rows = session.execute(select(ArticleRow.id, ArticleRow.parsed)).all()
+        for row_id, parsed in rows:
+            one = parses.whole(parsed)
+            assert parses.is_one_document(one) and not parses.is_one_document(parsed)
+            session.execute(update(ArticleRow).where(ArticleRow.id == row_id).values(parsed=one))
+    edited = next(folder.glob("copy-1-*"))
+    edited.write_text(edited.read_text("utf-8").replace(".", ". Kısaca.", 1), "utf-8")
+    again = _build(db, folder)
+    assert (again.parsed, again.made_groups) == (1, 1)
+    with db.begin() as session:
+        kept = session.execute(select(ArticleRow.parsed)).scalars().all()
+    assert len(kept) == 4 and not any(parses.is_one_document(p) for p in kept)
     assert _active(db) == _fresh(folder, tmp_path, "fresh")
 
 
