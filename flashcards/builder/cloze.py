@@ -99,6 +99,8 @@ def candidates(
             continue
         if len(text) < 4 or not any(ch.isalpha() for ch in text):
             continue
+        if len(key) > 1 and key not in translations and translations.get(key[:1], set()) & in_hint:
+            continue  # "alıcı sözleşmeyi": the hint names the first word as a term of its own
         head_key = (head.lemma.lower(),)
         score, reason = 0.0, ""
         if (translations.get(key, set()) | translations.get(head_key, set())) & in_hint:

@@ -296,15 +296,31 @@ def _listed(card: CardSpec) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def cards(tmp_path_factory: pytest.TempPathFactory) -> list[CardSpec]:
+def plan(tmp_path_factory: pytest.TempPathFactory) -> pipeline.BuildPlan:
     folder = tmp_path_factory.mktemp("articles")
     sources = [*SEEDS.glob("*.txt"), *(DATA / "hard_sell").glob("*.md"), *CROSS_SELL.glob("*.md")]
     for source in sources:
         shutil.copy(source, folder / source.name)
     files, problems = pipeline.collect_files([folder])
     assert problems == []
-    plan = pipeline.plan_build(files, "sales", DIRECTIONS)
+    return pipeline.plan_build(files, "sales", DIRECTIONS)
+
+
+@pytest.fixture(scope="module")
+def cards(plan: pipeline.BuildPlan) -> list[CardSpec]:
     return [c for c in plan.cards if "3e90a1" in c.group_key or "5c2d84" in c.group_key]
+
+
+def test_no_blank_joins_two_nouns_the_hint_names_apart(plan: pipeline.BuildPlan) -> None:
+    # Hard sell: "Yaygın bir taktik, yalnızca alıcı sözleşmeyi aynı gün imzalarsa …" reads
+    # "alıcı" as an adjective; the hint names *kaupandinn* and *samninginn* apart, and the
+    # three pairs' vocabulary knows both (alıcı ↔ kaupandi, sözleşme ↔ samningur).
+    blanked = {
+        c.back
+        for c in plan.cards
+        if c.kind is CardKind.CLOZE and "aynı gün imzalarsa" in c.front.split("\n")[0]
+    }
+    assert blanked == {"indirim"}
 
 
 def test_the_pair_makes_exactly_the_listed_kinds(cards: list[CardSpec]) -> None:
