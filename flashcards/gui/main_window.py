@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         self.add_action = QAction(self.tr("&Add card…"), self)
         self.add_action.setShortcut(QKeySequence("A"))  # Anki's Add
-        self.add_action.triggered.connect(self.add_card)
+        self.add_action.triggered.connect(lambda: self.add_card())
         edit_menu.addAction(self.add_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         decks_action = QAction(self.tr("&Decks"), self)
@@ -401,13 +401,13 @@ class MainWindow(QMainWindow):
         self.stats_window = window
         return window
 
-    def add_card(self) -> AddCardDialog:
-        """The Add dialog: a card typed by hand into the selected deck (or another)."""
+    def add_card(self, deck: str | None = None, over: QWidget | None = None) -> AddCardDialog:
+        """The Add dialog: a card typed by hand into `deck` or the selected one (or another),
+        over the window that asked (the browser's Ctrl+E)."""
         from flashcards.gui.add_dialog import AddCardDialog  # imported when first used
 
-        dialog = AddCardDialog(
-            self.runner, self.deck_list.decks, self.deck_list.selected_deck(), self
-        )
+        current = deck or self.deck_list.selected_deck()
+        dialog = AddCardDialog(self.runner, self.deck_list.decks, current, over or self)
         dialog.setModal(False)
         present(dialog)
         self.add_dialog = dialog
@@ -417,6 +417,7 @@ class MainWindow(QMainWindow):
         from flashcards.gui.browser import BrowserWindow  # imported when first used
 
         window = BrowserWindow(self.runner, self.clock, self.undo, self)
+        window.add_requested.connect(lambda deck: self.add_card(deck, window))
         window.setModal(False)
         present(window)
         self.browser_window = window

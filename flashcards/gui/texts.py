@@ -69,6 +69,7 @@ _ACTIONS = {
     UndoAction.DELETE: QT_TRANSLATE_NOOP("Texts", "Delete"),
     UndoAction.MARK_BAD: QT_TRANSLATE_NOOP("Texts", "Mark bad"),
     UndoAction.UNMARK_BAD: QT_TRANSLATE_NOOP("Texts", "Unmark bad"),
+    UndoAction.ADD: QT_TRANSLATE_NOOP("Texts", "Add card"),
 }
 
 

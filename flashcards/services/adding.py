@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from flashcards.builder.selection import Span, pick
 from flashcards.errors import FlashcardsError
 from flashcards.services.changes import Changed, Changes
+from flashcards.services.undo import UndoAction, UndoStep
 from flashcards.store import cards as card_store
 from flashcards.store import made
 from flashcards.store import schedule as schedule_store
@@ -142,7 +143,8 @@ def hand_specs(card: HandCard, stamp: str) -> list[CardSpec]:
 
 
 def add_by_hand(db: Database, card: HandCard) -> Changed[list[int]]:
-    """Add `card` to its deck; returns the new cards' ids.  No build makes or retires it."""
+    """Add `card` to its deck; returns the new cards' ids.  No build makes or retires it;
+    the central undo deletes it again (while it has not been answered)."""
     front, back = card.front.strip(), card.back.strip()
     if not front or not back:
         raise FlashcardsError("a card needs a question and an answer")
@@ -167,4 +169,4 @@ def add_by_hand(db: Database, card: HandCard) -> Changed[list[int]]:
         card_store.add_cards(session, deck.id, specs)
         ids = made.card_ids(session, deck.id, [s.uid for s in specs])
     changes = Changes.of_cards(ids, card_set=True, study_queue=True)
-    return Changed(ids, changes)
+    return Changed(ids, changes, UndoStep(UndoAction.ADD, tuple(ids)))

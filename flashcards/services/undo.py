@@ -11,6 +11,7 @@ from flashcards.errors import FlashcardsError
 from flashcards.services import browse
 from flashcards.services.browse import UndoToken
 from flashcards.services.changes import Changes
+from flashcards.store import made as made_store
 from flashcards.store import reports as report_store
 from flashcards.store import schedule as store
 from flashcards.store.database import Database
@@ -33,6 +34,7 @@ class UndoAction(StrEnum):
     DELETE = "delete"
     MARK_BAD = "mark_bad"
     UNMARK_BAD = "unmark_bad"
+    ADD = "add"
 
 
 class UndoError(FlashcardsError):
@@ -144,6 +146,16 @@ def _undo_unmark(db: Database, step: UndoStep) -> Changes:
     return Changes.of_cards([card_id], card_set=True, study_queue=True, undo=True)
 
 
+def _undo_add(db: Database, step: UndoStep) -> Changes:
+    """Delete the cards added by hand, as if they had never been."""
+    with db.begin() as session:
+        if not made_store.remove_unstudied(session, step.card_ids):
+            raise UndoError(
+                "the card was answered since; adding it cannot be undone (delete it in the browser)"
+            )
+    return Changes.of_cards(step.card_ids, card_set=True, study_queue=True, undo=True)
+
+
 def undo(db: Database, step: UndoStep) -> Changes:
     """Put the cards of `step` back as they were before its action, in one transaction."""
     if step.action is UndoAction.ANSWER:
@@ -152,6 +164,8 @@ def undo(db: Database, step: UndoStep) -> Changes:
         return _undo_bad(db, step)
     if step.action is UndoAction.UNMARK_BAD:
         return _undo_unmark(db, step)
+    if step.action is UndoAction.ADD:
+        return _undo_add(db, step)
     if step.token is not None:
         return _undo_token(db, step)
     return _undo_marks(db, step)

@@ -7,10 +7,10 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from flashcards.store.models import Card, SelectionCard, utcnow
+from flashcards.store.models import Card, ReviewLog, SelectionCard, utcnow
 from flashcards.types import CardKind, CardSpec
 
 #: Texts longer than this are sentences, not terms: no duplicate of a term.
@@ -153,3 +153,13 @@ def term_pairs(session: Session, deck_id: int) -> list[tuple[str, str, str, str]
         Card.deck_id == deck_id, Card.retired.is_(False), Card.kind.in_(kinds)
     )
     return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
+
+
+def remove_unstudied(session: Session, card_ids: Sequence[int]) -> bool:
+    """Delete cards just added by hand (the undo of adding them), unless one has been
+    answered since (then nothing is deleted: False)."""
+    ids = list(card_ids)
+    if session.scalar(select(ReviewLog.id).where(ReviewLog.card_id.in_(ids)).limit(1)):
+        return False
+    session.execute(delete(Card).where(Card.id.in_(ids)))
+    return True

@@ -478,17 +478,22 @@
 <context>
     <name>BrowserWindow</name>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="66"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="67"/>
         <source>Browse cards</source>
         <translation>Kartlara göz at</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="110"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="111"/>
         <source>Cards</source>
         <translation>Kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
+        <source>Add card (Ctrl+E)</source>
+        <translation>Kart ekle (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/browser/window.py" line="138"/>
         <source>Show in article (Ctrl+R)</source>
         <translation>Makalede göster (Ctrl+R)</translation>
     </message>
@@ -543,53 +548,53 @@
         <translation>%1 kart silindi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="132"/>
-        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="243"/>
         <source>Suspend (Ctrl+J)</source>
         <translation>Askıya al (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="133"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
         <source>Reset to new (Ctrl+Alt+N)</source>
         <translation>Yeniye çevir (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="134"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="136"/>
         <source>Delete (Del)</source>
         <translation>Sil (Del)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="135"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="137"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="139"/>
         <source>Unmark bad (Ctrl+Shift+U)</source>
         <translation>Kötü işaretini kaldır (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="140"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="143"/>
         <source>Last action</source>
         <translation>Son işlem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="141"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="144"/>
         <source>Number of cards</source>
         <translation>Kart sayısı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="204"/>
         <source>1 card</source>
         <translation>1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="200"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="204"/>
         <source>%1 cards</source>
         <translation>%1 kart</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/window.py" line="239"/>
+        <location filename="../../flashcards/gui/browser/window.py" line="243"/>
         <source>Unsuspend (Ctrl+J)</source>
         <translation>Askıdan çıkar (Ctrl+J)</translation>
     </message>
@@ -1212,87 +1217,87 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="24"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="25"/>
         <source>Search question, answer and context</source>
         <translation>Soru, cevap ve bağlamda ara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="26"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="27"/>
         <source>Search cards</source>
         <translation>Kartlarda ara</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="31"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="33"/>
         <source>no flag</source>
         <translation>bayraksız</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="33"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
         <source>suspended</source>
         <translation>askıya alınmış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="33"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
         <source>buried</source>
         <translation>ertelenmiş</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="34"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
         <source>leeches</source>
         <translation>sülükler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="35"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
         <source>marked bad</source>
         <translation>kötü olarak işaretli</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
         <source>Deck filter</source>
         <translation>Deste süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="36"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
         <source>All decks</source>
         <translation>Tüm desteler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
         <source>Language filter</source>
         <translation>Dil süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="37"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
         <source>All languages</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
         <source>Kind filter</source>
         <translation>Tür süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="38"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="41"/>
         <source>State filter</source>
         <translation>Durum süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="39"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="41"/>
         <source>Any state</source>
         <translation>Her durum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="42"/>
         <source>Flag filter</source>
         <translation>Bayrak süzgeci</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/browser/filters.py" line="40"/>
+        <location filename="../../flashcards/gui/browser/filters.py" line="42"/>
         <source>Any flag</source>
         <translation>Her bayrak</translation>
     </message>
@@ -1723,17 +1728,17 @@
         <translation>Anki paketleri (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="428"/>
+        <location filename="../../flashcards/gui/main_window.py" line="429"/>
         <source>Working…</source>
         <translation>Çalışıyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="441"/>
+        <location filename="../../flashcards/gui/main_window.py" line="442"/>
         <source>About flashcards</source>
         <translation>flashcards hakkında</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/main_window.py" line="443"/>
+        <location filename="../../flashcards/gui/main_window.py" line="444"/>
         <source>flashcards %1: bilingual flashcards from business articles, scheduled with FSRS.</source>
         <translation>flashcards %1: iş makalelerinden iki dilli bilgi kartları, FSRS ile zamanlanır.</translation>
     </message>
@@ -3357,75 +3362,80 @@
         <translation>Kötü işaretini kaldır</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="95"/>
-        <location filename="../../flashcards/gui/texts.py" line="106"/>
+        <location filename="../../flashcards/gui/texts.py" line="72"/>
+        <source>Add card</source>
+        <translation>Kart ekle</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/texts.py" line="96"/>
+        <location filename="../../flashcards/gui/texts.py" line="107"/>
         <source>Correct</source>
         <translation>Doğru</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="96"/>
-        <location filename="../../flashcards/gui/texts.py" line="104"/>
+        <location filename="../../flashcards/gui/texts.py" line="97"/>
+        <location filename="../../flashcards/gui/texts.py" line="105"/>
         <source>Almost</source>
         <translation>Neredeyse</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="97"/>
+        <location filename="../../flashcards/gui/texts.py" line="98"/>
         <source>Right word, wrong form</source>
         <translation>Doğru kelime, yanlış biçim</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="98"/>
-        <location filename="../../flashcards/gui/texts.py" line="103"/>
+        <location filename="../../flashcards/gui/texts.py" line="99"/>
+        <location filename="../../flashcards/gui/texts.py" line="104"/>
         <source>Not quite</source>
         <translation>Tam değil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="113"/>
+        <location filename="../../flashcards/gui/texts.py" line="114"/>
         <source>Change</source>
         <translation>Değişiklik</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="119"/>
+        <location filename="../../flashcards/gui/texts.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="120"/>
+        <location filename="../../flashcards/gui/texts.py" line="121"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Geri al: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="124"/>
+        <location filename="../../flashcards/gui/texts.py" line="125"/>
         <source>Undid %1</source>
         <translation>Geri alındı: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="151"/>
+        <location filename="../../flashcards/gui/texts.py" line="152"/>
         <source>%1%</source>
         <translation>%%1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="173"/>
+        <location filename="../../flashcards/gui/texts.py" line="174"/>
         <source>%1m</source>
         <translation>%1dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="177"/>
+        <location filename="../../flashcards/gui/texts.py" line="178"/>
         <source>%1h</source>
         <translation>%1sa</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="180"/>
+        <location filename="../../flashcards/gui/texts.py" line="181"/>
         <source>%1d</source>
         <translation>%1g</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="184"/>
+        <location filename="../../flashcards/gui/texts.py" line="185"/>
         <source>%1mo</source>
         <translation>%1ay</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/texts.py" line="187"/>
+        <location filename="../../flashcards/gui/texts.py" line="188"/>
         <source>%1y</source>
         <translation>%1y</translation>
     </message>

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from flashcards.gui.texts import flag_name, kind_name, state_name
@@ -27,6 +28,7 @@ class FilterBar(QWidget):
         self.debounce = QTimer(self, singleShot=True, interval=300)
         self.debounce.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _text: self.debounce.start())
+        self.search.installEventFilter(self)
         kinds = [(kind_name(k), k.value) for k in CardKind]
         flags = [(self.tr("no flag"), 0), *((flag_name(i), i) for i in range(1, 8))]
         states = [(state_name(s), s.name.lower()) for s in CardState]
@@ -48,6 +50,24 @@ class FilterBar(QWidget):
         for box in self.combos:  # each its share by the length of its "All …" text
             row.addWidget(box, max(8, len(box.itemText(0))))
         column.addLayout(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The browser's Ctrl+E (Add) from the search line too, and Ctrl+Z (the app's undo)
+        when the line has no typing to undo: a line edit takes both (on X11 Ctrl+E is "end
+        of line", which the End key does)."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and (
+                event.key() == Qt.Key.Key_E
+                or (event.key() == Qt.Key.Key_Z and not self.search.isUndoAvailable())
+            )
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def _combo(self, name: str, everything: str, items: list[tuple[str, Any]]) -> QComboBox:
         box = QComboBox()

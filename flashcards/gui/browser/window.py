@@ -52,6 +52,7 @@ class BrowserWindow(QDialog):
     loaded = Signal()  # a page of cards is in the table
     details_shown = Signal(int)  # a card's details are on screen
     acted = Signal(str)  # an action (or "undo", or "failed") is done and shown
+    add_requested = Signal(object)  # Ctrl+E: the Add dialog, on this deck (None: any)
 
     def __init__(
         self,
@@ -129,14 +130,16 @@ class BrowserWindow(QDialog):
         return self.table
 
     def _actions(self) -> QHBoxLayout:
+        self.add_button = self._button(self.tr("Add card (Ctrl+E)"), self.add_card)
         self.suspend_button = self._button(self.tr("Suspend (Ctrl+J)"), self.toggle_suspend)
         self.reset_button = self._button(self.tr("Reset to new (Ctrl+Alt+N)"), self.reset_selected)
         self.delete_button = self._button(self.tr("Delete (Del)"), self.delete_selected)
         self.undo_button = self._button(self.tr("Undo (Ctrl+Z)"), self.undo)
         self.read_button = self._button(self.tr("Show in article (Ctrl+R)"), self._read)
         self.unmark_button = self._button(self.tr("Unmark bad (Ctrl+Shift+U)"), self.unmark_bad)
-        self.buttons = [self.suspend_button, self.reset_button, self.delete_button]
-        self.buttons += [self.undo_button, self.read_button, self.unmark_button]
+        self.buttons = [self.add_button, self.suspend_button, self.reset_button]
+        self.buttons += [self.delete_button, self.undo_button, self.read_button]
+        self.buttons.append(self.unmark_button)
         self.message = self._label(self.tr("Last action"))
         self.total_label = self._label(self.tr("Number of cards"))
         row = QHBoxLayout()
@@ -147,6 +150,7 @@ class BrowserWindow(QDialog):
         row.addWidget(self.message)
         row.addWidget(self.total_label)
         for keys, slot in (
+            ("Ctrl+E", self.add_card),  # Anki's browser: Add
             ("Ctrl+J", self.toggle_suspend),
             ("Ctrl+Alt+N", self.reset_selected),
             ("Del", self.delete_selected),
@@ -238,7 +242,7 @@ class BrowserWindow(QDialog):
         self.suspend_button.setText(
             self.tr("Unsuspend (Ctrl+J)") if unsuspend else self.tr("Suspend (Ctrl+J)")
         )
-        for button in self.buttons[:3]:
+        for button in (self.suspend_button, self.reset_button, self.delete_button):
             button.setEnabled(bool(rows) and not self.busy)
         self.undo_button.setEnabled(self.undo_manager.can_undo() and not self.busy)
         self.read_button.setEnabled(len(rows) == 1)
@@ -269,6 +273,12 @@ class BrowserWindow(QDialog):
     def mark_bad(self) -> BadCardDialog | None:
         """Ctrl+Shift+X: the selected card is bad (why?); it is retired for good."""
         return card_menu.mark_bad(self)
+
+    def add_card(self) -> None:
+        """Ctrl+E: the Add dialog on the deck the browser shows (or the selected card's)."""
+        rows = self.selected_rows()
+        deck = self.deck_box.currentData() or (rows[0].deck if len(rows) == 1 else None)
+        self.add_requested.emit(deck)
 
     def unmark_bad(self) -> None:
         """Ctrl+Shift+U: the selected card marked bad is active again, its report deleted."""
