@@ -17,7 +17,7 @@ from flashcards.builder.lexicon import Pair
 from flashcards.builder.problems import problem
 from flashcards.builder.statements import self_contained, sentence_case, without_dangling
 from flashcards.errors import Reason
-from flashcards.text.analysis import Pos
+from flashcards.text.analysis import Analysis, Phrase, Pos
 from flashcards.types import (
     Article,
     CardKind,
@@ -358,7 +358,27 @@ def anchor_phrase(article: Article, link: Link) -> tuple[t.Term, str, str] | Non
                 n = min(len(words), len(key))
                 lemma = " ".join(words[-n:]) if first > phrase.first else phrase.lemma
                 start, end = analysis.span(part)
+                owner = _genitive_after(analysis, phrase, match.end())
+                if owner is not None:  # "tryggð viðskiptavina": the loyalty of customers
+                    end = analysis.span(owner)[1]
+                    lemma = f"{lemma} {text[analysis.span(owner)[0] : end].lower()}"
+                    key = key + t.phrase_key(analysis, owner)
                 return t.Term(lemma, key), text[start:end], text
+    return None
+
+
+def _genitive_after(analysis: Analysis, phrase: Phrase, limit: int) -> Phrase | None:
+    """The noun phrase in the genitive right after `phrase` and before `limit`, that
+    completes it (Icelandic *tryggð viðskiptavina*, *þarfir kaupandans*), if any."""
+    index = analysis.phrases.index(phrase)
+    if index + 1 >= len(analysis.phrases):
+        return None
+    owner = analysis.phrases[index + 1]
+    words = analysis.words[owner.first : owner.last + 1]
+    if owner.first != phrase.last + 1 or analysis.span(owner)[1] > limit:
+        return None
+    if all(".EF." in w.feats for w in words if w.pos in (Pos.NOUN, Pos.ADJ)):
+        return owner
     return None
 
 

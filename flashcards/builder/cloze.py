@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from flashcards.builder import terms as t
-from flashcards.builder.statements import breaks, clause_span, shown, without_dangling
+from flashcards.builder.statements import breaks, clause_span, gloss_after, shown, without_dangling
 from flashcards.text.analysis import Analysis, Pos, zipf
 from flashcards.types import Article
 
@@ -99,6 +99,8 @@ def candidates(
             continue
         if len(text) < 4 or not any(ch.isalpha() for ch in text):
             continue
+        if len(key) > 1 and key not in translations and translations.get(key[:1], set()) & in_hint:
+            continue  # "alıcı sözleşmeyi": the hint names the first word as a term of its own
         head_key = (head.lemma.lower(),)
         score, reason = 0.0, ""
         if (translations.get(key, set()) | translations.get(head_key, set())) & in_hint:
@@ -142,7 +144,8 @@ def choose(
 def front(sentence: str, analysis: Analysis, blank: Blank, hint: str) -> str:
     """The blanked sentence (cut to the clauses around the blank when long) over the hint."""
     lo, hi = clause_span(sentence, blank.start, blank.end, MAX_FRONT_WORDS, breaks(analysis))
-    head = sentence[: blank.start] + BLANK + sentence[blank.end : hi]
+    after = gloss_after(sentence, blank.end) if blank.end < hi else blank.end
+    head = sentence[: blank.start] + BLANK + sentence[min(after, hi) : hi]
     blanked = shown(head + sentence[hi:], lo, len(head))
     hint = without_dangling(hint)
     return f"{blanked}\n{hint}" if hint else blanked

@@ -12,6 +12,7 @@ from flashcards.builder import terms as t
 from flashcards.builder.statements import (
     breaks,
     clause_span,
+    gloss_after,
     self_contained,
     sentence_case,
     shown,
@@ -65,7 +66,7 @@ class Concepts:
             for name in names
             if len(name.key) == 1
             for head in heads
-            if len(name.head) > len(head) + 2 and name.head.endswith(head)
+            if t.ends_compound(name.head, head)
         )
 
 
@@ -102,6 +103,18 @@ def _mentions(analysis: Analysis, names: Sequence[t.Term]) -> list[tuple[int, in
     return found
 
 
+def _named_unseen(analysis: Analysis, names: Sequence[t.Term]) -> bool:
+    """Whether `names` are named more often than `_mentions` finds them: a name whose last
+    word is no noun there (Turkish "yukarı satıştır", "is upselling", a predicate) cannot
+    be blanked, and gives the answer away."""
+    lemmas = [w.lemma.lower() for w in analysis.words if w.pos is not Pos.DET]
+    places = set()
+    for name in names:
+        n = len(name.key)
+        places |= {i for i in range(len(lemmas) - n + 1) if tuple(lemmas[i : i + n]) == name.key}
+    return len(places) > len(_mentions(analysis, names))
+
+
 def _masked(text: str, analysis: Analysis, spans: Sequence[tuple[int, int]]) -> str:
     out, position = [], 0
     for first, last in sorted(spans):
@@ -109,7 +122,7 @@ def _masked(text: str, analysis: Analysis, spans: Sequence[tuple[int, int]]) -> 
         if start < position:
             continue
         out += [text[position:start], BLANK]
-        position = end
+        position = gloss_after(text, end)
     return "".join([*out, text[position:]])
 
 
@@ -148,7 +161,9 @@ def _comparison_statements(
         if analysis is None:
             previous = None
             continue
-        if _mentions(analysis, pair.own_names) or _mentions(analysis, pair.other_names):
+        if _named_unseen(analysis, pair.own_names) or _named_unseen(analysis, pair.other_names):
+            made, previous = None, None
+        elif _mentions(analysis, pair.own_names) or _mentions(analysis, pair.other_names):
             made = _statement(article, text, heading, pair, default=None)
             previous = (
                 None if made is None else (pair.own if made.label == pair.own.label else pair.other)
@@ -189,6 +204,8 @@ def _statement(
     its own), as a statement about it."""
     analysis = article.analysis(text)
     if analysis is None:
+        return None
+    if _named_unseen(analysis, pair.own_names) or _named_unseen(analysis, pair.other_names):
         return None
     own, other = _mentions(analysis, pair.own_names), _mentions(analysis, pair.other_names)
     if own and other:

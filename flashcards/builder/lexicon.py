@@ -1,9 +1,13 @@
 """Terms that translate each other, learned from the aligned sentences of the translations in
 one build: a term and its counterpart are named in the same aligned sentences again and
-again, and in few others (Dice's coefficient, each the other's clear best)."""
+again, and in few others (Dice's coefficient, each the other's clear best).  Nouns named in
+exactly the same sentences as others (a tie: *satıcı*, *teklif* / *seljandi*, *tilboð*) are
+told apart by their order when every one of those sentences agrees on it; a tie nothing
+tells apart is reported (`Learned.ties`), never guessed."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -12,7 +16,7 @@ from typing import Any
 from flashcards.builder.align import unit_pairs
 from flashcards.builder.reader import PARSER_VERSION
 from flashcards.builder.terms import Key, Term, phrase_key
-from flashcards.text.analysis import zipf
+from flashcards.text.analysis import Pos, zipf
 from flashcards.types import Article, Group
 
 #: A pair must be named together in at least this many aligned sentences ...
@@ -23,6 +27,10 @@ MIN_DICE = 0.7
 MIN_MARGIN = 0.2
 #: Words this common (Zipf scale) are no vocabulary worth a card.
 COMMON_ZIPF = 6.0
+#: Scores closer than this are equal (1.0 - 0.8 is less than 0.2 in floating point).
+EPSILON = 1e-9
+#: Nouns named in exactly the same sentences are told apart by order in groups this small.
+MAX_TIE = 3
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,32 @@ class Pair:
     target: Term
     together: int
     dice: float
+
+
+@dataclass(frozen=True)
+class Tie:
+    """Nouns of the two languages named in exactly the same aligned sentences (`together`
+    of them), which nothing there tells apart: no pair is made of them."""
+
+    source: tuple[Key, ...]
+    target: tuple[Key, ...]
+    together: int
+
+
+@dataclass(frozen=True)
+class Learned:
+    """What a build's aligned sentences attest: term pairs, and the ties left unresolved."""
+
+    pairs: list[Pair]
+    ties: list[Tie]
+
+
+#: Where a one-word noun is named in one side of a bead: the noun, which of the bead's
+#: texts, its phrase's first and last word, and whether the next word follows with
+#: nothing but a space between.
+Place = tuple[str, int, int, int, bool]
+#: A bead's one-word nouns on each side, in order.
+BeadNouns = tuple[tuple[Place, ...], tuple[Place, ...]]
 
 
 def _zipf(word: str, lang: str) -> float:
@@ -62,6 +96,27 @@ def named_terms(article: Article, texts: Iterable[str]) -> dict[Key, str]:
     return found
 
 
+def nouns_named(article: Article, texts: Sequence[str]) -> tuple[Place, ...]:
+    """The one-word terms of `texts` that head a noun phrase (never a word that could be a
+    verb as well), each place they are named, in order."""
+    found: list[Place] = []
+    for unit, text in enumerate(texts):
+        analysis = article.analysis(text)
+        if analysis is None:
+            continue
+        for phrase in analysis.phrases:
+            head = analysis.words[phrase.head]
+            key = phrase_key(analysis, phrase)[-1:]
+            if head.pos is not Pos.NOUN or head.ambiguous or key != (head.lemma.lower(),):
+                continue
+            after = phrase.last + 1
+            joined = after < len(analysis.words) and not text[
+                analysis.words[phrase.last].end : analysis.words[after].start
+            ].strip()
+            found.append((key[0], unit, phrase.first, phrase.last, joined))
+    return tuple(found)
+
+
 def _worth(key: Key, lang: str) -> bool:
     return all(len(w) >= 3 and _zipf(w, lang) < COMMON_ZIPF for w in key) and any(
         len(w) >= 4 for w in key
@@ -82,6 +137,9 @@ class Counts:
     alone_tgt: Counter[Key] = field(default_factory=Counter)
     forms_src: dict[Key, Counter[str]] = field(default_factory=dict)
     forms_tgt: dict[Key, Counter[str]] = field(default_factory=dict)
+    #: The one-word nouns of each bead that names some on both sides (ties are told apart
+    #: by where they are named).
+    beads: Counter[BeadNouns] = field(default_factory=Counter)
 
     def add(self, other: Counts, sign: int = 1) -> None:
         """Add `other`'s counts (`sign` -1: take them off; a count that reaches 0 goes)."""
@@ -89,6 +147,7 @@ class Counts:
             (self.together, other.together),
             (self.alone_src, other.alone_src),
             (self.alone_tgt, other.alone_tgt),
+            (self.beads, other.beads),
         ):
             _add(mine, theirs, sign)
         for forms, more in ((self.forms_src, other.forms_src), (self.forms_tgt, other.forms_tgt)):
@@ -105,18 +164,27 @@ class Counts:
             [[list(k), n] for k, n in self.alone_tgt.items()],
             [[list(k), list(c.items())] for k, c in self.forms_src.items()],
             [[list(k), list(c.items())] for k, c in self.forms_tgt.items()],
+            [
+                [[list(p) for p in left], [list(p) for p in right], n]
+                for (left, right), n in self.beads.items()
+            ],
         ]
 
     @classmethod
     def from_json(cls, data: Sequence[Any]) -> Counts:
-        together, alone_src, alone_tgt, forms_src, forms_tgt = data
+        together, alone_src, alone_tgt, forms_src, forms_tgt, beads = data
         return cls(
             Counter({(tuple(a), tuple(b)): n for a, b, n in together}),
             Counter({tuple(k): n for k, n in alone_src}),
             Counter({tuple(k): n for k, n in alone_tgt}),
             {tuple(k): Counter(dict(c)) for k, c in forms_src},
             {tuple(k): Counter(dict(c)) for k, c in forms_tgt},
+            Counter({(_places(left), _places(right)): n for left, right, n in beads}),
         )
+
+
+def _places(data: Sequence[Any]) -> tuple[Place, ...]:
+    return tuple((str(w), int(u), int(f), int(la), bool(j)) for w, u, f, la, j in data)
 
 
 def _add(mine: Counter[Any], theirs: Counter[Any], sign: int) -> None:
@@ -151,6 +219,9 @@ def count(src: Article, tgt: Article) -> Counts:
         alone_src.update(mine.keys())
         alone_tgt.update(theirs.keys())
         together.update((a, b) for a in mine for b in theirs)
+        nouns = (nouns_named(src, left), nouns_named(tgt, right))
+        if nouns[0] and nouns[1]:
+            counts.beads[nouns] += 1
     counts.forms_src, counts.forms_tgt = dict(forms_src), dict(forms_tgt)
     return counts
 
@@ -189,7 +260,7 @@ class Tallied:
 
 
 #: Bump when `count` counts differently.
-COUNT_VERSION = 1
+COUNT_VERSION = 2
 #: What a stored tally must say to be used: counted the same way from the same parses.
 _VERSION = f"{COUNT_VERSION}/{PARSER_VERSION}"
 
@@ -292,9 +363,21 @@ def learn(groups: Sequence[Group], source: str, target: str) -> list[Pair]:
     return pairs_of(count_groups(groups, source, target), source, target)
 
 
+def learned(groups: Sequence[Group], source: str, target: str) -> Learned:
+    """Term pairs of `source` and `target` that the aligned sentences of `groups` attest,
+    and the ties among their nouns that stay unresolved."""
+    return learned_of(count_groups(groups, source, target), source, target)
+
+
 def pairs_of(counts: Counts, source: str, target: str) -> list[Pair]:
+    """The term pairs that `counts` attest (see `learned_of`)."""
+    return learned_of(counts, source, target).pairs
+
+
+def learned_of(counts: Counts, source: str, target: str) -> Learned:
     """The term pairs that `counts` attest: each the other's clear best by Dice's
-    coefficient, named together often enough, both worth a card."""
+    coefficient, named together often enough, both worth a card; then nouns named in
+    exactly the same beads, in the order all of those beads agree on; and the ties left."""
     together, alone_src, alone_tgt = counts.together, counts.alone_src, counts.alone_tgt
     forms_src, forms_tgt = counts.forms_src, counts.forms_tgt
     dice: dict[Key, dict[Key, float]] = defaultdict(dict)
@@ -308,7 +391,7 @@ def pairs_of(counts: Counts, source: str, target: str) -> list[Pair]:
     pairs = []
     for a, candidates in dice.items():
         best, score = _clear_best(candidates)
-        if best is None or score < MIN_DICE:
+        if best is None or score < MIN_DICE - EPSILON:
             continue
         b = best
         a_back, _ = _clear_best(back[b])
@@ -322,16 +405,109 @@ def pairs_of(counts: Counts, source: str, target: str) -> list[Pair]:
                 round(score, 3),
             )
         )
-    return sorted(pairs, key=lambda p: (-p.dice, -p.together, p.source.key))
+    ties: list[Tie] = []
+    for a, b, n in _untied(sorted(counts.beads.items()), pairs, ties):
+        if _worth(a, source) and _worth(b, target):
+            pairs.append(
+                Pair(
+                    Term(_usual(forms_src[a], a), a, alone_src[a]),
+                    Term(_usual(forms_tgt[b], b), b, alone_tgt[b]),
+                    n,
+                    1.0,
+                )
+            )
+    pairs.sort(key=lambda p: (-p.dice, -p.together, p.source.key))
+    return Learned(pairs, ties)
+
+
+def _known_words(pairs: Sequence[Pair]) -> tuple[set[str], set[str]]:
+    """The words of the terms already paired, on each side (*satış* of *yumuşak satış*)."""
+    return (
+        {w for p in pairs for w in p.source.key},
+        {w for p in pairs for w in p.target.key},
+    )
+
+
+#: The beads, each with how many times it was met.
+_Beads = Sequence[tuple[BeadNouns, int]]
+
+
+def _signatures(beads: _Beads, side: int) -> dict[Key, tuple[tuple[int, int], ...]]:
+    """Each noun's beads (by index, with how many times each was met)."""
+    found: dict[Key, set[tuple[int, int]]] = defaultdict(set)
+    for n, (bead, times) in enumerate(beads):
+        for place in bead[side]:
+            found[(place[0],)].add((n, times))
+    return {key: tuple(sorted(where)) for key, where in found.items()}
+
+
+def _untied(beads: _Beads, pairs: Sequence[Pair], ties: list[Tie]) -> list[tuple[Key, Key, int]]:
+    """Nouns not yet paired that are named in exactly the same beads (two or more), as many
+    on each side: paired in the order every one of those beads names them in, when they all
+    agree and name each once, no two side by side (*müşterinin ihtiyaçları* / *þarfir
+    viðskiptavinarins* turn the order round); the rest reported in `ties`."""
+    known_src, known_tgt = _known_words(pairs)
+    groups_src: dict[tuple[tuple[int, int], ...], list[Key]] = defaultdict(list)
+    groups_tgt: dict[tuple[tuple[int, int], ...], list[Key]] = defaultdict(list)
+    for key, where in _signatures(beads, 0).items():
+        if key[0] not in known_src:
+            groups_src[where].append(key)
+    for key, where in _signatures(beads, 1).items():
+        if key[0] not in known_tgt:
+            groups_tgt[where].append(key)
+    found: list[tuple[Key, Key, int]] = []
+    for where in sorted(groups_src.keys() & groups_tgt.keys()):
+        mine, theirs = sorted(groups_src[where]), sorted(groups_tgt[where])
+        met = sum(times for _, times in where)
+        if met < MIN_TOGETHER or not 2 <= len(mine) == len(theirs) <= MAX_TIE:
+            continue
+        order = _agreed_order([beads[n][0] for n, _ in where], mine, theirs)
+        if order is None:
+            ties.append(Tie(tuple(mine), tuple(theirs), met))
+        else:
+            found.extend((a, b, met) for a, b in order)
+    return found
+
+
+def _agreed_order(
+    beads: Sequence[BeadNouns], mine: Sequence[Key], theirs: Sequence[Key]
+) -> list[tuple[Key, Key]] | None:
+    """The pairs of `mine` and `theirs` that every one of `beads` names in the same order,
+    or None when one names a noun twice, two side by side, or another order."""
+    agreed: list[tuple[Key, Key]] | None = None
+    for left, right in beads:
+        first, second = _in_order(left, mine), _in_order(right, theirs)
+        if first is None or second is None:
+            return None
+        order = sorted(zip(first, second, strict=True))
+        if agreed is not None and order != agreed:
+            return None
+        agreed = order
+    return agreed
+
+
+def _in_order(places: Sequence[Place], keys: Sequence[Key]) -> list[Key] | None:
+    """`keys` in the order one side of a bead names them, each once and none right after
+    another; None otherwise."""
+    wanted = {key[0] for key in keys}
+    named = sorted((p for p in places if p[0] in wanted), key=lambda p: (p[1], p[2]))
+    if sorted(p[0] for p in named) != sorted(wanted):
+        return None  # one named twice (or not at all)
+    for before, after in itertools.pairwise(named):
+        if before[1] == after[1] and before[4] and after[2] == before[3] + 1:
+            return None
+    return [(p[0],) for p in named]
 
 
 def _usual(forms: Counter[str], key: Key) -> str:
     """The form a term has most often, the singular at a tie (its last word the head's own
-    lemma: "hugsanlegur viðskiptavinur", not "hugsanlegir viðskiptavinir")."""
-    return min(
+    lemma: "hugsanlegur viðskiptavinur", not "hugsanlegir viðskiptavinir"); a one-word term
+    is its lemma (*tilfinning*, though the text says *tilfinningar* each time)."""
+    usual = min(
         forms.items(),
         key=lambda kv: (-kv[1], kv[0].split()[-1].lower() != key[-1], len(kv[0]), kv[0]),
     )[0]
+    return key[0] if len(key) == 1 and usual.lower() != key[0] else usual
 
 
 def _clear_best(candidates: dict[Key, float]) -> tuple[Key | None, float]:
@@ -343,6 +519,6 @@ def _clear_best(candidates: dict[Key, float]) -> tuple[Key | None, float]:
         return None, 0.0
     best, score = ranked[0]
     rivals = [s for k, s in ranked[1:] if not set(best) <= set(k) and not set(k) <= set(best)]
-    if rivals and score - rivals[0] < MIN_MARGIN:
+    if rivals and score - rivals[0] < MIN_MARGIN - EPSILON:
         return None, 0.0
     return best, score

@@ -9,6 +9,7 @@ from flashcards.builder import terms as t
 from flashcards.builder.align import aligned_units
 from flashcards.builder.cards import card, what_is
 from flashcards.builder.lexicon import Pair
+from flashcards.builder.statements import without_glosses
 from flashcards.text.fold import fold
 from flashcards.types import Article, CardKind, CardSpec, Group, Role, Section
 
@@ -24,7 +25,8 @@ def summary_cards(group: Group, deck: str, src: Article, tgt: Article) -> list[C
     cards = []
     definition = tgt.section(Role.DEFINITION)
     first = definition.units[0] if definition and definition.units else ""
-    if tgt.description and fold(tgt.description) != fold(first):
+    # "Krosssala (e. cross-selling) er …" repeats "Krosssala er …": glosses aside.
+    if tgt.description and fold(without_glosses(tgt.description)) != fold(without_glosses(first)):
         own = t.concept(src)
         name = own.lemma if own is not None else src.title
         cards.append(

@@ -29,7 +29,7 @@ from flashcards.types import Article, Block, BlockKind, Link, Note, Section
 
 #: Bump when the reader (or the language layer under it) reads the same file differently: cached
 #: parses of an older reader are parsed again.
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 
 # Bounded, and never crossing another "<" or a line end: linear on hostile input.
 _HTML_HINT = re.compile(r"<\s{0,3}/?[a-zA-Z][\w-]{0,30}(?:\s[^<>\n]{0,300})?>")

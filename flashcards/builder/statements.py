@@ -39,6 +39,23 @@ def self_contained(analysis: Analysis, lang: str) -> bool:
     return not any(opening[: len(s)] == s for s in SEQUELS.get(lang, ()))
 
 
+#: A parenthesis right after a term: its gloss or abbreviation ("Krosssala (e. cross-selling)
+#: er …", "müşteri ilişkileri yönetimi (CRM)"), which gives a blanked term away.
+_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
+
+
+def gloss_after(text: str, position: int) -> int:
+    """Where the text after `position` goes on once a gloss in parentheses there is left out
+    (`position` itself when there is none)."""
+    match = _GLOSS.match(text, position)
+    return match.end() if match else position
+
+
+def without_glosses(text: str) -> str:
+    """`text` with its glosses in parentheses left out."""
+    return _GLOSS.sub("", text)
+
+
 def without_dangling(sentence: str) -> str:
     """The sentence without a one-word sentence left hanging at its end ("Yanıtlar.")."""
     return _DANGLING.sub("", sentence)

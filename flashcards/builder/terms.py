@@ -75,6 +75,9 @@ def key_positions(analysis: Analysis, key: Key) -> list[tuple[int, int]]:
     return found
 
 
+#: The shortest last part two compounds share to be rivals (*sala* of *krosssala*, *uppsala*).
+_MIN_LAST_PART = 4
+
 #: The longest term counted by `occurrences`, in words.
 _MAX_KEY = 5
 
@@ -263,12 +266,24 @@ def is_rival(key: Key, own: Term) -> bool:
     head = own.head
     if len(key) >= 2 and key[-1] == head:
         return True
-    if len(own.key) == 1 and len(key) >= 2 and _ends_compound(head, key[-1]):
+    if len(own.key) == 1 and len(key) >= 2 and ends_compound(head, key[-1]):
         return True
+    if len(own.key) == 1 and len(key) == 1 and key[0] != head:
+        # Two compounds of one last part: *krosssala* and *uppsala*, *harðsala*.
+        shared = _shared_ending(key[0], head)
+        if len(shared) >= _MIN_LAST_PART and ends_compound(head, shared):
+            return ends_compound(key[0], shared)
     return len(key) == 1 and key[0] != head and key[0].endswith(head) and len(key[0]) > len(head)
 
 
-def _ends_compound(word: str, part: str) -> bool:
+def _shared_ending(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]
+
+
+def ends_compound(word: str, part: str) -> bool:
     """Whether `word` is a compound whose last part is `part` (*harðsala*, *sala*)."""
     return len(word) > len(part) + 2 and word.endswith(part)
 

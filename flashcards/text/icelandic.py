@@ -66,7 +66,7 @@ _CLASSES = {
     "uh": Pos.OTHER,
 }
 #: BÍN's name categories (`hluti`): a noun in one of them is a name.
-_NAMES = frozenset("ism föð móð ætt erm gæl lönd örn þor göt fyr erl dýr heö".split())
+_NAMES = frozenset("ism föð móð ætt erm gæl lönd örn þor göt fyr erl dýr heö bær".split())
 _CASE = re.compile(r"(NF|ÞF|ÞGF|EF)")
 _NUMBER = re.compile(r"(ET|FT)")
 _GENDER = re.compile(r"(KK|KVK|HK)")
@@ -218,7 +218,9 @@ def _emission(form: str, reading: _Reading) -> float:
     else:
         score = 0.0
     if reading.pos in (Pos.NOUN, Pos.ADJ, Pos.VERB, Pos.ADV):
-        score += max(-1.5, min(0.3, 0.4 * (_zipf(reading.lemma) - _USUAL_ZIPF)))
+        # A compound is as common as its last part ("kross-sala" as sala, not as salur).
+        lemma = reading.entry.rsplit("-", 1)[-1].lower() if "-" in reading.entry else reading.lemma
+        score += max(-1.5, min(0.3, 0.4 * (_zipf(lemma) - _USUAL_ZIPF)))
     return score
 
 
@@ -345,6 +347,10 @@ def _tag(
 def _options(token: _Token, first: bool) -> list[_Reading]:
     prefix, last = _last_part(token.text)
     readings = list(_readings(last))
+    if first and last[:1].isupper() and (common := _readings(last.lower())):
+        # A capital opening a sentence says nothing: "Uppsala mælir …" is upselling, not
+        # the town of Uppsalir (BÍN finds only the town under the capital).
+        readings = list(dict.fromkeys([*common, *(r for r in readings if r.name)]))
     if prefix:  # "auglýsinga- og sölunálgunar", "E-ticarette": the last word inflects
         readings = [
             dataclasses.replace(r, lemma=prefix.lower() + r.lemma)
@@ -354,6 +360,8 @@ def _options(token: _Token, first: bool) -> list[_Reading]:
     if last.lower().endswith("lega") and prefix == "":
         readings.append(_Reading(last.lower(), "ao", Pos.ADV))  # "venjulega": usually
     if not readings:
+        if token.text.endswith("."):  # an abbreviation: "vs.", "e." (ensku), no noun
+            return [_Reading(token.text.lower(), "", Pos.OTHER)]
         name = token.text[:1].isupper() and not first
         return [
             _Reading(

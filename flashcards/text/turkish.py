@@ -28,6 +28,9 @@ _VERBAL_NOUNS = frozenset({"Inf1", "PastPart", "FutPart", "NarrPart", "AorPart",
 _NOUN_INFINITIVES = frozenset({"Inf2", "Inf3"})
 #: Verbs that make one verb with the noun before them ("ifade eder", "kabul ediliyor").
 _LIGHT_VERBS = frozenset({"etmek", "edilmek", "eylemek", "yapmak", "kılmak"})
+#: Adjectives that take a noun in a case before them ("ürünle ilgili", "müşteriye özgü").
+_GOVERNING = frozenset({"ilgili", "ait", "özgü", "dair", "yönelik", "bağlı", "uygun"})
+_OBLIQUE = frozenset({"Dat", "Abl", "Ins", "Gen"})
 _CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAIU")
 _POS = {
     "Noun": Pos.NOUN,
@@ -338,12 +341,20 @@ def _unknown(word: str, pos: Pos = Pos.NOUN) -> _Reading:
 
 
 def _in_context(
-    reading: _Reading, before_noun: bool, after_bare: bool, after_noun: bool, last: bool
+    reading: _Reading,
+    before_noun: bool,
+    after_bare: bool,
+    after_noun: bool,
+    last: bool,
+    nouns: frozenset[str] = frozenset(),
 ) -> float:
     value = _prior(reading)
     if last and reading.finite:
         value += 1.0  # the verb ends the Turkish sentence
-    if before_noun and reading.pos is Pos.ADJ:
+    own_noun = bool(reading.derivations) and reading.lemma in nouns
+    if before_noun and reading.pos is Pos.ADJ and not own_noun:
+        # Not a derived adjective beside a noun of its own ("Satıcı itirazlara": the seller,
+        # not a selling objection).
         value += 0.7
     if after_bare and reading.possessive in ("P3sg", "P3pl"):
         value += 0.5
@@ -352,21 +363,31 @@ def _in_context(
     return value
 
 
-def _choose(options: Sequence[Sequence[_Reading]], lasts: Sequence[bool]) -> list[_Reading]:
-    """One analysis per word: the most plausible, an adjective before a noun, a possessed noun
-    after a bare one (a compound), a light verb after a noun."""
+def _choose(
+    options: Sequence[Sequence[_Reading]],
+    lasts: Sequence[bool],
+    joined: Sequence[bool] = (),
+) -> list[_Reading]:
+    """One analysis per word: the most plausible, an adjective before a noun (with nothing
+    but a space between them: "Satıcı, teklifin" is no phrase), a possessed noun after a
+    bare one (a compound), a light verb after a noun."""
     chosen: list[_Reading] = []
     for i, readings in enumerate(options):
         following = options[i + 1] if i + 1 < len(options) else ()
-        before_noun = any(r.pos in (Pos.NOUN, Pos.PROPN) for r in following[:1])
+        before_noun = (i >= len(joined) or joined[i]) and any(
+            r.pos in (Pos.NOUN, Pos.PROPN) for r in following[:1]
+        )
         previous = chosen[-1] if chosen else None
         after_bare = previous is not None and previous.bare
         after_noun = previous is not None and previous.pos is Pos.NOUN
+        nouns = frozenset(r.lemma for r in readings if r.pos is Pos.NOUN and not r.derivations)
 
         chosen.append(
             max(
                 readings,
-                key=lambda r: _in_context(r, before_noun, after_bare, after_noun, lasts[i]),
+                key=lambda r: _in_context(
+                    r, before_noun, after_bare, after_noun, lasts[i], nouns
+                ),
             )
         )
     return chosen
@@ -416,7 +437,11 @@ class Analyzer:
             or text[t.end : tokens[i + 1].start].strip()[:1] in (".", "!", "?", ";")
             for i, t in enumerate(tokens)
         ]
-        picks = _choose([o or [_unknown("", Pos.NUM)] for o in options], lasts)
+        joined = [
+            i + 1 < len(tokens) and not text[t.end : tokens[i + 1].start].strip()
+            for i, t in enumerate(tokens)
+        ]
+        picks = _choose([o or [_unknown("", Pos.NUM)] for o in options], lasts, joined)
         for i, token in enumerate(tokens):
             reading = None if i in numbers else picks[i]
             readings.append(reading)
@@ -463,12 +488,26 @@ class Analyzer:
                     break
                 if not self._modifies(before, tokens[first - 1].text, reading, first == head):
                     break
+                if self._governs(tokens, readings, first - 1):
+                    break
                 first -= 1
             while first < head and lower(tokens[first].text) == "bir":
                 first += 1  # "bir ürün": the article is not part of the term
             phrases.append(Phrase(first, head, head, self._lemma(tokens, readings, first, head)))
             head = first - 1
         return phrases[::-1]
+
+    @staticmethod
+    def _governs(
+        tokens: Sequence[_Token], readings: Sequence[_Reading | None], index: int
+    ) -> bool:
+        """An adjective that takes the noun before it as its complement ("ürünle | ilgili
+        başka bir ürün", "müşteriye | özgü"): it ends the phrase, for the phrase would be
+        half of it."""
+        if lower(tokens[index].text) not in _GOVERNING or index == 0:
+            return False
+        before = readings[index - 1]
+        return before is not None and before.pos is Pos.NOUN and before.case in _OBLIQUE
 
     @staticmethod
     def _before_light_verb(tokens: Sequence[_Token], index: int) -> bool:
@@ -491,9 +530,12 @@ class Analyzer:
         if before.bare and head.possessive in ("P3sg", "P3pl"):
             return True  # "satış | görevlisi", "alışveriş | sepetini"
         # A noun that is an adjective or an adverb too: "tekrar | satışları", "zor | satış".
+        # Not a noun whose adjective is derived from it ("satıcı | itirazlara").
         alternatives = _readings(lower(form))
         bare_noun = any(r.bare for r in alternatives)
-        return bare_noun and bool({r.pos for r in alternatives} & {Pos.ADV, Pos.ADJ})
+        return bare_noun and any(
+            r.pos in (Pos.ADV, Pos.ADJ) and not r.derivations for r in alternatives
+        )
 
     @staticmethod
     def _lemma(

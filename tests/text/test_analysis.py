@@ -48,6 +48,13 @@ def _word(text: str, lang: str, form: str) -> tuple[str, Pos, bool]:
         ("Í rafrænum viðskiptum er dæmi um mjúka sölu.", "rafrænum viðskiptum", "rafræn viðskipti"),
         ("Mjúkir sölumenn munu taka sér tíma.", "Mjúkir sölumenn", "mjúkir sölumenn"),
         ("Harðsala er hönnuð til að fá neytanda til að kaupa.", "Harðsala", "harðsala"),
+        # A compound as common as its last part: kross|sala, not the halls of kross|salur.
+        ("Krosssala", "Krosssala", "krosssala"),
+        ("Hvað er krosssala?", "krosssala", "krosssala"),
+        # A capital opening a sentence is no name: upselling, not the town of Uppsalir.
+        ("Uppsala mælir með dýrari vöru.", "Uppsala", "uppsala"),
+        # An abbreviation is no noun the next word could be the genitive of.
+        ("Krosssala vs. uppsala", "uppsala", "uppsala"),
     ],
 )
 def test_icelandic_noun_phrases_in_dictionary_form(text: str, words: str, lemma: str) -> None:
@@ -68,6 +75,8 @@ def test_icelandic_noun_phrases_in_dictionary_form(text: str, words: str, lemma:
             "sert satış",
         ),
         ("E-ticarette bir örnek verilir.", "E-ticarette", "e-ticaret"),
+        # "ilgili" takes "ürünle" as its complement: the phrase starts after it.
+        ("Satıcı, ürünle ilgili başka bir ürün önerir.", "başka bir ürün", "başka ürün"),
         (
             "Yumuşak satış reklamcılığı duygulara hitap eder.",
             "Yumuşak satış reklamcılığı",
@@ -99,6 +108,10 @@ def test_turkish_noun_phrases_in_dictionary_form(text: str, words: str, lemma: s
             False,
         ),
         ("Yumuşak satış ince bir dil içerir.", "tr", "dil", "dil", Pos.NOUN, False),
+        # The seller: a comma parts it from the next noun, and "satıcı" the adjective is
+        # derived from the noun, so beside one it is not taken for a "selling" objection.
+        ("Satıcı, teklifin bittiğini söyler.", "tr", "Satıcı", "satıcı", Pos.NOUN, False),
+        ("Satıcı itirazlara hızlıca cevap verir.", "tr", "Satıcı", "satıcı", Pos.NOUN, False),
         ("Olası alıcıyı sorgulamakla başlar.", "tr", "başlar", "başlamak", Pos.VERB, True),
         ("Mjúk sala vísar til auglýsinga.", "is", "vísar", "vísa", Pos.VERB, True),
         ("Mjúk sala vísar til auglýsinga.", "is", "Mjúk", "mjúkur", Pos.ADJ, False),
@@ -110,6 +123,13 @@ def test_lemmas_and_parts_of_speech(
     text: str, lang: str, form: str, lemma: str, pos: Pos, finite: bool
 ) -> None:
     assert _word(text, lang, form) == (lemma, pos, finite)
+
+
+def test_a_noun_before_a_noun_is_its_own_phrase_when_it_is_no_modifier() -> None:
+    text = "Satıcı itirazlara hızlıca cevap verir ve teklife geri döner."
+    analysis = analyze(text, "tr")
+    assert analysis is not None
+    assert [p.lemma for p in analysis.phrases][:2] == ["satıcı", "itiraz"]
 
 
 def test_a_light_verb_construction_is_no_noun_phrase() -> None:
