@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QSplitter, QStyle
 
 from flashcards.gui.app import install_qt_translator, install_translator, set_locale
 from flashcards.gui.browser import BrowserWindow
@@ -97,3 +97,31 @@ def test_every_filter_shows_its_whole_text(
         )
         text = box.currentText()
         assert box.fontMetrics().horizontalAdvance(text) <= field.width(), (interface, text)
+
+
+def test_question_and_answer_share_the_room_without_sideways_scrolling(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from test_browser import _open
+
+    browser = _open(qtbot, window)
+    fitter, header = browser.columns, browser.table.horizontalHeader()
+    least = 18 * browser.table.fontMetrics().averageCharWidth()
+    checked = 0
+    for share in (2.2, 2.4, 3.0):  # room for both at their least, and a little more
+        room = int(share * least)
+        splitter = browser.table.parentWidget()
+        assert isinstance(splitter, QSplitter)
+        wanted = fitter.fixed_width() + room  # the table's viewport, shared again on resize
+        total = sum(splitter.sizes())
+        table = browser.table.width() + wanted - browser.table.viewport().width()
+        splitter.setSizes([table, total - table])
+        qtbot.wait(50)
+        room = browser.table.viewport().width() - fitter.fixed_width()
+        if room < 2 * least:
+            continue  # too narrow for both: the table scrolls sideways, by design
+        checked += 1
+        texts = header.sectionSize(0) + header.sectionSize(1)
+        assert texts <= room, (share, header.sectionSize(0), header.sectionSize(1), room)
+        assert min(header.sectionSize(0), header.sectionSize(1)) >= least
+    assert checked >= 2

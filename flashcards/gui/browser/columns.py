@@ -59,7 +59,9 @@ class ColumnFitter(QObject):
         header = self.table.horizontalHeader()
         least = 18 * self.table.fontMetrics().averageCharWidth()
         room = self.table.viewport().width() - self.fixed_width()
-        question = max(least, room * 3 // 5)
+        # 3:5 of it, short of what the answer's least leaves (else 6 px of sideways scrolling
+        # in Icelandic at the default font).
+        question = max(least, min(room * 3 // 5, room - least))
         header.resizeSection(0, question)
         header.resizeSection(1, max(least, room - question))
 
