@@ -141,11 +141,30 @@ def statements(article: Article, pair: Concepts | None = None) -> list[Statement
         if section.role is Role.COMPARISON:
             found += _comparison_statements(article, section.heading, section.units, pair)
         elif section.role in _OWN_ROLES:
+            named = True
             for text in section.units:
-                made = _statement(article, text, section.heading, pair, default=pair.own)
+                # An explanation's sentence that names neither concept is about the own one
+                # only right after one naming it ("Bazı araştırmalara göre …" two sentences
+                # on is of customers at large); definitions and techniques are all about it.
+                names = _names_either(article, text, pair)
+                alone = section.role is not Role.EXPLANATION or named or names
+                default = pair.own if alone else None
+                made = _statement(article, text, section.heading, pair, default=default)
                 if made is not None:
                     found.append(made)
+                named = names
     return found
+
+
+def _names_either(article: Article, text: str, pair: Concepts) -> bool:
+    """Whether `text` names a concept, or qualifies something by one's own adjective
+    (*Mjúkar söluauglýsingar*, *mjúka sölutækni*)."""
+    analysis = article.analysis(text)
+    if analysis is None:
+        return False
+    if _mentions(analysis, pair.own_names) or _mentions(analysis, pair.other_names):
+        return True
+    return any(w.pos is Pos.ADJ and w.lemma.lower() in pair.modifiers for w in analysis.words)
 
 
 def _comparison_statements(

@@ -113,10 +113,6 @@ EXPECTED: dict[tuple[str, str], list[tuple[str, str]]] = {
             "Netverslanir gera þetta með tillögum á borð við „Þeir sem keyptu þessa vöru keyptu líka þetta“.",
             "Krosssala",
         ),
-        (
-            "Samkvæmt sumum rannsóknum eru líkurnar á að selja núverandi viðskiptavini á bilinu 60 til 70 prósent …",
-            "Krosssala",
-        ),
         ("Sölumaðurinn byrjar … á því að hlusta á viðskiptavininn.", "Krosssala"),
         ("Til dæmis má bjóða viðskiptavini sem kaupir fartölvu tösku og mús.", "Krosssala"),
         (
@@ -152,10 +148,6 @@ EXPECTED: dict[tuple[str, str], list[tuple[str, str]]] = {
         ),
         (
             "Ancak müşteriye çok fazla ürün önermek onu rahatsız eder ve satışı tehlikeye atar.",
-            "Çapraz satış",
-        ),
-        (
-            "Bazı araştırmalara göre, mevcut bir müşteriye satış yapma olasılığı yüzde 60 ile 70 arasındayken yeni bir müşteriye satış yapma olasılığı yalnızca yüzde 5 ile 20 arasındadır.",
             "Çapraz satış",
         ),
         (
@@ -340,6 +332,16 @@ def test_the_cross_sell_pair_makes_the_cards_a_teacher_keeps(
         if c.kind.value == kind and (c.source_lang, c.target_lang) == (source, target)
     )
     assert made == sorted(EXPECTED[kind_way])
+
+
+def test_an_explanation_goes_on_about_a_concept_only_right_after_naming_it(
+    cards: list[CardSpec],
+) -> None:
+    # "Bazı araştırmalara göre …" / "Samkvæmt sumum rannsóknum …" come two sentences after
+    # the concept was named: they are of customers at large, no statement to sort.
+    for card in cards:
+        if card.kind is CardKind.CONTRAST:
+            assert not card.front.startswith(("Bazı araştırmalara", "Samkvæmt sumum")), card
 
 
 def test_a_gloss_never_follows_a_blank(cards: list[CardSpec]) -> None:

@@ -90,7 +90,7 @@ def test_a_target_that_holds_anything_is_refused_and_left_alone(
     counts = row_counts(target)
     with pytest.raises(
         FlashcardsError,
-        # the settings row: the deck's vocabulary counts, kept for its next build
+        # The build keeps its vocabulary counts as one setting of the deck.
         match=rf"b\.sqlite: not empty \(2 articles, 1 settings, 1 decks, {ONE_WAY_CARDS} cards\)",
     ):
         copy_collection(source, target)
