@@ -25,7 +25,6 @@ from typing import Any, Final
 
 import numpy as np
 from fsrs_rs_python import DEFAULT_PARAMETERS, FSRS, TrainingConfig
-from scipy.optimize import minimize
 
 from flashcards.scheduler.history import TrainingItem
 
@@ -276,6 +275,10 @@ def _minimise(
     def stop(_: Any) -> None:
         if time.perf_counter() > deadline:
             raise StopIteration
+
+    # Imported here: scipy.optimize takes most of a second, and the app imports this module
+    # at start-up (the presets' settings) but refines only when asked to optimize.
+    from scipy.optimize import minimize
 
     z0 = np.clip(base[list(FREE)] / scale, [b[0] for b in bounds], upper)
     result = minimize(
