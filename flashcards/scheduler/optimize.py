@@ -18,14 +18,16 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 import fsrs
 import fsrs_rs_python
 from fsrs_rs_python import DEFAULT_PARAMETERS, FSRS, FSRSItem, FSRSReview, ModelEvaluation
 
 from flashcards.scheduler.history import PastReview, TrainingItem, training_items
-from flashcards.scheduler.refine import FitChoice, choose_fit
+
+if TYPE_CHECKING:  # refine imports numpy: only when a collection is optimized
+    from flashcards.scheduler.refine import FitChoice
 
 #: FSRS-6 has 21 parameters (fsrs_rs_python and the fsrs package agree). fsrs_rs_python would
 #: also take 17 or 19 (older FSRS versions, silently converted) and even 0 (the defaults), so the
@@ -386,6 +388,8 @@ def optimize(
         return kept(f"the fitted parameters are out of range ({refused})", final)
 
     fitted = final
+    from flashcards.scheduler.refine import choose_fit  # numpy and SciPy: see above
+
     choice = _native(
         lambda: choose_fit(
             items, fitted, lambda w: evaluate(w, items).log_loss, relearning_steps, not refine

@@ -8,9 +8,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-#: Each costs a noticeable part of the 1-second start-up budget (scipy.optimize most of a
-#: second, the analysers seconds) and is needed only by optimizing, building or the CLI.
-SLOW = ("scipy.optimize", "zeyrek", "reynir", "islenska", "wordfreq", "flashcards.cli.main")
+#: Each costs a noticeable part of the 1-second start-up budget (numpy a tenth of a
+#: second, scipy.optimize most of one, the analysers seconds) and is needed only by
+#: optimizing, building or the command line.
+SLOW = (
+    "numpy",
+    "scipy.optimize",
+    "zeyrek",
+    "reynir",
+    "islenska",
+    "wordfreq",
+    "flashcards.cli.main",
+)
 
 
 def test_the_main_window_loads_without_the_libraries_of_optimizing_building_or_the_cli() -> None:
