@@ -136,13 +136,17 @@ def analysis_memos(session: Session) -> dict[str, dict[str, Any]]:
 def save_analysis_memos(session: Session, memos: Mapping[str, Mapping[str, Any]]) -> None:
     """Keep what the analysers looked up, for the next build."""
     for lang, data in memos.items():
-        key = _MEMO_KEY + lang
-        row = session.get(Setting, key)
-        value = orjson.dumps(data).decode()
-        if row is None:
-            session.add(Setting(key=key, value=value))
-        else:
-            row.value = value
+        _put_json(session, _MEMO_KEY + lang, data)
+
+
+def _put_json(session: Session, key: str, data: Any) -> None:
+    """The setting `key` holds `data` as JSON from now on (added or replaced)."""
+    value = orjson.dumps(data).decode()
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
 
 
 #: The settings key of a deck's vocabulary counts in one direction (see `lexicon_tallies`).
@@ -170,13 +174,7 @@ def save_lexicon_tallies(
 ) -> None:
     """Keep the deck's vocabulary counts (JSON data by direction) for its next build."""
     for (source, target), data in tallies.items():
-        key = f"{_TALLY_KEY}{deck_id}:{source}>{target}"
-        row = session.get(Setting, key)
-        value = orjson.dumps(data).decode()
-        if row is None:
-            session.add(Setting(key=key, value=value))
-        else:
-            row.value = value
+        _put_json(session, f"{_TALLY_KEY}{deck_id}:{source}>{target}", data)
 
 
 def stored_articles(session: Session, paths: Iterable[str]) -> dict[str, StoredArticle]:
