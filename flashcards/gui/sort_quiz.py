@@ -102,6 +102,9 @@ class SortQuizDialog(QDialog):
         self.outcome: SortResult | None = None
         self._verdict_timer = QTimer(self, singleShot=True, interval=0)  # dies with the dialog
         self._verdict_timer.timeout.connect(self._verdict_in_view)
+        # the verdict's place settles only once the statement, the buttons and Next are laid
+        # out (later under load): scroll it into view again whenever the scrolled height changes
+        self.statement_area.verticalScrollBar().rangeChanged.connect(self._scroll_range_changed)
         self.screen_bound = keep_on_screen(self)
         self._load()
 
@@ -320,6 +323,10 @@ class SortQuizDialog(QDialog):
 
         self.runner.run(Op(run, failure=self._failed, source=self))
         self.placed.emit(right)
+
+    def _scroll_range_changed(self, _low: int, _high: int) -> None:
+        if self.answered:
+            self._verdict_timer.start()
 
     def _verdict_in_view(self) -> None:
         """Scroll the verdict into view once it is laid out (under a long statement)."""

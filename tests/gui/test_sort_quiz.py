@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,14 @@ def test_a_deck_without_statements_says_so(
     assert dialog.close_button.isVisible() and not dialog.again_button.isEnabled()
 
 
+def _assert_verdict_in_view(dialog: Any, n: int) -> None:
+    """The verdict under statement n is wholly inside the scrolled area's view."""
+    viewport = dialog.statement_area.viewport()
+    top = dialog.feedback.mapTo(viewport, dialog.feedback.rect().topLeft()).y()
+    bottom, height = top + dialog.feedback.height(), viewport.height()
+    assert top >= 0 and bottom <= height + 2, (n, top, bottom, height)
+
+
 def test_a_statement_and_its_explanation_are_never_cut_at_14_pt(
     qtbot: Any, window: MainWindow
 ) -> None:
@@ -107,10 +116,8 @@ def test_a_statement_and_its_explanation_are_never_cut_at_14_pt(
                 if label.isVisible():  # each shows all its lines (scrolling if need be)
                     needed = label.heightForWidth(label.width())
                     assert label.height() >= needed - 2, (n, label.accessibleName())
-            viewport = dialog.statement_area.viewport()
-            top = dialog.feedback.mapTo(viewport, dialog.feedback.rect().topLeft()).y()
-            bottom = top + dialog.feedback.height()
-            assert top >= 0 and bottom <= viewport.height() + 2, (n, top, bottom)  # in view
+            # in view once the layout settles, however late under load
+            qtbot.waitUntil(partial(_assert_verdict_in_view, dialog, n), timeout=WAIT)
             assert dialog.next_button.isVisible()
             qtbot.keyClick(dialog, Qt.Key.Key_Return)
         assert dialog.pages.currentIndex() == dialog.RESULT
@@ -146,3 +153,35 @@ def test_a_round_is_in_one_language_and_l_starts_one_in_the_other(
                 qtbot.keyClick(dialog, Qt.Key.Key_L)  # a new round in the other language
             assert dialog.index == 0 and dialog.pages.currentIndex() == dialog.QUESTION
     assert seen["tr"] != seen["is"]
+
+
+def test_the_verdict_stays_in_view_when_the_window_shrinks_at_14_pt(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from flashcards.gui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette = app.styleSheet(), app.palette()
+    apply_theme(app, "light", 14)
+    try:
+        dialog = window.sort_quiz("sales")
+        qtbot.waitSignal(dialog.question_shown, timeout=WAIT).wait()
+        dialog.resize(760, 640)
+        assert dialog.plan is not None
+        for _ in range(5):  # the sixth statement's verdict is long
+            with qtbot.waitSignal(dialog.placed, timeout=WAIT):
+                qtbot.keyClick(dialog, Qt.Key.Key_1)
+            qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        item = dialog.plan.items[dialog.index]
+        wrong = 1 - dialog.plan.labels(item).index(item.card.back)
+        with qtbot.waitSignal(dialog.placed, timeout=WAIT):
+            qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_1 + wrong))
+        qtbot.wait(100)
+        dialog.resize(760, 420)  # the learner makes the window smaller while reading it
+        qtbot.waitUntil(partial(_assert_verdict_in_view, dialog, dialog.index), timeout=2_000)
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
