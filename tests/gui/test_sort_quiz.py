@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -82,6 +84,31 @@ def test_a_deck_without_statements_says_so(
     assert dialog.close_button.isVisible() and not dialog.again_button.isEnabled()
 
 
+@pytest.fixture
+def at_14_pt() -> Iterator[None]:
+    """The app's light theme at a 14 pt font for one test, then the style it had."""
+    from PySide6.QtWidgets import QApplication
+
+    from flashcards.gui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, palette = app.styleSheet(), app.palette()
+    apply_theme(app, "light", 14)
+    yield
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+
+
+def _assert_shown_whole(dialog: Any, n: int) -> None:
+    """Statement n, its verdict and the task show all their lines, the verdict in view."""
+    for label in (dialog.statement, dialog.feedback, dialog.instructions):
+        if label.isVisible():  # each shows all its lines (scrolling if need be)
+            needed = label.heightForWidth(label.width())
+            assert label.height() >= needed - 2, (n, label.accessibleName())
+    _assert_verdict_in_view(dialog, n)
+
+
 def _assert_verdict_in_view(dialog: Any, n: int) -> None:
     """The verdict under statement n is wholly inside the scrolled area's view."""
     viewport = dialog.statement_area.viewport()
@@ -91,39 +118,22 @@ def _assert_verdict_in_view(dialog: Any, n: int) -> None:
 
 
 def test_a_statement_and_its_explanation_are_never_cut_at_14_pt(
-    qtbot: Any, window: MainWindow
+    qtbot: Any, window: MainWindow, at_14_pt: None
 ) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from flashcards.gui.theme import apply_theme
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet, palette = app.styleSheet(), app.palette()
-    apply_theme(app, "light", 14)
-    try:
-        dialog = window.sort_quiz("sales")
-        qtbot.waitSignal(dialog.question_shown, timeout=WAIT).wait()
-        dialog.resize(760, 520)
-        assert dialog.plan is not None
-        for n, item in enumerate(dialog.plan.items):
-            labels = dialog.plan.labels(item)
-            wrong = 1 - labels.index(item.card.back)  # a wrong placement shows the most text
-            with qtbot.waitSignal(dialog.placed, timeout=WAIT):
-                qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_1 + wrong))
-            qtbot.wait(50)
-            for label in (dialog.statement, dialog.feedback, dialog.instructions):
-                if label.isVisible():  # each shows all its lines (scrolling if need be)
-                    needed = label.heightForWidth(label.width())
-                    assert label.height() >= needed - 2, (n, label.accessibleName())
-            # in view once the layout settles, however late under load
-            qtbot.waitUntil(partial(_assert_verdict_in_view, dialog, n), timeout=WAIT)
-            assert dialog.next_button.isVisible()
-            qtbot.keyClick(dialog, Qt.Key.Key_Return)
-        assert dialog.pages.currentIndex() == dialog.RESULT
-    finally:
-        app.setStyleSheet(sheet)
-        app.setPalette(palette)
+    dialog = window.sort_quiz("sales")
+    qtbot.waitSignal(dialog.question_shown, timeout=WAIT).wait()
+    dialog.resize(760, 520)
+    assert dialog.plan is not None
+    for n, item in enumerate(dialog.plan.items):
+        labels = dialog.plan.labels(item)
+        wrong = 1 - labels.index(item.card.back)  # a wrong placement shows the most text
+        with qtbot.waitSignal(dialog.placed, timeout=WAIT):
+            qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_1 + wrong))
+        # once the layout settles, however late under load
+        qtbot.waitUntil(partial(_assert_shown_whole, dialog, n), timeout=WAIT)
+        assert dialog.next_button.isVisible()
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.pages.currentIndex() == dialog.RESULT
 
 
 def test_a_round_is_in_one_language_and_l_starts_one_in_the_other(
@@ -156,32 +166,20 @@ def test_a_round_is_in_one_language_and_l_starts_one_in_the_other(
 
 
 def test_the_verdict_stays_in_view_when_the_window_shrinks_at_14_pt(
-    qtbot: Any, window: MainWindow
+    qtbot: Any, window: MainWindow, at_14_pt: None
 ) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from flashcards.gui.theme import apply_theme
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet, palette = app.styleSheet(), app.palette()
-    apply_theme(app, "light", 14)
-    try:
-        dialog = window.sort_quiz("sales")
-        qtbot.waitSignal(dialog.question_shown, timeout=WAIT).wait()
-        dialog.resize(760, 640)
-        assert dialog.plan is not None
-        for _ in range(5):  # the sixth statement's verdict is long
-            with qtbot.waitSignal(dialog.placed, timeout=WAIT):
-                qtbot.keyClick(dialog, Qt.Key.Key_1)
-            qtbot.keyClick(dialog, Qt.Key.Key_Return)
-        item = dialog.plan.items[dialog.index]
-        wrong = 1 - dialog.plan.labels(item).index(item.card.back)
+    dialog = window.sort_quiz("sales")
+    qtbot.waitSignal(dialog.question_shown, timeout=WAIT).wait()
+    dialog.resize(760, 640)
+    assert dialog.plan is not None
+    for _ in range(5):  # the sixth statement's verdict is long
         with qtbot.waitSignal(dialog.placed, timeout=WAIT):
-            qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_1 + wrong))
-        qtbot.wait(100)
-        dialog.resize(760, 420)  # the learner makes the window smaller while reading it
-        qtbot.waitUntil(partial(_assert_verdict_in_view, dialog, dialog.index), timeout=2_000)
-    finally:
-        app.setStyleSheet(sheet)
-        app.setPalette(palette)
+            qtbot.keyClick(dialog, Qt.Key.Key_1)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    item = dialog.plan.items[dialog.index]
+    wrong = 1 - dialog.plan.labels(item).index(item.card.back)
+    with qtbot.waitSignal(dialog.placed, timeout=WAIT):
+        qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_1 + wrong))
+    qtbot.wait(100)
+    dialog.resize(760, 420)  # the learner makes the window smaller while reading it
+    qtbot.waitUntil(partial(_assert_verdict_in_view, dialog, dialog.index), timeout=2_000)
