@@ -329,6 +329,7 @@ def anchor_term(article: Article, link: Link) -> t.Term | None:
     return None if found is None else found[0]
 
 
+@t.per_article_and
 def anchor_phrase(article: Article, link: Link) -> tuple[t.Term, str, str] | None:
     """The anchor's noun phrase as a term, as written, and the sentence it is in.
 
@@ -450,6 +451,7 @@ def vocabulary_cards(p: Pairing, position: dict[tuple[t.Key, t.Key], str]) -> li
     return cards
 
 
+@t.per_article_and
 def _example(article: Article, key: t.Key) -> str:
     """The first sentence of the body naming `key`."""
     for text in t.body_texts(article):

@@ -116,6 +116,11 @@ def cards_for_directions(
         for a in g.members.values()
         if a.translation_key
     }
+    # What each direction's lexicon gives every group alike, made once.
+    positions = {
+        d: _vocabulary_positions(lexicons.get(d, []), *d) for d in directions if d[0] != d[1]
+    }
+    translations = {d: practice.translations_of(lexicons.get(d, [])) for d in positions}
     report = every(progress, Phase.MAKING, len(groups), 25)
     report(0)
     for done, group in enumerate(groups, start=1):
@@ -126,10 +131,13 @@ def cards_for_directions(
         untranslated: list[tuple[Article, str]] = []
         for source, target in directions:
             lexicon = lexicons.get((source, target), [])
-            positions = _vocabulary_positions(lexicon, source, target)
-            made, notes = make_cards(group, deck, source, target, lexicon, positions)
+            made, notes = make_cards(
+                group, deck, source, target, lexicon, positions.get((source, target))
+            )
             if kinds & PRACTICE_KINDS:
-                made += _practice(group, deck, source, target, lexicon)
+                made += _practice(
+                    group, deck, source, target, lexicon, translations.get((source, target))
+                )
             made_here += made
             for note in notes:
                 present = group.members.get(source) or group.members.get(target)
@@ -178,13 +186,19 @@ def _untranslated_note(article: Article, languages: set[str], cards: Sequence[Ca
 
 
 def _practice(
-    group: Group, deck: str, source: str, target: str, lexicon: Sequence[Pair]
+    group: Group,
+    deck: str,
+    source: str,
+    target: str,
+    lexicon: Sequence[Pair],
+    translations: Mapping[t.Key, set[t.Key]] | None = None,
 ) -> list[CardSpec]:
-    """Summary and cloze cards of one group for one direction."""
+    """Summary and cloze cards of one group for one direction (`translations`: the
+    lexicon's, see `practice.translations_of`)."""
     src, tgt = group.members.get(source), group.members.get(target)
     if src and tgt and source != target:
         return practice.summary_cards(group, deck, src, tgt) + practice.cloze_cards(
-            group, deck, src, tgt, lexicon, _group_translations(src, tgt)
+            group, deck, src, tgt, lexicon, _group_translations(src, tgt), translations
         )
     present = tgt or src
     return practice.cloze_cards(group, deck, None, present) if present else []

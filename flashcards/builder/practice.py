@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from flashcards.builder import cloze, contrast
 from flashcards.builder import terms as t
@@ -60,7 +60,7 @@ def summary_cards(group: Group, deck: str, src: Article, tgt: Article) -> list[C
     return cards
 
 
-def _translations(lexicon: Sequence[Pair]) -> dict[t.Key, set[t.Key]]:
+def translations_of(lexicon: Sequence[Pair]) -> dict[t.Key, set[t.Key]]:
     """For each target term, the source terms it translates."""
     found: dict[t.Key, set[t.Key]] = {}
     for pair in lexicon:
@@ -83,18 +83,22 @@ def cloze_cards(
     tgt: Article,
     lexicon: Sequence[Pair] = (),
     extra_translations: dict[t.Key, set[t.Key]] | None = None,
+    translations: Mapping[t.Key, set[t.Key]] | None = None,
 ) -> list[CardSpec]:
     """Sentences of the target's definition and techniques with a noun or term blanked.
 
     Each blank is its own card; the blanks of one sentence (in either direction) are
     siblings.  The aligned source sentence is the hint (none for a single language).
+    `translations`: `translations_of(lexicon)`, made once for all groups (it is not changed).
     """
     if not tgt.analyses:
         return []
     pair = (src.lang if src else tgt.lang, tgt.lang)
-    translations = _translations(lexicon)
+    if translations is None:
+        translations = translations_of(lexicon)
+    known = dict(translations)
     for key, sources in (extra_translations or {}).items():
-        translations.setdefault(key, set()).update(sources)
+        known[key] = known.get(key, set()) | sources
     headword = t.concept(tgt)
     counts = cloze.key_counts(tgt)
     used = False
@@ -116,7 +120,7 @@ def cloze_cards(
                         analysis,
                         tgt.lang,
                         counts=counts,
-                        translations=translations,
+                        translations=known,
                         hint_keys=hint_keys,
                         headword=headword.key if headword else None,
                     )

@@ -64,11 +64,19 @@ def key_positions(analysis: Analysis, key: Key) -> list[tuple[int, int]]:
     skipping articles and numbers between them ("yumuşak bir satış")."""
     if not key:
         return []
-    words = [(i, w.lemma.lower()) for i, w in enumerate(analysis.words) if w.pos in _KEY_POS]
+    index = analysis.term_words
+    starts = index.starts.get(key[0])
+    if starts is None:
+        return []
+    n, lemmas, places = len(key), index.lemmas, index.places
+    if n == 1:
+        return [(places[start], places[start]) for start in starts]
     found = []
-    for start in range(len(words) - len(key) + 1):
-        if tuple(lemma for _, lemma in words[start : start + len(key)]) == key:
-            first, last = words[start][0], words[start + len(key) - 1][0]
+    for start in starts:
+        if start + n > len(lemmas):
+            break
+        if lemmas[start : start + n] == key:
+            first, last = places[start], places[start + n - 1]
             gap = analysis.words[first : last + 1]
             if all(w.pos in _KEY_POS or w.pos is Pos.DET for w in gap):
                 found.append((first, last))
@@ -104,8 +112,9 @@ def _count_terms(article: Article) -> Counter[Key]:
         if analysis is None:
             continue
         for run in _runs(analysis):
+            # Each run of n words: zip(run, run[1:], …) are its n-word keys, in order.
             for n in range(1, min(_MAX_KEY, len(run)) + 1):
-                counts.update(tuple(run[i : i + n]) for i in range(len(run) - n + 1))
+                counts.update(zip(*(run[i:] for i in range(n)), strict=False))
     return counts
 
 
@@ -132,6 +141,30 @@ def _per_article(function: Callable[[Article], _Result]) -> Callable[[Article], 
                 memo.clear()
             memo[ident] = function(article)
         return memo[ident]
+
+    return cached
+
+
+_Arg = TypeVar("_Arg")
+
+
+def per_article_and(
+    function: Callable[[Article, _Arg], _Result],
+) -> Callable[[Article, _Arg], _Result]:
+    """`function` of an article and a hashable argument, computed once per parse and
+    argument (a build asks of the same link or term in both directions and several kinds)."""
+    memo: dict[tuple[tuple[str, str, int], _Arg], _Result] = {}
+
+    @functools.wraps(function)
+    def cached(article: Article, arg: _Arg) -> _Result:
+        key = (_ident(article), arg)
+        try:
+            return memo[key]
+        except KeyError:
+            if len(memo) > 200_000:
+                memo.clear()
+            found = memo[key] = function(article, arg)
+            return found
 
     return cached
 

@@ -100,6 +100,16 @@ class Phrase:
         return cls(int(data[0]), int(data[1]), int(data[2]), str(data[3]))
 
 
+@dataclass(frozen=True, slots=True)
+class TermWords:
+    """An analysis's words that may be part of a term: `places` their indices among its
+    words, `lemmas` their lemmas (lower case), `starts` where each lemma is in `lemmas`."""
+
+    places: tuple[int, ...]
+    lemmas: tuple[str, ...]
+    starts: dict[str, list[int]]
+
+
 @dataclass(frozen=True)
 class Analysis:
     """A text's words and noun phrases (phrases in order, none overlapping another)."""
@@ -114,6 +124,21 @@ class Analysis:
             tuple(w.lemma.lower() for w in self.words[p.first : p.last + 1] if w.pos in TERM_POS)
             for p in self.phrases
         )
+
+    @functools.cached_property
+    def term_words(self) -> TermWords:
+        """Its words in `TERM_POS` with their lemmas in lower case, indexed by lemma (where
+        a term may start: see `builder.terms.key_positions`)."""
+        places: list[int] = []
+        lemmas: list[str] = []
+        starts: dict[str, list[int]] = {}
+        for index, word in enumerate(self.words):
+            if word.pos in TERM_POS:
+                lemma = word.lemma.lower()
+                starts.setdefault(lemma, []).append(len(lemmas))
+                places.append(index)
+                lemmas.append(lemma)
+        return TermWords(tuple(places), tuple(lemmas), starts)
 
     def span(self, phrase: Phrase) -> tuple[int, int]:
         """Where `phrase` is in the text: [start, end)."""

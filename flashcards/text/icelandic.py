@@ -164,8 +164,10 @@ class _Token:
     kind: int
 
 
-def _tokens(text: str) -> list[_Token]:
-    """Words, numbers and punctuation with their offsets in `text`."""
+@functools.lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[_Token, ...]:
+    """Words, numbers and punctuation with their offsets in `text` (kept for a while: a text
+    with digits is tokenized for `numbers_apart`, then again to be analysed)."""
     out: list[_Token] = []
     position = 0
     for tok in tokenizer.tokenize(text):
@@ -177,7 +179,7 @@ def _tokens(text: str) -> list[_Token]:
         if tok.kind in (tokenizer.TOK.S_BEGIN, tokenizer.TOK.S_END):
             continue
         out.append(_Token(start, position, text[start:position], tok.kind))
-    return out
+    return tuple(out)
 
 
 _NUMBER_KINDS = frozenset(

