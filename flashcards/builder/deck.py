@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
+from flashcards import collector
 from flashcards.builder import contrast, practice
 from flashcards.builder import terms as t
 from flashcards.builder.cards import (
@@ -105,6 +106,19 @@ def cards_for_directions(
     the vocabulary is still learned from all of them (`lexicons`: learned beforehand, by
     direction, see `lexicons_of`).
     """
+    with collector.paused():  # cards, like the articles they come from, form no cycle
+        return _cards_for_directions(groups, deck, directions, kinds, progress, only, lexicons)
+
+
+def _cards_for_directions(
+    groups: Sequence[Group],
+    deck: str,
+    directions: Sequence[tuple[str, str]],
+    kinds: frozenset[CardKind],
+    progress: Progress | None,
+    only: Collection[str] | None,
+    lexicons: Mapping[tuple[str, str], list[Pair]] | None,
+) -> tuple[list[CardSpec], list[Problem]]:
     cards: dict[str, CardSpec] = {}
     problems: dict[str, Problem] = {}
     languages = {lang for pair in directions for lang in pair}

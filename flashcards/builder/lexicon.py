@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from flashcards import collector
 from flashcards.builder.align import unit_pairs
 from flashcards.builder.reader import PARSER_VERSION
 from flashcards.builder.terms import Key, Term, phrase_key
@@ -275,6 +276,17 @@ def recount(
     """The counts of `groups`: from `last` (the deck's, as its last build left them; it is
     changed), taking off the groups that went and adding those that came, when `articles`
     (by content hash) has every article of the groups that went; else counted afresh."""
+    with collector.paused():  # counts of keys and places: no cycle among them
+        return _recount(groups, source, target, last, articles)
+
+
+def _recount(
+    groups: Sequence[Group],
+    source: str,
+    target: str,
+    last: Tallied | None,
+    articles: Mapping[str, Article],
+) -> Tallied:
     now: Counter[Tally] = Counter()
     first: dict[Tally, Group] = {}
     for group in groups:
