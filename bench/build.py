@@ -579,12 +579,13 @@ def _log(message: str) -> None:
 
 def run_size(pairs: int, keep: Path | None, profile: bool, serial: bool) -> SizeResult:
     """Generate `pairs` pairs and time a full build, a no-change and a 1%-edit rebuild."""
-    from flashcards.builder import pipeline
+    from flashcards.builder import deck, pipeline
     from flashcards.services.build import build
     from flashcards.store.database import Database
 
     if serial:
         pipeline.PARALLEL_FROM = sys.maxsize  # parse in this process, where cProfile sees it
+        deck.PARALLEL_GROUPS = sys.maxsize  # and make the cards here too
     if keep is not None:
         root = keep / f"pairs-{pairs}"
         shutil.rmtree(root / "articles", ignore_errors=True)
@@ -637,9 +638,10 @@ def run_size(pairs: int, keep: Path | None, profile: bool, serial: bool) -> Size
             print(f"\ncProfile of the full build of {pairs} pairs, top 25 by cumulative time:")
             if not serial and 2 * pairs >= pipeline.PARALLEL_FROM and (os.cpu_count() or 1) > 1:
                 print(
-                    "(parsing ran in forked worker processes: cProfile does not see them, "
+                    "(parsing and making cards ran in worker processes: cProfile does not see "
+                    "them, "
                     "only the wait for them ('acquire'), and they inherit its hook, which "
-                    "slows them down; add --serial to profile parsing in this process)"
+                    "slows them down; add --serial to profile them in this process)"
                 )
             stats = pstats.Stats(profiler, stream=sys.stdout)
             stats.sort_stats("cumulative").print_stats(25)
@@ -801,7 +803,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--serial",
         action="store_true",
-        help="parse in the main process even for large builds (so --profile sees parsing)",
+        help="parse and make cards in the main process even for large builds (so --profile "
+        "sees them)",
     )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)

@@ -3,10 +3,13 @@ build's aligned sentences attest, and a note of what could not be made and why."
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+import dataclasses
+import functools
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
 from flashcards import collector
-from flashcards.builder import contrast, practice
+from flashcards.builder import contrast, practice, workers
 from flashcards.builder import terms as t
 from flashcards.builder.cards import (
     ALL_KINDS,
@@ -61,7 +64,7 @@ def _group_translations(src: Article, tgt: Article) -> dict[t.Key, set[t.Key]]:
     return found
 
 
-def _linked_article(article: Article, by_key: dict[tuple[str, str], Article]) -> Article | None:
+def _linked_article(article: Article, by_key: Mapping[tuple[str, str], Article]) -> Article | None:
     """The article (same language) that the comparison section links to, if it is here."""
     for target in contrast.comparison_targets(article):
         found = by_key.get((target.strip("/").rsplit("/", 1)[-1], article.lang))
@@ -110,6 +113,44 @@ def cards_for_directions(
         return _cards_for_directions(groups, deck, directions, kinds, progress, only, lexicons)
 
 
+#: From this many groups to make, their cards are made in worker processes.
+PARALLEL_GROUPS = 200
+#: Groups per piece of work sent to a worker (several pieces each, for an even share).
+_CHUNK_GROUPS = 64
+
+
+@dataclass(frozen=True)
+class _Making:
+    """What making the cards of any group takes, the same for all groups of a build."""
+
+    deck: str
+    directions: tuple[tuple[str, str], ...]
+    kinds: frozenset[CardKind]
+    lexicons: Mapping[tuple[str, str], list[Pair]]
+
+    @functools.cached_property
+    def languages(self) -> set[str]:
+        return {lang for pair in self.directions for lang in pair}
+
+    @functools.cached_property
+    def positions(self) -> dict[tuple[str, str], dict[tuple[t.Key, t.Key], str]]:
+        """Each direction's vocabulary positions (see `_vocabulary_positions`), made once."""
+        return {
+            d: _vocabulary_positions(self.lexicons.get(d, []), *d)
+            for d in self.directions
+            if d[0] != d[1]
+        }
+
+    @functools.cached_property
+    def translations(self) -> dict[tuple[str, str], dict[t.Key, set[t.Key]]]:
+        """Each direction's lexicon as `practice.translations_of` gives it, made once."""
+        return {d: practice.translations_of(self.lexicons.get(d, [])) for d in self.positions}
+
+
+#: A group's cards and its problems, each with the key it is reported under once.
+_Made = tuple[list[CardSpec], list[tuple[str, Problem]]]
+
+
 def _cards_for_directions(
     groups: Sequence[Group],
     deck: str,
@@ -119,9 +160,6 @@ def _cards_for_directions(
     only: Collection[str] | None,
     lexicons: Mapping[tuple[str, str], list[Pair]] | None,
 ) -> tuple[list[CardSpec], list[Problem]]:
-    cards: dict[str, CardSpec] = {}
-    problems: dict[str, Problem] = {}
-    languages = {lang for pair in directions for lang in pair}
     if lexicons is None:
         lexicons = lexicons_of({d: learn(groups, *d) for d in lexicon_directions(directions)})
     by_key = {
@@ -130,48 +168,89 @@ def _cards_for_directions(
         for a in g.members.values()
         if a.translation_key
     }
-    # What each direction's lexicon gives every group alike, made once.
-    positions = {
-        d: _vocabulary_positions(lexicons.get(d, []), *d) for d in directions if d[0] != d[1]
-    }
-    translations = {d: practice.translations_of(lexicons.get(d, [])) for d in positions}
+    making = _Making(deck, tuple(directions), kinds, lexicons)
     report = every(progress, Phase.MAKING, len(groups), 25)
     report(0)
-    for done, group in enumerate(groups, start=1):
-        if only is not None and group.key not in only:
-            report(done)
-            continue
-        made_here: list[CardSpec] = []
-        untranslated: list[tuple[Article, str]] = []
-        for source, target in directions:
-            lexicon = lexicons.get((source, target), [])
-            made, notes = make_cards(
-                group, deck, source, target, lexicon, positions.get((source, target))
-            )
-            if kinds & PRACTICE_KINDS:
-                made += _practice(
-                    group, deck, source, target, lexicon, translations.get((source, target))
-                )
-            made_here += made
-            for note in notes:
-                present = group.members.get(source) or group.members.get(target)
-                if present is not None:
-                    untranslated.append((present, note.message))
-        if CardKind.CONTRAST in kinds:
-            for lang in sorted(languages & group.members.keys()):
-                article = group.members[lang]
-                linked = _linked_article(article, by_key)
-                made_here += practice.contrast_cards(group, deck, article, linked)
-        chosen = [c for c in made_here if c.kind in kinds]
+    todo = [(n, g) for n, g in enumerate(groups, start=1) if only is None or g.key in only]
+    made: Iterable[_Made]
+    if len(todo) >= PARALLEL_GROUPS and workers.parallel():
+        made = _made_in_workers(todo, making, by_key, report, len(groups))
+    else:
+        made = _made_here(groups, only, making, by_key, report)
+    cards: dict[str, CardSpec] = {}
+    problems: dict[str, Problem] = {}
+    for chosen, notes in made:
         for spec in chosen:
             cards.setdefault(spec.uid, spec)
-        for article, _ in untranslated:
-            problems.setdefault(article.path, _untranslated_note(article, languages, chosen))
-        for article in group.members.values():
-            if article.lang in languages and not has_morphology(article.lang):
-                skipped = sorted(k.value for k in (kinds & ANALYSED_KINDS))
-                if skipped:
-                    problems.setdefault(
+        for key, note in notes:
+            problems.setdefault(key, note)
+    return list(cards.values()), list(problems.values())
+
+
+def _made_here(
+    groups: Sequence[Group],
+    only: Collection[str] | None,
+    making: _Making,
+    by_key: Mapping[tuple[str, str], Article],
+    report: Callable[[int], None],
+) -> Iterator[_Made]:
+    """`_group_cards` of the groups to make, in this process."""
+    for done, group in enumerate(groups, start=1):
+        if only is None or group.key in only:
+            yield _group_cards(group, making, _links(group, making, by_key))
+        report(done)
+
+
+def _links(
+    group: Group, making: _Making, by_key: Mapping[tuple[str, str], Article]
+) -> dict[str, Article | None]:
+    """The article each member's comparison links to, where it is in the build."""
+    if CardKind.CONTRAST not in making.kinds:
+        return {}
+    return {
+        a.path: _linked_article(a, by_key)
+        for lang, a in group.members.items()
+        if lang in making.languages
+    }
+
+
+def _group_cards(
+    group: Group,
+    making: _Making,
+    links: Mapping[str, Article | None],
+) -> _Made:
+    """The cards of one group in every direction, and what to report of it."""
+    deck, kinds, languages = making.deck, making.kinds, making.languages
+    made_here: list[CardSpec] = []
+    untranslated: list[tuple[Article, str]] = []
+    for source, target in making.directions:
+        lexicon = making.lexicons.get((source, target), [])
+        made, notes = make_cards(
+            group, deck, source, target, lexicon, making.positions.get((source, target))
+        )
+        if kinds & PRACTICE_KINDS:
+            made += _practice(
+                group, deck, source, target, lexicon, making.translations.get((source, target))
+            )
+        made_here += made
+        for note in notes:
+            present = group.members.get(source) or group.members.get(target)
+            if present is not None:
+                untranslated.append((present, note.message))
+    if CardKind.CONTRAST in kinds:
+        for lang in sorted(languages & group.members.keys()):
+            article = group.members[lang]
+            made_here += practice.contrast_cards(group, deck, article, links.get(article.path))
+    chosen = [c for c in made_here if c.kind in kinds]
+    problems: list[tuple[str, Problem]] = []
+    for article, _ in untranslated:
+        problems.append((article.path, _untranslated_note(article, languages, chosen)))
+    for article in group.members.values():
+        if article.lang in languages and not has_morphology(article.lang):
+            skipped = sorted(k.value for k in (kinds & ANALYSED_KINDS))
+            if skipped:
+                problems.append(
+                    (
                         f"{article.path}#analysis",
                         problem(
                             article.path,
@@ -181,8 +260,59 @@ def _cards_for_directions(
                             severity=Severity.WARNING,
                         ),
                     )
-        report(done)
-    return list(cards.values()), list(problems.values())
+                )
+    return chosen, problems
+
+
+def _made_in_workers(
+    todo: Sequence[tuple[int, Group]],
+    making: _Making,
+    by_key: Mapping[tuple[str, str], Article],
+    report: Callable[[int], None],
+    total: int,
+) -> Iterator[_Made]:
+    """`_group_cards` of every group of `todo`, in order, made by worker processes (the
+    groups' cards do not depend on one another: a group's articles, the articles they link
+    to and the lexicons are all it takes)."""
+    pieces = [todo[i : i + _CHUNK_GROUPS] for i in range(0, len(todo), _CHUNK_GROUPS)]
+    work = (
+        (making, [(_sendable(g), _sendable_links(_links(g, making, by_key))) for _, g in piece])
+        for piece in pieces
+    )
+    with workers.pool() as pool:
+        for piece, results in zip(pieces, pool.map(_make_in_worker, work), strict=True):
+            yield from results
+            for done, _ in piece:
+                report(done)
+    if todo[-1][0] != total:
+        report(total)  # the groups after the last made
+
+
+def _make_in_worker(
+    work: tuple[_Making, list[tuple[Group, dict[str, Article | None]]]],
+) -> list[_Made]:
+    """`_group_cards` of some groups, in a worker."""
+    making, groups = work
+    with collector.paused():
+        return [_group_cards(group, making, links) for group, links in groups]
+
+
+def _sendable(group: Group) -> Group:
+    """`group` with its articles' analyses decoded: a worker is sent them, not the means to
+    decode them (see `store.parses.LazyAnalyses`)."""
+    if all(isinstance(a.analyses, dict) for a in group.members.values()):
+        return group
+    return Group(group.key, {lang: _plain(a) for lang, a in group.members.items()})
+
+
+def _plain(article: Article) -> Article:
+    if isinstance(article.analyses, dict):
+        return article
+    return dataclasses.replace(article, analyses=dict(article.analyses))
+
+
+def _sendable_links(links: dict[str, Article | None]) -> dict[str, Article | None]:
+    return {path: None if a is None else _plain(a) for path, a in links.items()}
 
 
 def _untranslated_note(article: Article, languages: set[str], cards: Sequence[CardSpec]) -> Problem:

@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import dataclasses
 import errno
 import hashlib
 import json
-import multiprocessing
 import os
-import signal
 import stat
-import sys
-import threading
-import time
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from flashcards.builder import lexicon
+from flashcards import collector
+from flashcards.builder import lexicon, workers
 from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.deck import cards_for_directions, lexicon_directions, lexicons_of
 from flashcards.builder.decode import MAX_BYTES
@@ -301,11 +294,6 @@ def _parse_in_worker(item: tuple[str, bytes]) -> _Parsed | Problem:
     return _Parsed(dataclasses.replace(result, analyses=new), tuple(result.analyses), memos)
 
 
-def _start_worker(parent: int, memos: Mapping[str, Mapping[str, Any]]) -> None:
-    """A parse worker: it ends with the build, and its analysers know what earlier builds
-    looked up."""
-    _die_with(parent)
-    analysis.remember(memos)
 
 
 class Analyses:
@@ -344,36 +332,6 @@ class Analyses:
             self._known.setdefault((article.lang, text), found)
 
 
-def _die_with(parent: int) -> None:
-    """A parse worker ends when the build that started it does, even by SIGKILL.
-
-    Workers are children of the forkserver, which itself exits when the build's process
-    is gone; the kernel kills a worker when its parent dies (Linux PR_SET_PDEATHSIG), and
-    a watchdog thread ends it when the build's own process has gone, wherever it runs.
-    """
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-
-    def watch() -> None:
-        while True:
-            try:
-                os.kill(parent, 0)
-            except ProcessLookupError:
-                os._exit(1)
-            except PermissionError:
-                pass
-            time.sleep(_WATCH_SECONDS)
-
-    threading.Thread(target=watch, name="die-with-build", daemon=True).start()
-
-
-#: prctl option: the signal a process gets when its parent dies.
-_PR_SET_PDEATHSIG = 1
-#: How often a parse worker checks that the build is still there.
-_WATCH_SECONDS = 0.5
-
-
 def _content_identity(article: Article) -> str:
     data = dataclasses.replace(article, analyses={}).to_dict()  # its analyses follow its text
     for key in (
@@ -405,6 +363,17 @@ def read_articles(
     `memos`: what the analysers of earlier builds looked up (`analysis.take_memos`), to
     which what they look up this time is added.
     """
+    with collector.paused():  # articles and their analyses form no cycle
+        return _read_articles(files, cache, progress, memos, earlier)
+
+
+def _read_articles(
+    files: Sequence[SourceFile],
+    cache: Mapping[str, Article],
+    progress: Progress | None,
+    memos: dict[str, dict[str, Any]] | None,
+    earlier: Mapping[str, Article] | None,
+) -> tuple[list[Article], list[Problem], list[str], int]:
     results: dict[str, Article | Problem] = {}
     todo: list[tuple[str, bytes]] = []
     shared = Analyses()
@@ -420,16 +389,9 @@ def read_articles(
     done = len(results)
     if progress:
         progress(Phase.READING, done, len(files))
-    if len(todo) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
-        # A fresh server process forks the workers: forking the caller itself is unsafe when
-        # it runs threads (the GUI's worker thread, a database connection).
-        context = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(
-            max_workers=min(4, os.cpu_count() or 1),
-            mp_context=context,
-            initializer=_start_worker,
-            initargs=(os.getpid(), memos or {}),
-        ) as pool:
+    if len(todo) >= PARALLEL_FROM and workers.parallel():
+        # The workers' analysers know what earlier builds looked up.
+        with workers.pool(analysis.remember, (memos or {},)) as pool:
             parses = pool.map(_parse_in_worker, todo, chunksize=32)
             for (path, _), parse in zip(todo, parses, strict=True):
                 if isinstance(parse, _Parsed):

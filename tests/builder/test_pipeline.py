@@ -31,7 +31,7 @@ from builder_samples import (
     tr_article,
 )
 
-from flashcards.builder import pipeline
+from flashcards.builder import deck, pipeline
 from flashcards.types import CardKind, Severity
 
 # The seed deck's cards, card by card, are in test_seed_cards.py.
@@ -489,3 +489,49 @@ def test_parse_workers_read_as_the_build_itself(
         id(a.analyses[text]) for a in parallel for text in a.analyses if text == IS_TITLE
     }
     assert len(shared) == 1  # one object for the title all Icelandic copies share
+
+
+def test_card_workers_make_the_cards_of_the_build_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Made in worker processes, a few groups at a time, the cards and notes are those made
+    in the build's own process, in the same order, and the progress reaches every group."""
+    data = Path(__file__).parent / "data"
+    pairs = [
+        *SEEDS.glob("*.txt"),
+        *(data / "hard_sell").glob("*"),
+        *(data / "cross_sell").glob("*"),
+    ]
+    for path in sorted(pairs):
+        for n in range(3):  # copies of each pair, told apart by a sentence
+            text = path.read_text("utf-8").replace("\n\n", f"\n\nKopya {n}.\n\n", 1)
+            (tmp_path / f"{n}_{path.name}").write_text(text, "utf-8")
+    (tmp_path / "alone.md").write_text(  # a group with one language: an untranslated note
+        TR_SEED.read_text("utf-8").replace("\n\n", "\n\nYalnız.\n\n", 1), "utf-8"
+    )
+    files, _ = pipeline.collect_files([tmp_path])
+    directions = [("tr", "is"), ("is", "tr")]
+    serial = pipeline.plan_build(files, "deck", directions)
+    groups = serial.groups
+    assert len(groups) >= 10 and any(len(g.members) == 1 for g in groups)
+
+    def make(only: set[str] | None) -> tuple[object, list[tuple[int, int]]]:
+        seen: list[tuple[int, int]] = []
+        made = deck.cards_for_directions(
+            groups, "deck", directions, progress=lambda _, d, t: seen.append((d, t)), only=only
+        )
+        return made, seen
+
+    here = {only_key: make(only) for only_key, only in (("all", None), ("some", set()))}
+    some = {g.key for g in groups[1::2]}
+    here["some"] = make(some)
+    monkeypatch.setattr(deck, "PARALLEL_GROUPS", 1)
+    monkeypatch.setattr(deck, "_CHUNK_GROUPS", 2)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    for key, only in (("all", None), ("some", some)):
+        (cards, notes), seen = make(only)
+        (expected_cards, expected_notes), expected_seen = here[key]
+        assert cards == expected_cards and len(cards) > 100
+        assert notes == expected_notes
+        assert seen[-1] == expected_seen[-1] == (len(groups), len(groups))
+    assert any(n.reason is not None for n in here["all"][0][1])  # type: ignore[index]
