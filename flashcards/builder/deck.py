@@ -298,17 +298,23 @@ def _make_in_worker(
 
 
 def _sendable(group: Group) -> Group:
-    """`group` with its articles' analyses decoded: a worker is sent them, not the means to
-    decode them (see `store.parses.LazyAnalyses`)."""
-    if all(isinstance(a.analyses, dict) for a in group.members.values()):
+    """`group` as plain articles with their analyses decoded: a worker is sent them, not
+    the means to read them (a lazy article's cache, see `store.parses.LazyAnalyses`)."""
+    if all(_is_plain(a) for a in group.members.values()):
         return group
     return Group(group.key, {lang: _plain(a) for lang, a in group.members.items()})
 
 
+def _is_plain(article: Article) -> bool:
+    return type(article) is Article and isinstance(article.analyses, dict)
+
+
 def _plain(article: Article) -> Article:
-    if isinstance(article.analyses, dict):
+    if _is_plain(article):
         return article
-    return dataclasses.replace(article, analyses=dict(article.analyses))
+    values = {f.name: getattr(article, f.name) for f in dataclasses.fields(Article)}
+    values["analyses"] = dict(article.analyses)
+    return Article(**values)
 
 
 def _sendable_links(links: dict[str, Article | None]) -> dict[str, Article | None]:
