@@ -1,5 +1,9 @@
 """Fit and evaluate FSRS parameters on the collection's review log; recompute memory states.
 
+Each optimize also calibrates the parameters in use on the last `calibrate.WINDOW_DAYS` days
+of the log (recall against their prediction near the desired retention, stored with the
+parameters); when calibration is on, intervals are computed for the calibrated target.
+
 After the parameters change (or a preset's retention does), every studied card's memory is
 replayed from its history with the parameters in use, as Anki does; due dates move only
 when the user asks ("reschedule cards on change").
@@ -12,9 +16,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
 from flashcards.errors import FlashcardsError
+from flashcards.scheduler.calibrate import WINDOW_DAYS, Calibration, calibration
 from flashcards.scheduler.day import day_of
 from flashcards.scheduler.fuzz import fuzz_factor, fuzz_seed, fuzzed_days
-from flashcards.scheduler.history import PastReview, memory_states
+from flashcards.scheduler.history import PastReview, TrainingItem, memory_states
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.scheduler.optimize import (
     Evaluation,
@@ -67,18 +72,45 @@ def optimize_collection(
     with db.begin() as session:
         config = store.load_config(session)
     hour = config.day_start_hour
+    events = log_events(db)
     result = optimize(
-        log_events(db),
+        events,
         config.parameters,
         lambda t: day_of(t, hour, tz),
         relearning_steps=len(config.relearning_steps),
         refine=refine,
     )
-    if apply and result.status == "adopted":
+    moment = now or datetime.now().astimezone()
+    if result.status == "too_few":
+        return result
+    found = recent_calibration(
+        result.parameters, build_items(events, lambda t: day_of(t, hour, tz)), moment
+    )
+    line = found.line(config.desired_retention)
+    if not config.calibrate:
+        line += " (calibration is off: scheduling for the desired retention)"
+    result = replace(result, calibration=found, message=f"{result.message}. {line}")
+    if apply:
+        changes: dict[str, object] = {"calibration": found}
+        if result.status == "adopted":
+            changes["parameters"] = result.parameters
         with db.begin() as session:
-            store.save_config(session, config.with_changes(parameters=result.parameters))
-        recompute_memory(db, now=now or datetime.now().astimezone(), tz=tz, reschedule=reschedule)
+            store.save_config(session, store.load_config(session).with_changes(**changes))
+        target_moved = (
+            config.with_changes(calibration=found).scheduling_retention
+            != config.scheduling_retention
+        )
+        if result.status == "adopted" or (reschedule and target_moved):
+            recompute_memory(db, now=moment, tz=tz, reschedule=reschedule)
     return result
+
+
+def recent_calibration(
+    parameters: Sequence[float], items: Sequence[TrainingItem], now: datetime
+) -> Calibration:
+    """`parameters` calibrated on the items of the last `WINDOW_DAYS` days before `now`."""
+    since = now - timedelta(days=WINDOW_DAYS)
+    return calibration(parameters, [item for item in items if item.reviewed_at >= since])
 
 
 def evaluate_collection(db: Database, tz: tzinfo | None = None) -> Evaluation:

@@ -14,16 +14,18 @@ from learner import DEFAULT, TRUE, simulate, study_day
 from sqlalchemy import func, insert, select, update
 
 from flashcards.errors import FlashcardsError
+from flashcards.scheduler.calibrate import MIN_ITEMS
 from flashcards.scheduler.day import day_of
 from flashcards.scheduler.history import PastReview, memory_state
 from flashcards.scheduler.optimize import build_items, evaluate
 from flashcards.services.optimize import (
     evaluate_collection,
     optimize_collection,
+    recent_calibration,
     recompute_memory,
     review_events,
 )
-from flashcards.services.study import load_config
+from flashcards.services.study import load_config, save_config
 from flashcards.store.database import Database
 from flashcards.store.models import Card, Deck, ReviewLog
 from flashcards.types import CardState, Memory
@@ -245,3 +247,36 @@ def test_evaluate_is_fsrs_rs_evaluate_of_the_parameters_in_use(db: Database) -> 
     assert ours.n == theirs.n == len(items)
     # fsrs-rs sums its bins in hash-map order: the last float bits vary from call to call.
     assert (ours.log_loss, ours.rmse_bins) == pytest.approx((theirs.log_loss, theirs.rmse_bins))
+
+
+def test_optimize_calibrates_the_parameters_in_use_on_the_last_60_days(db: Database) -> None:
+    _fill(db, cards=500, days=200)
+    events = review_events(db)
+    end = max(event.reviewed_at for event in events) + timedelta(hours=1)
+    dry = optimize_collection(db, apply=False, now=end, tz=UTC)
+    assert dry.calibration is not None and load_config(db).calibration is None  # nothing stored
+    assert "scheduling for the desired retention" in dry.message  # calibration is off
+    save_config(db, load_config(db).with_changes(calibrate=True))
+    result = optimize_collection(db, now=end, tz=UTC)
+    assert result.status == "adopted"
+    items = build_items(events, study_day)
+    expected = recent_calibration(result.parameters, items, end)
+    assert result.calibration == expected == load_config(db).calibration
+    recent = [item for item in items if item.reviewed_at >= end - timedelta(days=60)]
+    assert 0 < sum(expected.counts) <= len(recent) < len(items)
+    assert expected.band(0.90)[0] >= MIN_ITEMS
+    assert load_config(db).scheduling_retention == expected.target(0.90)
+    assert result.message.endswith(expected.line(0.90))
+    # Kept parameters are calibrated and stored too (the log moved on since the fit).
+    later = optimize_collection(db, now=end + timedelta(days=30), tz=UTC)
+    assert later.status == "kept"
+    assert load_config(db).calibration == recent_calibration(
+        result.parameters, items, end + timedelta(days=30)
+    )
+
+
+def test_too_few_reviews_store_no_calibration(db: Database) -> None:
+    _fill(db, cards=20, days=10)
+    result = optimize_collection(db, now=NOW, tz=UTC)
+    assert result.status == "too_few" and result.calibration is None
+    assert load_config(db).calibration is None
