@@ -3,13 +3,16 @@
 FSRS schedules a card for the day its predicted recall falls to the desired retention. When
 the fitted model is off for this learner (measured: a learner whose forgetting is
 exponential recalls 93 % of the cards FSRS predicts at 90 %), every interval is off the same
-way. After a fit, the review items of the log's last `WINDOW_DAYS` days are predicted with
-the parameters in use and binned by predicted recall (`Calibration`, 0.01 wide, stored with
-the parameters, collection-wide as they are). For each preset's desired retention d, the
-items predicted within ±`BAND` of d give the gap between recall and prediction there,
-shrunk towards no correction when they are few (`SHRINK` pseudo-items of no gap; no
-correction under `MIN_ITEMS`); cards are then scheduled for the predicted recall
-r' = d − gap, within ±`MAX_SHIFT` of d, at which the *calibrated* recall is d.
+way. At each optimize, the app's own predictions of its review answers of the last
+`WINDOW_DAYS` days — the recall the parameters then in use gave each card when it was
+answered, from the memory the log kept — are binned with their outcomes (`Calibration`,
+0.01 wide, stored with the parameters, collection-wide as they are). For each preset's
+desired retention d, the answers predicted within ±`BAND` of d give the gap between recall
+and prediction there, shrunk towards no correction when they are few (`SHRINK` pseudo-answers
+of no gap; no correction under `MIN_ITEMS`); cards are then scheduled for the predicted
+recall r' = d − gap, within ±`MAX_SHIFT` of d, at which the *calibrated* recall is d. Each
+optimize measures the gap afresh at the target then in use (no sum of past corrections), so
+the monthly re-fits on reviews scheduled for r' do not wind it up.
 
 The fit and the evaluation stay exactly fsrs-rs's; this layer only moves the target the
 intervals are computed for, when turned on (`SchedulerConfig.calibrate`, `flashcards config
@@ -23,10 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
-
-if TYPE_CHECKING:  # the app's start-up imports this module (via the config), not fsrs-rs
-    from flashcards.scheduler.history import TrainingItem
+from typing import Final
 
 #: The bins' width in predicted recall, and the lowest bin kept (predictions below it are
 #: never near a desired retention, which is at least 0.70).
@@ -137,23 +137,8 @@ class Calibration:
         )
 
 
-def calibration(parameters: Sequence[float], items: Sequence[TrainingItem]) -> Calibration:
-    """How recall compared with the prediction of `parameters` over the log's `items`."""
-    from fsrs_rs_python import FSRS, FSRSItem, FSRSReview
-
-    if not items:
-        return Calibration.empty()
-    histories = [
-        FSRSItem([FSRSReview(rating, delta_t) for rating, delta_t in item.reviews[:-1]])
-        for item in items
-    ]
-    states = FSRS(list(parameters)).memory_state_batch(histories)
+def predicted_recall(parameters: Sequence[float], elapsed_days: float, stability: float) -> float:
+    """FSRS-6's forgetting curve: recall after `elapsed_days` at `stability`."""
     decay = -float(parameters[20])
-    factor = math.exp(math.log(0.9) / decay) - 1.0
-    return Calibration.of(
-        (
-            (item.reviews[-1][1] / state.stability * factor + 1.0) ** decay,
-            item.reviews[-1][0] > 1,
-        )
-        for item, state in zip(items, states, strict=True)
-    )
+    factor = 0.9 ** (1 / decay) - 1
+    return float((1 + factor * elapsed_days / stability) ** decay)

@@ -76,7 +76,7 @@ class OptimizeResult:
     in_sample_current: Evaluation | None = None  # the current parameters on every item
     in_sample_fitted: Evaluation | None = None  # the fitted parameters on every item
     fit: FitChoice | None = None  # which fit was kept (fsrs-rs's or refined), and why
-    #: Recall against the parameters' prediction on the log (`calibrate`), for the target
+    #: Recall against the app's predictions of its recent review answers (`calibrate`)
     calibration: Calibration | None = None
 
 

@@ -1,8 +1,9 @@
 """Fit and evaluate FSRS parameters on the collection's review log; recompute memory states.
 
-Each optimize also calibrates the parameters in use on the last `calibrate.WINDOW_DAYS` days
-of the log (recall against their prediction near the desired retention, stored with the
-parameters); when calibration is on, intervals are computed for the calibrated target.
+Each optimize also calibrates the app's own predictions on the review answers of the last
+`calibrate.WINDOW_DAYS` days (recall against the prediction each card had when answered,
+near the desired retention; stored with the parameters); when calibration is on, intervals
+are computed for the calibrated target.
 
 After the parameters change (or a preset's retention does), every studied card's memory is
 replayed from its history with the parameters in use, as Anki does; due dates move only
@@ -11,15 +12,15 @@ when the user asks ("reschedule cards on change").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from flashcards.errors import FlashcardsError
-from flashcards.scheduler.calibrate import WINDOW_DAYS, Calibration, calibration
+from flashcards.scheduler.calibrate import WINDOW_DAYS, Calibration, predicted_recall
 from flashcards.scheduler.day import day_of
 from flashcards.scheduler.fuzz import fuzz_factor, fuzz_seed, fuzzed_days
-from flashcards.scheduler.history import PastReview, TrainingItem, memory_states
+from flashcards.scheduler.history import PastReview, memory_states
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.scheduler.optimize import (
     Evaluation,
@@ -83,9 +84,7 @@ def optimize_collection(
     moment = now or datetime.now().astimezone()
     if result.status == "too_few":
         return result
-    found = recent_calibration(
-        result.parameters, build_items(events, lambda t: day_of(t, hour, tz)), moment
-    )
+    found = live_calibration(db, config.parameters, moment, lambda t: day_of(t, hour, tz))
     line = found.line(config.desired_retention)
     if not config.calibrate:
         line += " (calibration is off: scheduling for the desired retention)"
@@ -105,12 +104,21 @@ def optimize_collection(
     return result
 
 
-def recent_calibration(
-    parameters: Sequence[float], items: Sequence[TrainingItem], now: datetime
+def live_calibration(
+    db: Database, parameters: Sequence[float], now: datetime, study_day: Callable[[datetime], date]
 ) -> Calibration:
-    """`parameters` calibrated on the items of the last `WINDOW_DAYS` days before `now`."""
-    since = now - timedelta(days=WINDOW_DAYS)
-    return calibration(parameters, [item for item in items if item.reviewed_at >= since])
+    """The app's own predictions of its review answers of the last `WINDOW_DAYS` days (from
+    the memory the log kept of each card when it was answered) against their outcomes."""
+    with db.begin() as session:
+        reviews = history_store.reviews_since(session, now - timedelta(days=WINDOW_DAYS))
+    pairs = []
+    for review in reviews:
+        elapsed = (study_day(review.reviewed_at) - study_day(review.last_review)).days
+        if elapsed >= 1:
+            pairs.append(
+                (predicted_recall(parameters, elapsed, review.stability), review.rating > 1)
+            )
+    return Calibration.of(pairs)
 
 
 def evaluate_collection(db: Database, tz: tzinfo | None = None) -> Evaluation:

@@ -6,18 +6,16 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from learner import DEFAULT, TRUE, simulate, study_day
 
 from flashcards.scheduler.calibrate import (
     BINS,
     MAX_SHIFT,
     MIN_ITEMS,
     Calibration,
-    calibration,
+    predicted_recall,
 )
 from flashcards.scheduler.config import SchedulerConfig
 from flashcards.scheduler.memory import MemoryModel
-from flashcards.scheduler.optimize import build_items, predictions
 from flashcards.types import CardState, Memory, Rating
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
@@ -109,13 +107,14 @@ def test_intervals_are_computed_for_the_calibrated_target() -> None:
     assert after.due == same.answer(1, memory, Rating.GOOD, NOW).due
 
 
-def test_calibration_bins_the_parameters_predictions_of_the_items() -> None:
-    items = build_items(simulate(TRUE, cards=150, days=80, seed=2), study_day)
-    found = calibration(DEFAULT, items)
-    expected = [
-        (p, item.reviews[-1][0] > 1)
-        for p, item in zip(predictions(DEFAULT, items), items, strict=True)
-    ]
-    assert found == Calibration.of(expected)
-    assert sum(found.counts) == sum(1 for p, _ in expected if p >= 0.6) > 0
-    assert calibration(DEFAULT, []) == Calibration.empty()
+def test_predicted_recall_is_fsrs_6s_forgetting_curve() -> None:
+    parameters = SchedulerConfig().parameters
+    assert predicted_recall(parameters, 10.0, 10.0) == pytest.approx(0.9)
+    model = MemoryModel(SchedulerConfig(), UTC)
+    memory = Memory(
+        state=CardState.REVIEW, stability=8.0, difficulty=5.0, due=NOW, last_review=NOW, reps=2
+    )
+    later = NOW + timedelta(days=13)
+    assert predicted_recall(parameters, 13, 8.0) == pytest.approx(
+        model.retrievability(memory, later)
+    )
