@@ -388,22 +388,19 @@ def learned_of(counts: Counts, source: str, target: str) -> Learned:
         score = 2 * n / (alone_src[a] + alone_tgt[b])
         dice[a][b] = score
         back[b][a] = score
-    pairs = []
-    for a, candidates in dice.items():
-        best, score = _clear_best(candidates)
-        if best is None or score < MIN_DICE - EPSILON:
-            continue
-        b = best
-        a_back, _ = _clear_best(back[b])
-        if a_back != a or not (_worth(a, source) and _worth(b, target)):
-            continue
-        pairs.append(
+    pairs: list[Pair] = []
+    while True:  # each round's pairs take their terms out of the next round's rivals
+        found = _clear_pairs(dice, back, pairs, source, target)
+        if not found:
+            break
+        pairs.extend(
             Pair(
                 Term(_usual(forms_src[a], a), a, alone_src[a]),
                 Term(_usual(forms_tgt[b], b), b, alone_tgt[b]),
                 together[(a, b)],
                 round(score, 3),
             )
+            for a, b, score in found
         )
     ties: list[Tie] = []
     for a, b, n in _untied(sorted(counts.beads.items()), pairs, ties):
@@ -418,6 +415,38 @@ def learned_of(counts: Counts, source: str, target: str) -> Learned:
             )
     pairs.sort(key=lambda p: (-p.dice, -p.together, p.source.key))
     return Learned(pairs, ties)
+
+
+def _clear_pairs(
+    dice: Mapping[Key, Mapping[Key, float]],
+    back: Mapping[Key, Mapping[Key, float]],
+    pairs: Sequence[Pair],
+    source: str,
+    target: str,
+) -> list[tuple[Key, Key, float]]:
+    """The terms not yet in `pairs` whose clear best candidate has them as its own clear
+    best, both worth a card.  The terms of `pairs`, and the terms made only of their words,
+    are no rivals (nor paired again) any more: *þjónusta*, paired with *hizmet*, no longer
+    hides *vara* as the best of *ürün* ("ürün veya hizmet" / "vara eða þjónusta" go
+    together)."""
+    taken_src, taken_tgt = {p.source.key for p in pairs}, {p.target.key for p in pairs}
+    known_src, known_tgt = _known_words(pairs)
+
+    def free(candidates: Mapping[Key, float], taken: set[Key], known: set[str]) -> dict[Key, float]:
+        return {k: s for k, s in candidates.items() if k not in taken and not set(k) <= known}
+
+    found = []
+    for a, candidates in dice.items():
+        if a in taken_src or set(a) <= known_src:
+            continue
+        best, score = _clear_best(free(candidates, taken_tgt, known_tgt))
+        if best is None or score < MIN_DICE - EPSILON:
+            continue
+        mutual = _clear_best(free(back[best], taken_src, known_src))[0] == a
+        if not (mutual and _worth(a, source) and _worth(best, target)):
+            continue
+        found.append((a, best, score))
+    return found
 
 
 def _known_words(pairs: Sequence[Pair]) -> tuple[set[str], set[str]]:
