@@ -147,13 +147,38 @@ def test_a_paired_term_is_no_rival_of_the_next() -> None:
     assert _pairs(lexicon.learned_of(counts, "tr", "is")) == {"hizmet": "þjónusta", "ürün": "vara"}
 
 
-def test_a_rival_nothing_pairs_still_hides_a_term() -> None:
+def test_two_words_for_one_pair_as_one_term_and_its_alternative() -> None:
     # Two Turkish words for one Icelandic one (satış elemanı 3 times, satış görevlisi twice,
-    # both sölumaður): neither is paired, as neither is sölumaður's clear best.
+    # each time for sölumaður, named 5 times): neither is sölumaður's clear best, but the
+    # two are its only translation, the more frequent the term, the other its alternative.
     counts = _counts(
         {("eleman", "sölumaður"): 3, ("görevli", "sölumaður"): 2},
         {"eleman": 3, "görevli": 2},
         {"sölumaður": 5},
+    )
+    (pair,) = lexicon.learned_of(counts, "tr", "is").pairs
+    assert (pair.source.lemma, pair.target.lemma) == ("eleman", "sölumaður")
+    assert [t.lemma for t in pair.source_also] == ["görevli"] and not pair.target_also
+    # The other way round, the Icelandic side has the alternative.
+    (back,) = lexicon.learned_of(
+        _counts(
+            {("sölumaður", "eleman"): 3, ("sölumaður", "görevli"): 2},
+            {"sölumaður": 5},
+            {"eleman": 3, "görevli": 2},
+        ),
+        "is",
+        "tr",
+    ).pairs
+    assert [t.lemma for t in back.target_also] == ["görevli"]
+
+
+def test_a_word_named_once_elsewhere_is_no_alternative() -> None:
+    # *alan* is named beside dæmi twice and once without it: not another word for it, and
+    # *telefon* alone does not lead: nothing is paired (the cross-sell pair's "örnektir").
+    counts = _counts(
+        {("telefon", "dæmi"): 2, ("alan", "dæmi"): 2},
+        {"telefon": 2, "alan": 3},
+        {"dæmi": 4},
     )
     assert _pairs(lexicon.learned_of(counts, "tr", "is")) == {}
 
@@ -164,4 +189,4 @@ def test_the_seeds_alone_pair_product_words(tmp_path: Path) -> None:
     pairs = _pairs(_learned(tmp_path))
     assert pairs["ürün"] == "vara"
     assert pairs["tüketici"] == "neytandi"
-    assert "satış elemanı" not in pairs
+    assert pairs["satış elemanı"] == "sölumaður"  # satış görevlisi its alternative

@@ -136,9 +136,8 @@ def test_deleting_a_section_retires_its_cards(db: Database, articles: Path) -> N
     assert {c.kind for c in retired} <= {CardKind.TECHNIQUE, CardKind.LINKED_TERM, CardKind.TERM}
     assert any(c.kind is CardKind.LINKED_TERM and c.front == "e-ticaret" for c in retired)
     assert len(_cards(db, include_retired=False)) == CORE_CARDS - report.retired + report.new
-    # Putting the section back brings the same cards back (and retires what only its
-    # absence made: without the Icelandic steps, *satış görevlisi* no longer rivals *satış
-    # elemanı* for *sölumaður*, a pair the whole articles leave unmade).
+    # Putting the section back brings the first build's cards back, and only those (a card
+    # only the section's absence made, as a vocabulary pair its sentences hid, goes again).
     path.write_text(text, "utf-8")
     count = report.retired
     report = _build(db, articles)
