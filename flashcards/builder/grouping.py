@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import PurePath
@@ -29,7 +29,9 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 @dataclass(frozen=True)
-class _Evidence:
+class Evidence:
+    """What grouping compares of an article (kept with its brief, see `builder.briefs`)."""
+
     links: frozenset[str]
     numbers: frozenset[str]
     roles: tuple[str, ...]
@@ -37,9 +39,10 @@ class _Evidence:
     keywords: frozenset[str]
 
 
-def _evidence(article: Article) -> _Evidence:
+def evidence_of(article: Article) -> Evidence:
+    """What grouping compares of `article`: its links, numbers, layout, length, keywords."""
     text = " ".join(u for s in article.sections for u in s.units)
-    return _Evidence(
+    return Evidence(
         links=frozenset(link.target for link in article.links),
         numbers=frozenset(n.replace(",", ".") for n in _NUMBER.findall(text)),
         roles=tuple(s.role.value for s in article.sections),
@@ -54,7 +57,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float | None:
     return len(a & b) / len(a | b)
 
 
-def similarity(a: _Evidence, b: _Evidence) -> float:
+def similarity(a: Evidence, b: Evidence) -> float:
     """How likely two articles in different languages are translations of each other (0..1).
 
     Articles that share no link target and no number have no evidence in common: layout
@@ -77,12 +80,12 @@ def similarity(a: _Evidence, b: _Evidence) -> float:
     return sum(w * v for w, v in parts) / total_weight
 
 
-def _tokens(ev: _Evidence) -> set[str]:
+def _tokens(ev: Evidence) -> set[str]:
     return set(ev.links) | {f"#{n}" for n in ev.numbers}
 
 
 def _candidates(
-    left: Sequence[Sequence[_Evidence]], right: Sequence[_Evidence]
+    left: Sequence[Sequence[Evidence]], right: Sequence[Evidence]
 ) -> set[tuple[int, int]]:
     """(cluster, article) pairs sharing a link target or number that few articles have."""
     index: dict[str, list[int]] = defaultdict(list)
@@ -149,11 +152,14 @@ def _assign(scores: Mapping[tuple[int, int], float]) -> list[tuple[int, int]]:
 
 
 def _match(
-    clusters: Sequence[Mapping[str, Article]], right: Sequence[Article], problems: list[Problem]
+    clusters: Sequence[Mapping[str, Article]],
+    right: Sequence[Article],
+    problems: list[Problem],
+    evidence: Callable[[Article], Evidence],
 ) -> list[tuple[int, int]]:
     """One-to-one (cluster index, article index) pairs, by assignment over similarity."""
-    left_ev = [[_evidence(a) for a in members.values()] for members in clusters]
-    right_ev = [_evidence(a) for a in right]
+    left_ev = [[evidence(a) for a in members.values()] for members in clusters]
+    right_ev = [evidence(a) for a in right]
     scores = {
         (i, j): max(similarity(ev, right_ev[j]) for ev in left_ev[i])
         for i, j in _candidates(left_ev, right_ev)
@@ -188,7 +194,10 @@ def _match(
 
 
 def _join_by_words(
-    clusters: list[dict[str, Article]], groups: Sequence[Group], problems: list[Problem]
+    clusters: list[dict[str, Article]],
+    groups: Sequence[Group],
+    problems: list[Problem],
+    load: Callable[[Iterable[Article]], None] | None = None,
 ) -> list[dict[str, Article]]:
     """Pair the articles still alone by what their words say (see `kinship`): two that share
     no link and no number translate each other when the terms of one are, by the pairs
@@ -203,6 +212,8 @@ def _join_by_words(
     if len(by_lang) < 2:
         return clusters
     known = [*groups, *(Group("", c) for c in clusters if len(c) > 1)]
+    if load is not None:  # the words of every article are read: all at once
+        load([a for g in known for a in g.members.values()] + [*alone_articles(alone)])
     joined: dict[str, str] = {}  # path → path of its translation
     terms = {a.path: kinship.terms_of(a) for arts in by_lang.values() for a in arts}
     langs = sorted(by_lang, key=lambda code: (-len(by_lang[code]), code))
@@ -254,6 +265,11 @@ def _join_by_words(
     return kept
 
 
+def alone_articles(alone: Iterable[Mapping[str, Article]]) -> Iterator[Article]:
+    for members in alone:
+        yield from members.values()
+
+
 def _key_for(
     members: Iterable[Article], explicit: str | None, known: Mapping[str, str], taken: set[str]
 ) -> str:
@@ -275,14 +291,28 @@ def _key_for(
 
 
 def group_articles(
-    articles: Sequence[Article], known: Mapping[str, str] | None = None
+    articles: Sequence[Article],
+    known: Mapping[str, str] | None = None,
+    evidence: Mapping[str, Evidence] | None = None,
+    load: Callable[[Iterable[Article]], None] | None = None,
 ) -> tuple[list[Group], list[Problem]]:
     """Group translations, one article per language per group.
 
     `known` maps a path to the group key it had in an earlier build, so card identities
-    survive rebuilds even when grouping evidence changes.
+    survive rebuilds even when grouping evidence changes.  `evidence`: each article's
+    `evidence_of` by content hash where already known (the others' is found here).
+    `load`: called with the articles whose text is about to be read, to read them at once
+    (lazy articles, see `builder.briefs`).
     """
     known = known or {}
+    found = dict(evidence or {})
+
+    def evidence_for(article: Article) -> Evidence:
+        kept = found.get(article.content_hash)
+        if kept is None:
+            kept = found[article.content_hash] = evidence_of(article)
+        return kept
+
     problems: list[Problem] = []
     taken: set[str] = set()
     groups: list[Group] = []
@@ -322,11 +352,11 @@ def group_articles(
         others = by_lang[lang]
         open_clusters = [c for c in clusters if lang not in c]
         used: set[int] = set()
-        for i, j in _match(open_clusters, others, problems):
+        for i, j in _match(open_clusters, others, problems, evidence_for):
             open_clusters[i][lang] = others[j]
             used.add(j)
         clusters.extend({lang: a} for j, a in enumerate(others) if j not in used)
-    clusters = _join_by_words(clusters, groups, problems)
+    clusters = _join_by_words(clusters, groups, problems, load)
     for members in clusters:
         groups.append(Group(_key_for(members.values(), None, known, taken), members))
     groups.sort(key=lambda g: g.key)

@@ -15,15 +15,14 @@ import stat
 import sys
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
-
-from flashcards.builder import lexicon
+from flashcards.builder import briefs, lexicon
+from flashcards.builder.briefs import Kept, Stale
 from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.deck import cards_for_directions, lexicon_directions, lexicons_of
 from flashcards.builder.decode import MAX_BYTES
@@ -47,16 +46,101 @@ BUILDER_VERSION = 1
 PARALLEL_FROM = 400
 
 
+#: A file changed this close (ns) to the time a build read it is read again by the next
+#: build whatever its stat says (see `Seen`).
+RACY_NS = 3_000_000_000
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A file as a build found it: its stat, when it was read, and its bytes' hash.
+
+    The next build takes the hash without reading the file when the file's size, mtime,
+    ctime, inode and device are all as they were, and it had last changed (mtime and ctime)
+    more than `RACY_NS` before it was read: a file changed again after it was read has a
+    later ctime (which no program can set back) and mtime; one changed within the same
+    timestamp tick just before it was read could keep the same stat, so such a "racily
+    clean" file is read and hashed again (as git does), and so is any file it cannot vouch
+    for.
+    """
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+    device: int
+    read_ns: int
+    content_hash: str
+
+    @classmethod
+    def of(cls, info: os.stat_result, read_ns: int, digest: str) -> Seen:
+        return cls(
+            info.st_size,
+            info.st_mtime_ns,
+            info.st_ctime_ns,
+            info.st_ino,
+            info.st_dev,
+            read_ns,
+            digest,
+        )
+
+    def vouches_for(self, info: os.stat_result) -> bool:
+        """Whether a file with stat `info` still has the bytes hashed then."""
+        return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev) == (
+            self.size,
+            self.mtime_ns,
+            self.ctime_ns,
+            self.inode,
+            self.device,
+        ) and max(self.mtime_ns, self.ctime_ns) < self.read_ns - RACY_NS
+
+    def to_json(self) -> list[Any]:
+        return [
+            self.size,
+            self.mtime_ns,
+            self.ctime_ns,
+            self.inode,
+            self.device,
+            self.read_ns,
+            self.content_hash,
+        ]
+
+    @classmethod
+    def from_json(cls, data: Any) -> Seen:
+        size, mtime, ctime, inode, device, read_ns, digest = data
+        return cls(
+            int(size), int(mtime), int(ctime), int(inode), int(device), int(read_ns), str(digest)
+        )
+
+
 @dataclass(frozen=True)
 class SourceFile:
-    """A file found on disk: its path as shown to the user, and its bytes' hash."""
+    """A file found on disk: its path as shown to the user, its bytes (None: not read, the
+    file's stat vouched that it has the bytes `content_hash` was taken of, see `Seen`), and
+    how the build found it."""
 
     path: str
-    data: bytes
+    data: bytes | None
+    content_hash: str = ""
+    seen: Seen | None = None
 
-    @property
-    def content_hash(self) -> str:
-        return content_hash(self.data)
+    def __post_init__(self) -> None:
+        if not self.content_hash:
+            assert self.data is not None
+            object.__setattr__(self, "content_hash", content_hash(self.data))
+
+    def bytes(self, limit: int = MAX_BYTES) -> bytes:
+        """The file's bytes: read now if they were not; `briefs.Stale` if they are no
+        longer those hashed."""
+        if self.data is not None:
+            return self.data
+        try:
+            data = read_regular_file(self.path, limit, error=ArticleError)
+        except ArticleError as exc:
+            raise Stale(f"{self.path} changed while the build ran") from exc
+        if content_hash(data) != self.content_hash:
+            raise Stale(f"{self.path} changed while the build ran")
+        return data
 
 
 @dataclass(frozen=True)
@@ -127,15 +211,20 @@ class BuildPlan:
 
 
 def collect_files(
-    paths: Iterable[str | os.PathLike[str]], limit: int = MAX_BYTES
+    paths: Iterable[str | os.PathLike[str]],
+    limit: int = MAX_BYTES,
+    known: Mapping[str, Seen] | None = None,
 ) -> tuple[list[SourceFile], list[Problem]]:
     """Read every article file under `paths` (files or folders), sorted, hidden ones skipped.
 
     Only regular files are read, each up to `limit` bytes.  Anything named like an article
     that cannot be (a FIFO, a device, a symlink loop or a dangling link) is reported, as
     is a symlink that leads back into a folder being read; nothing ever waits on a pipe.
+    `known`: how an earlier build found each file, by path; a file whose stat vouches that
+    it did not change since (`Seen.vouches_for`) is not read again.
     """
-    found: list[Path] = []
+    read_ns = time.time_ns()  # before any stat: see `Seen`
+    found: list[tuple[Path, os.stat_result, bool]] = []  # path, stat, whether a real path
     problems: list[Problem] = []
     for raw in paths:
         path = Path(os.path.realpath(Path(raw).expanduser()))
@@ -151,20 +240,27 @@ def collect_files(
         if stat.S_ISDIR(info.st_mode):
             found += _walk(path, problems)
         else:
-            found.append(path)
+            found.append((path, info, True))
     files: list[SourceFile] = []
     seen: set[str] = set()
-    for path in found:
-        resolved = os.path.realpath(path)
+    earlier = known or {}
+    for path, info, real in found:
+        name = str(path)
+        resolved = name if real else os.path.realpath(path)
         if resolved in seen:
             continue
         seen.add(resolved)
+        before = earlier.get(name)
+        if before is not None and before.vouches_for(info) and info.st_size <= limit:
+            files.append(SourceFile(name, None, before.content_hash, before))
+            continue
         try:
             data = read_regular_file(path, limit, error=ArticleError)
         except ArticleError as exc:
             problems.append(Problem.of_error(exc, exc.path, exc.message))
             continue
-        files.append(SourceFile(str(path), data))
+        digest = content_hash(data)
+        files.append(SourceFile(name, data, digest, Seen.of(info, read_ns, digest)))
     return files, problems
 
 
@@ -174,12 +270,13 @@ def _unreadable(path: str, exc: OSError) -> Problem:
     return Problem(path, why_unreadable(exc), Severity.ERROR, reason, values)
 
 
-def _walk(root: Path, problems: list[Problem]) -> list[Path]:
-    """The article files below `root`, sorted; what cannot be read is added to `problems`."""
-    found: list[Path] = []
+def _walk(root: Path, problems: list[Problem]) -> list[tuple[Path, os.stat_result, bool]]:
+    """The article files below `root` (a real path), sorted, each with its stat and whether
+    its path is real (no symlink on the way); what cannot be read goes to `problems`."""
+    found: list[tuple[Path, os.stat_result, bool]] = []
     ancestors: list[tuple[int, int]] = []
 
-    def visit(folder: Path) -> None:
+    def visit(folder: Path, real: bool) -> None:
         try:
             info = folder.stat()
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -197,7 +294,7 @@ def _walk(root: Path, problems: list[Problem]) -> list[Path]:
             path = Path(entry.path)
             named_like_article = path.suffix.lower() in ARTICLE_SUFFIXES
             try:
-                mode = entry.stat(follow_symlinks=True).st_mode
+                info = entry.stat(follow_symlinks=True)
             except OSError as exc:
                 if entry.is_symlink() and (named_like_article or exc.errno == errno.ELOOP):
                     if exc.errno == errno.ENOENT:
@@ -205,6 +302,8 @@ def _walk(root: Path, problems: list[Problem]) -> list[Path]:
                     else:
                         problems.append(_unreadable(str(path), exc))
                 continue
+            mode = info.st_mode
+            plain = real and not entry.is_symlink()
             if stat.S_ISDIR(mode):
                 if named_like_article:
                     problems.append(
@@ -212,11 +311,11 @@ def _walk(root: Path, problems: list[Problem]) -> list[Path]:
                             str(path), Reason.FOLDER_NAMED_LIKE_ARTICLE, severity=Severity.WARNING
                         )
                     )
-                visit(path)
+                visit(path, plain)
             elif not named_like_article:
                 continue
             elif stat.S_ISREG(mode):
-                found.append(path)
+                found.append((path, info, plain))
             else:
                 problems.append(
                     Problem(
@@ -229,8 +328,8 @@ def _walk(root: Path, problems: list[Problem]) -> list[Path]:
                 )
         ancestors.pop()
 
-    visit(root)
-    return sorted(found)
+    visit(root, True)
+    return sorted(found, key=lambda item: item[0])
 
 
 def settings_stamp(
@@ -374,46 +473,36 @@ _PR_SET_PDEATHSIG = 1
 _WATCH_SECONDS = 0.5
 
 
-def _content_identity(article: Article) -> str:
-    data = dataclasses.replace(article, analyses={}).to_dict()  # its analyses follow its text
-    for key in (
-        "path",
-        "content_hash",
-        "encoding",
-        "notes",
-        "lang_confidence",
-        "lang_source",
-        "analyses",
-        "parser",
-    ):
-        data.pop(key)
-    payload = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
-    return hashlib.blake2b(payload, digest_size=16).hexdigest()
-
-
 def read_articles(
     files: Sequence[SourceFile],
     cache: Mapping[str, Article],
     progress: Progress | None = None,
     memos: dict[str, dict[str, Any]] | None = None,
     earlier: Mapping[str, Article] | None = None,
+    kept: Kept | None = None,
 ) -> tuple[list[Article], list[Problem], list[str], int]:
     """Articles of `files`, reusing cached parses by content hash; duplicates dropped.
 
     The analyses of the texts the cached articles hold, and those of `earlier` (the
     articles the files parsed again were last time, by path), are reused for the others.
     `memos`: what the analysers of earlier builds looked up (`analysis.take_memos`), to
-    which what they look up this time is added.
+    which what they look up this time is added.  `kept`: the briefs of earlier parses, of
+    which a file's stands for its article (read from the cache when asked for), and to
+    which the briefs of every article read are added.
     """
     results: dict[str, Article | Problem] = {}
     todo: list[tuple[str, bytes]] = []
     shared = Analyses()
+    briefed = kept.briefs if kept is not None else {}
     for f in files:
-        cached = cache.get(f.content_hash)
-        if cached is not None and cached.parser == PARSER_VERSION:
+        brief = briefed.get(f.content_hash) if kept is not None and kept.lazy else None
+        cached = cache.get(f.content_hash) if brief is None else None
+        if brief is not None and kept is not None:
+            results[f.path] = briefs.lazy(brief, f.path, kept.parses)
+        elif cached is not None and cached.parser == PARSER_VERSION:
             results[f.path] = shared.shared(dataclasses.replace(cached, path=f.path))
         else:
-            todo.append((f.path, f.data))
+            todo.append((f.path, f.bytes()))
             before = (earlier or {}).get(f.path)
             if before is not None:
                 shared.learn_from(before)
@@ -462,7 +551,12 @@ def read_articles(
             problems.append(result)
             failed.append(f.path)
             continue
-        identity = _content_identity(result)
+        if kept is None:
+            identity = briefs.identity(result)
+        else:
+            brief = briefed.get(result.content_hash) or briefs.Brief.of(result)
+            kept.now[result.content_hash] = brief
+            identity = brief.identity
         if identity in first_by_content:
             problems.append(
                 problem(
@@ -479,6 +573,35 @@ def read_articles(
     return articles, problems, failed, len(todo)
 
 
+def _load(articles: Iterable[Article]) -> None:
+    briefs.load(articles)
+
+
+def _whole(groups: Sequence[Group], keys: Collection[str] | None, linked: bool = False) -> None:
+    """The lazy articles of the groups `keys` (all with None) made whole, read at once; with
+    `linked`, those their links lead to as well (a contrast card takes text from them)."""
+    chosen = [g for g in groups if keys is None or g.key in keys]
+    wanted = {id(a): a for g in chosen for a in g.members.values()}
+    if linked:
+        targets = {
+            link.target.strip("/").rsplit("/", 1)[-1] for a in wanted.values() for link in a.links
+        }
+        wanted.update(
+            (id(a), a)
+            for g in groups
+            for a in g.members.values()
+            if a.translation_key is not None and a.translation_key in targets
+        )
+    lazies = [a for a in wanted.values() if isinstance(a, briefs.LazyArticle)]
+    if not lazies:
+        return
+    briefs.load(lazies)
+    for group in groups:
+        for lang, article in group.members.items():
+            if id(article) in wanted:
+                group.members[lang] = briefs.whole(article)
+
+
 def plan_build(
     files: Sequence[SourceFile],
     deck: str,
@@ -492,6 +615,7 @@ def plan_build(
     tallies: Mapping[tuple[str, str], lexicon.Tallied] | None = None,
     old: Mapping[str, Article] | None = None,
     earlier: Mapping[str, Article] | None = None,
+    kept: Kept | None = None,
 ) -> BuildPlan:
     """Read, group and make the cards of one deck, entirely in memory.
 
@@ -500,12 +624,17 @@ def plan_build(
     pair of terms that the vocabulary learned from all groups now gives otherwise; the
     others' cards stay as stored.  `tallies`: the vocabulary's counts as the deck's last build
     left them, and `old`: the articles, by content hash, of the files that changed since
-    (see `lexicon.recount`); the tallies are changed.  `earlier`: see `read_articles`.
+    (see `lexicon.recount`); the tallies are changed.  `earlier`, `kept`: see
+    `read_articles`; the articles a brief stands for are read from the cache for the groups
+    whose cards are made, and wherever else their text is needed.
     """
-    articles, problems, failed, parsed = read_articles(files, cache or {}, progress, memos, earlier)
+    articles, problems, failed, parsed = read_articles(
+        files, cache or {}, progress, memos, earlier, kept
+    )
     if progress:
         progress(Phase.GROUPING, 0, len(articles))
-    groups, group_problems = group_articles(articles, known_groups)
+    evidence = {h: b.evidence for h, b in kept.now.items()} if kept is not None else None
+    groups, group_problems = group_articles(articles, known_groups, evidence, _load)
     if progress:
         progress(Phase.GROUPING, len(articles), len(articles))
     problems += group_problems
@@ -521,6 +650,8 @@ def plan_build(
                     severity=Severity.WARNING,
                 )
             )
+    touched = groups_to_make(groups, last) if last is not None else None
+    _whole(groups, touched)  # the groups the vocabulary counts again, among others
     present = {a.content_hash: a for a in articles}
     found = {**(old or {}), **present}
     learned: dict[tuple[str, str], list[lexicon.Pair]] = {}
@@ -536,10 +667,13 @@ def plan_build(
             known_words = False
         elif last is not None:
             changed = lexicon.changed(said, lexicon.wording(learned[pair]))
+            if changed:
+                _load(a for g in groups for a in g.members.values())  # their words are read
             moved |= lexicon.naming(groups, *pair, changed)
     made = None
-    if last is not None and known_words:
-        made = groups_to_make(groups, last) | moved
+    if touched is not None and known_words:
+        made = touched | moved
+    _whole(groups, made, linked=True)
     cards, card_problems = cards_for_directions(
         groups, deck, directions, kinds, progress, made, lexicons_of(learned)
     )

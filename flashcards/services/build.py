@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 import os
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
@@ -11,11 +12,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from flashcards.builder import briefs
 from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.lexicon import Tallied
 from flashcards.builder.pipeline import (
     LastBuild,
+    Seen,
     SourceFile,
     collect_files,
     fingerprint,
@@ -24,6 +27,7 @@ from flashcards.builder.pipeline import (
     settings_stamp,
 )
 from flashcards.builder.problems import problem
+from flashcards.builder.reader import PARSER_VERSION
 from flashcards.builder.selection import Anchored, gone_uids, kept_cards
 from flashcards.errors import FlashcardsError, Reason
 from flashcards.progress import Phase, Progress
@@ -201,15 +205,24 @@ def _not_reported(specs: Sequence[CardSpec], seen: _Read) -> Sequence[CardSpec]:
     return kept
 
 
-def _read(db: Database, name: str, files: Sequence[SourceFile], stamp: Any) -> _Read:
-    """The deck, and unless `stamp(deck)` says nothing changed, the cache and its cards."""
+def _read(
+    db: Database,
+    name: str,
+    files: Sequence[SourceFile],
+    stamp: Any,
+    briefed: Collection[str] = (),
+) -> _Read:
+    """The deck, and unless `stamp(deck)` says nothing changed, the cache and its cards;
+    not the cached parses of `briefed` (content hashes whose briefs stand for them)."""
     with db.read() as session:
         found = _Read(_DeckState.of(store.get_deck(session, name)))
         if found.deck is not None and stamp(found.deck):
             found.active_cards = store.active_card_count(session, found.deck.id)
             return found
         found.cache = builds.cached_articles(
-            session, (f.content_hash for f in files), found.one_document
+            session,
+            (f.content_hash for f in files if f.content_hash not in briefed),
+            found.one_document,
         )
         found.articles = builds.stored_articles(session, (f.path for f in files))
         found.members = builds.card_members(session, found.deck.id if found.deck else None)
@@ -282,17 +295,99 @@ def build(
         raise FlashcardsError("nothing to build: give at least one file or folder")
     name = deck or default_deck_name(paths)
     src, tgt = _language(source, "source"), _language(target, "target")
-    files, problems = collect_files(paths, max_bytes)
-    for _ in range(ATTEMPTS):
-        report = _build_once(
-            db, name, files, problems, src, tgt, both_directions, kinds, progress, parsed
+    try:
+        return _build(
+            db, paths, name, src, tgt, both_directions, kinds, progress, max_bytes, parsed
         )
+    finally:
+        gc.unfreeze()  # see `_long_lived`
+
+
+def _long_lived() -> None:
+    """What the build holds now (the kept briefs, tallies and cards read) stays until it
+    ends: the cycle collector leaves it out of its passes until then (at 5,000 article pairs
+    they walked millions of objects again and again, seconds of a rebuild)."""
+    gc.freeze()
+
+
+def _build(
+    db: Database,
+    paths: Sequence[str | Path],
+    name: str,
+    src: str | None,
+    tgt: str | None,
+    both_directions: bool,
+    kinds: Collection[CardKind] | None,
+    progress: Progress | None,
+    max_bytes: int,
+    parsed: Mapping[str, Article] | None,
+) -> BuildReport:
+    with builds.collector_paused():
+        shortcuts = _shortcuts(db, name)
+    _long_lived()
+    files, problems = collect_files(paths, max_bytes, shortcuts.seen)
+    for _ in range(ATTEMPTS):
+        try:
+            report = _build_once(
+                db,
+                name,
+                files,
+                problems,
+                src,
+                tgt,
+                both_directions,
+                kinds,
+                progress,
+                parsed,
+                shortcuts,
+            )
+        except briefs.Stale:  # a shortcut did not hold: everything is read again
+            shortcuts = _Shortcuts()
+            files, problems = collect_files(paths, max_bytes)
+            continue
         if report is not None:
             return report
     raise FlashcardsError(
         f"{name}: another build changed the deck while this one ran, {ATTEMPTS} times; "
         "nothing was stored, build it again"
     )
+
+
+@dataclass(frozen=True)
+class _Shortcuts:
+    """What the deck's last build kept to spare this one work (see `builds.build_shortcuts`):
+    its articles' briefs by content hash, and how it found each file, by path."""
+
+    briefs: Mapping[str, briefs.Brief] = field(default_factory=dict)
+    seen: Mapping[str, Seen] = field(default_factory=dict)
+
+
+def _shortcuts(db: Database, name: str) -> _Shortcuts:
+    with db.read() as session:
+        deck = store.get_deck(session, name)
+        kept, seen = builds.build_shortcuts(session, deck.id if deck is not None else None)
+    found: dict[str, Seen] = {}
+    if isinstance(seen, dict) and seen.get("version") == SEEN_VERSION:
+        try:
+            found = {path: Seen.from_json(item) for path, item in seen["files"].items()}
+        except (KeyError, TypeError, ValueError, AttributeError):
+            found = {}
+    return _Shortcuts(briefs.loads(kept), found)
+
+
+#: Bump when what `Seen` keeps changes.
+SEEN_VERSION = 1
+
+
+def _fetch(db: Database) -> briefs.Fetch:
+    """Reads cached parses by content hash, each in a read transaction of its own."""
+
+    def fetch(hashes: Collection[str]) -> Mapping[str, Article]:
+        with db.read() as session:
+            found = builds.cached_articles(session, hashes)
+        return {h: a for h, a in found.items() if a.parser == PARSER_VERSION}
+
+    return fetch
 
 
 def _build_once(
@@ -306,8 +401,10 @@ def _build_once(
     kinds: Collection[CardKind] | None,
     progress: Progress | None,
     parsed: Mapping[str, Article] | None,
+    shortcuts: _Shortcuts | None = None,
 ) -> BuildReport | None:
-    """One read, plan and write; None if the deck changed before the write."""
+    """One read, plan and write; None if the deck changed before the write; `briefs.Stale`
+    if a shortcut did not hold."""
 
     def settings(
         existing: _DeckState | None,
@@ -327,7 +424,10 @@ def _build_once(
         stamp = fingerprint(files, name, _directions(source, target, both), chosen)
         return existing.fingerprint == stamp and not problems and _worded(existing.last_report)
 
-    seen = _read(db, name, files, unchanged)
+    found_briefs = shortcuts.briefs if shortcuts is not None else {}
+    with builds.collector_paused():
+        seen = _read(db, name, files, unchanged, found_briefs.keys())
+    _long_lived()
     existing = seen.deck
     chosen, src, tgt, both_directions = settings(existing)
     if existing is not None and unchanged(existing):
@@ -344,11 +444,14 @@ def _build_once(
         report.unchanged = seen.active_cards
         return report
     cache = {**(parsed or {}), **seen.cache}
+    kept = briefs.Kept(found_briefs, briefs.Parses(_fetch(db)))
     memos = copy.deepcopy(seen.memos)  # and what this build's analysers look up
     parsed_first = 0
     read_problems: list[Problem] = []
     if src is None or tgt is None:
-        articles, read_problems, _, parsed_first = read_articles(files, cache, progress, memos)
+        articles, read_problems, _, parsed_first = read_articles(
+            files, cache, progress, memos, kept=kept
+        )
         # The plan below reuses these parses instead of reading the files again.
         cache.update((a.content_hash, a) for a in articles)
         ranked = [
@@ -388,11 +491,22 @@ def _build_once(
             for path, row in seen.articles.items()
             if row.content_hash in seen.counted
         },
+        kept,
     )
     scope = None
     if plan.made is not None and previous is not None:  # and the groups that are gone
         scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
-    article_writes = builds.plan_articles(seen.articles, plan.groups, seen.one_document)
+    # Parsed again though their row is there: kept the earlier way, or their parse was lost
+    # (a crash between the cards' write and the parses').
+    parsed_now = {
+        a.content_hash
+        for a in plan.articles
+        if not isinstance(a, briefs.LazyArticle) and a.content_hash not in cache
+    }
+    article_writes = builds.plan_articles(
+        seen.articles, plan.groups, seen.one_document | parsed_now
+    )
+    briefs.load(article_writes.parses)  # read before the write (`briefs.Stale` if gone)
     # The cards made from selections are made again while their sentences are there.
     selected = kept_cards(seen.selections, plan.groups)
     gone = gone_uids(seen.selections, selected, scope)
@@ -415,12 +529,12 @@ def _build_once(
     report.problems = problems + plan.problems
     if plan.made is not None and existing is not None:
         # What the cards of the groups not made again had to say, the last time they were.
-        kept = {a.path for g in plan.groups if g.key not in plan.made for a in g.members.values()}
+        stayed = {a.path for g in plan.groups if g.key not in plan.made for a in g.members.values()}
         said = {(p.path, p.message) for p in report.problems}
         report.problems += [
             Problem.from_dict(p)
             for p in existing.last_report.get("problems", [])
-            if p["path"] in kept and (p["path"], p["message"]) not in said
+            if p["path"] in stayed and (p["path"], p["message"]) not in said
         ]
     if not report.ok:
         return report  # nothing to keep: the store stays exactly as it was
@@ -429,6 +543,11 @@ def _build_once(
     prepared = builds.prepare_cards(card_writes, db.engine.dialect)  # it empties card_writes
     del card_writes
     tallies = {pair: tally.to_json() for pair, tally in plan.tallies.items()}
+    kept_briefs = briefs.dumps(kept.now)
+    kept_seen = {
+        "version": SEEN_VERSION,
+        "files": {f.path: f.seen.to_json() for f in files if f.seen is not None},
+    }
     with db.begin() as session:
         now_deck = _DeckState.of(store.get_deck(session, name))
         if (existing is None) != (now_deck is None) or (
@@ -441,6 +560,7 @@ def _build_once(
         builds.write_articles(session, article_writes)
         builds.write_cards(session, deck_row.id, prepared, utcnow())
         builds.save_lexicon_tallies(session, deck_row.id, tallies)
+        builds.save_build_shortcuts(session, deck_row.id, kept_briefs, kept_seen)
         if progress is not None:
             progress(Phase.WRITING, writes, writes)
         store.save_build_state(

@@ -76,7 +76,7 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Python's cycle collector off while millions of objects that form no cycle are made
     (it walked them all again and again: half the time of reading a deck's parses)."""
     was = gc.isenabled()
@@ -93,7 +93,7 @@ def cached_articles(
 ) -> dict[str, Article]:
     """Parsed articles by content hash, for the files whose bytes did not change; the hashes
     of those kept the earlier way are added to `one_document`."""
-    with _collector_paused():
+    with collector_paused():
         return _cached_articles(session, hashes, one_document)
 
 
@@ -175,6 +175,33 @@ def save_lexicon_tallies(
     """Keep the deck's vocabulary counts (JSON data by direction) for its next build."""
     for (source, target), data in tallies.items():
         _put_json(session, f"{_TALLY_KEY}{deck_id}:{source}>{target}", data)
+
+
+#: The settings keys of what a deck's last build kept to spare the next one work: the briefs
+#: of its articles' parses (`builder.briefs`), and how it found each file (`pipeline.Seen`).
+_BRIEFS_KEY = "article-briefs:"
+_SEEN_KEY = "file-stats:"
+
+
+def build_shortcuts(session: Session, deck_id: int | None) -> tuple[Any, Any]:
+    """What the deck's last build kept for the next (`save_build_shortcuts`), as JSON data
+    (None where there is none, or it is broken: it is only a shortcut)."""
+    if deck_id is None:
+        return None, None
+    found: list[Any] = []
+    for key in (f"{_BRIEFS_KEY}{deck_id}", f"{_SEEN_KEY}{deck_id}"):
+        row = session.get(Setting, key)
+        try:
+            found.append(None if row is None else orjson.loads(row.value))
+        except orjson.JSONDecodeError:
+            found.append(None)
+    return found[0], found[1]
+
+
+def save_build_shortcuts(session: Session, deck_id: int, briefs: Any, seen: Any) -> None:
+    """Keep, for the deck's next build, its articles' briefs and how it found its files."""
+    _put_json(session, f"{_BRIEFS_KEY}{deck_id}", briefs)
+    _put_json(session, f"{_SEEN_KEY}{deck_id}", seen)
 
 
 def stored_articles(session: Session, paths: Iterable[str]) -> dict[str, StoredArticle]:

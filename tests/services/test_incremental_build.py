@@ -3,18 +3,20 @@ cards as a build from nothing."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
-from flashcards.builder import lexicon
+from flashcards.builder import lexicon, pipeline
 from flashcards.services.build import BuildReport, build
-from flashcards.store import parses
+from flashcards.store import builds, parses
 from flashcards.store.database import Database
-from flashcards.store.models import ArticleRow, Card, Deck
+from flashcards.store.models import ArticleRow, Card, Deck, Setting
 from flashcards.types import Article
 
 Row = tuple[str, str, str, str, bool]
@@ -176,12 +178,14 @@ def test_an_edit_that_leaves_the_vocabulary_counts_only_its_group(
 def test_a_rebuild_keeps_again_the_parses_kept_as_one_document(
     db: Database, seed_dir: Path, tmp_path: Path
 ) -> None:
-    """A cache written before parses kept their analyses apart is read as it is, and the
-    next rebuild keeps each parse the new way (once), with the same cards."""
+    """A cache written before parses kept their analyses apart (and before builds kept their
+    briefs) is read as it is, and the next rebuild keeps each parse the new way (once), with
+    the same cards."""
     folder = tmp_path / "articles"
     _pairs(seed_dir, folder, ["copy-0", "copy-1"])
     _build(db, folder)
     with db.begin() as session:
+        session.execute(delete(Setting).where(Setting.key.startswith("article-briefs:")))
         rows = session.execute(select(ArticleRow.id, ArticleRow.parsed)).all()
         for row_id, parsed in rows:
             one = parses.whole(parsed)
@@ -250,3 +254,234 @@ def test_a_rebuild_of_words_met_before_loads_no_lexicon(seed_dir: Path, tmp_path
         assert _active(db) == _fresh(folder, tmp_path, "fresh")
     finally:
         db.close()
+
+
+# --- what a rebuild reads: briefs of the cached parses, and the files' stats -----------------
+
+TWINS = Path(__file__).parents[1] / "builder" / "data" / "twins"
+
+
+def _hashes_of(db: Database) -> dict[str, str]:
+    with db.begin() as session:
+        return dict(session.execute(select(ArticleRow.path, ArticleRow.content_hash)).all())
+
+
+def test_a_rebuild_decodes_only_the_parses_of_the_groups_it_makes(
+    db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other groups' articles are known by their briefs: grouping and the duplicate
+    check read no cached parse of theirs."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, [f"copy-{n}" for n in range(4)])
+    _build(db, folder)
+    before = _hashes_of(db)
+    edited = next(folder.glob("copy-2-*"))
+    edited.write_text(edited.read_text("utf-8").replace(".", ". Kısaca.", 1), "utf-8")
+    asked: set[str] = set()
+    real = builds.cached_articles
+
+    def cached_articles(session: Any, hashes: Any, *args: Any) -> dict[str, Article]:
+        wanted = set(hashes)
+        asked.update(wanted)
+        return real(session, wanted, *args)
+
+    monkeypatch.setattr(builds, "cached_articles", cached_articles)
+    again = _build(db, folder)
+    assert (again.groups, again.made_groups, again.parsed) == (4, 1, 1)
+    after = _hashes_of(db)
+    copy_2 = {h for rows in (before, after) for p, h in rows.items() if "copy-2-" in p}
+    assert asked and asked <= copy_2  # its files as they are and as they were
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The article files the build reads from now on."""
+    read: list[str] = []
+    real = pipeline.read_regular_file
+
+    def spy(path: Any, *args: Any, **kwargs: Any) -> bytes:
+        read.append(Path(path).name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "read_regular_file", spy)
+    return read
+
+
+def test_files_whose_stat_vouches_for_them_are_not_read_again(
+    db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "RACY_NS", 0)  # the files were written just before
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, [f"copy-{n}" for n in range(3)])
+    _build(db, folder)
+    edited = next(folder.glob("copy-1-*"))
+    edited.write_text(edited.read_text("utf-8").replace(".", ". Kısaca.", 1), "utf-8")
+    read = _reads(monkeypatch)
+    again = _build(db, folder)
+    assert read == [edited.name] and (again.made_groups, again.parsed) == (1, 1)
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
+
+
+def test_a_same_size_edit_with_its_mtime_put_back_is_seen(
+    db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its size and mtime are as they were, but not its ctime (which no program sets)."""
+    monkeypatch.setattr(pipeline, "RACY_NS", 0)
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, ["copy-0", "copy-1"])
+    _build(db, folder)
+    edited = next(p for p in sorted(folder.glob("copy-1-*")) if "Yumuşak" in p.read_text("utf-8"))
+    info = edited.stat()
+    text = edited.read_text("utf-8")
+    swapped = text.replace("Yumuşak", "Yumuşaq", 3)
+    assert swapped != text and len(swapped.encode()) == info.st_size
+    edited.write_text(swapped, "utf-8")
+    os.utime(edited, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert (edited.stat().st_size, edited.stat().st_mtime_ns) == (info.st_size, info.st_mtime_ns)
+    again = _build(db, folder)
+    assert (again.made_groups, again.parsed) == (1, 1)
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
+
+
+def test_a_file_changed_just_before_the_build_read_it_is_read_again(
+    db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file changed within `RACY_NS` of the build reading it could change again in the
+    same timestamp tick: the next build reads it whatever its stat says."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, ["copy-0", "copy-1"])
+    _build(db, folder)  # just written: every file is racily clean
+    read = _reads(monkeypatch)
+    _build(db, folder)
+    assert len(read) == 4
+
+
+def test_a_rebuild_whose_cached_parses_went_reads_the_files_again(
+    db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash after the cards were written but before the parses were leaves briefs of
+    parses the cache does not hold: the rebuild finds out and reads everything again."""
+    monkeypatch.setattr(pipeline, "RACY_NS", 0)
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, ["copy-0", "copy-1", "copy-2"])
+    _build(db, folder)
+    with db.begin() as session:
+        session.execute(update(ArticleRow).values(parsed=builds.NO_PARSE))
+    edited = next(folder.glob("copy-1-*"))
+    edited.write_text(edited.read_text("utf-8").replace(".", ". Kısaca.", 1), "utf-8")
+    again = _build(db, folder)
+    assert (again.parsed, again.made_groups) == (6, 1)
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
+    with db.begin() as session:
+        assert builds.NO_PARSE not in session.execute(select(ArticleRow.parsed)).scalars().all()
+
+
+def test_a_file_not_read_whose_parse_went_is_read_when_parsed(
+    db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its stat vouched for its hash, but neither a brief nor the cache has its parse."""
+    monkeypatch.setattr(pipeline, "RACY_NS", 0)
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, ["copy-0", "copy-1"])
+    _build(db, folder)
+    with db.begin() as session:
+        session.execute(delete(Setting).where(Setting.key.startswith("article-briefs:")))
+        session.execute(update(ArticleRow).values(parsed=builds.NO_PARSE))
+    edited = next(folder.glob("copy-1-*"))
+    edited.write_text(edited.read_text("utf-8").replace(".", ". Kısaca.", 1), "utf-8")
+    read = _reads(monkeypatch)
+    again = _build(db, folder)
+    assert again.parsed == 4 and len(read) == 4
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
+
+
+def _evidence_folder(seed_dir: Path, folder: Path) -> None:
+    """The seed pair and the hard-sell twins, all without translation keys: the seed pair is
+    grouped by links and numbers, the twins by their words (as the seed pair teaches)."""
+    folder.mkdir()
+    for source in sorted(seed_dir.glob("*.txt")):
+        (folder / source.name).write_bytes(source.read_bytes())
+    for name in ("a1.md", "b7.md", "c3.md"):
+        (folder / name).write_bytes((TWINS / name).read_bytes())
+
+
+def _groups(db: Database, among: set[str] | None = None) -> set[frozenset[str]]:
+    """The groups of the cache's rows (of the files named `among`): a file gone or left
+    out (a duplicate) keeps its row."""
+    members: dict[str, set[str]] = {}
+    with db.begin() as session:
+        for path, key in session.execute(select(ArticleRow.path, ArticleRow.group_key)):
+            if among is None or Path(path).name in among:
+                members.setdefault(key, set()).add(Path(path).name)
+    return {frozenset(m) for m in members.values()}
+
+
+def _fresh_groups(folder: Path, tmp_path: Path, name: str) -> set[frozenset[str]]:
+    fresh = Database(tmp_path / f"{name}.sqlite")
+    try:
+        _build(fresh, folder)
+        return _groups(fresh)
+    finally:
+        fresh.close()
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["twin unpaired", "twin paired again", "file added", "file gone", "renamed", "duplicate"],
+)
+def test_a_rebuild_groups_as_a_build_from_nothing(
+    db: Database,
+    seed_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    change: str,
+) -> None:
+    """Edits that change a pairing (the twins paired by their words, which the seed pair
+    teaches), files that come, go, move or copy another: the rebuild, which knows the
+    unchanged files by their briefs, groups them and makes the cards as a build from nothing
+    does."""
+    monkeypatch.setattr(pipeline, "RACY_NS", 0)
+    folder = tmp_path / "articles"
+    _evidence_folder(seed_dir, folder)
+    _build(db, folder)
+    assert frozenset({"a1.md", "b7.md"}) in _groups(db)
+    twin = folder / "b7.md"
+    if change.startswith("twin"):  # the Icelandic twin becomes an article on another topic
+        text = twin.read_text("utf-8")
+        twin.write_bytes((TWINS.parent / "is_inflation.md").read_bytes())
+        if change == "twin paired again":
+            _build(db, folder)
+            assert frozenset({"b7.md"}) in _groups(db)
+            twin.write_text(text, "utf-8")
+    elif change == "file added":
+        text = (TWINS / "a1.md").read_text("utf-8").replace("Sonra,", "Ardından,")
+        (folder / "a2.md").write_text(text, "utf-8")  # as likely a translation: none is made
+    elif change == "file gone":
+        (folder / "a1.md").unlink()
+    elif change == "renamed":
+        (folder / "a1.md").rename(folder / "a9.md")
+    else:
+        (folder / "a1-copy.md").write_bytes((folder / "a1.md").read_bytes())
+    again = _build(db, folder)
+    fresh = _fresh(folder, tmp_path, "fresh")
+    fresh_groups = _fresh_groups(folder, tmp_path, "groups")
+    assert _groups(db, {name for g in fresh_groups for name in g}) == fresh_groups
+    # The twins' group keeps its key (and its cards their history) when a1.md goes, moves
+    # or is copied by a file read before it.
+    fresh_key = {"file gone": "file:b7/", "renamed": "file:a9/", "duplicate": "file:a1-copy/"}
+    key = fresh_key.get(change, "file:a1/")
+    assert _unkeyed(_active(db), key) == _unkeyed(fresh, key)
+    assert again.problems == build_problems(folder, tmp_path)
+
+
+def _unkeyed(rows: list[Row], key: str) -> list[Row]:
+    """The cards with the twins' group key as a build from nothing gives it."""
+    return sorted((uid.replace("file:a1/", key), *rest) for uid, *rest in rows)
+
+
+def build_problems(folder: Path, tmp_path: Path) -> list[Any]:
+    fresh = Database(tmp_path / "problems.sqlite")
+    try:
+        return _build(fresh, folder).problems
+    finally:
+        fresh.close()

@@ -1,0 +1,265 @@
+"""What a rebuild needs of an unchanged article without its text: its brief (everything but its
+sections and analyses, its grouping evidence, its duplicate-check identity), kept by content
+hash with the deck, and the article itself read from the cache only when asked for.
+
+A rebuild of a deck whose files mostly did not change reads every article's brief (a few
+hundred bytes) instead of decoding every cached parse; only the articles of the groups whose
+cards it makes again (and whatever else asks for their text) are decoded, in one batch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from flashcards.builder.grouping import Evidence, evidence_of
+from flashcards.builder.reader import PARSER_VERSION
+from flashcards.text.analysis import Analysis
+from flashcards.types import Article, Link, Note
+
+#: Bump when what a brief holds, or how grouping's evidence or the identity is found, changes.
+BRIEF_VERSION = 1
+#: What kept briefs must say to be used: made the same way, of parses by the same reader.
+STAMP = f"{BRIEF_VERSION}/{PARSER_VERSION}"
+
+
+class Stale(Exception):
+    """A shortcut of the build did not hold (a cached parse a brief stood for is gone, a file
+    whose stat said it had not changed had): the build plans again without shortcuts."""
+
+
+def identity(article: Article) -> str:
+    """What two files must share to be the same article (the duplicate check): everything
+    the reader made of them but their paths, encodings, notes and analyses."""
+    return _identity(dataclasses.replace(article, analyses={}).to_dict())
+
+
+#: What the duplicate check leaves out of an article (`identity`).
+_NOT_IDENTITY = frozenset(
+    {
+        "path",
+        "content_hash",
+        "encoding",
+        "notes",
+        "lang_confidence",
+        "lang_source",
+        "analyses",
+        "parser",
+    }
+)
+#: What a brief's head leaves out of an article: what is read from the cache when asked for.
+_NOT_HEAD = frozenset({"path", "sections", "analyses"})
+
+
+def _identity(data: Mapping[str, Any]) -> str:
+    kept = {k: v for k, v in data.items() if k not in _NOT_IDENTITY}
+    payload = orjson.dumps(kept, option=orjson.OPT_SORT_KEYS)
+    return hashlib.blake2b(payload, digest_size=16).hexdigest()
+
+
+@dataclass(frozen=True)
+class Brief:
+    """One parse's brief: `head` is `Article.to_dict` without path, sections and analyses;
+    `analysed`: how many analyses it has."""
+
+    identity: str
+    evidence: Evidence
+    head: Mapping[str, Any]
+    analysed: int
+
+    @classmethod
+    def of(cls, article: Article) -> Brief:
+        data = dataclasses.replace(article, analyses={}).to_dict()
+        head = {k: v for k, v in data.items() if k not in _NOT_HEAD}
+        return cls(_identity(data), evidence_of(article), head, len(article.analyses))
+
+    def to_json(self) -> list[Any]:
+        ev = self.evidence
+        numbers, roles = sorted(ev.numbers), list(ev.roles)
+        return [self.identity, numbers, roles, ev.length, self.analysed, self.head]
+
+    @classmethod
+    def from_json(cls, data: Any) -> Brief:
+        ident, numbers, roles, length, analysed, head = data
+        evidence = Evidence(
+            links=frozenset(link["target"] for link in head["links"]),
+            numbers=frozenset(numbers),
+            roles=tuple(roles),
+            length=int(length),
+            keywords=frozenset(k.casefold() for k in head["keywords"]),
+        )
+        return cls(str(ident), evidence, head, int(analysed))
+
+
+def dumps(briefs: Mapping[str, Brief]) -> dict[str, Any]:
+    """`briefs` (by content hash) as JSON data to keep."""
+    return {"version": STAMP, "briefs": {h: b.to_json() for h, b in briefs.items()}}
+
+
+def loads(data: Any) -> dict[str, Brief]:
+    """Kept briefs by content hash; none if they were kept by another version, or broken."""
+    if not isinstance(data, dict) or data.get("version") != STAMP:
+        return {}
+    found: dict[str, Brief] = {}
+    try:
+        for content_hash, item in data["briefs"].items():
+            found[content_hash] = Brief.from_json(item)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return {}  # only a shortcut: the parses are read again
+    return found
+
+
+#: Reads the cached parses of content hashes (those it has); a build's, over the store.
+Fetch = Callable[[Collection[str]], Mapping[str, Article]]
+
+
+class Parses:
+    """The cached parses that lazy articles stand for, read when one is first asked for
+    (`load` reads many in one go)."""
+
+    def __init__(self, fetch: Fetch) -> None:
+        self._fetch = fetch
+        self._found: dict[str, Article] = {}
+        self.reads = 0  # how many parses were read (for tests and the profile)
+
+    def load(self, hashes: Collection[str]) -> None:
+        """Read the parses of `hashes` not read yet; Stale if one is no longer cached."""
+        wanted = {h for h in hashes if h not in self._found}
+        if not wanted:
+            return
+        found = self._fetch(wanted)
+        missing = wanted - found.keys()
+        if missing:
+            raise Stale(f"{len(missing)} cached parses went while the build ran")
+        self._found.update((h, found[h]) for h in wanted)
+        self.reads += len(wanted)
+
+    def article(self, content_hash: str) -> Article:
+        self.load((content_hash,))
+        return self._found[content_hash]
+
+
+class LazyAnalyses(Mapping[str, Analysis]):
+    """A lazy article's analyses: how many is known; they are read with its parse."""
+
+    def __init__(self, article: LazyArticle, count: int) -> None:
+        self._article = article
+        self._count = count
+        self._found: Mapping[str, Analysis] | None = None
+
+    def _all(self) -> Mapping[str, Analysis]:
+        if self._found is None:
+            self._found = self._article.full().analyses
+        return self._found
+
+    def __getitem__(self, text: str) -> Analysis:
+        return self._all()[text]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __bool__(self) -> bool:
+        return self._count > 0
+
+
+class LazyArticle(Article):
+    """An article of a file that did not change, made from its brief: its sections and
+    analyses are read from the cache when first asked for (all else is there)."""
+
+    _source: Parses
+
+    def __getattr__(self, name: str) -> Any:  # only for what is not there: the sections
+        if name == "sections":
+            sections = self.full().sections
+            object.__setattr__(self, "sections", sections)
+            return sections
+        raise AttributeError(name)
+
+    def full(self) -> Article:
+        """The cached parse this article stands for (with the cache's path)."""
+        return self._source.article(self.content_hash)
+
+    @property
+    def loaded(self) -> bool:
+        return "sections" in self.__dict__
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Article):
+            return NotImplemented
+        return all(
+            getattr(self, f.name) == getattr(other, f.name)
+            for f in dataclasses.fields(Article)
+            if f.compare
+        )
+
+    __hash__ = Article.__hash__
+
+    def __reduce__(self) -> Any:  # a copy or a pickle is the whole article
+        return (_plain, (whole(self),))
+
+
+def _plain(article: Article) -> Article:
+    return article
+
+
+@dataclass
+class Kept:
+    """The briefs of a deck's last build (by content hash), the cache their articles are
+    read from, and the briefs of the articles this build read (to keep for the next)."""
+
+    briefs: Mapping[str, Brief]
+    parses: Parses
+    lazy: bool = True  # whether a brief stands for its article (else only saves deriving it)
+    now: dict[str, Brief] = field(default_factory=dict)
+
+
+def lazy(brief: Brief, path: str, source: Parses) -> LazyArticle:
+    """The article of `path`, whose bytes' parse `brief` describes and `source` holds."""
+    head = brief.head
+    article = object.__new__(LazyArticle)
+    values: dict[str, Any] = {
+        "path": path,
+        "content_hash": head["content_hash"],
+        "lang": head["lang"],
+        "lang_confidence": float(head["lang_confidence"]),
+        "lang_source": head["lang_source"],
+        "title": head["title"],
+        "description": head["description"],
+        "keywords": tuple(head["keywords"]),
+        "translation_key": head["translation_key"],
+        "links": tuple(Link(**link) for link in head["links"]),
+        "encoding": head.get("encoding", "utf-8"),
+        "notes": tuple(Note.from_dict(n) for n in head.get("notes", ())),
+        "parser": int(head.get("parser", 0)),
+        "_source": source,
+    }
+    for name, value in values.items():
+        object.__setattr__(article, name, value)
+    object.__setattr__(article, "analyses", LazyAnalyses(article, brief.analysed))
+    return article
+
+
+def load(articles: Iterable[Article]) -> None:
+    """Read at once the cached parses of the lazy articles among `articles`."""
+    sources: dict[int, tuple[Parses, set[str]]] = {}
+    for article in articles:
+        if isinstance(article, LazyArticle) and not article.loaded:
+            source = article._source
+            sources.setdefault(id(source), (source, set()))[1].add(article.content_hash)
+    for source, hashes in sources.values():
+        source.load(hashes)
+
+
+def whole(article: Article) -> Article:
+    """`article` with its sections and analyses (a lazy one read from the cache)."""
+    if isinstance(article, LazyArticle):
+        return dataclasses.replace(article.full(), path=article.path)
+    return article
