@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from gui_themes import themed
 from PySide6.QtCharts import QBarSeries, QCategoryAxis, QValueAxis
 
 from flashcards.gui.main_window import MainWindow
@@ -104,16 +105,9 @@ def test_the_charts_draw_in_the_font_size_chosen(
     qtbot: Any, window: MainWindow, collection: Path
 ) -> None:
     from PySide6.QtGui import QFontMetrics
-    from PySide6.QtWidgets import QApplication
-
-    from flashcards.gui.theme import apply_theme
 
     _answer(collection)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet, palette = app.styleSheet(), app.palette()
-    apply_theme(app, "light", 14)
-    try:
+    with themed(14):
         stats = window.show_stats()
         qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()
         for box in (stats.reviews, stats.forecast, stats.states):
@@ -130,6 +124,3 @@ def test_the_charts_draw_in_the_font_size_chosen(
         for marker in legend.markers():
             needed = metrics.horizontalAdvance(marker.label() + " 00.000") + 2 * metrics.height()
             assert needed <= legend.geometry().width(), marker.label()
-    finally:
-        app.setStyleSheet(sheet)
-        app.setPalette(palette)
