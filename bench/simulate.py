@@ -13,7 +13,9 @@ that memory by the learner's own rule. Three learners:
   FSRS can only approximate.
 
 With `--optimize-every N` the app fits FSRS to the log every N days (`flashcards
-optimize`: adopted only if the fit predicts better; memory states recomputed). The report
+optimize`: adopted only if the fit predicts better; memory states recomputed); with
+`--calibrate` it then schedules for the target calibrated on the learner's recent reviews
+(`scheduler/calibrate.py`, off by default in the app). The report
 gives each run's true retention — the share of review-card answers recalled — overall and
 over the last four months, against the desired retention.
 
@@ -198,6 +200,7 @@ class Outcome:
     seconds: float = 0.0
     history: list[Day] = field(default_factory=list)
     fits: list[str] = field(default_factory=list)  # what each optimize did
+    targets: list[float] = field(default_factory=list)  # the calibrated target of each fit
 
     def retention(self, last: int | None = None) -> tuple[float, int]:
         days = self.history[-last:] if last else self.history
@@ -284,12 +287,16 @@ def simulate(
     parameters: tuple[float, ...] = DEFAULT_PARAMETERS,
     label: str | None = None,
     refine: bool = False,
+    calibrate: bool = False,
 ) -> Outcome:
-    """The learner studies through the app, which starts from `parameters`."""
+    """The learner studies through the app, which starts from `parameters` (with
+    `calibrate`, scheduling for the target calibrated at each fit)."""
     db = Database(path)
     outcome = Outcome(label or learner_name, optimize_every, cards, days)
     try:
-        config = SchedulerConfig(desired_retention=DESIRED_RETENTION, parameters=parameters)
+        config = SchedulerConfig(
+            desired_retention=DESIRED_RETENTION, parameters=parameters, calibrate=calibrate
+        )
         save_config(db, config)
         make_collection(db, cards)
         rng = random.Random(seed)
@@ -302,6 +309,8 @@ def simulate(
                 result = optimize_collection(db, tz=UTC, now=now, refine=refine)
                 kept = result.fit.kept if result.fit else "-"
                 outcome.fits.append(f"day {index}: {result.status} ({kept})")
+                if calibrate and result.calibration is not None:
+                    outcome.targets.append(result.calibration.target(DESIRED_RETENTION))
                 if progress:
                     print(f"{outcome.learner}: day {index}: {result.message}", file=sys.stderr)
                 session = StudySession(db, "sim", tz=UTC)  # with the parameters in use
@@ -394,6 +403,9 @@ def report(outcomes: Sequence[Outcome]) -> None:
             ]
         )
     print(table(rows))
+    for o in outcomes:
+        if o.targets:
+            print(f"{o.learner}: calibrated targets " + ", ".join(f"{t:.3f}" for t in o.targets))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -440,6 +452,12 @@ def main(argv: list[str] | None = None) -> int:
         "clearly better (`optimize --refine`), or, for comparison only, refined without "
         "fsrs-rs's L2 penalty towards the defaults",
     )
+    parser.add_argument(
+        "--calibrate",
+        action="store_true",
+        help="schedule for the target calibrated on the learner's last 60 days at each fit "
+        "(`flashcards config --calibrate on`; default off, as in the app)",
+    )
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     args = parser.parse_args(argv)
@@ -467,8 +485,10 @@ def main(argv: list[str] | None = None) -> int:
             path = tmp / f"sim-{n}.sqlite"
             if not args.reference_only:
                 label = name if args.fit == "exact" or not every else f"{name}, {args.fit} fit"
+                if args.calibrate and every:
+                    label += ", calibrated"
                 run = simulate(path, name, cards, days, every, args.seed, progress, label=label,
-                               refine=refined)  # fmt: skip
+                               refine=refined, calibrate=args.calibrate)  # fmt: skip
                 outcomes.append(run)
             if args.reference or args.reference_only or args.compare:
                 outcomes.append(

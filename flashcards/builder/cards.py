@@ -436,7 +436,7 @@ def vocabulary_cards(p: Pairing, position: dict[tuple[t.Key, t.Key], str]) -> li
             continue
         if not (t.occurrences(p.src, s_key) and t.occurrences(p.tgt, t_key)):
             continue
-        p.taken.update({s_key, t_key})
+        p.taken.update({s_key, t_key}, (a.key for a in (*pair.source_also, *pair.target_also)))
         example = _example(p.tgt, t_key)
         cards.append(
             p.card(
@@ -445,6 +445,7 @@ def vocabulary_cards(p: Pairing, position: dict[tuple[t.Key, t.Key], str]) -> li
                 pair.source.lemma,
                 pair.target.lemma,
                 example,
+                alternatives=[a.lemma for a in pair.target_also],
                 answer_lemma=pair.target.lemma,
             )
         )
@@ -453,11 +454,11 @@ def vocabulary_cards(p: Pairing, position: dict[tuple[t.Key, t.Key], str]) -> li
 
 @t.per_article_and
 def _example(article: Article, key: t.Key) -> str:
-    """The first sentence of the body naming `key`."""
+    """The first sentence of the body naming `key`, its first letter a capital."""
     for text in t.body_texts(article):
         analysis = article.analysis(text)
         if analysis is not None and t.key_positions(analysis, key):
-            return text
+            return sentence_case(text)
     return ""
 
 

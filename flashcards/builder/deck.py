@@ -27,7 +27,7 @@ from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severi
 
 
 def _mirrored(pairs: Sequence[Pair]) -> list[Pair]:
-    return [Pair(p.target, p.source, p.together, p.dice) for p in pairs]
+    return [p.mirrored() for p in pairs]
 
 
 def _vocabulary_positions(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,12 +36,22 @@ MAX_TIE = 3
 
 @dataclass(frozen=True)
 class Pair:
-    """A term and its translation, and how sure the alignment is of them."""
+    """A term and its translation, and how sure the alignment is of them; `source_also` and
+    `target_also`: other terms that translate the other side as well (*satış görevlisi*
+    beside *satış elemanı* for *sölumaður*), never named in the same sentence as it."""
 
     source: Term
     target: Term
     together: int
     dice: float
+    source_also: tuple[Term, ...] = ()
+    target_also: tuple[Term, ...] = ()
+
+    def mirrored(self) -> Pair:
+        """The same pair the other way round."""
+        return Pair(
+            self.target, self.source, self.together, self.dice, self.target_also, self.source_also
+        )
 
 
 @dataclass(frozen=True)
@@ -111,9 +121,10 @@ def nouns_named(article: Article, texts: Sequence[str]) -> tuple[Place, ...]:
             if head.pos is not Pos.NOUN or head.ambiguous or key != (head.lemma.lower(),):
                 continue
             after = phrase.last + 1
-            joined = after < len(analysis.words) and not text[
-                analysis.words[phrase.last].end : analysis.words[after].start
-            ].strip()
+            joined = (
+                after < len(analysis.words)
+                and not text[analysis.words[phrase.last].end : analysis.words[after].start].strip()
+            )
             found.append((key[0], unit, phrase.first, phrase.last, joined))
     return tuple(found)
 
@@ -320,7 +331,19 @@ def _times(counts: Counts, n: int) -> Counts:
 def wording(pairs: Sequence[Pair]) -> list[tuple[Key, str, Key, str]]:
     """What the cards take of a lexicon: each pair's keys and forms, in order (a rebuild
     whose lexicon says the same makes the same cards of the groups that did not change)."""
-    return [(p.source.key, p.source.lemma, p.target.key, p.target.lemma) for p in pairs]
+    return [
+        (
+            p.source.key,
+            _forms(p.source, p.source_also),
+            p.target.key,
+            _forms(p.target, p.target_also),
+        )
+        for p in pairs
+    ]
+
+
+def _forms(term: Term, also: Sequence[Term]) -> str:
+    return " | ".join(t.lemma for t in (term, *also))
 
 
 def changed(
@@ -400,23 +423,45 @@ def learned_of(counts: Counts, source: str, target: str) -> Learned:
         score = 2 * n / (alone_src[a] + alone_tgt[b])
         dice[a][b] = score
         back[b][a] = score
-    pairs = []
-    for a, candidates in dice.items():
-        best, score = _clear_best(candidates)
-        if best is None or score < MIN_DICE - EPSILON:
-            continue
-        b = best
-        a_back, _ = _clear_best(back[b])
-        if a_back != a or not (_worth(a, source) and _worth(b, target)):
-            continue
-        pairs.append(
-            Pair(
-                Term(_usual(forms_src[a], a), a, alone_src[a]),
-                Term(_usual(forms_tgt[b], b), b, alone_tgt[b]),
-                together[(a, b)],
-                round(score, 3),
-            )
-        )
+
+    def src_term(a: Key) -> Term:
+        return Term(_usual(forms_src[a], a), a, alone_src[a])
+
+    def tgt_term(b: Key) -> Term:
+        return Term(_usual(forms_tgt[b], b), b, alone_tgt[b])
+
+    pairs: list[Pair] = []
+    while True:  # each round's pairs take their terms out of the next round's rivals
+        found = [
+            Pair(src_term(a), tgt_term(b), together[(a, b)], round(score, 3))
+            for a, b, score in _clear_pairs(dice, back, pairs, source, target)
+        ]
+        if not found:
+            found = [
+                Pair(src_term(a), tgt_term(b), n, round(score, 3), (src_term(also),), ())
+                for a, also, b, n, score in _synonyms(
+                    dice,
+                    back,
+                    pairs,
+                    (lambda a, b: together[(a, b)], alone_src, alone_tgt),
+                    source,
+                    target,
+                )
+            ]
+            found += [
+                Pair(src_term(a), tgt_term(b), n, round(score, 3), (), (tgt_term(also),))
+                for b, also, a, n, score in _synonyms(
+                    back,
+                    dice,
+                    [p.mirrored() for p in pairs],
+                    (lambda b, a: together[(a, b)], alone_tgt, alone_src),
+                    target,
+                    source,
+                )
+            ]
+        if not found:
+            break
+        pairs.extend(found)
     ties: list[Tie] = []
     for a, b, n in _untied(sorted(counts.beads.items()), pairs, ties):
         if _worth(a, source) and _worth(b, target):
@@ -430,6 +475,80 @@ def learned_of(counts: Counts, source: str, target: str) -> Learned:
             )
     pairs.sort(key=lambda p: (-p.dice, -p.together, p.source.key))
     return Learned(pairs, ties)
+
+
+def _clear_pairs(
+    dice: Mapping[Key, Mapping[Key, float]],
+    back: Mapping[Key, Mapping[Key, float]],
+    pairs: Sequence[Pair],
+    source: str,
+    target: str,
+) -> list[tuple[Key, Key, float]]:
+    """The terms not yet in `pairs` whose clear best candidate has them as its own clear
+    best, both worth a card.  The terms of `pairs`, and the terms made only of their words,
+    are no rivals (nor paired again) any more: *þjónusta*, paired with *hizmet*, no longer
+    hides *vara* as the best of *ürün* ("ürün veya hizmet" / "vara eða þjónusta" go
+    together)."""
+    taken_src, taken_tgt = {p.source.key for p in pairs}, {p.target.key for p in pairs}
+    known_src, known_tgt = _known_words(pairs)
+
+    found = []
+    for a, candidates in dice.items():
+        if a in taken_src or set(a) <= known_src:
+            continue
+        best, score = _clear_best(_free(candidates, taken_tgt, known_tgt))
+        if best is None or score < MIN_DICE - EPSILON:
+            continue
+        mutual = _clear_best(_free(back[best], taken_src, known_src))[0] == a
+        if not (mutual and _worth(a, source) and _worth(best, target)):
+            continue
+        found.append((a, best, score))
+    return found
+
+
+def _free(candidates: Mapping[Key, float], taken: set[Key], known: set[str]) -> dict[Key, float]:
+    """The candidates that are no paired term, nor made only of the words of paired terms."""
+    return {k: s for k, s in candidates.items() if k not in taken and not set(k) <= known}
+
+
+def _synonyms(
+    dice: Mapping[Key, Mapping[Key, float]],
+    back: Mapping[Key, Mapping[Key, float]],
+    pairs: Sequence[Pair],
+    tally: tuple[Callable[[Key, Key], int], Mapping[Key, int], Mapping[Key, int]],
+    source: str,
+    target: str,
+) -> list[tuple[Key, Key, Key, int, float]]:
+    """Two source terms that both translate one target term, which neither leads clearly
+    (*satış elemanı* 3 times, *satış görevlisi* twice, for *sölumaður*'s 5): each has that
+    term as its clear best and is named beside it every time, and it is named only beside
+    one of the two.  (the more frequent, the other, the target term, the sentences, the
+    score) for each."""
+    together, alone_src, alone_tgt = tally
+    taken_src, taken_tgt = {p.source.key for p in pairs}, {p.target.key for p in pairs}
+    known_src, known_tgt = _known_words(pairs)
+    found = []
+    for b, candidates in back.items():
+        if b in taken_tgt or set(b) <= known_tgt:
+            continue
+        ranked = sorted(
+            _free(candidates, taken_src, known_src).items(),
+            key=lambda kv: (-kv[1], -len(kv[0]), kv[0]),
+        )
+        rivals = [k for k, _ in ranked if not any(set(k) <= set(r) for r, _ in ranked if r != k)]
+        if len(rivals) < 2:
+            continue
+        first, second = rivals[:2]
+        n = together(first, b) + together(second, b)
+        if n != alone_tgt[b] or any(together(a, b) != alone_src[a] for a in (first, second)):
+            continue  # each names it every time, and it is named only beside one of them
+        if any(
+            _clear_best(_free(dice[a], taken_tgt, known_tgt))[0] != b or not _worth(a, source)
+            for a in (first, second)
+        ) or not _worth(b, target):
+            continue
+        found.append((first, second, b, n, 1.0))
+    return found
 
 
 def _known_words(pairs: Sequence[Pair]) -> tuple[set[str], set[str]]:

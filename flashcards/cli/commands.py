@@ -12,6 +12,7 @@ from flashcards import paths
 from flashcards.cli.report import count, render_build, render_decks, safe
 from flashcards.cli.study import study_loop
 from flashcards.errors import FlashcardsError
+from flashcards.scheduler.config import SchedulerConfig
 from flashcards.services import backup as backup_service
 from flashcards.services import collection
 from flashcards.services import export as export_service
@@ -292,6 +293,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def calibration_text(config: SchedulerConfig) -> str:
+    """Whether intervals are computed for a calibrated target, and what it found."""
+    state = "on" if config.calibrate else "off"
+    if config.calibration is None:
+        return f"{state} (not calibrated yet: run flashcards optimize)"
+    found = config.calibration.line(config.desired_retention).removeprefix("Calibration: ")
+    if not config.calibrate:
+        found = found.replace(": scheduling for", ": would schedule for")
+        return f"off, scheduling for {config.desired_retention:.0%} ({found})"
+    return f"on ({found})"
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     db, _ = open_collection(args.db)
     try:
@@ -301,6 +314,8 @@ def cmd_config(args: argparse.Namespace) -> int:
             changes["desired_retention"] = args.retention
         if args.day_start is not None:
             changes["day_start_hour"] = args.day_start
+        if args.calibrate is not None:
+            changes["calibrate"] = args.calibrate == "on"
         if changes:
             try:
                 config = config.with_changes(**changes)
@@ -315,6 +330,7 @@ def cmd_config(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"desired retention  {config.desired_retention:.2f}")
+    print(f"calibration        {calibration_text(config)}")
     print(f"day starts at      {config.day_start_hour:02d}:00")
     print(f"maximum interval   {config.maximum_interval} days")
     steps = ", ".join(f"{s.total_seconds() / 60:g}m" for s in config.learning_steps)

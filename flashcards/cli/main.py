@@ -148,6 +148,12 @@ def _parser() -> argparse.ArgumentParser:
     p = command("config", commands.cmd_config, "show or change scheduling settings")
     p.add_argument("--retention", type=float, metavar="R", help="desired retention, 0.70–0.99")
     p.add_argument("--day-start", type=int, metavar="H", help="hour the study day starts, 0–23")
+    p.add_argument(
+        "--calibrate",
+        choices=("on", "off"),
+        help="schedule for the target calibrated on your recent reviews at each optimize "
+        "(default off)",
+    )
     p.add_argument("--deck", metavar="NAME", help="the deck whose limits to change")
     p.add_argument("--new-per-day", type=int, metavar="N", help="new cards a day (with --deck)")
     p.add_argument("--reviews-per-day", type=int, metavar="N", help="reviews a day (with --deck)")

@@ -25,6 +25,8 @@ from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.screen import keep_on_screen
 from flashcards.gui.texts import count_text, decimal, number, percent, state_name
 from flashcards.gui.workload_chart import workload_chart
+from flashcards.scheduler.calibrate import MIN_ITEMS
+from flashcards.scheduler.config import SchedulerConfig
 from flashcards.scheduler.optimize import Evaluation, OptimizeResult
 from flashcards.scheduler.workload import Workload
 from flashcards.services import actions
@@ -180,18 +182,36 @@ class StatsWindow(QDialog):
             self.refresh()
 
     def refresh(self) -> None:
-        def run(ctx: OpContext) -> tuple[Stats, tuple[float, ...], float]:
+        def run(ctx: OpContext) -> tuple[Stats, tuple[float, ...], SchedulerConfig]:
             config = load_config(ctx.db)
-            return (
-                stats_service.collect(ctx.db, self.clock()),
-                config.parameters,
-                config.desired_retention,
-            )
+            return (stats_service.collect(ctx.db, self.clock()), config.parameters, config)
 
         self.runner.run(Op(run, success=self._show, source=self))
 
-    def _show(self, result: tuple[Stats, tuple[float, ...], float]) -> None:
-        stats, parameters, desired = result
+    def _desired_text(self, config: SchedulerConfig) -> str:
+        """The desired retention, and the calibrated target when intervals are computed for it."""
+        desired = config.desired_retention
+        text = self.tr("Desired retention: %1").replace("%1", percent(desired))
+        calibration = config.calibration
+        if not config.calibrate or calibration is None:
+            return text
+        n, predicted, recalled = calibration.band(desired)
+        if n < MIN_ITEMS:
+            return text
+        return (
+            text
+            + " "
+            + (
+                self.tr("(your recall at a predicted %1 is %2: scheduling for %3)")
+                .replace("%1", percent(predicted))
+                .replace("%2", percent(recalled))
+                .replace("%3", percent(config.scheduling_retention, 1))
+            )
+        )
+
+    def _show(self, result: tuple[Stats, tuple[float, ...], SchedulerConfig]) -> None:
+        stats, parameters, config = result
+        desired = config.desired_retention
         self.stats = stats
         retention = (
             self.tr("%1 of %2 reviews remembered (last 30 days)")
@@ -210,7 +230,7 @@ class StatsWindow(QDialog):
             + "\n"
             + retention
             + "\n"
-            + self.tr("Desired retention: %1").replace("%1", percent(desired))
+            + self._desired_text(config)
         )
         not_yet = self.tr("Not enough reviews yet: this chart fills in as you study.")
         bar_chart(

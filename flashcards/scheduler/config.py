@@ -14,6 +14,8 @@ from typing import Any
 
 import fsrs
 
+from flashcards.scheduler.calibrate import Calibration
+
 #: FSRS-6 default parameters, as the fsrs package ships them.
 DEFAULT_PARAMETERS: tuple[float, ...] = tuple(fsrs.Scheduler().parameters)
 
@@ -162,6 +164,12 @@ class SchedulerConfig:
     leech_threshold: int = 8
     leech_action: LeechAction = LeechAction.TAG
     easy_days: tuple[float, ...] = NORMAL_WEEK
+    #: On: intervals are computed for the predicted recall at which the learner's own recent
+    #: reviews were recalled at the desired retention (`calibration`, found by the last
+    #: optimize, for every preset's retention); off (the default, see
+    #: docs/scheduler-benchmarks.md): for the desired retention itself.
+    calibrate: bool = False
+    calibration: Calibration | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.day_start_hour <= 23:
@@ -172,6 +180,14 @@ class SchedulerConfig:
 
     def with_changes(self, **changes: Any) -> SchedulerConfig:
         return replace(self, **changes)
+
+    @property
+    def scheduling_retention(self) -> float:
+        """The predicted recall intervals are computed for: the desired retention, calibrated
+        on the learner's log when that is on and known."""
+        if not self.calibrate or self.calibration is None:
+            return self.desired_retention
+        return self.calibration.target(self.desired_retention)
 
     def with_preset(self, preset: Preset) -> SchedulerConfig:
         """These settings with `preset`'s values for its decks."""
@@ -196,6 +212,8 @@ class SchedulerConfig:
                 value = _seconds(value)
             elif item.name == "learn_ahead":
                 value = value.total_seconds()
+            elif item.name == "calibration":
+                value = None if value is None else value.to_list()
             elif isinstance(value, tuple):
                 value = list(value)
             elif isinstance(value, StrEnum):
@@ -223,6 +241,8 @@ def _config_values(base: Any, data: dict[str, Any]) -> dict[str, Any]:
             values[item.name] = _steps(raw)
         elif item.name == "learn_ahead":
             values[item.name] = timedelta(seconds=float(raw))
+        elif item.name == "calibration":
+            values[item.name] = Calibration.from_list(raw)
         elif isinstance(default, bool):
             values[item.name] = bool(raw)
         elif isinstance(default, ReviewOrder):

@@ -104,7 +104,7 @@ class MemoryModel:
         # the card gets; the fsrs package's own fuzz draws from the global random generator.
         self._fsrs = fsrs.Scheduler(
             parameters=config.parameters,
-            desired_retention=config.desired_retention,
+            desired_retention=config.scheduling_retention,
             learning_steps=config.learning_steps,
             relearning_steps=config.relearning_steps,
             maximum_interval=config.maximum_interval,
@@ -120,7 +120,8 @@ class MemoryModel:
         self._window: tuple[datetime, datetime, date] | None = None
         decay = -float(config.parameters[20])
         factor = 0.9 ** (1 / decay) - 1
-        self._interval_scale: float = (config.desired_retention ** (1 / decay) - 1) / factor
+        retention = config.scheduling_retention
+        self._interval_scale: float = (retention ** (1 / decay) - 1) / factor
 
     def day(self, moment: datetime) -> date:
         """The study day `moment` belongs to, in this model's time zone."""

@@ -27,6 +27,7 @@ from fsrs_rs_python import DEFAULT_PARAMETERS, FSRS, FSRSItem, FSRSReview, Model
 from flashcards.scheduler.history import PastReview, TrainingItem, training_items
 
 if TYPE_CHECKING:  # refine imports numpy: only when a collection is optimized
+    from flashcards.scheduler.calibrate import Calibration
     from flashcards.scheduler.refine import FitChoice
 
 #: FSRS-6 has 21 parameters (fsrs_rs_python and the fsrs package agree). fsrs_rs_python would
@@ -75,6 +76,8 @@ class OptimizeResult:
     in_sample_current: Evaluation | None = None  # the current parameters on every item
     in_sample_fitted: Evaluation | None = None  # the fitted parameters on every item
     fit: FitChoice | None = None  # which fit was kept (fsrs-rs's or refined), and why
+    #: Recall against the app's predictions of its recent review answers (`calibrate`)
+    calibration: Calibration | None = None
 
 
 @dataclass(frozen=True)

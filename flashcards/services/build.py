@@ -152,6 +152,7 @@ class _Read:
 
     deck: _DeckState | None
     cache: dict[str, Article] = field(default_factory=dict)
+    briefs: dict[str, briefs.Brief] = field(default_factory=dict)  # see `builder.briefs`
     articles: dict[str, builds.StoredArticle] = field(default_factory=dict)
     #: The deck's cards a build needs: read after planning (`_read_cards`).
     cards: dict[str, builds.StoredCard] = field(default_factory=dict)
@@ -210,15 +211,19 @@ def _read(
     name: str,
     files: Sequence[SourceFile],
     stamp: Any,
-    briefed: Collection[str] = (),
+    use_briefs: bool = True,
 ) -> _Read:
     """The deck, and unless `stamp(deck)` says nothing changed, the cache and its cards;
-    not the cached parses of `briefed` (content hashes whose briefs stand for them)."""
+    with `use_briefs`, the briefs the deck's last build kept, and not the cached parses
+    they stand for."""
     with db.read() as session:
         found = _Read(_DeckState.of(store.get_deck(session, name)))
         if found.deck is not None and stamp(found.deck):
             found.active_cards = store.active_card_count(session, found.deck.id)
             return found
+        if use_briefs and found.deck is not None:
+            found.briefs = briefs.loads(builds.kept_briefs(session, found.deck.id))
+        briefed = found.briefs
         found.cache = builds.cached_articles(
             session,
             (f.content_hash for f in files if f.content_hash not in briefed),
@@ -342,7 +347,7 @@ def _build(
                 shortcuts,
             )
         except briefs.Stale:  # a shortcut did not hold: everything is read again
-            shortcuts = _Shortcuts()
+            shortcuts = _Shortcuts(briefs=False)
             files, problems = collect_files(paths, max_bytes)
             continue
         if report is not None:
@@ -355,24 +360,25 @@ def _build(
 
 @dataclass(frozen=True)
 class _Shortcuts:
-    """What the deck's last build kept to spare this one work (see `builds.build_shortcuts`):
-    its articles' briefs by content hash, and how it found each file, by path."""
+    """What the deck's last build kept to spare this one work: how it found each file, by
+    path (`pipeline.Seen`), and whether its articles' briefs are used (read with the cache,
+    see `builder.briefs`)."""
 
-    briefs: Mapping[str, briefs.Brief] = field(default_factory=dict)
     seen: Mapping[str, Seen] = field(default_factory=dict)
+    briefs: bool = True
 
 
 def _shortcuts(db: Database, name: str) -> _Shortcuts:
     with db.read() as session:
         deck = store.get_deck(session, name)
-        kept, seen = builds.build_shortcuts(session, deck.id if deck is not None else None)
+        seen = builds.kept_file_stats(session, deck.id if deck is not None else None)
     found: dict[str, Seen] = {}
     if isinstance(seen, dict) and seen.get("version") == SEEN_VERSION:
         try:
             found = {path: Seen.from_json(item) for path, item in seen["files"].items()}
         except (KeyError, TypeError, ValueError, AttributeError):
             found = {}
-    return _Shortcuts(briefs.loads(kept), found)
+    return _Shortcuts(found)
 
 
 #: Bump when what `Seen` keeps changes.
@@ -424,9 +430,8 @@ def _build_once(
         stamp = fingerprint(files, name, _directions(source, target, both), chosen)
         return existing.fingerprint == stamp and not problems and _worded(existing.last_report)
 
-    found_briefs = shortcuts.briefs if shortcuts is not None else {}
     with builds.collector_paused():
-        seen = _read(db, name, files, unchanged, found_briefs.keys())
+        seen = _read(db, name, files, unchanged, shortcuts is None or shortcuts.briefs)
     _long_lived()
     existing = seen.deck
     chosen, src, tgt, both_directions = settings(existing)
@@ -444,7 +449,7 @@ def _build_once(
         report.unchanged = seen.active_cards
         return report
     cache = {**(parsed or {}), **seen.cache}
-    kept = briefs.Kept(found_briefs, briefs.Parses(_fetch(db)))
+    kept = briefs.Kept(seen.briefs, briefs.Parses(_fetch(db)))
     memos = copy.deepcopy(seen.memos)  # and what this build's analysers look up
     parsed_first = 0
     read_problems: list[Problem] = []

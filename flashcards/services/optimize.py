@@ -1,5 +1,10 @@
 """Fit and evaluate FSRS parameters on the collection's review log; recompute memory states.
 
+Each optimize also calibrates the app's own predictions on the review answers of the last
+`calibrate.WINDOW_DAYS` days (recall against the prediction each card had when answered,
+near the desired retention; stored with the parameters); when calibration is on, intervals
+are computed for the calibrated target.
+
 After the parameters change (or a preset's retention does), every studied card's memory is
 replayed from its history with the parameters in use, as Anki does; due dates move only
 when the user asks ("reschedule cards on change").
@@ -7,11 +12,12 @@ when the user asks ("reschedule cards on change").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from flashcards.errors import FlashcardsError
+from flashcards.scheduler.calibrate import WINDOW_DAYS, Calibration, predicted_recall
 from flashcards.scheduler.day import day_of
 from flashcards.scheduler.fuzz import fuzz_factor, fuzz_seed, fuzzed_days
 from flashcards.scheduler.history import PastReview, memory_states
@@ -67,18 +73,52 @@ def optimize_collection(
     with db.begin() as session:
         config = store.load_config(session)
     hour = config.day_start_hour
+    events = log_events(db)
     result = optimize(
-        log_events(db),
+        events,
         config.parameters,
         lambda t: day_of(t, hour, tz),
         relearning_steps=len(config.relearning_steps),
         refine=refine,
     )
-    if apply and result.status == "adopted":
+    moment = now or datetime.now().astimezone()
+    if result.status == "too_few":
+        return result
+    found = live_calibration(db, config.parameters, moment, lambda t: day_of(t, hour, tz))
+    line = found.line(config.desired_retention)
+    if not config.calibrate:
+        line += " (calibration is off: scheduling for the desired retention)"
+    result = replace(result, calibration=found, message=f"{result.message}. {line}")
+    if apply:
+        changes: dict[str, object] = {"calibration": found}
+        if result.status == "adopted":
+            changes["parameters"] = result.parameters
         with db.begin() as session:
-            store.save_config(session, config.with_changes(parameters=result.parameters))
-        recompute_memory(db, now=now or datetime.now().astimezone(), tz=tz, reschedule=reschedule)
+            store.save_config(session, store.load_config(session).with_changes(**changes))
+        target_moved = (
+            config.with_changes(calibration=found).scheduling_retention
+            != config.scheduling_retention
+        )
+        if result.status == "adopted" or (reschedule and target_moved):
+            recompute_memory(db, now=moment, tz=tz, reschedule=reschedule)
     return result
+
+
+def live_calibration(
+    db: Database, parameters: Sequence[float], now: datetime, study_day: Callable[[datetime], date]
+) -> Calibration:
+    """The app's own predictions of its review answers of the last `WINDOW_DAYS` days (from
+    the memory the log kept of each card when it was answered) against their outcomes."""
+    with db.begin() as session:
+        reviews = history_store.reviews_since(session, now - timedelta(days=WINDOW_DAYS))
+    pairs = []
+    for review in reviews:
+        elapsed = (study_day(review.reviewed_at) - study_day(review.last_review)).days
+        if elapsed >= 1:
+            pairs.append(
+                (predicted_recall(parameters, elapsed, review.stability), review.rating > 1)
+            )
+    return Calibration.of(pairs)
 
 
 def evaluate_collection(db: Database, tz: tzinfo | None = None) -> Evaluation:

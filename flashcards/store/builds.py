@@ -183,19 +183,25 @@ _BRIEFS_KEY = "article-briefs:"
 _SEEN_KEY = "file-stats:"
 
 
-def build_shortcuts(session: Session, deck_id: int | None) -> tuple[Any, Any]:
-    """What the deck's last build kept for the next (`save_build_shortcuts`), as JSON data
-    (None where there is none, or it is broken: it is only a shortcut)."""
-    if deck_id is None:
-        return None, None
-    found: list[Any] = []
-    for key in (f"{_BRIEFS_KEY}{deck_id}", f"{_SEEN_KEY}{deck_id}"):
-        row = session.get(Setting, key)
-        try:
-            found.append(None if row is None else orjson.loads(row.value))
-        except orjson.JSONDecodeError:
-            found.append(None)
-    return found[0], found[1]
+def kept_briefs(session: Session, deck_id: int | None) -> Any:
+    """The briefs of the deck's last build's parses (`save_build_shortcuts`), as JSON data
+    (None where there are none, or they are broken: they are only a shortcut)."""
+    return _kept_json(session, f"{_BRIEFS_KEY}{deck_id}") if deck_id is not None else None
+
+
+def kept_file_stats(session: Session, deck_id: int | None) -> Any:
+    """How the deck's last build found its files (`save_build_shortcuts`), as JSON data."""
+    return _kept_json(session, f"{_SEEN_KEY}{deck_id}") if deck_id is not None else None
+
+
+def _kept_json(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    if row is None:
+        return None
+    try:
+        return orjson.loads(row.value)
+    except orjson.JSONDecodeError:
+        return None
 
 
 def save_build_shortcuts(session: Session, deck_id: int, briefs: Any, seen: Any) -> None:

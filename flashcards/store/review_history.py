@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -84,3 +85,35 @@ def set_memories(session: Session, memories: Sequence[tuple[int, float, float]])
     if memories:
         rows: list[dict[str, Any]] = [{"card_id": i, "s": s, "d": d} for i, s, d in memories]
         session.connection().execute(_SET_MEMORY, rows)
+
+
+@dataclass(frozen=True)
+class LoggedReview:
+    """An answer to a card in the review state, with the memory the app had of it then."""
+
+    reviewed_at: datetime
+    rating: int
+    stability: float  # the card's stability when it was answered
+    last_review: datetime
+
+
+def reviews_since(session: Session, since: datetime) -> list[LoggedReview]:
+    """Answers rated 1–4 to review cards since `since`, with the memory before each (the
+    log keeps it as JSON; entries without a stability or last review are left out)."""
+    query = select(ReviewLog.reviewed_at, ReviewLog.rating, ReviewLog.before).where(
+        ReviewLog.kind == "review",
+        ReviewLog.rating.between(1, 4),
+        ReviewLog.state_before == int(CardState.REVIEW),
+        ReviewLog.reviewed_at >= since,
+    )
+    found: list[LoggedReview] = []
+    for at, rating, before in session.execute(query.order_by(ReviewLog.reviewed_at)):
+        try:
+            memory = json.loads(before)
+            stability = float(memory["stability"])
+            last = datetime.fromisoformat(memory["last_review"])
+        except (TypeError, ValueError, KeyError):
+            continue
+        if stability > 0 and last.tzinfo is not None:
+            found.append(LoggedReview(at, int(rating or 0), stability, last))
+    return found

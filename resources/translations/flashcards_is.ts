@@ -1531,17 +1531,17 @@
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="56"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="58"/>
         <source>Study days</source>
         <translation>Námsdagar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="76"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="78"/>
         <source>1 answer</source>
         <translation>1 svar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="76"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="78"/>
         <source>%1 answers</source>
         <translation>%1 svör</translation>
     </message>
@@ -2835,7 +2835,7 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/sort_quiz.py" line="78"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="393"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="400"/>
         <source>Loading…</source>
         <translation>Hleð…</translation>
     </message>
@@ -2850,83 +2850,83 @@
         <translation>Annað próf úr þessum stokki (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="116"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="119"/>
         <source>&amp;Statements in:</source>
         <translation>&amp;Fullyrðingar á:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="118"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="121"/>
         <source>A new round in the other language (L)</source>
         <translation>Ný umferð á hinu málinu (L)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="163"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="166"/>
         <source>Which concept does each statement describe? Press 1 or 2 (or click) to put it under one; then Enter for the next.</source>
         <translation>Hvoru hugtakinu lýsir hver fullyrðing? Ýttu á 1 eða 2 (eða smelltu) til að setja hana undir annað; síðan Enter fyrir þá næstu.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="169"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="172"/>
         <source>Progress</source>
         <translation>Framvinda</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="174"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="177"/>
         <source>Statement</source>
         <translation>Fullyrðing</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="178"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="181"/>
         <source>Verdict</source>
         <translation>Niðurstaða</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="192"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="309"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="195"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="312"/>
         <source>Next (Enter)</source>
         <translation>Næsta (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="202"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="205"/>
         <source>Score</source>
         <translation>Stig</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="236"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="239"/>
         <source>This deck has no statements to sort. The sorting quiz asks which of two contrasted concepts (soft sell or hard sell) a sentence describes; a deck gets such statements from articles that compare two concepts.</source>
         <translation>Þessi stokkur hefur engar fullyrðingar til að flokka. Flokkunarprófið spyr hvoru tveggja andstæðra hugtaka (mjúkri sölu eða harðri sölu) setning lýsir; stokkur fær slíkar fullyrðingar úr greinum sem bera saman tvö hugtök.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="258"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="261"/>
         <source>Statement %1 of %2</source>
         <translation>Fullyrðing %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="292"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="295"/>
         <source>Right: it belongs under %1.</source>
         <translation>Rétt: hún á heima undir %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="294"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="297"/>
         <source>Not quite: it belongs under %1.</source>
         <translation>Ekki alveg: hún á heima undir %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="309"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="312"/>
         <source>See the result (Enter)</source>
         <translation>Sjá niðurstöðuna (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="360"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="367"/>
         <source>Every statement is where it belongs.</source>
         <translation>Hver fullyrðing er þar sem hún á heima.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="373"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="380"/>
         <source>You put it under %1; it belongs under %2.</source>
         <translation>Þú settir hana undir %1; hún á heima undir %2.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="349"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="356"/>
         <source>Score: %1 of %2</source>
         <translation>Stig: %1 af %2</translation>
     </message>
@@ -2953,229 +2953,234 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="109"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="111"/>
         <source>Statistics</source>
         <translation>Tölfræði</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="120"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="122"/>
         <source>Loading…</source>
         <translation>Hleð…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="142"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="144"/>
         <source>Optimize parameters</source>
         <translation>Fínstilla stika</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="143"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="145"/>
         <source>Optimize FSRS parameters</source>
         <translation>Fínstilla FSRS-stika</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="148"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
         <source>Result of the optimization</source>
         <translation>Niðurstaða bestunarinnar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="197"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="217"/>
         <source>%1 of %2 reviews remembered (last 30 days)</source>
         <translation>%1 af %2 upprifjunum mundust (síðustu 30 daga)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="213"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="194"/>
         <source>Desired retention: %1</source>
         <translation>Æskileg muna: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="131"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="133"/>
         <source>Study days</source>
         <translation>Námsdagar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="124"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="126"/>
         <source>Reviews per day</source>
         <translation>Upprifjanir á dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="125"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="127"/>
         <source>Due in the next 30 days</source>
         <translation>Á gjalddaga næstu 30 daga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="149"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="151"/>
         <source>Evaluate</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="152"/>
         <source>Evaluate the FSRS parameters</source>
         <translation>Meta FSRS-stikana</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="152"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="154"/>
         <source>Workload by retention</source>
         <translation>Vinnuálag eftir munu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="154"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="156"/>
         <source>Show the workload of each desired retention</source>
         <translation>Sýna vinnuálag hverrar æskilegrar munu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="168"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="170"/>
         <source>Workload by desired retention</source>
         <translation>Vinnuálag eftir æskilegri munu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="215"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="235"/>
         <source>Not enough reviews yet: this chart fills in as you study.</source>
         <translation>Ekki nægar upprifjanir enn: þetta graf fyllist eftir því sem þú lærir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
-        <location filename="../../flashcards/gui/stats_window.py" line="221"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="224"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="241"/>
         <source>1 review</source>
         <translation>1 upprifjun</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="201"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="205"/>
+        <source>(your recall at a predicted %1 is %2: scheduling for %3)</source>
+        <translation>(þegar spáð er %1 manstu %2: tímasett miðað við %3)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="221"/>
         <source>Retention: not measured yet (no answers to learned cards in 30 days)</source>
         <translation>Muna: ekki mæld enn (engin svör við lærðum spjöldum í 30 daga)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
-        <location filename="../../flashcards/gui/stats_window.py" line="221"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="224"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="241"/>
         <source>%1 reviews</source>
         <translation>%1 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="206"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="226"/>
         <source>Today: %1, %2 again, %3 min</source>
         <translation>Í dag: %1, %2 aftur, %3 mín.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="251"/>
         <source>1 card due</source>
         <translation>1 spjald til upprifjunar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="251"/>
         <source>%1 cards due</source>
         <translation>%1 spjöld til upprifjunar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="233"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="253"/>
         <source>No reviews are due in the next 30 days.</source>
         <translation>Engar upprifjanir næstu 30 daga.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="241"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="261"/>
         <source>Week of %1: %2 of %3 reviews remembered</source>
         <translation>Vikan frá %1: %2 af %3 upprifjunum munað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="246"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="266"/>
         <source>Not enough reviews yet: retention shows once cards come back for review.</source>
         <translation>Ekki nægar upprifjanir enn: munahlutfall birtist þegar spjöld koma aftur til upprifjunar.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="254"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="274"/>
         <source>No cards yet.</source>
         <translation>Engin spjöld enn.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="263"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="283"/>
         <source>FSRS parameters in use: %1</source>
         <translation>FSRS-stikar í notkun: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="331"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="351"/>
         <source>Current parameters: log loss %1, calibration error %2, %3 reviews</source>
         <translation>Núverandi stikar: log-tap %1, kvörðunarskekkja %2, %3 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="349"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="369"/>
         <source>Simulating a year of study…</source>
         <translation>Líki eftir árs námi…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="354"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="374"/>
         <source>Recommended minimum retention: %1</source>
         <translation>Ráðlögð lágmarksmuna: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="382"/>
         <source>reviews a day</source>
         <translation>upprifjanir á dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="363"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="383"/>
         <source>cards known after a year</source>
         <translation>spjöld kunn eftir ár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="364"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="384"/>
         <source>recommended minimum</source>
         <translation>ráðlagt lágmark</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="366"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="386"/>
         <source>Workload by desired retention (%1 cards, one year)</source>
         <translation>Vinnuálag eftir æskilegri munu (%1 spjöld, eitt ár)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="126"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="128"/>
         <source>Retention by week</source>
         <translation>Muna eftir vikum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="259"/>
         <source>remembered</source>
         <translation>munað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="259"/>
         <source>desired</source>
         <translation>æskilegt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="127"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="129"/>
         <source>Cards by state</source>
         <translation>Spjöld eftir stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="271"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="291"/>
         <source>suspended</source>
         <translation>í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="283"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="303"/>
         <source>Too few reviews to fit the parameters yet (%1 so far); the current ones stay.</source>
         <translation>Of fáar upprifjanir enn til að laga færibreyturnar (%1 hingað til); núverandi færibreytur haldast.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="287"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="307"/>
         <source>The current parameters stay: the fitted ones could not be used.</source>
         <translation>Núverandi færibreytur haldast: ekki var hægt að nota þær nýju.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="289"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="309"/>
         <source>log loss %1 → %2, calibration error %3 → %4, %5 reviews</source>
         <translation>log-tap %1 → %2, kvörðunarskekkja %3 → %4, %5 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="297"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="317"/>
         <source>New parameters adopted: %1.</source>
         <translation>Nýjar færibreytur teknar upp: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="299"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="319"/>
         <source>The current parameters stay: the fitted ones predict no better (%1).</source>
         <translation>Núverandi færibreytur haldast: þær nýju spá ekki betur (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="304"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="324"/>
         <source>Fitting to your reviews…</source>
         <translation>Laga að upprifjunum þínum…</translation>
     </message>

@@ -1531,17 +1531,17 @@
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="56"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="58"/>
         <source>Study days</source>
         <translation>Çalışma günleri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="76"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="78"/>
         <source>1 answer</source>
         <translation>1 cevap</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="76"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="78"/>
         <source>%1 answers</source>
         <translation>%1 cevap</translation>
     </message>
@@ -2835,7 +2835,7 @@
     </message>
     <message>
         <location filename="../../flashcards/gui/sort_quiz.py" line="78"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="393"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="400"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
@@ -2850,83 +2850,83 @@
         <translation>Bu destede yeni bir sınav (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="116"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="119"/>
         <source>&amp;Statements in:</source>
         <translation>&amp;İfadelerin dili:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="118"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="121"/>
         <source>A new round in the other language (L)</source>
         <translation>Diğer dilde yeni bir tur (L)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="163"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="166"/>
         <source>Which concept does each statement describe? Press 1 or 2 (or click) to put it under one; then Enter for the next.</source>
         <translation>Her ifade hangi kavramı anlatıyor? Birinin altına koymak için 1 veya 2&apos;ye basın (ya da tıklayın); sonra sıradaki için Enter.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="169"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="172"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="174"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="177"/>
         <source>Statement</source>
         <translation>İfade</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="178"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="181"/>
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="192"/>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="309"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="195"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="312"/>
         <source>Next (Enter)</source>
         <translation>Sonraki (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="202"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="205"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="236"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="239"/>
         <source>This deck has no statements to sort. The sorting quiz asks which of two contrasted concepts (soft sell or hard sell) a sentence describes; a deck gets such statements from articles that compare two concepts.</source>
         <translation>Bu destede sınıflandırılacak ifade yok. Sınıflandırma sınavı, bir cümlenin karşılaştırılan iki kavramdan (yumuşak satış ya da sert satış) hangisini anlattığını sorar; deste bu ifadeleri iki kavramı karşılaştıran makalelerden alır.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="258"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="261"/>
         <source>Statement %1 of %2</source>
         <translation>İfade %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="292"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="295"/>
         <source>Right: it belongs under %1.</source>
         <translation>Doğru: %1 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="294"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="297"/>
         <source>Not quite: it belongs under %1.</source>
         <translation>Tam değil: %1 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="309"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="312"/>
         <source>See the result (Enter)</source>
         <translation>Sonucu gör (Enter)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="360"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="367"/>
         <source>Every statement is where it belongs.</source>
         <translation>Her ifade ait olduğu yerde.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="373"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="380"/>
         <source>You put it under %1; it belongs under %2.</source>
         <translation>%1 altına koydunuz; %2 altına aittir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/sort_quiz.py" line="349"/>
+        <location filename="../../flashcards/gui/sort_quiz.py" line="356"/>
         <source>Score: %1 of %2</source>
         <translation>Puan: %2 üzerinden %1</translation>
     </message>
@@ -2953,229 +2953,234 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="109"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="111"/>
         <source>Statistics</source>
         <translation>İstatistikler</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="120"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="122"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="142"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="144"/>
         <source>Optimize parameters</source>
         <translation>Parametreleri iyileştir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="143"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="145"/>
         <source>Optimize FSRS parameters</source>
         <translation>FSRS parametrelerini iyileştir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="148"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
         <source>Result of the optimization</source>
         <translation>Optimizasyonun sonucu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="197"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="217"/>
         <source>%1 of %2 reviews remembered (last 30 days)</source>
         <translation>%2 tekrarın %1 kadarı hatırlandı (son 30 gün)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="213"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="194"/>
         <source>Desired retention: %1</source>
         <translation>Hedeflenen hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="131"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="133"/>
         <source>Study days</source>
         <translation>Çalışma günleri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="124"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="126"/>
         <source>Reviews per day</source>
         <translation>Günlük tekrarlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="125"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="127"/>
         <source>Due in the next 30 days</source>
         <translation>30 gün içinde sırası gelen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="149"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="151"/>
         <source>Evaluate</source>
         <translation>Değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="152"/>
         <source>Evaluate the FSRS parameters</source>
         <translation>FSRS parametrelerini değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="152"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="154"/>
         <source>Workload by retention</source>
         <translation>Hatırlamaya göre iş yükü</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="154"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="156"/>
         <source>Show the workload of each desired retention</source>
         <translation>Her hedeflenen hatırlamanın iş yükünü göster</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="168"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="170"/>
         <source>Workload by desired retention</source>
         <translation>Hedeflenen hatırlamaya göre iş yükü</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="215"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="235"/>
         <source>Not enough reviews yet: this chart fills in as you study.</source>
         <translation>Henüz yeterli tekrar yok: bu grafik çalıştıkça dolar.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
-        <location filename="../../flashcards/gui/stats_window.py" line="221"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="224"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="241"/>
         <source>1 review</source>
         <translation>1 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="201"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="205"/>
+        <source>(your recall at a predicted %1 is %2: scheduling for %3)</source>
+        <translation>(%1 tahmin edildiğinde hatırlama oranınız %2: %3 için planlanıyor)</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/stats_window.py" line="221"/>
         <source>Retention: not measured yet (no answers to learned cards in 30 days)</source>
         <translation>Hatırlama oranı: henüz ölçülmedi (30 gündür öğrenilmiş kartlara cevap yok)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="204"/>
-        <location filename="../../flashcards/gui/stats_window.py" line="221"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="224"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="241"/>
         <source>%1 reviews</source>
         <translation>%1 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="206"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="226"/>
         <source>Today: %1, %2 again, %3 min</source>
         <translation>Bugün: %1, %2 yeniden, %3 dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="251"/>
         <source>1 card due</source>
         <translation>1 kartın sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="231"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="251"/>
         <source>%1 cards due</source>
         <translation>%1 kartın sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="233"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="253"/>
         <source>No reviews are due in the next 30 days.</source>
         <translation>Önümüzdeki 30 günde sırası gelen tekrar yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="241"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="261"/>
         <source>Week of %1: %2 of %3 reviews remembered</source>
         <translation>%1 haftası: %3 tekrarın %2&apos;i hatırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="246"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="266"/>
         <source>Not enough reviews yet: retention shows once cards come back for review.</source>
         <translation>Henüz yeterli tekrar yok: kartlar tekrara döndüğünde hatırlama oranı görünür.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="254"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="274"/>
         <source>No cards yet.</source>
         <translation>Henüz kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="263"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="283"/>
         <source>FSRS parameters in use: %1</source>
         <translation>Kullanılan FSRS parametreleri: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="331"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="351"/>
         <source>Current parameters: log loss %1, calibration error %2, %3 reviews</source>
         <translation>Mevcut parametreler: log kaybı %1, kalibrasyon hatası %2, %3 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="349"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="369"/>
         <source>Simulating a year of study…</source>
         <translation>Bir yıllık çalışma benzetiliyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="354"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="374"/>
         <source>Recommended minimum retention: %1</source>
         <translation>Önerilen en düşük hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="362"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="382"/>
         <source>reviews a day</source>
         <translation>günde tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="363"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="383"/>
         <source>cards known after a year</source>
         <translation>bir yıl sonra bilinen kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="364"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="384"/>
         <source>recommended minimum</source>
         <translation>önerilen en düşük</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="366"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="386"/>
         <source>Workload by desired retention (%1 cards, one year)</source>
         <translation>Hedeflenen hatırlamaya göre iş yükü (%1 kart, bir yıl)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="126"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="128"/>
         <source>Retention by week</source>
         <translation>Haftalık hatırlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="259"/>
         <source>remembered</source>
         <translation>hatırlanan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="239"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="259"/>
         <source>desired</source>
         <translation>hedef</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="127"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="129"/>
         <source>Cards by state</source>
         <translation>Durumlarına göre kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="271"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="291"/>
         <source>suspended</source>
         <translation>askıya alınmış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="283"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="303"/>
         <source>Too few reviews to fit the parameters yet (%1 so far); the current ones stay.</source>
         <translation>Parametreleri uydurmak için henüz çok az tekrar var (şimdiye kadar %1); mevcut olanlar kalıyor.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="287"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="307"/>
         <source>The current parameters stay: the fitted ones could not be used.</source>
         <translation>Mevcut parametreler kalıyor: uydurulanlar kullanılamadı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="289"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="309"/>
         <source>log loss %1 → %2, calibration error %3 → %4, %5 reviews</source>
         <translation>log kaybı %1 → %2, kalibrasyon hatası %3 → %4, %5 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="297"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="317"/>
         <source>New parameters adopted: %1.</source>
         <translation>Yeni parametreler benimsendi: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="299"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="319"/>
         <source>The current parameters stay: the fitted ones predict no better (%1).</source>
         <translation>Mevcut parametreler kalıyor: uydurulanlar daha iyi tahmin etmiyor (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="304"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="324"/>
         <source>Fitting to your reviews…</source>
         <translation>Tekrarlarınıza uyarlanıyor…</translation>
     </message>

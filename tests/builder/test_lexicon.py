@@ -5,6 +5,7 @@ reported and left unpaired; a lead of exactly the margin is a clear lead."""
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,8 @@ def test_every_pair_of_the_two_pairs_is_a_translation(
         "sert satış": "harðsala",
         "seçenek": "möguleiki",
         "teklif": "tilboð",
+        "tüketici": "neytandi",
+        "ürün": "vara",
         "yumuşak satış": "mjúk sala",
         "yumuşak satış tekniği": "mjúk sölutækni",
     }
@@ -120,3 +123,70 @@ def test_a_lead_of_exactly_the_margin_is_clear() -> None:
     # 1.0 - 0.8 is 0.19999999999999996 in floating point.
     best, score = lexicon._clear_best({("orðalag",): 1.0, ("tungumál",): 0.8})
     assert (best, score) == (("orðalag",), 1.0)
+
+
+def _counts(
+    together: dict[tuple[str, str], int], src: dict[str, int], tgt: dict[str, int]
+) -> lexicon.Counts:
+    return lexicon.Counts(
+        Counter({((a,), (b,)): n for (a, b), n in together.items()}),
+        Counter({(k,): n for k, n in src.items()}),
+        Counter({(k,): n for k, n in tgt.items()}),
+        {(k,): Counter({k: n}) for k, n in src.items()},
+        {(k,): Counter({k: n}) for k, n in tgt.items()},
+    )
+
+
+def test_a_paired_term_is_no_rival_of_the_next() -> None:
+    # "ürün veya hizmet" / "vara eða þjónusta" twice, and each pair alone once more:
+    # ürün's best, vara (0.75), leads þjónusta (0.57) by less than the margin, but
+    # þjónusta is hizmet's (1.0), so once that pair is made ürün's lead is clear.
+    together = {("ürün", "vara"): 3, ("ürün", "þjónusta"): 2, ("hizmet", "þjónusta"): 3}
+    together[("hizmet", "vara")] = 2
+    counts = _counts(together, {"ürün": 4, "hizmet": 3}, {"vara": 4, "þjónusta": 3})
+    assert _pairs(lexicon.learned_of(counts, "tr", "is")) == {"hizmet": "þjónusta", "ürün": "vara"}
+
+
+def test_two_words_for_one_pair_as_one_term_and_its_alternative() -> None:
+    # Two Turkish words for one Icelandic one (satış elemanı 3 times, satış görevlisi twice,
+    # each time for sölumaður, named 5 times): neither is sölumaður's clear best, but the
+    # two are its only translation, the more frequent the term, the other its alternative.
+    counts = _counts(
+        {("eleman", "sölumaður"): 3, ("görevli", "sölumaður"): 2},
+        {"eleman": 3, "görevli": 2},
+        {"sölumaður": 5},
+    )
+    (pair,) = lexicon.learned_of(counts, "tr", "is").pairs
+    assert (pair.source.lemma, pair.target.lemma) == ("eleman", "sölumaður")
+    assert [t.lemma for t in pair.source_also] == ["görevli"] and not pair.target_also
+    # The other way round, the Icelandic side has the alternative.
+    (back,) = lexicon.learned_of(
+        _counts(
+            {("sölumaður", "eleman"): 3, ("sölumaður", "görevli"): 2},
+            {"sölumaður": 5},
+            {"eleman": 3, "görevli": 2},
+        ),
+        "is",
+        "tr",
+    ).pairs
+    assert [t.lemma for t in back.target_also] == ["görevli"]
+
+
+def test_a_word_named_once_elsewhere_is_no_alternative() -> None:
+    # *alan* is named beside dæmi twice and once without it: not another word for it, and
+    # *telefon* alone does not lead: nothing is paired (the cross-sell pair's "örnektir").
+    counts = _counts(
+        {("telefon", "dæmi"): 2, ("alan", "dæmi"): 2},
+        {"telefon": 2, "alan": 3},
+        {"dæmi": 4},
+    )
+    assert _pairs(lexicon.learned_of(counts, "tr", "is")) == {}
+
+
+def test_the_seeds_alone_pair_product_words(tmp_path: Path) -> None:
+    for source in SEEDS.glob("*.txt"):
+        shutil.copy(source, tmp_path / source.name)
+    pairs = _pairs(_learned(tmp_path))
+    assert pairs["ürün"] == "vara"
+    assert pairs["tüketici"] == "neytandi"
+    assert pairs["satış elemanı"] == "sölumaður"  # satış görevlisi its alternative

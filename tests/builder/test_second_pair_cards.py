@@ -58,14 +58,14 @@ EXPECTED: dict[tuple[str, str], list[tuple[str, str]]] = {
             "soğuk arama",
         ),
         (
-            "Sert satış, bir tüketicinin ____ değerlendirmesi yerine kısa vadede bir ürün veya"
-            " hizmet satın almasını sağlamak için tasarlanmıştır.",
-            "seçeneklerini",
+            "Sert satış, bir tüketicinin seçeneklerini değerlendirmesi yerine kısa vadede bir"
+            " ____ veya hizmet satın almasını sağlamak için tasarlanmıştır.",
+            "ürün",
         ),
         (
-            "Sert satış, bir tüketicinin seçeneklerini değerlendirmesi yerine kısa vadede bir"
-            " ürün veya ____ satın almasını sağlamak için tasarlanmıştır.",
-            "hizmet",
+            "Sert satış, bir ____ seçeneklerini değerlendirmesi yerine kısa vadede bir ürün veya"
+            " hizmet satın almasını sağlamak için tasarlanmıştır.",
+            "tüketicinin",
         ),
         (
             "____ genellikle fiyatın sınırlı bir süre için geçerli olduğunu vurgulayarak başlar.",
@@ -85,14 +85,14 @@ EXPECTED: dict[tuple[str, str], list[tuple[str, str]]] = {
         ),
         ("Aðferðir harðsölu eru oft tengdar ____ og árásargjörnum auglýsingum.", "köldum símtölum"),
         (
-            "Harðsala er hönnuð til að fá neytanda til að kaupa vöru eða ____ til skamms tíma,"
+            "Harðsala er hönnuð til að fá ____ til að kaupa vöru eða þjónustu til skamms tíma,"
             " frekar en að meta möguleika sína.",
-            "þjónustu",
+            "neytanda",
         ),
         (
-            "Harðsala er hönnuð til að fá neytanda til að kaupa vöru eða þjónustu til skamms"
-            " tíma, frekar en að meta ____ sína.",
-            "möguleika",
+            "Harðsala er hönnuð til að fá neytanda til að kaupa ____ eða þjónustu til skamms"
+            " tíma, frekar en að meta möguleika sína.",
+            "vöru",
         ),
         ("Seljandinn svarar andmælum fljótt og snýr aftur að ____.", "tilboðinu"),
         (
@@ -132,10 +132,12 @@ EXPECTED: dict[tuple[str, str], list[tuple[str, str]]] = {
         ("fíngert orðalag", "ince dil"),
         ("kaupandi", "alıcı"),
         ("möguleiki", "seçenek"),
+        ("neytandi", "tüketici"),
         ("seljandi", "satıcı"),
         ("skilaboð", "mesaj"),
         ("sölumaður", "satış elemanı"),
         ("tilboð", "teklif"),
+        ("vara", "ürün"),
         ("viðskiptavinur", "müşteri"),
         ("þjónusta", "hizmet"),
     ],

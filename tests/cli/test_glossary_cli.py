@@ -150,7 +150,9 @@ def test_round_trip_through_csv_export(tmp_path: Path, seed_dir: Path) -> None:
     )
     assert any("duplicate of row" in line for line in skipped)
     counted = [int(line.split()[0]) if line.split()[1] == "rows" else 1 for line in skipped]
-    assert sum(counted) == total and len(skipped) < 20
+    # One line a kind of card that is no term, one a duplicate (naming the row it repeats).
+    kinds = {c.kind for c in PLAN.cards if c.kind is not CardKind.TERM}
+    assert sum(counted) == total and len(skipped) <= len(kinds) + TERM_CARDS // 2
 
     copy = run(db, "export", "--format", "csv", "--deck", "sales-copy")
     assert _terms(copy.stdout) == original

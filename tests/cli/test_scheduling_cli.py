@@ -117,3 +117,39 @@ def test_undo_in_a_new_study_session_does_not_reach_older_answers(tmp_path: Path
         assert connection.execute("SELECT count(*) FROM review_log").fetchone() == (2,)
     finally:
         connection.close()
+
+
+def test_config_turns_the_calibrated_target_on_and_off_and_says_what_it_found(
+    tmp_path: Path,
+) -> None:
+    from flashcards.scheduler.calibrate import Calibration
+    from flashcards.services.study import load_config, save_config
+    from flashcards.store.database import Database
+
+    db = tmp_path / "c.sqlite"
+    on = run(db, "config", "--calibrate", "on")
+    assert on.returncode == 0, on.stderr
+    assert "calibration        on (not calibrated yet: run flashcards optimize)" in on.stdout
+    database = Database(db)
+    try:
+        answers = [(0.90, True)] * 1_860 + [(0.90, False)] * 140  # 93 % recalled
+        save_config(
+            database, load_config(database).with_changes(calibration=Calibration.of(answers))
+        )
+    finally:
+        database.close()
+    shown = run(db, "config")
+    assert (
+        "calibration        on (your recall at a predicted 90% is 93% (2,000 reviews): "
+        "scheduling for 87.3%)"
+    ) in shown.stdout
+    off = run(db, "config", "--calibrate", "off")
+    assert "calibration        off, scheduling for 90% (your recall at a predicted 90% is 93%" in (
+        off.stdout
+    )
+    assert "would schedule for 87.3%" in off.stdout
+    database = Database(db)
+    try:
+        assert load_config(database).scheduling_retention == 0.90
+    finally:
+        database.close()

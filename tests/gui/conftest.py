@@ -11,6 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from gui_themes import themed
 from PySide6.QtCore import QSettings
 
 from flashcards.gui.main_window import MainWindow
@@ -50,3 +51,10 @@ def window(qtbot, runner: OpRunner, tmp_path: Path) -> MainWindow:  # type: igno
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow, timeout=10_000)
     return main
+
+
+@pytest.fixture
+def at_14_pt() -> Iterator[None]:
+    """The app's light theme at a 14 pt font for one test, then the style it had."""
+    with themed(14):
+        yield

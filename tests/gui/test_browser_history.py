@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_themes import themed
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from flashcards.gui.app import install_qt_translator, install_translator, set_locale
 from flashcards.gui.main_window import MainWindow
-from flashcards.gui.theme import apply_theme
 from flashcards.services import actions
 from flashcards.services.study import StudySession
 from flashcards.store.database import Database
@@ -29,17 +29,15 @@ def language_at_14_pt(request: pytest.FixtureRequest) -> Iterator[str]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     language = str(request.param)
-    before, sheet, palette = QLocale(), app.styleSheet(), app.palette()
+    before = QLocale()
     installed = [install_translator(app, language), install_qt_translator(app, language)]
     set_locale(language)
-    apply_theme(app, "light", 14)
-    yield language
+    with themed(14):
+        yield language
     for translator in installed:
         if translator is not None:
             app.removeTranslator(translator)
     QLocale.setDefault(before)
-    app.setStyleSheet(sheet)
-    app.setPalette(palette)
 
 
 def _history(collection: Path) -> None:

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from gui_themes import themed
 
 from flashcards.gui.edit_dialog import EditCardDialog
 from flashcards.gui.screen import available
-from flashcards.gui.theme import apply_theme
 from flashcards.store import cards as store
 from flashcards.store.database import Database
-
-
-@pytest.fixture
-def at_14_pt() -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet, palette = app.styleSheet(), app.palette()
-    apply_theme(app, "light", 14)
-    yield
-    app.setStyleSheet(sheet)
-    app.setPalette(palette)
 
 
 def test_a_long_cloze_question_needs_no_scrolling_to_edit(
@@ -48,11 +35,7 @@ def test_a_long_cloze_question_needs_no_scrolling_to_edit(
 
 @pytest.mark.parametrize("font_size", [0, 14])
 def test_a_short_card_gets_a_short_dialog(qtbot: Any, collection: Path, font_size: int) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet, palette = app.styleSheet(), app.palette()
-    apply_theme(app, "light", font_size)
-    try:
+    with themed(font_size):
         db = Database(collection)
         with db.begin() as session:
             short = min(store.cards(session), key=lambda c: len(c.front + c.back))
@@ -73,6 +56,3 @@ def test_a_short_card_gets_a_short_dialog(qtbot: Any, collection: Path, font_siz
             assert editor.verticalScrollBar().maximum() == 0
         rest = dialog.height() - sum(editor.height() for editor in fields)
         assert rest <= 120, rest  # the buttons and margins: no empty room
-    finally:
-        app.setStyleSheet(sheet)
-        app.setPalette(palette)

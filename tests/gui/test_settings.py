@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from gui_themes import themed
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QLabel
 from seed_counts import ONE_WAY_CARDS, SEED_CARDS
@@ -151,10 +153,7 @@ def test_deck_options_open_on_the_chosen_deck_with_aligned_fields(
 def test_the_font_size_applies_to_card_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from flashcards.gui.theme import apply_theme
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet = app.styleSheet()
-    try:
+    with themed(0) as app:
         with qtbot.waitSignal(window.reviewer.step_shown, timeout=10_000):
             window.study("sales")
         sizes = {}
@@ -165,22 +164,13 @@ def test_the_font_size_applies_to_card_text(qtbot, window: MainWindow) -> None: 
             sizes[size] = (front.font().pointSize(), window.menuBar().font().pointSize())
         assert sizes[8][0] < sizes[14][0] < sizes[20][0]
         assert sizes[14] == (26, 14) and sizes[20] == (32, 20)
-    finally:
-        app.setStyleSheet(sheet)
 
 
-def test_deck_rows_fit_their_buttons_at_14_pt(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from flashcards.gui.theme import apply_theme
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet = app.styleSheet()
-    try:
-        apply_theme(app, "light", 14)
-        with qtbot.waitSignal(window.decks_shown, timeout=10_000):
-            window.refresh_decks()
-        table = window.deck_list.table
-        button = table.cellWidget(0, window.deck_list.STUDY)
-        assert table.rowHeight(0) >= button.sizeHint().height()  # nothing cut off
-    finally:
-        app.setStyleSheet(sheet)
+def test_deck_rows_fit_their_buttons_at_14_pt(
+    qtbot: Any, window: MainWindow, at_14_pt: None
+) -> None:
+    with qtbot.waitSignal(window.decks_shown, timeout=10_000):
+        window.refresh_decks()
+    table = window.deck_list.table
+    button = table.cellWidget(0, window.deck_list.STUDY)
+    assert table.rowHeight(0) >= button.sizeHint().height()  # nothing cut off

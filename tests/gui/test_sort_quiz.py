@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -84,22 +82,6 @@ def test_a_deck_without_statements_says_so(
     assert dialog.close_button.isVisible() and not dialog.again_button.isEnabled()
 
 
-@pytest.fixture
-def at_14_pt() -> Iterator[None]:
-    """The app's light theme at a 14 pt font for one test, then the style it had."""
-    from PySide6.QtWidgets import QApplication
-
-    from flashcards.gui.theme import apply_theme
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet, palette = app.styleSheet(), app.palette()
-    apply_theme(app, "light", 14)
-    yield
-    app.setStyleSheet(sheet)
-    app.setPalette(palette)
-
-
 def _assert_shown_whole(dialog: Any, n: int) -> None:
     """Statement n, its verdict and the task show all their lines, the verdict in view."""
     for label in (dialog.statement, dialog.feedback, dialog.instructions):
@@ -117,6 +99,13 @@ def _assert_verdict_in_view(dialog: Any, n: int) -> None:
     assert top >= 0 and bottom <= height + 2, (n, top, bottom, height)
 
 
+def _place_wrongly(qtbot: Any, dialog: Any, item: Any) -> None:
+    """Put `item` under the concept it does not belong to, by its key, and wait for it."""
+    wrong = 1 - dialog.plan.labels(item).index(item.card.back)
+    with qtbot.waitSignal(dialog.placed, timeout=WAIT):
+        qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_1 + wrong))
+
+
 def test_a_statement_and_its_explanation_are_never_cut_at_14_pt(
     qtbot: Any, window: MainWindow, at_14_pt: None
 ) -> None:
@@ -125,10 +114,7 @@ def test_a_statement_and_its_explanation_are_never_cut_at_14_pt(
     dialog.resize(760, 520)
     assert dialog.plan is not None
     for n, item in enumerate(dialog.plan.items):
-        labels = dialog.plan.labels(item)
-        wrong = 1 - labels.index(item.card.back)  # a wrong placement shows the most text
-        with qtbot.waitSignal(dialog.placed, timeout=WAIT):
-            qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_1 + wrong))
+        _place_wrongly(qtbot, dialog, item)  # a wrong placement shows the most text
         # once the layout settles, however late under load
         qtbot.waitUntil(partial(_assert_shown_whole, dialog, n), timeout=WAIT)
         assert dialog.next_button.isVisible()
@@ -176,10 +162,7 @@ def test_the_verdict_stays_in_view_when_the_window_shrinks_at_14_pt(
         with qtbot.waitSignal(dialog.placed, timeout=WAIT):
             qtbot.keyClick(dialog, Qt.Key.Key_1)
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    item = dialog.plan.items[dialog.index]
-    wrong = 1 - dialog.plan.labels(item).index(item.card.back)
-    with qtbot.waitSignal(dialog.placed, timeout=WAIT):
-        qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_1 + wrong))
+    _place_wrongly(qtbot, dialog, dialog.plan.items[dialog.index])
     qtbot.wait(100)
     dialog.resize(760, 420)  # the learner makes the window smaller while reading it
     qtbot.waitUntil(partial(_assert_verdict_in_view, dialog, dialog.index), timeout=2_000)

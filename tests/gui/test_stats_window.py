@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from gui_themes import themed
 from PySide6.QtCharts import QBarSeries, QCategoryAxis, QValueAxis
 
 from flashcards.gui.main_window import MainWindow
@@ -104,16 +105,9 @@ def test_the_charts_draw_in_the_font_size_chosen(
     qtbot: Any, window: MainWindow, collection: Path
 ) -> None:
     from PySide6.QtGui import QFontMetrics
-    from PySide6.QtWidgets import QApplication
-
-    from flashcards.gui.theme import apply_theme
 
     _answer(collection)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet, palette = app.styleSheet(), app.palette()
-    apply_theme(app, "light", 14)
-    try:
+    with themed(14):
         stats = window.show_stats()
         qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()
         for box in (stats.reviews, stats.forecast, stats.states):
@@ -130,6 +124,27 @@ def test_the_charts_draw_in_the_font_size_chosen(
         for marker in legend.markers():
             needed = metrics.horizontalAdvance(marker.label() + " 00.000") + 2 * metrics.height()
             assert needed <= legend.geometry().width(), marker.label()
-    finally:
-        app.setStyleSheet(sheet)
-        app.setPalette(palette)
+
+
+def test_the_calibrated_target_is_shown_with_the_desired_retention(
+    qtbot: Any, window: MainWindow, collection: Path
+) -> None:
+    from flashcards.scheduler.calibrate import Calibration
+    from flashcards.services.study import load_config, save_config
+
+    db = Database(collection)
+    answers = [(0.90, True)] * 1_860 + [(0.90, False)] * 140  # 93 % recalled at 90 %
+    found = Calibration.of(answers)
+    save_config(db, load_config(db).with_changes(calibration=found))  # calibration off
+    db.close()
+    stats = window.show_stats()
+    qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()
+    assert stats.summary.text().splitlines()[2] == "Desired retention: 90%"
+    db = Database(collection)
+    save_config(db, load_config(db).with_changes(calibrate=True))
+    db.close()
+    with qtbot.waitSignal(stats.loaded, timeout=WAIT):
+        stats.refresh()
+    assert stats.summary.text().splitlines()[2] == (
+        "Desired retention: 90% (your recall at a predicted 90% is 93%: scheduling for 87.3%)"
+    )

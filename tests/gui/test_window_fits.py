@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_themes import themed
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from flashcards.gui.main_window import MainWindow
-from flashcards.gui.theme import apply_theme
 from flashcards.services.study import set_deck_limits
 from flashcards.store import cards as store
 from flashcards.store.database import Database
@@ -47,13 +47,8 @@ def longest_answer(collection: Path) -> int:
 
 @pytest.fixture(params=[0, 14], ids=["default-font", "14pt"])
 def font_size(request: pytest.FixtureRequest) -> Iterator[int]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet, palette = app.styleSheet(), app.palette()
-    apply_theme(app, "light", request.param)
-    yield request.param
-    app.setStyleSheet(sheet)
-    app.setPalette(palette)
+    with themed(request.param):
+        yield request.param
 
 
 def _fits(qtbot: Any, window: MainWindow) -> None:
@@ -114,14 +109,9 @@ def test_the_longest_card_fits_a_1280x800_screen(
 @pytest.fixture
 def long_card_window(window: MainWindow) -> Iterator[None]:
     """The light theme at 14 pt in a 900×640 window: where the longest card overflows."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    sheet, palette = app.styleSheet(), app.palette()
-    apply_theme(app, "light", 14)
-    window.resize(900, 640)
-    yield
-    app.setStyleSheet(sheet)
-    app.setPalette(palette)
+    with themed(14):
+        window.resize(900, 640)
+        yield
 
 
 def _in_view(reviewer: Any, widget: QWidget) -> bool:

@@ -14,6 +14,7 @@ from learner import DEFAULT, TRUE, simulate, study_day
 from sqlalchemy import func, insert, select, update
 
 from flashcards.errors import FlashcardsError
+from flashcards.scheduler.calibrate import MIN_ITEMS, Calibration, predicted_recall
 from flashcards.scheduler.day import day_of
 from flashcards.scheduler.history import PastReview, memory_state
 from flashcards.scheduler.optimize import build_items, evaluate
@@ -23,7 +24,7 @@ from flashcards.services.optimize import (
     recompute_memory,
     review_events,
 )
-from flashcards.services.study import load_config
+from flashcards.services.study import load_config, save_config
 from flashcards.store.database import Database
 from flashcards.store.models import Card, Deck, ReviewLog
 from flashcards.types import CardState, Memory
@@ -245,3 +246,80 @@ def test_evaluate_is_fsrs_rs_evaluate_of_the_parameters_in_use(db: Database) -> 
     assert ours.n == theirs.n == len(items)
     # fsrs-rs sums its bins in hash-map order: the last float bits vary from call to call.
     assert (ours.log_loss, ours.rmse_bins) == pytest.approx((theirs.log_loss, theirs.rmse_bins))
+
+
+def _remembered(db: Database) -> list[tuple[datetime, int, float, datetime]]:
+    """Give every logged answer a memory before it (stability 1 + half the days since the
+    card's previous answer, that answer as its last review): what the app logs when it
+    answers. Returns (time, rating, stability, last review) of each answer after a first."""
+    with db.begin() as session:
+        rows = session.execute(
+            select(
+                ReviewLog.id, ReviewLog.card_id, ReviewLog.reviewed_at, ReviewLog.rating
+            ).order_by(ReviewLog.card_id, ReviewLog.reviewed_at)
+        ).all()
+        previous: dict[int, datetime] = {}
+        answers = []
+        for log_id, card_id, at, rating in rows:
+            last = previous.get(card_id)
+            previous[card_id] = at
+            if last is None:
+                continue
+            stability = 1.0 + (at - last).total_seconds() / 86400 / 2
+            memory = Memory(CardState.REVIEW, None, stability, 5.0, at, last, 2, 0)
+            session.execute(
+                update(ReviewLog)
+                .where(ReviewLog.id == log_id)
+                .values(before=json.dumps(memory.to_dict()))
+            )
+            answers.append((at, rating, stability, last))
+    return answers
+
+
+def _same(found: Calibration | None, expected: Calibration) -> bool:
+    """The same answers in the same bins (the sums of predictions to rounding)."""
+    return (
+        found is not None
+        and (found.counts, found.recalled) == (expected.counts, expected.recalled)
+        and found.predicted == pytest.approx(expected.predicted)
+        and sum(found.counts) > 0
+    )
+
+
+def test_optimize_calibrates_the_apps_own_predictions_of_the_last_60_days(db: Database) -> None:
+    _fill(db, cards=500, days=200)
+    answers = _remembered(db)
+    end = max(at for at, *_ in answers) + timedelta(hours=1)
+    dry = optimize_collection(db, apply=False, now=end, tz=UTC)
+    assert dry.calibration is not None and load_config(db).calibration is None  # nothing stored
+    assert "scheduling for the desired retention" in dry.message  # calibration is off
+    save_config(db, load_config(db).with_changes(calibrate=True))
+    result = optimize_collection(db, now=end, tz=UTC)
+    assert result.status == "adopted"
+    # The predictions are those of the parameters in use when the cards were answered (the
+    # defaults here), over study days, for answers of the last 60 days a day or more apart.
+    expected = Calibration.of(
+        (predicted_recall(DEFAULT, days, stability), rating > 1)
+        for at, rating, stability, last in answers
+        if at >= end - timedelta(days=60) and (days := (study_day(at) - study_day(last)).days) >= 1
+    )
+    assert _same(result.calibration, expected) and load_config(db).calibration == result.calibration
+    assert expected.band(0.90)[0] >= MIN_ITEMS
+    assert load_config(db).scheduling_retention == expected.target(0.90) != 0.90
+    assert result.message.endswith(expected.line(0.90))
+    # Kept parameters are calibrated and stored too: here, with the fitted ones now in use.
+    later = optimize_collection(db, now=end + timedelta(days=20), tz=UTC)
+    assert later.status == "kept"
+    recalibrated = Calibration.of(
+        (predicted_recall(result.parameters, days, stability), rating > 1)
+        for at, rating, stability, last in answers
+        if at >= end - timedelta(days=40) and (days := (study_day(at) - study_day(last)).days) >= 1
+    )
+    assert _same(load_config(db).calibration, recalibrated)
+
+
+def test_too_few_reviews_store_no_calibration(db: Database) -> None:
+    _fill(db, cards=20, days=10)
+    result = optimize_collection(db, now=NOW, tz=UTC)
+    assert result.status == "too_few" and result.calibration is None
+    assert load_config(db).calibration is None

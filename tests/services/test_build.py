@@ -120,6 +120,7 @@ def test_editing_a_sentence_updates_the_card_in_place(db: Database, articles: Pa
 
 def test_deleting_a_section_retires_its_cards(db: Database, articles: Path) -> None:
     _build(db, articles)
+    first = {c.id for c in _cards(db).values()}
     path = articles / IS
     text = path.read_text("utf-8")
     start = text.index("## Mjúk sölutækni")
@@ -135,12 +136,13 @@ def test_deleting_a_section_retires_its_cards(db: Database, articles: Path) -> N
     assert {c.kind for c in retired} <= {CardKind.TECHNIQUE, CardKind.LINKED_TERM, CardKind.TERM}
     assert any(c.kind is CardKind.LINKED_TERM and c.front == "e-ticaret" for c in retired)
     assert len(_cards(db, include_retired=False)) == CORE_CARDS - report.retired + report.new
-    # Putting the section back brings the same cards back.
+    # Putting the section back brings the first build's cards back, and only those (a card
+    # only the section's absence made, as a vocabulary pair its sentences hid, goes again).
     path.write_text(text, "utf-8")
     count = report.retired
     report = _build(db, articles)
     assert report.restored == count and report.new == 0
-    assert {c.id for c in _cards(db).values() if not c.retired} == {c.id for c in cards.values()}
+    assert {c.id for c in _cards(db).values() if not c.retired} == first
 
 
 def test_a_file_that_breaks_keeps_its_cards(db: Database, articles: Path) -> None:
