@@ -438,8 +438,8 @@ def learned_of(counts: Counts, source: str, target: str) -> Learned:
         ]
         if not found:
             found = [
-                Pair(src_term(a), tgt_term(b), n, round(score, 3), (src_term(also),), ())
-                for a, also, b, n, score in _synonyms(
+                Pair(src_term(a), tgt_term(b), n, 1.0, (src_term(also),), ())
+                for a, also, b, n in _synonyms(
                     dice,
                     back,
                     pairs,
@@ -449,8 +449,8 @@ def learned_of(counts: Counts, source: str, target: str) -> Learned:
                 )
             ]
             found += [
-                Pair(src_term(a), tgt_term(b), n, round(score, 3), (), (tgt_term(also),))
-                for b, also, a, n, score in _synonyms(
+                Pair(src_term(a), tgt_term(b), n, 1.0, (), (tgt_term(also),))
+                for b, also, a, n in _synonyms(
                     back,
                     dice,
                     [p.mirrored() for p in pairs],
@@ -489,9 +489,7 @@ def _clear_pairs(
     are no rivals (nor paired again) any more: *þjónusta*, paired with *hizmet*, no longer
     hides *vara* as the best of *ürün* ("ürün veya hizmet" / "vara eða þjónusta" go
     together)."""
-    taken_src, taken_tgt = {p.source.key for p in pairs}, {p.target.key for p in pairs}
-    known_src, known_tgt = _known_words(pairs)
-
+    taken_src, taken_tgt, known_src, known_tgt = _taken(pairs)
     found = []
     for a, candidates in dice.items():
         if a in taken_src or set(a) <= known_src:
@@ -506,6 +504,12 @@ def _clear_pairs(
     return found
 
 
+def _taken(pairs: Sequence[Pair]) -> tuple[set[Key], set[Key], set[str], set[str]]:
+    """The terms of `pairs` on each side, and the words of those terms on each side."""
+    known_src, known_tgt = _known_words(pairs)
+    return {p.source.key for p in pairs}, {p.target.key for p in pairs}, known_src, known_tgt
+
+
 def _free(candidates: Mapping[Key, float], taken: set[Key], known: set[str]) -> dict[Key, float]:
     """The candidates that are no paired term, nor made only of the words of paired terms."""
     return {k: s for k, s in candidates.items() if k not in taken and not set(k) <= known}
@@ -518,15 +522,14 @@ def _synonyms(
     tally: tuple[Callable[[Key, Key], int], Mapping[Key, int], Mapping[Key, int]],
     source: str,
     target: str,
-) -> list[tuple[Key, Key, Key, int, float]]:
+) -> list[tuple[Key, Key, Key, int]]:
     """Two source terms that both translate one target term, which neither leads clearly
     (*satış elemanı* 3 times, *satış görevlisi* twice, for *sölumaður*'s 5): each has that
     term as its clear best and is named beside it every time, and it is named only beside
-    one of the two.  (the more frequent, the other, the target term, the sentences, the
-    score) for each."""
+    one of the two.  (the more frequent, the other, the target term, the sentences) for
+    each: a pair as sure as Dice's 1.0."""
     together, alone_src, alone_tgt = tally
-    taken_src, taken_tgt = {p.source.key for p in pairs}, {p.target.key for p in pairs}
-    known_src, known_tgt = _known_words(pairs)
+    taken_src, taken_tgt, known_src, known_tgt = _taken(pairs)
     found = []
     for b, candidates in back.items():
         if b in taken_tgt or set(b) <= known_tgt:
@@ -547,7 +550,7 @@ def _synonyms(
             for a in (first, second)
         ) or not _worth(b, target):
             continue
-        found.append((first, second, b, n, 1.0))
+        found.append((first, second, b, n))
     return found
 
 
