@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -191,11 +192,24 @@ def sqlite_backup(source: Path, destination: Path) -> None:
         finally:
             dst.close()
     except sqlite3.Error as exc:
-        if is_disk_full(exc):
+        if is_disk_full(exc) or _out_of_room(exc, source, destination):
             raise StoreError(f"{destination}: disk full; the copy was not made") from None
         raise
     finally:
         src.close()
+
+
+def _out_of_room(exc: sqlite3.Error, source: Path, destination: Path) -> bool:
+    """Whether an I/O error writing a copy of `source` is the destination's disk filling
+    up: SQLite says "disk I/O error", not "disk is full", when a write of its journal or
+    the file's last pages fails for want of room."""
+    if not getattr(exc, "sqlite_errorname", "").startswith("SQLITE_IOERR"):
+        return False
+    try:
+        free = shutil.disk_usage(destination.parent).free
+        return free < source.stat().st_size
+    except OSError:
+        return False
 
 
 class Database:

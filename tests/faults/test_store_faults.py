@@ -33,7 +33,7 @@ def _good(path: Path) -> bool:
 def test_a_full_disk_never_costs_a_good_backup(
     mount_tmpfs: Callable[[str, int], Path],
 ) -> None:
-    disk = mount_tmpfs("small", 2048)
+    disk = mount_tmpfs("small", 4096)  # the collection and five backups, with room to spare
     db = disk / "collection.sqlite"
     assert cli(db, "--now", "2026-11-20T09:00", *BUILD).status == 0  # and its daily backup
     for day in (1, 2, 3):
@@ -60,6 +60,36 @@ def test_a_full_disk_never_costs_a_good_backup(
     (disk / "filler").unlink()
     again = cli(db, "--now", "2026-11-26T09:00", "backup")
     assert again.status == 0 and len(_backups(db)) == 5
+
+
+def test_a_disk_that_fills_up_during_a_backup_says_so(
+    mount_tmpfs: Callable[[str, int], Path],
+) -> None:
+    # Room for the copy but not for what SQLite writes beside it (its write-ahead log's
+    # index, when the copy leaves WAL mode): the write fails as a "disk I/O error", not
+    # as "disk is full". With each amount of room around the collection's size, a backup
+    # is made or refused in one line: never an internal error, never a partial copy kept.
+    disk = mount_tmpfs("half", 2048)
+    db = disk / "collection.sqlite"
+    assert cli(db, "--now", "2026-11-20T09:00", *BUILD).status == 0
+    good = _backups(db)
+    fill(disk)
+    filler = disk / "filler"
+    full = filler.stat().st_size
+    refused = 0
+    for extra in range(0, 80 * 1024, 8 * 1024):
+        with filler.open("r+b") as f:
+            f.truncate(full - db.stat().st_size - extra)
+        run = cli(db, "--now", "2026-11-21T09:00", "backup")
+        if run.status == 0:
+            for made in set(_backups(db)) - set(good):
+                assert _good(made)
+                made.unlink()
+        else:
+            one_error(run, 2, "disk full; no backup was made")
+            refused += 1
+        assert _backups(db) == good and not list(db.parent.rglob("*.partial*"))
+    assert 0 < refused < 10  # some room was too little, some enough
 
 
 def test_a_read_only_folder_can_be_read_and_says_so_when_written(
