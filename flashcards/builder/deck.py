@@ -294,7 +294,9 @@ def _make_in_worker(
     """`_group_cards` of some groups, in a worker."""
     making, groups = work
     with collector.paused():
-        return [_group_cards(group, making, links) for group, links in groups]
+        made = [_group_cards(group, making, links) for group, links in groups]
+    t.forget()  # the next groups are others
+    return made
 
 
 def _sendable(group: Group) -> Group:

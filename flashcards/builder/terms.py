@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from flashcards.text.analysis import TERM_POS, Analysis, Phrase, Pos
 from flashcards.types import Article, Role
@@ -119,6 +119,15 @@ def _count_terms(article: Article) -> Counter[Key]:
 
 
 _COUNTS: dict[tuple[str, str, int], Counter[Key]] = {}
+#: Every memo by article (see `forget`).
+_MEMOS: list[dict[Any, Any]] = [_COUNTS]
+
+
+def forget() -> None:
+    """Let go of what was worked out of the articles seen so far (a card worker, given other
+    groups next, need not keep them: one memo holds its articles)."""
+    for memo in _MEMOS:
+        memo.clear()
 
 
 def _ident(article: Article) -> tuple[str, str, int]:
@@ -132,6 +141,7 @@ _Result = TypeVar("_Result")
 def _per_article(function: Callable[[Article], _Result]) -> Callable[[Article], _Result]:
     """`function` of an article, computed once per parse (a build asks again and again)."""
     memo: dict[tuple[str, str, int], _Result] = {}
+    _MEMOS.append(memo)
 
     @functools.wraps(function)
     def cached(article: Article) -> _Result:
@@ -154,6 +164,7 @@ def per_article_and(
     """`function` of an article and a hashable argument, computed once per parse and
     argument (a build asks of the same link or term in both directions and several kinds)."""
     memo: dict[tuple[tuple[str, str, int], _Arg], _Result] = {}
+    _MEMOS.append(memo)
 
     @functools.wraps(function)
     def cached(article: Article, arg: _Arg) -> _Result:
