@@ -277,6 +277,7 @@ COUNT_VERSION = 2
 _VERSION = f"{COUNT_VERSION}/{PARSER_VERSION}"
 
 
+@collector.paused()  # counts of keys and places: no cycle among them
 def recount(
     groups: Sequence[Group],
     source: str,
@@ -287,17 +288,6 @@ def recount(
     """The counts of `groups`: from `last` (the deck's, as its last build left them; it is
     changed), taking off the groups that went and adding those that came, when `articles`
     (by content hash) has every article of the groups that went; else counted afresh."""
-    with collector.paused():  # counts of keys and places: no cycle among them
-        return _recount(groups, source, target, last, articles)
-
-
-def _recount(
-    groups: Sequence[Group],
-    source: str,
-    target: str,
-    last: Tallied | None,
-    articles: Mapping[str, Article],
-) -> Tallied:
     now: Counter[Tally] = Counter()
     first: dict[Tally, Group] = {}
     for group in groups:

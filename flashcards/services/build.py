@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from flashcards import collector
 from flashcards.builder import briefs
 from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.decode import MAX_BYTES
@@ -327,7 +328,7 @@ def _build(
     max_bytes: int,
     parsed: Mapping[str, Article] | None,
 ) -> BuildReport:
-    with builds.collector_paused():
+    with collector.paused():  # the cache's articles form no cycle
         shortcuts = _shortcuts(db, name)
     _long_lived()
     files, problems = collect_files(paths, max_bytes, shortcuts.seen)
@@ -430,7 +431,7 @@ def _build_once(
         stamp = fingerprint(files, name, _directions(source, target, both), chosen)
         return existing.fingerprint == stamp and not problems and _worded(existing.last_report)
 
-    with builds.collector_paused():
+    with collector.paused():  # the cache's articles form no cycle
         seen = _read(db, name, files, unchanged, shortcuts is None or shortcuts.briefs)
     _long_lived()
     existing = seen.deck

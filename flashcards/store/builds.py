@@ -7,9 +7,7 @@ user edited, deleted or a build changed meanwhile is left as it is rather than o
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,6 +18,7 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
+from flashcards import collector
 from flashcards.store import parses
 from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.cards import _spec_values as spec_values
@@ -75,25 +74,12 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
         yield values[start : start + _CHUNK]
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while millions of objects that form no cycle are made
-    (it walked them all again and again: half the time of reading a deck's parses)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def cached_articles(
     session: Session, hashes: Iterable[str], one_document: set[str] | None = None
 ) -> dict[str, Article]:
     """Parsed articles by content hash, for the files whose bytes did not change; the hashes
     of those kept the earlier way are added to `one_document`."""
-    with collector_paused():
+    with collector.paused():  # articles and their analyses form no cycle
         return _cached_articles(session, hashes, one_document)
 
 
