@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from flashcards.scheduler.config import Preset
 from flashcards.services import presets as preset_service
@@ -68,18 +70,43 @@ def test_a_study_session_starts_while_another_client_writes(
     three_decks: Database, tmp_path: Path
 ) -> None:
     """Its settings and queue are read in a snapshot: no write lock to wait for."""
-    if not three_decks.is_sqlite:
-        pytest.skip("SQLite's write lock")
-    assert three_decks.path is not None
-    writer = sqlite3.connect(three_decks.path, isolation_level=None, timeout=0)
+    if three_decks.is_sqlite:
+        assert three_decks.path is not None
+        writer = sqlite3.connect(three_decks.path, isolation_level=None, timeout=0)
+        try:
+            writer.execute("BEGIN IMMEDIATE")  # SQLite's write lock, held
+            writer.execute("UPDATE decks SET new_per_day = 3")  # not committed: not seen
+            _study_unblocked(three_decks)
+        finally:
+            writer.execute("ROLLBACK")
+            writer.close()
+        return
+    # PostgreSQL: another client holds the row locks of every deck, uncommitted.
+    other = create_engine(three_decks.url)
     try:
-        writer.execute("BEGIN IMMEDIATE")
-        writer.execute("UPDATE decks SET new_per_day = 3")  # not committed: not seen
-        study = StudySession(three_decks, "plain")
-        study.refresh(NOW)
-        assert study.limits[study.deck_ids[0]].new_per_day == 20
-        assert study.next_card(NOW) is not None
-        study.close()
+        with other.connect() as writer:
+            writer.execute(text("SET lock_timeout = 0"))
+            writer.execute(text("UPDATE decks SET new_per_day = 3"))
+            _study_unblocked(three_decks)
+            writer.rollback()
     finally:
-        writer.execute("ROLLBACK")
-        writer.close()
+        other.dispose()
+
+
+def _study_unblocked(db: Database) -> None:
+    """A session opens, reads the committed limits and shows a card, without waiting."""
+    seen: list[tuple[int, bool]] = []
+
+    def study() -> None:
+        session = StudySession(db, "plain")
+        session.refresh(NOW)
+        seen.append(
+            (session.limits[session.deck_ids[0]].new_per_day, session.next_card(NOW) is not None)
+        )
+        session.close()
+
+    thread = threading.Thread(target=study, daemon=True)
+    thread.start()
+    thread.join(timeout=10)  # the app would wait up to 10 s for a lock, then fail
+    assert not thread.is_alive(), "the study session waited for the other client's lock"
+    assert seen == [(20, True)]
