@@ -84,11 +84,11 @@ def test_a_study_session_starts_while_another_client_writes(
     # PostgreSQL: another client holds the row locks of every deck, uncommitted.
     other = create_engine(three_decks.url)
     try:
-        with other.connect() as writer:
-            writer.execute(text("SET lock_timeout = 0"))
-            writer.execute(text("UPDATE decks SET new_per_day = 3"))
+        with other.connect() as holder:
+            holder.execute(text("SET lock_timeout = 0"))
+            holder.execute(text("UPDATE decks SET new_per_day = 3"))
             _study_unblocked(three_decks)
-            writer.rollback()
+            holder.rollback()
     finally:
         other.dispose()
 
