@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -16,6 +17,7 @@ from flashcards.builder.lexicon import learn
 from flashcards.errors import FlashcardsError
 from flashcards.services.adding import duplicates_in
 from flashcards.services.changes import Changed, Changes
+from flashcards.services.undo import UndoAction, UndoStep
 from flashcards.store import cards as card_store
 from flashcards.store import made
 from flashcards.store.cards import CardRecord
@@ -278,8 +280,38 @@ def add_from_selection(
             specs = _term_specs(ctx, selected, picked, translation, draft.other_sentence)
         else:
             specs = list(draft.specs)
-        made.revive(session, ctx.deck_id, [s.uid for s in specs])
-        card_store.add_cards(session, ctx.deck_id, specs)
+        uids = [s.uid for s in specs]
+        before = made.cards_before_adding(session, ctx.deck_id, uids)
+        anchored = made.anchor_specs(session, uids)
+        made.revive(session, ctx.deck_id, uids)
+        changed = card_store.add_cards(session, ctx.deck_id, specs)
         made.save_anchors(session, ctx.deck_id, [(selected.lang, draft.sentence, s) for s in specs])
-        ids = made.card_ids(session, ctx.deck_id, [s.uid for s in specs])
-    return Changed(ids, Changes.of_cards(ids, card_set=True, study_queue=True))
+        ids = made.card_ids(session, ctx.deck_id, uids)
+    step = _undo_step(dict(zip(uids, ids, strict=True)), changed, before, anchored)
+    return Changed(ids, Changes.of_cards(ids, card_set=True, study_queue=True), step)
+
+
+def _undo_step(
+    ids: dict[str, int],
+    changed: dict[str, card_store.CardChange],
+    before: dict[str, tuple[int, dict[str, Any]]],
+    anchored: dict[str, str],
+) -> UndoStep | None:
+    """What undoing the addition puts back: new cards deleted, cards brought back or
+    updated as they were (deleted again, if the learner had deleted them), the sentences
+    remembered for them as before; None if the selection changed nothing."""
+
+    def wrote(uid: str, change: str) -> bool:
+        if uid in before and (before[uid][1]["deleted"] or before[uid][1]["retired"]):
+            return True  # brought back (`revive`, `restored`; an edited card's text kept)
+        return change not in ("unchanged", "edited")
+
+    touched = [uid for uid, change in changed.items() if wrote(uid, change)]
+    if not touched:
+        return None
+    return UndoStep(
+        UndoAction.ADD,
+        tuple(ids[uid] for uid in touched),
+        before={before[uid][0]: before[uid][1] for uid in touched if uid in before},
+        anchors=tuple((uid, anchored.get(uid)) for uid in touched),
+    )

@@ -48,7 +48,10 @@ class UndoStep:
     `rating` and `review_id` belong to an answer; `before` holds, per card, the columns
     (`store.cards.CARD_MARKS`) a reviewer action changed; `token` a browser action's undo;
     `report_id` the report that marking a card bad wrote; `reports` those unmarking it
-    deleted (every column, to write back).
+    deleted (every column, to write back); `anchors`, for cards added from a selection in
+    the reader, each card's uid and the card as made its sentence held before (None: none).
+    An addition's `before` holds the cards that existed (`store.made.ADDED_COLUMNS`); the
+    others were new.
     """
 
     action: UndoAction
@@ -59,6 +62,7 @@ class UndoStep:
     token: UndoToken | None = None
     report_id: int | None = None
     reports: tuple[Mapping[str, Any], ...] = ()
+    anchors: tuple[tuple[str, str | None], ...] = ()
 
 
 class UndoStack:
@@ -147,12 +151,21 @@ def _undo_unmark(db: Database, step: UndoStep) -> Changes:
 
 
 def _undo_add(db: Database, step: UndoStep) -> Changes:
-    """Delete the cards added by hand, as if they had never been."""
+    """Delete the cards added (by hand or from a selection), as if they had never been; put
+    back those the addition brought back or changed, and the sentences they were made in."""
+    new = [card_id for card_id in step.card_ids if card_id not in step.before]
     with db.begin() as session:
-        if not made_store.remove_unstudied(session, step.card_ids):
+        if new and not made_store.remove_unstudied(session, new):
             raise UndoError(
                 "the card was answered since; adding it cannot be undone (delete it in the browser)"
             )
+        for card_id, values in step.before.items():
+            store.set_flags(session, [card_id], **dict(values))
+        made_store.restore_anchors(
+            session,
+            {uid: spec for uid, spec in step.anchors if spec is not None},
+            [uid for uid, spec in step.anchors if spec is None],
+        )
     return Changes.of_cards(step.card_ids, card_set=True, study_queue=True, undo=True)
 
 

@@ -93,6 +93,55 @@ def anchors(session: Session, deck_id: int) -> list[tuple[str, str, CardSpec]]:
     return [(lang, sentence, spec_of(spec)) for lang, sentence, spec in session.execute(query)]
 
 
+#: The columns adding a card of a spec may change on an existing card (`cards.add_cards`,
+#: after `revive`): what undoing the addition writes back.
+ADDED_COLUMNS = (
+    "note_key",
+    "kind",
+    "source_lang",
+    "target_lang",
+    "front",
+    "back",
+    "extra",
+    "group_key",
+    "source_files",
+    "alternatives",
+    "answer_lemma",
+    "content_hash",
+    "retired",
+    "deleted",
+    "updated_at",
+)
+
+
+def cards_before_adding(
+    session: Session, deck_id: int, uids: Sequence[str]
+) -> dict[str, tuple[int, dict[str, Any]]]:
+    """(id, `ADDED_COLUMNS`) of the deck's cards with these uids, by uid, as they are now."""
+    columns = [getattr(Card, name) for name in ADDED_COLUMNS]
+    query = select(Card.uid, Card.id, *columns).where(
+        Card.deck_id == deck_id, Card.uid.in_(list(uids))
+    )
+    return {
+        uid: (card_id, dict(zip(ADDED_COLUMNS, values, strict=True)))
+        for uid, card_id, *values in session.execute(query)
+    }
+
+
+def anchor_specs(session: Session, uids: Sequence[str]) -> dict[str, str]:
+    """The card as made (JSON) of the selection cards with these uids that have a sentence."""
+    query = select(SelectionCard.uid, SelectionCard.spec).where(SelectionCard.uid.in_(list(uids)))
+    return {uid: spec for uid, spec in session.execute(query)}
+
+
+def restore_anchors(session: Session, specs: dict[str, str], remove: Sequence[str]) -> None:
+    """Put back the card as made of the anchors in `specs`; forget those of `remove`."""
+    for uid, spec in specs.items():
+        session.execute(update(SelectionCard).where(SelectionCard.uid == uid).values(spec=spec))
+    if remove:
+        session.execute(delete(SelectionCard).where(SelectionCard.uid.in_(list(remove))))
+
+
 def card_ids(session: Session, deck_id: int, uids: Sequence[str]) -> list[int]:
     """The ids of the deck's cards with these uids, in their order."""
     query = select(Card.uid, Card.id).where(Card.deck_id == deck_id, Card.uid.in_(list(uids)))

@@ -121,6 +121,29 @@ def test_c_makes_a_cloze_of_the_sentence_with_the_selection_blanked(
     assert results == [("cloze", "harða söluna", "hörð sala")]
 
 
+def test_ctrl_z_in_the_reader_takes_a_selection_card_back(qtbot: Any, window: MainWindow) -> None:
+    reader = _open(qtbot, window)
+    _to_icelandic_sentence(qtbot, reader, HARD)
+    _select_words(qtbot, reader, 11, 2)
+    dialog = _draft(qtbot, reader, Qt.Key.Key_C)
+    (card_id,) = _add(qtbot, reader, dialog)
+    qtbot.waitSignal(reader.loaded, timeout=WAIT).wait()  # the reader marks the new card
+
+    def on_line() -> set[int]:
+        assert reader.pair is not None
+        line = next(r for r in reader.pair.rows if r.right.text.startswith(HARD))
+        return {m.card_id for m in line.right.cards}
+
+    assert card_id in on_line()
+    assert window.undo_action.text().replace("&", "") == "Undo Add card"
+    reader.activateWindow()
+    qtbot.waitUntil(reader.isActiveWindow, timeout=WAIT)
+    with qtbot.waitSignal(reader.loaded, timeout=WAIT):
+        qtbot.keyClick(reader.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert card_id not in on_line()
+    assert window.undo_action.text().replace("&", "") == "Undo"
+
+
 def test_t_without_a_selection_says_what_to_do(qtbot: Any, window: MainWindow) -> None:
     reader = _open(qtbot, window)
     _to_icelandic_sentence(qtbot, reader, HARD)

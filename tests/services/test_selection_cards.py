@@ -27,8 +27,9 @@ from flashcards.services.selection import (
     locate,
 )
 from flashcards.services.study import StudySession
+from flashcards.services.undo import UndoAction, UndoError, undo
 from flashcards.store.database import Database
-from flashcards.store.models import Card, ReviewLog
+from flashcards.store.models import Card, ReviewLog, SelectionCard
 from flashcards.types import CardKind, Rating
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)
@@ -219,6 +220,70 @@ def test_a_deleted_selection_card_comes_back_when_made_again(deck: Database) -> 
     assert _ids_states(deck, [card_id]) == [(card_id, True)]
     assert add_from_selection(deck, draft).value == [card_id]
     assert _ids_states(deck, [card_id]) == [(card_id, False)]
+
+
+def _anchored(db: Database) -> set[str]:
+    with db.read() as session:
+        return set(session.scalars(select(SelectionCard.uid)))
+
+
+def test_undoing_a_selection_card_takes_it_and_its_sentence_away(
+    deck: Database, folder: Path
+) -> None:
+    before = _anchored(deck)
+    draft = draft_term(deck, _selected(deck, "Til að skilja", "harða söluna"))
+    added = add_from_selection(deck, draft, "hörð sala", "sert satış")
+    step = added.undo
+    assert step is not None and step.action is UndoAction.ADD
+    assert set(step.card_ids) == set(added.value) and not step.before  # both new
+    changes = undo(deck, step)
+    assert changes.card_set and changes.undo
+    assert _cards(deck, added.value) == [] and _anchored(deck) == before
+    # A build does not make them again: the sentence they were made in is forgotten.
+    _rebuild(deck, folder)
+    again = draft_term(deck, _selected(deck, "Til að skilja", "harða söluna"))
+    assert not again.made_before
+    # Making the same selection twice: the second changed nothing, and has nothing to undo.
+    first = add_from_selection(deck, again, "hörð sala", "sert satış")
+    assert add_from_selection(deck, again, "hörð sala", "sert satış").undo is None
+    assert first.undo is not None
+
+
+def test_undoing_a_deleted_selection_card_made_again_deletes_it_again(deck: Database) -> None:
+    from flashcards.services import browse
+
+    draft = draft_cloze(deck, _selected(deck, "Sölumaður gæti", "samtalsaðferð"))
+    (card_id,) = add_from_selection(deck, draft).value
+    session = StudySession(deck, tz=UTC)
+    session.answer(card_id, Rating.GOOD, NOW)
+    session.close()
+    browse.retire(deck, [card_id])
+    (deleted,) = _cards(deck, [card_id])
+    revived = add_from_selection(deck, draft)
+    assert revived.value == [card_id] and revived.undo is not None
+    assert revived.undo.before  # it existed: put back, not deleted for good
+    undo(deck, revived.undo)
+    (card,) = _cards(deck, [card_id])
+    assert (card.deleted, card.retired, card.reps) == (deleted.deleted, deleted.retired, 1)
+    assert (card.front, card.back, card.updated_at) == (
+        deleted.front,
+        deleted.back,
+        deleted.updated_at,
+    )
+    assert _ids_states(deck, [card_id]) == [(card_id, True)]
+    assert card.uid in _anchored(deck)  # its sentence still remembered, as before
+
+
+def test_a_selection_card_answered_since_cannot_be_undone(deck: Database) -> None:
+    draft = draft_cloze(deck, _selected(deck, "Sölumaður gæti", "samtalsaðferð"))
+    added = add_from_selection(deck, draft)
+    session = StudySession(deck, tz=UTC)
+    session.answer(added.value[0], Rating.GOOD, NOW)
+    session.close()
+    assert added.undo is not None
+    with pytest.raises(UndoError, match="answered since"):
+        undo(deck, added.undo)
+    assert [c.id for c in _cards(deck, added.value)] == added.value
 
 
 def test_a_turkish_selection_makes_the_same_pair_from_the_other_side(deck: Database) -> None:
