@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.preset_form import PresetForm
 from flashcards.gui.screen import available, keep_on_screen
+from flashcards.gui.texts import number, percent
 from flashcards.gui.theme import FONT_SIZES
+from flashcards.scheduler.calibrate import MIN_ITEMS
 from flashcards.scheduler.config import Preset, SchedulerConfig
 from flashcards.services.changes import Changes
 from flashcards.services.presets import list_presets, save_options
@@ -137,6 +139,20 @@ class SettingsDialog(QDialog):
         self.day_start.setSuffix(":00")
         self.day_start.setAccessibleName(self.tr("Hour the study day starts"))
         form.addRow(self.tr("Next day starts at:"), self.day_start)
+        # The calibrated target (`flashcards config --calibrate on|off`), collection-wide.
+        self.calibrate = QCheckBox(self.tr("Schedule for the target calibrated on my reviews"))
+        self.calibrate.setToolTip(
+            self.tr(
+                "Each optimize compares how often you recalled recent reviews with the recall "
+                "the app predicted. When on, intervals are computed for the predicted recall "
+                "at which you actually recall the desired retention (off by default)."
+            )
+        )
+        form.addRow("", self.calibrate)
+        self.calibration_note = QLabel()
+        self.calibration_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.calibration_note.setWordWrap(True)
+        form.addRow("", self.calibration_note)
 
         # The chosen deck's preset and options (a group of its own).
         self.options = PresetForm(decks, deck)
@@ -146,6 +162,8 @@ class SettingsDialog(QDialog):
         self.new_per_day = self.options.new_per_day
         self.reviews_per_day = self.options.reviews_per_day
         self.deck_box: QWidget = self.options
+        self.retention.valueChanged.connect(self._show_calibration)
+        self._show_calibration()
 
         form = group(self.tr("Answers"))
         self.answer_mode = QComboBox()
@@ -225,8 +243,35 @@ class SettingsDialog(QDialog):
     def _config_loaded(self, loaded: tuple[SchedulerConfig, list[Preset]]) -> None:
         self.config, presets = loaded
         self.day_start.setValue(self.config.day_start_hour)
+        self.calibrate.setChecked(self.config.calibrate)
         self.options.set_presets(presets)
+        self._show_calibration()
         self.loaded.emit()
+
+    def _show_calibration(self) -> None:
+        """What the last optimize's calibration found at the retention shown below."""
+        desired = round(self.retention.value(), 2)
+        found = self.config.calibration
+        if found is None:
+            text = self.tr("Not measured yet: optimize in the statistics first.")
+        else:
+            n, predicted, recalled = found.band(desired)
+            if n < MIN_ITEMS:
+                text = (
+                    self.tr("Too few reviews predicted near %1 (%2 of %3 needed).")
+                    .replace("%1", percent(desired))
+                    .replace("%2", number(n))
+                    .replace("%3", number(MIN_ITEMS))
+                )
+            else:
+                text = (
+                    self.tr("At a predicted %1 you recalled %2 (%3 reviews): calibrated target %4.")
+                    .replace("%1", percent(predicted))
+                    .replace("%2", percent(recalled))
+                    .replace("%3", number(n))
+                    .replace("%4", percent(found.target(desired), 1))
+                )
+        self.calibration_note.setText(text)
 
     def chosen_interface(self) -> Interface:
         return Interface(
@@ -246,10 +291,19 @@ class SettingsDialog(QDialog):
             self.options.error.setText(str(error))
             return
         day_start, reschedule = self.day_start.value(), self.options.reschedule.isChecked()
+        calibrate = self.calibrate.isChecked()
         now = datetime.now().astimezone()
 
         def run(ctx: OpContext) -> Changes:
-            return save_options(ctx.db, day_start, presets, decks, now=now, reschedule=reschedule)
+            return save_options(
+                ctx.db,
+                day_start,
+                presets,
+                decks,
+                now=now,
+                reschedule=reschedule,
+                calibrate=calibrate,
+            )
 
         old, new = self.interface, self.chosen_interface()
         new.save(self.settings)

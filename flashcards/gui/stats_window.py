@@ -122,6 +122,9 @@ class StatsWindow(QDialog):
         self.summary = QLabel(self.tr("Loading…"))
         self.summary.setObjectName("statsSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        # Wrapped: the desired retention's line with the calibrated target, in Turkish at
+        # 14 pt, was wider than the window and pushed the charts under a scroll bar.
+        self.summary.setWordWrap(True)
         self.grid.addWidget(self.summary, 0, 0, 1, 2)
         self.reviews = ChartBox(self.tr("Reviews per day"))
         self.forecast = ChartBox(self.tr("Due in the next 30 days"))

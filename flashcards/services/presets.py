@@ -158,13 +158,19 @@ def save_options(
     now: datetime,
     tz: tzinfo | None = None,
     reschedule: bool = False,
+    calibrate: bool | None = None,
 ) -> Changes:
-    """Store what the settings dialog shows: the day start, the presets (new ones have no
-    id), and each deck's preset and own limits; memory follows retention changes."""
+    """Store what the settings dialog shows: the day start, whether intervals are computed
+    for the calibrated target (`flashcards config --calibrate`; None: unchanged), the presets
+    (new ones have no id), and each deck's preset and own limits; memory follows retention
+    changes."""
     with db.begin() as session:
         config = schedule_store.load_config(session)
+        changes: dict[str, Any] = {"day_start_hour": day_start_hour}
+        if calibrate is not None:
+            changes["calibrate"] = calibrate
         try:
-            config = config.with_changes(day_start_hour=day_start_hour)
+            config = config.with_changes(**changes)
         except ValueError as error:
             raise FlashcardsError(str(error)) from None
         schedule_store.save_config(session, config)

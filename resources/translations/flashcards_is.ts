@@ -2700,128 +2700,153 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="111"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="113"/>
         <source>Settings</source>
         <extracomment>The answer modes of the reviewer.</extracomment>
         <translation>Stillingar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="134"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="136"/>
         <source>Scheduling</source>
         <translation>Tímasetning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="138"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="140"/>
         <source>Hour the study day starts</source>
         <translation>Klukkan sem námsdagur hefst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="139"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="141"/>
         <source>Next day starts at:</source>
         <translation>Nýr dagur hefst kl.:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="150"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="143"/>
+        <source>Schedule for the target calibrated on my reviews</source>
+        <translation>Tímasetja miðað við markmið kvarðað á upprifjunum mínum</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="146"/>
+        <source>Each optimize compares how often you recalled recent reviews with the recall the app predicted. When on, intervals are computed for the predicted recall at which you actually recall the desired retention (off by default).</source>
+        <translation>Hver fínstilling ber saman hve oft þú mundir nýlegar upprifjanir og hverju forritið spáði. Þegar kveikt er á þessu eru bil reiknuð fyrir þá spáðu munu sem gefur í raun æskilega munu (slökkt sjálfgefið).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="168"/>
         <source>Answers</source>
         <translation>Svör</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="164"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="182"/>
         <source>Forgive missing accents in typed answers</source>
         <translation>Fyrirgefa vantandi kommur í skrifuðum svörum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="166"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="184"/>
         <source>A right answer within 5 s counts as Easy</source>
         <translation>Rétt svar innan 5 s telst Auðvelt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="169"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="187"/>
         <source>Interface</source>
         <translation>Viðmót</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="171"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="189"/>
         <source>Language</source>
         <translation>Tungumál</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="172"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="190"/>
         <source>System</source>
         <translation>Kerfi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="175"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="193"/>
         <source>Language:</source>
         <translation>Tungumál:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="177"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="195"/>
         <source>Theme</source>
         <translation>Útlit</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="179"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="197"/>
         <source>Follow the system</source>
         <translation>Fylgja kerfinu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="180"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="198"/>
         <source>Light</source>
         <translation>Ljóst</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="181"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="199"/>
         <source>Dark</source>
         <translation>Dökkt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="184"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="202"/>
         <source>Theme:</source>
         <translation>Útlit:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="187"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="205"/>
         <source>Default</source>
         <translation>Sjálfgefið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="186"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="256"/>
+        <source>Not measured yet: optimize in the statistics first.</source>
+        <translation>Ekki mælt enn: fínstilltu fyrst í tölfræðinni.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="261"/>
+        <source>Too few reviews predicted near %1 (%2 of %3 needed).</source>
+        <translation>Of fáar upprifjanir spáðar nálægt %1 (%2 af %3 sem þarf).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="268"/>
+        <source>At a predicted %1 you recalled %2 (%3 reviews): calibrated target %4.</source>
+        <translation>Þegar spáð var %1 mundir þú %2 (%3 upprifjanir): kvarðað markmið %4.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="204"/>
         <source>Font size</source>
         <translation>Leturstærð</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="189"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="207"/>
         <source>%1 pt</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="190"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="208"/>
         <source>Font size:</source>
         <translation>Leturstærð:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="152"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="170"/>
         <source>Answer mode</source>
         <translation>Svarmáti</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="156"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="174"/>
         <source>Flip and grade yourself</source>
         <translation>Snúa við og meta sjálf(ur)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="157"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="175"/>
         <source>Type the answer</source>
         <translation>Skrifa svarið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="158"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="176"/>
         <source>Multiple choice</source>
         <translation>Krossaspurning</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="163"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="181"/>
         <source>Answer mode:</source>
         <translation>Svarmáti:</translation>
     </message>
@@ -2963,224 +2988,224 @@
         <translation>Hleð…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="144"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="147"/>
         <source>Optimize parameters</source>
         <translation>Fínstilla stika</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="145"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="148"/>
         <source>Optimize FSRS parameters</source>
         <translation>Fínstilla FSRS-stika</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="153"/>
         <source>Result of the optimization</source>
         <translation>Niðurstaða bestunarinnar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="217"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="220"/>
         <source>%1 of %2 reviews remembered (last 30 days)</source>
         <translation>%1 af %2 upprifjunum mundust (síðustu 30 daga)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="194"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="197"/>
         <source>Desired retention: %1</source>
         <translation>Æskileg muna: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="133"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="136"/>
         <source>Study days</source>
         <translation>Námsdagar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="126"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="129"/>
         <source>Reviews per day</source>
         <translation>Upprifjanir á dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="127"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="130"/>
         <source>Due in the next 30 days</source>
         <translation>Á gjalddaga næstu 30 daga</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="151"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="154"/>
         <source>Evaluate</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="152"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="155"/>
         <source>Evaluate the FSRS parameters</source>
         <translation>Meta FSRS-stikana</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="154"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="157"/>
         <source>Workload by retention</source>
         <translation>Vinnuálag eftir munu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="156"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="159"/>
         <source>Show the workload of each desired retention</source>
         <translation>Sýna vinnuálag hverrar æskilegrar munu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="170"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="173"/>
         <source>Workload by desired retention</source>
         <translation>Vinnuálag eftir æskilegri munu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="235"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
         <source>Not enough reviews yet: this chart fills in as you study.</source>
         <translation>Ekki nægar upprifjanir enn: þetta graf fyllist eftir því sem þú lærir.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="224"/>
-        <location filename="../../flashcards/gui/stats_window.py" line="241"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="227"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="244"/>
         <source>1 review</source>
         <translation>1 upprifjun</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="205"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="208"/>
         <source>(your recall at a predicted %1 is %2: scheduling for %3)</source>
         <translation>(þegar spáð er %1 manstu %2: tímasett miðað við %3)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="221"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="224"/>
         <source>Retention: not measured yet (no answers to learned cards in 30 days)</source>
         <translation>Muna: ekki mæld enn (engin svör við lærðum spjöldum í 30 daga)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="224"/>
-        <location filename="../../flashcards/gui/stats_window.py" line="241"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="227"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="244"/>
         <source>%1 reviews</source>
         <translation>%1 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="226"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
         <source>Today: %1, %2 again, %3 min</source>
         <translation>Í dag: %1, %2 aftur, %3 mín.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="251"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="254"/>
         <source>1 card due</source>
         <translation>1 spjald til upprifjunar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="251"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="254"/>
         <source>%1 cards due</source>
         <translation>%1 spjöld til upprifjunar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="253"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="256"/>
         <source>No reviews are due in the next 30 days.</source>
         <translation>Engar upprifjanir næstu 30 daga.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="261"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="264"/>
         <source>Week of %1: %2 of %3 reviews remembered</source>
         <translation>Vikan frá %1: %2 af %3 upprifjunum munað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="266"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="269"/>
         <source>Not enough reviews yet: retention shows once cards come back for review.</source>
         <translation>Ekki nægar upprifjanir enn: munahlutfall birtist þegar spjöld koma aftur til upprifjunar.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="274"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="277"/>
         <source>No cards yet.</source>
         <translation>Engin spjöld enn.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="283"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="286"/>
         <source>FSRS parameters in use: %1</source>
         <translation>FSRS-stikar í notkun: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="351"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="354"/>
         <source>Current parameters: log loss %1, calibration error %2, %3 reviews</source>
         <translation>Núverandi stikar: log-tap %1, kvörðunarskekkja %2, %3 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="369"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="372"/>
         <source>Simulating a year of study…</source>
         <translation>Líki eftir árs námi…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="374"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="377"/>
         <source>Recommended minimum retention: %1</source>
         <translation>Ráðlögð lágmarksmuna: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="382"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="385"/>
         <source>reviews a day</source>
         <translation>upprifjanir á dag</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="383"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="386"/>
         <source>cards known after a year</source>
         <translation>spjöld kunn eftir ár</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="384"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="387"/>
         <source>recommended minimum</source>
         <translation>ráðlagt lágmark</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="386"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="389"/>
         <source>Workload by desired retention (%1 cards, one year)</source>
         <translation>Vinnuálag eftir æskilegri munu (%1 spjöld, eitt ár)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="128"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="131"/>
         <source>Retention by week</source>
         <translation>Muna eftir vikum</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="259"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="262"/>
         <source>remembered</source>
         <translation>munað</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="259"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="262"/>
         <source>desired</source>
         <translation>æskilegt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="129"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="132"/>
         <source>Cards by state</source>
         <translation>Spjöld eftir stöðu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="291"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="294"/>
         <source>suspended</source>
         <translation>í bið</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="303"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="306"/>
         <source>Too few reviews to fit the parameters yet (%1 so far); the current ones stay.</source>
         <translation>Of fáar upprifjanir enn til að laga færibreyturnar (%1 hingað til); núverandi færibreytur haldast.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="307"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="310"/>
         <source>The current parameters stay: the fitted ones could not be used.</source>
         <translation>Núverandi færibreytur haldast: ekki var hægt að nota þær nýju.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="309"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="312"/>
         <source>log loss %1 → %2, calibration error %3 → %4, %5 reviews</source>
         <translation>log-tap %1 → %2, kvörðunarskekkja %3 → %4, %5 upprifjanir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="317"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="320"/>
         <source>New parameters adopted: %1.</source>
         <translation>Nýjar færibreytur teknar upp: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="319"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="322"/>
         <source>The current parameters stay: the fitted ones predict no better (%1).</source>
         <translation>Núverandi færibreytur haldast: þær nýju spá ekki betur (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="324"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="327"/>
         <source>Fitting to your reviews…</source>
         <translation>Laga að upprifjunum þínum…</translation>
     </message>

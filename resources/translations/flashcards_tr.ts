@@ -2700,128 +2700,153 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="111"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="113"/>
         <source>Settings</source>
         <extracomment>The answer modes of the reviewer.</extracomment>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="134"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="136"/>
         <source>Scheduling</source>
         <translation>Zamanlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="138"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="140"/>
         <source>Hour the study day starts</source>
         <translation>Çalışma gününün başladığı saat</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="139"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="141"/>
         <source>Next day starts at:</source>
         <translation>Yeni gün şu saatte başlar:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="150"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="143"/>
+        <source>Schedule for the target calibrated on my reviews</source>
+        <translation>Tekrarlarıma göre ayarlanan hedef için planla</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="146"/>
+        <source>Each optimize compares how often you recalled recent reviews with the recall the app predicted. When on, intervals are computed for the predicted recall at which you actually recall the desired retention (off by default).</source>
+        <translation>Her iyileştirme, son tekrarlarda ne sıklıkla hatırladığınızı uygulamanın tahmin ettiği hatırlamayla karşılaştırır. Açıkken aralıklar, hedeflenen hatırlamaya gerçekten ulaştığınız tahmini hatırlama için hesaplanır (varsayılan olarak kapalı).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="168"/>
         <source>Answers</source>
         <translation>Cevaplar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="164"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="182"/>
         <source>Forgive missing accents in typed answers</source>
         <translation>Yazılan cevaplarda eksik aksanları affet</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="166"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="184"/>
         <source>A right answer within 5 s counts as Easy</source>
         <translation>5 sn içinde verilen doğru cevap Kolay sayılır</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="169"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="187"/>
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="171"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="189"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="172"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="190"/>
         <source>System</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="175"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="193"/>
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="177"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="195"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="179"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="197"/>
         <source>Follow the system</source>
         <translation>Sistemi izle</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="180"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="198"/>
         <source>Light</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="181"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="199"/>
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="184"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="202"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="187"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="205"/>
         <source>Default</source>
         <translation>Varsayılan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="186"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="256"/>
+        <source>Not measured yet: optimize in the statistics first.</source>
+        <translation>Henüz ölçülmedi: önce istatistiklerde parametreleri iyileştirin.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="261"/>
+        <source>Too few reviews predicted near %1 (%2 of %3 needed).</source>
+        <translation>%1 civarında tahmin edilen tekrar çok az (%2; %3 gerekli).</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="268"/>
+        <source>At a predicted %1 you recalled %2 (%3 reviews): calibrated target %4.</source>
+        <translation>%1 tahmin edildiğinde %2 hatırladınız (%3 tekrar): ayarlanan hedef %4.</translation>
+    </message>
+    <message>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="204"/>
         <source>Font size</source>
         <translation>Yazı boyutu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="189"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="207"/>
         <source>%1 pt</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="190"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="208"/>
         <source>Font size:</source>
         <translation>Yazı boyutu:</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="152"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="170"/>
         <source>Answer mode</source>
         <translation>Cevap biçimi</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="156"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="174"/>
         <source>Flip and grade yourself</source>
         <translation>Çevir ve kendin değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="157"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="175"/>
         <source>Type the answer</source>
         <translation>Cevabı yaz</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="158"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="176"/>
         <source>Multiple choice</source>
         <translation>Çoktan seçmeli</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/settings_dialog.py" line="163"/>
+        <location filename="../../flashcards/gui/settings_dialog.py" line="181"/>
         <source>Answer mode:</source>
         <translation>Cevap biçimi:</translation>
     </message>
@@ -2963,224 +2988,224 @@
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="144"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="147"/>
         <source>Optimize parameters</source>
         <translation>Parametreleri iyileştir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="145"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="148"/>
         <source>Optimize FSRS parameters</source>
         <translation>FSRS parametrelerini iyileştir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="150"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="153"/>
         <source>Result of the optimization</source>
         <translation>Optimizasyonun sonucu</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="217"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="220"/>
         <source>%1 of %2 reviews remembered (last 30 days)</source>
         <translation>%2 tekrarın %1 kadarı hatırlandı (son 30 gün)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="194"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="197"/>
         <source>Desired retention: %1</source>
         <translation>Hedeflenen hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="133"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="136"/>
         <source>Study days</source>
         <translation>Çalışma günleri</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="126"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="129"/>
         <source>Reviews per day</source>
         <translation>Günlük tekrarlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="127"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="130"/>
         <source>Due in the next 30 days</source>
         <translation>30 gün içinde sırası gelen</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="151"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="154"/>
         <source>Evaluate</source>
         <translation>Değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="152"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="155"/>
         <source>Evaluate the FSRS parameters</source>
         <translation>FSRS parametrelerini değerlendir</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="154"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="157"/>
         <source>Workload by retention</source>
         <translation>Hatırlamaya göre iş yükü</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="156"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="159"/>
         <source>Show the workload of each desired retention</source>
         <translation>Her hedeflenen hatırlamanın iş yükünü göster</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="170"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="173"/>
         <source>Workload by desired retention</source>
         <translation>Hedeflenen hatırlamaya göre iş yükü</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="235"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="238"/>
         <source>Not enough reviews yet: this chart fills in as you study.</source>
         <translation>Henüz yeterli tekrar yok: bu grafik çalıştıkça dolar.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="224"/>
-        <location filename="../../flashcards/gui/stats_window.py" line="241"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="227"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="244"/>
         <source>1 review</source>
         <translation>1 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="205"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="208"/>
         <source>(your recall at a predicted %1 is %2: scheduling for %3)</source>
         <translation>(%1 tahmin edildiğinde hatırlama oranınız %2: %3 için planlanıyor)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="221"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="224"/>
         <source>Retention: not measured yet (no answers to learned cards in 30 days)</source>
         <translation>Hatırlama oranı: henüz ölçülmedi (30 gündür öğrenilmiş kartlara cevap yok)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="224"/>
-        <location filename="../../flashcards/gui/stats_window.py" line="241"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="227"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="244"/>
         <source>%1 reviews</source>
         <translation>%1 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="226"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="229"/>
         <source>Today: %1, %2 again, %3 min</source>
         <translation>Bugün: %1, %2 yeniden, %3 dk</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="251"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="254"/>
         <source>1 card due</source>
         <translation>1 kartın sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="251"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="254"/>
         <source>%1 cards due</source>
         <translation>%1 kartın sırası</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="253"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="256"/>
         <source>No reviews are due in the next 30 days.</source>
         <translation>Önümüzdeki 30 günde sırası gelen tekrar yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="261"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="264"/>
         <source>Week of %1: %2 of %3 reviews remembered</source>
         <translation>%1 haftası: %3 tekrarın %2&apos;i hatırlandı</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="266"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="269"/>
         <source>Not enough reviews yet: retention shows once cards come back for review.</source>
         <translation>Henüz yeterli tekrar yok: kartlar tekrara döndüğünde hatırlama oranı görünür.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="274"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="277"/>
         <source>No cards yet.</source>
         <translation>Henüz kart yok.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="283"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="286"/>
         <source>FSRS parameters in use: %1</source>
         <translation>Kullanılan FSRS parametreleri: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="351"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="354"/>
         <source>Current parameters: log loss %1, calibration error %2, %3 reviews</source>
         <translation>Mevcut parametreler: log kaybı %1, kalibrasyon hatası %2, %3 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="369"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="372"/>
         <source>Simulating a year of study…</source>
         <translation>Bir yıllık çalışma benzetiliyor…</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="374"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="377"/>
         <source>Recommended minimum retention: %1</source>
         <translation>Önerilen en düşük hatırlama: %1</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="382"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="385"/>
         <source>reviews a day</source>
         <translation>günde tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="383"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="386"/>
         <source>cards known after a year</source>
         <translation>bir yıl sonra bilinen kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="384"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="387"/>
         <source>recommended minimum</source>
         <translation>önerilen en düşük</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="386"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="389"/>
         <source>Workload by desired retention (%1 cards, one year)</source>
         <translation>Hedeflenen hatırlamaya göre iş yükü (%1 kart, bir yıl)</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="128"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="131"/>
         <source>Retention by week</source>
         <translation>Haftalık hatırlama</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="259"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="262"/>
         <source>remembered</source>
         <translation>hatırlanan</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="259"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="262"/>
         <source>desired</source>
         <translation>hedef</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="129"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="132"/>
         <source>Cards by state</source>
         <translation>Durumlarına göre kartlar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="291"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="294"/>
         <source>suspended</source>
         <translation>askıya alınmış</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="303"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="306"/>
         <source>Too few reviews to fit the parameters yet (%1 so far); the current ones stay.</source>
         <translation>Parametreleri uydurmak için henüz çok az tekrar var (şimdiye kadar %1); mevcut olanlar kalıyor.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="307"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="310"/>
         <source>The current parameters stay: the fitted ones could not be used.</source>
         <translation>Mevcut parametreler kalıyor: uydurulanlar kullanılamadı.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="309"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="312"/>
         <source>log loss %1 → %2, calibration error %3 → %4, %5 reviews</source>
         <translation>log kaybı %1 → %2, kalibrasyon hatası %3 → %4, %5 tekrar</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="317"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="320"/>
         <source>New parameters adopted: %1.</source>
         <translation>Yeni parametreler benimsendi: %1.</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="319"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="322"/>
         <source>The current parameters stay: the fitted ones predict no better (%1).</source>
         <translation>Mevcut parametreler kalıyor: uydurulanlar daha iyi tahmin etmiyor (%1).</translation>
     </message>
     <message>
-        <location filename="../../flashcards/gui/stats_window.py" line="324"/>
+        <location filename="../../flashcards/gui/stats_window.py" line="327"/>
         <source>Fitting to your reviews…</source>
         <translation>Tekrarlarınıza uyarlanıyor…</translation>
     </message>

@@ -174,3 +174,32 @@ def test_deck_rows_fit_their_buttons_at_14_pt(
     table = window.deck_list.table
     button = table.cellWidget(0, window.deck_list.STUDY)
     assert table.rowHeight(0) >= button.sizeHint().height()  # nothing cut off
+
+
+def test_the_calibration_switch_is_the_setting_config_calibrate_sets(
+    qtbot,
+    window: MainWindow,
+    collection: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from flashcards.scheduler.calibrate import Calibration
+    from flashcards.services.study import save_config
+
+    db = Database(collection)
+    answers = [(0.90, True)] * 1_860 + [(0.90, False)] * 140  # 93 % recalled at 90 %
+    save_config(db, load_config(db).with_changes(calibration=Calibration.of(answers)))
+    db.close()
+    for wanted in (True, False):
+        dialog = window.show_settings()
+        qtbot.waitSignal(dialog.loaded, timeout=10_000).wait()
+        assert dialog.calibrate.isChecked() is not wanted  # off by default, then as saved
+        assert dialog.calibration_note.text() == (
+            "At a predicted 90% you recalled 93% (2,000 reviews): calibrated target 87.3%."
+        )
+        dialog.calibrate.setChecked(wanted)
+        with qtbot.waitSignal(window.decks_shown, timeout=10_000):
+            dialog.save()
+        db = Database(collection)
+        config = load_config(db)
+        db.close()
+        assert config.calibrate is wanted
+        assert config.scheduling_retention == (0.8727 if wanted else 0.90)
