@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flashcards import collector
-from flashcards.builder.align import unit_pairs
+from flashcards.builder.align import Units, unit_pairs
 from flashcards.builder.reader import PARSER_VERSION
 from flashcards.builder.terms import Key, Term, phrase_key
 from flashcards.text.analysis import Pos, zipf
@@ -216,35 +216,98 @@ def countable(group: Group, source: str, target: str) -> Tally | None:
     return (src.content_hash, tgt.content_hash)
 
 
+#: One aligned bead of a pair of translations, as `count` sees it: the texts of each side,
+#: None in place of a text with no analysis (what a bead adds to the counts depends on
+#: nothing else: one analysis per language and text, see `pipeline.Analyses`).
+Bead = tuple[tuple[str | None, ...], tuple[str | None, ...]]
+
+
+class Beads:
+    """Beads of some groups, each with how many times it is met (taken off: fewer), and a
+    pair of articles that has it: counts of groups are the counts of their beads, so each
+    distinct bead is counted once, and a bead met as often before as after an edit (every
+    bead but the edited sentences') not at all."""
+
+    def __init__(self) -> None:
+        self.times: dict[Bead, int] = {}
+        self.found_in: dict[Bead, tuple[Article, Article, Units, Units]] = {}
+
+    def add(self, src: Article, tgt: Article, sign: int = 1) -> None:
+        """The beads of one pair of translations (`sign` -1: taken off)."""
+        times, found_in = self.times, self.found_in
+        src_analyses, tgt_analyses = src.analyses, tgt.analyses
+        for left, right in beads_of(src, tgt):
+            bead = (
+                tuple(t if src_analyses.get(t) is not None else None for t in left),
+                tuple(t if tgt_analyses.get(t) is not None else None for t in right),
+            )
+            times[bead] = times.get(bead, 0) + sign
+            if bead not in found_in:
+                found_in[bead] = (src, tgt, left, right)
+
+    def counts(self, into: Counts | None = None) -> Counts:
+        """`into` (changed; new counts with None) with the beads added, as often as each is
+        met (taken off where fewer)."""
+        counts = Counts() if into is None else into
+        for bead, n in self.times.items():
+            if n:
+                _count_bead(counts, *self.found_in[bead], n)
+        return counts
+
+
+def beads_of(src: Article, tgt: Article) -> list[tuple[Units, Units]]:
+    """The aligned beads of one pair of translations (see `align.unit_pairs`)."""
+    return unit_pairs(src, tgt)
+
+
+def _bump(counter: dict[Any, int], key: Any, n: int) -> None:
+    total = counter.get(key, 0) + n
+    if total:
+        counter[key] = total
+    else:
+        del counter[key]
+
+
+def _count_bead(
+    counts: Counts, src: Article, tgt: Article, left: Units, right: Units, n: int
+) -> None:
+    """Add what one bead names, `n` times (fewer than 0: taken off; a count at 0 goes)."""
+    mine, theirs = named_terms(src, left), named_terms(tgt, right)
+    for found, forms, alone in (
+        (mine, counts.forms_src, counts.alone_src),
+        (theirs, counts.forms_tgt, counts.alone_tgt),
+    ):
+        for key, form in found.items():
+            of_key = forms.get(key)
+            if of_key is None:
+                of_key = forms[key] = Counter()
+            _bump(of_key, form, n)
+            if not of_key:
+                del forms[key]
+            _bump(alone, key, n)
+    together = counts.together
+    for a in mine:
+        for b in theirs:
+            _bump(together, (a, b), n)
+    nouns = (nouns_named(src, left), nouns_named(tgt, right))
+    if nouns[0] and nouns[1]:
+        _bump(counts.beads, nouns, n)
+
+
 def count(src: Article, tgt: Article) -> Counts:
     """What the aligned sentences of one pair of translations name."""
-    counts = Counts()
-    together, alone_src, alone_tgt = counts.together, counts.alone_src, counts.alone_tgt
-    forms_src: dict[Key, Counter[str]] = defaultdict(Counter)
-    forms_tgt: dict[Key, Counter[str]] = defaultdict(Counter)
-    for left, right in unit_pairs(src, tgt):
-        mine, theirs = named_terms(src, left), named_terms(tgt, right)
-        for k, v in mine.items():
-            forms_src[k][v] += 1
-        for k, v in theirs.items():
-            forms_tgt[k][v] += 1
-        alone_src.update(mine.keys())
-        alone_tgt.update(theirs.keys())
-        together.update((a, b) for a in mine for b in theirs)
-        nouns = (nouns_named(src, left), nouns_named(tgt, right))
-        if nouns[0] and nouns[1]:
-            counts.beads[nouns] += 1
-    counts.forms_src, counts.forms_tgt = dict(forms_src), dict(forms_tgt)
-    return counts
+    beads = Beads()
+    beads.add(src, tgt)
+    return beads.counts()
 
 
 def count_groups(groups: Sequence[Group], source: str, target: str) -> Counts:
     """The counts of all of `groups` (those with both languages analysed)."""
-    total = Counts()
+    beads = Beads()
     for group in groups:
         if countable(group, source, target) is not None:
-            total.add(count(group.members[source], group.members[target]))
-    return total
+            beads.add(group.members[source], group.members[target])
+    return beads.counts()
 
 
 @dataclass
@@ -295,27 +358,21 @@ def recount(
         if tally is not None:
             now[tally] += 1
             first.setdefault(tally, group)
+    beads = Beads()
     if last is not None and all(a in articles and b in articles for a, b in last.groups - now):
         counts = last.counts
         for (a, b), n in (last.groups - now).items():
-            counts.add(_times(count(articles[a], articles[b]), n), -1)
+            for _ in range(n):
+                beads.add(articles[a], articles[b], -1)
         came = now - last.groups
     else:
         counts, came = Counts(), now
     for tally, n in came.items():
         group = first[tally]
-        counts.add(_times(count(group.members[source], group.members[target]), n))
+        for _ in range(n):
+            beads.add(group.members[source], group.members[target])
+    beads.counts(counts)
     return Tallied(counts, now)
-
-
-def _times(counts: Counts, n: int) -> Counts:
-    """`counts` of `n` groups alike (nearly always one)."""
-    if n == 1:
-        return counts
-    total = Counts()
-    for _ in range(n):
-        total.add(counts)
-    return total
 
 
 def wording(pairs: Sequence[Pair]) -> list[tuple[Key, str, Key, str]]:

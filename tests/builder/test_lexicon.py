@@ -190,3 +190,25 @@ def test_the_seeds_alone_pair_product_words(tmp_path: Path) -> None:
     assert pairs["ürün"] == "vara"
     assert pairs["tüketici"] == "neytandi"
     assert pairs["satış elemanı"] == "sölumaður"  # satış görevlisi its alternative
+
+
+def test_the_counts_of_groups_are_the_sums_of_each_groups_counts(tmp_path: Path) -> None:
+    """Groups are counted by their distinct beads, each once however often it is met
+    (`lexicon.Beads`): the same counts as adding up each group's own, a group met twice
+    counted twice, and taking one off leaves the others' counts."""
+    for source in [*SEEDS.glob("*.txt"), *HARD_SELL.glob("*.md")]:
+        shutil.copy(source, tmp_path / source.name)
+    files, _ = pipeline.collect_files([tmp_path])
+    groups = pipeline.plan_build(files, "sales", DIRECTIONS).groups
+    assert len(groups) == 2
+    each = [lexicon.count(g.members["tr"], g.members["is"]) for g in groups]
+    total = lexicon.Counts()
+    for counts in [*each, *each, each[0]]:
+        total.add(counts)
+    assert lexicon.count_groups([*groups, *groups, groups[0]], "tr", "is") == total
+    total.add(each[0], -1)
+    beads = lexicon.Beads()
+    for group in [*groups, *groups, groups[0]]:
+        beads.add(group.members["tr"], group.members["is"])
+    beads.add(groups[0].members["tr"], groups[0].members["is"], -1)
+    assert beads.counts() == total != lexicon.count_groups(groups, "tr", "is")

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from flashcards.builder import lexicon, pipeline
+from flashcards.builder.align import Units
 from flashcards.services.build import BuildReport, build
 from flashcards.store import builds, parses
 from flashcards.store.database import Database
@@ -160,19 +161,58 @@ def test_an_edit_that_leaves_the_vocabulary_counts_only_its_group(
     edited = next(folder.glob("copy-2-*"))
     edited.write_text(edited.read_text("utf-8").replace(".", ". Kısaca.", 1), "utf-8")
     counted: list[tuple[str, str]] = []
-    real = lexicon.count
+    real = lexicon.beads_of
 
-    def count(src: Article, tgt: Article) -> lexicon.Counts:
+    def beads_of(src: Article, tgt: Article) -> list[tuple[Units, Units]]:
         counted.append((src.path, tgt.path))
-        return real(src, tgt)  # counts as before, and says which groups it counted
+        return real(src, tgt)  # as before, and says which groups it counted
 
-    monkeypatch.setattr(lexicon, "count", count)
+    monkeypatch.setattr(lexicon, "beads_of", beads_of)
     again = _build(db, folder)
     assert again.made_groups == 1
     assert len(counted) == 2 and {Path(p).name[:6] for pair in counted for p in pair} == {
         "copy-2"
     }  # the group as it was (taken off) and as it is (added)
     assert _active(db) == _fresh(folder, tmp_path, "fresh")
+
+
+def _tallies(db: Database, deck: str = "d") -> dict[tuple[str, str], lexicon.Tallied]:
+    """The vocabulary's counts the deck's last build kept, by direction."""
+    with db.begin() as session:
+        deck_id = session.execute(select(Deck.id).where(Deck.name == deck)).scalar_one()
+        found = {}
+        for pair, data in builds.lexicon_tallies(session, deck_id).items():
+            tally = lexicon.Tallied.from_json(data)
+            assert tally is not None
+            found[pair] = tally
+        return found
+
+
+def test_an_edit_of_a_term_other_groups_name_counts_it_as_a_build_from_nothing(
+    db: Database, seed_dir: Path, tmp_path: Path
+) -> None:
+    """A rebuild counts only the beads that differ from the edited files' last version
+    (`lexicon.Beads`): when the edited sentence names a term the other groups name as well
+    ("cevap"), its counts, and those of every pair it was named with, are what a build
+    from nothing counts, and so are the cards."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, [f"copy-{n}" for n in range(3)])
+    _build(db, folder)
+    before = _tallies(db)[("tr", "is")].counts
+    edited = next(p for p in sorted(folder.glob("copy-1-*")) if "cevaplara" in p.read_text())
+    edited.write_text(edited.read_text("utf-8").replace("cevaplara", "yanıtlara"), "utf-8")
+    _build(db, folder)
+    after = _tallies(db)[("tr", "is")]
+    fresh_db = Database(tmp_path / "fresh.sqlite")
+    try:
+        _build(fresh_db, folder)
+        fresh = _tallies(fresh_db)[("tr", "is")]
+    finally:
+        fresh_db.close()
+    assert after.counts.alone_src[("cevap",)] == before.alone_src[("cevap",)] - 1 > 0
+    assert after.counts.alone_src[("yanıt",)] == before.alone_src[("yanıt",)] + 1
+    assert after.counts == fresh.counts and after.groups == fresh.groups
+    assert _active(db) == _fresh(folder, tmp_path, "cards")
 
 
 def test_a_rebuild_keeps_again_the_parses_kept_as_one_document(
