@@ -288,6 +288,7 @@ def simulate(
     label: str | None = None,
     refine: bool = False,
     calibrate: bool = False,
+    held_out_adoption: bool = False,
 ) -> Outcome:
     """The learner studies through the app, which starts from `parameters` (with
     `calibrate`, scheduling for the target calibrated at each fit)."""
@@ -306,7 +307,9 @@ def simulate(
         for index in range(days):
             now = START + timedelta(days=index)
             if optimize_every and index and index % optimize_every == 0:
-                result = optimize_collection(db, tz=UTC, now=now, refine=refine)
+                result = optimize_collection(
+                    db, tz=UTC, now=now, refine=refine, held_out_adoption=held_out_adoption
+                )
                 kept = result.fit.kept if result.fit else "-"
                 outcome.fits.append(f"day {index}: {result.status} ({kept})")
                 if calibrate and result.calibration is not None:
@@ -458,6 +461,13 @@ def main(argv: list[str] | None = None) -> int:
         help="schedule for the target calibrated on the learner's last 60 days at each fit "
         "(`flashcards config --calibrate on`; default off, as in the app)",
     )
+    parser.add_argument(
+        "--adopt",
+        choices=("in-sample", "held-out"),
+        default="in-sample",
+        help="adopt a fit when it predicts every item better (default, as the app and "
+        "Anki), or only when fsrs-rs's time-series split also prefers it (held out)",
+    )
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     args = parser.parse_args(argv)
@@ -487,8 +497,11 @@ def main(argv: list[str] | None = None) -> int:
                 label = name if args.fit == "exact" or not every else f"{name}, {args.fit} fit"
                 if args.calibrate and every:
                     label += ", calibrated"
+                if args.adopt == "held-out" and every:
+                    label += ", adopted if held out better"
                 run = simulate(path, name, cards, days, every, args.seed, progress, label=label,
-                               refine=refined, calibrate=args.calibrate)  # fmt: skip
+                               refine=refined, calibrate=args.calibrate,
+                               held_out_adoption=args.adopt == "held-out")  # fmt: skip
                 outcomes.append(run)
             if args.reference or args.reference_only or args.compare:
                 outcomes.append(

@@ -335,6 +335,7 @@ def optimize(
     min_items: int = 400,
     relearning_steps: int = 1,
     refine: bool = False,
+    held_out_adoption: bool = False,
 ) -> OptimizeResult:
     """Fit FSRS-6 parameters to `events` and adopt them unless they predict no better.
 
@@ -345,7 +346,10 @@ def optimize(
     The figures reported are fsrs-rs's time-series split for the fitted parameters and the
     same held-out items for the current ones (see the module). The parameters to adopt are
     fitted on all items and adopted, as in Anki, when their log loss on all items
-    (fsrs-rs's `evaluate`) is lower than the current parameters'.
+    (fsrs-rs's `evaluate`) is lower than the current parameters'; with `held_out_adoption`
+    (for measuring only: see docs/scheduler-benchmarks.md), also only when fsrs-rs's
+    time-series split of the fit predicts the held-out items better than the current
+    parameters do.
 
     Ordinary input never raises: too little data gives "too_few", a failed or degenerate fit
     "kept", both with the current parameters. ValueError is for invalid arguments only.
@@ -414,7 +418,14 @@ def optimize(
     except ValueError as error:
         return kept(f"the parameters could not be evaluated ({error})", final)
     comparison = _comparison(current_eval, fitted_eval)
-    if in_fitted.log_loss >= in_current.log_loss:
+    if held_out_adoption and fitted_eval.log_loss >= current_eval.log_loss:
+        outcome = kept(
+            f"fitted parameters predict later reviews no better ({comparison}, held out)",
+            final,
+            current_eval,
+            fitted_eval,
+        )
+    elif in_fitted.log_loss >= in_current.log_loss:
         outcome = kept(
             "fitted parameters predict your reviews no better "
             f"({_comparison(in_current, in_fitted)}, every review)",

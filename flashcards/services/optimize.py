@@ -66,6 +66,7 @@ def optimize_collection(
     reschedule: bool = False,
     now: datetime | None = None,
     refine: bool = False,
+    held_out_adoption: bool = False,
 ) -> OptimizeResult:
     """Evaluate current and fitted parameters; store the fitted ones if adopted, and then
     recompute every card's memory with them (rescheduling due dates only if asked). The fit
@@ -80,6 +81,7 @@ def optimize_collection(
         lambda t: day_of(t, hour, tz),
         relearning_steps=len(config.relearning_steps),
         refine=refine,
+        held_out_adoption=held_out_adoption,
     )
     moment = now or datetime.now().astimezone()
     if result.status == "too_few":

@@ -299,3 +299,25 @@ def test_parameters_fitted_before_are_replaced_when_more_reviews_fit_better(
     assert again.status == "kept"
     assert again.message.startswith("Kept the current parameters: fitted parameters predict")
     assert again.parameters == learner_result.parameters
+
+
+def test_held_out_adoption_also_needs_the_time_series_split_to_prefer_the_fit(
+    learner_log: list[ReviewEvent],
+) -> None:
+    cut = learner_log[-1].reviewed_at - timedelta(days=30)
+    earlier = optimize([e for e in learner_log if e.reviewed_at < cut], DEFAULT, study_day)
+    for current in (DEFAULT, earlier.parameters):
+        plain = optimize(learner_log, current, study_day)
+        held = optimize(learner_log, current, study_day, held_out_adoption=True)
+        assert plain.current_eval is not None and plain.fitted_eval is not None
+        split_prefers = plain.fitted_eval.log_loss < plain.current_eval.log_loss
+        wanted = "adopted" if plain.status == "adopted" and split_prefers else "kept"
+        assert held.status == wanted, held.message
+        if plain.status == "adopted" and not split_prefers:
+            assert "held out" in held.message and held.parameters == current
+    # The defaults are far from this learner: the split prefers the fit, which is adopted.
+    assert optimize(learner_log, DEFAULT, study_day, held_out_adoption=True).status == "adopted"
+    # Parameters fitted a month ago have seen most held-out items and predict them better
+    # than the split's fold fits do: the new fit, adopted by the in-sample rule, is kept.
+    held = optimize(learner_log, earlier.parameters, study_day, held_out_adoption=True)
+    assert held.status == "kept" and held.parameters == earlier.parameters
