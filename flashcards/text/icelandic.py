@@ -279,17 +279,16 @@ _DEMONSTRATIVES = frozenset({"sá", "þessi", "hinn"})
 _COORDINATORS = frozenset({"og", "eða", "en"})
 
 
-def _step(state: _State, boundary: bool, prev_form: str, reading: _Reading) -> tuple[float, _State]:
-    """The clause-level score of `reading` in `state`, and the state after it."""
-    if boundary:
-        state = _State()
+def _step(state: _State, after_coordinator: bool, reading: _Reading) -> tuple[float, _State]:
+    """The clause-level score of `reading` in `state`, and the state after it
+    (`after_coordinator`: the word before is "og", "eða" or "en")."""
     score = 0.0
     finite, infinitive = state.finite, state.infinitive
     if reading.pos is Pos.VERB and reading.finite:
         score += -1.5 if finite else 0.8
         finite = True
     if reading.infinitive:
-        if infinitive and prev_form.lower() in _COORDINATORS:
+        if infinitive and after_coordinator:
             score += 1.5
         infinitive = True
     if reading.pos is Pos.CONJ:
@@ -299,38 +298,96 @@ def _step(state: _State, boundary: bool, prev_form: str, reading: _Reading) -> t
     return score, _State(finite, infinitive)
 
 
-def _tag(
-    words: Sequence[_Token], options: Sequence[Sequence[_Reading]], boundaries: Sequence[bool]
-) -> list[int]:
-    """The best reading of each word: Viterbi over readings and clause states."""
-    if not words:
+#: The clause states by number (2 × finite + infinitive), the start of a clause first.
+_STATES = tuple(_State(bool(n & 2), bool(n & 1)) for n in range(4))
+
+#: How many word forms (`_place`) and pairs of neighbouring forms (`_links`) the tagger keeps
+#: what it worked out of: a deck's texts repeat their words, and their pairs, throughout.
+PLACES_KEPT = 50_000
+LINKS_KEPT = 100_000
+
+#: Where a word is, for the tagger: its text, whether it opens a sentence, and for "að"
+#: whether the next word may be an infinitive (None for any other word).
+Place = tuple[str, bool, bool | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """What the tagger needs of a word where it is (`Place`), the same wherever it is met:
+    its readings, how likely each is on its own, the clause steps of each, and whether a
+    noun reading may well be a verb (`_doubtful`)."""
+
+    readings: tuple[_Reading, ...]
+    emission: tuple[float, ...]
+    #: [after a coordinator][reading][state number]: (score, state number after).
+    steps: tuple[tuple[tuple[tuple[float, int], ...], ...], ...]
+    doubtful: tuple[bool, ...]
+
+
+@functools.lru_cache(maxsize=PLACES_KEPT)
+def _place(text: str, first: bool, infinitive_next: bool | None) -> _Place:
+    readings = _options(text, first)
+    if infinitive_next is not None:
+        # "að" is the infinitive marker exactly when an infinitive follows.
+        kept = tuple(r for r in readings if (r.pos is Pos.PART) == infinitive_next)
+        readings = kept or readings
+    steps = tuple(
+        tuple(
+            tuple(
+                (score, 2 * after.finite + after.infinitive)
+                for score, after in (_step(state, coordinator, r) for state in _STATES)
+            )
+            for r in readings
+        )
+        for coordinator in (False, True)
+    )
+    return _Place(
+        readings=readings,
+        emission=tuple(_emission(text, r) for r in readings),
+        steps=steps,
+        doubtful=tuple(_doubtful(r, readings) for r in readings),
+    )
+
+
+@functools.lru_cache(maxsize=LINKS_KEPT)
+def _links(before: Place, here: Place) -> tuple[tuple[float, ...], ...]:
+    """For each reading of the word `before`, how well each reading of the word `here`
+    follows it, with its own likelihood added."""
+    prev, cur = _place(*before), _place(*here)
+    return tuple(
+        tuple(
+            _transition(p, before[0], r) + e
+            for r, e in zip(cur.readings, cur.emission, strict=True)
+        )
+        for p in prev.readings
+    )
+
+
+def _tag(places: Sequence[Place], boundaries: Sequence[bool]) -> list[int]:
+    """The best reading of each word: Viterbi over readings and clause states (by number)."""
+    if not places:
         return []
-    Key = tuple[int, _State]
+    Key = tuple[int, int]
+    first = _place(*places[0])
     layer: dict[Key, tuple[float, Key | None]] = {}
-    for k, reading in enumerate(options[0]):
-        extra, state = _step(_State(), True, "", reading)
+    for k, emission in enumerate(first.emission):
+        extra, state = first.steps[False][k][0]
         key = (k, state)
-        score = _emission(words[0].text, reading) + extra
+        score = emission + extra
         if key not in layer or score > layer[key][0]:
             layer[key] = (score, None)
     history = [layer]
-    for i in range(1, len(words)):
+    for i in range(1, len(places)):
         nxt: dict[Key, tuple[float, Key | None]] = {}
-        here, before, boundary = options[i], words[i - 1].text, boundaries[i]
-        # What depends on the readings only, not on the clause state: once per pair.
-        emission = [_emission(words[i].text, reading) for reading in here]
-        transitions: dict[int, list[float]] = {}
+        place = _place(*places[i])
+        links = _links(places[i - 1], places[i])
+        steps = place.steps[places[i - 1][0].lower() in _COORDINATORS]
+        boundary = boundaries[i]
         for (k, state), (score, _) in layer.items():
-            row = transitions.get(k)
-            if row is None:
-                prev = options[i - 1][k]
-                row = [
-                    _transition(prev, before, reading) + emission[j]
-                    for j, reading in enumerate(here)
-                ]
-                transitions[k] = row
-            for j, reading in enumerate(here):
-                extra, after = _step(state, boundary, before, reading)
+            row = links[k]
+            start = 0 if boundary else state
+            for j, step in enumerate(steps):
+                extra, after = step[start]
                 total = score + row[j] + extra
                 key = (j, after)
                 if key not in nxt or total > nxt[key][0]:
@@ -339,15 +396,21 @@ def _tag(
         history.append(layer)
     last: Key | None = max(layer, key=lambda kk: layer[kk][0])
     choice: list[int] = []
-    for i in range(len(words) - 1, -1, -1):
+    for i in range(len(places) - 1, -1, -1):
         assert last is not None
         choice.append(last[0])
         last = history[i][last][1]
     return choice[::-1]
 
 
-def _options(token: _Token, first: bool) -> list[_Reading]:
-    prefix, last = _last_part(token.text)
+@functools.lru_cache(maxsize=PLACES_KEPT)
+def _options(text: str, first: bool) -> tuple[_Reading, ...]:
+    """The readings a word may have (`first`: it opens a sentence)."""
+    return tuple(_readings_of(text, first))
+
+
+def _readings_of(text: str, first: bool) -> list[_Reading]:
+    prefix, last = _last_part(text)
     readings = list(_readings(last))
     if first and last[:1].isupper() and (common := _readings(last.lower())):
         # A capital opening a sentence says nothing: "Uppsala mælir …" is upselling, not
@@ -362,12 +425,12 @@ def _options(token: _Token, first: bool) -> list[_Reading]:
     if last.lower().endswith("lega") and prefix == "":
         readings.append(_Reading(last.lower(), "ao", Pos.ADV))  # "venjulega": usually
     if not readings:
-        if token.text.endswith("."):  # an abbreviation: "vs.", "e." (ensku), no noun
-            return [_Reading(token.text.lower(), "", Pos.OTHER)]
-        name = token.text[:1].isupper() and not first
+        if text.endswith("."):  # an abbreviation: "vs.", "e." (ensku), no noun
+            return [_Reading(text.lower(), "", Pos.OTHER)]
+        name = text[:1].isupper() and not first
         return [
             _Reading(
-                token.text if name else token.text.lower(),
+                text if name else text.lower(),
                 "",
                 Pos.PROPN if name else Pos.NOUN,
                 name=name,
@@ -376,9 +439,9 @@ def _options(token: _Token, first: bool) -> list[_Reading]:
     if not first:
         # Mid-sentence, a capital letter says name; a small one says it is none.
         names = [r for r in readings if r.name]
-        if token.text[:1].isupper() and names:
+        if text[:1].isupper() and names:
             readings = names
-        elif token.text[:1].islower():
+        elif text[:1].islower():
             readings = [r for r in readings if not r.name] or readings
     return readings
 
@@ -466,28 +529,32 @@ class Analyzer:
     def analyze(self, text: str) -> Analysis:
         tokens = _tokens(text)
         words_at = [i for i, t in enumerate(tokens) if t.kind == tokenizer.TOK.WORD]
-        word_tokens = [tokens[i] for i in words_at]
-        options = [
-            _options(t, first=(i == 0 or tokens[i - 1].text in ".!?:"))
-            for i, t in zip(words_at, word_tokens, strict=True)
+        forms = [tokens[i].text for i in words_at]
+        firsts = [i == 0 or tokens[i - 1].text in ".!?:" for i in words_at]
+        places: list[Place] = [
+            (
+                form,
+                first,
+                # "að": whether the next word may be an infinitive (see `_place`).
+                any(r.infinitive for r in _options(forms[k + 1], firsts[k + 1]))
+                if k + 1 < len(forms) and form.lower() == "að"
+                else None,
+            )
+            for k, (form, first) in enumerate(zip(forms, firsts, strict=True))
         ]
-        for k, token in enumerate(word_tokens[:-1]):
-            if token.text.lower() == "að":
-                # The infinitive marker exactly when an infinitive follows.
-                before = any(r.infinitive for r in options[k + 1])
-                kept = [r for r in options[k] if (r.pos is Pos.PART) == before]
-                options[k] = kept or options[k]
         boundaries = [
             i == 0 or any(t.kind == tokenizer.TOK.PUNCTUATION for t in tokens[prev + 1 : i])
             for prev, i in zip([-1, *words_at], words_at, strict=False)
         ]
-        choice = _tag(word_tokens, options, boundaries)
-        chosen = {i: options[k][c] for k, (i, c) in enumerate(zip(words_at, choice, strict=True))}
-        options_at = dict(zip(words_at, options, strict=True))
+        choice = _tag(places, boundaries)
+        chosen: dict[int, tuple[_Reading, bool]] = {}
+        for i, place, c in zip(words_at, places, choice, strict=True):
+            found = _place(*place)
+            chosen[i] = found.readings[c], found.doubtful[c]
         words: list[Word] = []
         readings: list[_Reading | None] = []
         for i, tok in enumerate(tokens):
-            reading = chosen.get(i)
+            reading, doubtful = chosen.get(i, (None, False))
             if reading is not None:
                 words.append(
                     Word(
@@ -497,7 +564,7 @@ class Analyzer:
                         reading.pos,
                         reading.finite,
                         reading.feats,
-                        ambiguous=_doubtful(reading, options_at[i]),
+                        ambiguous=doubtful,
                     )
                 )
             elif tok.kind in _NUMBER_KINDS:

@@ -1,0 +1,128 @@
+"""Time reading article files in one process, as a build's parse worker reads them: CPU ms per file.
+
+The files are bench/build.py's generated Turkish/Icelandic pairs (the same for the same
+size). Each round reads all of them in a fresh process (`_parse_in_worker`, each file in
+turn, every cache of the worker warming up as in a build); the first file's CPU time is the
+analysers' start (loading their lexicons), the others' mean is the CPU per file. With
+`--before DIR` (e.g. `git archive main flashcards | tar -x -C DIR`), the code in DIR is
+timed too, alternately with this checkout's, round by round, and the table gives the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from report import machine, table  # bench/report.py
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def child(folder: Path, profile: bool) -> dict[str, float]:
+    """Read every file of `folder` here; CPU seconds of the first, and of the others."""
+    from flashcards.builder import pipeline  # the code on PYTHONPATH
+
+    items = [(str(p), p.read_bytes()) for p in sorted(folder.iterdir()) if p.is_file()]
+    start = time.process_time()
+    pipeline._parse_in_worker(items[0])
+    first = time.process_time() - start
+    profiler = cProfile.Profile() if profile else None
+    wall = time.perf_counter()
+    start = time.process_time()
+    if profiler is not None:
+        profiler.enable()
+    for item in items[1:]:
+        pipeline._parse_in_worker(item)
+    if profiler is not None:
+        profiler.disable()
+    rest = time.process_time() - start
+    wall = time.perf_counter() - wall
+    if profiler is not None:
+        stats = pstats.Stats(profiler, stream=sys.stderr)
+        stats.sort_stats("tottime").print_stats(30)
+        stats.sort_stats("cumulative").print_stats(40)
+    return {"files": len(items), "first_s": first, "rest_s": rest, "wall_s": wall}
+
+
+def run(tree: Path, folder: Path, profile: bool = False) -> dict[str, float]:
+    """`child` in a fresh process with `tree` (holding flashcards/) first on the path."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", str(folder)]
+    if profile:
+        command.append("--profile")
+    env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"reading with {tree} failed:\n{done.stderr}")
+    if profile:
+        print(done.stderr)
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def articles(pairs: int, where: Path | None) -> Path:
+    """The generated articles of `pairs` pairs: `where`/pairs-N/articles (kept by
+    bench/build.py --keep, or generated there), or a fresh temporary folder."""
+    import build as bench  # bench/build.py: the generated corpus
+
+    root = Path(tempfile.mkdtemp(prefix="parse-bench-")) if where is None else where
+    folder = root / f"pairs-{pairs}" / "articles"
+    if not folder.is_dir() or len(list(folder.iterdir())) != 2 * pairs:
+        bench.generate(folder, pairs, bench.SEED)
+    return folder
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pairs", type=int, default=1_000, help="article pairs (2 files each)")
+    parser.add_argument("--rounds", type=int, default=3, help="runs of each code (median)")
+    parser.add_argument("--before", type=Path, help="a tree holding the code to compare with")
+    parser.add_argument("--dir", type=Path, help="where the articles are (or are generated)")
+    parser.add_argument("--profile", action="store_true", help="cProfile this checkout's run")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        print(json.dumps(child(args.child, args.profile)))
+        return 0
+    folder = articles(args.pairs, args.dir)
+    trees = [("this checkout", ROOT)]
+    if args.before is not None:
+        trees.insert(0, ("before", args.before.resolve()))
+    if args.profile:
+        run(ROOT, folder, profile=True)
+    results: dict[str, list[dict[str, float]]] = {name: [] for name, _ in trees}
+    for _ in range(args.rounds):
+        for name, tree in trees:
+            results[name].append(run(tree, folder))
+    rows = [["code", "files", "start s (CPU)", "ms per file (CPU)", "ratio", "wall s"]]
+    base: float | None = None
+    for name, tree in trees:
+        runs = results[name]
+        per_file = statistics.median(1000 * r["rest_s"] / (r["files"] - 1) for r in runs)
+        base = per_file if base is None else base
+        rows.append(
+            [
+                f"{name} ({tree})",
+                f"{int(runs[0]['files']):,}",
+                f"{statistics.median(r['first_s'] for r in runs):.2f}",
+                f"{per_file:.2f}",
+                f"{per_file / base:.2f}×",
+                f"{statistics.median(r['wall_s'] for r in runs):.1f}",
+            ]
+        )
+    print(machine())
+    print(f"load average before: {os.getloadavg()[0]:.2f}; {args.rounds} rounds, alternating")
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
