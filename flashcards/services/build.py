@@ -157,8 +157,8 @@ class _Read:
     articles: dict[str, builds.StoredArticle] = field(default_factory=dict)
     #: The deck's cards a build needs: read after planning (`_read_cards`).
     cards: dict[str, builds.StoredCard] = field(default_factory=dict)
-    members: dict[str, frozenset[str]] = field(default_factory=dict)  # see builds.card_members
-    active: builds.Active | None = None  # the deck's active cards, when not all are read
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # see store.built_groups
+    active: builds.Active = field(default_factory=dict)  # the deck's active cards, by group
     active_cards: int = 0
     keys: dict[str, str | None] = field(default_factory=dict)  # of files changed or gone
     memos: dict[str, dict[str, Any]] = field(default_factory=dict)  # analysers' lookups
@@ -231,7 +231,8 @@ def _read(
             found.one_document,
         )
         found.articles = builds.stored_articles(session, (f.path for f in files))
-        found.members = builds.card_members(session, found.deck.id if found.deck else None)
+        built = store.built_groups(session, found.deck.id if found.deck else None)
+        found.members, found.active = built.members, built.active
         found.reported = reports.reported_texts(session, found.deck.id if found.deck else None)
         if found.deck is not None:
             found.selections = [Anchored(*row) for row in made.anchors(session, found.deck.id)]
@@ -257,7 +258,7 @@ def _read(
 
 def _read_cards(db: Database, seen: _Read, scope: set[str] | None, uids: Collection[str]) -> None:
     """The deck's cards that a build's plan needs: those of the groups made again (`scope`,
-    all with None) and those with one of `uids`, and how many active cards the others are.
+    all with None) and those with one of `uids` (the others are counted in `seen.active`).
 
     Read after planning, in a read transaction of their own: a card changed since is left
     as it is when written (every write is guarded), and a build that changed the deck
@@ -266,8 +267,6 @@ def _read_cards(db: Database, seen: _Read, scope: set[str] | None, uids: Collect
         return
     with db.read() as session:
         seen.cards = builds.stored_cards(session, seen.deck.id, scope, uids)
-        if scope is not None:
-            seen.active = builds.active_cards(session, seen.deck.id)
 
 
 def build(
@@ -518,7 +517,8 @@ def _build_once(
     gone = gone_uids(seen.selections, selected, scope)
     _read_cards(db, seen, scope, {spec.uid for spec in selected} | gone)
     specs = _not_reported([*plan.cards, *selected], seen)
-    card_writes = builds.plan_cards(seen.cards, specs, directions, plan.failed, scope, seen.active)
+    active = seen.active if scope is not None else None
+    card_writes = builds.plan_cards(seen.cards, specs, directions, plan.failed, scope, active)
     builds.retire_too(card_writes, seen.cards, gone, plan.failed)
     # The planned writes are all the rest needs: the cards as made go (at 5,000 article
     # pairs, each copy of 360,000 cards is hundreds of megabytes).

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, cast
 
 import orjson
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -371,36 +371,8 @@ def stored_cards(
     return found
 
 
-def card_members(session: Session, deck_id: int | None) -> dict[str, frozenset[str]]:
-    """The files each group's active cards came from (the groups of built cards only)."""
-    if deck_id is None:
-        return {}
-    query = (
-        select(Card.group_key, Card.source_files)
-        .distinct()
-        .where(Card.deck_id == deck_id, Card.retired.is_(False))
-    )
-    members: dict[str, set[str]] = {}
-    for key, files in session.execute(query):
-        if not key.startswith(IMPORTED_PREFIXES):
-            members.setdefault(key, set()).update(orjson.loads(files))
-    return {key: frozenset(paths) for key, paths in members.items()}
-
-
 #: Active cards counted by group key, source and target language.
 Active = Mapping[tuple[str, str, str], int]
-
-
-def active_cards(session: Session, deck_id: int | None) -> dict[tuple[str, str, str], int]:
-    """How many active cards the deck has, by group and languages (see `plan_cards`)."""
-    if deck_id is None:
-        return {}
-    query = (
-        select(Card.group_key, Card.source_lang, Card.target_lang, func.count())
-        .where(Card.deck_id == deck_id, Card.retired.is_(False))
-        .group_by(Card.group_key, Card.source_lang, Card.target_lang)
-    )
-    return {(key, source, target): n for key, source, target, n in session.execute(query)}
 
 
 @dataclass
@@ -429,8 +401,8 @@ def plan_cards(
     that could not be read this time (`protected_paths`) are left as they are, and cards
     the user edited keep their text; cards the user deleted stay retired.  With `groups`,
     only the cards of those groups were made again: the others are left as they are;
-    with `active` too (`active_cards`), `existing` holds the cards of `groups` and those of
-    `specs` only, and the others are counted from `active`.
+    with `active` too (`store.cards.built_groups`), `existing` holds the cards of `groups`
+    and those of `specs` only, and the others are counted from `active`.
     """
     now = utcnow()
     writes = CardWrites()

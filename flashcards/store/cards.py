@@ -129,6 +129,42 @@ def active_card_count(session: Session, deck_id: int) -> int:
     )
 
 
+@dataclass(frozen=True)
+class BuiltGroups:
+    """The groups of a deck's active built cards: the files each group's cards came from,
+    and how many active cards each group has, by group key, source and target language."""
+
+    members: dict[str, frozenset[str]]
+    active: dict[tuple[str, str, str], int]
+
+
+def built_groups(session: Session, deck_id: int | None) -> BuiltGroups:
+    """What a rebuild needs to know of the deck's built groups (none for a deck not made
+    yet; imported cards are counted in `active`, and are in no group of `members`).
+
+    One pass over the (deck, group, files, languages, retired) index, in its order: no
+    table row read and no sort on SQLite (a scan of the deck's rows was 0.5-1 s at
+    460,000 cards for each of the two questions)."""
+    if deck_id is None:
+        return BuiltGroups({}, {})
+    query = (
+        select(Card.group_key, Card.source_files, Card.source_lang, Card.target_lang, func.count())
+        .where(Card.deck_id == deck_id, Card.retired.is_(False))
+        .group_by(Card.group_key, Card.source_files, Card.source_lang, Card.target_lang)
+    )
+    members: dict[str, set[str]] = {}
+    active: dict[tuple[str, str, str], int] = {}
+    decoded: dict[str, list[str]] = {}  # a group's cards share a few lists of files
+    for key, files, source, target, n in session.execute(query):
+        active[key, source, target] = active.get((key, source, target), 0) + n
+        if not key.startswith(IMPORTED_PREFIXES):
+            paths = decoded.get(files)
+            if paths is None:
+                paths = decoded[files] = json.loads(files)
+            members.setdefault(key, set()).update(paths)
+    return BuiltGroups({key: frozenset(paths) for key, paths in members.items()}, active)
+
+
 def parsed_articles(session: Session, paths: Iterable[str]) -> list[tuple[str, str, str]]:
     """(path, language, parsed article as JSON) of the cached articles at `paths`."""
     found: list[tuple[str, str, str]] = []

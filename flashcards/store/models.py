@@ -146,7 +146,7 @@ class Card(Base):
     anki_state: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
     # (deck, state, due) finds what is due; (deck, state, id) the next new cards in order;
-    # (deck, retired) counts the cards of each deck.
+    # (deck, retired) counts the cards of each deck; (deck, group, ...) is a build's.
     __table_args__ = (
         Index(
             "ix_cards_deck_state_due",
@@ -157,6 +157,18 @@ class Card(Base):
             *("retired", "suspended", "buried_until", "note_key", "stability", "last_review"),
         ),
         Index("ix_cards_deck_state_id", "deck_id", "state", "id"),
+        # (deck, group, files, languages, retired): a build reads each group's files and
+        # active cards from it, and the rows of the groups it makes again (migration 0015;
+        # PostgreSQL's leaves the files out, see there).
+        Index(
+            "ix_cards_deck_group",
+            "deck_id",
+            "group_key",
+            "source_files",
+            "source_lang",
+            "target_lang",
+            "retired",
+        ),
     )
 
 

@@ -230,7 +230,7 @@ def test_the_covering_queue_index_migration_keeps_every_card(empty_location: str
     before = _rows(empty_location, "cards", columns)
     upgraded = Database(empty_location)
     try:
-        assert upgraded.current_revision() == head_revision() == "0014"
+        assert upgraded.current_revision() == head_revision()
         assert _rows(empty_location, "cards", columns) == before
         indexes = {
             i["name"]: i["column_names"] for i in inspect(upgraded.engine).get_indexes("cards")
@@ -239,5 +239,60 @@ def test_the_covering_queue_index_migration_keeps_every_card(empty_location: str
         with upgraded.read() as session:
             (deck,) = store.list_decks(session)
         assert (deck.active_cards, deck.retired_cards) == (7, 3)
+    finally:
+        upgraded.close()
+
+
+def test_the_card_group_index_migration_keeps_every_card(empty_location: str) -> None:
+    """0015 indexes the cards by deck and group (with their files on SQLite): every row is
+    kept, and a build reads each group's files and active cards as before."""
+    old = Database(empty_location, revision="0014")
+    stamp = "'2026-01-01 10:00:00'"
+    with old.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO decks (name, source_lang, target_lang, both_directions,"
+                f" build_report, kinds, created_at, updated_at) VALUES ('sales', 'tr', 'is',"
+                f" TRUE, '{{}}', '', {stamp}, {stamp})"
+            )
+        )
+        for n in range(1, 13):
+            group, files = ("g", '["/a.md"]') if n <= 6 else ("h", f'["/b.md", "/c{n % 2}.md"]')
+            if n == 12:
+                group, files = "anki:1", "[]"
+            connection.execute(
+                text(
+                    "INSERT INTO cards (uid, deck_id, note_key, kind, source_lang, target_lang,"
+                    " front, back, extra, group_key, source_files, content_hash, retired,"
+                    f" created_at, updated_at) VALUES ('sales/{group}/term/{n}/tr>is', 1,"
+                    f" 'n{n}', 'term', '{'tr' if n % 3 else 'is'}', '{'is' if n % 3 else 'tr'}',"
+                    f" 'Yumuşak {n}', 'Mjúk {n}', '', '{group}', '{files}', 'h', {n in (5, 6)},"
+                    f" {stamp}, {stamp})"
+                )
+            )
+    old.close()
+    columns = "id, uid, group_key, source_files, retired, state"
+    before = _rows(empty_location, "cards", columns)
+    upgraded = Database(empty_location)
+    try:
+        assert upgraded.current_revision() == head_revision() == "0015"
+        assert _rows(empty_location, "cards", columns) == before
+        indexes = {
+            i["name"]: i["column_names"] for i in inspect(upgraded.engine).get_indexes("cards")
+        }
+        assert indexes["ix_cards_deck_group"][:2] == ["deck_id", "group_key"]
+        with upgraded.read() as session:
+            built = store.built_groups(session, 1)
+        assert built.members == {
+            "g": frozenset({"/a.md"}),
+            "h": frozenset({"/b.md", "/c0.md", "/c1.md"}),
+        }
+        assert built.active == {
+            ("g", "tr", "is"): 3,
+            ("g", "is", "tr"): 1,
+            ("h", "tr", "is"): 4,
+            ("h", "is", "tr"): 1,
+            ("anki:1", "is", "tr"): 1,
+        }
     finally:
         upgraded.close()
