@@ -94,7 +94,8 @@ def _candidates(
             index[token].append(j)
     pairs: set[tuple[int, int]] = set()
     for i, members in enumerate(left):
-        for token in set().union(*(_tokens(ev) for ev in members)):
+        tokens = _tokens(members[0]) if len(members) == 1 else set().union(*map(_tokens, members))
+        for token in tokens:
             hits = index.get(token, ())
             if len(hits) <= COMMON:
                 pairs.update((i, j) for j in hits)
@@ -274,16 +275,21 @@ def _key_for(
     members: Iterable[Article], explicit: str | None, known: Mapping[str, str], taken: set[str]
 ) -> str:
     paths = sorted(a.path for a in members)
-    candidates: list[str] = []
     if explicit:
-        candidates.append(f"key:{explicit}")
-    candidates += [known[p] for p in paths if p in known]
-    candidates.append(f"file:{PurePath(paths[0]).stem}")
-    for key in candidates:
+        key = f"key:{explicit}"
         if key not in taken:
             taken.add(key)
             return key
-    base, n = candidates[-1], 2
+    for path in paths:
+        earlier = known.get(path)
+        if earlier is not None and earlier not in taken:
+            taken.add(earlier)
+            return earlier
+    base = f"file:{PurePath(paths[0]).stem}"  # made only when needed: 10,000 paths are slow
+    if base not in taken:
+        taken.add(base)
+        return base
+    n = 2
     while f"{base}~{n}" in taken:
         n += 1
     taken.add(f"{base}~{n}")

@@ -136,6 +136,8 @@ def _worth(key: Key, lang: str) -> bool:
 
 
 Tally = tuple[str, str]  # a group by its two articles' content hashes (source, target)
+#: What the cards take of one pair: its keys and forms (see `wording`).
+Wording = tuple[Key, str, Key, str]
 
 
 @dataclass
@@ -312,15 +314,21 @@ def count_groups(groups: Sequence[Group], source: str, target: str) -> Counts:
 
 @dataclass
 class Tallied:
-    """A deck's counts in one direction, and the groups (by tally) they were counted from."""
+    """A deck's counts in one direction, and the groups (by tally) they were counted from;
+    `said`: the `wording` of the pairs the counts attest, when known (the next build tells
+    from it what the vocabulary says otherwise, without learning it from the old counts)."""
 
     counts: Counts
     groups: Counter[Tally]
+    said: list[Wording] | None = None
 
     def to_json(self) -> dict[str, Any]:
         groups = [[a, b, n] for (a, b), n in self.groups.items()]
         counts = self.counts.to_json()
-        return {"version": _VERSION, "groups": groups, "counts": counts}
+        data = {"version": _VERSION, "groups": groups, "counts": counts}
+        if self.said is not None:
+            data["said"] = [[list(a), x, list(b), y] for a, x, b, y in self.said]
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> Tallied | None:
@@ -329,7 +337,10 @@ class Tallied:
             return None
         try:
             groups = Counter({(a, b): n for a, b, n in data["groups"]})
-            return cls(Counts.from_json(data["counts"]), groups)
+            said = data.get("said")
+            if said is not None:
+                said = [(tuple(a), str(x), tuple(b), str(y)) for a, x, b, y in said]
+            return cls(Counts.from_json(data["counts"]), groups, said)
         except (KeyError, TypeError, ValueError):
             return None
 
@@ -375,7 +386,7 @@ def recount(
     return Tallied(counts, now)
 
 
-def wording(pairs: Sequence[Pair]) -> list[tuple[Key, str, Key, str]]:
+def wording(pairs: Sequence[Pair]) -> list[Wording]:
     """What the cards take of a lexicon: each pair's keys and forms, in order (a rebuild
     whose lexicon says the same makes the same cards of the groups that did not change)."""
     return [
@@ -393,9 +404,7 @@ def _forms(term: Term, also: Sequence[Term]) -> str:
     return " | ".join(t.lemma for t in (term, *also))
 
 
-def changed(
-    before: Sequence[tuple[Key, str, Key, str]], now: Sequence[tuple[Key, str, Key, str]]
-) -> set[tuple[Key, Key]]:
+def changed(before: Sequence[Wording], now: Sequence[Wording]) -> set[tuple[Key, Key]]:
     """The pairs (by their keys) that a group's cards may take differently from `before` to
     `now` (two `wording`s): those that came, went or changed form, and those whose place
     among the pairs in both moved (a group's vocabulary takes the pairs it names in order)."""

@@ -394,8 +394,6 @@ def _parse_in_worker(item: tuple[str, bytes]) -> _Parsed | Problem:
     return _Parsed(dataclasses.replace(result, analyses=new), tuple(result.analyses), memos)
 
 
-
-
 class Analyses:
     """One analysis object per (language, text) for the whole build, shared by every article
     holding the text (a deck's articles repeat most of their sentences and headings)."""
@@ -430,8 +428,6 @@ class Analyses:
         of its texts are still there)."""
         for text, found in article.analyses.items():
             self._known.setdefault((article.lang, text), found)
-
-
 
 
 def read_articles(
@@ -626,9 +622,12 @@ def plan_build(
     moved: set[str] = set()  # the groups whose cards may take the vocabulary differently
     for pair in lexicon_directions(directions):
         before = (tallies or {}).get(pair)
-        said = None if before is None else lexicon.wording(lexicon.pairs_of(before.counts, *pair))
+        said = None if before is None else before.said
+        if said is None and before is not None:  # kept before tallies said it
+            said = lexicon.wording(lexicon.pairs_of(before.counts, *pair))
         new_tallies[pair] = lexicon.recount(groups, *pair, before, found)
         learned[pair] = lexicon.pairs_of(new_tallies[pair].counts, *pair)
+        new_tallies[pair].said = lexicon.wording(learned[pair])
         if said is None:
             known_words = False
         elif last is not None:

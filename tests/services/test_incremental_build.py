@@ -124,15 +124,9 @@ def test_an_edit_that_changes_the_vocabulary_makes_every_group_again(
     assert _active(db) == _fresh(folder, tmp_path, "fresh")
 
 
-def test_a_vocabulary_change_makes_again_only_the_groups_naming_its_terms(
-    db: Database, seed_dir: Path, tmp_path: Path
-) -> None:
-    """copy-2 has no sentence naming "cevap" or "skuggi": when the pair goes from the
-    vocabulary, its cards are kept as they are, and still are what a build from nothing
-    makes of it."""
-    folder = tmp_path / "articles"
-    _pairs(seed_dir, folder, ["copy-0", "copy-1", "copy-2"])
-    for path in folder.glob("copy-2-*"):
+def _without_the_answers(folder: Path, key: str) -> None:
+    """The pair `key` without its sentences naming "cevap" or "skuggi"."""
+    for path in folder.glob(f"{key}-*"):
         text = path.read_text("utf-8")
         for sentence in (
             "Satış elemanı, aldıkları cevaplara dayanarak alıcının ihtiyaçlarını belirleyecektir.",
@@ -141,6 +135,17 @@ def test_a_vocabulary_change_makes_again_only_the_groups_naming_its_terms(
             text = text.replace(sentence, "")
         assert "cevap" not in text and "skugga" not in text
         path.write_text(text, "utf-8")
+
+
+def test_a_vocabulary_change_makes_again_only_the_groups_naming_its_terms(
+    db: Database, seed_dir: Path, tmp_path: Path
+) -> None:
+    """copy-2 has no sentence naming "cevap" or "skuggi": when the pair goes from the
+    vocabulary, its cards are kept as they are, and still are what a build from nothing
+    makes of it."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, ["copy-0", "copy-1", "copy-2"])
+    _without_the_answers(folder, "copy-2")
     _build(db, folder)
     edited = next(p for p in sorted(folder.glob("copy-1-*")) if "cevaplara" in p.read_text())
     edited.write_text(edited.read_text("utf-8").replace("cevaplara", "yanıtlara"), "utf-8")
@@ -213,6 +218,34 @@ def test_an_edit_of_a_term_other_groups_name_counts_it_as_a_build_from_nothing(
     assert after.counts.alone_src[("yanıt",)] == before.alone_src[("yanıt",)] + 1
     assert after.counts == fresh.counts and after.groups == fresh.groups
     assert _active(db) == _fresh(folder, tmp_path, "cards")
+
+
+def test_a_rebuild_learns_the_vocabulary_once_from_what_the_last_build_said(
+    db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last build's vocabulary is kept with its counts (`Tallied.said`): a rebuild
+    learns only the new one, and tells the groups naming a pair that changed from it as a
+    rebuild learning the old one again does (a tally kept without it)."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, [f"copy-{n}" for n in range(3)])
+    _without_the_answers(folder, "copy-2")
+    _build(db, folder)
+    kept = _tallies(db)[("tr", "is")]
+    assert kept.said == lexicon.wording(lexicon.pairs_of(kept.counts, "tr", "is"))
+    edited = next(p for p in sorted(folder.glob("copy-1-*")) if "cevaplara" in p.read_text())
+    edited.write_text(edited.read_text("utf-8").replace("cevaplara", "yanıtlara"), "utf-8")
+    learned: list[int] = []
+    real = lexicon.pairs_of
+
+    def pairs_of(counts: lexicon.Counts, source: str, target: str) -> list[lexicon.Pair]:
+        learned.append(len(counts.together))
+        return real(counts, source, target)
+
+    monkeypatch.setattr(lexicon, "pairs_of", pairs_of)
+    again = _build(db, folder)
+    assert len(learned) == 1  # the new vocabulary's, not the old one's again
+    assert (again.groups, again.made_groups) == (3, 2)  # copy-2 names neither term
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
 
 
 def test_a_rebuild_keeps_again_the_parses_kept_as_one_document(
