@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
@@ -192,6 +193,13 @@ def article_titles(session: Session, paths: Iterable[str]) -> list[tuple[str, st
     return found
 
 
+@functools.lru_cache(maxsize=1024)
+def _json_list(values: tuple[str, ...]) -> str:
+    """`values` as a JSON list (a group's cards share their files, most cards have no other
+    answers: a build of 460,000 cards made the same few lists again and again)."""
+    return json.dumps(list(values), ensure_ascii=False)
+
+
 def _spec_values(spec: CardSpec, now: datetime) -> dict[str, object]:
     """The columns a build or an import sets from a card's spec (not its id or deck)."""
     return {
@@ -203,8 +211,8 @@ def _spec_values(spec: CardSpec, now: datetime) -> dict[str, object]:
         "back": spec.back,
         "extra": spec.extra,
         "group_key": spec.group_key,
-        "source_files": json.dumps(list(spec.source_files), ensure_ascii=False),
-        "alternatives": json.dumps(list(spec.alternatives), ensure_ascii=False),
+        "source_files": _json_list(tuple(spec.source_files)),
+        "alternatives": _json_list(tuple(spec.alternatives)),
         "answer_lemma": spec.answer_lemma,
         "content_hash": spec.content_hash,
         "retired": False,
