@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -103,7 +103,11 @@ def _candidates(
 
 
 def _components(pairs: Iterable[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """The candidate pairs split into connected groups (left and right sides kept apart)."""
+    """The candidate pairs split into connected groups (left and right sides kept apart),
+    in the order of their first pair."""
+    pairs = list(pairs)
+    lefts = Counter(i for i, _ in pairs)
+    rights = Counter(j for _, j in pairs)
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
     def find(node: tuple[str, int]) -> tuple[str, int]:
@@ -113,13 +117,20 @@ def _components(pairs: Iterable[tuple[int, int]]) -> list[list[tuple[int, int]]]
             node = parent[node]
         return node
 
+    def alone(i: int, j: int) -> bool:  # nearly every pair: a component of its own
+        return lefts[i] == 1 and rights[j] == 1
+
     for i, j in pairs:
-        a, b = find(("l", i)), find(("r", j))
-        if a != b:
-            parent[a] = b
-    groups: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+        if not alone(i, j):
+            a, b = find(("l", i)), find(("r", j))
+            if a != b:
+                parent[a] = b
+    groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for i, j in pairs:
-        groups[find(("l", i))].append((i, j))
+        if alone(i, j):
+            groups[("pair", i)] = [(i, j)]
+        else:
+            groups.setdefault(find(("l", i)), []).append((i, j))
     return list(groups.values())
 
 
