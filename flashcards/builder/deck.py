@@ -3,9 +3,12 @@ build's aligned sentences attest, and a note of what could not be made and why."
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import functools
+import itertools
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 
 from flashcards import collector
@@ -107,10 +110,12 @@ def cards_for_directions(
     Single-language cards come once; contrast cards once per article of a built language.
     With `only`, the cards of those groups (by key) alone; links still find every group, and
     the vocabulary is still learned from all of them (`lexicons`: learned beforehand, by
-    direction, see `lexicons_of`).
+    direction, see `lexicons_of`).  The same cards as `CardStream`'s batches, in one list.
     """
     with collector.paused():  # cards, like the articles they come from, form no cycle
-        return _cards_for_directions(groups, deck, directions, kinds, progress, only, lexicons)
+        stream = CardStream(groups, deck, directions, kinds, progress, only, lexicons)
+        cards = [spec for batch in stream for spec in batch]
+        return cards, stream.problems
 
 
 #: From this many groups to make, their cards are made in worker processes.
@@ -151,40 +156,68 @@ class _Making:
 _Made = tuple[list[CardSpec], list[tuple[str, Problem]]]
 
 
-def _cards_for_directions(
-    groups: Sequence[Group],
-    deck: str,
-    directions: Sequence[tuple[str, str]],
-    kinds: frozenset[CardKind],
-    progress: Progress | None,
-    only: Collection[str] | None,
-    lexicons: Mapping[tuple[str, str], list[Pair]] | None,
-) -> tuple[list[CardSpec], list[Problem]]:
-    if lexicons is None:
-        lexicons = lexicons_of({d: learn(groups, *d) for d in lexicon_directions(directions)})
-    by_key = {
-        (a.translation_key, a.lang): a
-        for g in groups
-        for a in g.members.values()
-        if a.translation_key
-    }
-    making = _Making(deck, tuple(directions), kinds, lexicons)
-    report = every(progress, Phase.MAKING, len(groups), 25)
-    report(0)
-    todo = [(n, g) for n, g in enumerate(groups, start=1) if only is None or g.key in only]
-    made: Iterable[_Made]
-    if len(todo) >= PARALLEL_GROUPS and workers.parallel():
-        made = _made_in_workers(todo, making, by_key, report, len(groups))
-    else:
-        made = _made_here(groups, only, making, by_key, report)
-    cards: dict[str, CardSpec] = {}
-    problems: dict[str, Problem] = {}
-    for chosen, notes in made:
-        for spec in chosen:
-            cards.setdefault(spec.uid, spec)
-        for key, note in notes:
-            problems.setdefault(key, note)
-    return list(cards.values()), list(problems.values())
+#: Cards handed over at a time by `CardStream` (a few groups' worth).
+BATCH_CARDS = 5_000
+
+
+class CardStream:
+    """The cards of `cards_for_directions`, made group by group and handed over in batches
+    of about `batch` (`BATCH_CARDS`) as they are made (in the same order, each uid once), so that a
+    build stores them as they come rather than holding every card of the deck; the notes,
+    in `problems`, are complete once every batch was taken.
+
+    Iterate with the cycle collector paused (`collector.paused`): cards form no cycle."""
+
+    def __init__(
+        self,
+        groups: Sequence[Group],
+        deck: str,
+        directions: Sequence[tuple[str, str]],
+        kinds: frozenset[CardKind] = ALL_KINDS,
+        progress: Progress | None = None,
+        only: Collection[str] | None = None,
+        lexicons: Mapping[tuple[str, str], list[Pair]] | None = None,
+        batch: int | None = None,
+    ) -> None:
+        if lexicons is None:
+            lexicons = lexicons_of({d: learn(groups, *d) for d in lexicon_directions(directions)})
+        self._groups, self._only, self._progress = groups, only, progress
+        self._batch = BATCH_CARDS if batch is None else batch
+        self._making = _Making(deck, tuple(directions), kinds, lexicons)
+        self.problems: list[Problem] = []
+
+    def __iter__(self) -> Iterator[list[CardSpec]]:
+        groups, only, making = self._groups, self._only, self._making
+        by_key = {
+            (a.translation_key, a.lang): a
+            for g in groups
+            for a in g.members.values()
+            if a.translation_key
+        }
+        report = every(self._progress, Phase.MAKING, len(groups), 25)
+        report(0)
+        todo = [(n, g) for n, g in enumerate(groups, start=1) if only is None or g.key in only]
+        made: Iterable[_Made]
+        if len(todo) >= PARALLEL_GROUPS and workers.parallel():
+            made = _made_in_workers(todo, making, by_key, report, len(groups))
+        else:
+            made = _made_here(groups, only, making, by_key, report)
+        uids: set[str] = set()
+        problems: dict[str, Problem] = {}
+        batch: list[CardSpec] = []
+        for chosen, notes in made:
+            for spec in chosen:
+                if spec.uid not in uids:
+                    uids.add(spec.uid)
+                    batch.append(spec)
+            for key, note in notes:
+                problems.setdefault(key, note)
+            if len(batch) >= self._batch:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+        self.problems = list(problems.values())
 
 
 def _made_here(
@@ -273,14 +306,32 @@ def _made_in_workers(
 ) -> Iterator[_Made]:
     """`_group_cards` of every group of `todo`, in order, made by worker processes (the
     groups' cards do not depend on one another: a group's articles, the articles they link
-    to and the lexicons are all it takes)."""
+    to and the lexicons are all it takes).
+
+    Each worker is given `making` once, when it starts; a piece of work goes as bytes
+    pickled here and comes back so (`workers.dumps`), each unpickled with the cycle
+    collector paused; only a few pieces are on their way at a time, so that neither the
+    work nor the cards made pile up while the build stores the cards."""
     pieces = [todo[i : i + _CHUNK_GROUPS] for i in range(0, len(todo), _CHUNK_GROUPS)]
-    work = (
-        (making, [(_sendable(g), _sendable_links(_links(g, making, by_key))) for _, g in piece])
-        for piece in pieces
-    )
-    with workers.pool() as pool:
-        for piece, results in zip(pieces, pool.map(_make_in_worker, work), strict=True):
+
+    def work(piece: Sequence[tuple[int, Group]]) -> bytes:
+        return workers.dumps(
+            [(_sendable(g), _sendable_links(_links(g, making, by_key))) for _, g in piece]
+        )
+
+    with workers.pool(_start_card_worker, (making,)) as pool:
+        window = 2 * workers.count() + 1  # a piece queued for each worker at least
+        waiting: collections.deque[tuple[Sequence[tuple[int, Group]], Future[bytes]]]
+        waiting = collections.deque()
+        ahead = iter(pieces)
+        for piece in itertools.islice(ahead, window):
+            waiting.append((piece, pool.submit(_make_in_worker, work(piece))))
+        while waiting:
+            piece, future = waiting.popleft()
+            results: list[_Made] = workers.loads(future.result())
+            following = next(ahead, None)
+            if following is not None:
+                waiting.append((following, pool.submit(_make_in_worker, work(following))))
             yield from results
             for done, _ in piece:
                 report(done)
@@ -288,15 +339,27 @@ def _made_in_workers(
         report(total)  # the groups after the last made
 
 
-def _make_in_worker(
-    work: tuple[_Making, list[tuple[Group, dict[str, Article | None]]]],
-) -> list[_Made]:
-    """`_group_cards` of some groups, in a worker."""
-    making, groups = work
+#: What a card worker makes every group's cards with (given when it starts).
+_MAKING: list[_Making] = []
+
+
+def _start_card_worker(making: _Making) -> None:
+    _MAKING[:] = [making]
+
+
+def _make_in_worker(work: bytes) -> bytes:
+    """`_group_cards` of some groups, in a worker; each card's content hash is worked out
+    here rather than in the build's process."""
+    making = _MAKING[0]
     with collector.paused():
+        groups: list[tuple[Group, dict[str, Article | None]]] = workers.loads(work)
         made = [_group_cards(group, making, links) for group, links in groups]
-    t.forget()  # the next groups are others
-    return made
+        for cards, _ in made:
+            for card in cards:
+                _ = card.content_hash
+        del groups
+        t.forget()  # the next groups are others
+        return workers.dumps(made)
 
 
 def _sendable(group: Group) -> Group:

@@ -195,6 +195,8 @@ class BuildPlan:
     made: set[str] | None = None  # the groups whose cards were made (None: every group)
     #: The vocabulary's counts by direction, to keep for the next build (see `lexicon.recount`).
     tallies: dict[tuple[str, str], lexicon.Tallied] = field(default_factory=dict)
+    #: The lexicon of every direction the cards are made with (see `deck.lexicons_of`).
+    lexicons: dict[tuple[str, str], list[lexicon.Pair]] = field(default_factory=dict)
 
     @property
     def languages(self) -> dict[str, int]:
@@ -578,6 +580,7 @@ def plan_build(
     old: Mapping[str, Article] | None = None,
     earlier: Mapping[str, Article] | None = None,
     kept: Kept | None = None,
+    make_cards: bool = True,
 ) -> BuildPlan:
     """Read, group and make the cards of one deck, entirely in memory.
 
@@ -639,10 +642,13 @@ def plan_build(
     if touched is not None and known_words:
         made = touched | moved
     _whole(groups, made, linked=True)
-    cards, card_problems = cards_for_directions(
-        groups, deck, directions, kinds, progress, made, lexicons_of(learned)
-    )
-    problems += card_problems
+    lexicons = lexicons_of(learned)
+    cards: list[CardSpec] = []
+    if make_cards:
+        cards, card_problems = cards_for_directions(
+            groups, deck, directions, kinds, progress, made, lexicons
+        )
+        problems += card_problems
     return BuildPlan(
         files=[f.path for f in files],
         articles=articles,
@@ -653,4 +659,5 @@ def plan_build(
         parsed=parsed,
         made=made,
         tallies=new_tallies,
+        lexicons=lexicons,
     )

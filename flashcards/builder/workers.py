@@ -4,9 +4,12 @@ fresh forkserver that end when the build does."""
 from __future__ import annotations
 
 import contextlib
+import copyreg
 import ctypes
+import io
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -15,10 +18,18 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from flashcards import collector
+from flashcards.text.analysis import Analysis, Phrase, Pos, Word
+
 #: prctl option: the signal a process gets when its parent dies.
 _PR_SET_PDEATHSIG = 1
 #: How often a worker checks that the build is still there.
 _WATCH_SECONDS = 0.5
+
+
+def count() -> int:
+    """How many workers a step of a build runs."""
+    return min(4, os.cpu_count() or 1)
 
 
 def parallel() -> bool:
@@ -34,7 +45,7 @@ def pool(
     A fresh server process forks the workers: forking the caller itself is unsafe when it
     runs threads (the GUI's worker thread, a database connection)."""
     return ProcessPoolExecutor(
-        max_workers=min(4, os.cpu_count() or 1),
+        max_workers=count(),
         mp_context=multiprocessing.get_context("forkserver"),
         initializer=_start,
         initargs=(os.getpid(), initializer, initargs),
@@ -69,3 +80,49 @@ def die_with(parent: int) -> None:
             time.sleep(_WATCH_SECONDS)
 
     threading.Thread(target=watch, name="die-with-build", daemon=True).start()
+
+
+#: Each part of speech by its value (how `dumps` sends a word's).
+_POS = {pos.value: pos for pos in Pos}
+
+
+def _analysis(words: tuple[tuple[Any, ...], ...], phrases: tuple[tuple[Any, ...], ...]) -> Analysis:
+    pos = _POS
+    return Analysis(
+        tuple([Word(s, e, lemma, pos[p], f, feats, a) for s, e, lemma, p, f, feats, a in words]),
+        tuple([Phrase(*p) for p in phrases]),
+    )
+
+
+def _reduce_analysis(analysis: Analysis) -> tuple[Any, ...]:
+    """An analysis as plain tuples (what it works out when asked is not sent: it is worked
+    out again where needed): pickling each word as a frozen dataclass with an enum took
+    several times as long, both ways."""
+    words = tuple(
+        [
+            (w.start, w.end, w.lemma, w.pos.value, w.finite, w.feats, w.ambiguous)
+            for w in analysis.words
+        ]
+    )
+    return _analysis, (words, tuple([(p.first, p.last, p.head, p.lemma) for p in analysis.phrases]))
+
+
+#: How `dumps` pickles: as usual, but for the analyses.
+_REDUCERS: dict[type, Any] = {**copyreg.dispatch_table, Analysis: _reduce_analysis}
+
+
+def dumps(value: Any) -> bytes:
+    """`value` pickled to go to or come from a worker, its analyses as plain tuples."""
+    buffer = io.BytesIO()
+    with collector.paused():  # what is pickled forms no cycle (the memo holds it all)
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = _REDUCERS
+        pickler.dump(value)
+    return buffer.getvalue()
+
+
+def loads(data: bytes) -> Any:
+    """What `dumps` sent, with the cycle collector paused (it walked every object made
+    while a piece was unpickled, several times its unpickling)."""
+    with collector.paused():
+        return pickle.loads(data)

@@ -15,9 +15,11 @@ from typing import Any
 from flashcards import collector
 from flashcards.builder import briefs
 from flashcards.builder.cards import ALL_KINDS
+from flashcards.builder.deck import CardStream
 from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.lexicon import Tallied
 from flashcards.builder.pipeline import (
+    BuildPlan,
     LastBuild,
     Seen,
     SourceFile,
@@ -497,6 +499,7 @@ def _build_once(
             if row.content_hash in seen.counted
         },
         kept,
+        make_cards=False,
     )
     scope = None
     if plan.made is not None and previous is not None:  # and the groups that are gone
@@ -516,72 +519,98 @@ def _build_once(
     selected = kept_cards(seen.selections, plan.groups)
     gone = gone_uids(seen.selections, selected, scope)
     _read_cards(db, seen, scope, {spec.uid for spec in selected} | gone)
-    specs = _not_reported([*plan.cards, *selected], seen)
-    active = seen.active if scope is not None else None
-    card_writes = builds.plan_cards(seen.cards, specs, directions, plan.failed, scope, active)
-    builds.retire_too(card_writes, seen.cards, gone, plan.failed)
-    # The planned writes are all the rest needs: the cards as made go (at 5,000 article
-    # pairs, each copy of 360,000 cards is hundreds of megabytes).
-    del specs, selected
-    plan.cards.clear()
-    counts = card_writes.counts
-    report.articles = len(plan.articles)
-    report.parsed = plan.parsed + parsed_first
-    report.languages = plan.languages
-    report.groups = len(plan.groups)
-    report.made_groups = len(plan.groups) if plan.made is None else len(plan.made)
-    report.new, report.updated, report.unchanged = counts.new, counts.updated, counts.unchanged
-    report.retired, report.restored = counts.retired, counts.restored
-    report.problems = problems + plan.problems
-    if plan.made is not None and existing is not None:
-        # What the cards of the groups not made again had to say, the last time they were.
-        stayed = {a.path for g in plan.groups if g.key not in plan.made for a in g.members.values()}
-        said = {(p.path, p.message) for p in report.problems}
-        report.problems += [
-            Problem.from_dict(p)
-            for p in existing.last_report.get("problems", [])
-            if p["path"] in stayed and (p["path"], p["message"]) not in said
-        ]
-    if not report.ok:
-        return report  # nothing to keep: the store stays exactly as it was
-    summary = report.to_dict()
-    writes = len(card_writes.inserts) + len(card_writes.updates)
-    prepared = builds.prepare_cards(card_writes, db.engine.dialect)  # it empties card_writes
-    del card_writes
-    tallies = {pair: tally.to_json() for pair, tally in plan.tallies.items()}
-    kept_briefs = briefs.dumps(kept.now)
-    kept_seen = {
-        "version": SEEN_VERSION,
-        "files": {f.path: f.seen.to_json() for f in files if f.seen is not None},
-    }
-    with db.begin() as session:
-        now_deck = _DeckState.of(store.get_deck(session, name))
-        if (existing is None) != (now_deck is None) or (
-            existing is not None and not existing.same_build(now_deck)
-        ):
-            return None  # another build changed the deck meanwhile: plan again
-        deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)
-        if progress is not None:  # it may raise (a cancel): then nothing is kept
-            progress(Phase.WRITING, 0, writes)
-        builds.write_articles(session, article_writes)
-        builds.write_cards(session, deck_row.id, prepared, utcnow())
-        builds.save_lexicon_tallies(session, deck_row.id, tallies)
-        builds.save_build_shortcuts(session, deck_row.id, kept_briefs, kept_seen)
-        if progress is not None:
-            progress(Phase.WRITING, writes, writes)
-        store.save_build_state(
-            session,
-            deck_row,
-            stamp,
-            {
-                **{k: summary[k] for k in ("articles", "languages", "groups", "problems")},
-                "settings": settings_now,
-            },
+    with builds.SpooledWrites(db.engine.dialect) as spooled:
+        counts = _plan_cards(
+            seen, plan, name, directions, chosen, progress, selected, gone, scope, spooled
         )
-    for batch in builds.parse_batches(article_writes):  # the cache's parses, a few at a time
+        report.articles = len(plan.articles)
+        report.parsed = plan.parsed + parsed_first
+        report.languages = plan.languages
+        report.groups = len(plan.groups)
+        report.made_groups = len(plan.groups) if plan.made is None else len(plan.made)
+        report.new, report.updated, report.unchanged = counts.new, counts.updated, counts.unchanged
+        report.retired, report.restored = counts.retired, counts.restored
+        report.problems = problems + plan.problems
+        if plan.made is not None and existing is not None:
+            # What the cards of the groups not made again had to say, the last time they were.
+            stayed = {
+                a.path for g in plan.groups if g.key not in plan.made for a in g.members.values()
+            }
+            said = {(p.path, p.message) for p in report.problems}
+            report.problems += [
+                Problem.from_dict(p)
+                for p in existing.last_report.get("problems", [])
+                if p["path"] in stayed and (p["path"], p["message"]) not in said
+            ]
+        if not report.ok:
+            return report  # nothing to keep: the store stays exactly as it was
+        summary = report.to_dict()
+        writes = spooled.rows
+        tallies = {pair: tally.to_json() for pair, tally in plan.tallies.items()}
+        kept_briefs = briefs.dumps(kept.now)
+        kept_seen = {
+            "version": SEEN_VERSION,
+            "files": {f.path: f.seen.to_json() for f in files if f.seen is not None},
+        }
         with db.begin() as session:
-            builds.write_parses(session, batch)
-    if memos != seen.memos:
-        with db.begin() as session:
-            builds.save_analysis_memos(session, memos)
-    return report
+            now_deck = _DeckState.of(store.get_deck(session, name))
+            if (existing is None) != (now_deck is None) or (
+                existing is not None and not existing.same_build(now_deck)
+            ):
+                return None  # another build changed the deck meanwhile: plan again
+            deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)
+            if progress is not None:  # it may raise (a cancel): then nothing is kept
+                progress(Phase.WRITING, 0, writes)
+            builds.write_articles(session, article_writes)
+            builds.write_cards(session, deck_row.id, spooled, utcnow())
+            builds.save_lexicon_tallies(session, deck_row.id, tallies)
+            builds.save_build_shortcuts(session, deck_row.id, kept_briefs, kept_seen)
+            if progress is not None:
+                progress(Phase.WRITING, writes, writes)
+            store.save_build_state(
+                session,
+                deck_row,
+                stamp,
+                {
+                    **{k: summary[k] for k in ("articles", "languages", "groups", "problems")},
+                    "settings": settings_now,
+                },
+            )
+        spooled.close()  # written: let go of it now
+        for batch in builds.parse_batches(article_writes):  # the cache's parses, a few at a time
+            with db.begin() as session:
+                builds.write_parses(session, batch)
+        if memos != seen.memos:
+            with db.begin() as session:
+                builds.save_analysis_memos(session, memos)
+        return report
+
+
+def _plan_cards(
+    seen: _Read,
+    plan: BuildPlan,
+    name: str,
+    directions: Sequence[tuple[str, str]],
+    kinds: frozenset[CardKind],
+    progress: Progress | None,
+    selected: Sequence[CardSpec],
+    gone: Collection[str],
+    scope: set[str] | None,
+    spooled: builds.SpooledWrites,
+) -> builds.SyncCounts:
+    """Make the plan's cards, a batch at a time (`deck.CardStream`), and the cards made from
+    selections, and plan and convert their writes as they come (into `spooled`): the cards
+    of the whole deck are never held at once (at 5,000 article pairs, 458,000 cards were
+    most of a build's peak memory).  The notes of making them go to `plan.problems`."""
+    active = seen.active if scope is not None else None
+    planned = builds.CardPlan(seen.cards, directions, plan.failed, scope, active)
+    stream = CardStream(plan.groups, name, directions, kinds, progress, plan.made, plan.lexicons)
+    with collector.paused():  # cards, and the rows planned of them, form no cycle
+        for batch in stream:
+            spooled.add(planned.add(_not_reported(batch, seen)))
+        spooled.add(planned.add(_not_reported(selected, seen)))
+    plan.problems += stream.problems
+    done = planned.finish()
+    builds.retire_too(done, seen.cards, gone, plan.failed)
+    spooled.add(done)
+    return done.counts

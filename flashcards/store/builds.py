@@ -8,6 +8,8 @@ user edited, deleted or a build changed meanwhile is left as it is rather than o
 from __future__ import annotations
 
 import dataclasses
+import pickle
+import tempfile
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -404,67 +406,124 @@ def plan_cards(
     with `active` too (`store.cards.built_groups`), `existing` holds the cards of `groups`
     and those of `specs` only, and the others are counted from `active`.
     """
-    now = utcnow()
-    writes = CardWrites()
-    new = updated = unchanged = restored = 0
-    for spec in specs:
-        values = spec_values(spec, now)
-        row = existing.get(spec.uid)
-        if row is not None and row.deleted:
-            continue  # the user deleted it: it stays retired
-        if row is not None and row.edited:
-            for key in ("front", "back", "extra", "content_hash", "alternatives", "answer_lemma"):
-                values.pop(key)
-        if row is None:
-            writes.inserts.append({"uid": spec.uid, "created_at": now, **values})
-            new += 1
-        elif row.retired or (row.content_hash != spec.content_hash and not row.edited):
-            guard = {"b_id": row.id, "b_retired": row.retired, "b_edited": row.edited}
-            writes.updates.append({**guard, **{"v_" + k: v for k, v in values.items()}})
-            restored += row.retired
-            updated += not row.retired
-        else:
-            unchanged += 1
-    produced = {spec.uid for spec in specs}
-    built = set(directions)
-    languages = built | {(s, s) for pair in built for s in pair}
-    protected = set(protected_paths)
-    writes.retire_ids = [
-        row.id
-        for uid, row in existing.items()
-        if uid not in produced
-        and not row.retired
-        and (groups is None or row.group_key in groups)
-        and (row.source_lang, row.target_lang) in languages
-        and not protected.intersection(row.source_files)
-        and not row.group_key.startswith(IMPORTED_PREFIXES)  # imported, not built: kept
-    ]
-    if groups is not None:  # the cards of the groups not made again stay as they are
-
-        def elsewhere(key: str, source: str, target: str) -> bool:
-            return (
-                key not in groups
-                and (source, target) in languages
-                and not key.startswith(IMPORTED_PREFIXES)
-            )
-
-        rows = [r for r in existing.values() if not r.retired]
-        if active is None:
-            unchanged += sum(
-                1
-                for row in rows
-                if row.uid not in produced
-                and elsewhere(row.group_key, row.source_lang, row.target_lang)
-            )
-        else:
-            unchanged += sum(n for key, n in active.items() if elsewhere(*key)) - sum(
-                1
-                for row in rows
-                if row.uid in produced
-                and elsewhere(row.group_key, row.source_lang, row.target_lang)
-            )
-    writes.counts = SyncCounts(new, updated, unchanged, len(writes.retire_ids), restored)
+    plan = CardPlan(existing, directions, protected_paths, groups, active)
+    writes = plan.add(specs)
+    done = plan.finish()
+    writes.retire_ids, writes.counts = done.retire_ids, done.counts
     return writes
+
+
+class CardPlan:
+    """`plan_cards` a batch of cards at a time (`add`), as a build makes them: what to
+    retire, and the counts, once every card was given (`finish`).  Each uid once."""
+
+    def __init__(
+        self,
+        existing: dict[str, StoredCard],
+        directions: Sequence[tuple[str, str]],
+        protected_paths: Iterable[str] = (),
+        groups: Collection[str] | None = None,
+        active: Active | None = None,
+    ) -> None:
+        self._existing, self._groups, self._active = existing, groups, active
+        self._directions = directions
+        self._protected = set(protected_paths)
+        self._now = utcnow()
+        self._produced: set[str] = set()
+        self._new = self._updated = self._unchanged = self._restored = 0
+
+    def add(self, specs: Iterable[CardSpec]) -> CardWrites:
+        """The inserts and updates of `specs` (no retirements, no counts)."""
+        with collector.paused():  # the planned rows form no cycle
+            return self._add(specs)
+
+    def _add(self, specs: Iterable[CardSpec]) -> CardWrites:
+        now, existing, produced = self._now, self._existing, self._produced
+        writes = CardWrites()
+        for spec in specs:
+            produced.add(spec.uid)
+            row = existing.get(spec.uid)
+            if row is not None and row.deleted:
+                continue  # the user deleted it: it stays retired
+            values = spec_values(spec, now)
+            if row is not None and row.edited:
+                for key in (
+                    "front",
+                    "back",
+                    "extra",
+                    "content_hash",
+                    "alternatives",
+                    "answer_lemma",
+                ):
+                    values.pop(key)
+            if row is None:
+                writes.inserts.append({"uid": spec.uid, "created_at": now, **values})
+                self._new += 1
+            elif row.retired or (row.content_hash != spec.content_hash and not row.edited):
+                guard = {"b_id": row.id, "b_retired": row.retired, "b_edited": row.edited}
+                writes.updates.append({**guard, **{"v_" + k: v for k, v in values.items()}})
+                self._restored += row.retired
+                self._updated += not row.retired
+            else:
+                self._unchanged += 1
+        return writes
+
+    def finish(self) -> CardWrites:
+        """The cards to retire, and what the plan did to the deck's cards (`counts`)."""
+        with collector.paused():
+            return self._finish()
+
+    def _finish(self) -> CardWrites:
+        existing, produced, groups, active = (
+            self._existing,
+            self._produced,
+            self._groups,
+            self._active,
+        )
+        unchanged = self._unchanged
+        built = set(self._directions)
+        languages = built | {(s, s) for pair in built for s in pair}
+        protected = self._protected
+        writes = CardWrites()
+        writes.retire_ids = [
+            row.id
+            for uid, row in existing.items()
+            if uid not in produced
+            and not row.retired
+            and (groups is None or row.group_key in groups)
+            and (row.source_lang, row.target_lang) in languages
+            and not protected.intersection(row.source_files)
+            and not row.group_key.startswith(IMPORTED_PREFIXES)  # imported, not built: kept
+        ]
+        if groups is not None:  # the cards of the groups not made again stay as they are
+            chosen = groups
+
+            def elsewhere(key: str, source: str, target: str) -> bool:
+                return (
+                    key not in chosen
+                    and (source, target) in languages
+                    and not key.startswith(IMPORTED_PREFIXES)
+                )
+
+            rows = [r for r in existing.values() if not r.retired]
+            if active is None:
+                unchanged += sum(
+                    1
+                    for row in rows
+                    if row.uid not in produced
+                    and elsewhere(row.group_key, row.source_lang, row.target_lang)
+                )
+            else:
+                unchanged += sum(n for key, n in active.items() if elsewhere(*key)) - sum(
+                    1
+                    for row in rows
+                    if row.uid in produced
+                    and elsewhere(row.group_key, row.source_lang, row.target_lang)
+                )
+        writes.counts = SyncCounts(
+            self._new, self._updated, unchanged, len(writes.retire_ids), self._restored
+        )
+        return writes
 
 
 def retire_too(
@@ -509,67 +568,111 @@ def _insert(keys: Iterable[str]) -> Any:
     )
 
 
-@dataclass
-class PreparedWrites:
-    """`CardWrites` as the driver takes them: statements compiled and every value
-    converted before the write transaction, which then only hands them over."""
-
-    inserts: tuple[Prepared, list[list[Any] | dict[str, Any]]] | None = None
-    updates: list[tuple[Prepared, list[list[Any] | dict[str, Any]]]] = field(default_factory=list)
-    retire_ids: list[int] = field(default_factory=list)
+#: What `SpooledWrites` keeps in memory before it goes to a temporary file.
+SPOOL_IN_MEMORY = 8 * 2**20
 
 
-#: What a planned insert is replaced by once `prepare_cards` converted it.
-_CONVERTED: dict[str, Any] = {}
+class SpooledWrites:
+    """`CardWrites` as the driver takes them, a batch at a time (`add`) as a build plans
+    them: statements compiled and every value converted before the write transaction,
+    which then only hands them over (`write_cards`), a batch at a time as well.
+
+    The converted rows wait in a temporary file (in memory while small), not in the
+    build's memory: at 5,000 article pairs they were hundreds of MiB, and a build's peak.
+    Close it when done (it is a context manager)."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        self._dialect = dialect
+        self._file = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # noqa: SIM115 (see close)
+        self._statements: dict[tuple[str, ...] | None, Prepared] = {}  # None: the insert
+        self._defaults: dict[str, Any] | None = None
+        self.rows = 0  # inserts and updates added
+        self.retire_ids: list[int] = []
+
+    def __enter__(self) -> SpooledWrites:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._file.close()
+
+    def add(self, writes: CardWrites) -> None:
+        """Convert and keep the inserts and updates of `writes` (in that order), and its
+        retirements."""
+        with collector.paused():  # converted rows form no cycle
+            self._add(writes)
+
+    def _add(self, writes: CardWrites) -> None:
+        self.retire_ids.extend(writes.retire_ids)
+        if writes.inserts:
+            statement, defaults = self._insert()
+            rows = [
+                statement.parameters(_prefixed({**defaults, "deck_id": 0, **row}))
+                for row in writes.inserts
+            ]
+            self._keep(None, rows)
+        by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for row in writes.updates:  # an edited card's update leaves its text out
+            columns = tuple(sorted(k[2:] for k in row if k.startswith("v_")))
+            by_columns.setdefault(columns, []).append(row)
+        for columns, updates in by_columns.items():
+            if columns not in self._statements:
+                self._statements[columns] = Prepared(_guarded_update(columns), self._dialect)
+            update_of = self._statements[columns]
+            self._keep(columns, [update_of.parameters(r) for r in updates])
+
+    def _insert(self) -> tuple[Prepared, dict[str, Any]]:
+        if self._defaults is None:
+            # Every column but the id, each default given here: the driver gets no defaults.
+            self._defaults = {
+                c.name: getattr(c.default, "arg", None)
+                if c.default is not None and c.default.is_scalar
+                else None
+                for c in _CARDS.c
+                if c.name != "id"
+            }
+            self._statements[None] = Prepared(_insert(self._defaults), self._dialect)
+        return self._statements[None], self._defaults
+
+    def _keep(self, key: tuple[str, ...] | None, rows: list[list[Any] | dict[str, Any]]) -> None:
+        pickle.dump((key, rows), self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.rows += len(rows)
+
+    def batches(self) -> Iterator[tuple[Prepared, list[list[Any] | dict[str, Any]], bool]]:
+        """Each batch kept: its statement, its rows, and whether they are inserts."""
+        self._file.seek(0)
+        while True:
+            with collector.paused():
+                try:
+                    key, rows = pickle.load(self._file)
+                except EOFError:
+                    return
+            yield self._statements[key], rows, key is None
 
 
-def prepare_cards(writes: CardWrites, dialect: Dialect) -> PreparedWrites:
-    """Compile and convert `writes` for `dialect` (outside any transaction); its inserts
-    are let go as they are converted (at 5,000 article pairs they are hundreds of MiB)."""
-    prepared = PreparedWrites(retire_ids=writes.retire_ids)
-    if writes.inserts:
-        # Every column but the id, each default given here: the driver gets no defaults.
-        defaults = {
-            c.name: getattr(c.default, "arg", None)
-            if c.default is not None and c.default.is_scalar
-            else None
-            for c in _CARDS.c
-            if c.name != "id"
-        }
-        statement = Prepared(_insert(defaults), dialect)
-        rows: list[list[Any] | dict[str, Any]] = []
-        inserts = writes.inserts
-        for index, row in enumerate(inserts):
-            rows.append(statement.parameters(_prefixed({**defaults, "deck_id": 0, **row})))
-            inserts[index] = _CONVERTED  # each planned row goes once converted
-        inserts.clear()
-        prepared.inserts = (statement, rows)
-    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in writes.updates:  # an edited card's update leaves its text out
-        columns = tuple(sorted(k[2:] for k in row if k.startswith("v_")))
-        by_columns.setdefault(columns, []).append(row)
-    for columns, updates in by_columns.items():
-        statement = Prepared(_guarded_update(columns), dialect)
-        prepared.updates.append((statement, [statement.parameters(r) for r in updates]))
-    return prepared
+def prepare_cards(writes: CardWrites, dialect: Dialect) -> SpooledWrites:
+    """`writes` compiled and converted for `dialect` (outside any transaction)."""
+    spooled = SpooledWrites(dialect)
+    spooled.add(writes)
+    return spooled
 
 
 def _prefixed(row: dict[str, Any]) -> dict[str, Any]:
     return {"i_" + key: value for key, value in row.items()}
 
 
-def write_cards(session: Session, deck_id: int, writes: PreparedWrites, now: datetime) -> None:
+def write_cards(session: Session, deck_id: int, writes: SpooledWrites, now: datetime) -> None:
     """Carry out `writes` in the session's transaction: a card changed since it was read
     (edited, deleted, retired or restored by someone else meanwhile) is left as it now is."""
     connection = session.connection()
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        if writes.inserts is not None:
-            statement, rows = writes.inserts
-            for row in rows:
-                statement.set(row, "i_deck_id", deck_id)
-            statement.many(cursor, rows)
-        for statement, rows in writes.updates:
+        for statement, rows, inserts in writes.batches():
+            if inserts:
+                for row in rows:
+                    statement.set(row, "i_deck_id", deck_id)
             statement.many(cursor, rows)
     finally:
         cursor.close()
@@ -591,6 +694,6 @@ def sync_cards(
     """Make the deck's cards for `directions` match `specs`, in the caller's transaction
     (`plan_cards` and `write_cards` in one go)."""
     writes = plan_cards(stored_cards(session, deck_id), specs, directions, protected_paths)
-    prepared = prepare_cards(writes, session.get_bind().dialect)
-    write_cards(session, deck_id, prepared, utcnow())
+    with prepare_cards(writes, session.get_bind().dialect) as prepared:
+        write_cards(session, deck_id, prepared, utcnow())
     return writes.counts

@@ -14,7 +14,7 @@ from flashcards.builder.cards import CORE_KINDS
 from flashcards.errors import FlashcardsError
 from flashcards.scheduler.config import SchedulerConfig
 from flashcards.scheduler.memory import MemoryModel
-from flashcards.services.build import build
+from flashcards.services.build import BuildReport, build
 from flashcards.store import cards as store
 from flashcards.store.database import Database
 from flashcards.store.models import Card
@@ -252,3 +252,47 @@ def test_a_report_stored_before_problems_had_reasons_is_not_reused(
     third = _build(db, articles)
     assert third.inputs_unchanged
     assert [p.reason for p in third.problems] == [Reason.BROKEN_FRONT_MATTER]
+
+
+def _rows(db: Database) -> dict[str, tuple[object, ...]]:
+    """Every column of every card (retired too) by uid, but its times, ids and deck, and
+    where it comes in the order of insertion."""
+    left_out = {"id", "deck_id", "created_at", "updated_at"}
+    columns = [c for c in Card.__table__.columns if c.name not in left_out]
+    with db.read() as session:
+        found = session.execute(select(Card.uid, *columns).order_by(Card.id)).all()
+    return {row[0]: (n, *row[1:]) for n, row in enumerate(found)}
+
+
+def test_a_build_in_small_batches_stores_what_one_batch_does(
+    db: Database, articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cards made, planned and converted a few at a time (and kept on disk until the
+    write) make the same deck as all at once, built and rebuilt after an edit."""
+    from flashcards.builder import deck
+    from flashcards.store import builds
+
+    whole = Database(tmp_path / "whole.sqlite")
+    try:
+
+        def both() -> BuildReport:
+            build(whole, [articles], source="tr", target="is", both_directions=True)
+            with monkeypatch.context() as small:
+                small.setattr(deck, "BATCH_CARDS", 7)
+                small.setattr(builds, "SPOOL_IN_MEMORY", 1_000)
+                return build(db, [articles], source="tr", target="is", both_directions=True)
+
+        assert both().new == SEED_CARDS
+        assert _rows(db) == _rows(whole)
+        cut, edited = articles / IS, articles / TR
+        whole_text, text = cut.read_text("utf-8"), edited.read_text("utf-8")
+        cut.write_text(whole_text[: whole_text.index("## Mjúk sölutækni")], "utf-8")
+        assert both().retired > 10
+        assert _rows(db) == _rows(whole)
+        cut.write_text(whole_text, "utf-8")
+        edited.write_text(text.replace(".", ", kısaca.", 3), "utf-8")
+        again = both()
+        assert again.restored > 10 and again.updated
+        assert _rows(db) == _rows(whole)
+    finally:
+        whole.close()

@@ -1,0 +1,71 @@
+"""A build's cards made in batches (`deck.CardStream`) and sent to card workers and back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from builder_samples import SEEDS
+
+from flashcards.builder import deck, pipeline, workers
+from flashcards.builder.reader import analyze_text
+from flashcards.types import Group
+
+
+def _copies(tmp_path: Path) -> list[Group]:
+    """Groups of copies of the seed pair and the sample pairs, told apart by a sentence."""
+    data = Path(__file__).with_name("data")
+    pairs = [
+        *SEEDS.glob("*.txt"),
+        *(data / "hard_sell").glob("*"),
+        *(data / "cross_sell").glob("*"),
+    ]
+    for path in sorted(pairs):
+        for n in range(3):
+            text = path.read_text("utf-8").replace("\n\n", f"\n\nKopya {n}.\n\n", 1)
+            (tmp_path / f"{n}_{path.name}").write_text(text, "utf-8")
+    files, _ = pipeline.collect_files([tmp_path])
+    groups = pipeline.plan_build(files, "deck", DIRECTIONS, make_cards=False).groups
+    assert len(groups) >= 9
+    return groups
+
+
+DIRECTIONS = [("tr", "is"), ("is", "tr")]
+
+
+def test_the_batches_of_a_card_stream_are_the_cards_of_the_build_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches of a few cards, made here or by workers, hold each card of the whole
+    build's list once, in its order, and the notes are those of the whole build."""
+    groups = _copies(tmp_path)
+    cards, notes = deck.cards_for_directions(groups, "deck", DIRECTIONS)
+    assert len(cards) > 500 and notes
+    some = {g.key for g in groups[::2]}
+    only_some, _ = deck.cards_for_directions(groups, "deck", DIRECTIONS, only=some)
+    for parallel in (False, True):
+        if parallel:
+            monkeypatch.setattr(deck, "PARALLEL_GROUPS", 1)
+            monkeypatch.setattr(deck, "_CHUNK_GROUPS", 2)
+            monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+        stream = deck.CardStream(groups, "deck", DIRECTIONS, batch=50)
+        batches = list(stream)
+        assert len(batches) > 5 and all(len(b) >= 50 for b in batches[:-1])
+        assert [c for b in batches for c in b] == cards
+        assert stream.problems == notes
+        part = deck.CardStream(groups, "deck", DIRECTIONS, only=some, batch=50)
+        assert [c for b in part for c in b] == only_some
+
+
+def test_an_analysis_goes_to_a_worker_and_back_as_it_was() -> None:
+    for text, lang in (
+        ("Yumuşak satış, düşük basınçlı bir satış tekniğidir.", "tr"),
+        ("Mjúk sala vísar til auglýsinga- og sölunálgunar.", "is"),
+    ):
+        analysis = analyze_text(text, lang)
+        assert analysis is not None and analysis.words and analysis.phrases
+        _ = analysis.term_words  # worked out and kept: not sent
+        back = workers.loads(workers.dumps({"a": analysis, "again": [analysis]}))
+        assert back["a"] == analysis and back["again"][0] is back["a"]
+        assert back["a"].words[0].pos is analysis.words[0].pos
+        assert back["a"].term_words == analysis.term_words
