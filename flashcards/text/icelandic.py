@@ -595,11 +595,10 @@ class Analyzer:
                 first -= 1
             if phrases and phrases[-1].last >= first:
                 continue
-            tokens = [_Token(w.start, w.end, text[w.start : w.end], 0) for w in words]
             lemma = " ".join(
-                _dictionary_word(tokens[k], r, reading)
-                for k in range(first, head + 1)
-                if (r := readings[k]) is not None and r.lemma not in _DEMONSTRATIVES
+                _dictionary_word(_Token(w.start, w.end, text[w.start : w.end], 0), r, reading)
+                for w, r in zip(words[first : head + 1], readings[first : head + 1], strict=True)
+                if r is not None and r.lemma not in _DEMONSTRATIVES
             )
             phrases.append(Phrase(first, head, head, lemma))
         return phrases

@@ -40,11 +40,24 @@ def _resplit_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<=\s(?:{'|'.join(words)})\.)\s+(?=[A-ZÁÉÍÓÚÝÞÆÖÐ])")
 
 
+#: The pattern sentence-splitter looks for at the end of every word (a full stop, after a
+#: possible abbreviation): only a word ending in "." (or ".\n", which "$" matches before
+#: the line break) can match it.
+WORD_END = r"([\w\.\-]*)([\'\"\)\]\%\p{Final_Punctuation}]*)(\.+)$"
+_FULL_STOPS = (".", ".\n")
+#: Its patterns that are plain text: replaced as text (the same as the pattern would).
+_LITERAL = frozenset({"\n ", " \n"})
+_SPACES = re.compile(" +")
+
+
 class _CompiledPatterns:
     """The `regex` module as sentence-splitter calls it, with every pattern compiled once.
 
     The splitter passes its patterns as strings on each call (one call per word), so most
-    of its time went to regex's cache lookups; the rules and results are unchanged.
+    of its time went to regex's cache lookups; the rules and results are unchanged.  A word
+    that does not end in a full stop is not searched for one (`WORD_END`), and its patterns
+    of plain spaces and line breaks are applied as Python's own string methods and `re`
+    apply them (the same result, in a third of the time).
     """
 
     DOTALL = regex.DOTALL
@@ -56,15 +69,23 @@ class _CompiledPatterns:
         return regex.compile(pattern, flags)
 
     def sub(self, pattern: str, repl: str, string: str, flags: int = 0) -> str:
+        if pattern in _LITERAL and "\\" not in repl:
+            return string.replace(pattern, repl)
+        if pattern == " +" and repl == " ":
+            return _SPACES.sub(repl, string) if "  " in string else string
         return str(self._compiled(pattern, flags).sub(repl, string))
 
     def search(self, pattern: str, string: str, flags: int = 0) -> Any:
+        if pattern == WORD_END and not string.endswith(_FULL_STOPS):
+            return None
         return self._compiled(pattern, flags).search(string)
 
     def match(self, pattern: str, string: str, flags: int = 0) -> Any:
         return self._compiled(pattern, flags).match(string)
 
     def split(self, pattern: str, string: str, flags: int = 0) -> list[str]:
+        if pattern == " +":
+            return _SPACES.split(string)
         return list(self._compiled(pattern, flags).split(string))
 
 

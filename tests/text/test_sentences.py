@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+import ast
+import inspect
+import random
+import textwrap
 
+import pytest
+import regex
+import sentence_splitter
+from sentence_splitter import SentenceSplitter
+
+from flashcards.text import sentences
 from flashcards.text.sentences import split_sentences
 
 TR_PARAGRAPH = (
@@ -161,3 +170,30 @@ def test_unknown_language_still_splits() -> None:
         "Première phrase ici.",
         "Deuxième phrase là.",
     ]
+
+
+def test_the_splitter_looks_for_full_stops_with_the_pattern_skipped_on_other_words() -> None:
+    # The shortcut of `sentences.WORD_END` is alive only while the splitter uses it.
+    source = ast.parse(textwrap.dedent(inspect.getsource(SentenceSplitter.split)))
+    patterns = {n.value for n in ast.walk(source) if isinstance(n, ast.Constant)}
+    assert sentences.WORD_END in patterns
+
+
+def test_the_splitter_splits_as_with_the_regex_module_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Words and the marks the splitter's rules look at: full stops (several, inside a word),
+    # ?!, quotes, brackets, abbreviations, capitals, digits, runs of spaces, line breaks.
+    pieces = ["sala", "Mjúk", "Dr.", "t.d.", "A.B.", "3.", "1995", "vs.", "e.", "á.", "Hvað?"]
+    pieces += ["lokið.", "lokið..", "lokið...", "satış!", "“Evet.”", "(bu.)", "«Já.»", "'Já.'"]
+    pieces += ["ı", "İ", "-", ".", "!", "?", "\n", " ", "  ", "\u00a0", "lokið.\n", "Dr.\n", "e.\n"]
+    rng = random.Random(14)
+    texts = [" ".join(rng.choices(pieces, k=rng.randint(1, 30))) for _ in range(3_000)] + [
+        TR_PARAGRAPH,
+        IS_PARAGRAPH,
+    ]
+    splitters = [SentenceSplitter(language=lang) for lang in ("is", "tr", "en")]
+    shimmed = [[s.split(text) for s in splitters] for text in texts]
+    monkeypatch.setattr(sentence_splitter, "regex", regex)
+    plain = [[s.split(text) for s in splitters] for text in texts]
+    assert shimmed == plain
