@@ -203,3 +203,17 @@ def test_the_apps_undo_takes_back_a_leech_too(two_decks: Database) -> None:
             select(Card.tags, Card.suspended).where(Card.id == card_id)
         ).one()
     assert "leech" not in tags.split() and not suspended
+
+
+def test_the_settings_turn_calibration_on_and_off_and_leave_it_when_not_given(
+    db: Database,
+) -> None:
+    def saved(calibrate: bool | None) -> bool:
+        presets.save_options(db, 4, [], [], now=NOW, calibrate=calibrate)
+        return study.load_config(db).calibrate
+
+    assert study.load_config(db).calibrate is False  # off by default
+    assert saved(True) is True
+    assert saved(None) is True  # the day start alone: the switch stays
+    assert saved(False) is False
+    assert saved(None) is False
