@@ -40,6 +40,12 @@ def _matches(keyword: str, heading: str, words: Sequence[str]) -> bool:
     return any(keyword in word for word in words)
 
 
+#: How many (heading, language) pairs `match_role` keeps the answer to: a deck's articles
+#: repeat their headings ("Yumuşak Satış Nedir?" in every translation of the pair).
+HEADINGS_KEPT = 20_000
+
+
+@functools.lru_cache(maxsize=HEADINGS_KEPT)
 def match_role(heading: str, lang: str | None) -> Role | None:
     """The role named by the heading's words in `lang` (or English), if any."""
     table = heading_words()

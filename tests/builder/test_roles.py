@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashcards.builder.roles import classify, heading_words, match_role
+from flashcards.builder.roles import HEADINGS_KEPT, classify, heading_words, match_role
 from flashcards.types import Role
 
 
@@ -139,3 +139,16 @@ def test_positional_fallback_never_repeats_a_recognised_role() -> None:
 
 def test_classify_nothing() -> None:
     assert classify([], "tr") == []
+
+
+def test_the_roles_kept_are_those_the_words_give_and_bounded() -> None:
+    headings = [("Yumuşak Satış Nedir?", "tr"), ("Hvað er mjúk sala?", "is"), ("Saga", "is")]
+    headings += [("Mjúk sala vs. harðsala", "is"), ("Key Takeaways", None), ("Sevgi", "tr")]
+    match_role.cache_clear()
+    kept = [match_role(h, lang) for h, lang in headings * 2]
+    worked_out = [match_role.__wrapped__(h, lang) for h, lang in headings * 2]
+    assert kept == worked_out
+    assert Role.DEFINITION in kept and None in kept
+    info = match_role.cache_info()
+    assert info.hits == len(headings)
+    assert info.maxsize == HEADINGS_KEPT and info.currsize == len(headings)
