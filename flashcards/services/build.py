@@ -331,7 +331,7 @@ def _build(
 ) -> BuildReport:
     with collector.paused():  # the cache's articles form no cycle
         shortcuts = _shortcuts(db, name)
-    _long_lived()
+        _long_lived()  # before the collector is back: its first pass would walk them all
     files, problems = collect_files(paths, max_bytes, shortcuts.seen)
     for _ in range(ATTEMPTS):
         try:
@@ -434,7 +434,7 @@ def _build_once(
 
     with collector.paused():  # the cache's articles form no cycle
         seen = _read(db, name, files, unchanged, shortcuts is None or shortcuts.briefs)
-    _long_lived()
+        _long_lived()  # before the collector is back (see above)
     existing = seen.deck
     chosen, src, tgt, both_directions = settings(existing)
     if existing is not None and unchanged(existing):
