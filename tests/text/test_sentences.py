@@ -177,6 +177,8 @@ def test_the_splitter_looks_for_full_stops_with_the_pattern_skipped_on_other_wor
     source = ast.parse(textwrap.dedent(inspect.getsource(SentenceSplitter.split)))
     patterns = {n.value for n in ast.walk(source) if isinstance(n, ast.Constant)}
     assert sentences.WORD_END in patterns
+    for start in sentences._NEEDS:
+        assert sum(1 for p in patterns if isinstance(p, str) and p.startswith(start)) == 1
 
 
 def test_the_splitter_splits_as_with_the_regex_module_itself(
