@@ -330,6 +330,7 @@ class BuildFigures:
     inputs_unchanged: bool
     problems: int
     problem_samples: list[str] = field(default_factory=list)
+    cpu_s: float = 0.0  # CPU time of the build's own process (not its workers')
 
 
 @dataclass
@@ -341,8 +342,8 @@ class SizeResult:
     open_db_s: float
     edited_files: int
     full: BuildFigures
-    no_change: BuildFigures
-    edited: BuildFigures
+    no_change: BuildFigures | None  # None: --full-only
+    edited: BuildFigures | None
     peak_mib: float
     workers_peak_mib: float
     true_pairs_full: int  # pairs whose two files, and only they, share a group after the build
@@ -350,9 +351,15 @@ class SizeResult:
     profiled: bool  # the full build ran under cProfile: its time is inflated
 
     @property
+    def builds(self) -> list[tuple[str, BuildFigures]]:
+        named = (("full build", self.full), ("no-change", self.no_change), ("1%-edit", self.edited))
+        return [(label, b) for label, b in named if b is not None]
+
+    @property
     def groups_ok(self) -> bool:
-        counts = all(b.groups == self.pairs for b in (self.full, self.no_change, self.edited))
-        return counts and self.true_pairs_full == self.true_pairs_edited == self.pairs
+        counts = all(b.groups == self.pairs for _, b in self.builds)
+        edited = self.true_pairs_edited if self.edited is not None else self.pairs
+        return counts and self.true_pairs_full == edited == self.pairs
 
 
 # --- generating articles -------------------------------------------------------------------
@@ -485,7 +492,7 @@ def _mib(maxrss: int) -> float:
     return maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024
 
 
-def _figures(report: BuildReport, seconds: float) -> BuildFigures:
+def _figures(report: BuildReport, seconds: float, cpu_s: float) -> BuildFigures:
     messages = Counter(p.message for p in report.problems)
     samples = [f"{p.path}: {p.message}" for p in report.problems[:5]]
     if len(messages) > 1:
@@ -505,6 +512,7 @@ def _figures(report: BuildReport, seconds: float) -> BuildFigures:
         inputs_unchanged=report.inputs_unchanged,
         problems=len(report.problems),
         problem_samples=samples,
+        cpu_s=cpu_s,
     )
 
 
@@ -577,8 +585,16 @@ def _log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def run_size(pairs: int, keep: Path | None, profile: bool, serial: bool) -> SizeResult:
-    """Generate `pairs` pairs and time a full build, a no-change and a 1%-edit rebuild."""
+def _cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_size(
+    pairs: int, keep: Path | None, profile: bool, serial: bool, full_only: bool = False
+) -> SizeResult:
+    """Generate `pairs` pairs and time a full build, a no-change and a 1%-edit rebuild
+    (with `full_only`, the full build alone)."""
     from flashcards.builder import deck, pipeline
     from flashcards.services.build import build
     from flashcards.store.database import Database
@@ -605,7 +621,7 @@ def run_size(pairs: int, keep: Path | None, profile: bool, serial: bool) -> Size
         open_db_s = time.perf_counter() - start
 
         def timed(label: str, profiler: cProfile.Profile | None = None) -> BuildFigures:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), _cpu_s()
             if profiler is not None:
                 profiler.enable()
             with workers:
@@ -614,7 +630,7 @@ def run_size(pairs: int, keep: Path | None, profile: bool, serial: bool) -> Size
                 )
             if profiler is not None:
                 profiler.disable()
-            figures = _figures(report, time.perf_counter() - start)
+            figures = _figures(report, time.perf_counter() - start, _cpu_s() - cpu)
             _log(
                 f"[{pairs} pairs] {label}: {figures.seconds:.2f} s, parsed {figures.parsed}, "
                 f"groups {figures.groups}, cards {figures.cards} (new {figures.new}, updated "
@@ -628,10 +644,13 @@ def run_size(pairs: int, keep: Path | None, profile: bool, serial: bool) -> Size
         try:
             full = timed("full build", profiler)
             true_pairs_full = true_pairs(db_path, edits)
-            no_change = timed("no-change rebuild")
-            edited_files = apply_edits(edits, EDIT_SHARE, SEED + pairs)
-            edited = timed(f"rebuild after editing {edited_files} files")
-            true_pairs_edited = true_pairs(db_path, edits)
+            no_change = edited = None
+            edited_files = true_pairs_edited = 0
+            if not full_only:
+                no_change = timed("no-change rebuild")
+                edited_files = apply_edits(edits, EDIT_SHARE, SEED + pairs)
+                edited = timed(f"rebuild after editing {edited_files} files")
+                true_pairs_edited = true_pairs(db_path, edits)
         finally:
             db.close()
         if profiler is not None:
@@ -668,7 +687,13 @@ def run_size(pairs: int, keep: Path | None, profile: bool, serial: bool) -> Size
 
 
 def _result_from_json(data: dict[str, Any]) -> SizeResult:
-    full, no_change, edited = (BuildFigures(**data.pop(k)) for k in ("full", "no_change", "edited"))
+    full, no_change, edited = (
+        None if data[k] is None else BuildFigures(**data[k])
+        for k in ("full", "no_change", "edited")
+    )
+    for k in ("full", "no_change", "edited"):
+        del data[k]
+    assert full is not None
     return SizeResult(**data, full=full, no_change=no_change, edited=edited)
 
 
@@ -684,6 +709,8 @@ def run_in_child(pairs: int, args: argparse.Namespace) -> SizeResult | None:
             command.append("--profile")
         if args.serial:
             command.append("--serial")
+        if args.full_only:
+            command.append("--full-only")
         done = subprocess.run(command, check=False)
         if done.returncode != 0 or not out.exists():
             _log(f"[{pairs} pairs] the benchmark failed (exit status {done.returncode})")
@@ -700,6 +727,7 @@ def print_report(results: list[SizeResult]) -> None:
         "files",
         "cards",
         "full build s",
+        "build CPU s",
         "no-change rebuild s",
         "1%-edit rebuild s",
         "groups ok",
@@ -713,8 +741,9 @@ def print_report(results: list[SizeResult]) -> None:
                 f"{r.full.files:,}",
                 f"{r.full.cards:,}",
                 f"{r.full.seconds:.2f}{'*' if r.profiled else ''}",
-                f"{r.no_change.seconds:.2f}",
-                f"{r.edited.seconds:.2f}",
+                f"{r.full.cpu_s:.1f}",
+                "-" if r.no_change is None else f"{r.no_change.seconds:.2f}",
+                "-" if r.edited is None else f"{r.edited.seconds:.2f}",
                 "yes" if r.groups_ok else "NO",
                 f"{r.peak_mib:.0f}",
             ]
@@ -727,15 +756,21 @@ def print_report(results: list[SizeResult]) -> None:
         print("* measured under cProfile (and --serial if given): slower than a plain build")
     print()
     for r in results:
+        edit = (
+            ""
+            if r.edited is None
+            else f"; edit round changed {r.edited_files} files, re-parsed {r.edited.parsed}, "
+            f"updated {r.edited.updated} cards"
+        )
         print(
             f"{r.pairs:,} pairs: generating took {r.generate_s:.2f} s, opening the database "
-            f"(migrations) {r.open_db_s:.2f} s (neither is in the build times); edit round "
-            f"changed {r.edited_files} files, re-parsed {r.edited.parsed}, updated "
-            f"{r.edited.updated} cards; the parse workers (with the forkserver) held "
-            f"{r.workers_peak_mib:.0f} MiB together at most (sampled every 0.2 s)"
+            f"(migrations) {r.open_db_s:.2f} s (neither is in the build times){edit}; the "
+            f"parse workers (with the forkserver) held {r.workers_peak_mib:.0f} MiB together "
+            "at most (sampled every 0.2 s); peak MiB and build CPU s are the build's own "
+            "process's"
         )
     for r in results:
-        for label, b in (("full build", r.full), ("no-change", r.no_change), ("1%-edit", r.edited)):
+        for label, b in r.builds:
             if b.groups != r.pairs:
                 print(
                     f"WARNING: {r.pairs:,} pairs, {label}: {b.groups:,} groups instead of "
@@ -748,19 +783,19 @@ def print_report(results: list[SizeResult]) -> None:
                 for sample in b.problem_samples:
                     print(f"    {sample}")
         for label, found in (("full build", r.true_pairs_full), ("1%-edit", r.true_pairs_edited)):
-            if found != r.pairs:
+            if found != r.pairs and (label == "full build" or r.edited is not None):
                 print(
                     f"WARNING: {r.pairs:,} pairs, {label}: only {found:,} generated pairs are "
                     "grouped together as generated (wrong or missing pairings)"
                 )
-        if not r.no_change.inputs_unchanged:
+        if r.no_change is not None and not r.no_change.inputs_unchanged:
             print(
                 f"WARNING: {r.pairs:,} pairs: the no-change rebuild did not find its inputs "
                 "unchanged"
             )
     print()
     goal = next((r for r in results if r.pairs == GOAL_PAIRS), None)
-    if goal is None:
+    if goal is None or goal.no_change is None:
         print(f"goals (measured at {GOAL_PAIRS:,} pairs, which was not run):")
         print(f"  full build of {GOAL_PAIRS:,} pairs under {FULL_GOAL_S:.0f} s")
         print(f"  no-change rebuild under {NO_CHANGE_GOAL_S:.0f} s")
@@ -806,6 +841,11 @@ def main(argv: list[str] | None = None) -> int:
         help="parse and make cards in the main process even for large builds (so --profile "
         "sees them)",
     )
+    parser.add_argument(
+        "--full-only",
+        action="store_true",
+        help="time the full build alone (no rebuilds): for comparing full builds side by side",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -813,7 +853,7 @@ def main(argv: list[str] | None = None) -> int:
         args.keep = args.keep.expanduser().resolve()
 
     if args.one is not None:  # a child run by run_in_child
-        result = run_size(args.one, args.keep, args.profile, args.serial)
+        result = run_size(args.one, args.keep, args.profile, args.serial, args.full_only)
         args.result.write_text(json.dumps(asdict(result)), "utf-8")
         return 0
 
