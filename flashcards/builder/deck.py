@@ -324,17 +324,21 @@ def _made_in_workers(
         waiting: collections.deque[tuple[Sequence[tuple[int, Group]], Future[bytes]]]
         waiting = collections.deque()
         ahead = iter(pieces)
-        for piece in itertools.islice(ahead, window):
-            waiting.append((piece, pool.submit(_make_in_worker, work(piece))))
-        while waiting:
-            piece, future = waiting.popleft()
-            results: list[_Made] = workers.loads(future.result())
-            following = next(ahead, None)
-            if following is not None:
-                waiting.append((following, pool.submit(_make_in_worker, work(following))))
-            yield from results
-            for done, _ in piece:
-                report(done)
+        try:
+            for piece in itertools.islice(ahead, window):
+                waiting.append((piece, pool.submit(_make_in_worker, work(piece))))
+            while waiting:
+                piece, future = waiting.popleft()
+                results: list[_Made] = workers.loads(future.result())
+                following = next(ahead, None)
+                if following is not None:
+                    waiting.append((following, pool.submit(_make_in_worker, work(following))))
+                yield from results
+                for done, _ in piece:
+                    report(done)
+        finally:  # a build stopped (cancelled, failed) does not wait for pieces not begun
+            for _, future in waiting:
+                future.cancel()
     if todo[-1][0] != total:
         report(total)  # the groups after the last made
 
