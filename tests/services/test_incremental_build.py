@@ -367,6 +367,13 @@ def test_a_rebuild_decodes_only_the_parses_of_the_groups_it_makes(
     assert _active(db) == _fresh(folder, tmp_path, "fresh")
 
 
+@pytest.fixture
+def stats_vouch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The files a test wrote just before a build are vouched for by their stat at the next
+    build: no racily clean window (`pipeline.RACY_NS`, see `pipeline.Seen`)."""
+    monkeypatch.setattr(pipeline, "RACY_NS", 0)
+
+
 def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The article files the build reads from now on."""
     read: list[str] = []
@@ -380,10 +387,10 @@ def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return read
 
 
+@pytest.mark.usefixtures("stats_vouch")
 def test_files_whose_stat_vouches_for_them_are_not_read_again(
     db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pipeline, "RACY_NS", 0)  # the files were written just before
     folder = tmp_path / "articles"
     _pairs(seed_dir, folder, [f"copy-{n}" for n in range(3)])
     _build(db, folder)
@@ -395,11 +402,11 @@ def test_files_whose_stat_vouches_for_them_are_not_read_again(
     assert _active(db) == _fresh(folder, tmp_path, "fresh")
 
 
+@pytest.mark.usefixtures("stats_vouch")
 def test_a_same_size_edit_with_its_mtime_put_back_is_seen(
-    db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db: Database, seed_dir: Path, tmp_path: Path
 ) -> None:
     """Its size and mtime are as they were, but not its ctime (which no program sets)."""
-    monkeypatch.setattr(pipeline, "RACY_NS", 0)
     folder = tmp_path / "articles"
     _pairs(seed_dir, folder, ["copy-0", "copy-1"])
     _build(db, folder)
@@ -429,12 +436,12 @@ def test_a_file_changed_just_before_the_build_read_it_is_read_again(
     assert len(read) == 4
 
 
+@pytest.mark.usefixtures("stats_vouch")
 def test_a_rebuild_whose_cached_parses_went_reads_the_files_again(
-    db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db: Database, seed_dir: Path, tmp_path: Path
 ) -> None:
     """A crash after the cards were written but before the parses were leaves briefs of
     parses the cache does not hold: the rebuild finds out and reads everything again."""
-    monkeypatch.setattr(pipeline, "RACY_NS", 0)
     folder = tmp_path / "articles"
     _pairs(seed_dir, folder, ["copy-0", "copy-1", "copy-2"])
     _build(db, folder)
@@ -449,11 +456,11 @@ def test_a_rebuild_whose_cached_parses_went_reads_the_files_again(
         assert builds.NO_PARSE not in session.execute(select(ArticleRow.parsed)).scalars().all()
 
 
+@pytest.mark.usefixtures("stats_vouch")
 def test_a_file_not_read_whose_parse_went_is_read_when_parsed(
     db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Its stat vouched for its hash, but neither a brief nor the cache has its parse."""
-    monkeypatch.setattr(pipeline, "RACY_NS", 0)
     folder = tmp_path / "articles"
     _pairs(seed_dir, folder, ["copy-0", "copy-1"])
     _build(db, folder)
@@ -502,18 +509,17 @@ def _fresh_groups(folder: Path, tmp_path: Path, name: str) -> set[frozenset[str]
     "change",
     ["twin unpaired", "twin paired again", "file added", "file gone", "renamed", "duplicate"],
 )
+@pytest.mark.usefixtures("stats_vouch")
 def test_a_rebuild_groups_as_a_build_from_nothing(
     db: Database,
     seed_dir: Path,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     change: str,
 ) -> None:
     """Edits that change a pairing (the twins paired by their words, which the seed pair
     teaches), files that come, go, move or copy another: the rebuild, which knows the
     unchanged files by their briefs, groups them and makes the cards as a build from nothing
     does."""
-    monkeypatch.setattr(pipeline, "RACY_NS", 0)
     folder = tmp_path / "articles"
     _evidence_folder(seed_dir, folder)
     _build(db, folder)
