@@ -8,6 +8,7 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
+import orjson
 import pytest
 from builder_samples import DIRECTIONS, SEEDS
 
@@ -212,3 +213,17 @@ def test_the_counts_of_groups_are_the_sums_of_each_groups_counts(tmp_path: Path)
         beads.add(group.members["tr"], group.members["is"])
     beads.add(groups[0].members["tr"], groups[0].members["is"], -1)
     assert beads.counts() == total != lexicon.count_groups(groups, "tr", "is")
+
+
+def test_a_tally_stored_as_json_reads_back_the_same(tmp_path: Path) -> None:
+    """What a build keeps of its counts (`Tallied.to_json`, arrays as tuples) is read back
+    by the next as the same counts, groups and wording, as plain JSON lists."""
+    for source in [*SEEDS.glob("*.txt"), *HARD_SELL.glob("*.md")]:
+        shutil.copy(source, tmp_path / source.name)
+    files, _ = pipeline.collect_files([tmp_path])
+    groups = pipeline.plan_build(files, "sales", DIRECTIONS).groups
+    tally = lexicon.recount(groups, "tr", "is", None, {})
+    tally.said = lexicon.wording(lexicon.pairs_of(tally.counts, "tr", "is"))
+    assert tally.counts.beads and tally.counts.forms_src and tally.said
+    data = orjson.dumps(tally.to_json())
+    assert lexicon.Tallied.from_json(orjson.loads(data)) == tally
