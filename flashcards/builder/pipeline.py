@@ -593,56 +593,59 @@ def plan_build(
     `read_articles`; the articles a brief stands for are read from the cache for the groups
     whose cards are made, and wherever else their text is needed.
     """
-    articles, problems, failed, parsed = read_articles(
-        files, cache or {}, progress, memos, earlier, kept
-    )
-    if progress:
-        progress(Phase.GROUPING, 0, len(articles))
-    evidence = {h: b.evidence for h, b in kept.now.items()} if kept is not None else None
-    groups, group_problems = group_articles(articles, known_groups, evidence, _load)
-    if progress:
-        progress(Phase.GROUPING, len(articles), len(articles))
-    problems += group_problems
-    wanted = {lang for pair in directions for lang in pair}
-    for article in articles:
-        if article.lang not in wanted:
-            problems.append(
-                problem(
-                    article.path,
-                    Reason.OTHER_LANGUAGE,
-                    article.lang,
-                    ",".join(sorted(wanted)),
-                    severity=Severity.WARNING,
+    # The articles, their groups and the vocabulary form no cycle: the collector would walk
+    # them again and again as they are made (every article of the deck, each rebuild).
+    with collector.paused():
+        articles, problems, failed, parsed = read_articles(
+            files, cache or {}, progress, memos, earlier, kept
+        )
+        if progress:
+            progress(Phase.GROUPING, 0, len(articles))
+        evidence = {h: b.evidence for h, b in kept.now.items()} if kept is not None else None
+        groups, group_problems = group_articles(articles, known_groups, evidence, _load)
+        if progress:
+            progress(Phase.GROUPING, len(articles), len(articles))
+        problems += group_problems
+        wanted = {lang for pair in directions for lang in pair}
+        for article in articles:
+            if article.lang not in wanted:
+                problems.append(
+                    problem(
+                        article.path,
+                        Reason.OTHER_LANGUAGE,
+                        article.lang,
+                        ",".join(sorted(wanted)),
+                        severity=Severity.WARNING,
+                    )
                 )
-            )
-    touched = groups_to_make(groups, last) if last is not None else None
-    _whole(groups, touched)  # the groups the vocabulary counts again, among others
-    present = {a.content_hash: a for a in articles}
-    found = {**(old or {}), **present}
-    learned: dict[tuple[str, str], list[lexicon.Pair]] = {}
-    new_tallies: dict[tuple[str, str], lexicon.Tallied] = {}
-    known_words = True  # what the vocabulary said at the last build is known
-    moved: set[str] = set()  # the groups whose cards may take the vocabulary differently
-    for pair in lexicon_directions(directions):
-        before = (tallies or {}).get(pair)
-        said = None if before is None else before.said
-        if said is None and before is not None:  # kept before tallies said it
-            said = lexicon.wording(lexicon.pairs_of(before.counts, *pair))
-        new_tallies[pair] = lexicon.recount(groups, *pair, before, found)
-        learned[pair] = lexicon.pairs_of(new_tallies[pair].counts, *pair)
-        new_tallies[pair].said = lexicon.wording(learned[pair])
-        if said is None:
-            known_words = False
-        elif last is not None:
-            changed = lexicon.changed(said, lexicon.wording(learned[pair]))
-            if changed:
-                _load(a for g in groups for a in g.members.values())  # their words are read
-            moved |= lexicon.naming(groups, *pair, changed)
-    made = None
-    if touched is not None and known_words:
-        made = touched | moved
-    _whole(groups, made, linked=True)
-    lexicons = lexicons_of(learned)
+        touched = groups_to_make(groups, last) if last is not None else None
+        _whole(groups, touched)  # the groups the vocabulary counts again, among others
+        present = {a.content_hash: a for a in articles}
+        found = {**(old or {}), **present}
+        learned: dict[tuple[str, str], list[lexicon.Pair]] = {}
+        new_tallies: dict[tuple[str, str], lexicon.Tallied] = {}
+        known_words = True  # what the vocabulary said at the last build is known
+        moved: set[str] = set()  # the groups whose cards may take the vocabulary differently
+        for pair in lexicon_directions(directions):
+            before = (tallies or {}).get(pair)
+            said = None if before is None else before.said
+            if said is None and before is not None:  # kept before tallies said it
+                said = lexicon.wording(lexicon.pairs_of(before.counts, *pair))
+            new_tallies[pair] = lexicon.recount(groups, *pair, before, found)
+            learned[pair] = lexicon.pairs_of(new_tallies[pair].counts, *pair)
+            new_tallies[pair].said = lexicon.wording(learned[pair])
+            if said is None:
+                known_words = False
+            elif last is not None:
+                changed = lexicon.changed(said, lexicon.wording(learned[pair]))
+                if changed:
+                    _load(a for g in groups for a in g.members.values())  # their words are read
+                moved |= lexicon.naming(groups, *pair, changed)
+        made = None
+        if touched is not None and known_words:
+            made = touched | moved
+        _whole(groups, made, linked=True)
+        lexicons = lexicons_of(learned)
     cards: list[CardSpec] = []
     if make_cards:
         cards, card_problems = cards_for_directions(
