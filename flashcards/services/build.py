@@ -481,26 +481,28 @@ def _build_once(
     known = {path: row.group_key for path, row in seen.articles.items()}
     settings_now = settings_stamp(name, directions, chosen)
     previous = seen.last_build(settings_now)
-    plan = plan_build(
-        files,
-        name,
-        directions,
-        cache,
-        known,
-        progress,
-        chosen,
-        previous,
-        memos,
-        seen.tallies,
-        seen.counted,
-        {
-            path: seen.counted[row.content_hash]
-            for path, row in seen.articles.items()
-            if row.content_hash in seen.counted
-        },
-        kept,
-        make_cards=False,
-    )
+    with collector.paused():  # see `pipeline.plan_build`
+        plan = plan_build(
+            files,
+            name,
+            directions,
+            cache,
+            known,
+            progress,
+            chosen,
+            previous,
+            memos,
+            seen.tallies,
+            seen.counted,
+            {
+                path: seen.counted[row.content_hash]
+                for path, row in seen.articles.items()
+                if row.content_hash in seen.counted
+            },
+            kept,
+            make_cards=False,
+        )
+        _long_lived()  # the plan's articles and groups too (see above)
     scope = None
     if plan.made is not None and previous is not None:  # and the groups that are gone
         scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
