@@ -87,6 +87,8 @@ class Prepared:
             (name, _bind_processor(binds[name].type, dialect)) for name in names
         ]
         self._names = tuple(names)
+        #: Whether the driver takes the parameters in a list (else a dict by name).
+        self.positional = self._positional
         #: The parameters that need converting, by position: only those are visited.
         self._bind_converting = [(i, p) for i, (_, p) in enumerate(self._binds) if p is not None]
         # A parameter given its value in the statement (bindparam("x", 2)) may be left out.
@@ -99,6 +101,11 @@ class Prepared:
         # Made at the first row: a driver's conversions depend on the type codes it reports.
         self._results: list[Processor | None] | None = None
         self._converting: list[tuple[int, Processor]] = []
+
+    @property
+    def binds(self) -> list[tuple[str, Processor | None]]:
+        """Each parameter's name and conversion (None: none), in the driver's order."""
+        return self._binds
 
     def parameters(self, values: Mapping[str, Any]) -> list[Any] | dict[str, Any]:
         """`values` (by parameter name) converted for the driver, in its order."""
