@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 
+import orjson
 import pytest
 
 from flashcards.text.analysis import Analysis, Pos, analyze, has_morphology
@@ -149,6 +150,17 @@ def test_analysis_round_trips_through_its_dict() -> None:
     analysis = analyze("Mjúk sala vísar til auglýsinga.", "is")
     assert analysis is not None
     assert Analysis.from_dict(json.loads(json.dumps(analysis.to_dict()))) == analysis
+
+
+def test_an_analysis_dict_holds_each_word_as_its_list() -> None:
+    analysis = analyze("Mjúk sala vísar til auglýsinga.", "is")
+    assert analysis is not None
+    lists = {
+        "w": [w.to_list() for w in analysis.words],
+        "p": [p.to_list() for p in analysis.phrases],
+    }
+    assert json.dumps(analysis.to_dict()) == json.dumps(lists)
+    assert orjson.dumps(analysis.to_dict()) == orjson.dumps(lists)  # how a parse is kept
 
 
 _SCRIPT = """
