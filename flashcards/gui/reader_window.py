@@ -79,6 +79,8 @@ class ReaderWindow(QDialog):
         self.table.installEventFilter(self)
         self.cards = CardPanel(runner, clock, deck, self)
         self.cards.left.connect(self.table.setFocus)
+        # Whatever the hint said of an action ("Added 1 card") is stale once it is undone.
+        self.cards.undo.undone.connect(lambda _step: self.hint.setText(self.keys_hint()))
         self.cards.table.installEventFilter(self)  # X in the list too
         # Words selected in the current row, and the cards T and C make of them.
         self.making = SelectionCards(self)

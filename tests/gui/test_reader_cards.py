@@ -142,6 +142,7 @@ def test_ctrl_z_in_the_reader_takes_a_selection_card_back(qtbot: Any, window: Ma
         qtbot.keyClick(reader.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert card_id not in on_line()
     assert window.undo_action.text().replace("&", "") == "Undo"
+    assert reader.hint.text() == reader.keys_hint()  # no longer "Added 1 card"
 
 
 def test_t_without_a_selection_says_what_to_do(qtbot: Any, window: MainWindow) -> None:
