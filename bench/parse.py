@@ -53,11 +53,42 @@ def child(folder: Path, profile: bool) -> dict[str, float]:
     return {"files": len(items), "first_s": first, "rest_s": rest, "wall_s": wall}
 
 
-def run(tree: Path, folder: Path, profile: bool = False) -> dict[str, float]:
-    """`child` in a fresh process with `tree` (holding flashcards/) first on the path."""
+def pooled(folder: Path, files: int) -> dict[str, float]:
+    """Read the first `files` files of `folder` as a build does (`pipeline.read_articles`:
+    its parse workers, their forkserver); wall s, and CPU s of this process and of the
+    others (the forkserver and the workers, once they have ended)."""
+    import resource
+    from multiprocessing import forkserver
+
+    from flashcards.builder import pipeline  # the code on PYTHONPATH
+
+    paths = sorted(p for p in folder.iterdir() if p.is_file())[:files]
+    items = [pipeline.SourceFile(str(p), p.read_bytes()) for p in paths]
+    wall = time.perf_counter()
+    start = time.process_time()
+    pipeline.read_articles(items, {}, memos={})
+    own = time.process_time() - start
+    wall = time.perf_counter() - wall
+    forkserver._forkserver._stop()  # type: ignore[attr-defined]  # reaped: its CPU is counted
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "files": len(items),
+        "wall_s": wall,
+        "own_s": own,
+        "others_s": usage.ru_utime + usage.ru_stime,
+    }
+
+
+def run(
+    tree: Path, folder: Path, profile: bool = False, pool: int | None = None
+) -> dict[str, float]:
+    """`child` (or `pooled`) in a fresh process with `tree` (holding flashcards/) first on
+    the path."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", str(folder)]
     if profile:
         command.append("--profile")
+    if pool is not None:
+        command += ["--pool", str(pool)]
     env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -87,10 +118,21 @@ def main() -> int:
     parser.add_argument("--before", type=Path, help="a tree holding the code to compare with")
     parser.add_argument("--dir", type=Path, help="where the articles are (or are generated)")
     parser.add_argument("--profile", action="store_true", help="cProfile this checkout's run")
+    parser.add_argument(
+        "--pool",
+        type=int,
+        metavar="FILES",
+        help="instead: the first FILES files read as a build reads them, by its parse "
+        "workers (wall s, CPU s of the build's process and of the workers with their "
+        "forkserver: their start included)",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
-        print(json.dumps(child(args.child, args.profile)))
+        if args.pool is None:
+            print(json.dumps(child(args.child, args.profile)))
+        else:
+            print(json.dumps(pooled(args.child, args.pool)))
         return 0
     folder = articles(args.pairs, args.dir)
     trees = [("this checkout", ROOT)]
@@ -102,7 +144,15 @@ def main() -> int:
     load = os.getloadavg()[0]
     for _ in range(args.rounds):
         for name, tree in trees:
-            results[name].append(run(tree, folder))
+            results[name].append(run(tree, folder, pool=args.pool))
+    if args.pool is not None:
+        print(machine())
+        print(
+            f"load average: {load:.2f} before, {os.getloadavg()[0]:.2f} after; "
+            f"{args.rounds} rounds, alternating; medians"
+        )
+        print(table(_pool_rows(trees, results)))
+        return 0
     rows = [
         [
             "code",
@@ -140,6 +190,30 @@ def main() -> int:
     )
     print(table(rows))
     return 0
+
+
+def _pool_rows(
+    trees: list[tuple[str, Path]], results: dict[str, list[dict[str, float]]]
+) -> list[list[str]]:
+    rows = [["code", "files", "wall s", "ratio", "build's CPU s", "workers' CPU s", "ratio"]]
+    base: tuple[float, float] | None = None
+    for name, tree in trees:
+        runs = results[name]
+        wall = statistics.median(r["wall_s"] for r in runs)
+        others = statistics.median(r["others_s"] for r in runs)
+        base = (wall, others) if base is None else base
+        rows.append(
+            [
+                f"{name} ({tree})",
+                f"{int(runs[0]['files']):,}",
+                f"{wall:.2f}",
+                f"{wall / base[0]:.2f}×",
+                f"{statistics.median(r['own_s'] for r in runs):.2f}",
+                f"{others:.2f}",
+                f"{others / base[1]:.2f}×",
+            ]
+        )
+    return rows
 
 
 if __name__ == "__main__":

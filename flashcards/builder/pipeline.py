@@ -26,7 +26,7 @@ from flashcards.builder.reader import PARSER_VERSION, analyze_text, content_hash
 from flashcards.errors import ArticleError, Reason
 from flashcards.files import file_kind, kind_code, read_regular_file, reason_of, why_unreadable
 from flashcards.progress import Phase, Progress
-from flashcards.text import analysis
+from flashcards.text import analysis, warm
 from flashcards.text.analysis import Analysis
 from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severity
 
@@ -481,8 +481,10 @@ def _read_articles(
     if progress:
         progress(Phase.READING, done, len(files))
     if len(todo) >= PARALLEL_FROM and workers.parallel():
-        # The workers' analysers know what earlier builds looked up.
-        with workers.pool(analysis.remember, (memos or {},)) as pool:
+        # The workers' analysers know what earlier builds looked up; their lexicons are
+        # loaded once, by the server forking them.
+        preload = warm.modules(todo)
+        with workers.pool(analysis.remember, (memos or {},), preload) as pool:
             parses = pool.map(_parse_in_worker, todo, chunksize=32)
             for (path, _), parse in zip(todo, parses, strict=True):
                 if isinstance(parse, _Parsed):

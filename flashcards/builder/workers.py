@@ -14,7 +14,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -38,18 +38,46 @@ def parallel() -> bool:
 
 
 def pool(
-    initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+    preload: Sequence[str] = (),
 ) -> ProcessPoolExecutor:
     """Workers for one step of a build, each started by `initializer(*initargs)`.
 
     A fresh server process forks the workers: forking the caller itself is unsafe when it
-    runs threads (the GUI's worker thread, a database connection)."""
+    runs threads (the GUI's worker thread, a database connection).  `preload`: modules the
+    server imports before it forks them (what each worker would load for itself, loaded
+    once: the workers start with a copy); a server that imported others is replaced."""
+    context = multiprocessing.get_context("forkserver")
+    _serve(tuple(preload))
     return ProcessPoolExecutor(
         max_workers=count(),
-        mp_context=multiprocessing.get_context("forkserver"),
+        mp_context=context,
         initializer=_start,
         initargs=(os.getpid(), initializer, initargs),
     )
+
+
+#: What the forkserver started here imported before forking (empty: none started yet).
+_PRELOADED: list[tuple[str, ...]] = []
+
+
+def _serve(preload: tuple[str, ...]) -> None:
+    """The forkserver made to import `preload` before forking: one started with other
+    modules is stopped (its workers are gone: each pool is shut down before the next)."""
+    from multiprocessing import forkserver
+
+    server: Any = forkserver._forkserver
+    running = getattr(server, "_forkserver_pid", None) is not None
+    if [preload] == _PRELOADED or (not running and not preload and not _PRELOADED):
+        return
+    if running:
+        stop = getattr(server, "_stop", None)
+        if stop is None:
+            return  # it cannot be replaced: the workers load what they need themselves
+        stop()
+    server.set_forkserver_preload(["__main__", *preload])
+    _PRELOADED[:] = [preload]
 
 
 def _start(parent: int, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
