@@ -16,7 +16,7 @@ from typing import Any
 from flashcards import collector
 from flashcards.builder.align import Units, unit_pairs
 from flashcards.builder.reader import PARSER_VERSION
-from flashcards.builder.terms import Key, Term, phrase_key
+from flashcards.builder.terms import Key, Term
 from flashcards.text.analysis import Pos, zipf
 from flashcards.types import Article, Group
 
@@ -93,17 +93,19 @@ def named_terms(article: Article, texts: Iterable[str]) -> dict[Key, str]:
         analysis = article.analysis(text)
         if analysis is None:
             continue
-        for phrase in analysis.phrases:
-            key = phrase_key(analysis, phrase)
-            if not key or analysis.words[phrase.head].ambiguous:
+        words_of = analysis.words
+        # Each phrase's key is `phrase_key`'s (the keys are the phrases', in order).
+        for phrase, key in zip(analysis.phrases, analysis.keys, strict=True):
+            if not key:
+                continue
+            head = words_of[phrase.head]
+            if head.ambiguous:
                 continue
             words = phrase.lemma.split()
             for n in range(len(key), 0, -1):
                 tail = key[-n:]
-                form = (
-                    " ".join(words[-n:]) if len(words) >= n else analysis.words[phrase.head].lemma
-                )
-                found.setdefault(tail, form)
+                if tail not in found:
+                    found[tail] = " ".join(words[-n:]) if len(words) >= n else head.lemma
     return found
 
 
@@ -115,10 +117,12 @@ def nouns_named(article: Article, texts: Sequence[str]) -> tuple[Place, ...]:
         analysis = article.analysis(text)
         if analysis is None:
             continue
-        for phrase in analysis.phrases:
+        for phrase, whole in zip(analysis.phrases, analysis.keys, strict=True):
             head = analysis.words[phrase.head]
-            key = phrase_key(analysis, phrase)[-1:]
-            if head.pos is not Pos.NOUN or head.ambiguous or key != (head.lemma.lower(),):
+            if head.pos is not Pos.NOUN or head.ambiguous:
+                continue
+            key = whole[-1:]  # of `phrase_key` (see `named_terms`)
+            if key != (head.lemma.lower(),):
                 continue
             after = phrase.last + 1
             joined = (
@@ -286,10 +290,16 @@ def _count_bead(
             if not of_key:
                 del forms[key]
             _bump(alone, key, n)
-    together = counts.together
+    together = counts.together  # `_bump` inline: a bead names many pairs of terms
+    get = together.get
     for a in mine:
         for b in theirs:
-            _bump(together, (a, b), n)
+            pair = (a, b)
+            total = get(pair, 0) + n
+            if total:
+                together[pair] = total
+            else:
+                del together[pair]
     nouns = (nouns_named(src, left), nouns_named(tgt, right))
     if nouns[0] and nouns[1]:
         _bump(counts.beads, nouns, n)

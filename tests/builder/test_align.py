@@ -163,3 +163,18 @@ def test_the_beads_are_those_of_the_textbook_programme() -> None:
         source = ["x" * rng.randint(0, 160) for _ in range(rng.randint(1, 25))]
         target = ["y" * rng.randint(0, 200) for _ in range(rng.randint(1, 25))]
         assert align(source, target) == _reference(source, target)
+
+
+def test_the_beads_of_short_and_empty_units_are_those_of_the_textbook_programme() -> None:
+    """Ties and empty units, where a bead of two empty sides costs nothing (not its prior)."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        source = ["x" * rng.randint(0, 2) for _ in range(rng.randint(1, 7))]
+        target = ["y" * rng.randint(0, 2) for _ in range(rng.randint(1, 7))]
+        assert align(source, target) == _reference(source, target)
+
+
+def test_units_of_the_same_lengths_align_alike() -> None:
+    assert align(["ab", "c"], ["xyz"]) == align(["zz", "q"], ["abc"]) == [((0, 1), (0,))]
