@@ -232,6 +232,7 @@ def _made_here(
         if only is None or group.key in only:
             yield _group_cards(group, making, _links(group, making, by_key))
         report(done)
+    t.forget()  # a process that builds again and again (the GUI) keeps no build's articles
 
 
 def _links(

@@ -69,3 +69,18 @@ def test_an_analysis_goes_to_a_worker_and_back_as_it_was() -> None:
         assert back["a"] == analysis and back["again"][0] is back["a"]
         assert back["a"].words[0].pos is analysis.words[0].pos
         assert back["a"].term_words == analysis.term_words
+
+
+def test_cards_made_in_the_builds_process_keep_none_of_its_articles(tmp_path: Path) -> None:
+    """A process that builds again and again (the GUI) lets go of each build's articles once
+    their cards are made (the card makers' memos by article held them all)."""
+    import gc
+    import weakref
+
+    groups = _copies(tmp_path)[:3]
+    articles = [weakref.ref(a) for g in groups for a in g.members.values()]
+    cards, _ = deck.cards_for_directions(groups, "deck", DIRECTIONS)
+    assert cards
+    del groups
+    gc.collect()
+    assert [ref for ref in articles if ref() is not None] == []
