@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import operator
+import os
 import pickle
+import sqlite3
 import tempfile
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any, cast
 
 import orjson
-from sqlalchemy import Table, bindparam, insert, literal_column, select, update
+from sqlalchemy import Table, bindparam, event, insert, literal_column, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -574,6 +578,10 @@ def _insert(keys: Iterable[str]) -> Any:
 #: What `SpooledWrites` keeps in memory before it goes to a temporary file.
 SPOOL_IN_MEMORY = 8 * 2**20
 
+#: `Connection.info` key: the files a transaction attached, detached when the connection
+#: goes back to the pool (SQLite detaches none inside the transaction that read it).
+_ATTACHED = "flashcards_attached"
+
 
 class SpooledWrites:
     """`CardWrites` as the driver takes them, a batch at a time (`add`) as a build plans
@@ -582,15 +590,22 @@ class SpooledWrites:
 
     The converted rows wait in a temporary file (in memory while small), not in the
     build's memory: at 5,000 article pairs they were hundreds of MiB, and a build's peak.
+    On SQLite (`stage`) the inserts wait as rows of a table in a temporary SQLite file,
+    which the write transaction attaches and copies from with one INSERT ... SELECT: the
+    rows are bound and stored before the lock is taken, not while the lock is held (at
+    458,000 cards, 2.4 s of SQLite's CPU in the lock instead of 6 s with Python's binding).
     Close it when done (it is a context manager)."""
 
-    def __init__(self, dialect: Dialect) -> None:
+    def __init__(self, dialect: Dialect, stage: bool | None = None) -> None:
         self._dialect = dialect
         self._file = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # noqa: SIM115 (see close)
         self._statements: dict[tuple[str, ...] | None, Prepared] = {}  # None: the insert
         self._defaults: dict[str, Any] | None = None
         self.rows = 0  # inserts and updates added
         self.retire_ids: list[int] = []
+        if stage is None:
+            stage = dialect.name == "sqlite"
+        self._stage: _Stage | None = _Stage() if stage else None
 
     def __enter__(self) -> SpooledWrites:
         return self
@@ -600,6 +615,8 @@ class SpooledWrites:
 
     def close(self) -> None:
         self._file.close()
+        if self._stage is not None:
+            self._stage.close()
 
     def add(self, writes: CardWrites) -> None:
         """Convert and keep the inserts and updates of `writes` (in that order), and its
@@ -612,7 +629,10 @@ class SpooledWrites:
         if writes.inserts:
             self._insert()
             for run in _runs(writes.inserts):
-                self._keep(None, self._insert_rows(run))
+                if self._stage is not None:
+                    self._stage_rows(run)
+                else:
+                    self._keep(None, self._insert_rows(run))
         by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for row in writes.updates:  # an edited card's update leaves its text out
             columns = tuple(sorted(k[2:] for k in row if k.startswith("v_")))
@@ -661,10 +681,53 @@ class SpooledWrites:
             else:
                 columns.append(_converted(column, processor))
         converted = list(zip(*columns, strict=True))  # the rows again, in the statement's order
-        if statement.positional:
+        if statement.positional or self._stage is not None:
             return converted
         names = [name for name, _ in statement.binds]
         return [dict(zip(names, row, strict=True)) for row in converted]
+
+    def _stage_rows(self, rows: list[dict[str, Any]]) -> None:
+        """`rows` (each with the same columns, in the same order) into the stage: the values
+        the same for every row (the columns a build does not set, and most often its time
+        and flags) written in the stage's SQL, the others taken from each row as they are.
+        The same values as `_insert_rows` makes, with a tenth of its work per row."""
+        stage, statement, defaults = self._stage, self._statements[None], self._defaults
+        assert stage is not None and defaults is not None
+        first = rows[0]
+        places: list[str] = []  # of each of the statement's parameters
+        varying: list[str] = []  # the columns taken from each row, in the statement's order
+        for name, processor in statement.binds:
+            key = name[2:]  # "i_" + the column's name
+            if key not in first:
+                values = {defaults[key]}
+            elif processor is None:
+                values = set()  # as it is
+            else:
+                try:
+                    values = {row[key] for row in rows}
+                except TypeError:  # a value that cannot be hashed
+                    values = set()
+            if len(values) == 1:
+                (value,) = values
+                if value is not None and processor is not None:
+                    value = processor(value)
+                literal = _literal(value)
+                if literal is not None:
+                    places.append(literal)
+                    continue
+            if processor is not None or key not in first:  # converted row by row
+                stage.add_rows(["?"] * len(statement.binds), self._insert_rows(rows))
+                self.rows += len(rows)
+                return
+            places.append("?")
+            varying.append(key)
+        if len(varying) == 1:
+            (only,) = varying
+            taken: list[Any] = [(row[only],) for row in rows]
+        else:
+            taken = list(map(operator.itemgetter(*varying), rows))
+        stage.add_rows(places, taken)
+        self.rows += len(rows)
 
     def inserts_into(self, deck_id: int) -> Prepared:
         """The insert of the rows kept, with the deck's id in its SQL."""
@@ -677,7 +740,8 @@ class SpooledWrites:
         self.rows += len(rows)
 
     def batches(self) -> Iterator[tuple[Prepared, list[list[Any] | dict[str, Any]], bool]]:
-        """Each batch kept: its statement, its rows, and whether they are inserts."""
+        """Each batch kept: its statement, its rows, and whether they are inserts (those
+        staged are not among them: see `copy_staged`)."""
         self._file.seek(0)
         while True:
             with collector.paused():
@@ -686,6 +750,101 @@ class SpooledWrites:
                 except EOFError:
                     return
             yield self._statements[key], rows, key is None
+
+    def copy_staged(self, session: Session, deck_id: int) -> None:
+        """Insert the staged rows into the deck, in the session's transaction, in the order
+        they were added (one INSERT ... SELECT from the stage, attached for it)."""
+        stage = self._stage
+        if stage is None or not stage.rows:
+            return
+        assert self._defaults is not None
+        stage.finish()
+        names = _insert_columns(self._statements[None])
+        connection = session.connection()
+        engine = connection.engine
+        if not event.contains(engine, "checkin", _detach):
+            event.listen(engine, "checkin", _detach)
+        attached = connection.info.setdefault(_ATTACHED, [])
+        schema = f"flashcards_stage{len(attached)}"
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute(f"ATTACH DATABASE ? AS {schema}", (str(stage.path),))
+        attached.append(schema)
+        values = ", ".join(f"c{i}" for i in range(len(names)))
+        raw.execute(
+            f"INSERT INTO main.cards ({', '.join(names)}, deck_id) "
+            f"SELECT {values}, {int(deck_id)} FROM {schema}.rows ORDER BY rowid"
+        )
+
+
+def _insert_columns(statement: Prepared) -> list[str]:
+    """The columns of the cards' insert, in its parameters' order (each bound as `i_` and
+    the column's name: checked against its SQL)."""
+    names = [name[2:] for name, _ in statement.binds]
+    for name in names:
+        if not name.isidentifier() or name not in _CARDS.c:
+            raise ValueError(f"not a column of cards: {name!r}")
+    return names
+
+
+def _literal(value: Any) -> str | None:
+    """`value` (as converted for SQLite) as an SQL literal; None: not one of those written so."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str) and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
+
+
+def _detach(dbapi_connection: Any, record: Any) -> None:
+    """Detach what a transaction of this connection attached (it has ended by now)."""
+    for schema in record.info.pop(_ATTACHED, ()):
+        dbapi_connection.execute(f"DETACH DATABASE {schema}")
+
+
+class _Stage:
+    """A temporary SQLite file holding converted rows in one table (`rows`, columns c0 ...
+    in the insert's order), written without a journal or syncs: a crash loses only it."""
+
+    def __init__(self) -> None:
+        handle, name = tempfile.mkstemp(prefix="flashcards-build-", suffix=".sqlite")
+        os.close(handle)
+        self.path = Path(name)
+        self._connection: sqlite3.Connection | None = sqlite3.connect(
+            name, isolation_level=None, check_same_thread=False
+        )
+        self._connection.execute("PRAGMA journal_mode=OFF")
+        self._connection.execute("PRAGMA synchronous=OFF")
+        self._width = 0
+        self.rows = 0
+
+    def add_rows(self, places: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Store `rows` (of the "?" of `places`, each other place an SQL literal)."""
+        connection = self._connection
+        assert connection is not None
+        if not self._width:
+            self._width = len(places)
+            columns = ", ".join(f"c{i}" for i in range(self._width))
+            connection.execute(f"CREATE TABLE rows ({columns})")
+        assert len(places) == self._width
+        connection.execute("BEGIN")
+        connection.executemany(f"INSERT INTO rows VALUES ({', '.join(places)})", rows)
+        connection.execute("COMMIT")
+        self.rows += len(rows)
+
+    def finish(self) -> None:
+        """Every row is in the file (its connection closed): ready to be attached."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def close(self) -> None:
+        self.finish()
+        self.path.unlink(missing_ok=True)
 
 
 def prepare_cards(writes: CardWrites, dialect: Dialect) -> SpooledWrites:
@@ -698,6 +857,7 @@ def prepare_cards(writes: CardWrites, dialect: Dialect) -> SpooledWrites:
 def write_cards(session: Session, deck_id: int, writes: SpooledWrites, now: datetime) -> None:
     """Carry out `writes` in the session's transaction: a card changed since it was read
     (edited, deleted, retired or restored by someone else meanwhile) is left as it now is."""
+    writes.copy_staged(session, deck_id)
     connection = session.connection()
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     inserts: Prepared | None = None
