@@ -27,12 +27,12 @@ from flashcards.gui.ops import Op, OpContext, OpRunner
 from flashcards.gui.screen import keep_on_screen
 from flashcards.gui.texts import count_text, kind_name
 from flashcards.gui.theme import native_language
+from flashcards.records import CardRecord
 from flashcards.services import adding
 from flashcards.services.adding import HandCard
 from flashcards.services.changes import Changed
 from flashcards.services.selection import Draft, add_from_selection
 from flashcards.services.study import DeckDue
-from flashcards.store.cards import CardRecord
 from flashcards.text.analysis import has_morphology
 from flashcards.types import CardKind
 

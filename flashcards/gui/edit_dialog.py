@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit, QWidget
 
 from flashcards.gui.screen import available, keep_on_screen
-from flashcards.store.cards import CardRecord
+from flashcards.records import CardRecord
 
 #: Each field shows up to this many lines of its text before it scrolls, and at least the fewest.
 MAX_LINES = 10

@@ -23,11 +23,11 @@ from flashcards.gui.ops import Clock, Op, OpContext, OpRunner
 from flashcards.gui.reviewer.study_now import StudyNowDialog
 from flashcards.gui.texts import kind_name, percent, state_name
 from flashcards.gui.undo import UndoManager
+from flashcards.records import CardRecord
 from flashcards.services import actions, reading
 from flashcards.services.browse import Action
 from flashcards.services.changes import Changed
 from flashcards.services.reading import CardMark, Cell
-from flashcards.store.cards import CardRecord
 from flashcards.types import CardKind, CardState
 
 #: A sentence's tint by how well its cards are known: new, being learnt, known (deeper as

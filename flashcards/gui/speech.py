@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from flashcards.gui.theme import native_language
-from flashcards.store.cards import CardRecord
+from flashcards.records import CardRecord
 from flashcards.types import CardKind
 
 log = logging.getLogger(__name__)

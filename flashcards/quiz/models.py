@@ -10,7 +10,7 @@ from flashcards.types import CardKind
 
 
 class StoredCard(Protocol):
-    """What a quiz needs of a stored card (`flashcards.store.cards.CardRecord` has it)."""
+    """What a quiz needs of a stored card (`flashcards.records.CardRecord` has it)."""
 
     @property
     def id(self) -> int: ...

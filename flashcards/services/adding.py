@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session
 
 from flashcards.builder.selection import Span, pick
 from flashcards.errors import FlashcardsError
+from flashcards.records import CardRecord
 from flashcards.services.changes import Changed, Changes
 from flashcards.services.undo import UndoAction, UndoStep
 from flashcards.store import cards as card_store
 from flashcards.store import made
 from flashcards.store import schedule as schedule_store
-from flashcards.store.cards import HAND_PREFIX, CardRecord
+from flashcards.store.cards import HAND_PREFIX
 from flashcards.store.database import Database
 from flashcards.store.models import utcnow
 from flashcards.text import analysis as layer

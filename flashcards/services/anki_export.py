@@ -22,8 +22,8 @@ import genanki
 
 from flashcards.errors import FileError, Reason
 from flashcards.progress import Phase, Progress, every
+from flashcards.records import CardRecord
 from flashcards.store import cards as store
-from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.types import CardKind
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from flashcards.quiz.choices import MultipleChoice
 from flashcards.quiz.grading import Grade, Verdict, grade, rating_for
 from flashcards.quiz.models import QuizCard, quiz_card
+from flashcards.records import CardRecord
 from flashcards.services.quiz import ALIKE, FAST_MS, QuizItem, QuizMode, QuizPlan
 from flashcards.store import cards as card_store
-from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.types import Rating
 

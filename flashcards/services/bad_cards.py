@@ -19,11 +19,11 @@ from datetime import datetime
 from typing import Any
 
 from flashcards.errors import FlashcardsError
+from flashcards.records import CardRecord
 from flashcards.services.changes import Changed, Changes
 from flashcards.services.undo import UndoAction, UndoStep
 from flashcards.store import reports as store
 from flashcards.store import schedule as schedule_store
-from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.types import BadReason, CardKind
 
@@ -138,9 +138,7 @@ def reports(db: Database, deck: str | None = None) -> list[dict[str, Any]]:
         if deck is not None and not ids:
             raise FlashcardsError(f"no deck named {deck!r}")
         found = store.list_reports(session, ids)
-    return [
-        {**asdict(report), "reported_at": report.reported_at.isoformat()} for report in found
-    ]
+    return [{**asdict(report), "reported_at": report.reported_at.isoformat()} for report in found]
 
 
 def reason_counts(db: Database, deck_ids: Sequence[int]) -> dict[str, Any]:

@@ -11,7 +11,9 @@ from typing import Literal
 from sqlalchemy.orm import Session
 
 from flashcards.errors import FlashcardsError
+from flashcards.records import LogEntry
 from flashcards.scheduler.memory import MemoryModel
+from flashcards.store import answers as answers_store
 from flashcards.store import browse as store_browse
 from flashcards.store import reports as report_store
 from flashcards.store import schedule as store
@@ -23,7 +25,6 @@ from flashcards.store.browse import case_variants as case_variants
 from flashcards.store.browse import search_terms as search_terms
 from flashcards.store.database import Database
 from flashcards.store.reports import Marked
-from flashcards.store.schedule import LogEntry
 from flashcards.types import Memory
 
 Action = Literal["suspend", "unsuspend", "reset", "delete"]
@@ -96,7 +97,7 @@ def card_details(db: Database, card_id: int, now: datetime) -> CardDetails:
             memory=memory,
             retrievability=model.retrievability(memory, now),
             buried_until=buried_until,
-            history=tuple(store.history(session, card_id)),
+            history=tuple(answers_store.history(session, card_id)),
             bad=report_store.marked(session, uid) if rows[0].marked_bad else None,
         )
 
@@ -147,7 +148,7 @@ def reset(db: Database, card_ids: Sequence[int], now: datetime) -> UndoToken:
         for card_id in store_browse.values(session, card_ids, "id"):
             before = memory[card_id] = store.memory_of(session, card_id)
             log_ids.append(
-                store.write_answer(
+                answers_store.write_answer(
                     session, card_id, before, Memory(), now, rating=None, kind="manual"
                 )
             )

@@ -11,6 +11,7 @@ from flashcards.builder.glossary import GlossaryEntry
 from flashcards.builder.segments import aligned_segments
 from flashcards.builder.tmx import ExchangeFormat, Unit, read_exchange, write_exchange
 from flashcards.errors import FlashcardsError
+from flashcards.records import CardRecord
 from flashcards.services.anki_export import TTS_LOCALES, write_file
 from flashcards.services.glossary import (
     GlossaryReport,
@@ -20,7 +21,7 @@ from flashcards.services.glossary import (
 )
 from flashcards.store import cards as store
 from flashcards.store import imports
-from flashcards.store.cards import ANKI_PREFIX, IMPORTED_PREFIXES, CardRecord
+from flashcards.store.cards import ANKI_PREFIX, IMPORTED_PREFIXES
 from flashcards.store.database import Database
 from flashcards.types import CardKind, Group
 

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from flashcards.cells import neutralise_cell
+from flashcards.records import CardRecord
 from flashcards.store import cards as store
-from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 
 FORMATS = ("jsonl", "csv")

@@ -30,6 +30,7 @@ from flashcards.scheduler.optimize import (
     evaluate,
     optimize,
 )
+from flashcards.store import answers as answers_store
 from flashcards.store import presets
 from flashcards.store import review_history as history_store
 from flashcards.store import schedule as store
@@ -204,6 +205,8 @@ def recompute_memory(
                 after = replace(
                     memory, stability=state.stability, difficulty=state.difficulty, due=due
                 )
-                store.write_answer(session, card.id, memory, after, now, rating=None, kind="manual")
+                answers_store.write_answer(
+                    session, card.id, memory, after, now, rating=None, kind="manual"
+                )
                 rescheduled += 1
     return MemoryUpdate(len(memories), rescheduled)

@@ -17,13 +17,13 @@ from flashcards.quiz.choices import MultipleChoice, make_choices
 from flashcards.quiz.grading import Verdict, rating_for
 from flashcards.quiz.models import QuizCard, quiz_card
 from flashcards.quiz.sorting import SortQuiz, Statement
+from flashcards.records import CardRecord
 from flashcards.scheduler.day import study_day
 from flashcards.scheduler.queue import build_queue
 from flashcards.services.study import StudySession
 from flashcards.store import cards as card_store
 from flashcards.store import presets as preset_store
-from flashcards.store import schedule as schedule_store
-from flashcards.store.cards import CardRecord
+from flashcards.store import queue as queue_store
 from flashcards.store.database import Database
 from flashcards.types import CardKind, Rating, StudyMode
 
@@ -212,8 +212,8 @@ class QuizSession:
     def _queue(self, session: Session, now: datetime) -> list[int]:
         study = self.study
         day = study_day(now, study.config.day_start_hour, study.tz)
-        entries = schedule_store.queue_entries(session, study.deck_ids, now, day.end)
-        done = schedule_store.done_today(session, study.deck_ids, day.start, day.end)
+        entries = queue_store.queue_entries(session, study.deck_ids, now, day.end)
+        done = queue_store.done_today(session, study.deck_ids, day.start, day.end)
         queue = build_queue(entries, now, day, study.limits, done, study.config.learn_ahead)
         order: list[int] = []
         while (entry := queue.next(now)) is not None:
@@ -231,7 +231,7 @@ class QuizSession:
         with self.db.begin() as session:
             due = self._queue(session, now)
             records = card_store.cards(session, self.deck)
-            suspended = schedule_store.suspended_ids(session, self.study.deck_ids)
+            suspended = queue_store.suspended_ids(session, self.study.deck_ids)
             paths = {p for r in records for p in r.source_files}
             rows = card_store.parsed_articles(session, paths)
             sources = Counter(preset_store.source_languages(session, self.deck))

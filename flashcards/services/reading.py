@@ -13,10 +13,10 @@ from enum import StrEnum
 from flashcards.builder.align import align
 from flashcards.builder.cloze import BLANK
 from flashcards.errors import FlashcardsError
+from flashcards.records import CardRecord
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.store import cards as card_store
 from flashcards.store import schedule as schedule_store
-from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.text.fold import fold
 from flashcards.types import Article, CardKind, CardState, Role, Section

@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session
 from flashcards.builder import selection as sel
 from flashcards.builder.lexicon import learn
 from flashcards.errors import FlashcardsError
+from flashcards.records import CardRecord
 from flashcards.services.adding import duplicates_in
 from flashcards.services.changes import Changed, Changes
 from flashcards.services.undo import UndoAction, UndoStep
 from flashcards.store import cards as card_store
 from flashcards.store import made
-from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.text.analysis import Analysis
 from flashcards.text.fold import fold

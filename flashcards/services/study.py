@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any, TypedDict
 
 from flashcards.errors import FlashcardsError
+from flashcards.records import CardRecord
 from flashcards.scheduler.balance import BALANCED_DAYS, DayLoad
 from flashcards.scheduler.config import LeechAction, Limits, ReviewOrder, SchedulerConfig
 from flashcards.scheduler.day import StudyDay, day_of, study_day
@@ -21,10 +22,11 @@ from flashcards.scheduler.queue import (
     QueueOptions,
     build_queue,
 )
+from flashcards.store import answers as answers_store
 from flashcards.store import cards as card_store
 from flashcards.store import leeches, presets
+from flashcards.store import queue as queue_store
 from flashcards.store import schedule as store
-from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.store.kept import KeptConnection
 from flashcards.store.models import Deck
@@ -161,11 +163,13 @@ def due_counts(db: Database, now: datetime, tz: tzinfo | None = None) -> list[De
         ids = [r["id"] for r in rows]
         rules = _Rules.of(settings, ids)
         day = study_day(now, rules.config.day_start_hour, tz)
-        done = store.done_today(executor, ids, day.start, day.end)
+        done = queue_store.done_today(executor, ids, day.start, day.end)
         rooms = rules.new_rooms(done)
         counts = {}
         for deck_id in ids:
-            entries = store.queue_entries(executor, [deck_id], now, day.end, rooms, done.note_keys)
+            entries = queue_store.queue_entries(
+                executor, [deck_id], now, day.end, rooms, done.note_keys
+            )
             counts[deck_id] = rules.build(entries, now, day, done, [deck_id]).counts()
     return [
         DeckDue(
@@ -234,8 +238,8 @@ class StudySession:
         """Build today's queue afresh from the database."""
         day = self._day(now)
         with self._connection.fast(write=False, snapshot=True) as cursor:
-            done = store.done_today(cursor, self.deck_ids, day.start, day.end)
-            entries = store.queue_entries(
+            done = queue_store.done_today(cursor, self.deck_ids, day.start, day.end)
+            entries = queue_store.queue_entries(
                 cursor, self.deck_ids, now, day.end, self._rules.new_rooms(done), done.note_keys
             )
         self._entries = {e.card_id: e for e in entries}
@@ -268,7 +272,7 @@ class StudySession:
                 model.due_on(day.date + timedelta(days=k)) for k in range(2, BALANCED_DAYS + 2)
             ]
             with self._connection.fast(write=False, snapshot=True) as cursor:
-                found = store.reviews_due_between(cursor, decks, bounds)
+                found = queue_store.reviews_due_between(cursor, decks, bounds)
             counts = {offset: n for offset, n in enumerate(found, start=1) if n}
             self._loads[preset_id] = DayLoad(day.date, counts, model.config.easy_days)
         return self._loads[preset_id]
@@ -299,7 +303,7 @@ class StudySession:
         if soon is not None:
             return soon
         with self._connection.begin() as session:
-            return store.next_due_after(session, self.deck_ids, queue.day.end)
+            return queue_store.next_due_after(session, self.deck_ids, queue.day.end)
 
     def next_card(self, now: datetime) -> StudyCard | None:
         """The card to show now, with the interval each rating would give."""
@@ -376,7 +380,7 @@ class StudySession:
             after = reused or model.answer(card_id, before, rating, now, load, siblings)
             if not became_leech(before, after, model.config.leech_threshold):
                 with self._connection.fast() as cursor:
-                    review_id = store.write_answer_if_unchanged(
+                    review_id = answers_store.write_answer_if_unchanged(
                         cursor, card_id, before, after, now, **log
                     )
         if review_id is None:  # read afresh (and a leech tagged) in one transaction
@@ -384,7 +388,7 @@ class StudySession:
                 record, before = store.shown_card(session, card_id)
                 siblings = self._sibling_days(session, record.note_key, card_id, now)
                 after = model.answer(card_id, before, rating, now, load, siblings)
-                review_id = store.write_answer(session, card_id, before, after, now, **log)
+                review_id = answers_store.write_answer(session, card_id, before, after, now, **log)
                 leech = became_leech(before, after, model.config.leech_threshold)
                 suspend = leech and model.config.leech_action is LeechAction.SUSPEND
                 if leech:
@@ -432,11 +436,11 @@ class StudySession:
             return None
         last = self.answered.pop()
         with self._connection.begin() as session:
-            history = store.history(session, last.card_id)
+            history = answers_store.history(session, last.card_id)
             entry = history[-1] if history else None
             if entry is None or entry.id != last.review_id:
                 return None
-            store.undo_entry(session, entry)
+            answers_store.undo_entry(session, entry)
             leeches.restore_marks(session, last.card_id, last.marks_before)  # type: ignore[arg-type]
         self._loads = {}
         old = self._entries.get(entry.card_id)
@@ -516,7 +520,9 @@ def reset(db: Database, card_ids: Sequence[int], now: datetime) -> None:
     with db.begin() as session:
         for card_id in card_ids:
             before = store.memory_of(session, card_id)
-            store.write_answer(session, card_id, before, Memory(), now, rating=None, kind="manual")
+            answers_store.write_answer(
+                session, card_id, before, Memory(), now, rating=None, kind="manual"
+            )
 
 
 def set_due(
@@ -543,4 +549,6 @@ def set_due(
                 reps=before.reps,
                 lapses=before.lapses,
             )
-            store.write_answer(session, card_id, before, after, now, rating=None, kind="manual")
+            answers_store.write_answer(
+                session, card_id, before, after, now, rating=None, kind="manual"
+            )

@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
 
+from flashcards.records import LogEntry
 from flashcards.scheduler.queue import DailyQueue, QueueEntry
 from flashcards.services.study import StudySession
 from flashcards.store import cards as card_store
 from flashcards.store import schedule as store
 from flashcards.store.database import Database
-from flashcards.store.schedule import LogEntry
 from flashcards.types import CardState
 
 _LEARNING = (CardState.LEARNING, CardState.RELEARNING)

@@ -11,6 +11,7 @@ from flashcards.errors import FlashcardsError
 from flashcards.services import browse
 from flashcards.services.browse import UndoToken
 from flashcards.services.changes import Changes
+from flashcards.store import answers as answers_store
 from flashcards.store import made as made_store
 from flashcards.store import reports as report_store
 from flashcards.store import schedule as store
@@ -89,11 +90,11 @@ class UndoStack:
 def _undo_answer(db: Database, step: UndoStep) -> Changes:
     card_id = step.card_ids[0]
     with db.begin() as session:
-        history = store.history(session, card_id)
+        history = answers_store.history(session, card_id)
         last = history[-1] if history else None
         if last is None or last.id != step.review_id:
             raise UndoError("the card was answered or changed since; the answer cannot be undone")
-        store.undo_entry(session, last)
+        answers_store.undo_entry(session, last)
         for marked, values in step.before.items():  # an answer that made a leech
             store.set_flags(session, [marked], **dict(values))
     return Changes.of_cards([card_id], schedule=True, study_queue=True, undo=True) | Changes(

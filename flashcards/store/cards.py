@@ -12,6 +12,7 @@ from typing import Any, Literal, cast
 from sqlalchemy import Table, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from flashcards.records import CardRecord
 from flashcards.store import parses
 from flashcards.store.models import ArticleRow, Card, Deck, utcnow
 from flashcards.types import CardKind, CardSpec
@@ -32,32 +33,6 @@ class DeckInfo:
     active_cards: int
     retired_cards: int
     updated_at: datetime
-
-
-@dataclass(frozen=True)
-class CardRecord:
-    """A stored card's text and where it belongs, detached from the database."""
-
-    id: int
-    uid: str
-    deck_id: int
-    deck: str
-    note_key: str
-    kind: CardKind
-    source_lang: str
-    target_lang: str
-    front: str
-    back: str
-    extra: str
-    group_key: str = ""
-    source_files: tuple[str, ...] = ()
-    retired: bool = False
-    flag: int = 0
-    suspended: bool = False
-    tags: tuple[str, ...] = ()
-    #: Other answers taken as right, and the answer in dictionary form (see CardSpec).
-    alternatives: tuple[str, ...] = ()
-    answer_lemma: str = ""
 
 
 def get_deck(session: Session, name: str) -> Deck | None:

@@ -277,7 +277,7 @@ class Database:
             self.upgrade(revision)
             # The study path's statements, compiled as the collection opens (once a process;
             # the dialect knows the server once the revision check has connected).
-            from flashcards.store import presets  # noqa: F401  (its statements, schedule's)
+            from flashcards.store import answers, presets, queue  # noqa: F401  (their statements)
             from flashcards.store.prepared import warm
 
             warm(self.engine.dialect)

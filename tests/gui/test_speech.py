@@ -6,7 +6,7 @@ import pytest
 
 from flashcards.gui.main_window import MainWindow
 from flashcards.gui.speech import ENGINE_ENV, Speech, spoken
-from flashcards.store.cards import CardRecord
+from flashcards.records import CardRecord
 from flashcards.types import CardKind
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from flashcards.quiz.choices import MultipleChoice, distractors, eligible, make_choices
 from flashcards.quiz.models import QuizCard, quiz_card
-from flashcards.store.cards import CardRecord
+from flashcards.records import CardRecord
 from flashcards.text.fold import normalize
 from flashcards.types import CardKind
 

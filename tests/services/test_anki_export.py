@@ -17,10 +17,10 @@ import pytest
 from seed_counts import SEED_CARDS
 
 from flashcards.errors import FlashcardsError
+from flashcards.records import CardRecord
 from flashcards.services import anki_export
 from flashcards.services.build import build
 from flashcards.store import cards as store
-from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.text.languages import SUPPORTED
 from flashcards.types import CardKind

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from flashcards.quiz.grading import Verdict
+from flashcards.records import CardRecord
 from flashcards.services.answers import AnswerRules, context_of
 from flashcards.services.build import build
 from flashcards.services.quiz import FAST_MS
 from flashcards.store import cards as card_store
-from flashcards.store.cards import CardRecord
 from flashcards.store.database import Database
 from flashcards.types import CardKind, Rating
 

@@ -15,6 +15,8 @@ from flashcards.services import browse, study
 from flashcards.services.browse import BrowseQuery
 from flashcards.services.build import build
 from flashcards.services.study import StudySession
+from flashcards.store import answers as answers_store
+from flashcards.store import queue as queue_store
 from flashcards.store import schedule as store
 from flashcards.store.database import Database
 from flashcards.store.models import Card, Deck, ReviewLog
@@ -237,7 +239,7 @@ def test_reset_logs_like_study_reset_and_undo_restores_memory_and_log(deck: Data
     assert token.memory == memories and len(token.log_ids) == 3
     assert all(_memory(deck, i) == Memory() for i in (first, second, 40))
     with deck.begin() as session:
-        entry = store.history(session, first)[-1]
+        entry = answers_store.history(session, first)[-1]
     assert (entry.id, entry.kind, entry.rating, entry.before) == (
         token.log_ids[0],
         "manual",
@@ -246,10 +248,10 @@ def test_reset_logs_like_study_reset_and_undo_restores_memory_and_log(deck: Data
     )
     study.reset(deck, [third], NOW + timedelta(hours=1))  # what the study service writes
     with deck.begin() as session:
-        theirs = store.history(session, third)[-1]
+        theirs = answers_store.history(session, third)[-1]
     assert (theirs.kind, theirs.rating, theirs.state_after) == ("manual", None, entry.state_after)
     with deck.begin() as session:
-        store.undo_entry(session, theirs)
+        answers_store.undo_entry(session, theirs)
     browse.undo(deck, token)
     assert _snapshot(deck) == before
 
@@ -296,7 +298,9 @@ def test_a_deleted_card_stays_deleted_when_the_deck_is_rebuilt(
 
 def _queue_ids(db: Database) -> set[int]:
     with db.begin() as session:
-        return {e.card_id for e in store.queue_entries(session, [1], NOW, NOW + timedelta(days=1))}
+        return {
+            e.card_id for e in queue_store.queue_entries(session, [1], NOW, NOW + timedelta(days=1))
+        }
 
 
 def _memory(db: Database, card_id: int) -> Memory:

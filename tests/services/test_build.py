@@ -16,9 +16,10 @@ from flashcards.scheduler.config import SchedulerConfig
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.services.build import BuildReport, build
 from flashcards.store import cards as store
+from flashcards.store.answers import history, write_answer
 from flashcards.store.database import Database
 from flashcards.store.models import Card
-from flashcards.store.schedule import history, memory_of, write_answer
+from flashcards.store.schedule import memory_of
 from flashcards.types import CardKind, Memory, Rating
 
 TR = "000_fcc629ea91eeff91.txt"

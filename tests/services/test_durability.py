@@ -28,9 +28,10 @@ from sqlalchemy import select
 
 from flashcards.scheduler.memory import MemoryModel
 from flashcards.services.build import build
+from flashcards.store.answers import history
 from flashcards.store.database import Database
 from flashcards.store.models import Card, ReviewLog
-from flashcards.store.schedule import history, load_config, memory_of
+from flashcards.store.schedule import load_config, memory_of
 from flashcards.types import Memory
 
 WORKER = Path(__file__).with_name("answer_worker.py")

@@ -25,8 +25,9 @@ from flashcards.services.exchange import (
     language_tag,
 )
 from flashcards.store import cards as store
+from flashcards.store.answers import history, write_answer
 from flashcards.store.database import Database
-from flashcards.store.schedule import history, memory_of, write_answer
+from flashcards.store.schedule import memory_of
 from flashcards.types import CardKind, Rating
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=UTC)

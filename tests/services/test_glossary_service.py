@@ -16,9 +16,10 @@ from flashcards.services import browse
 from flashcards.services.build import build
 from flashcards.services.glossary import import_glossary
 from flashcards.store import cards as store
+from flashcards.store.answers import history, write_answer
 from flashcards.store.database import Database
 from flashcards.store.models import Card
-from flashcards.store.schedule import history, memory_of, write_answer
+from flashcards.store.schedule import memory_of
 from flashcards.types import CardKind, Memory, Rating
 
 TERMS = "tr,is\nşeker,sykur\nağaç,tré\nışık,ljós\n"

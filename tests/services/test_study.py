@@ -14,6 +14,7 @@ from flashcards.scheduler.config import SchedulerConfig
 from flashcards.services import study
 from flashcards.services.build import build
 from flashcards.services.study import StudySession, due_counts
+from flashcards.store import answers as answers_store
 from flashcards.store import schedule as store
 from flashcards.store.database import Database
 from flashcards.store.models import Card, Deck, ReviewLog
@@ -59,7 +60,7 @@ def test_answer_is_stored_with_its_log_in_one_go(deck: Database) -> None:
     assert memory == answered.memory
     assert memory.due == NOW + card.intervals[Rating.GOOD]
     with deck.begin() as s:
-        (entry,) = store.history(s, card.id)
+        (entry,) = answers_store.history(s, card.id)
     assert (entry.rating, entry.duration_ms, entry.reviewed_at) == (Rating.GOOD, 2500, NOW)
     assert entry.before == Memory() and entry.state_after is CardState.LEARNING
     # A second process (a new Database on the same file) sees it at once.
@@ -137,7 +138,7 @@ def test_bury_suspend_flag_reset_and_set_due(deck: Database) -> None:
     study.reset(deck, [card.id], NOW)
     assert _memory(deck, card.id) == Memory()
     with deck.begin() as s:
-        kinds = [e.kind for e in store.history(s, card.id)]
+        kinds = [e.kind for e in answers_store.history(s, card.id)]
     assert kinds == ["review", "manual", "manual"]  # history kept
 
 
@@ -217,7 +218,7 @@ def test_answers_accept_any_timezone_aware_time(deck: Database) -> None:
     answered = session.answer(card.id, Rating.EASY, NOW.astimezone(berlin))
     assert answered.memory.last_review == NOW
     with deck.begin() as s:
-        (entry,) = store.history(s, card.id)
+        (entry,) = answers_store.history(s, card.id)
     assert entry.reviewed_at == NOW
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from flashcards.services.build import build
 from flashcards.services.study import StudySession
+from flashcards.store import answers as answers_store
 from flashcards.store import schedule as store
 from flashcards.store.database import Database
 from flashcards.types import CardState, Rating
@@ -32,7 +33,7 @@ def test_an_answer_starts_from_what_another_client_stored_since_the_card_was_sho
     later = NOW + timedelta(minutes=1)
     answered = mine.answer(shown.id, Rating.AGAIN, later)
     with deck.begin() as session:
-        log = store.history(session, shown.id)
+        log = answers_store.history(session, shown.id)
         memory = store.memory_of(session, shown.id)
     assert [e.before for e in log] == [shown.memory, first.memory]
     assert memory == answered.memory and memory.reps == 2 and memory.lapses == 1
@@ -50,7 +51,7 @@ def test_an_answer_reuses_the_shown_memory_and_stores_the_same_as_a_fresh_read(
     assert answered.memory == session.model.answer(card.id, card.memory, Rating.GOOD, NOW)
     with deck.begin() as s:
         assert store.memory_of(s, card.id) == answered.memory
-        assert store.history(s, card.id)[-1].before == card.memory
+        assert answers_store.history(s, card.id)[-1].before == card.memory
     session.close()
 
 

@@ -15,6 +15,7 @@ from flashcards.services.build import build
 from flashcards.services.study import StudySession
 from flashcards.services.study_now import StudyNow, ahead_of_due
 from flashcards.services.undo import undo
+from flashcards.store import answers as answers_store
 from flashcards.store import schedule as store
 from flashcards.store.database import Database
 from flashcards.store.models import Card
@@ -52,7 +53,7 @@ def _new_cards(db: Database) -> list[int]:
 
 def _history(db: Database, card_id: int) -> list[store.LogEntry]:
     with db.begin() as session:
-        return list(store.history(session, card_id))
+        return list(answers_store.history(session, card_id))
 
 
 def test_the_chosen_cards_come_now_in_their_order_due_or_not(

@@ -10,6 +10,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from flashcards.errors import StoreError
+from flashcards.store import answers as answers_store
 from flashcards.store import schedule as store
 from flashcards.store.cards import upsert_deck
 from flashcards.store.database import Database
@@ -52,14 +53,14 @@ def test_prepared_statements_read_and_write_what_sqlalchemy_does(db: Database) -
     before = Memory()
     after = _reviewed(NOW + timedelta(days=9, microseconds=17))
     with kept.fast() as cursor:
-        review_id = store.write_answer(
+        review_id = answers_store.write_answer(
             cursor, card_id, before, after, NOW, rating=Rating.GOOD, duration_ms=1200
         )
     with kept.fast(write=False) as cursor:
         record, memory = store.shown_card(cursor, card_id)
     with db.begin() as session:
         assert store.shown_card(session, card_id) == (record, memory)
-        (entry,) = store.history(session, card_id)
+        (entry,) = answers_store.history(session, card_id)
     assert memory == after and memory.due is not None and memory.due.tzinfo is not None
     assert record.deck == "ünlü deck" and record.source_files == ("a.md", "b.md")
     assert record.kind is CardKind.TERM and record.retired is False and record.extra == "ek"
@@ -74,12 +75,12 @@ def test_a_card_read_is_the_record_and_memory_their_init_makes(db: Database) -> 
     fields, defaults, equality, hash and repr, and still frozen."""
     from dataclasses import fields
 
-    from flashcards.store.cards import CardRecord
+    from flashcards.records import CardRecord
 
     card_id = _card(db)
     after = _reviewed(NOW + timedelta(days=9))
     with KeptConnection(db).fast() as cursor:
-        store.write_answer(cursor, card_id, Memory(), after, NOW, rating=Rating.GOOD)
+        answers_store.write_answer(cursor, card_id, Memory(), after, NOW, rating=Rating.GOOD)
         record, memory, dues = store.shown_card_and_siblings(cursor, card_id)
     values = {f.name: getattr(record, f.name) for f in fields(CardRecord) if f.init}
     for made, init in ((record, CardRecord(**values)), (memory, after)):
@@ -99,10 +100,10 @@ def test_an_answer_from_a_shown_memory_is_not_written_over_another_clients(
         shown = store.memory_of(cursor, card_id)
     theirs = _reviewed(NOW + timedelta(days=4))
     with db.begin() as session:  # another client answers the card meanwhile
-        store.write_answer(session, card_id, shown, theirs, NOW, rating=Rating.GOOD)
+        answers_store.write_answer(session, card_id, shown, theirs, NOW, rating=Rating.GOOD)
     mine = _reviewed(NOW + timedelta(days=20))
     with kept.fast() as cursor:
-        written = store.write_answer_if_unchanged(
+        written = answers_store.write_answer_if_unchanged(
             cursor, card_id, shown, mine, NOW, rating=Rating.EASY, mode=StudyMode.TYPED
         )
     assert written is None
@@ -110,7 +111,7 @@ def test_an_answer_from_a_shown_memory_is_not_written_over_another_clients(
         assert store.memory_of(session, card_id) == theirs
         assert session.scalar(select(func.count()).select_from(ReviewLog)) == 1
     with kept.fast() as cursor:
-        written = store.write_answer_if_unchanged(
+        written = answers_store.write_answer_if_unchanged(
             cursor, card_id, theirs, mine, NOW, rating=Rating.EASY
         )
     assert written is not None
@@ -123,13 +124,17 @@ def test_an_error_rolls_the_transaction_back(db: Database) -> None:
     card_id = _card(db)
     kept = KeptConnection(db)
     with pytest.raises(RuntimeError), kept.fast() as cursor:
-        store.write_answer(cursor, card_id, Memory(), _reviewed(NOW), NOW, rating=Rating.GOOD)
+        answers_store.write_answer(
+            cursor, card_id, Memory(), _reviewed(NOW), NOW, rating=Rating.GOOD
+        )
         raise RuntimeError("interrupted")
     with db.begin() as session:
         assert store.memory_of(session, card_id) == Memory()
         assert session.scalar(select(func.count()).select_from(ReviewLog)) == 0
     with kept.fast() as cursor:  # and the connection is still usable
-        store.write_answer(cursor, card_id, Memory(), _reviewed(NOW), NOW, rating=Rating.GOOD)
+        answers_store.write_answer(
+            cursor, card_id, Memory(), _reviewed(NOW), NOW, rating=Rating.GOOD
+        )
     kept.close()
 
 
@@ -159,7 +164,7 @@ def test_a_read_takes_no_lock_and_a_write_waits_for_none_after_commit(db: Databa
             assert store.memory_of(cursor, card_id) == Memory()
         other.execute("ROLLBACK")
         with kept.fast() as cursor:
-            store.write_answer(cursor, card_id, Memory(), _reviewed(NOW), NOW, rating=None)
+            answers_store.write_answer(cursor, card_id, Memory(), _reviewed(NOW), NOW, rating=None)
         other.execute("BEGIN IMMEDIATE")  # the kept connection left no lock behind
         other.execute("ROLLBACK")
     finally:
@@ -198,7 +203,9 @@ def test_times_are_stored_and_read_back_as_sqlalchemy_stores_and_reads_them(
     ]
     for due in moments:
         with kept.fast() as cursor:
-            store.write_answer(cursor, card_id, Memory(), _reviewed(due), due, rating=Rating.GOOD)
+            answers_store.write_answer(
+                cursor, card_id, Memory(), _reviewed(due), due, rating=Rating.GOOD
+            )
         with kept.fast(write=False) as cursor:
             _, memory = store.shown_card(cursor, card_id)
         assert memory.due == due and memory.due.tzinfo is UTC
@@ -226,7 +233,7 @@ def test_times_are_stored_and_read_back_as_sqlalchemy_stores_and_reads_them(
             ).first()
         assert tuple(by_prepared) == tuple(by_sqlalchemy)
     with pytest.raises(ValueError, match="naive"), kept.fast() as cursor:
-        store.write_answer(
+        answers_store.write_answer(
             cursor, card_id, Memory(), _reviewed(NOW.replace(tzinfo=None)), NOW, rating=Rating.GOOD
         )
     kept.close()
@@ -318,4 +325,4 @@ def test_the_memory_before_an_answer_is_logged_as_json_dumps_writes_it() -> None
     for odd in (float("inf"), float("nan"), numpy.float64(2.5), 3):
         memories.append(Memory(CardState.REVIEW, None, odd, 5.0, NOW, NOW, 1, 0))  # type: ignore[arg-type]
     for memory in memories:
-        assert store.memory_json(memory) == json.dumps(memory.to_dict())
+        assert answers_store.memory_json(memory) == json.dumps(memory.to_dict())

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from flashcards.gui.texts import compact_date, decimal, rating_name, state_name
+from flashcards.records import LogEntry
 from flashcards.services.study_now import ahead_of_due
-from flashcards.store.schedule import LogEntry
 
 # The columns in the order shown; hidden from the first of `DROPPABLE` on when the pane is
 # too narrow for them even wrapped (each row's tooltip still says everything).

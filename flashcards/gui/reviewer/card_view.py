@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from flashcards.gui.plain import wrappable
 from flashcards.gui.texts import FLAG_COLORS, flag_name
 from flashcards.gui.theme import PARAGRAPH_CHARS, native_language
+from flashcards.records import CardRecord
 from flashcards.services.answers import context_of
-from flashcards.store.cards import CardRecord
 
 
 def paragraphs(text: str) -> str:
