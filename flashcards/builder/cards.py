@@ -28,6 +28,7 @@ from flashcards.types import (
     Role,
     Section,
     Severity,
+    made,
 )
 
 #: Every kind of card; a deck may switch some off.
@@ -86,14 +87,19 @@ def card(
     alternatives: Sequence[str] = (),
     answer_lemma: str = "",
     variant: str = "",
+    paths: tuple[str, ...] | None = None,
 ) -> CardSpec:
     """A card of `group`; its identity comes from the deck, group, kind and `position` (and
-    `variant`, for the cards of one note that differ: the blanks of one sentence)."""
+    `variant`, for the cards of one note that differ: the blanks of one sentence).
+    `paths`: `group.paths`, when the caller has it (it makes many cards of the group)."""
     source, target = pair
-    note = note_key(deck, group.key, kind, position)
+    note = f"{deck}/{group.key}/{kind.value}/{position}"  # note_key(deck, group.key, …)
     if source == target:
         note = f"{note}/{source}"
-    return CardSpec(
+    # `made`, not `CardSpec(…)`: the same card without a frozen `__init__`'s twelve
+    # `object.__setattr__` calls, for each of a big build's hundreds of thousands.
+    return made(
+        CardSpec,
         uid=f"{note}/{variant}/{source}>{target}" if variant else f"{note}/{source}>{target}",
         note_key=note,
         kind=kind,
@@ -103,8 +109,10 @@ def card(
         back=without_dangling(back),
         extra=without_dangling(extra),
         group_key=group.key,
-        source_files=group.paths,
-        alternatives=tuple(a for a in dict.fromkeys(alternatives) if a and a != back),
+        source_files=group.paths if paths is None else paths,
+        alternatives=tuple([a for a in dict.fromkeys(alternatives) if a and a != back])
+        if alternatives
+        else (),
         answer_lemma=answer_lemma if answer_lemma != back else "",
     )
 
@@ -148,7 +156,22 @@ class Pairing:
         extra: str = "",
         **options: object,
     ) -> CardSpec:
-        return card(self.deck, self.group, kind, position, self.pair, front, back, extra, **options)  # type: ignore[arg-type]
+        return card(
+            self.deck,
+            self.group,
+            kind,
+            position,
+            self.pair,
+            front,
+            back,
+            extra,
+            paths=self.paths,
+            **options,  # type: ignore[arg-type]
+        )
+
+    @functools.cached_property
+    def paths(self) -> tuple[str, ...]:
+        return self.group.paths
 
     @functools.cached_property
     def concepts(self) -> tuple[t.Term | None, t.Term | None]:

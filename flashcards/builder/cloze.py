@@ -62,11 +62,11 @@ def key_counts(article: Article) -> Counter[t.Key]:
 def phrase_keys(analysis: Analysis) -> set[t.Key]:
     """The keys of a sentence's noun phrases and of their head nouns."""
     keys = set()
-    for phrase in analysis.phrases:
-        key = t.phrase_key(analysis, phrase)
+    words = analysis.words
+    for phrase, key in zip(analysis.phrases, analysis.keys, strict=True):
         if key:
             keys.add(key)
-            keys.add((analysis.words[phrase.head].lemma.lower(),))
+            keys.add((words[phrase.head].lemma.lower(),))
     return keys
 
 
@@ -90,9 +90,8 @@ def candidates(
     """
     in_hint = hint_keys
     found: list[Blank] = []
-    for phrase in analysis.phrases:
+    for phrase, key in zip(analysis.phrases, analysis.keys, strict=True):
         head = analysis.words[phrase.head]
-        key = t.phrase_key(analysis, phrase)
         start, end = analysis.span(phrase)
         text = sentence[start:end]
         if head.pos not in (Pos.NOUN, Pos.PROPN) or head.ambiguous or not key:

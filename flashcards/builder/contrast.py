@@ -5,6 +5,7 @@ referent was in the sentence before (unless the pronoun is the concept, and is b
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -50,12 +51,12 @@ class Concepts:
     own_names: tuple[t.Term, ...]
     other_names: tuple[t.Term, ...]
 
-    @property
+    @functools.cached_property
     def modifiers(self) -> frozenset[str]:
         """The adjectives that tell the concepts apart (*mjúkur*, *sert*, *zor*)."""
         return frozenset(w for name in (*self.own_names, *self.other_names) for w in name.key[:-1])
 
-    @property
+    @functools.cached_property
     def compound_stems(self) -> tuple[str, ...]:
         """How a one-word name starts inside a longer compound (*harðsala* → "harðs", as in
         *Harðsöluauglýsingar*): a word starting so gives the answer away."""
@@ -85,8 +86,7 @@ def concepts(article: Article) -> Concepts | None:
         analysis = article.analysis(text)
         if analysis is None:
             continue
-        for phrase in analysis.phrases:
-            key = t.phrase_key(analysis, phrase)
+        for phrase, key in zip(analysis.phrases, analysis.keys, strict=True):
             if key and t.is_rival(key, own) and key not in variants:
                 variants[key] = t.Term(phrase.lemma, key)
     title = t.title_term(article)
@@ -103,16 +103,66 @@ def _mentions(analysis: Analysis, names: Sequence[t.Term]) -> list[tuple[int, in
     return found
 
 
-def _named_unseen(analysis: Analysis, names: Sequence[t.Term]) -> bool:
-    """Whether `names` are named more often than `_mentions` finds them: a name whose last
-    word is no noun there (Turkish "yukarı satıştır", "is upselling", a predicate) cannot
-    be blanked, and gives the answer away."""
-    lemmas = [w.lemma.lower() for w in analysis.words if w.pos is not Pos.DET]
-    places = set()
-    for name in names:
-        n = len(name.key)
-        places |= {i for i in range(len(lemmas) - n + 1) if tuple(lemmas[i : i + n]) == name.key}
-    return len(places) > len(_mentions(analysis, names))
+class _Lemmas:
+    """The lemmas of a sentence's words but its articles (lower case), and where each is."""
+
+    __slots__ = ("lemmas", "starts")
+
+    def __init__(self, analysis: Analysis) -> None:
+        det = Pos.DET
+        self.lemmas = [w.lemma.lower() for w in analysis.words if w.pos is not det]
+        self.starts: dict[str, list[int]] = {}
+        for i, lemma in enumerate(self.lemmas):
+            self.starts.setdefault(lemma, []).append(i)
+
+    def places(self, names: Sequence[t.Term]) -> int:
+        """At how many places of the sentence one of `names` starts (its lemmas in a row):
+        more than `_mentions` finds when a name's last word is no noun there (Turkish
+        "yukarı satıştır", "is upselling", a predicate), which cannot be blanked, and
+        gives the answer away."""
+        lemmas, places = self.lemmas, set()
+        for name in names:
+            if not name.key:
+                places.update(range(len(lemmas) + 1))
+                continue
+            n, rest = len(name.key), list(name.key[1:])
+            places.update(
+                i for i in self.starts.get(name.key[0], ()) if lemmas[i + 1 : i + n] == rest
+            )
+        return len(places)
+
+
+#: Where a sentence names the two concepts (`_mentions` of the own names, of the other
+#: names), and whether it names either more often than that (see `_Lemmas.places`).
+_Named = tuple[list[tuple[int, int]], list[tuple[int, int]], bool]
+
+
+class _Sentences:
+    """What `statements` asks of each sentence of one article (several times over): worked
+    out once a sentence."""
+
+    def __init__(self, article: Article, pair: Concepts) -> None:
+        self.article, self.pair = article, pair
+        self._named: dict[str, _Named | None] = {}
+
+    def named(self, text: str) -> _Named | None:
+        """Where `text` names the concepts (None: it has no analysis)."""
+        try:
+            return self._named[text]
+        except KeyError:
+            pass
+        analysis = self.article.analysis(text)
+        found: _Named | None = None
+        if analysis is not None:
+            pair = self.pair
+            own, other = _mentions(analysis, pair.own_names), _mentions(analysis, pair.other_names)
+            lemmas = _Lemmas(analysis)
+            unseen = lemmas.places(pair.own_names) > len(own) or lemmas.places(
+                pair.other_names
+            ) > len(other)
+            found = (own, other, unseen)
+        self._named[text] = found
+        return found
 
 
 def _masked(text: str, analysis: Analysis, spans: Sequence[tuple[int, int]]) -> str:
@@ -136,54 +186,62 @@ def statements(article: Article, pair: Concepts | None = None) -> list[Statement
     pair = pair or concepts(article)
     if pair is None:
         return []
+    sentences = _Sentences(article, pair)
     found: list[Statement] = []
     for section in article.sections:
         if section.role is Role.COMPARISON:
-            found += _comparison_statements(article, section.heading, section.units, pair)
+            found += _comparison_statements(sentences, section.heading, section.units)
         elif section.role in _OWN_ROLES:
             named = True
             for text in section.units:
                 # An explanation's sentence that names neither concept is about the own one
                 # only right after one naming it ("Bazı araştırmalara göre …" two sentences
                 # on is of customers at large); definitions and techniques are all about it.
-                names = _names_either(article, text, pair)
+                names = _names_either(sentences, text)
                 alone = section.role is not Role.EXPLANATION or named or names
                 default = pair.own if alone else None
-                made = _statement(article, text, section.heading, pair, default=default)
+                made = _statement(sentences, text, section.heading, default=default)
                 if made is not None:
                     found.append(made)
                 named = names
     return found
 
 
-def _names_either(article: Article, text: str, pair: Concepts) -> bool:
+def _names_either(sentences: _Sentences, text: str) -> bool:
     """Whether `text` names a concept, or qualifies something by one's own adjective
     (*Mjúkar söluauglýsingar*, *mjúka sölutækni*)."""
-    analysis = article.analysis(text)
-    if analysis is None:
+    named = sentences.named(text)
+    if named is None:
         return False
-    if _mentions(analysis, pair.own_names) or _mentions(analysis, pair.other_names):
+    if named[0] or named[1]:
         return True
-    return any(w.pos is Pos.ADJ and w.lemma.lower() in pair.modifiers for w in analysis.words)
+    analysis = sentences.article.analysis(text)
+    modifiers = sentences.pair.modifiers
+    return analysis is not None and any(
+        w.pos is Pos.ADJ and w.lemma.lower() in modifiers for w in analysis.words
+    )
 
 
 def _comparison_statements(
-    article: Article, heading: str, units: Sequence[str], pair: Concepts
+    sentences: _Sentences, heading: str, units: Sequence[str]
 ) -> list[Statement]:
     """Each sentence labelled by the concept it names; one naming neither goes with the one
     before when it continues it: a pronoun for that concept (blanked) or no subject at all
     (Turkish leaves it out)."""
+    article, pair = sentences.article, sentences.pair
     found: list[Statement] = []
     previous: t.Term | None = None
     for text in units:
         analysis = article.analysis(text)
-        if analysis is None:
+        named = sentences.named(text)
+        if analysis is None or named is None:
             previous = None
             continue
-        if _named_unseen(analysis, pair.own_names) or _named_unseen(analysis, pair.other_names):
+        own, other, unseen = named
+        if unseen:
             made, previous = None, None
-        elif _mentions(analysis, pair.own_names) or _mentions(analysis, pair.other_names):
-            made = _statement(article, text, heading, pair, default=None)
+        elif own or other:
+            made = _statement(sentences, text, heading, default=None)
             previous = (
                 None if made is None else (pair.own if made.label == pair.own.label else pair.other)
             )
@@ -217,16 +275,18 @@ def _continuation(
 
 
 def _statement(
-    article: Article, text: str, heading: str, pair: Concepts, default: t.Term | None
+    sentences: _Sentences, text: str, heading: str, default: t.Term | None
 ) -> Statement | None:
     """A sentence naming one concept once (or, with `default`, naming none and standing on
     its own), as a statement about it."""
+    article, pair = sentences.article, sentences.pair
     analysis = article.analysis(text)
-    if analysis is None:
+    named = sentences.named(text)
+    if analysis is None or named is None:
         return None
-    if _named_unseen(analysis, pair.own_names) or _named_unseen(analysis, pair.other_names):
+    own, other, unseen = named
+    if unseen:
         return None
-    own, other = _mentions(analysis, pair.own_names), _mentions(analysis, pair.other_names)
     if own and other:
         return None  # names both: no telling which it describes once blanked
     if len(own) > 1 or len(other) > 1:

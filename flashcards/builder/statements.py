@@ -23,6 +23,8 @@ SEQUELS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 # "… fark etmesidir. Yanıtlar.": a one-word sentence a translation left at the end.
 _DANGLING = re.compile(r"(?<=[.!?…])\s+[^\s.!?…]+[.!?…]$")
+#: The marks that end a sentence, in `_DANGLING`.
+_ENDS = frozenset(".!?…")
 _CLAUSE_END = re.compile(r"[,;:]\s+")
 
 
@@ -58,6 +60,14 @@ def without_glosses(text: str) -> str:
 
 def without_dangling(sentence: str) -> str:
     """The sentence without a one-word sentence left hanging at its end ("Yanıtlar.")."""
+    # What `_DANGLING` needs, checked first (most texts have no such end): its last word
+    # ends a sentence and holds no other end, and what comes before ends one too.
+    text = sentence[:-1] if sentence.endswith("\n") else sentence  # `$` allows one "\n"
+    if not text or text[-1] not in _ENDS:
+        return sentence
+    parts = text.rsplit(None, 1)
+    if len(parts) < 2 or parts[0][-1:] not in _ENDS or any(c in _ENDS for c in parts[1][:-1]):
+        return sentence
     return _DANGLING.sub("", sentence)
 
 

@@ -90,35 +90,46 @@ _MIN_LAST_PART = 4
 _MAX_KEY = 5
 
 
-def _runs(analysis: Analysis) -> Iterator[list[str]]:
-    """The lemmas of the runs of words a term may span (articles and demonstratives left
-    out, any other word ending the run)."""
-    run: list[str] = []
-    for word in analysis.words:
-        if word.pos in _KEY_POS:
-            run.append(word.lemma.lower())
-        elif word.pos is not Pos.DET:
-            if run:
-                yield run
-            run = []
-    if run:
-        yield run
+class _Body:
+    """The words of an article's body that `occurrences` counts: the lemmas of the runs of
+    words a term may span (articles and demonstratives left out, any other word ending
+    the run), one run after the other with a None after each, and where each lemma is."""
+
+    __slots__ = ("lemmas", "starts")
+
+    def __init__(self, article: Article) -> None:
+        lemmas: list[str | None] = []
+        starts: dict[str, list[int]] = {}
+        key_pos, det = _KEY_POS, Pos.DET
+        for text in body_texts(article):
+            analysis = article.analysis(text)
+            if analysis is None:
+                continue
+            for word in analysis.words:
+                pos = word.pos
+                if pos in key_pos:
+                    lemma = word.lemma.lower()
+                    starts.setdefault(lemma, []).append(len(lemmas))
+                    lemmas.append(lemma)
+                elif pos is not det and lemmas and lemmas[-1] is not None:
+                    lemmas.append(None)
+            if lemmas and lemmas[-1] is not None:
+                lemmas.append(None)
+        self.lemmas, self.starts = lemmas, starts
+
+    def count(self, key: Key) -> int:
+        """How many runs' stretches of words are `key`."""
+        starts = self.starts.get(key[0]) if key else None
+        if starts is None:
+            return 0
+        n = len(key)
+        if n == 1:
+            return len(starts)
+        lemmas, rest = self.lemmas, list(key[1:])
+        return sum(1 for i in starts if lemmas[i + 1 : i + n] == rest)
 
 
-def _count_terms(article: Article) -> Counter[Key]:
-    counts: Counter[Key] = Counter()
-    for text in body_texts(article):
-        analysis = article.analysis(text)
-        if analysis is None:
-            continue
-        for run in _runs(analysis):
-            # Each run of n words: zip(run, run[1:], …) are its n-word keys, in order.
-            for n in range(1, min(_MAX_KEY, len(run)) + 1):
-                counts.update(zip(*(run[i:] for i in range(n)), strict=False))
-    return counts
-
-
-_COUNTS: dict[tuple[str, str, int], Counter[Key]] = {}
+_COUNTS: dict[tuple[str, str, int], _Body] = {}
 #: Every memo by article (see `forget`).
 _MEMOS: list[dict[Any, Any]] = [_COUNTS]
 
@@ -190,12 +201,12 @@ def occurrences(article: Article, key: Key) -> int:
             if (a := article.analysis(text)) is not None
         )
     ident = _ident(article)
-    counts = _COUNTS.get(ident)
-    if counts is None:
+    body = _COUNTS.get(ident)
+    if body is None:
         if len(_COUNTS) > 50_000:
             _COUNTS.clear()
-        counts = _COUNTS[ident] = _count_terms(article)
-    return counts[key]
+        body = _COUNTS[ident] = _Body(article)
+    return body.count(key)
 
 
 def _phrases(article: Article, text: str) -> list[tuple[Phrase, Key]]:
