@@ -361,6 +361,8 @@ def anchor_phrase(article: Article, link: Link) -> tuple[t.Term, str, str] | Non
     the anchor holds are taken, head and all)."""
     pattern = re.compile(rf"(?<!\w){re.escape(link.text)}(?!\w)")
     for text in t.body_texts(article):
+        if link.text not in text:
+            continue  # no match (the pattern holds the text), found sooner
         analysis = article.analysis(text)
         if analysis is None:
             continue
@@ -475,14 +477,10 @@ def vocabulary_cards(p: Pairing, position: dict[tuple[t.Key, t.Key], str]) -> li
     return cards
 
 
-@t.per_article_and
 def _example(article: Article, key: t.Key) -> str:
     """The first sentence of the body naming `key`, its first letter a capital."""
-    for text in t.body_texts(article):
-        analysis = article.analysis(text)
-        if analysis is not None and t.key_positions(analysis, key):
-            return sentence_case(text)
-    return ""
+    text = t.first_naming(article, key)
+    return "" if text is None else sentence_case(text)
 
 
 def bilingual_cards(

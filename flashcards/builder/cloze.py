@@ -4,7 +4,7 @@ phrase, never half of one, never a verb — the aligned source sentence as the h
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from flashcards.builder import terms as t
@@ -25,6 +25,10 @@ MAX_FRONT_WORDS = 28
 COMMON_ZIPF = 5.3
 #: Words rarer than this are the article's own vocabulary.
 RARE_ZIPF = 4.3
+#: The parts of speech of a head worth blanking.
+_NOUNS = frozenset({Pos.NOUN, Pos.PROPN})
+#: No translations.
+_NONE: frozenset[t.Key] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -45,21 +49,20 @@ class Blank:
         return sentence[self.start : self.end]
 
 
-def _zipf(word: str, lang: str) -> float:
-    return zipf(word, lang)  # kept between builds: wordfreq's lists load in seconds
-
-
 def key_counts(article: Article) -> Counter[t.Key]:
     """How many sentences of the body name each noun phrase and each head noun."""
     counts: Counter[t.Key] = Counter()
+    get = counts.get
     for text in t.body_texts(article):
         analysis = article.analysis(text)
         if analysis is not None:
-            counts.update(phrase_keys(analysis))
+            for key in phrase_keys(analysis):
+                counts[key] = get(key, 0) + 1
     return counts
 
 
-def phrase_keys(analysis: Analysis) -> set[t.Key]:
+@t.per_analysis
+def phrase_keys(analysis: Analysis) -> frozenset[t.Key]:
     """The keys of a sentence's noun phrases and of their head nouns."""
     keys = set()
     words = analysis.words
@@ -67,7 +70,7 @@ def phrase_keys(analysis: Analysis) -> set[t.Key]:
         if key:
             keys.add(key)
             keys.add((words[phrase.head].lemma.lower(),))
-    return keys
+    return frozenset(keys)
 
 
 def candidates(
@@ -76,7 +79,7 @@ def candidates(
     lang: str,
     *,
     counts: Counter[t.Key],
-    translations: dict[t.Key, set[t.Key]],
+    translations: Mapping[t.Key, set[t.Key]],
     hint_keys: set[t.Key],
     headword: t.Key | None,
 ) -> list[Blank]:
@@ -88,38 +91,49 @@ def candidates(
     it loses for being a plain everyday word.  A head that could be a verb as well as a
     noun (*byrjar*, *verður*) is never asked for, nor is a phrase inside a longer one.
     """
-    in_hint = hint_keys
+    in_hint, none = hint_keys, _NONE
+    words = analysis.words
     found: list[Blank] = []
     for phrase, key in zip(analysis.phrases, analysis.keys, strict=True):
-        head = analysis.words[phrase.head]
-        start, end = analysis.span(phrase)
-        text = sentence[start:end]
-        if head.pos not in (Pos.NOUN, Pos.PROPN) or head.ambiguous or not key:
+        head = words[phrase.head]
+        if head.pos not in _NOUNS or head.ambiguous or not key:
             continue
+        start, end = words[phrase.first].start, words[phrase.last].end  # analysis.span
+        text = sentence[start:end]
         if len(text) < 4 or not any(ch.isalpha() for ch in text):
             continue
-        if len(key) > 1 and key not in translations and translations.get(key[:1], set()) & in_hint:
+        if (
+            len(key) > 1
+            and key not in translations
+            and not in_hint.isdisjoint(translations.get(key[:1], none))
+        ):
             continue  # "alıcı sözleşmeyi": the hint names the first word as a term of its own
         head_key = (head.lemma.lower(),)
         score, reason = 0.0, ""
-        if (translations.get(key, set()) | translations.get(head_key, set())) & in_hint:
+        if not in_hint.isdisjoint(translations.get(key, none)) or not in_hint.isdisjoint(
+            translations.get(head_key, none)
+        ):
             score, reason = 3.0, "aligned"
         if headword is not None and key == headword:
             score, reason = max(score, 2.5), reason or "headword"
-        if max(counts[key], counts[head_key]) >= 2:
+        if max(counts.get(key, 0), counts.get(head_key, 0)) >= 2:
             score += 1.5
             reason = reason or "key word"
-        zipf = _zipf(head.lemma, lang)
-        if zipf < RARE_ZIPF:
+        common = zipf(head.lemma, lang)  # kept between builds: wordfreq's lists load in seconds
+        if common < RARE_ZIPF:
             score += 1.0
             reason = reason or "rare word"
-        elif zipf >= COMMON_ZIPF and reason != "aligned":
+        elif common >= COMMON_ZIPF and reason != "aligned":
             score -= 2.0
         if len(key) > 1:
             score += 0.3
         if score >= MIN_SCORE:
             found.append(Blank(start, end, phrase.lemma, key, round(score, 2), reason))
-    return sorted(found, key=lambda b: (-b.score, b.start))
+    return sorted(found, key=_best_first)
+
+
+def _best_first(blank: Blank) -> tuple[float, int]:
+    return -blank.score, blank.start
 
 
 def choose(

@@ -120,7 +120,7 @@ class _Lemmas:
         more than `_mentions` finds when a name's last word is no noun there (Turkish
         "yukarı satıştır", "is upselling", a predicate), which cannot be blanked, and
         gives the answer away."""
-        lemmas, places = self.lemmas, set()
+        lemmas, places = self.lemmas, set[int]()
         for name in names:
             if not name.key:
                 places.update(range(len(lemmas) + 1))
@@ -130,6 +130,11 @@ class _Lemmas:
                 i for i in self.starts.get(name.key[0], ()) if lemmas[i + 1 : i + n] == rest
             )
         return len(places)
+
+
+@t.per_analysis
+def _lemmas(analysis: Analysis) -> _Lemmas:
+    return _Lemmas(analysis)
 
 
 #: Where a sentence names the two concepts (`_mentions` of the own names, of the other
@@ -156,7 +161,7 @@ class _Sentences:
         if analysis is not None:
             pair = self.pair
             own, other = _mentions(analysis, pair.own_names), _mentions(analysis, pair.other_names)
-            lemmas = _Lemmas(analysis)
+            lemmas = _lemmas(analysis)
             unseen = lemmas.places(pair.own_names) > len(own) or lemmas.places(
                 pair.other_names
             ) > len(other)

@@ -96,9 +96,12 @@ def cloze_cards(
     pair = (src.lang if src else tgt.lang, tgt.lang)
     if translations is None:
         translations = translations_of(lexicon)
-    known = dict(translations)
-    for key, sources in (extra_translations or {}).items():
-        known[key] = known.get(key, set()) | sources
+    known: Mapping[t.Key, set[t.Key]] = translations
+    if extra_translations:
+        known = dict(translations)
+        for key, sources in extra_translations.items():
+            known[key] = known.get(key, set()) | sources
+    paths = group.paths
     headword = t.concept(tgt)
     counts = cloze.key_counts(tgt)
     used = False
@@ -139,6 +142,7 @@ def cloze_cards(
                                 sentence,
                                 answer_lemma=blank.lemma,
                                 variant=str(j + 2 * offset),
+                                paths=paths,
                             )
                         )
     return cards
@@ -165,6 +169,7 @@ def contrast_cards(
         found += [
             (f"linked.{k}", st) for k, st in enumerate(contrast.linked_statements(article, linked))
         ]
+    paths = group.paths
     return [
         card(
             deck,
@@ -175,6 +180,7 @@ def contrast_cards(
             statement.text,
             statement.label,
             statement.explanation,
+            paths=paths,
         )
         for key, statement in found
     ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from flashcards.builder.terms import per_analysis
 from flashcards.text.analysis import Analysis, Pos
 
 #: Lemmas that, starting a sentence, point back at the one before it (a pronoun or a
@@ -76,6 +77,7 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
+@per_analysis
 def breaks(analysis: Analysis) -> list[int]:
     """Where a clause may begin inside a sentence besides after a comma: before a
     subordinating conjunction ("þegar", "hvort", "sem")."""

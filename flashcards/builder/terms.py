@@ -95,38 +95,55 @@ class _Body:
     words a term may span (articles and demonstratives left out, any other word ending
     the run), one run after the other with a None after each, and where each lemma is."""
 
-    __slots__ = ("lemmas", "starts")
+    __slots__ = ("lemmas", "starts", "texts", "where")
 
     def __init__(self, article: Article) -> None:
         lemmas: list[str | None] = []
         starts: dict[str, list[int]] = {}
+        texts: list[str] = []  # the texts analysed
+        where: list[int] = []  # of each lemma, the text it is in
         key_pos, det = _KEY_POS, Pos.DET
         for text in body_texts(article):
             analysis = article.analysis(text)
             if analysis is None:
                 continue
+            at = len(texts)
+            texts.append(text)
             for word in analysis.words:
                 pos = word.pos
                 if pos in key_pos:
                     lemma = word.lemma.lower()
                     starts.setdefault(lemma, []).append(len(lemmas))
                     lemmas.append(lemma)
+                    where.append(at)
                 elif pos is not det and lemmas and lemmas[-1] is not None:
                     lemmas.append(None)
+                    where.append(at)
             if lemmas and lemmas[-1] is not None:
                 lemmas.append(None)
-        self.lemmas, self.starts = lemmas, starts
+                where.append(at)
+        self.lemmas, self.starts, self.texts, self.where = lemmas, starts, texts, where
+
+    def places(self, key: Key) -> list[int]:
+        """Where the runs' stretches of words that are `key` start, in order."""
+        starts = self.starts.get(key[0]) if key else None
+        if starts is None:
+            return []
+        n = len(key)
+        if n == 1:
+            return starts
+        lemmas, rest = self.lemmas, list(key[1:])
+        return [i for i in starts if lemmas[i + 1 : i + n] == rest]
 
     def count(self, key: Key) -> int:
         """How many runs' stretches of words are `key`."""
-        starts = self.starts.get(key[0]) if key else None
-        if starts is None:
-            return 0
-        n = len(key)
-        if n == 1:
-            return len(starts)
-        lemmas, rest = self.lemmas, list(key[1:])
-        return sum(1 for i in starts if lemmas[i + 1 : i + n] == rest)
+        return len(self.places(key))
+
+    def first(self, key: Key) -> str | None:
+        """The first text naming `key`: where `key_positions` first finds it (the same words
+        in a row, articles and demonstratives between them skipped)."""
+        places = self.places(key)
+        return self.texts[self.where[places[0]]] if places else None
 
 
 _COUNTS: dict[tuple[str, str, int], _Body] = {}
@@ -166,6 +183,25 @@ def _per_article(function: Callable[[Article], _Result]) -> Callable[[Article], 
     return cached
 
 
+def per_analysis(function: Callable[[Analysis], _Result]) -> Callable[[Analysis], _Result]:
+    """`function` of an analysis, kept on the analysis itself (as `functools.cached_property`
+    keeps `Analysis.keys`): the articles of a build share one analysis of each text they
+    hold alike (see `pipeline.Analyses`), and the cards of each ask again.  What is kept
+    goes with the analysis; it is not sent to a worker (see `workers.dumps`)."""
+    name = f"_{function.__module__}.{function.__qualname__}"
+
+    @functools.wraps(function)
+    def cached(analysis: Analysis) -> _Result:
+        kept = analysis.__dict__
+        try:
+            found: _Result = kept[name]
+        except KeyError:
+            found = kept[name] = function(analysis)
+        return found
+
+    return cached
+
+
 _Arg = TypeVar("_Arg")
 
 
@@ -200,13 +236,25 @@ def occurrences(article: Article, key: Key) -> int:
             for text in body_texts(article)
             if (a := article.analysis(text)) is not None
         )
+    return _body(article).count(key)
+
+
+def first_naming(article: Article, key: Key) -> str | None:
+    """The first sentence or list item of the body naming `key`, if any (one that
+    `key_positions` finds it in)."""
+    return _body(article).first(key)
+
+
+def _body(article: Article) -> _Body:
+    """The body's words as `occurrences` counts them (once per article and kept: a build
+    asks for thousands of terms)."""
     ident = _ident(article)
     body = _COUNTS.get(ident)
     if body is None:
         if len(_COUNTS) > 50_000:
             _COUNTS.clear()
         body = _COUNTS[ident] = _Body(article)
-    return body.count(key)
+    return body
 
 
 def _phrases(article: Article, text: str) -> list[tuple[Phrase, Key]]:
@@ -316,7 +364,7 @@ def is_rival(key: Key, own: Term) -> bool:
     """Whether `key` names another concept of the same kind as `own`: another modifier
     on the same head, a compound ending in the head, or, for a compound `own`
     (*harðsala*), a phrase on the compound's last part (*mjúk sala*)."""
-    if key == own.key or set(own.key) <= set(key):
+    if key == own.key or all(w in key for w in own.key):  # set(own.key) <= set(key)
         return False
     head = own.head
     if len(key) >= 2 and key[-1] == head:
