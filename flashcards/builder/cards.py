@@ -224,6 +224,7 @@ def term_cards(p: Pairing) -> list[CardSpec]:
     return cards
 
 
+@t.per_article_and
 def _other_links(article: Article, own: t.Term) -> tuple[set[str], list[t.Term]]:
     """The comparison section's links to the other concept (their anchors name a rival of
     `own`: "harða söluna"), as targets and as the terms they are written as."""
@@ -453,15 +454,16 @@ def vocabulary_cards(p: Pairing, position: dict[tuple[t.Key, t.Key], str]) -> li
     links (*müşteri ↔ viðskiptavinur*); `position` names each pair the same way in both
     directions, so the two cards are siblings."""
     cards: list[CardSpec] = []
+    taken, in_source, in_target = p.taken, t.counter(p.src), t.counter(p.tgt)
     for pair in p.lexicon:
         if len(cards) >= MAX_VOCABULARY:
             break
         s_key, t_key = pair.source.key, pair.target.key
-        if s_key in p.taken or t_key in p.taken:
+        if s_key in taken or t_key in taken:
             continue
-        if not (t.occurrences(p.src, s_key) and t.occurrences(p.tgt, t_key)):
+        if not (in_source(s_key) and in_target(t_key)):
             continue
-        p.taken.update({s_key, t_key}, (a.key for a in (*pair.source_also, *pair.target_also)))
+        taken.update({s_key, t_key}, (a.key for a in (*pair.source_also, *pair.target_also)))
         example = _example(p.tgt, t_key)
         cards.append(
             p.card(

@@ -227,6 +227,16 @@ def per_article_and(
     return cached
 
 
+def counter(article: Article) -> Callable[[Key], int]:
+    """`occurrences` in `article` of any key (for many keys)."""
+    body = _body(article)
+
+    def count(key: Key) -> int:
+        return body.count(key) if len(key) <= _MAX_KEY else occurrences(article, key)
+
+    return count
+
+
 def occurrences(article: Article, key: Key) -> int:
     """How often the body of `article` names `key` (counted once per article and kept: a
     build asks for thousands of terms)."""
@@ -341,18 +351,28 @@ def _other_concept(article: Article, own: Term) -> Term | None:
     counts: Counter[Key] = Counter()
     subjects: Counter[Key] = Counter()
     lemmas: dict[Key, str] = {}
-    heading_keys = {k for _, k in _phrases(article, section.heading) if is_rival(k, own)}
-    for phrase, key in _phrases(article, section.heading):
-        if is_rival(key, own):
+    rivals: dict[Key, bool] = {}  # is_rival(key, own), by key: the body repeats its keys
+
+    def rival(key: Key) -> bool:
+        found = rivals.get(key)
+        if found is None:
+            found = rivals[key] = is_rival(key, own)
+        return found
+
+    heading = _phrases(article, section.heading)
+    heading_keys = {k for _, k in heading if rival(k)}
+    for phrase, key in heading:
+        if rival(key):
             lemmas.setdefault(key, phrase.lemma)
+    units = set(section.units)
     for text in body_texts(article):
         analysis = article.analysis(text)
         for phrase, key in _phrases(article, text):
-            if not is_rival(key, own):
+            if not rival(key):
                 continue
             lemmas.setdefault(key, phrase.lemma)
             counts[key] += 1
-            if text in section.units and analysis is not None and phrase.first == 0:
+            if text in units and analysis is not None and phrase.first == 0:
                 subjects[key] += 1
     if not lemmas:
         return None
