@@ -18,12 +18,14 @@ import os
 import pstats
 import random
 import resource
+import sqlite3
 import sys
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 
-from build import EDIT_SHARE, SEED, Edit, generate, true_pairs  # bench/build.py
+from build import EDIT_SHARE, SEED, Edit, generate  # bench/build.py
 from report import machine, table  # bench/report.py
 
 
@@ -34,6 +36,19 @@ def kept_edits(root: Path, pairs: int) -> list[Edit]:
         edits = generate(Path(scratch), pairs, SEED)
     folder = root / "articles"
     return [Edit(e.pair, folder / e.path.name, e.old, e.new) for e in edits]
+
+
+def true_pairs(db_path: Path, edits: list[Edit]) -> int:
+    """How many generated pairs the store groups together, with nothing else in their group,
+    among the files of the deck's folder (a copy of a kept deck still has the rows of the
+    folder it was built in, under the same group keys)."""
+    pair_of = {str(edit.path): edit.pair for edit in edits}
+    members: dict[str, list[int]] = {}
+    with closing(sqlite3.connect(db_path)) as connection:
+        for path, key in connection.execute("SELECT path, group_key FROM articles"):
+            if path in pair_of:
+                members.setdefault(key, []).append(pair_of[path])
+    return sum(1 for pids in members.values() if len(pids) == 2 and pids[0] == pids[1])
 
 
 def edit_round(edits: list[Edit], share: float, seed: int) -> int:

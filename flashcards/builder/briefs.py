@@ -147,14 +147,17 @@ class Parses:
 class LazyAnalyses(Mapping[str, Analysis]):
     """A lazy article's analyses: how many is known; they are read with its parse."""
 
-    def __init__(self, article: LazyArticle, count: int) -> None:
-        self._article = article
+    def __init__(self, source: Parses, content_hash: str, count: int) -> None:
+        # Not the article itself: a cycle would keep every lazy article of a build until the
+        # collector's next full pass (a process that rebuilds, the GUI, held them all).
+        self._source = source
+        self._hash = content_hash
         self._count = count
         self._found: Mapping[str, Analysis] | None = None
 
     def _all(self) -> Mapping[str, Analysis]:
         if self._found is None:
-            self._found = self._article.full().analyses
+            self._found = self._source.article(self._hash).analyses
         return self._found
 
     def __getitem__(self, text: str) -> Analysis:
@@ -243,7 +246,8 @@ def lazy(brief: Brief, path: str, source: Parses) -> LazyArticle:
     }
     for name, value in values.items():
         object.__setattr__(article, name, value)
-    object.__setattr__(article, "analyses", LazyAnalyses(article, brief.analysed))
+    analyses = LazyAnalyses(source, head["content_hash"], brief.analysed)
+    object.__setattr__(article, "analyses", analyses)
     return article
 
 

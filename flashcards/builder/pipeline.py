@@ -270,62 +270,68 @@ def _walk(root: Path, problems: list[Problem]) -> list[tuple[Path, os.stat_resul
     """The article files below `root` (a real path), sorted, each with its stat and whether
     its path is real (no symlink on the way); what cannot be read goes to `problems`."""
     found: list[tuple[Path, os.stat_result, bool]] = []
-    ancestors: list[tuple[int, int]] = []
-
-    def visit(folder: Path, real: bool) -> None:
-        try:
-            info = folder.stat()
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as exc:
-            problems.append(_unreadable(str(folder), exc))
-            return
-        key = (info.st_dev, info.st_ino)
-        if key in ancestors:
-            problems.append(problem(str(folder), Reason.FOLDER_LOOP))
-            return
-        ancestors.append(key)
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            path = Path(entry.path)
-            named_like_article = path.suffix.lower() in ARTICLE_SUFFIXES
-            try:
-                info = entry.stat(follow_symlinks=True)
-            except OSError as exc:
-                if entry.is_symlink() and (named_like_article or exc.errno == errno.ELOOP):
-                    if exc.errno == errno.ENOENT:
-                        problems.append(problem(str(path), Reason.DANGLING_LINK))
-                    else:
-                        problems.append(_unreadable(str(path), exc))
-                continue
-            mode = info.st_mode
-            plain = real and not entry.is_symlink()
-            if stat.S_ISDIR(mode):
-                if named_like_article:
-                    problems.append(
-                        problem(
-                            str(path), Reason.FOLDER_NAMED_LIKE_ARTICLE, severity=Severity.WARNING
-                        )
-                    )
-                visit(path, plain)
-            elif not named_like_article:
-                continue
-            elif stat.S_ISREG(mode):
-                found.append((path, info, plain))
-            else:
-                problems.append(
-                    Problem(
-                        str(path),
-                        f"is {file_kind(mode)}, not a regular file",
-                        Severity.ERROR,
-                        Reason.NOT_REGULAR,
-                        (kind_code(mode),),
-                    )
-                )
-        ancestors.pop()
-
-    visit(root, True)
+    _visit(root, True, found, [], problems)
     return sorted(found, key=lambda item: item[0])
+
+
+def _visit(
+    folder: Path,
+    real: bool,
+    found: list[tuple[Path, os.stat_result, bool]],
+    ancestors: list[tuple[int, int]],
+    problems: list[Problem],
+) -> None:
+    """`_walk` of one folder, `ancestors` the folders it is in (a function of its own: a
+    nested one calling itself is a cycle, which kept what it found until the collector's
+    next full pass)."""
+    try:
+        info = folder.stat()
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        problems.append(_unreadable(str(folder), exc))
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in ancestors:
+        problems.append(problem(str(folder), Reason.FOLDER_LOOP))
+        return
+    ancestors.append(key)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        named_like_article = path.suffix.lower() in ARTICLE_SUFFIXES
+        try:
+            info = entry.stat(follow_symlinks=True)
+        except OSError as exc:
+            if entry.is_symlink() and (named_like_article or exc.errno == errno.ELOOP):
+                if exc.errno == errno.ENOENT:
+                    problems.append(problem(str(path), Reason.DANGLING_LINK))
+                else:
+                    problems.append(_unreadable(str(path), exc))
+            continue
+        mode = info.st_mode
+        plain = real and not entry.is_symlink()
+        if stat.S_ISDIR(mode):
+            if named_like_article:
+                problems.append(
+                    problem(str(path), Reason.FOLDER_NAMED_LIKE_ARTICLE, severity=Severity.WARNING)
+                )
+            _visit(path, plain, found, ancestors, problems)
+        elif not named_like_article:
+            continue
+        elif stat.S_ISREG(mode):
+            found.append((path, info, plain))
+        else:
+            problems.append(
+                Problem(
+                    str(path),
+                    f"is {file_kind(mode)}, not a regular file",
+                    Severity.ERROR,
+                    Reason.NOT_REGULAR,
+                    (kind_code(mode),),
+                )
+            )
+    ancestors.pop()
 
 
 def settings_stamp(

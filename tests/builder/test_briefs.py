@@ -78,6 +78,25 @@ def test_a_lazy_article_is_read_only_when_its_text_is_asked_for() -> None:
     assert cache.asked == [{article.content_hash}]  # once, for both
 
 
+def test_a_lazy_article_goes_when_nothing_holds_it() -> None:
+    """No cycle: a rebuild's lazy articles go with it, not at the collector's next full pass
+    (a process that builds again and again, the GUI, held every build's)."""
+    import gc
+    import weakref
+
+    article = _read(TR_SEED)
+    cache = _Cache([article])
+    (lazy,) = _lazy([article], cache)
+    assert dict(lazy.analyses) == dict(article.analyses)
+    gone = weakref.ref(lazy)
+    gc.disable()
+    try:
+        del lazy
+        assert gone() is None
+    finally:
+        gc.enable()
+
+
 def test_a_lazy_article_whose_parse_went_is_stale() -> None:
     article = _read(TR_SEED)
     cache = _Cache([])

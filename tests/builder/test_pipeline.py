@@ -162,6 +162,25 @@ def test_collect_reports_a_missing_path_and_reads_a_file_once(tmp_path: Path) ->
     assert [(p.path, p.severity) for p in problems] == [(str(missing), Severity.ERROR)]
 
 
+def test_collecting_leaves_nothing_for_the_cycle_collector(tmp_path: Path) -> None:
+    """What a folder's walk found goes when the build lets go of it, not at the collector's
+    next full pass (a walk that kept 10,000 paths and stats in a cycle, each rebuild)."""
+    import gc
+
+    for name in ("a.md", "sub/b.md", "sub/deeper/c.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("# T\n\nx\n", encoding="utf-8")
+    gc.collect()
+    gc.disable()
+    try:
+        files, _ = pipeline.collect_files([tmp_path])
+        assert len(files) == 3
+        del files
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
 # --- input quirks, end to end ------------------------------------------------------------
 
 Write = Callable[[str, "str | bytes"], Path]
