@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from flashcards import collector
 from flashcards.store import parses
-from flashcards.store.cards import IMPORTED_PREFIXES
+from flashcards.store.cards import IMPORTED_PREFIXES, _json_list
 from flashcards.store.cards import _spec_values as spec_values
 from flashcards.store.models import ArticleRow, Card, Setting, utcnow
 from flashcards.store.prepared import Prepared
@@ -393,6 +393,20 @@ class CardWrites:
     updates: list[dict[str, Any]] = field(default_factory=list)
     retire_ids: list[int] = field(default_factory=list)
     counts: SyncCounts = field(default_factory=SyncCounts)
+    #: New cards inserted as they were made (`spec_values`, made and updated at `made_at`),
+    #: before `inserts`: kept as specs, each turned into its row only where it is stored.
+    made: list[CardSpec] = field(default_factory=list)
+    made_at: datetime | None = None
+
+    def made_rows(self) -> list[dict[str, Any]]:
+        """The rows of `made` (by column name)."""
+        now = self.made_at
+        if now is None:
+            assert not self.made, "made cards need their time"
+            return []
+        return [
+            {"uid": spec.uid, "created_at": now, **spec_values(spec, now)} for spec in self.made
+        ]
 
 
 def plan_cards(
@@ -446,11 +460,15 @@ class CardPlan:
 
     def _add(self, specs: Iterable[CardSpec]) -> CardWrites:
         now, existing, produced = self._now, self._existing, self._produced
-        writes = CardWrites()
+        writes = CardWrites(made_at=now)
+        made = writes.made
         for spec in specs:
             produced.add(spec.uid)
             row = existing.get(spec.uid)
-            if row is not None and row.deleted:
+            if row is None:
+                made.append(spec)
+                continue
+            if row.deleted:
                 continue  # the user deleted it: it stays retired
             values = spec_values(spec, now)
             if row is not None and row.edited:
@@ -463,16 +481,14 @@ class CardPlan:
                     "answer_lemma",
                 ):
                     values.pop(key)
-            if row is None:
-                writes.inserts.append({"uid": spec.uid, "created_at": now, **values})
-                self._new += 1
-            elif row.retired or (row.content_hash != spec.content_hash and not row.edited):
+            if row.retired or (row.content_hash != spec.content_hash and not row.edited):
                 guard = {"b_id": row.id, "b_retired": row.retired, "b_edited": row.edited}
                 writes.updates.append({**guard, **{"v_" + k: v for k, v in values.items()}})
                 self._restored += row.retired
                 self._updated += not row.retired
             else:
                 self._unchanged += 1
+        self._new += len(made)
         return writes
 
     def finish(self) -> CardWrites:
@@ -606,6 +622,7 @@ class SpooledWrites:
         if stage is None:
             stage = dialect.name == "sqlite"
         self._stage: _Stage | None = _Stage() if stage else None
+        self._made_places: dict[datetime, tuple[list[int], list[str]] | tuple[()]] = {}
 
     def __enter__(self) -> SpooledWrites:
         return self
@@ -626,6 +643,10 @@ class SpooledWrites:
 
     def _add(self, writes: CardWrites) -> None:
         self.retire_ids.extend(writes.retire_ids)
+        if writes.made:
+            self._insert()
+            if self._stage is None or not self._stage_made(writes.made, writes.made_at):
+                self._add(CardWrites(inserts=writes.made_rows()))
         if writes.inserts:
             self._insert()
             for run in _runs(writes.inserts):
@@ -685,6 +706,53 @@ class SpooledWrites:
             return converted
         names = [name for name, _ in statement.binds]
         return [dict(zip(names, row, strict=True)) for row in converted]
+
+    def _stage_made(self, made: list[CardSpec], now: datetime | None) -> bool:
+        """The rows of new cards into the stage, each taken from its spec as it is (the
+        values the same for every card written in the stage's SQL); False if they are not
+        all of those (then nothing was staged)."""
+        stage = self._stage
+        assert stage is not None and now is not None
+        found = self._made_places.get(now)
+        if found is None:
+            found = self._made_places[now] = self._places_of_made(made[0], now)
+        if not found:
+            return False
+        order, places = found
+        taken, files = _MADE_TAKEN, _json_list
+        rows = [(*taken(spec), files(spec.source_files), files(spec.alternatives)) for spec in made]
+        stage.add_rows(places, rows, order)
+        self.rows += len(rows)
+        return True
+
+    def _places_of_made(
+        self, spec: CardSpec, now: datetime
+    ) -> tuple[list[int], list[str]] | tuple[()]:
+        """Where each value of a new card's row goes in the stage (its statement's order), and
+        what: "?" for those taken from the spec, else the value written out; () if a row of
+        `CardWrites.made_rows` is not that."""
+        statement, defaults = self._statements[None], self._defaults
+        assert defaults is not None
+        index = {name[2:]: i for i, (name, _) in enumerate(statement.binds)}
+        processors = {name[2:]: processor for name, processor in statement.binds}
+        values = {"uid": spec.uid, "created_at": now, **spec_values(spec, now)}
+        if set(values) - set(_MADE_COLUMNS) != set(_MADE_SAME) or not set(values) <= set(index):
+            return ()  # spec_values changed: rows made one by one
+        order = [index[column] for column in _MADE_COLUMNS]
+        places = ["?"] * len(order)
+        for column, i in index.items():
+            if column in _MADE_COLUMNS:
+                continue
+            value = values[column] if column in values else defaults[column]
+            processor = processors[column]
+            if value is not None and processor is not None:
+                value = processor(value)
+            literal = _literal(value)
+            if literal is None:
+                return ()
+            order.append(i)
+            places.append(literal)
+        return order, places
 
     def _stage_rows(self, rows: list[dict[str, Any]]) -> None:
         """`rows` (each with the same columns, in the same order) into the stage: the values
@@ -787,6 +855,29 @@ def _insert_columns(statement: Prepared) -> list[str]:
     return names
 
 
+#: The columns of a new card's row taken from its spec (`CardWrites.made_rows`), in the
+#: order `_MADE_TAKEN` and then the two lists give them; and those the same for every card.
+_MADE_COLUMNS = (
+    "uid",
+    "note_key",
+    "kind",
+    "source_lang",
+    "target_lang",
+    "front",
+    "back",
+    "extra",
+    "group_key",
+    "answer_lemma",
+    "content_hash",
+    "source_files",
+    "alternatives",
+)
+_MADE_TAKEN = operator.attrgetter(
+    *(("kind.value" if c == "kind" else c) for c in _MADE_COLUMNS[:-2])
+)
+_MADE_SAME = ("created_at", "retired", "updated_at")
+
+
 def _literal(value: Any) -> str | None:
     """`value` (as converted for SQLite) as an SQL literal; None: not one of those written so."""
     if value is None:
@@ -822,17 +913,23 @@ class _Stage:
         self._width = 0
         self.rows = 0
 
-    def add_rows(self, places: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-        """Store `rows` (of the "?" of `places`, each other place an SQL literal)."""
+    def add_rows(
+        self, places: Sequence[str], rows: Sequence[Sequence[Any]], order: Sequence[int] = ()
+    ) -> None:
+        """Store `rows` (of the "?" of `places`, each other place an SQL literal), the place
+        of each column in turn, or with `order` of the column each place is."""
         connection = self._connection
         assert connection is not None
         if not self._width:
             self._width = len(places)
             columns = ", ".join(f"c{i}" for i in range(self._width))
             connection.execute(f"CREATE TABLE rows ({columns})")
-        assert len(places) == self._width
+        assert len(places) == self._width and sorted(order or range(self._width)) == list(
+            range(self._width)
+        )
+        named = ", ".join(f"c{i}" for i in (order or range(self._width)))
         connection.execute("BEGIN")
-        connection.executemany(f"INSERT INTO rows VALUES ({', '.join(places)})", rows)
+        connection.executemany(f"INSERT INTO rows ({named}) VALUES ({', '.join(places)})", rows)
         connection.execute("COMMIT")
         self.rows += len(rows)
 

@@ -15,6 +15,7 @@ from flashcards.store import cards as store
 from flashcards.store.builds import CardWrites, SpooledWrites
 from flashcards.store.database import Database
 from flashcards.store.models import Card, Deck
+from flashcards.types import CardKind, CardSpec
 
 NOW = datetime(2026, 3, 1, 9, 30, 15, 250, tzinfo=UTC)
 
@@ -114,3 +115,51 @@ def test_staged_inserts_store_the_rows_the_driver_would(tmp_path: Path) -> None:
     assert "main" in names
     assert not [n for n in names if n not in ("main", "temp")]
     database.close()
+
+
+def _spec(n: int, **more: object) -> CardSpec:
+    values: dict[str, object] = {
+        "uid": f"g{n}/1/tr>is",
+        "note_key": f"g{n}/1",
+        "kind": CardKind.CLOZE,
+        "source_lang": "tr",
+        "target_lang": "is",
+        "front": f"front {n} 'quoted'",
+        "back": f"back {n}",
+        "extra": "",
+        "group_key": f"g{n}",
+        "source_files": ("a.txt", "b.txt"),
+        **more,
+    }
+    return CardSpec(**values)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("stage", [True, False])
+def test_new_cards_are_stored_as_their_rows_say(db: Database, stage: bool) -> None:
+    """A build's new cards go from their specs to the stage (or the driver) without rows by
+    name in between: stored as `CardWrites.made_rows` says, in the order they were made."""
+    if stage and not db.is_sqlite:
+        pytest.skip("only SQLite stages its inserts")
+    specs = [
+        _spec(1),
+        _spec(2, alternatives=("x", "y"), answer_lemma="lemma"),
+        _spec(3, extra="ünïcode\nline"),
+    ]
+    plan = builds.CardPlan({}, [("tr", "is")])
+    writes = plan.add(specs)
+    assert writes.made == specs and not writes.inserts
+    assert writes.made_at is not None
+    rows = writes.made_rows()
+    with SpooledWrites(db.engine.dialect, stage=stage) as spooled:
+        spooled.add(writes)
+        spooled.add(plan.finish())
+        with db.begin() as session:
+            deck = store.upsert_deck(session, "d", "tr", "is", False)
+            builds.write_cards(session, deck.id, spooled, NOW)
+    with db.read() as session:
+        stored = list(session.scalars(select(Card).order_by(Card.id)))
+        assert [c.uid for c in stored] == [s.uid for s in specs]
+        for card, row in zip(stored, rows, strict=True):
+            assert {k: getattr(card, k) for k in row} == row
+            assert (card.state, card.reps, card.due, card.edited) == (0, 0, None, False)
+            assert (card.tags, card.anki_state, card.deck_id) == ("", "", deck.id)
