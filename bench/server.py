@@ -19,9 +19,9 @@ from pgserver import HOW_TO_ENABLE, PostgresServer, find_bin_dir  # noqa: E402
 from report import machine, sizes, table  # noqa: E402
 from scheduler import DECK, NOW, _clock, _study, build_collection  # noqa: E402
 
-from flashcards.services.dbcopy import copy_collection  # noqa: E402
 from flashcards.services.study import StudySession, due_counts  # noqa: E402
 from flashcards.store.database import Database  # noqa: E402
+from flashcards.store.dbcopy import copy_collection  # noqa: E402
 
 SAMPLES = 200
 COUNT_RUNS = 10

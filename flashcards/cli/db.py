@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from flashcards import paths
-from flashcards.services.dbcopy import copy_collection, open_source
 from flashcards.store.database import Database
+from flashcards.store.dbcopy import copy_collection, open_source
 
 EXIT_OK = 0
 

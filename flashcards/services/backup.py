@@ -13,7 +13,6 @@ from sqlalchemy.engine import make_url
 
 from flashcards.errors import StoreError
 from flashcards.paths import backup_dir, server_backup_dir
-from flashcards.services.dbcopy import copy_collection
 from flashcards.store.database import (
     Database,
     is_disk_full,
@@ -21,6 +20,7 @@ from flashcards.store.database import (
     newer_schema_message,
     sqlite_backup,
 )
+from flashcards.store.dbcopy import copy_collection
 from flashcards.store.models import Base
 
 #: How many automatic backups are kept.

@@ -77,7 +77,7 @@ def test_restore_refuses_what_is_not_a_collection(db: Database, tmp_path: Path) 
 def test_a_collection_on_a_server_is_backed_up_into_a_sqlite_file(
     pg_url: str, seed_dir: Path
 ) -> None:
-    from flashcards.services.dbcopy import row_counts
+    from flashcards.store.dbcopy import row_counts
 
     db = Database(pg_url)
     build(db, [seed_dir], source="tr", target="is")

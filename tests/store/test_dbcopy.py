@@ -13,9 +13,9 @@ from sqlalchemy import select
 from flashcards.errors import FlashcardsError
 from flashcards.services import browse, study
 from flashcards.services.build import build
-from flashcards.services.dbcopy import copy_collection, open_source, row_counts
 from flashcards.services.study import StudySession
 from flashcards.store.database import Database
+from flashcards.store.dbcopy import copy_collection, open_source, row_counts
 from flashcards.store.models import Base
 from flashcards.types import Rating
 
