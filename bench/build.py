@@ -331,6 +331,10 @@ class BuildFigures:
     problems: int
     problem_samples: list[str] = field(default_factory=list)
     cpu_s: float = 0.0  # CPU time of the build's own process (not its workers')
+    #: From the start of its writing phase (the write transaction) to its end (the parse
+    #: cache's writes after it included), and its own process's CPU in that time.
+    writing_s: float = 0.0
+    writing_cpu_s: float = 0.0
 
 
 @dataclass
@@ -596,6 +600,7 @@ def run_size(
     """Generate `pairs` pairs and time a full build, a no-change and a 1%-edit rebuild
     (with `full_only`, the full build alone)."""
     from flashcards.builder import deck, pipeline
+    from flashcards.progress import Phase
     from flashcards.services.build import build
     from flashcards.store.database import Database
 
@@ -621,16 +626,32 @@ def run_size(
         open_db_s = time.perf_counter() - start
 
         def timed(label: str, profiler: cProfile.Profile | None = None) -> BuildFigures:
+            writing: list[tuple[float, float]] = []
+
+            def progress(phase: Phase, done: int, total: int) -> None:
+                if phase is Phase.WRITING and not writing:
+                    writing.append((time.perf_counter(), _cpu_s()))
+
             start, cpu = time.perf_counter(), _cpu_s()
             if profiler is not None:
                 profiler.enable()
             with workers:
                 report = build(
-                    db, [folder], deck="bench", source="tr", target="is", both_directions=True
+                    db,
+                    [folder],
+                    deck="bench",
+                    source="tr",
+                    target="is",
+                    both_directions=True,
+                    progress=progress,
                 )
             if profiler is not None:
                 profiler.disable()
-            figures = _figures(report, time.perf_counter() - start, _cpu_s() - cpu)
+            end, end_cpu = time.perf_counter(), _cpu_s()
+            figures = _figures(report, end - start, end_cpu - cpu)
+            if writing:
+                figures.writing_s = end - writing[0][0]
+                figures.writing_cpu_s = end_cpu - writing[0][1]
             _log(
                 f"[{pairs} pairs] {label}: {figures.seconds:.2f} s, parsed {figures.parsed}, "
                 f"groups {figures.groups}, cards {figures.cards} (new {figures.new}, updated "
@@ -728,6 +749,7 @@ def print_report(results: list[SizeResult]) -> None:
         "cards",
         "full build s",
         "build CPU s",
+        "writing s (CPU)",
         "no-change rebuild s",
         "1%-edit rebuild s",
         "groups ok",
@@ -742,6 +764,7 @@ def print_report(results: list[SizeResult]) -> None:
                 f"{r.full.cards:,}",
                 f"{r.full.seconds:.2f}{'*' if r.profiled else ''}",
                 f"{r.full.cpu_s:.1f}",
+                f"{r.full.writing_s:.2f} ({r.full.writing_cpu_s:.2f})",
                 "-" if r.no_change is None else f"{r.no_change.seconds:.2f}",
                 "-" if r.edited is None else f"{r.edited.seconds:.2f}",
                 "yes" if r.groups_ok else "NO",

@@ -554,34 +554,36 @@ def _build_once(
             "version": SEEN_VERSION,
             "files": {f.path: f.seen.to_json() for f in files if f.seen is not None},
         }
-        with db.begin() as session:
-            now_deck = _DeckState.of(store.get_deck(session, name))
-            if (existing is None) != (now_deck is None) or (
-                existing is not None and not existing.same_build(now_deck)
-            ):
-                return None  # another build changed the deck meanwhile: plan again
-            deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)
-            if progress is not None:  # it may raise (a cancel): then nothing is kept
-                progress(Phase.WRITING, 0, writes)
-            builds.write_articles(session, article_writes)
-            builds.write_cards(session, deck_row.id, spooled, utcnow())
-            builds.save_lexicon_tallies(session, deck_row.id, tallies)
-            builds.save_build_shortcuts(session, deck_row.id, kept_briefs, kept_seen)
-            if progress is not None:
-                progress(Phase.WRITING, writes, writes)
-            store.save_build_state(
-                session,
-                deck_row,
-                stamp,
-                {
-                    **{k: summary[k] for k in ("articles", "languages", "groups", "problems")},
-                    "settings": settings_now,
-                },
-            )
-        spooled.close()  # written: let go of it now
-        for batch in builds.parse_batches(article_writes):  # the cache's parses, a few at a time
+        # The parses' JSON is made meanwhile, by a thread (see `builds.ParsesAhead`).
+        with builds.ParsesAhead(article_writes) as parses_ahead:
             with db.begin() as session:
-                builds.write_parses(session, batch)
+                now_deck = _DeckState.of(store.get_deck(session, name))
+                if (existing is None) != (now_deck is None) or (
+                    existing is not None and not existing.same_build(now_deck)
+                ):
+                    return None  # another build changed the deck meanwhile: plan again
+                deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)
+                if progress is not None:  # it may raise (a cancel): then nothing is kept
+                    progress(Phase.WRITING, 0, writes)
+                builds.write_articles(session, article_writes)
+                builds.write_cards(session, deck_row.id, spooled, utcnow())
+                builds.save_lexicon_tallies(session, deck_row.id, tallies)
+                builds.save_build_shortcuts(session, deck_row.id, kept_briefs, kept_seen)
+                if progress is not None:
+                    progress(Phase.WRITING, writes, writes)
+                store.save_build_state(
+                    session,
+                    deck_row,
+                    stamp,
+                    {
+                        **{k: summary[k] for k in ("articles", "languages", "groups", "problems")},
+                        "settings": settings_now,
+                    },
+                )
+            spooled.close()  # written: let go of it now
+            for batch in parses_ahead:  # the cache's parses, a few at a time
+                with db.begin() as session:
+                    builds.write_parses(session, batch)
         if memos != seen.memos:
             with db.begin() as session:
                 builds.save_analysis_memos(session, memos)

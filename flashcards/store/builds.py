@@ -12,8 +12,10 @@ import itertools
 import operator
 import os
 import pickle
+import queue
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -317,6 +319,62 @@ def parse_batches(writes: ArticleWrites) -> Iterator[list[dict[str, str]]]:
             }
             for article in articles[start : start + PARSES_AT_ONCE]
         ]
+
+
+class ParsesAhead:
+    """`parse_batches` made by a thread a few batches ahead of their writes (`AHEAD`): the
+    parses' JSON is made while the build's own thread waits on SQLite (its write
+    transaction's copy and commit, each parse transaction's sync), which leaves Python's
+    lock free.  Iterate once; close when done (a context manager): a build that stops
+    early lets go of the thread."""
+
+    AHEAD = 16
+
+    def __init__(self, writes: ArticleWrites) -> None:
+        self._queue: queue.Queue[tuple[str, Any]] = queue.Queue(self.AHEAD)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._make, args=(writes,), name="parses-ahead", daemon=True
+        )
+        self._thread.start()
+
+    def __enter__(self) -> ParsesAhead:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def _make(self, writes: ArticleWrites) -> None:
+        try:
+            for batch in parse_batches(writes):
+                if not self._put(("batch", batch)):
+                    return
+        except BaseException as error:  # handed to the build's thread
+            self._put(("error", error))
+            return
+        self._put(("done", None))
+
+    def _put(self, item: tuple[str, Any]) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+            except queue.Full:
+                continue
+            return True
+        return False
+
+    def __iter__(self) -> Iterator[list[dict[str, str]]]:
+        while True:
+            what, value = self._queue.get()
+            if what == "done":
+                return
+            if what == "error":
+                raise value
+            yield value
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def write_parses(session: Session, batch: Sequence[dict[str, str]]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 
+from flashcards.builder.reader import read_article
 from flashcards.store import builds
 from flashcards.store import cards as store
 from flashcards.store.builds import CardWrites, SpooledWrites
@@ -163,3 +165,43 @@ def test_new_cards_are_stored_as_their_rows_say(db: Database, stage: bool) -> No
             assert {k: getattr(card, k) for k in row} == row
             assert (card.state, card.reps, card.due, card.edited) == (0, 0, None, False)
             assert (card.tags, card.anki_state, card.deck_id) == ("", "", deck.id)
+
+
+def _parses(seed_dir: Path) -> builds.ArticleWrites:
+    writes = builds.ArticleWrites()
+    for path in sorted(seed_dir.glob("*.txt"))[:6]:
+        article = read_article(str(path), path.read_bytes())
+        writes.parses += [dataclasses.replace(article, path=f"{path}#{n}") for n in range(9)]
+    return writes
+
+
+def test_parses_made_ahead_are_the_batches_in_order(
+    seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes = _parses(seed_dir)
+    monkeypatch.setattr(builds, "PARSES_AT_ONCE", 4)
+    monkeypatch.setattr(builds.ParsesAhead, "AHEAD", 2)  # the thread waits for the writes
+    with builds.ParsesAhead(writes) as ahead:
+        made = list(ahead)
+    assert made == list(builds.parse_batches(writes))
+    assert len(made) == -(-len(writes.parses) // builds.PARSES_AT_ONCE) > 2
+
+
+def test_parses_ahead_let_go_of_their_thread_when_a_build_stops(
+    seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes = _parses(seed_dir)
+    monkeypatch.setattr(builds, "PARSES_AT_ONCE", 4)
+    monkeypatch.setattr(builds.ParsesAhead, "AHEAD", 1)
+    with builds.ParsesAhead(writes) as ahead:
+        first = next(iter(ahead))
+    assert first == next(builds.parse_batches(writes))
+    assert not ahead._thread.is_alive()  # stopped while it waited to hand over the next
+
+
+def test_a_parse_that_fails_fails_where_it_is_written(seed_dir: Path) -> None:
+    writes = _parses(seed_dir)
+    writes.parses.append(None)  # type: ignore[arg-type]  # not an article: dumps fails
+    with builds.ParsesAhead(writes) as ahead, pytest.raises(AttributeError):
+        for _ in ahead:
+            pass
