@@ -170,6 +170,8 @@ def _match(
     evidence: Callable[[Article], Evidence],
 ) -> list[tuple[int, int]]:
     """One-to-one (cluster index, article index) pairs, by assignment over similarity."""
+    if not clusters or not right:  # the first language: nothing to pair with yet
+        return []
     left_ev = [[evidence(a) for a in members.values()] for members in clusters]
     right_ev = [evidence(a) for a in right]
     scores = {

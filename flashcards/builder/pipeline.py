@@ -171,8 +171,8 @@ def groups_to_make(groups: Sequence[Group], last: LastBuild) -> set[str]:
                 key = last.keys.get(path)
                 if key:
                     keys.add(key)
-    for group in groups:
-        if group.key not in changed and any(
+    for group in groups:  # (no key came or went: no link to look at)
+        if keys and group.key not in changed and any(
             link.target.strip("/").rsplit("/", 1)[-1] in keys
             for a in group.members.values()
             for link in a.links
