@@ -2,7 +2,8 @@
 
 The files are bench/build.py's generated Turkish/Icelandic pairs (the same for the same
 size). Each round reads all of them in a fresh process (`_parse_in_worker`, each file in
-turn, every cache of the worker warming up as in a build); the first file's CPU time is the
+turn, every cache of the worker warming up as in a build); the first file's CPU time, with
+what the build's forkserver loads for the workers before forking them (`text.warm`), is the
 analysers' start (loading their lexicons), the others' mean is the CPU per file. With
 `--before DIR` (e.g. `git archive main flashcards | tar -x -C DIR`), the code in DIR is
 timed too, alternately with this checkout's, round by round, and the table gives the ratios.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib
 import json
 import os
 import pstats
@@ -33,6 +35,13 @@ def child(folder: Path, profile: bool) -> dict[str, float]:
 
     items = [(str(p), p.read_bytes()) for p in sorted(folder.iterdir()) if p.is_file()]
     start = time.process_time()
+    try:  # what a build's forkserver loads before forking the workers, where it does
+        from flashcards.text import warm
+    except ImportError:
+        pass
+    else:
+        for name in warm.modules(items):
+            importlib.import_module(name)
     pipeline._parse_in_worker(items[0])
     first = time.process_time() - start
     profiler = cProfile.Profile() if profile else None

@@ -39,10 +39,24 @@ _HTML_HINT = re.compile(r"<\s{0,3}/?[a-zA-Z][\w-]{0,30}(?:\s[^<>\n]{0,300})?>")
 def _markdown() -> MarkdownIt:
     """CommonMark that recognises raw HTML (so that it can be left out, never shown or run)
     and links of any scheme (so that "[text](javascript:…)" is a link whose text is kept and
-    whose target is dropped, not raw markup in a card)."""
+    whose target is dropped, not raw markup in a card).
+
+    Its inline tokens are parsed when read (`_inline_text`), not all at once: the core rules
+    doing that ("inline", and "text_join", which makes `text_special` tokens `text`) are off.
+    """
     md = MarkdownIt("commonmark", {"html": True, "linkify": False})
     md.validateLink = lambda url: True  # type: ignore[method-assign]
+    md.disable(["inline", "text_join"])
     return md
+
+
+#: The characters with which CommonMark's inline rules (links, images, emphasis, code,
+#: escapes, entities, autolinks, HTML, line breaks) begin: a text without any is one plain
+#: text token, whatever else it holds.
+_INLINE_SYNTAX = re.compile(r"[\n\\`*_&<\[!]")
+#: A link of plain text to a target of plain characters (none that its parsing unescapes,
+#: nests or stops at): "[tekrar satışları](/topic-120)".
+_PLAIN_LINK = re.compile(r"\[([^\\\n`*_&<!\[\]]*)\]\(([A-Za-z0-9/._#?=:%~+@,;-]+)\)")
 
 
 #: Elements whose content is no text of the article: left out with their tags.
@@ -74,14 +88,54 @@ class _RawSection:
     blocks: list[tuple[BlockKind, list[str]]] = field(default_factory=list)
 
 
-def _inline_text(token: Token, links: list[Link]) -> str:
+def _inline_text(token: Token, links: list[Link], env: dict[str, Any]) -> str:
     """Plain text of an inline token; links are collected with their (safe) targets, raw
-    HTML tags are left out, and so is the content of a script, style or frame."""
+    HTML tags are left out, and so is the content of a script, style or frame.
+
+    The token is parsed here, with the `env` of its document (its link references), unless
+    it has no inline syntax: then it is its text (a fifth of a file's parse, before)."""
+    content = token.content
+    if _INLINE_SYNTAX.search(content) is None:
+        return clean_inline(content)
+    md = _markdown()
+    children = _plain_links(content, md)
+    if children is None:
+        children = md.inline.parse(content, md, env, [])
+    return _children_text(children, links)
+
+
+def _plain_links(content: str, md: MarkdownIt) -> list[Token] | None:
+    """The tokens markdown-it's inline rules make of a text whose only inline syntax is
+    plain links (`_PLAIN_LINK`), made here as its link rule makes them (the target as it
+    normalizes it); None for any other text."""
+    tokens: list[Token] = []
+    last = 0
+    for found in _PLAIN_LINK.finditer(content):
+        before = content[last : found.start()]
+        if _INLINE_SYNTAX.search(before) is not None:
+            return None
+        if before:
+            tokens.append(Token("text", "", 0, content=before))
+        tokens.append(Token("link_open", "a", 1, attrs={"href": md.normalizeLink(found[2])}))
+        if found[1]:
+            tokens.append(Token("text", "", 0, content=found[1]))
+        tokens.append(Token("link_close", "a", -1))
+        last = found.end()
+    rest = content[last:]
+    if not tokens or _INLINE_SYNTAX.search(rest) is not None:
+        return None
+    if rest:
+        tokens.append(Token("text", "", 0, content=rest))
+    return tokens
+
+
+def _children_text(children: Iterable[Token], links: list[Link]) -> str:
+    """`_inline_text` of the tokens an inline token is made of."""
     parts: list[str] = []
     anchor: list[str] | None = None
     href = ""
     hidden: str | None = None
-    for child in token.children or ():
+    for child in children:
         if child.type == "html_inline":
             tag = _TAG.match(child.content)
             if tag is not None:
@@ -93,7 +147,7 @@ def _inline_text(token: Token, links: list[Link]) -> str:
             continue
         if hidden is not None:
             continue
-        if child.type in ("text", "code_inline"):
+        if child.type in ("text", "text_special", "code_inline"):
             piece = child.content
         elif child.type in ("softbreak", "hardbreak"):
             piece = " "
@@ -118,7 +172,8 @@ def _inline_text(token: Token, links: list[Link]) -> str:
 
 def _structure(body: str) -> tuple[list[_RawSection], list[Link]]:
     """Headings, paragraphs and list items of a markdown body, in order."""
-    tokens = _markdown().parse(body)
+    env: dict[str, Any] = {}
+    tokens = _markdown().parse(body, env)
     sections: list[_RawSection] = [_RawSection(heading="", level=0)]
     links: list[Link] = []
     list_depth = 0
@@ -128,7 +183,7 @@ def _structure(body: str) -> tuple[list[_RawSection], list[Link]]:
     while i < len(tokens):
         tok = tokens[i]
         if tok.type == "heading_open":
-            text = _inline_text(tokens[i + 1], links)
+            text = _inline_text(tokens[i + 1], links, env)
             sections.append(_RawSection(heading=text, level=int(tok.tag[1:])))
             i += 3
             continue
@@ -147,7 +202,7 @@ def _structure(body: str) -> tuple[list[_RawSection], list[Link]]:
                 items.append(clean_inline(" ".join(item)))
             item = None
         elif tok.type == "inline":
-            text = _inline_text(tok, links)
+            text = _inline_text(tok, links, env)
             if text:
                 if item is not None:
                     item.append(text)

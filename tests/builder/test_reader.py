@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import random
 import time
 
 import pytest
@@ -357,3 +358,97 @@ def test_a_title_with_an_absurd_word_refuses_the_article() -> None:
     text = f"---\ntitle: {'x' * 5000}\n---\n## Başlık\n\nYumuşak satış güven kurar.\n"
     with pytest.raises(ArticleError, match="the title has a 5,000-character word"):
         read_article("t.md", text.encode())
+
+
+#: Pieces of markdown, every inline rule's opening among them, for random inline texts.
+_PIECES = (
+    "satış",
+    "söluaðferð",
+    "İstanbul'da",
+    " ",
+    " ",
+    "-",
+    ":",
+    "?",
+    "=",
+    "~",
+    "#",
+    "*",
+    "**",
+    "_",
+    "__",
+    "`",
+    "``",
+    "\\",
+    "\\*",
+    "\\[",
+    "&amp;",
+    "&#35;",
+    "&nosuch;",
+    "&",
+    "<b>",
+    "</b>",
+    "<script>",
+    "</script>",
+    "<span class='x'>",
+    "<http://a.b/c>",
+    "<a@b.is>",
+    "<",
+    "[",
+    "]",
+    "(",
+    ")",
+    "[x](/y)",
+    "[tekrar satışları](/topic-120)",
+    "[](/y)",
+    "[ a b ](/c-d.e#f?g=h)",
+    "[x](HTTPS://A.B/c)",
+    "[x](//host/%zz)",
+    "[x](/ü)",
+    "[x]( /y )",
+    "[x](/y)(z)",
+    "[x](</y>)",
+    "[x](/y 'z')",
+    "[x](/(y))",
+    "[x](javascript:alert(1))",
+    "[x](https://a.b 'title')",
+    "![i](/p.png)",
+    "[ref]",
+    "[ref][]",
+    "[other][ref]",
+    "!",
+    "\n",
+    "  \n",
+    "\\\n",
+    "\t",
+)
+
+
+def test_inline_tokens_read_when_needed_read_as_markdown_it_reads_them_all() -> None:
+    """Each inline token parsed when it is read (and none that holds no inline syntax) gives
+    the text and links of the tokens markdown-it's own inline rules make of a document."""
+    from markdown_it import MarkdownIt
+
+    from flashcards.builder import reader
+
+    whole = MarkdownIt("commonmark", {"html": True, "linkify": False})
+    whole.validateLink = lambda url: True  # type: ignore[method-assign]
+    rng = random.Random(14)
+    plain = links_only = 0
+    for _ in range(3_000):
+        lines = ["".join(rng.choices(_PIECES, k=rng.randint(1, 30))) for _ in range(3)]
+        body = "\n\n".join([f"# {lines[0]}", lines[1], "[ref]: /target", f"- {lines[2]}"])
+        env: dict[str, object] = {}
+        deferred = [t for t in reader._markdown().parse(body, env) if t.type == "inline"]
+        at_once = [t for t in whole.parse(body) if t.type == "inline"]
+        assert [t.content for t in deferred] == [t.content for t in at_once]
+        for later, made in zip(deferred, at_once, strict=True):
+            links: list[Link] = []
+            expected: list[Link] = []
+            assert reader._inline_text(later, links, env) == reader._children_text(
+                made.children or (), expected
+            ), body
+            assert links == expected, body
+            plain += reader._INLINE_SYNTAX.search(later.content) is None
+            links_only += reader._plain_links(later.content, reader._markdown()) is not None
+    assert plain > 200 and links_only > 20  # the shortcuts were taken
