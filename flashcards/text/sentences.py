@@ -96,13 +96,79 @@ class _CompiledPatterns:
         return list(self._compiled(pattern, flags).split(string))
 
 
-sentence_splitter.regex = _CompiledPatterns()
+_PATTERNS = _CompiledPatterns()
+sentence_splitter.regex = _PATTERNS
+
+#: sentence-splitter's patterns (`SentenceSplitter.split`'s, as it writes them): the breaks
+#: it adds first, each replaced by r"\1\n\2"; a word that is an acronym ("A.B."); a word
+#: that may start a sentence; one starting with digits.
+_LETTER = r"[\p{Uppercase_Letter}\p{Other_Letter}]"
+_BREAKS = (
+    r'([?!]) +([\'"([\u00bf\u00A1\p{Initial_Punctuation}]*' + _LETTER + ")",
+    r'(\.[\.]+) +([\'"([\u00bf\u00A1\p{Initial_Punctuation}]*' + _LETTER + ")",
+    r'([?!\.][\ ]*[\'")\]\p{Final_Punctuation}]+) +'
+    + r'([\'"([\u00bf\u00A1\p{Initial_Punctuation}]*[\ ]*'
+    + _LETTER
+    + ")",
+    r'([?!\.]) +([\'"[\u00bf\u00A1\p{Initial_Punctuation}]+[\ ]*' + _LETTER + ")",
+)
+ACRONYM = r"(\.)[\p{Uppercase_Letter}\p{Other_Letter}\-]+(\.+)$"
+STARTER = (
+    r'^([ ]*[\'"([\u00bf\u00A1\p{Initial_Punctuation}]*[ ]*[\p{Uppercase_Letter}'
+    r"\p{Other_Letter}0-9])"
+)
+DIGITS = "^[0-9]+"
+_UNICODE = regex.UNICODE
+_DEFAULT = SentenceSplitter.PrefixType.DEFAULT
+_NUMERIC_ONLY = SentenceSplitter.PrefixType.NUMERIC_ONLY
+
+
+class _Splitter(SentenceSplitter):  # type: ignore[misc]
+    """sentence-splitter's splitter, whose loop over a text's words looks only at those
+    ending in a full stop (`WORD_END`: no other word can end a sentence there); its rules
+    and results are the library's own (tests/text/test_sentences.py splits alike)."""
+
+    __slots__ = ()
+
+    def split(self, text: str) -> list[str]:
+        if not text:
+            return []
+        for pattern in _BREAKS:
+            text = _PATTERNS.sub(pattern, "\\1\n\\2", text, _UNICODE)
+        words = _PATTERNS.split(" +", text, _UNICODE)
+        prefixes = self._SentenceSplitter__non_breaking_prefixes
+        compiled = _CompiledPatterns._compiled
+        for i in range(len(words) - 1):
+            word = words[i]
+            if not word.endswith(_FULL_STOPS):
+                continue
+            match = compiled(WORD_END, _UNICODE).search(word)
+            if match is None:
+                continue
+            prefix, punctuation = match.group(1), match.group(2)
+            kind = prefixes.get(prefix) if prefix else None
+            if kind is _DEFAULT and not punctuation:
+                continue  # an honorific, an abbreviation
+            if compiled(ACRONYM, _UNICODE).search(word):
+                continue
+            following = words[i + 1]
+            if compiled(STARTER, _UNICODE).search(following) and not (
+                kind is _NUMERIC_ONLY
+                and not punctuation
+                and compiled(DIGITS, _UNICODE).search(following)
+            ):
+                words[i] = word + "\n"
+        text = " ".join(words)
+        text = _PATTERNS.sub(" +", " ", text)
+        text = _PATTERNS.sub("\n ", "\n", text)
+        text = _PATTERNS.sub(" \n", "\n", text)
+        return text.strip().split("\n")
 
 
 @functools.cache
 def _splitter(lang: str) -> SentenceSplitter:
     code = _ALIASES.get(lang, lang)
-    return SentenceSplitter(language=code if code in _SPLITTER_LANGS else "en")
+    return _Splitter(language=code if code in _SPLITTER_LANGS else "en")
 
 
 def _is_dangling(sentence: str) -> bool:

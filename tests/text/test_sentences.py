@@ -177,6 +177,9 @@ def test_the_splitter_looks_for_full_stops_with_the_pattern_skipped_on_other_wor
     source = ast.parse(textwrap.dedent(inspect.getsource(SentenceSplitter.split)))
     patterns = {n.value for n in ast.walk(source) if isinstance(n, ast.Constant)}
     assert sentences.WORD_END in patterns
+    # And the patterns the splitter's own loop (`sentences._Splitter`) is written with.
+    own = (*sentences._BREAKS, sentences.ACRONYM, sentences.STARTER, sentences.DIGITS)
+    assert set(own) <= patterns
     for start in sentences._NEEDS:
         assert sum(1 for p in patterns if isinstance(p, str) and p.startswith(start)) == 1
 
@@ -189,13 +192,18 @@ def test_the_splitter_splits_as_with_the_regex_module_itself(
     pieces = ["sala", "Mjúk", "Dr.", "t.d.", "A.B.", "3.", "1995", "vs.", "e.", "á.", "Hvað?"]
     pieces += ["lokið.", "lokið..", "lokið...", "satış!", "“Evet.”", "(bu.)", "«Já.»", "'Já.'"]
     pieces += ["ı", "İ", "-", ".", "!", "?", "\n", " ", "  ", "\u00a0", "lokið.\n", "Dr.\n", "e.\n"]
+    pieces += ["No.", "Art.", "pp.", "no.", "5", "12.", "(5)"]  # numeric-only prefixes (English)
     rng = random.Random(14)
     texts = [" ".join(rng.choices(pieces, k=rng.randint(1, 30))) for _ in range(3_000)] + [
         TR_PARAGRAPH,
         IS_PARAGRAPH,
     ]
-    splitters = [SentenceSplitter(language=lang) for lang in ("is", "tr", "en")]
+    languages = ("is", "tr", "en")
+    ours = [sentences._Splitter(language=lang) for lang in languages]
+    splitters = [SentenceSplitter(language=lang) for lang in languages]
+    own = [[s.split(text) for s in ours] for text in texts]
     shimmed = [[s.split(text) for s in splitters] for text in texts]
     monkeypatch.setattr(sentence_splitter, "regex", regex)
     plain = [[s.split(text) for s in splitters] for text in texts]
     assert shimmed == plain
+    assert own == plain
