@@ -278,6 +278,7 @@ def _count_bead(
 ) -> None:
     """Add what one bead names, `n` times (fewer than 0: taken off; a count at 0 goes)."""
     mine, theirs = named_terms(src, left), named_terms(tgt, right)
+    # `_bump` written out: a deck's beads name millions of terms and pairs of terms.
     for found, forms, alone in (
         (mine, counts.forms_src, counts.alone_src),
         (theirs, counts.forms_tgt, counts.alone_tgt),
@@ -286,20 +287,31 @@ def _count_bead(
             of_key = forms.get(key)
             if of_key is None:
                 of_key = forms[key] = Counter()
-            _bump(of_key, form, n)
-            if not of_key:
-                del forms[key]
-            _bump(alone, key, n)
-    together = counts.together  # `_bump` inline: a bead names many pairs of terms
-    get = together.get
-    for a in mine:
-        for b in theirs:
-            pair = (a, b)
-            total = get(pair, 0) + n
+            total = of_key.get(form, 0) + n
             if total:
-                together[pair] = total
+                of_key[form] = total
             else:
-                del together[pair]
+                del of_key[form]
+                if not of_key:
+                    del forms[key]
+            total = alone.get(key, 0) + n
+            if total:
+                alone[key] = total
+            else:
+                del alone[key]
+    together = counts.together
+    if n == 1:  # no count goes down, none reaches 0: counted in C
+        together.update(itertools.product(mine, theirs))
+    else:
+        get = together.get
+        for a in mine:
+            for b in theirs:
+                pair = (a, b)
+                total = get(pair, 0) + n
+                if total:
+                    together[pair] = total
+                else:
+                    del together[pair]
     nouns = (nouns_named(src, left), nouns_named(tgt, right))
     if nouns[0] and nouns[1]:
         _bump(counts.beads, nouns, n)
