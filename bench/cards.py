@@ -58,7 +58,10 @@ def prepare(folder: Path, target: Path) -> None:
             (deck._sendable(g), deck._sendable_links(deck._links(g, making, by_key)))
             for g in plan.groups
         ]
-        data = workers.dumps({"lexicons": dict(plan.lexicons), "groups": groups})
+        # Each piece pickled on its own, as a build sends it: its articles share their
+        # analyses (one object per text), those of different pieces do not.
+        pieces = [workers.dumps(groups[i : i + PIECE]) for i in range(0, len(groups), PIECE)]
+        data = workers.dumps({"lexicons": dict(plan.lexicons), "pieces": pieces})
     target.write_bytes(data)
 
 
@@ -81,12 +84,17 @@ def child(source: Path, limit: int | None, profile: bool) -> dict[str, Any]:
 
     with collector.paused():
         kept = workers.loads(source.read_bytes())
-    groups = kept["groups"][:limit]
+        pieces: list[list[Any]] = [workers.loads(piece) for piece in kept["pieces"]]
+    if limit is not None:
+        pieces = [piece[: max(0, limit - PIECE * n)] for n, piece in enumerate(pieces)]
+        pieces = [piece for piece in pieces if piece]
+    groups = [group for piece in pieces for group in piece]
     making = deck._Making(DECK, DIRECTIONS, deck.ALL_KINDS, kept["lexicons"])
     start = time.process_time()
     with collector.paused():
         _ = making.positions, making.translations
-        deck._group_cards(groups[0][0], making, groups[0][1])
+        warm = workers.loads(kept["pieces"][0])[0]  # a copy: nothing of it kept on the others
+        deck._group_cards(warm[0], making, warm[1])
     t.forget()
     first = time.process_time() - start
     profiler = cProfile.Profile() if profile else None
@@ -96,8 +104,8 @@ def child(source: Path, limit: int | None, profile: bool) -> dict[str, Any]:
         start = time.process_time()
         if profiler is not None:
             profiler.enable()
-        for at in range(0, len(groups), PIECE):
-            made = [deck._group_cards(g, making, links) for g, links in groups[at : at + PIECE]]
+        for piece in pieces:
+            made = [deck._group_cards(g, making, links) for g, links in piece]
             for chosen, _ in made:
                 for card in chosen:
                     _ = card.content_hash
@@ -145,7 +153,7 @@ def kept_input(pairs: int, where: Path | None) -> Path:
 
     root = Path(tempfile.mkdtemp(prefix="cards-bench-")) if where is None else where
     folder = root / f"pairs-{pairs}" / "articles"
-    target = root / f"pairs-{pairs}" / "cards-input.pickle"
+    target = root / f"pairs-{pairs}" / "cards-pieces.pickle"
     if target.is_file():
         return target
     if not folder.is_dir() or len(list(folder.iterdir())) != 2 * pairs:

@@ -3,7 +3,6 @@ concepts' terms and definitions, the aligned steps and facts, linked terms and v
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 import tomllib
@@ -174,6 +173,11 @@ class Pairing:
         return self.group.paths
 
     @functools.cached_property
+    def other_definition(self) -> tuple[str, str] | None:
+        """See `_other_definition` (the term and the definition cards both ask)."""
+        return _other_definition(self)
+
+    @functools.cached_property
     def concepts(self) -> tuple[t.Term | None, t.Term | None]:
         return t.concept(self.src), t.concept(self.tgt)
 
@@ -206,7 +210,7 @@ def term_cards(p: Pairing) -> list[CardSpec]:
     p.taken.update({own_s.key, own_t.key})
     other_s, other_t = p.others
     if other_s is not None and other_t is not None:
-        defined = _other_definition(p)
+        defined = p.other_definition
         cards.append(
             p.card(
                 CardKind.TERM,
@@ -283,7 +287,7 @@ def definition_cards(p: Pairing) -> list[CardSpec]:
             p.card(CardKind.DEFINITION, str(n), s_def.heading, " ".join(answer), " ".join(rest))
         )
     other_s, _ = p.others
-    defined = _other_definition(p)
+    defined = p.other_definition
     if other_s is not None and defined is not None:
         cards.append(
             p.card(CardKind.DEFINITION, "other", what_is(other_s.lemma, p.src.lang), defined[1])
@@ -337,6 +341,7 @@ def fact_cards(p: Pairing) -> list[CardSpec]:
     return cards
 
 
+@t.per_article_and
 def _is_fact(article: Article, sentence: str) -> bool:
     analysis = article.analysis(sentence)
     if analysis is None or not self_contained(analysis, article.lang):
@@ -379,7 +384,7 @@ def anchor_phrase(article: Article, link: Link) -> tuple[t.Term, str, str] | Non
                     for i in range(phrase.first, phrase.head + 1)
                     if analysis.words[i].start >= match.start()
                 )
-                part = dataclasses.replace(phrase, first=first)
+                part = Phrase(first, phrase.last, phrase.head, phrase.lemma)  # first cut
                 key = t.phrase_key(analysis, part)
                 words = phrase.lemma.split()
                 n = min(len(words), len(key))

@@ -3,6 +3,7 @@ phrase, never half of one, never a verb — the aligned source sentence as the h
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -51,14 +52,8 @@ class Blank:
 
 def key_counts(article: Article) -> Counter[t.Key]:
     """How many sentences of the body name each noun phrase and each head noun."""
-    counts: Counter[t.Key] = Counter()
-    get = counts.get
-    for text in t.body_texts(article):
-        analysis = article.analysis(text)
-        if analysis is not None:
-            for key in phrase_keys(analysis):
-                counts[key] = get(key, 0) + 1
-    return counts
+    analyses = [article.analysis(text) for text in t.body_texts(article)]
+    return Counter(itertools.chain.from_iterable(phrase_keys(a) for a in analyses if a is not None))
 
 
 @t.per_analysis

@@ -3,6 +3,7 @@ end, and where a long one can be cut at a clause boundary."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -100,17 +101,18 @@ def clause_span(
     offsets `extra` (before a conjunction).  A short sentence is its own span."""
     if len(sentence.split()) <= max_words:
         return 0, len(sentence)
+    words = _Words(sentence)
     marks = sorted({0, len(sentence), *(m.end() for m in _CLAUSE_END.finditer(sentence)), *extra})
     # No clause of a word or two ("…, frekar en …"): such a cut is dropped.
     cuts = [0]
     for mark in marks[1:]:
-        if len(sentence[cuts[-1] : mark].split()) >= 3 or mark == len(sentence):
+        if words.between(cuts[-1], mark) >= 3 or mark == len(sentence):
             cuts.append(mark)
     first = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
     last = min(i for i, c in enumerate(cuts) if c >= end)
 
     def fits(lo: int, hi: int) -> bool:
-        return len(sentence[cuts[lo] : cuts[hi]].split()) <= max_words
+        return words.between(cuts[lo], cuts[hi]) <= max_words
 
     while True:
         if first > 0 and fits(first - 1, last):
@@ -120,6 +122,31 @@ def clause_span(
         else:
             break
     return cuts[first], cuts[last]
+
+
+#: A word as `str.split` finds them: a stretch of anything but white space.
+_WORD = re.compile(r"\S+")
+
+
+class _Words:
+    """Where the words of a text are (as `str.split` splits it), to count those of any
+    stretch of it without splitting it again."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, text: str) -> None:
+        spans = [m.span() for m in _WORD.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def between(self, lo: int, hi: int) -> int:
+        """`len(text[lo:hi].split())`: the words that lie (if only in part) in [lo, hi)."""
+        if hi <= lo:
+            return 0
+        return bisect.bisect_left(self.starts, hi) - bisect.bisect_right(self.ends, lo)
 
 
 def shown(sentence: str, lo: int, hi: int) -> str:

@@ -86,14 +86,11 @@ def key_positions(analysis: Analysis, key: Key) -> list[tuple[int, int]]:
 #: The shortest last part two compounds share to be rivals (*sala* of *krosssala*, *uppsala*).
 _MIN_LAST_PART = 4
 
-#: The longest term counted by `occurrences`, in words.
-_MAX_KEY = 5
-
 
 class _Body:
-    """The words of an article's body that `occurrences` counts: the lemmas of the runs of
-    words a term may span (articles and demonstratives left out, any other word ending
-    the run), one run after the other with a None after each, and where each lemma is."""
+    """The words of an article's body that a term may be made of: the lemmas of the runs of
+    words a term may span (see `_runs`), one text after the other, and where each lemma is.
+    A key is named where its lemmas follow each other in a run, as `key_positions` finds it."""
 
     __slots__ = ("lemmas", "starts", "texts", "where")
 
@@ -102,26 +99,18 @@ class _Body:
         starts: dict[str, list[int]] = {}
         texts: list[str] = []  # the texts analysed
         where: list[int] = []  # of each lemma, the text it is in
-        key_pos, det = _KEY_POS, Pos.DET
         for text in body_texts(article):
             analysis = article.analysis(text)
             if analysis is None:
                 continue
-            at = len(texts)
+            at, base = len(texts), len(lemmas)
             texts.append(text)
-            for word in analysis.words:
-                pos = word.pos
-                if pos in key_pos:
-                    lemma = word.lemma.lower()
-                    starts.setdefault(lemma, []).append(len(lemmas))
-                    lemmas.append(lemma)
-                    where.append(at)
-                elif pos is not det and lemmas and lemmas[-1] is not None:
-                    lemmas.append(None)
-                    where.append(at)
-            if lemmas and lemmas[-1] is not None:
-                lemmas.append(None)
-                where.append(at)
+            runs = _runs(analysis)
+            for offset, lemma in enumerate(runs):
+                if lemma is not None:
+                    starts.setdefault(lemma, []).append(base + offset)
+            lemmas += runs
+            where += [at] * len(runs)
         self.lemmas, self.starts, self.texts, self.where = lemmas, starts, texts, where
 
     def places(self, key: Key) -> list[int]:
@@ -202,6 +191,24 @@ def per_analysis(function: Callable[[Analysis], _Result]) -> Callable[[Analysis]
     return cached
 
 
+@per_analysis
+def _runs(analysis: Analysis) -> list[str | None]:
+    """The lemmas (lower case) of the runs of words of a text that a term may span, each
+    run followed by a None: its words in `TERM_POS`, articles and demonstratives between
+    them left out, any other word ending the run."""
+    lemmas: list[str | None] = []
+    key_pos, det = _KEY_POS, Pos.DET
+    for word in analysis.words:
+        pos = word.pos
+        if pos in key_pos:
+            lemmas.append(word.lemma.lower())
+        elif pos is not det and lemmas and lemmas[-1] is not None:
+            lemmas.append(None)
+    if lemmas and lemmas[-1] is not None:
+        lemmas.append(None)
+    return lemmas
+
+
 _Arg = TypeVar("_Arg")
 
 
@@ -229,23 +236,13 @@ def per_article_and(
 
 def counter(article: Article) -> Callable[[Key], int]:
     """`occurrences` in `article` of any key (for many keys)."""
-    body = _body(article)
-
-    def count(key: Key) -> int:
-        return body.count(key) if len(key) <= _MAX_KEY else occurrences(article, key)
-
-    return count
+    return _body(article).count
 
 
 def occurrences(article: Article, key: Key) -> int:
-    """How often the body of `article` names `key` (counted once per article and kept: a
-    build asks for thousands of terms)."""
-    if len(key) > _MAX_KEY:
-        return sum(
-            len(key_positions(a, key))
-            for text in body_texts(article)
-            if (a := article.analysis(text)) is not None
-        )
+    """How often the body of `article` names `key`: where `key_positions` finds it in its
+    sentences and list items (counted once per article and kept: a build asks for
+    thousands of terms)."""
     return _body(article).count(key)
 
 
