@@ -460,10 +460,14 @@ def vocabulary_cards(p: Pairing, position: dict[tuple[t.Key, t.Key], str]) -> li
     directions, so the two cards are siblings."""
     cards: list[CardSpec] = []
     taken, in_source, in_target = p.taken, t.counter(p.src), t.counter(p.tgt)
+    # The words each body has: most pairs of the deck's lexicon are not named here at all.
+    src_words, tgt_words = t.body_lemmas(p.src), t.body_lemmas(p.tgt)
     for pair in p.lexicon:
         if len(cards) >= MAX_VOCABULARY:
             break
         s_key, t_key = pair.source.key, pair.target.key
+        if not (s_key and t_key and s_key[0] in src_words and t_key[0] in tgt_words):
+            continue  # not named (a key's first word is not in the body)
         if s_key in taken or t_key in taken:
             continue
         if not (in_source(s_key) and in_target(t_key)):

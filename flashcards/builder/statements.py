@@ -4,6 +4,7 @@ end, and where a long one can be cut at a clause boundary."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -101,13 +102,7 @@ def clause_span(
     offsets `extra` (before a conjunction).  A short sentence is its own span."""
     if len(sentence.split()) <= max_words:
         return 0, len(sentence)
-    words = _Words(sentence)
-    marks = sorted({0, len(sentence), *(m.end() for m in _CLAUSE_END.finditer(sentence)), *extra})
-    # No clause of a word or two ("…, frekar en …"): such a cut is dropped.
-    cuts = [0]
-    for mark in marks[1:]:
-        if words.between(cuts[-1], mark) >= 3 or mark == len(sentence):
-            cuts.append(mark)
+    cuts, words = _clauses(sentence, tuple(extra))
     first = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
     last = min(i for i, c in enumerate(cuts) if c >= end)
 
@@ -122,6 +117,20 @@ def clause_span(
         else:
             break
     return cuts[first], cuts[last]
+
+
+@functools.lru_cache(maxsize=4_096)
+def _clauses(sentence: str, extra: tuple[int, ...]) -> tuple[list[int], _Words]:
+    """Where `clause_span` may cut a sentence (see there), and its words; the same for each
+    blank of a sentence, and for the sentences the articles of a deck share."""
+    words = _Words(sentence)
+    marks = sorted({0, len(sentence), *(m.end() for m in _CLAUSE_END.finditer(sentence)), *extra})
+    # No clause of a word or two ("…, frekar en …"): such a cut is dropped.
+    cuts = [0]
+    for mark in marks[1:]:
+        if words.between(cuts[-1], mark) >= 3 or mark == len(sentence):
+            cuts.append(mark)
+    return cuts, words
 
 
 #: A word as `str.split` finds them: a stretch of anything but white space.

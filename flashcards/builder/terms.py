@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -244,6 +244,12 @@ def occurrences(article: Article, key: Key) -> int:
     sentences and list items (counted once per article and kept: a build asks for
     thousands of terms)."""
     return _body(article).count(key)
+
+
+def body_lemmas(article: Article) -> Container[str]:
+    """The lemmas (lower case) of the body's words that a term may be made of: a key whose
+    first is not among them is not named (`occurrences` is 0)."""
+    return _body(article).starts.keys()
 
 
 def first_naming(article: Article, key: Key) -> str | None:
