@@ -170,6 +170,24 @@ class _Sentences:
         return found
 
 
+class _Shape:
+    """What a statement asks of a sentence's words: the lemma of each (lower case), and
+    where its adjectives and its words of content are."""
+
+    __slots__ = ("adjectives", "content", "lower")
+
+    def __init__(self, analysis: Analysis) -> None:
+        words = analysis.words
+        self.lower = [w.lemma.lower() for w in words]
+        self.adjectives = [i for i, w in enumerate(words) if w.pos is Pos.ADJ]
+        self.content = [i for i, w in enumerate(words) if w.pos in CONTENT]
+
+
+@t.per_analysis
+def _shape(analysis: Analysis) -> _Shape:
+    return _Shape(analysis)
+
+
 def _masked(text: str, analysis: Analysis, spans: Sequence[tuple[int, int]]) -> str:
     out, position = [], 0
     for first, last in sorted(spans):
@@ -179,11 +197,6 @@ def _masked(text: str, analysis: Analysis, spans: Sequence[tuple[int, int]]) -> 
         out += [text[position:start], BLANK]
         position = gloss_after(text, end)
     return "".join([*out, text[position:]])
-
-
-def _content_left(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> int:
-    masked = {i for first, last in spans for i in range(first, last + 1)}
-    return sum(1 for i, w in enumerate(analysis.words) if i not in masked and w.pos in CONTENT)
 
 
 def statements(article: Article, pair: Concepts | None = None) -> list[Statement]:
@@ -221,10 +234,10 @@ def _names_either(sentences: _Sentences, text: str) -> bool:
     if named[0] or named[1]:
         return True
     analysis = sentences.article.analysis(text)
-    modifiers = sentences.pair.modifiers
-    return analysis is not None and any(
-        w.pos is Pos.ADJ and w.lemma.lower() in modifiers for w in analysis.words
-    )
+    if analysis is None:
+        return False
+    shape, modifiers = _shape(analysis), sentences.pair.modifiers
+    return any(shape.lower[i] in modifiers for i in shape.adjectives)
 
 
 def _comparison_statements(
@@ -318,20 +331,19 @@ def _made(
     """The statement: `spans` (the names) blanked, and the concepts' own adjectives where
     they qualify something else ("Mjúkir sölumenn"), cut to the clauses around the first
     name when long; none when a compound still names a concept."""
+    shape = _shape(analysis)
+    lower, modifiers = shape.lower, pair.modifiers
     taken = {i for first, last in spans for i in range(first, last + 1)}
-    spans = spans + [
-        (i, i)
-        for i, w in enumerate(analysis.words)
-        if i not in taken and w.pos is Pos.ADJ and w.lemma.lower() in pair.modifiers
-    ]
+    spans = spans + [(i, i) for i in shape.adjectives if i not in taken and lower[i] in modifiers]
     stems = pair.compound_stems
     if stems and any(
-        w.lemma.lower().startswith(stems) and not any(a <= i <= b for a, b in spans)
-        for i, w in enumerate(analysis.words)
+        lemma.startswith(stems) and not any(a <= i <= b for a, b in spans)
+        for i, lemma in enumerate(lower)
     ):
         return None  # "Harðsöluauglýsingar endurtaka …": the answer is in the compound
-    if _content_left(analysis, spans) < MIN_CONTENT:
-        return None
+    masked = {i for first, last in spans for i in range(first, last + 1)}
+    if sum(1 for i in shape.content if i not in masked) < MIN_CONTENT:
+        return None  # too little said once the names are blanked
     first = min(spans, default=(0, 0))
     start = analysis.words[first[0]].start if spans else 0
     end = analysis.words[first[1]].end if spans else 1

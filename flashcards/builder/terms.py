@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -96,19 +96,19 @@ class _Body:
 
     def __init__(self, article: Article) -> None:
         lemmas: list[str | None] = []
-        starts: dict[str, list[int]] = {}
+        starts: defaultdict[str, list[int]] = defaultdict(list)
         texts: list[str] = []  # the texts analysed
         where: list[int] = []  # of each lemma, the text it is in
         for text in body_texts(article):
             analysis = article.analysis(text)
             if analysis is None:
                 continue
-            at, base = len(texts), len(lemmas)
+            at = len(texts)
             texts.append(text)
             runs = _runs(analysis)
-            for offset, lemma in enumerate(runs):
+            for offset, lemma in enumerate(runs, len(lemmas)):
                 if lemma is not None:
-                    starts.setdefault(lemma, []).append(base + offset)
+                    starts[lemma].append(offset)
             lemmas += runs
             where += [at] * len(runs)
         self.lemmas, self.starts, self.texts, self.where = lemmas, starts, texts, where
@@ -370,12 +370,19 @@ def _other_concept(article: Article, own: Term) -> Term | None:
     units = set(section.units)
     for text in body_texts(article):
         analysis = article.analysis(text)
-        for phrase, key in _phrases(article, text):
-            if not rival(key):
+        if analysis is None:
+            continue
+        for phrase, key in zip(analysis.phrases, analysis.keys, strict=True):
+            if not key:
+                continue
+            found = rivals.get(key)
+            if found is None:
+                found = rivals[key] = is_rival(key, own)
+            if not found:
                 continue
             lemmas.setdefault(key, phrase.lemma)
             counts[key] += 1
-            if text in units and analysis is not None and phrase.first == 0:
+            if phrase.first == 0 and text in units:
                 subjects[key] += 1
     if not lemmas:
         return None
