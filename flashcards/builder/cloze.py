@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from flashcards.builder import terms as t
 from flashcards.builder.statements import breaks, clause_span, gloss_after, shown, without_dangling
-from flashcards.text.analysis import Analysis, Pos, zipf
+from flashcards.text.analysis import Analysis, Phrase, Pos, zipf
 from flashcards.types import Article
 
 #: The blank shown in place of the term.
@@ -87,13 +87,8 @@ def candidates(
     noun (*byrjar*, *verður*) is never asked for, nor is a phrase inside a longer one.
     """
     in_hint, none = hint_keys, _NONE
-    words = analysis.words
     found: list[Blank] = []
-    for phrase, key in zip(analysis.phrases, analysis.keys, strict=True):
-        head = words[phrase.head]
-        if head.pos not in _NOUNS or head.ambiguous or not key:
-            continue
-        start, end = words[phrase.first].start, words[phrase.last].end  # analysis.span
+    for phrase, key, head_key, head_lemma, start, end in _nouns(analysis):
         text = sentence[start:end]
         if len(text) < 4 or not any(ch.isalpha() for ch in text):
             continue
@@ -103,7 +98,6 @@ def candidates(
             and not in_hint.isdisjoint(translations.get(key[:1], none))
         ):
             continue  # "alıcı sözleşmeyi": the hint names the first word as a term of its own
-        head_key = (head.lemma.lower(),)
         score, reason = 0.0, ""
         if not in_hint.isdisjoint(translations.get(key, none)) or not in_hint.isdisjoint(
             translations.get(head_key, none)
@@ -114,7 +108,7 @@ def candidates(
         if max(counts.get(key, 0), counts.get(head_key, 0)) >= 2:
             score += 1.5
             reason = reason or "key word"
-        common = zipf(head.lemma, lang)  # kept between builds: wordfreq's lists load in seconds
+        common = zipf(head_lemma, lang)  # kept between builds: wordfreq's lists load in seconds
         if common < RARE_ZIPF:
             score += 1.0
             reason = reason or "rare word"
@@ -129,6 +123,20 @@ def candidates(
 
 def _best_first(blank: Blank) -> tuple[float, int]:
     return -blank.score, blank.start
+
+
+@t.per_analysis
+def _nouns(analysis: Analysis) -> list[tuple[Phrase, t.Key, t.Key, str, int, int]]:
+    """The phrases of a sentence that may be blanked at all (a noun for head that is surely
+    one, and a key), each with its key, its head's key and lemma, and its place [start, end)."""
+    words = analysis.words
+    found: list[tuple[Phrase, t.Key, t.Key, str, int, int]] = []
+    for phrase, key in zip(analysis.phrases, analysis.keys, strict=True):
+        head = words[phrase.head]
+        if head.pos in _NOUNS and not head.ambiguous and key:
+            start, end = words[phrase.first].start, words[phrase.last].end  # analysis.span
+            found.append((phrase, key, (head.lemma.lower(),), head.lemma, start, end))
+    return found
 
 
 def choose(
