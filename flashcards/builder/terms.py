@@ -394,19 +394,21 @@ def is_rival(key: Key, own: Term) -> bool:
     """Whether `key` names another concept of the same kind as `own`: another modifier
     on the same head, a compound ending in the head, or, for a compound `own`
     (*harðsala*), a phrase on the compound's last part (*mjúk sala*)."""
-    if key == own.key or all(w in key for w in own.key):  # set(own.key) <= set(key)
+    own_key = own.key
+    if key == own_key or all(w in key for w in own_key):  # set(own.key) <= set(key)
         return False
-    head = own.head
-    if len(key) >= 2 and key[-1] == head:
-        return True
-    if len(own.key) == 1 and len(key) >= 2 and ends_compound(head, key[-1]):
-        return True
-    if len(own.key) == 1 and len(key) == 1 and key[0] != head:
+    head = own_key[-1] if own_key else ""  # own.head
+    if len(key) >= 2:
+        return key[-1] == head or (len(own_key) == 1 and ends_compound(head, key[-1]))
+    if len(key) != 1 or key[0] == head:
+        return False
+    word = key[0]
+    if len(own_key) == 1:
         # Two compounds of one last part: *krosssala* and *uppsala*, *harðsala*.
-        shared = _shared_ending(key[0], head)
+        shared = _shared_ending(word, head)
         if len(shared) >= _MIN_LAST_PART and ends_compound(head, shared):
-            return ends_compound(key[0], shared)
-    return len(key) == 1 and key[0] != head and key[0].endswith(head) and len(key[0]) > len(head)
+            return ends_compound(word, shared)
+    return word.endswith(head) and len(word) > len(head)
 
 
 def _shared_ending(a: str, b: str) -> str:
