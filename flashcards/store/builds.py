@@ -891,7 +891,11 @@ class SpooledWrites:
         if not event.contains(engine, "checkin", _detach):
             event.listen(engine, "checkin", _detach)
         attached = connection.info.setdefault(_ATTACHED, [])
-        schema = f"flashcards_stage{len(attached)}"
+        schema = next(
+            f"flashcards_stage{n}"
+            for n in itertools.count()
+            if f"flashcards_stage{n}" not in attached
+        )
         raw = connection.connection.driver_connection
         assert raw is not None
         raw.execute(f"ATTACH DATABASE ? AS {schema}", (str(stage.path),))
@@ -950,9 +954,17 @@ def _literal(value: Any) -> str | None:
 
 
 def _detach(dbapi_connection: Any, record: Any) -> None:
-    """Detach what a transaction of this connection attached (it has ended by now)."""
-    for schema in record.info.pop(_ATTACHED, ()):
-        dbapi_connection.execute(f"DETACH DATABASE {schema}")
+    """Detach what a transaction of this connection attached (it has ended by now); one
+    that will not go stays named, so that the next is attached under another name."""
+    attached = record.info.get(_ATTACHED)
+    if not attached or dbapi_connection is None:  # none, or the connection is gone
+        return
+    for schema in list(attached):
+        try:
+            dbapi_connection.execute(f"DETACH DATABASE {schema}")
+        except sqlite3.Error:
+            continue
+        attached.remove(schema)
 
 
 class _Stage:
