@@ -241,6 +241,10 @@ class Article:
         )
 
 
+#: The JSON text of the source files of the latest groups' cards (see `CardSpec.content_hash`).
+_QUOTED_FILES: dict[tuple[str, ...], str] = {}
+
+
 @dataclass(frozen=True)
 class CardSpec:
     """A card as the builder produces it, before it is stored.
@@ -275,9 +279,14 @@ class CardSpec:
         encoder for each of a build's hundreds of thousands of cards."""
         quote = _encode_string  # json's own quoting; a TypeError for anything but a string
         try:
+            files = _QUOTED_FILES.get(self.source_files)
+            if files is None:  # the same for all the cards of a group
+                if len(_QUOTED_FILES) > 10_000:
+                    _QUOTED_FILES.clear()
+                files = _QUOTED_FILES[self.source_files] = ", ".join(map(quote, self.source_files))
             payload = (
                 f"[{quote(self.front)}, {quote(self.back)}, {quote(self.extra)}, "
-                f"{quote(self.note_key)}, [{', '.join(map(quote, self.source_files))}], "
+                f"{quote(self.note_key)}, [{files}], "
                 f"[{', '.join(map(quote, self.alternatives))}], {quote(self.answer_lemma)}]"
             )
         except TypeError:  # not all strings: as json.dumps writes them

@@ -4,6 +4,7 @@ section sets against it (*harðsala*, *sert satış*)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
@@ -92,26 +93,25 @@ class _Body:
     words a term may span (see `_runs`), one text after the other, and where each lemma is.
     A key is named where its lemmas follow each other in a run, as `key_positions` finds it."""
 
-    __slots__ = ("lemmas", "starts", "texts", "where")
+    __slots__ = ("ends", "lemmas", "starts", "texts")
 
     def __init__(self, article: Article) -> None:
         lemmas: list[str | None] = []
         starts: defaultdict[str, list[int]] = defaultdict(list)
         texts: list[str] = []  # the texts analysed
-        where: list[int] = []  # of each lemma, the text it is in
+        ends: list[int] = []  # of each, where its lemmas end in `lemmas`
         for text in body_texts(article):
             analysis = article.analysis(text)
             if analysis is None:
                 continue
-            at = len(texts)
-            texts.append(text)
             runs = _runs(analysis)
             for offset, lemma in enumerate(runs, len(lemmas)):
                 if lemma is not None:
                     starts[lemma].append(offset)
             lemmas += runs
-            where += [at] * len(runs)
-        self.lemmas, self.starts, self.texts, self.where = lemmas, starts, texts, where
+            texts.append(text)
+            ends.append(len(lemmas))
+        self.lemmas, self.starts, self.texts, self.ends = lemmas, starts, texts, ends
 
     def places(self, key: Key) -> list[int]:
         """Where the runs' stretches of words that are `key` start, in order."""
@@ -132,7 +132,7 @@ class _Body:
         """The first text naming `key`: where `key_positions` first finds it (the same words
         in a row, articles and demonstratives between them skipped)."""
         places = self.places(key)
-        return self.texts[self.where[places[0]]] if places else None
+        return self.texts[bisect.bisect_right(self.ends, places[0])] if places else None
 
 
 _COUNTS: dict[tuple[str, str, int], _Body] = {}
