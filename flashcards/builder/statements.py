@@ -34,14 +34,20 @@ _CLAUSE_END = re.compile(r"[,;:]\s+")
 def self_contained(analysis: Analysis, lang: str) -> bool:
     """Whether a sentence means something without the one before it: it does not open with a
     pronoun or demonstrative pointing back, nor with "then"."""
-    words = analysis.words
-    if not words:
+    pos, opening = _opening(analysis)
+    if pos is None:
         return False
-    first = words[0]
-    if first.pos in (Pos.PRON, Pos.DET) and first.lemma.lower() in ANAPHORS.get(lang, ()):
+    if pos in (Pos.PRON, Pos.DET) and opening[0] in ANAPHORS.get(lang, ()):
         return False
-    opening = tuple(w.lemma.lower() for w in words[:2])
     return not any(opening[: len(s)] == s for s in SEQUELS.get(lang, ()))
+
+
+@per_analysis
+def _opening(analysis: Analysis) -> tuple[Pos | None, tuple[str, ...]]:
+    """The part of speech of a sentence's first word (None: it has none), and the lemmas of
+    its first two (lower case)."""
+    words = analysis.words[:2]
+    return (words[0].pos if words else None), tuple(w.lemma.lower() for w in words)
 
 
 #: A parenthesis right after a term: its gloss or abbreviation ("Krosssala (e. cross-selling)
