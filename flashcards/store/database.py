@@ -168,6 +168,10 @@ def newer_schema_message(label: str, revision: str) -> str:
     )
 
 
+#: Free bytes under which an I/O error of SQLite on a collection is taken as a full disk.
+NO_ROOM = 1 << 20
+
+
 def is_disk_full(exc: BaseException | None) -> bool:
     """Whether `exc` (an OSError or a SQLite error) says the disk or quota is full."""
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -330,7 +334,7 @@ class Database:
             self._migrate(revision)
         except (DBAPIError, sqlite3.DatabaseError) as exc:
             reason = exc.orig if isinstance(exc, DBAPIError) else exc
-            if is_disk_full(reason):
+            if is_disk_full(reason) or self._no_room(reason):
                 raise StoreError(f"{self.label}: disk full; nothing was changed") from None
             raise StoreError(f"{self.label}: not a usable database ({_one_line(reason)})") from None
 
@@ -363,10 +367,26 @@ class Database:
         try:
             with self._sessions.begin() as session:
                 yield session
-        except DBAPIError as exc:
-            if is_disk_full(exc.orig):
+        except (DBAPIError, sqlite3.Error) as exc:
+            # sqlite3's own errors: from statements run on the driver's connection (a build's
+            # copy of its staged cards), which SQLAlchemy does not wrap.
+            reason = exc.orig if isinstance(exc, DBAPIError) else exc
+            if is_disk_full(reason) or self._no_room(reason):
                 raise StoreError(f"{self.label}: disk full; the change was not saved") from None
-            raise StoreError(f"{self.label}: database error ({_one_line(exc.orig)})") from None
+            raise StoreError(f"{self.label}: database error ({_one_line(reason)})") from None
+
+    def _no_room(self, reason: BaseException | None) -> bool:
+        """Whether an I/O error of SQLite on this collection is its disk being full: SQLite
+        says "disk I/O error", not "disk is full", when it cannot make its write-ahead log's
+        index or write its log's last pages for want of room."""
+        if self.path is None or not getattr(reason, "sqlite_errorname", "").startswith(
+            "SQLITE_IOERR"
+        ):
+            return False
+        try:
+            return shutil.disk_usage(self.path.parent).free < NO_ROOM
+        except OSError:
+            return False
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -92,6 +92,39 @@ def test_a_disk_that_fills_up_during_a_backup_says_so(
     assert 0 < refused < 10  # some room was too little, some enough
 
 
+def test_a_build_on_a_disk_that_fills_up_says_so_and_keeps_every_row(
+    mount_tmpfs: Callable[[str, int], Path],
+) -> None:
+    # With each amount of room from none to a little more than a build takes, a build is
+    # refused in one line saying the disk is full (whichever write found it full: the parse
+    # cache's, the cards', SQLite's log) and the cards and answers stay as they were; with
+    # enough room, it is made.
+    disk = mount_tmpfs("builds", 4096)
+    db = disk / "collection.sqlite"
+    assert cli(db, "--now", "2026-11-20T09:00", *BUILD).status == 0
+    studied = cli(db, "--now", "2026-11-20T09:05", "study", "--deck", "sales", stdin=STUDY_THREE)
+    assert studied.stdout.count("saved review") == 3, studied.stdout
+    kept = ("cards", "review_log")
+    before = rows(db, kept)
+    fill(disk)
+    filler = disk / "filler"
+    full = filler.stat().st_size
+    refused = 0
+    for room in range(0, 2048 * 1024, 128 * 1024):
+        with filler.open("r+b") as f:
+            f.truncate(max(0, full - room))
+        other = cli(db, "--now", "2026-11-20T10:00", *BUILD[:-1], "other", "--both-directions")
+        if other.status == 0:
+            break
+        one_error(other, 2, str(db), "disk full")
+        assert rows(db, kept) == before
+        refused += 1
+    else:
+        raise AssertionError("no build was made with 2 MiB of room")
+    assert refused > 0
+    assert len(rows(db, kept)["cards"]) > len(before["cards"])
+
+
 def test_a_read_only_folder_can_be_read_and_says_so_when_written(
     mount_tmpfs: Callable[[str, int], Path], tmp_path: Path
 ) -> None:
