@@ -7,6 +7,7 @@ user edited, deleted or a build changed meanwhile is left as it is rather than o
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import operator
@@ -16,6 +17,7 @@ import queue
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -967,12 +969,43 @@ def _detach(dbapi_connection: Any, record: Any) -> None:
         attached.remove(schema)
 
 
+#: The names of stage files: the prefix, the building process's id, a dash.
+_STAGE_PREFIX = "flashcards-build-"
+#: How long a stage file of a process that is gone is kept (it may be another machine's).
+_STAGE_KEPT_S = 3600.0
+
+
+def _sweep_stages(folder: Path | None = None) -> None:
+    """Remove the stage files that builds which ended without closing them (killed, or a
+    crash) left in the temporary folder: those of a process that is not running and that
+    were last written over an hour ago."""
+    if os.name != "posix":  # os.kill(pid, 0) would end the process elsewhere
+        return
+    folder = folder or Path(tempfile.gettempdir())
+    now = time.time()
+    for path in folder.glob(f"{_STAGE_PREFIX}*-*.sqlite"):
+        pid = path.name.removeprefix(_STAGE_PREFIX).partition("-")[0]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+            continue  # running (or another user's: not ours to judge)
+        except ProcessLookupError:
+            pass
+        except OSError:
+            continue
+        with contextlib.suppress(OSError):
+            if now - path.stat().st_mtime > _STAGE_KEPT_S:
+                path.unlink()
+
+
 class _Stage:
     """A temporary SQLite file holding converted rows in one table (`rows`, columns c0 ...
     in the insert's order), written without a journal or syncs: a crash loses only it."""
 
     def __init__(self) -> None:
-        handle, name = tempfile.mkstemp(prefix="flashcards-build-", suffix=".sqlite")
+        _sweep_stages()
+        handle, name = tempfile.mkstemp(prefix=f"{_STAGE_PREFIX}{os.getpid()}-", suffix=".sqlite")
         os.close(handle)
         self.path = Path(name)
         self._connection: sqlite3.Connection | None = sqlite3.connect(

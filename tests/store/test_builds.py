@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
+import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -205,3 +209,33 @@ def test_a_parse_that_fails_fails_where_it_is_written(seed_dir: Path) -> None:
     with builds.ParsesAhead(writes) as ahead, pytest.raises(AttributeError):
         for _ in ahead:
             pass
+
+
+def test_stage_files_a_killed_build_left_are_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build killed before it closed its stage leaves the file: the next build removes
+    it, once an hour old, and never one of a process still running."""
+    monkeypatch.setattr(builds.tempfile, "tempdir", str(tmp_path))
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    gone = int(ended.stdout)
+    old = time.time() - 2 * 3600
+    stale = tmp_path / f"flashcards-build-{gone}-x.sqlite"
+    recent = tmp_path / f"flashcards-build-{gone}-y.sqlite"
+    running = tmp_path / f"flashcards-build-{os.getpid()}-z.sqlite"
+    for path in (stale, recent, running):
+        path.write_bytes(b"")
+    for path in (stale, running):
+        os.utime(path, (old, old))
+    with SpooledWrites(sqlite.dialect(), stage=True) as spooled:
+        assert spooled._stage is not None
+        mine = spooled._stage.path
+        assert mine.parent == tmp_path and mine.name.startswith(f"flashcards-build-{os.getpid()}-")
+    assert not stale.exists()
+    assert recent.exists() and running.exists()
+    assert not mine.exists()  # closed: removed
