@@ -30,9 +30,11 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from flashcards import collector
+from flashcards.errors import StoreError
 from flashcards.store import parses
 from flashcards.store.cards import IMPORTED_PREFIXES, _json_list
 from flashcards.store.cards import _spec_values as spec_values
+from flashcards.store.database import is_disk_full
 from flashcards.store.models import ArticleRow, Card, Setting, utcnow
 from flashcards.store.prepared import Prepared
 from flashcards.text.analysis import Analysis
@@ -999,22 +1001,49 @@ def _sweep_stages(folder: Path | None = None) -> None:
                 path.unlink()
 
 
+@contextlib.contextmanager
+def _stage_errors() -> Iterator[None]:
+    """A stage that cannot be written (its folder full or gone) said in one line: nothing
+    of the collection was changed yet."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as exc:
+        folder = tempfile.gettempdir()
+        if is_disk_full(exc):
+            raise StoreError(
+                f"{folder}: disk full; the build's cards could not be kept there before "
+                "their write (nothing was changed; make room, or set TMPDIR)"
+            ) from None
+        raise StoreError(
+            f"{folder}: the build's cards could not be kept there before their write "
+            f"({exc}; nothing was changed)"
+        ) from None
+
+
 class _Stage:
     """A temporary SQLite file holding converted rows in one table (`rows`, columns c0 ...
     in the insert's order), written without a journal or syncs: a crash loses only it."""
 
     def __init__(self) -> None:
         _sweep_stages()
-        handle, name = tempfile.mkstemp(prefix=f"{_STAGE_PREFIX}{os.getpid()}-", suffix=".sqlite")
-        os.close(handle)
-        self.path = Path(name)
-        self._connection: sqlite3.Connection | None = sqlite3.connect(
-            name, isolation_level=None, check_same_thread=False
-        )
-        self._connection.execute("PRAGMA journal_mode=OFF")
-        self._connection.execute("PRAGMA synchronous=OFF")
         self._width = 0
         self.rows = 0
+        self._connection: sqlite3.Connection | None = None
+        with _stage_errors():
+            handle, name = tempfile.mkstemp(
+                prefix=f"{_STAGE_PREFIX}{os.getpid()}-", suffix=".sqlite"
+            )
+            os.close(handle)
+            self.path = Path(name)
+            try:
+                self._connection = sqlite3.connect(
+                    name, isolation_level=None, check_same_thread=False
+                )
+                self._connection.execute("PRAGMA journal_mode=OFF")
+                self._connection.execute("PRAGMA synchronous=OFF")
+            except BaseException:
+                self.close()
+                raise
 
     def add_rows(
         self, places: Sequence[str], rows: Sequence[Sequence[Any]], order: Sequence[int] = ()
@@ -1025,15 +1054,17 @@ class _Stage:
         assert connection is not None
         if not self._width:
             self._width = len(places)
-            columns = ", ".join(f"c{i}" for i in range(self._width))
-            connection.execute(f"CREATE TABLE rows ({columns})")
         assert len(places) == self._width and sorted(order or range(self._width)) == list(
             range(self._width)
         )
         named = ", ".join(f"c{i}" for i in (order or range(self._width)))
-        connection.execute("BEGIN")
-        connection.executemany(f"INSERT INTO rows ({named}) VALUES ({', '.join(places)})", rows)
-        connection.execute("COMMIT")
+        with _stage_errors():
+            if not self.rows:
+                columns = ", ".join(f"c{i}" for i in range(self._width))
+                connection.execute(f"CREATE TABLE IF NOT EXISTS rows ({columns})")
+            connection.execute("BEGIN")
+            connection.executemany(f"INSERT INTO rows ({named}) VALUES ({', '.join(places)})", rows)
+            connection.execute("COMMIT")
         self.rows += len(rows)
 
     def finish(self) -> None:
@@ -1044,7 +1075,8 @@ class _Stage:
 
     def close(self) -> None:
         self.finish()
-        self.path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            self.path.unlink(missing_ok=True)
 
 
 def prepare_cards(writes: CardWrites, dialect: Dialect) -> SpooledWrites:
