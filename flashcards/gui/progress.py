@@ -42,7 +42,9 @@ class OpProgress(QObject):
 
     def phase_text(self, phase: Phase, done: int, total: int) -> str:
         of = (
-            self.tr("%1 of %2").replace("%1", number(done)).replace("%2", number(total))
+            self.tr("%1 of %2")
+            .replace("%1", _as_wide(number(done), number(total)))
+            .replace("%2", number(total))
             if total
             else ""
         )
@@ -94,3 +96,12 @@ class OpProgress(QObject):
         self.dialog.reset()
         self.dialog.close()
         self.dialog.deleteLater()
+
+
+def _as_wide(shown: str, widest: str) -> str:
+    """`shown` with room before it for the digits and separators it lacks of `widest`
+    (figure and punctuation spaces, as wide as they are): the label keeps its width
+    through a phase, and the dialog, which grows to fit its label, does not widen as the
+    count goes from 250 to 3,900."""
+    missing = widest[: max(0, len(widest) - len(shown))]
+    return "".join("\u2007" if c.isdigit() else "\u2008" for c in missing) + shown

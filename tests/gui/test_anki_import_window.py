@@ -268,5 +268,5 @@ def test_a_long_import_shows_its_progress_and_cancel_changes_nothing(
     assert cards() == before
     assert (
         OpProgress(dialog, "").phase_text(Phase.REPLAYING, 200, 3000)
-        == "Computing each card's memory from its reviews… 200 of 3,000"
+        == "Computing each card's memory from its reviews… \u2007\u2008200 of 3,000"
     )

@@ -147,6 +147,31 @@ def test_a_step_arriving_inside_a_step_is_shown_and_not_overwritten(
     assert progress.dialog.value() == 10
 
 
+def test_the_progress_dialog_keeps_its_width_as_the_count_grows(
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    # Seen in a real window at 14 pt: the dialog widened twice while 5,000 groups' cards
+    # were made ("250 of 5.000", then "3.900 of 5.000"), as Qt grows it to its label.
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QWidget
+
+    from flashcards.gui.progress import OpProgress
+    from flashcards.progress import Phase
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    progress = OpProgress(parent, "Building", delay_ms=0)
+    progress.dialog.setFont(QFont(parent.font().family(), 14))  # as the app's 14 pt does
+    progress.dialog.setMinimumWidth(100)  # so that the label alone sets the width
+    progress.dialog.show()
+    widths = []
+    for done in (0, 9, 250, 3_900, 5_000):
+        progress.step(Phase.MAKING, done, 5_000)
+        widths.append(progress.dialog.width())
+    assert len(set(widths)) == 1, widths
+    assert progress.dialog.labelText().endswith("5,000 of 5,000 article groups")
+
+
 def test_cancelling_while_cards_are_made_keeps_nothing(
     qtbot,  # type: ignore[no-untyped-def]
     window: MainWindow,
