@@ -402,12 +402,6 @@ def _parse_in_worker(item: tuple[str, bytes]) -> _Parsed | Problem:
     return _Parsed(dataclasses.replace(result, analyses=new), tuple(result.analyses), memos)
 
 
-def _parse_sent(item: tuple[str, bytes]) -> bytes:
-    """`_parse_in_worker`, pickled by `workers.dumps` (its analyses as plain tuples: pickled
-    as they are, they took twice as long in the worker and 1.5 times in the build)."""
-    return workers.dumps(_parse_in_worker(item))
-
-
 class Analyses:
     """One analysis object per (language, text) for the whole build, shared by every article
     holding the text (a deck's articles repeat most of their sentences and headings)."""
@@ -497,9 +491,8 @@ def _read_articles(
         # loaded once, by the server forking them.
         preload = warm.modules(todo)
         with workers.pool(analysis.remember, (memos or {},), preload) as pool:
-            sent = pool.map(_parse_sent, todo, chunksize=32)
-            for (path, _), data in zip(todo, sent, strict=True):
-                parse = workers.loads(data)
+            parses = pool.map(_parse_in_worker, todo, chunksize=32)
+            for (path, _), parse in zip(todo, parses, strict=True):
                 if isinstance(parse, _Parsed):
                     results[path] = shared.shared(parse.article, parse.texts)
                     if memos is not None:
