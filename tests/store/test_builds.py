@@ -140,35 +140,36 @@ def _spec(n: int, **more: object) -> CardSpec:
     return CardSpec(**values)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("stage", [True, False])
-def test_new_cards_are_stored_as_their_rows_say(db: Database, stage: bool) -> None:
-    """A build's new cards go from their specs to the stage (or the driver) without rows by
-    name in between: stored as `CardWrites.made_rows` says, in the order they were made."""
-    if stage and not db.is_sqlite:
-        pytest.skip("only SQLite stages its inserts")
-    specs = [
-        _spec(1),
-        _spec(2, alternatives=("x", "y"), answer_lemma="lemma"),
-        _spec(3, extra="ünïcode\nline"),
-    ]
-    plan = builds.CardPlan({}, [("tr", "is")])
-    writes = plan.add(specs)
-    assert writes.made == specs and not writes.inserts
-    assert writes.made_at is not None
-    rows = writes.made_rows()
-    with SpooledWrites(db.engine.dialect, stage=stage) as spooled:
-        spooled.add(writes)
-        spooled.add(plan.finish())
-        with db.begin() as session:
-            deck = store.upsert_deck(session, "d", "tr", "is", False)
-            builds.write_cards(session, deck.id, spooled, NOW)
-    with db.read() as session:
-        stored = list(session.scalars(select(Card).order_by(Card.id)))
-        assert [c.uid for c in stored] == [s.uid for s in specs]
-        for card, row in zip(stored, rows, strict=True):
-            assert {k: getattr(card, k) for k in row} == row
-            assert (card.state, card.reps, card.due, card.edited) == (0, 0, None, False)
-            assert (card.tags, card.anki_state, card.deck_id) == ("", "", deck.id)
+def test_new_cards_are_stored_as_their_rows_say(db: Database) -> None:
+    """A build's new cards go from their specs to the stage (SQLite only) or the driver
+    without rows by name in between: stored as `CardWrites.made_rows` says, in the order
+    they were made."""
+    for deck_name, stage in [("driver", False), *([("stage", True)] if db.is_sqlite else [])]:
+        first = 10 * len(deck_name)  # each deck's own uids
+        specs = [
+            _spec(first + 1),
+            _spec(first + 2, alternatives=("x", "y"), answer_lemma="lemma"),
+            _spec(first + 3, extra="ünïcode\nline"),
+        ]
+        plan = builds.CardPlan({}, [("tr", "is")])
+        writes = plan.add(specs)
+        assert writes.made == specs and not writes.inserts
+        assert writes.made_at is not None
+        rows = writes.made_rows()
+        with SpooledWrites(db.engine.dialect, stage=stage) as spooled:
+            spooled.add(writes)
+            spooled.add(plan.finish())
+            with db.begin() as session:
+                deck = store.upsert_deck(session, deck_name, "tr", "is", False)
+                builds.write_cards(session, deck.id, spooled, NOW)
+        with db.read() as session:
+            query = select(Card).where(Card.deck_id == deck.id).order_by(Card.id)
+            stored = list(session.scalars(query))
+            assert [c.uid for c in stored] == [s.uid for s in specs]
+            for card, row in zip(stored, rows, strict=True):
+                assert {k: getattr(card, k) for k in row} == row
+                assert (card.state, card.reps, card.due, card.edited) == (0, 0, None, False)
+                assert (card.tags, card.anki_state, card.deck_id) == ("", "", deck.id)
 
 
 def _parses(seed_dir: Path) -> builds.ArticleWrites:
