@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -459,20 +460,19 @@ def vocabulary_cards(p: Pairing, position: dict[tuple[t.Key, t.Key], str]) -> li
     links (*müşteri ↔ viðskiptavinur*); `position` names each pair the same way in both
     directions, so the two cards are siblings."""
     cards: list[CardSpec] = []
+    if not p.lexicon:
+        return cards
     taken, in_source, in_target = p.taken, t.counter(p.src), t.counter(p.tgt)
-    # The words each body has: most pairs of the deck's lexicon are not named here at all.
-    src_words, tgt_words = t.body_lemmas(p.src), t.body_lemmas(p.tgt)
-    for pair in p.lexicon:
+    # Only the pairs whose keys' first words are both in the bodies can be named here.
+    named = _vocabulary(p.lexicon).named(t.body_lemmas(p.src), t.body_lemmas(p.tgt))
+    for _, s_key, t_key, also, pair in named:
         if len(cards) >= MAX_VOCABULARY:
             break
-        s_key, t_key = pair.source.key, pair.target.key
-        if not (s_key and t_key and s_key[0] in src_words and t_key[0] in tgt_words):
-            continue  # not named (a key's first word is not in the body)
         if s_key in taken or t_key in taken:
             continue
         if not (in_source(s_key) and in_target(t_key)):
             continue
-        taken.update({s_key, t_key}, (a.key for a in (*pair.source_also, *pair.target_also)))
+        taken.update((s_key, t_key), also)
         example = _example(p.tgt, t_key)
         cards.append(
             p.card(
@@ -486,6 +486,59 @@ def vocabulary_cards(p: Pairing, position: dict[tuple[t.Key, t.Key], str]) -> li
             )
         )
     return cards
+
+
+#: A pair of the lexicon as `vocabulary_cards` takes it: its place in the lexicon, its
+#: keys, the keys of the terms it also takes (`source_also`, `target_also`), the pair.
+_Named = tuple[int, t.Key, t.Key, tuple[t.Key, ...], Pair]
+
+
+class _Vocabulary:
+    """A lexicon's pairs by the first word of their source keys, to find those a pairing's
+    bodies may name without walking the whole lexicon for each of a build's pairings."""
+
+    __slots__ = ("by_first", "lexicon")
+
+    def __init__(self, lexicon: Sequence[Pair]) -> None:
+        self.lexicon = lexicon  # held: what `_vocabulary` knows it by
+        by_first: dict[str, list[tuple[str, _Named]]] = {}
+        for n, pair in enumerate(lexicon):
+            s_key, t_key = pair.source.key, pair.target.key
+            if s_key and t_key:
+                also = tuple(a.key for a in (*pair.source_also, *pair.target_also))
+                by_first.setdefault(s_key[0], []).append((t_key[0], (n, s_key, t_key, also, pair)))
+        self.by_first = by_first
+
+    def named(self, source_words: AbstractSet[str], target_words: Container[str]) -> list[_Named]:
+        """The pairs whose source key starts with one of `source_words` and target key with
+        one of `target_words`, in the lexicon's order."""
+        by_first = self.by_first
+        found = [
+            pair
+            for word in by_first.keys() & source_words
+            for first, pair in by_first[word]
+            if first in target_words
+        ]
+        found.sort(key=_place)
+        return found
+
+
+def _place(pair: _Named) -> int:
+    return pair[0]
+
+
+#: `_Vocabulary` of each lexicon seen since `terms.forget` (a build's: one by direction).
+_VOCABULARIES: dict[int, _Vocabulary] = t.forgotten_with_articles({})
+
+
+def _vocabulary(lexicon: Sequence[Pair]) -> _Vocabulary:
+    """The `_Vocabulary` of `lexicon`, made once (until `terms.forget`)."""
+    found = _VOCABULARIES.get(id(lexicon))
+    if found is None or found.lexicon is not lexicon:
+        if len(_VOCABULARIES) > 16:
+            _VOCABULARIES.clear()
+        found = _VOCABULARIES[id(lexicon)] = _Vocabulary(lexicon)
+    return found
 
 
 def _example(article: Article, key: t.Key) -> str:

@@ -8,7 +8,8 @@ import bisect
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -140,6 +141,16 @@ _COUNTS: dict[tuple[str, str, int], _Body] = {}
 _MEMOS: list[dict[Any, Any]] = [_COUNTS]
 
 
+_Memo = TypeVar("_Memo", bound=dict[Any, Any])
+
+
+def forgotten_with_articles(memo: _Memo) -> _Memo:
+    """`memo`, emptied by `forget` with the memos by article (one of what a build's pieces
+    of work share, made again after)."""
+    _MEMOS.append(memo)
+    return memo
+
+
 def forget() -> None:
     """Let go of what was worked out of the articles seen so far (a card worker, given other
     groups next, need not keep them: one memo holds its articles)."""
@@ -246,7 +257,7 @@ def occurrences(article: Article, key: Key) -> int:
     return _body(article).count(key)
 
 
-def body_lemmas(article: Article) -> Container[str]:
+def body_lemmas(article: Article) -> AbstractSet[str]:
     """The lemmas (lower case) of the body's words that a term may be made of: a key whose
     first is not among them is not named (`occurrences` is 0)."""
     return _body(article).starts.keys()
