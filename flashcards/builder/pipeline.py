@@ -18,7 +18,12 @@ from flashcards import collector
 from flashcards.builder import briefs, lexicon, workers
 from flashcards.builder.briefs import Kept, Stale
 from flashcards.builder.cards import ALL_KINDS
-from flashcards.builder.deck import cards_for_directions, lexicon_directions, lexicons_of
+from flashcards.builder.deck import (
+    cards_for_directions,
+    lexicon_directions,
+    lexicons_of,
+    start_card_workers,
+)
 from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.grouping import group_articles
 from flashcards.builder.problems import problem
@@ -609,6 +614,8 @@ def plan_build(
         )
         if progress:
             progress(Phase.GROUPING, 0, len(articles))
+        if last is None:  # every group's cards are made; a group has one article per language
+            start_card_workers(len(articles) // max(1, len({a.lang for a in articles})))
         evidence = {h: b.evidence for h, b in kept.now.items()} if kept is not None else None
         groups, group_problems = group_articles(articles, known_groups, evidence, _load)
         if progress:

@@ -58,6 +58,17 @@ def pool(
     )
 
 
+def serve(preload: Sequence[str] = ()) -> None:
+    """Start now the server that forks the workers of a `pool(preload=preload)` to come, so
+    that its imports run (on another core) while the caller goes on with its own work; the
+    pool then forks its workers from it at once."""
+    from multiprocessing import forkserver
+
+    _serve(tuple(preload))
+    with contextlib.suppress(OSError):  # not started here: the pool starts it as before
+        forkserver.ensure_running()
+
+
 #: What the forkserver started here imported before forking (empty: none started yet).
 _PRELOADED: list[tuple[str, ...]] = []
 
