@@ -300,3 +300,30 @@ def test_cards_for_directions_covers_every_group() -> None:
     ]
     assert len({c.uid for c in cards}) == len(cards)
     assert [p.path for p in problems] == ["other.md"]
+
+
+def test_the_vocabulary_index_finds_the_pairs_both_bodies_may_name_in_the_lexicons_order() -> None:
+    # 60 pairs whose first words sort against their order in the lexicon: what the index
+    # finds comes back in the lexicon's order all the same, as walking it would give them.
+    from flashcards.builder.cards import _Vocabulary
+    from flashcards.builder.lexicon import Pair
+    from flashcards.builder.terms import Term
+
+    lexicon = [
+        Pair(Term(f"s{n}", (f"w{59 - n:02}", "x")), Term(f"t{n}", (f"v{n % 7}",)), 2, 1.0)
+        for n in range(60)
+    ]
+    lexicon.append(Pair(Term("boş", ()), Term("tómt", ("v1",)), 2, 1.0))  # no key: never
+    source_words = {f"w{59 - n:02}" for n in range(0, 60, 2)} | {"w99"}
+    target_words = {"v1", "v2", "v3"}
+    walked = [
+        pair
+        for pair in lexicon
+        if pair.source.key
+        and pair.target.key
+        and pair.source.key[0] in source_words
+        and pair.target.key[0] in target_words
+    ]
+    found = [named[-1] for named in _Vocabulary(lexicon).named(source_words, target_words)]
+    assert len(walked) > 10
+    assert found == walked
