@@ -462,18 +462,21 @@ def vocabulary_cards(p: Pairing, position: dict[tuple[t.Key, t.Key], str]) -> li
     cards: list[CardSpec] = []
     if not p.lexicon:
         return cards
-    taken, in_source, in_target = p.taken, t.counter(p.src), t.counter(p.tgt)
+    taken, source, target = p.taken, t.body_words(p.src), t.body_words(p.tgt)
     # Only the pairs whose keys' first words are both in the bodies can be named here.
-    named = _vocabulary(p.lexicon).named(t.body_lemmas(p.src), t.body_lemmas(p.tgt))
+    named = _vocabulary(p.lexicon).named(source.starts.keys(), target.starts.keys())
     for _, s_key, t_key, also, pair in named:
         if len(cards) >= MAX_VOCABULARY:
             break
         if s_key in taken or t_key in taken:
             continue
-        if not (in_source(s_key) and in_target(t_key)):
+        if not source.count(s_key):
+            continue
+        places = target.places(t_key)
+        if not places:
             continue
         taken.update((s_key, t_key), also)
-        example = _example(p.tgt, t_key)
+        example = sentence_case(target.text_at(places[0]))  # the first naming it
         cards.append(
             p.card(
                 CardKind.TERM,
@@ -539,12 +542,6 @@ def _vocabulary(lexicon: Sequence[Pair]) -> _Vocabulary:
             _VOCABULARIES.clear()
         found = _VOCABULARIES[id(lexicon)] = _Vocabulary(lexicon)
     return found
-
-
-def _example(article: Article, key: t.Key) -> str:
-    """The first sentence of the body naming `key`, its first letter a capital."""
-    text = t.first_naming(article, key)
-    return "" if text is None else sentence_case(text)
 
 
 def bilingual_cards(

@@ -133,7 +133,11 @@ class _Body:
         """The first text naming `key`: where `key_positions` first finds it (the same words
         in a row, articles and demonstratives between them skipped)."""
         places = self.places(key)
-        return self.texts[bisect.bisect_right(self.ends, places[0])] if places else None
+        return self.text_at(places[0]) if places else None
+
+    def text_at(self, place: int) -> str:
+        """The text the word at `place` (one of `places`') is in."""
+        return self.texts[bisect.bisect_right(self.ends, place)]
 
 
 _COUNTS: dict[tuple[str, str, int], _Body] = {}
@@ -267,6 +271,12 @@ def first_naming(article: Article, key: Key) -> str | None:
     """The first sentence or list item of the body naming `key`, if any (one that
     `key_positions` finds it in)."""
     return _body(article).first(key)
+
+
+def body_words(article: Article) -> _Body:
+    """The words of the body as `occurrences`, `body_lemmas` and `first_naming` see them
+    (for a caller asking all three of many keys)."""
+    return _body(article)
 
 
 def _body(article: Article) -> _Body:
@@ -406,7 +416,12 @@ def is_rival(key: Key, own: Term) -> bool:
     on the same head, a compound ending in the head, or, for a compound `own`
     (*harðsala*), a phrase on the compound's last part (*mjúk sala*)."""
     own_key = own.key
-    if key == own_key or all(w in key for w in own_key):  # set(own.key) <= set(key)
+    if key == own_key:
+        return False
+    if len(own_key) == 1:  # most are: `all` below, without its generator
+        if own_key[0] in key:
+            return False
+    elif all(w in key for w in own_key):  # set(own.key) <= set(key)
         return False
     head = own_key[-1] if own_key else ""  # own.head
     if len(key) >= 2:
