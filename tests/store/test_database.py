@@ -106,3 +106,46 @@ def test_read_only_opening_reads_without_writing_anything(tmp_path: Path) -> Non
         session.execute(sqlite_text("INSERT INTO settings (key, value) VALUES ('x', 'y')"))
     db.close()
     assert sorted(p for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == files
+
+
+def _driver(session: object) -> sqlite3.Connection:
+    """The sqlite3 connection under a session's (what a build's staged copy runs on)."""
+    raw = session.connection().connection.dbapi_connection  # type: ignore[attr-defined]
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
+def test_a_full_collection_in_a_driver_statement_is_disk_full_and_keeps_every_row(
+    tmp_path: Path,
+) -> None:
+    """SQLite's own "database or disk is full", raised by a statement on the driver's
+    connection (which SQLAlchemy does not wrap), is said as the collection's disk being full;
+    the transaction is rolled back."""
+    path = tmp_path / "c.sqlite"
+    db = Database(path)
+    with db.begin() as session:
+        session.execute(sqlite_text("CREATE TABLE kept (x BLOB)"))
+        session.execute(sqlite_text("INSERT INTO kept VALUES (randomblob(1000))"))
+    with pytest.raises(StoreError) as caught:
+        with db.begin() as session:
+            raw = _driver(session)
+            pages = raw.execute("PRAGMA page_count").fetchone()[0]
+            raw.execute(f"PRAGMA max_page_count = {pages + 2}")  # the file may not grow
+            raw.execute("INSERT INTO kept VALUES (randomblob(1000))")
+            raw.execute("INSERT INTO kept SELECT randomblob(100000) FROM kept")
+    assert str(caught.value) == f"{path}: disk full; the change was not saved"
+    db.close()
+    with sqlite3.connect(path) as check:
+        assert check.execute("SELECT count(*) FROM kept").fetchone() == (1,)
+
+
+def test_another_driver_error_in_a_transaction_is_one_line_naming_the_collection(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "c.sqlite"
+    db = Database(path)
+    with pytest.raises(StoreError) as caught:
+        with db.begin() as session:
+            _driver(session).execute("INSERT INTO nowhere VALUES (1)")
+    assert str(caught.value) == f"{path}: database error (no such table: nowhere)"
+    db.close()
