@@ -126,13 +126,12 @@ def test_a_full_collection_in_a_driver_statement_is_disk_full_and_keeps_every_ro
     with db.begin() as session:
         session.execute(sqlite_text("CREATE TABLE kept (x BLOB)"))
         session.execute(sqlite_text("INSERT INTO kept VALUES (randomblob(1000))"))
-    with pytest.raises(StoreError) as caught:
-        with db.begin() as session:
-            raw = _driver(session)
-            pages = raw.execute("PRAGMA page_count").fetchone()[0]
-            raw.execute(f"PRAGMA max_page_count = {pages + 2}")  # the file may not grow
-            raw.execute("INSERT INTO kept VALUES (randomblob(1000))")
-            raw.execute("INSERT INTO kept SELECT randomblob(100000) FROM kept")
+    with pytest.raises(StoreError) as caught, db.begin() as session:
+        raw = _driver(session)
+        pages = raw.execute("PRAGMA page_count").fetchone()[0]
+        raw.execute(f"PRAGMA max_page_count = {pages + 2}")  # the file may not grow
+        raw.execute("INSERT INTO kept VALUES (randomblob(1000))")
+        raw.execute("INSERT INTO kept SELECT randomblob(100000) FROM kept")
     assert str(caught.value) == f"{path}: disk full; the change was not saved"
     db.close()
     with sqlite3.connect(path) as check:
@@ -144,8 +143,7 @@ def test_another_driver_error_in_a_transaction_is_one_line_naming_the_collection
 ) -> None:
     path = tmp_path / "c.sqlite"
     db = Database(path)
-    with pytest.raises(StoreError) as caught:
-        with db.begin() as session:
-            _driver(session).execute("INSERT INTO nowhere VALUES (1)")
+    with pytest.raises(StoreError) as caught, db.begin() as session:
+        _driver(session).execute("INSERT INTO nowhere VALUES (1)")
     assert str(caught.value) == f"{path}: database error (no such table: nowhere)"
     db.close()
