@@ -57,14 +57,18 @@ def count_axis(top: int) -> QValueAxis:
     return axis
 
 
-def date_axis(days: Sequence[date], every: int) -> QCategoryAxis:
+def date_axis(days: Sequence[date], every: int, *, from_first: bool = False) -> QCategoryAxis:
     """An x axis under bars 0…n-1: the last day (today, or the last week) labelled with its
-    date, and every `every`-th day before it."""
+    date, and every `every`-th day before it; `from_first`: the first day (today, in a
+    forecast) and every `every`-th day after it."""
     axis = QCategoryAxis()
     axis.setRange(-0.5, len(days) - 0.5)
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     axis.setTruncateLabels(False)  # labels sit a week apart: room enough, never "…"
-    for index in reversed(range(len(days) - 1, -1, -every)):
+    labelled = (
+        range(0, len(days), every) if from_first else reversed(range(len(days) - 1, -1, -every))
+    )
+    for index in labelled:
         axis.append(day_label(days[index]), index)
     axis.setGridLineVisible(False)
     return axis
@@ -149,8 +153,11 @@ def bar_chart(
     color: str,
     describe: Callable[[date, int], str],
     empty: str,
+    *,
+    from_first: bool = False,
 ) -> None:
-    """Counts per day as bars on a date axis; hovering a bar says its date and value."""
+    """Counts per day as bars on a date axis (labelled from the last day, or from the first
+    with `from_first`); hovering a bar says its date and value."""
     if not points or not any(value for _, value in points):
         box.show_empty(empty)
         return
@@ -165,7 +172,7 @@ def bar_chart(
     series.append(bars)
     chart.addSeries(series)
     days = [day for day, _ in points]
-    axis_x = date_axis(days, every=7)
+    axis_x = date_axis(days, every=7, from_first=from_first)
     axis_y = count_axis(max(value for _, value in points))
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)

@@ -254,6 +254,7 @@ class StatsWindow(QDialog):
                 + count_text(n, self.tr("1 card due"), self.tr("%1 cards due"))
             ),
             self.tr("No reviews are due in the next 30 days."),
+            from_first=True,  # today labelled, then a week on
         )
         weekly_line(
             self.retention,

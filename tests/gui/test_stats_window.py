@@ -58,6 +58,26 @@ def test_stats_show_todays_answers_on_readable_axes(
     assert not axis_x.labelsTruncated()
 
 
+def test_the_due_forecast_labels_today_then_every_week(
+    qtbot: Any, window: MainWindow, collection: Path
+) -> None:
+    """The forecast starts today: its first bar is labelled (not tomorrow, under the second)."""
+    _answer(collection)  # due from 24 November: overdue by now, so due today
+    stats = window.show_stats()
+    qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()
+    box = stats.forecast
+    assert not box.is_empty
+    axis_x = box.axes[0]
+    assert isinstance(axis_x, QCategoryAxis)
+    labels = axis_x.categoriesLabels()
+    assert [axis_x.endValue(label) for label in labels] == [0, 7, 14, 21, 28]
+    series = box.view.chart().series()[0]
+    assert isinstance(series, QBarSeries)
+    series.barSets()[0].hovered.emit(True, 0)  # today's bar
+    assert box.hover_text.startswith(f"{labels[0]}: ")
+    assert box.hover_text.endswith(" cards due") or box.hover_text.endswith(" card due")
+
+
 def test_charts_without_data_say_so(qtbot: Any, window: MainWindow) -> None:
     stats = window.show_stats()
     qtbot.waitSignal(stats.loaded, timeout=WAIT).wait()
