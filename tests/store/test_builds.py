@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -103,6 +105,10 @@ def test_staged_inserts_store_the_rows_the_driver_would(tmp_path: Path) -> None:
                 row = store.upsert_deck(session, deck, "tr", "is", False)
                 builds.write_cards(session, row.id, spooled, NOW)
             staged = spooled._stage is not None
+            if staged:  # the stage's pages are SQLite's largest (staging's CPU: see there)
+                assert spooled._stage is not None
+                with contextlib.closing(sqlite3.connect(spooled._stage.path)) as file:
+                    assert file.execute("PRAGMA page_size").fetchone() == (65536,)
         assert staged == stage
     staged_rows, bound_rows = _stored(database, "staged"), _stored(database, "bound")
     assert len(staged_rows) == 5
