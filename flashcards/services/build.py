@@ -517,6 +517,7 @@ def _build_once(
         seen.articles, plan.groups, seen.one_document | parsed_now
     )
     briefs.load(article_writes.parses)  # read before the write (`briefs.Stale` if gone)
+    builds.prepare_articles(article_writes, db.engine.dialect)  # converted outside the lock
     # The cards made from selections are made again while their sentences are there.
     selected = kept_cards(seen.selections, plan.groups)
     gone = gone_uids(seen.selections, selected, scope)
@@ -548,12 +549,15 @@ def _build_once(
             return report  # nothing to keep: the store stays exactly as it was
         summary = report.to_dict()
         writes = spooled.rows
-        tallies = {pair: tally.to_json() for pair, tally in plan.tallies.items()}
-        kept_briefs = briefs.dumps(kept.now)
-        kept_seen = {
-            "version": SEEN_VERSION,
-            "files": {f.path: f.seen.to_json() for f in files if f.seen is not None},
-        }
+        # What the settings keep, as JSON now: the transaction only stores the text.
+        tallies = {pair: builds.encoded(tally.to_json()) for pair, tally in plan.tallies.items()}
+        kept_briefs = builds.encoded(briefs.dumps(kept.now))
+        kept_seen = builds.encoded(
+            {
+                "version": SEEN_VERSION,
+                "files": {f.path: f.seen.to_json() for f in files if f.seen is not None},
+            }
+        )
         # The parses' JSON is made meanwhile, by a thread (see `builds.ParsesAhead`).
         with builds.ParsesAhead(article_writes) as parses_ahead:
             with db.begin() as session:

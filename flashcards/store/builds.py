@@ -138,9 +138,24 @@ def save_analysis_memos(session: Session, memos: Mapping[str, Mapping[str, Any]]
         _put_json(session, _MEMO_KEY + lang, data)
 
 
+@dataclass(frozen=True)
+class Encoded:
+    """JSON data already encoded (`encoded`): a build encodes what it keeps in the settings
+    before its write transaction, which then only stores the text (the briefs and file
+    stats of 10,000 articles are megabytes of JSON)."""
+
+    text: str
+
+
+def encoded(data: Any) -> Encoded:
+    """`data` as the JSON a setting holds (see `Encoded`)."""
+    return Encoded(orjson.dumps(data).decode())
+
+
 def _put_json(session: Session, key: str, data: Any) -> None:
-    """The setting `key` holds `data` as JSON from now on (added or replaced)."""
-    value = orjson.dumps(data).decode()
+    """The setting `key` holds `data` as JSON from now on (added or replaced); `data` may be
+    `Encoded` already."""
+    value = data.text if isinstance(data, Encoded) else orjson.dumps(data).decode()
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))
@@ -171,7 +186,8 @@ def lexicon_tallies(session: Session, deck_id: int | None) -> dict[tuple[str, st
 def save_lexicon_tallies(
     session: Session, deck_id: int, tallies: Mapping[tuple[str, str], Any]
 ) -> None:
-    """Keep the deck's vocabulary counts (JSON data by direction) for its next build."""
+    """Keep the deck's vocabulary counts (JSON data by direction, or `Encoded`) for its next
+    build."""
     for (source, target), data in tallies.items():
         _put_json(session, f"{_TALLY_KEY}{deck_id}:{source}>{target}", data)
 
@@ -204,7 +220,8 @@ def _kept_json(session: Session, key: str) -> Any:
 
 
 def save_build_shortcuts(session: Session, deck_id: int, briefs: Any, seen: Any) -> None:
-    """Keep, for the deck's next build, its articles' briefs and how it found its files."""
+    """Keep, for the deck's next build, its articles' briefs and how it found its files (JSON
+    data, or `Encoded`)."""
     _put_json(session, f"{_BRIEFS_KEY}{deck_id}", briefs)
     _put_json(session, f"{_SEEN_KEY}{deck_id}", seen)
 
@@ -257,6 +274,8 @@ class ArticleWrites:
     inserts: list[dict[str, Any]] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
     parses: list[Article] = field(default_factory=list)  # turned into JSON a few at a time
+    #: `inserts` as the driver takes them (`prepare_articles`), or None.
+    prepared: tuple[Prepared, list[list[Any] | dict[str, Any]]] | None = None
 
 
 def plan_articles(
@@ -294,9 +313,38 @@ def plan_articles(
     return writes
 
 
+def prepare_articles(writes: ArticleWrites, dialect: Dialect) -> None:
+    """Convert the inserts of `writes` for the driver now, before the write transaction,
+    which then only hands them over (10,000 new articles: 0.16 s of the lock otherwise)."""
+    rows = writes.inserts
+    if not rows:
+        return
+    columns = tuple(rows[0])
+    if any(tuple(row) != columns for row in rows):
+        return  # not all alike: inserted as they are
+    statement = Prepared(
+        insert(_ARTICLES).values(
+            {c: bindparam("a_" + c, type_=_ARTICLES.c[c].type) for c in columns}
+        ),
+        dialect,
+    )
+    named = [("a_" + c, c) for c in columns]
+    writes.prepared = (
+        statement,
+        [statement.parameters({name: row[c] for name, c in named}) for row in rows],
+    )
+
+
 def write_articles(session: Session, writes: ArticleWrites) -> None:
     """The cache rows, without their parses (in the build's transaction)."""
-    if writes.inserts:
+    if writes.prepared is not None:
+        statement, rows = writes.prepared
+        cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            statement.many(cursor, rows)
+        finally:
+            cursor.close()
+    elif writes.inserts:
         session.execute(insert(_ARTICLES), writes.inserts)
     if writes.updates:
         session.execute(update(ArticleRow), writes.updates)

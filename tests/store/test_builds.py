@@ -22,7 +22,7 @@ from flashcards.store import builds
 from flashcards.store import cards as store
 from flashcards.store.builds import CardWrites, SpooledWrites
 from flashcards.store.database import Database
-from flashcards.store.models import Card, Deck
+from flashcards.store.models import ArticleRow, Card, Deck
 from flashcards.types import CardKind, CardSpec
 
 NOW = datetime(2026, 3, 1, 9, 30, 15, 250, tzinfo=UTC)
@@ -176,6 +176,59 @@ def test_new_cards_are_stored_as_their_rows_say(db: Database) -> None:
                 assert {k: getattr(card, k) for k in row} == row
                 assert (card.state, card.reps, card.due, card.edited) == (0, 0, None, False)
                 assert (card.tags, card.anki_state, card.deck_id) == ("", "", deck.id)
+
+
+def test_new_articles_converted_before_the_write_are_stored_as_their_rows_say(
+    db: Database,
+) -> None:
+    """The cache rows of new articles, converted for the driver before the write
+    transaction, are stored as they would be inserted as they are."""
+    at = datetime(2026, 3, 1, 9, 30, 15, 123456, tzinfo=UTC)
+
+    def rows(prefix: str) -> list[dict[str, object]]:
+        return [
+            {
+                "path": f"{prefix}/{n}.txt",
+                "content_hash": f"{n:064x}",
+                "lang": "is",
+                "title": f"Söluauglýsing {n} 'quoted'",
+                "group_key": f"file:{n}",
+                "parsed": builds.NO_PARSE,
+                "updated_at": at,
+            }
+            for n in range(3)
+        ]
+
+    prepared, plain = (
+        builds.ArticleWrites(inserts=rows("p")),
+        builds.ArticleWrites(inserts=rows("q")),
+    )
+    builds.prepare_articles(prepared, db.engine.dialect)
+    assert prepared.prepared is not None
+    for writes in (prepared, plain):
+        with db.begin() as session:
+            builds.write_articles(session, writes)
+    with db.read() as session:
+        stored = {
+            a.path: (a.content_hash, a.lang, a.title, a.group_key, a.parsed, a.updated_at)
+            for a in session.scalars(select(ArticleRow).order_by(ArticleRow.id))
+        }
+    for n in range(3):
+        assert stored[f"p/{n}.txt"] == stored[f"q/{n}.txt"]
+        assert stored[f"p/{n}.txt"][2] == f"Söluauglýsing {n} 'quoted'"
+        assert stored[f"p/{n}.txt"][5] == at
+
+
+def test_settings_encoded_before_the_write_read_back_as_their_data(db: Database) -> None:
+    briefs, seen = {"a.txt": {"n": [1, 2.5, "ü"]}}, {"version": 3, "files": {}}
+    with db.begin() as session:
+        deck = store.upsert_deck(session, "d", "tr", "is", False)
+        builds.save_build_shortcuts(session, deck.id, builds.encoded(briefs), builds.encoded(seen))
+        builds.save_lexicon_tallies(session, deck.id, {("tr", "is"): builds.encoded([1, "x"])})
+    with db.read() as session:
+        assert builds.kept_briefs(session, deck.id) == briefs
+        assert builds.kept_file_stats(session, deck.id) == seen
+        assert builds.lexicon_tallies(session, deck.id) == {("tr", "is"): [1, "x"]}
 
 
 def _parses(seed_dir: Path) -> builds.ArticleWrites:
