@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from flashcards import collector
-from flashcards.text.analysis import Analysis, Phrase, Pos, Word
+from flashcards.text.analysis import Analysis, flat
 
 #: prctl option: the signal a process gets when its parent dies.
 _PR_SET_PDEATHSIG = 1
@@ -121,37 +121,12 @@ def die_with(parent: int) -> None:
     threading.Thread(target=watch, name="die-with-build", daemon=True).start()
 
 
-#: Each part of speech by its value (how `dumps` sends a word's).
-_POS = {pos.value: pos for pos in Pos}
-
-
-def _analysis(words: tuple[tuple[Any, ...], ...], phrases: tuple[tuple[Any, ...], ...]) -> Analysis:
-    pos = _POS
-    return Analysis(
-        tuple([Word(s, e, lemma, pos[p], f, feats, a) for s, e, lemma, p, f, feats, a in words]),
-        tuple([Phrase(*p) for p in phrases]),
-    )
-
-
-def _reduce_analysis(analysis: Analysis) -> tuple[Any, ...]:
-    """An analysis as plain tuples (what it works out when asked is not sent: it is worked
-    out again where needed): pickling each word as a frozen dataclass with an enum took
-    several times as long, both ways."""
-    words = tuple(
-        [
-            (w.start, w.end, w.lemma, w.pos.value, w.finite, w.feats, w.ambiguous)
-            for w in analysis.words
-        ]
-    )
-    return _analysis, (words, tuple([(p.first, p.last, p.head, p.lemma) for p in analysis.phrases]))
-
-
-#: How `dumps` pickles: as usual, but for the analyses.
-_REDUCERS: dict[type, Any] = {**copyreg.dispatch_table, Analysis: _reduce_analysis}
+#: How `dumps` pickles: as usual, but for the analyses (`analysis.flat`).
+_REDUCERS: dict[type, Any] = {**copyreg.dispatch_table, Analysis: flat}
 
 
 def dumps(value: Any) -> bytes:
-    """`value` pickled to go to or come from a worker, its analyses as plain tuples."""
+    """`value` pickled to go to or come from a worker, its analyses' words as plain tuples."""
     buffer = io.BytesIO()
     with collector.paused():  # what is pickled forms no cycle (the memo holds it all)
         pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)

@@ -3,7 +3,6 @@ noun phrases in dictionary form; the analysers of each language, loaded when fir
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import importlib
 import re
@@ -11,7 +10,7 @@ import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 
 class Pos(StrEnum):
@@ -38,8 +37,7 @@ CONTENT = frozenset({Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.VERB, Pos.ADV})
 TERM_POS = frozenset({Pos.NOUN, Pos.PROPN, Pos.ADJ, Pos.NUM, Pos.ADV})
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """One word of an analysed text, at [start, end).
 
     `lemma` is the word without its inflection but with its derivation (*tüketicinin →
@@ -48,6 +46,9 @@ class Word:
     (case, number, gender), used to make phrases agree; `ambiguous` says the word could as
     well be a verb as a noun (*byrjar*, *verður*), so nothing that must be a noun is asked
     of it.
+
+    A named tuple rather than a frozen dataclass: a build makes, sends between processes
+    and receives about a million of them, and a tuple is made (and unpickled) in C.
     """
 
     start: int
@@ -57,6 +58,9 @@ class Word:
     finite: bool = False
     feats: str = ""
     ambiguous: bool = False
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _word, (tuple(self),)  # made again in C (see `Analysis.__reduce__`)
 
     def to_list(self) -> list[Any]:
         return [
@@ -82,15 +86,18 @@ class Word:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A noun phrase: words `first`..`last` (inclusive) around the noun `head`, and the whole
-    phrase in dictionary form (*harða söluna → hörð sala*, *tekrar satışları → tekrar satış*)."""
+    phrase in dictionary form (*harða söluna → hörð sala*, *tekrar satışları → tekrar satış*);
+    a named tuple, as `Word` is."""
 
     first: int
     last: int
     head: int
     lemma: str
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _phrase, (tuple(self),)
 
     def to_list(self) -> list[Any]:
         return [self.first, self.last, self.head, self.lemma]
@@ -159,6 +166,16 @@ class Analysis:
         """The phrases lying wholly inside [start, end)."""
         return [p for p in self.phrases if self.span(p)[0] >= start and self.span(p)[1] <= end]
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its words and phrases, and its phrases' keys when worked out (the parse
+        workers do); what else it works out when asked is not sent.  Each word (phrase) is
+        pickled as the plain tuple of its fields and made again from it in C, once for all
+        the analyses of a pickle holding it (the analysers share a word between texts: as
+        copies, the build held twice the words); as frozen dataclasses, the words took
+        several times as long both ways, and a build's processes send about a million."""
+        words, phrases, keys = self.words, self.phrases, self.__dict__.get("keys")
+        return _analysis, (words, phrases) if keys is None else (words, phrases, keys)
+
     def to_dict(self) -> dict[str, Any]:
         # `Word.to_list` of each word, inline (a build's parses hold 1.3 million words at
         # 2,000 article pairs): the part of speech is a `StrEnum`, the same in JSON.
@@ -176,6 +193,40 @@ class Analysis:
             tuple(Word.from_list(w) for w in data.get("w", ())),
             tuple(Phrase.from_list(p) for p in data.get("p", ())),
         )
+
+
+_new = object.__new__
+#: A word, a phrase made from the plain tuple of its fields (see `Analysis.__reduce__`).
+_word = functools.partial(tuple.__new__, Word)
+_phrase = functools.partial(tuple.__new__, Phrase)
+
+
+def _analysis(
+    words: tuple[Word, ...],
+    phrases: tuple[Phrase, ...],
+    keys: tuple[tuple[str, ...], ...] | None = None,
+) -> Analysis:
+    """An analysis unpickled (see `Analysis.__reduce__`)."""
+    made: Analysis = _new(Analysis)
+    values = made.__dict__
+    values["words"], values["phrases"] = words, phrases
+    if keys is not None:
+        values["keys"] = keys
+    return made
+
+
+def flat(analysis: Analysis) -> tuple[Any, ...]:
+    """`analysis` reduced for pickling (a `copyreg` reducer) to its words and phrases, each
+    copied into a plain tuple of its fields rather than pickled one by one (a Python call
+    each, see `Analysis.__reduce__`): quicker both ways where the words' sharing does not
+    matter, in what a card worker is sent (a few groups, gone once their cards are made);
+    its phrases' keys are worked out there (as quick as sending them, the build's process
+    spared the pickling)."""
+    return _unflat, (tuple(map(tuple, analysis.words)), tuple(map(tuple, analysis.phrases)))
+
+
+def _unflat(words: tuple[tuple[Any, ...], ...], phrases: tuple[tuple[Any, ...], ...]) -> Analysis:
+    return _analysis(tuple(map(_word, words)), tuple(map(_phrase, phrases)))
 
 
 class Analyzer(Protocol):
@@ -357,7 +408,7 @@ def _renumbered(template: Analysis, text: str) -> Analysis | None:
             written = text[word.start : word.end]
             if word.pos is not Pos.NUM or word.lemma != _DIGITS.sub("0", written):
                 return None
-            words[index] = dataclasses.replace(word, lemma=written)
+            words[index] = word._replace(lemma=written)
     if not all(any(w.start <= d < w.end for w in words) for d in digits):
         return None  # a digit in no word: the analyser read it otherwise
     if any(holds_digit(*template.span(p)) for p in template.phrases):

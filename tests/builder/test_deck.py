@@ -9,7 +9,7 @@ from builder_samples import SEEDS
 
 from flashcards.builder import deck, pipeline, workers
 from flashcards.builder.reader import analyze_text
-from flashcards.types import Group
+from flashcards.types import CardSpec, Group
 
 
 def _copies(tmp_path: Path) -> list[Group]:
@@ -69,6 +69,24 @@ def test_an_analysis_goes_to_a_worker_and_back_as_it_was() -> None:
         assert back["a"] == analysis and back["again"][0] is back["a"]
         assert back["a"].words[0].pos is analysis.words[0].pos
         assert back["a"].term_words == analysis.term_words
+
+
+def test_cards_come_back_from_a_worker_as_they_were_made(tmp_path: Path) -> None:
+    """Every field of every card and its content hash, as `_make_in_worker` sends them
+    and `_made_in_workers` takes them; equal texts arrive as one object."""
+    groups = _copies(tmp_path)[:4]
+    making = deck._Making("deck", tuple(DIRECTIONS), deck.ALL_KINDS, {})
+    made = [deck._group_cards(g, making, deck._links(g, making, {})) for g in groups]
+    back = deck._received(deck._sent(made))
+    assert back == made  # the cards (their fields) and the notes
+    cards = [c for chosen, _ in made for c in chosen]
+    arrived = [c for chosen, _ in back for c in chosen]
+    assert len(cards) > 100
+    for card, came in zip(cards, arrived, strict=True):
+        assert came.__dict__ == card.__dict__  # the content hash with the fields
+        assert type(came) is CardSpec and came.kind is card.kind
+    fronts = {id(c.front) for c in arrived}
+    assert len(fronts) == len({c.front for c in arrived}) < len(arrived)
 
 
 def test_cards_made_in_the_builds_process_keep_none_of_its_articles(tmp_path: Path) -> None:

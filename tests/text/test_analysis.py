@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
 import sys
 
 import orjson
 import pytest
 
-from flashcards.text.analysis import Analysis, Pos, analyze, has_morphology
+from flashcards.text.analysis import Analysis, Phrase, Pos, Word, analyze, has_morphology
 
 
 def _phrase(text: str, lang: str, words: str) -> str:
@@ -161,6 +162,26 @@ def test_an_analysis_dict_holds_each_word_as_its_list() -> None:
     }
     assert json.dumps(analysis.to_dict()) == json.dumps(lists)
     assert orjson.dumps(analysis.to_dict()) == orjson.dumps(lists)  # how a parse is kept
+
+
+def test_an_analysis_pickles_as_it_was_with_its_keys() -> None:
+    """As concurrent.futures sends a parse worker's results (plain pickle): the same words
+    and phrases, its phrases' keys kept when worked out, nothing else it worked out."""
+    for text, lang in (
+        ("Yumuşak satış, düşük basınçlı bir satış tekniğidir.", "tr"),
+        ("Mjúk sala vísar til auglýsinga- og sölunálgunar.", "is"),
+    ):
+        analysis = analyze(text, lang)
+        assert analysis is not None and analysis.words and analysis.phrases
+        fresh = pickle.loads(pickle.dumps(analysis))
+        assert fresh == analysis and "keys" not in fresh.__dict__
+        _ = analysis.keys, analysis.term_words
+        back = pickle.loads(pickle.dumps([analysis, analysis]))
+        assert back[0] == analysis and back[1] is back[0]
+        assert type(back[0].words[0]) is Word and type(back[0].phrases[0]) is Phrase
+        assert back[0].words[0].pos is analysis.words[0].pos
+        assert back[0].__dict__.keys() == {"words", "phrases", "keys"}
+        assert back[0].keys == analysis.keys and back[0].term_words == analysis.term_words
 
 
 _SCRIPT = """
