@@ -225,13 +225,13 @@ def collect_files(
     it did not change since (`Seen.vouches_for`) is not read again.
     """
     read_ns = time.time_ns()  # before any stat: see `Seen`
-    found: list[tuple[Path, os.stat_result, bool]] = []  # path, stat, whether a real path
+    found: list[tuple[str, os.stat_result, bool]] = []  # path, stat, whether a real path
     problems: list[Problem] = []
     for raw in paths:
-        path = Path(os.path.realpath(Path(raw).expanduser()))
+        path = os.path.realpath(Path(raw).expanduser())
         shown = Path(raw).expanduser()
         try:
-            info = path.stat()
+            info = os.stat(path)
         except OSError as exc:
             if exc.errno == errno.ENOENT:
                 problems.append(problem(str(shown), Reason.NO_SUCH_PATH))
@@ -245,9 +245,8 @@ def collect_files(
     files: list[SourceFile] = []
     seen: set[str] = set()
     earlier = known or {}
-    for path, info, real in found:
-        name = str(path)
-        resolved = name if real else os.path.realpath(path)
+    for name, info, real in found:
+        resolved = name if real else os.path.realpath(name)
         if resolved in seen:
             continue
         seen.add(resolved)
@@ -256,7 +255,7 @@ def collect_files(
             files.append(SourceFile(name, None, before.content_hash, before))
             continue
         try:
-            data = read_regular_file(path, limit, error=ArticleError)
+            data = read_regular_file(name, limit, error=ArticleError)
         except ArticleError as exc:
             problems.append(Problem.of_error(exc, exc.path, exc.message))
             continue
@@ -271,18 +270,30 @@ def _unreadable(path: str, exc: OSError) -> Problem:
     return Problem(path, why_unreadable(exc), Severity.ERROR, reason, values)
 
 
-def _walk(root: Path, problems: list[Problem]) -> list[tuple[Path, os.stat_result, bool]]:
-    """The article files below `root` (a real path), sorted, each with its stat and whether
-    its path is real (no symlink on the way); what cannot be read goes to `problems`."""
-    found: list[tuple[Path, os.stat_result, bool]] = []
+def _walk(root: str, problems: list[Problem]) -> list[tuple[str, os.stat_result, bool]]:
+    """The article files below `root` (a real path), sorted as `Path`s sort, each with its
+    stat and whether its path is real (no symlink on the way); what cannot be read goes to
+    `problems`.  Paths stay strings: 10,000 `Path`s cost a rebuild 0.05 s."""
+    found: list[tuple[str, os.stat_result, bool]] = []
     _visit(root, True, found, [], problems)
-    return sorted(found, key=lambda item: item[0])
+    return sorted(found, key=_path_order)
+
+
+def _path_order(item: tuple[str, os.stat_result, bool]) -> list[str]:
+    """How `PurePath`s of the system order: part by part (case-folded on Windows)."""
+    return os.path.normcase(item[0]).split(os.sep)
+
+
+def _suffix(name: str) -> str:
+    """`PurePath(name).suffix` of a file name."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def _visit(
-    folder: Path,
+    folder: str,
     real: bool,
-    found: list[tuple[Path, os.stat_result, bool]],
+    found: list[tuple[str, os.stat_result, bool]],
     ancestors: list[tuple[int, int]],
     problems: list[Problem],
 ) -> None:
@@ -290,36 +301,37 @@ def _visit(
     nested one calling itself is a cycle, which kept what it found until the collector's
     next full pass)."""
     try:
-        info = folder.stat()
+        info = os.stat(folder)
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        problems.append(_unreadable(str(folder), exc))
+        problems.append(_unreadable(folder, exc))
         return
     key = (info.st_dev, info.st_ino)
     if key in ancestors:
-        problems.append(problem(str(folder), Reason.FOLDER_LOOP))
+        problems.append(problem(folder, Reason.FOLDER_LOOP))
         return
     ancestors.append(key)
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue
-        path = Path(entry.path)
-        named_like_article = path.suffix.lower() in ARTICLE_SUFFIXES
+        path = entry.path
+        named_like_article = _suffix(name).lower() in ARTICLE_SUFFIXES
         try:
             info = entry.stat(follow_symlinks=True)
         except OSError as exc:
             if entry.is_symlink() and (named_like_article or exc.errno == errno.ELOOP):
                 if exc.errno == errno.ENOENT:
-                    problems.append(problem(str(path), Reason.DANGLING_LINK))
+                    problems.append(problem(path, Reason.DANGLING_LINK))
                 else:
-                    problems.append(_unreadable(str(path), exc))
+                    problems.append(_unreadable(path, exc))
             continue
         mode = info.st_mode
         plain = real and not entry.is_symlink()
         if stat.S_ISDIR(mode):
             if named_like_article:
                 problems.append(
-                    problem(str(path), Reason.FOLDER_NAMED_LIKE_ARTICLE, severity=Severity.WARNING)
+                    problem(path, Reason.FOLDER_NAMED_LIKE_ARTICLE, severity=Severity.WARNING)
                 )
             _visit(path, plain, found, ancestors, problems)
         elif not named_like_article:
@@ -329,7 +341,7 @@ def _visit(
         else:
             problems.append(
                 Problem(
-                    str(path),
+                    path,
                     f"is {file_kind(mode)}, not a regular file",
                     Severity.ERROR,
                     Reason.NOT_REGULAR,

@@ -153,6 +153,21 @@ def test_collect_reads_md_and_txt_and_skips_other_and_hidden_files(
     assert sorted(names) == ["D.MD", "a.md", "b.txt", "c.markdown", "sub/e.md"]
 
 
+def test_collected_files_come_in_path_order_part_by_part(tmp_path: Path) -> None:
+    """The files of a folder come in the order their `Path`s sort (a folder's files where
+    the folder's name sorts), not their paths' text: "a/x.md" before "a-b.md" though "-"
+    sorts before "/"."""
+    for name in ("a0.md", "a-b.md", "a/x.md", "a/b/y.md", "a.b/z.md", "A.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(f"# {name}\n\nx\n", encoding="utf-8")
+    files, problems = pipeline.collect_files([tmp_path])
+    assert problems == []
+    paths = [Path(f.path) for f in files]
+    assert paths == sorted(paths)
+    assert [p.relative_to(tmp_path).as_posix() for p in paths][:3] == ["A.md", "a/b/y.md", "a/x.md"]
+    assert all(isinstance(f.path, str) for f in files)
+
+
 def test_collect_reports_a_missing_path_and_reads_a_file_once(tmp_path: Path) -> None:
     article = tmp_path / "a.md"
     article.write_text("# T\n\nx\n", encoding="utf-8")
