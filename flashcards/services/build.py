@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import gc
 import os
 from collections import Counter
@@ -36,6 +37,7 @@ from flashcards.errors import FlashcardsError, Reason
 from flashcards.progress import Phase, Progress
 from flashcards.store import builds, made, reports
 from flashcards.store import cards as store
+from flashcards.store import shortcuts as kept_maps
 from flashcards.store.database import Database
 from flashcards.store.models import Deck, utcnow
 from flashcards.text.languages import normalize_lang
@@ -156,6 +158,7 @@ class _Read:
     deck: _DeckState | None
     cache: dict[str, Article] = field(default_factory=dict)
     briefs: dict[str, briefs.Brief] = field(default_factory=dict)  # see `builder.briefs`
+    kept_briefs: kept_maps.KeptMap | None = None  # as read, when its briefs are used
     articles: dict[str, builds.StoredArticle] = field(default_factory=dict)
     #: The deck's cards a build needs: read after planning (`_read_cards`).
     cards: dict[str, builds.StoredCard] = field(default_factory=dict)
@@ -225,7 +228,9 @@ def _read(
             found.active_cards = store.active_card_count(session, found.deck.id)
             return found
         if use_briefs and found.deck is not None:
-            found.briefs = briefs.loads(builds.kept_briefs(session, found.deck.id))
+            kept = builds.kept_briefs(session, found.deck.id)
+            found.briefs = briefs.loads(kept.data)
+            found.kept_briefs = dataclasses.replace(kept, data=None) if found.briefs else None
         briefed = found.briefs
         found.cache = builds.cached_articles(
             session,
@@ -368,19 +373,20 @@ class _Shortcuts:
 
     seen: Mapping[str, Seen] = field(default_factory=dict)
     briefs: bool = True
+    kept: kept_maps.KeptMap | None = None  # `seen` as read (None: not used)
 
 
 def _shortcuts(db: Database, name: str) -> _Shortcuts:
     with db.read() as session:
         deck = store.get_deck(session, name)
-        seen = builds.kept_file_stats(session, deck.id if deck is not None else None)
-    found: dict[str, Seen] = {}
+        kept = builds.kept_file_stats(session, deck.id if deck is not None else None)
+    seen, found = kept.data, {}
     if isinstance(seen, dict) and seen.get("version") == SEEN_VERSION:
         try:
             found = {path: Seen.from_json(item) for path, item in seen["files"].items()}
         except (KeyError, TypeError, ValueError, AttributeError):
             found = {}
-    return _Shortcuts(found)
+    return _Shortcuts(found, kept=dataclasses.replace(kept, data=None) if found else None)
 
 
 #: Bump when what `Seen` keeps changes.
@@ -551,12 +557,26 @@ def _build_once(
         writes = spooled.rows
         # What the settings keep, as JSON now: the transaction only stores the text.
         tallies = {pair: builds.encoded(tally.to_json()) for pair, tally in plan.tallies.items()}
-        kept_briefs = builds.encoded(briefs.dumps(kept.now))
-        kept_seen = builds.encoded(
-            {
-                "version": SEEN_VERSION,
-                "files": {f.path: f.seen.to_json() for f in files if f.seen is not None},
-            }
+        # Only what changed since the maps' bases, in most rebuilds (see `store.shortcuts`).
+        kept_briefs = kept_maps.plan(
+            builds.BRIEFS_FIELD,
+            briefs.STAMP,
+            kept.now,
+            briefs.Brief.to_json,
+            seen.kept_briefs,
+            seen.briefs,
+            [h for h in kept.now if h not in seen.briefs],
+        )
+        found_seen = {f.path: f.seen for f in files if f.seen is not None}
+        before_seen = shortcuts.seen if shortcuts is not None else {}
+        kept_seen = kept_maps.plan(
+            builds.SEEN_FIELD,
+            SEEN_VERSION,
+            found_seen,
+            Seen.to_json,
+            shortcuts.kept if shortcuts is not None else None,
+            before_seen,
+            [path for path, s in found_seen.items() if s is not before_seen.get(path)],
         )
         # The parses' JSON is made meanwhile, by a thread (see `builds.ParsesAhead`).
         with builds.ParsesAhead(article_writes) as parses_ahead:

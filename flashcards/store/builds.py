@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from flashcards import collector
 from flashcards.errors import StoreError
-from flashcards.store import parses
+from flashcards.store import parses, shortcuts
 from flashcards.store.cards import IMPORTED_PREFIXES, _json_list
 from flashcards.store.cards import _spec_values as spec_values
 from flashcards.store.database import is_disk_full
@@ -198,32 +198,33 @@ _BRIEFS_KEY = "article-briefs:"
 _SEEN_KEY = "file-stats:"
 
 
-def kept_briefs(session: Session, deck_id: int | None) -> Any:
-    """The briefs of the deck's last build's parses (`save_build_shortcuts`), as JSON data
-    (None where there are none, or they are broken: they are only a shortcut)."""
-    return _kept_json(session, f"{_BRIEFS_KEY}{deck_id}") if deck_id is not None else None
+def kept_briefs(session: Session, deck_id: int | None) -> shortcuts.KeptMap:
+    """The briefs of the deck's last build's parses (`save_build_shortcuts`): JSON data,
+    None where there are none, or they are broken (they are only a shortcut)."""
+    if deck_id is None:
+        return shortcuts.KeptMap()
+    return shortcuts.read(session, f"{_BRIEFS_KEY}{deck_id}", BRIEFS_FIELD)
 
 
-def kept_file_stats(session: Session, deck_id: int | None) -> Any:
+def kept_file_stats(session: Session, deck_id: int | None) -> shortcuts.KeptMap:
     """How the deck's last build found its files (`save_build_shortcuts`), as JSON data."""
-    return _kept_json(session, f"{_SEEN_KEY}{deck_id}") if deck_id is not None else None
+    if deck_id is None:
+        return shortcuts.KeptMap()
+    return shortcuts.read(session, f"{_SEEN_KEY}{deck_id}", SEEN_FIELD)
 
 
-def _kept_json(session: Session, key: str) -> Any:
-    row = session.get(Setting, key)
-    if row is None:
-        return None
-    try:
-        return orjson.loads(row.value)
-    except orjson.JSONDecodeError:
-        return None
+#: Where the kept maps' data holds their entries (see `store.shortcuts`).
+BRIEFS_FIELD = "briefs"
+SEEN_FIELD = "files"
 
 
-def save_build_shortcuts(session: Session, deck_id: int, briefs: Any, seen: Any) -> None:
-    """Keep, for the deck's next build, its articles' briefs and how it found its files (JSON
-    data, or `Encoded`)."""
-    _put_json(session, f"{_BRIEFS_KEY}{deck_id}", briefs)
-    _put_json(session, f"{_SEEN_KEY}{deck_id}", seen)
+def save_build_shortcuts(
+    session: Session, deck_id: int, briefs: shortcuts.Writes, seen: shortcuts.Writes
+) -> None:
+    """Keep, for the deck's next build, its articles' briefs and how it found its files
+    (each map's base or the patch of it, see `store.shortcuts.plan`)."""
+    shortcuts.write(session, f"{_BRIEFS_KEY}{deck_id}", briefs)
+    shortcuts.write(session, f"{_SEEN_KEY}{deck_id}", seen)
 
 
 def stored_articles(session: Session, paths: Iterable[str]) -> dict[str, StoredArticle]:

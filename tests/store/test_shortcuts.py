@@ -1,0 +1,105 @@
+"""A build's kept maps: written whole once, then as a patch of what changed since."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from flashcards.store import shortcuts
+from flashcards.store.database import Database
+from flashcards.store.models import Setting
+
+KEY = "kept-map:1"
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _keep(db: Database, now: dict[str, Any], changed: list[str] | None = None) -> None:
+    before = _read(db)
+    if changed is None:  # what differs from the map as read
+        items = before.data["items"] if isinstance(before.data, dict) else {}
+        changed = [k for k, v in now.items() if items.get(k) != v]
+    had = before.data["items"] if isinstance(before.data, dict) else {}
+    writes = shortcuts.plan("items", 3, now, _identity, before, had, changed)
+    with db.begin() as session:
+        shortcuts.write(session, KEY, writes)
+
+
+def _read(db: Database) -> shortcuts.KeptMap:
+    with db.begin() as session:
+        return shortcuts.read(session, KEY, "items")
+
+
+def _rows(db: Database) -> dict[str, str]:
+    with db.begin() as session:
+        query = select(Setting.key, Setting.value).where(Setting.key.startswith(KEY))
+        return {key: value for key, value in session.execute(query)}
+
+
+def test_a_few_changes_are_kept_as_a_patch_of_the_base(db: Database) -> None:
+    now = {f"k{n}": [n, "x"] for n in range(40)}
+    _keep(db, now)
+    base = _rows(db)[KEY]
+    now["k3"], now["new"] = [3, "y"], [99, "z"]
+    del now["k5"]
+    _keep(db, now)
+    assert _rows(db)[KEY] == base  # the base is not written again
+    read = _read(db)
+    assert read.patched == {"k3", "new"}
+    items = read.data["items"]
+    assert {k: items[k] for k in now} == now and items["k5"] == [5, "x"]  # gone, kept: harmless
+    assert read.data["version"] == 3
+
+
+def test_a_map_as_it_was_writes_nothing(db: Database) -> None:
+    now = {f"k{n}": n for n in range(40)}
+    _keep(db, now)
+    now["k1"] = -1
+    _keep(db, now)
+    rows = _rows(db)
+    _keep(db, now, changed=[])
+    assert _rows(db) == rows
+    read = _read(db)
+    assert shortcuts.plan("items", 3, now, _identity, read, read.data["items"], []).rows == {}
+
+
+def test_the_patch_grown_past_its_share_writes_the_base_again(db: Database) -> None:
+    now = {f"k{n}": n for n in range(40)}
+    _keep(db, now)
+    first = _read(db).base
+    fit = len(now) // shortcuts.FOLD  # 5 patched entries fit, the sixth does not
+    for n in range(fit):
+        now[f"k{n}"] = -n - 1
+        _keep(db, now)
+    assert _read(db).base == first and len(_read(db).patched) == fit
+    now[f"k{fit}"] = -1
+    _keep(db, now)
+    read = _read(db)
+    assert read.base != first and read.patched == frozenset()
+    assert read.data["items"] == now
+
+
+def test_a_patch_of_another_base_is_not_applied(db: Database) -> None:
+    now = {f"k{n}": n for n in range(40)}
+    _keep(db, now)
+    now["k1"] = -1
+    _keep(db, now)
+    base = str(_read(db).base)
+    with db.begin() as session:
+        row = session.get(Setting, KEY + shortcuts.PATCH)
+        assert row is not None and base in row.value
+        row.value = row.value.replace(base, "another")
+    read = _read(db)
+    assert read.patched == frozenset() and read.data["items"]["k1"] == 1
+
+
+def test_a_map_kept_before_patches_is_read_and_written_whole_again(db: Database) -> None:
+    with db.begin() as session:
+        session.add(Setting(key=KEY, value='{"version": 3, "items": {"a": 1}}'))
+    read = _read(db)
+    assert read.data == {"version": 3, "items": {"a": 1}} and read.base is None
+    writes = shortcuts.plan("items", 3, {"a": 1, "b": 2}, _identity, read, {"a"}, ["b"])
+    assert set(writes.rows) == {"", shortcuts.PATCH}
