@@ -167,12 +167,12 @@ class Analysis:
         return [p for p in self.phrases if self.span(p)[0] >= start and self.span(p)[1] <= end]
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickled as its words and phrases, and its phrases' keys when worked out (the parse
-        workers do); what else it works out when asked is not sent.  Each word (phrase) is
-        pickled as the plain tuple of its fields and made again from it in C, once for all
-        the analyses of a pickle holding it (the analysers share a word between texts: as
-        copies, the build held twice the words); as frozen dataclasses, the words took
-        several times as long both ways, and a build's processes send about a million."""
+        """Pickled as its words and phrases, and its phrases' keys if they were worked out;
+        what else it works out when asked is not sent.  Each word (phrase) is pickled as the
+        plain tuple of its fields and made again from it in C, once for all the analyses of
+        a pickle holding it (the analysers share a word between texts: as copies, the build
+        held twice the words); as frozen dataclasses, the words took several times as long
+        both ways, and a build's processes send about a million."""
         words, phrases, keys = self.words, self.phrases, self.__dict__.get("keys")
         return _analysis, (words, phrases) if keys is None else (words, phrases, keys)
 
