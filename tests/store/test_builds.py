@@ -220,15 +220,14 @@ def test_new_articles_converted_before_the_write_are_stored_as_their_rows_say(
 
 
 def test_settings_encoded_before_the_write_read_back_as_their_data(db: Database) -> None:
-    briefs, seen = {"a.txt": {"n": [1, 2.5, "ü"]}}, {"version": 3, "files": {}}
+    tally, memo = [1, 2.5, "ü"], {"word": ["a", "b"]}
     with db.begin() as session:
         deck = store.upsert_deck(session, "d", "tr", "is", False)
-        builds.save_build_shortcuts(session, deck.id, builds.encoded(briefs), builds.encoded(seen))
-        builds.save_lexicon_tallies(session, deck.id, {("tr", "is"): builds.encoded([1, "x"])})
+        builds.save_lexicon_tallies(session, deck.id, {("tr", "is"): builds.encoded(tally)})
+        builds.save_analysis_memos(session, {"is": builds.encoded(memo)})  # type: ignore[dict-item]
     with db.read() as session:
-        assert builds.kept_briefs(session, deck.id) == briefs
-        assert builds.kept_file_stats(session, deck.id) == seen
-        assert builds.lexicon_tallies(session, deck.id) == {("tr", "is"): [1, "x"]}
+        assert builds.lexicon_tallies(session, deck.id) == {("tr", "is"): tally}
+        assert builds.analysis_memos(session) == {"is": memo}
 
 
 def _parses(seed_dir: Path) -> builds.ArticleWrites:
