@@ -2,9 +2,10 @@
 
 The groups are bench/build.py's generated Turkish/Icelandic pairs, read and grouped once
 (`pipeline.plan_build` without the cards) and kept as a pickle beside the articles
-(`DIR/pairs-N/cards-input.pickle`), with the vocabulary and the links of every group.  Each
-round loads them in a fresh process and makes the cards of every group (or the first
-`--groups`) as `deck._make_in_worker` does: `_group_cards` of pieces of 64 groups, each
+(`DIR/pairs-N/cards-pieces-DIGEST.pickle`, made by each tree's own code and named by a
+digest of it), with the vocabulary and the links of every group.  Each round loads them in
+a fresh process and makes the cards of every group (or the first `--groups`) as
+`deck._make_in_worker` does: `_group_cards` of pieces of 64 groups, each
 card's content hash, the terms' memos let go of after each piece; the CPU time of that
 (`time.process_time`) is the figure, after one group made untimed (wordfreq's lists and
 the like loaded: a worker's start).  With `--before DIR` (e.g. `git archive main
@@ -39,7 +40,7 @@ DIRECTIONS = (("tr", "is"), ("is", "tr"))
 
 
 def prepare(folder: Path, target: Path) -> None:
-    """Read and group the articles of `folder` with this checkout's code, and keep what
+    """Read and group the articles of `folder` with the code on the path, and keep what
     making their cards takes in `target` (pickled as a build sends it to its workers)."""
     from flashcards import collector
     from flashcards.builder import deck, pipeline, workers
@@ -146,20 +147,35 @@ def run(tree: Path, source: Path, limit: int | None, profile: bool = False) -> d
     return result
 
 
-def kept_input(pairs: int, where: Path | None) -> Path:
-    """The pickle of `pairs` generated pairs' groups in `where`/pairs-N (its articles kept
-    by bench/build.py --keep, or generated there), made first if missing."""
+def _tree_digest(tree: Path) -> str:
+    """A digest of the code in `tree` (what its kept pickle is named by)."""
+    digest = hashlib.blake2b(digest_size=8)
+    for path in sorted((tree / "flashcards").rglob("*.py")):
+        digest.update(str(path.relative_to(tree)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def kept_input(pairs: int, root: Path, tree: Path) -> Path:
+    """The pickle of `pairs` generated pairs' groups in `root`/pairs-N (its articles kept
+    by bench/build.py --keep, or generated there), made first if missing by the code in
+    `tree` (each tree's own: one tree's pickle may name what another does not have)."""
     import build as bench  # bench/build.py: the generated corpus
 
-    root = Path(tempfile.mkdtemp(prefix="cards-bench-")) if where is None else where
     folder = root / f"pairs-{pairs}" / "articles"
-    target = root / f"pairs-{pairs}" / "cards-pieces.pickle"
+    target = root / f"pairs-{pairs}" / f"cards-pieces-{_tree_digest(tree)}.pickle"
     if target.is_file():
         return target
     if not folder.is_dir() or len(list(folder.iterdir())) != 2 * pairs:
         bench.generate(folder, pairs, bench.SEED)
     started = time.perf_counter()
-    prepare(folder, target)
+    command = [sys.executable, str(Path(__file__).resolve()), "--prepare", str(folder.resolve())]
+    command += ["--kept", str(target.resolve())]
+    env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
+    # Not run in a checkout: the parse workers' forkserver imports the working directory's
+    # flashcards/ first (CPython 3.11 runs it with `-c` and ignores the sys.path given).
+    done = subprocess.run(command, env=env, cwd=root, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"reading with {tree} failed:\n{done.stderr}")
     print(f"read and grouped {folder} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return target
 
@@ -173,21 +189,27 @@ def main() -> int:
     parser.add_argument("--dir", type=Path, help="where the articles are (or are generated)")
     parser.add_argument("--profile", action="store_true", help="cProfile this checkout's run")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--prepare", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--kept", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
         print(json.dumps(child(args.child, args.groups, args.profile)))
         return 0
-    source = kept_input(args.pairs, args.dir)
+    if args.prepare is not None:
+        prepare(args.prepare, args.kept)
+        return 0
+    root = Path(tempfile.mkdtemp(prefix="cards-bench-")) if args.dir is None else args.dir
     trees = [("this checkout", ROOT)]
     if args.before is not None:
         trees.insert(0, ("before", args.before.resolve()))
+    sources = {name: kept_input(args.pairs, root, tree) for name, tree in trees}
     if args.profile:
-        run(ROOT, source, args.groups, profile=True)
+        run(ROOT, sources["this checkout"], args.groups, profile=True)
     results: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in trees}
     load = os.getloadavg()[0]
     for _ in range(args.rounds):
         for name, tree in trees:
-            results[name].append(run(tree, source, args.groups))
+            results[name].append(run(tree, sources[name], args.groups))
     rows = [
         [
             "code",
