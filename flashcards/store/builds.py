@@ -140,9 +140,9 @@ def save_analysis_memos(session: Session, memos: Mapping[str, Mapping[str, Any]]
 
 @dataclass(frozen=True)
 class Encoded:
-    """JSON data already encoded (`encoded`): a build encodes what it keeps in the settings
-    before its write transaction, which then only stores the text (the briefs and file
-    stats of 10,000 articles are megabytes of JSON)."""
+    """JSON data already encoded (`encoded`): a build encodes the vocabulary tallies it keeps
+    in the settings before its write transaction, which then only stores the text (its
+    briefs and file stats are encoded ahead as well: see `store.shortcuts`)."""
 
     text: str
 
