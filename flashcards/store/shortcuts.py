@@ -2,15 +2,16 @@
 what changed since, so that a rebuild of a few files writes a few entries, not the whole map.
 
 A map is kept under a settings key as JSON data, `{"version": …, "id": …, FIELD: {key: value}}`
-(the base), and under the key with `PATCH` as `{"base": id, FIELD: {key: value}}`: the entries
-that changed since the base was written (added or with another value).  The base is written
-whole again, with a new id and an empty patch, once the patch and the entries gone since hold
+(the base), and under the key with `PATCH` as `{"base": id, FIELD: {key: value}, "gone":
+[key]}`: the entries that changed since the base was written (added or with another value),
+and the keys of the base that went.  The base with its patch is the map the last build kept,
+exactly; it is written whole again, with a new id and an empty patch, once the patch holds
 more than `1 / FOLD` of the map.
 
 Only for maps of shortcuts whose every entry stays true once it was (a brief describes the
 bytes of a content hash; a file's stat vouches for the bytes it had then, see `pipeline.Seen`):
-an entry left in the base after its key went, or a patch not applied, costs the next build a
-read, never a wrong card.
+a patch not applied (another base's) leaves the base's older map, which costs the next build
+reads, never a wrong card.
 """
 
 from __future__ import annotations
@@ -36,12 +37,14 @@ V = TypeVar("V")
 @dataclass(frozen=True)
 class KeptMap:
     """A kept map as read: `data` is the base's JSON data with the patch applied (None if
-    there is none or it cannot be read); `patched`: the keys whose value the patch gave;
-    `base`: the base's id (None: kept before maps had patches)."""
+    there is none or it cannot be read); `patched`: the keys whose value the patch gave,
+    `gone`: the base's keys it took out; `base`: the base's id (None: kept before maps had
+    patches)."""
 
     data: Any = None
     patched: frozenset[str] = frozenset()
     base: str | None = None
+    gone: frozenset[str] = frozenset()
 
 
 def read(session: Session, key: str, field: str) -> KeptMap:
@@ -55,11 +58,14 @@ def read(session: Session, key: str, field: str) -> KeptMap:
     patch = _json(session, key + PATCH)
     if not isinstance(patch, dict) or patch.get("base") != base:
         return KeptMap(data, base=base)
-    items = patch.get(field)
-    if not isinstance(items, dict):
+    items, gone = patch.get(field), patch.get("gone", [])
+    if not isinstance(items, dict) or not isinstance(gone, list):
         return KeptMap(data, base=base)
-    data[field].update(items)
-    return KeptMap(data, frozenset(items), base)
+    entries = data[field]
+    entries.update(items)
+    for key in gone:
+        entries.pop(key, None)
+    return KeptMap(data, frozenset(items), base, frozenset(gone))
 
 
 @dataclass(frozen=True)
@@ -87,15 +93,17 @@ def plan(
     if before is not None and before.base is not None:
         patched = {k for k in before.patched if k in now}
         patched.update(changed)
-        gone = sum(1 for k in had if k not in now)
-        if (len(patched) + gone) * FOLD <= len(now):
-            if not changed and patched == before.patched:
+        gone = {k for k in before.gone if k not in now}
+        gone.update(k for k in had if k not in now)
+        if (len(patched) + len(gone)) * FOLD <= len(now):
+            if not changed and patched == before.patched and gone == before.gone:
                 return Writes({})  # the map is kept as it is
             items = {k: to_json(now[k]) for k in sorted(patched)}
-            return Writes({PATCH: _text({"base": before.base, field: items})})
+            patch = {"base": before.base, field: items, "gone": sorted(gone)}
+            return Writes({PATCH: _text(patch)})
     base = secrets.token_hex(8)
     whole = {"version": version, "id": base, field: {k: to_json(v) for k, v in now.items()}}
-    return Writes({"": _text(whole), PATCH: _text({"base": base, field: {}})})
+    return Writes({"": _text(whole), PATCH: _text({"base": base, field: {}, "gone": []})})
 
 
 def _text(data: Any) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy import delete, select, update
 
 from flashcards.builder import lexicon, pipeline
 from flashcards.builder.align import Units
+from flashcards.services import build as build_module
 from flashcards.services.build import BuildReport, build
 from flashcards.store import builds, parses, shortcuts
 from flashcards.store.database import Database
@@ -254,7 +255,9 @@ def test_a_rebuild_of_one_file_keeps_a_patch_of_the_briefs_not_all_of_them_again
 ) -> None:
     """The briefs a rebuild keeps for the next build are its new ones, as a patch of those
     the deck's first build kept (not every brief again: 7.4 MB at 5,000 pairs), and the
-    next build reads the two together."""
+    next build reads the two together: a file edited back to what it was is parsed again,
+    not taken for the article whose parse the cache no longer has (the brief of its old
+    bytes went with the patch)."""
     monkeypatch.setattr(shortcuts, "FOLD", 2)  # 2 entries of 4 (a brief in, one gone): a patch
     folder = tmp_path / "articles"
     _pairs(seed_dir, folder, ["copy-0", "copy-1"])
@@ -279,9 +282,21 @@ def test_a_rebuild_of_one_file_keeps_a_patch_of_the_briefs_not_all_of_them_again
     assert (again.parsed, again.made_groups) == (1, 1)
     now, briefs, hashes = kept()
     assert now[""] == first[""]  # the base as it was
-    assert len(orjson.loads(now["patch"])["briefs"]) == 1  # the edited file's new brief
-    assert briefs >= hashes and len(briefs) == 5  # the old brief too: harmless
-    assert _active(db) == _fresh(folder, tmp_path, "fresh")
+    patch = orjson.loads(now["patch"])
+    assert len(patch["briefs"]) == 1 and len(patch["gone"]) == 1  # the edited file's
+    assert briefs == hashes
+    walks: list[int] = []
+    real = pipeline.collect_files
+
+    def collect_files(*args: Any, **kwargs: Any) -> Any:  # counts the walks, walks
+        walks.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "collect_files", collect_files)
+    edited.write_text(edited.read_text("utf-8").replace(". Kısaca.", ".", 1), "utf-8")
+    back = _build(db, folder)
+    assert (back.parsed, back.made_groups, len(walks)) == (1, 1, 1)  # no shortcut went stale
+    assert _active(db) == _fresh(folder, tmp_path, "fresh-2")
 
 
 def test_a_rebuild_keeps_again_the_parses_kept_as_one_document(

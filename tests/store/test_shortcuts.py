@@ -48,10 +48,13 @@ def test_a_few_changes_are_kept_as_a_patch_of_the_base(db: Database) -> None:
     _keep(db, now)
     assert _rows(db)[KEY] == base  # the base is not written again
     read = _read(db)
-    assert read.patched == {"k3", "new"}
-    items = read.data["items"]
-    assert {k: items[k] for k in now} == now and items["k5"] == [5, "x"]  # gone, kept: harmless
+    assert read.patched == {"k3", "new"} and read.gone == {"k5"}
+    assert read.data["items"] == now  # the map kept, exactly
     assert read.data["version"] == 3
+    now["k5"] = [5, "back"]  # a key gone comes back
+    _keep(db, now)
+    read = _read(db)
+    assert read.data["items"] == now and read.gone == frozenset()
 
 
 def test_a_map_as_it_was_writes_nothing(db: Database) -> None:
