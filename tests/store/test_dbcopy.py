@@ -91,8 +91,8 @@ def test_a_target_that_holds_anything_is_refused_and_left_alone(
     with pytest.raises(
         FlashcardsError,
         # The build keeps its vocabulary counts, its articles' briefs and its files' stats
-        # as settings of the deck.
-        match=rf"b\.sqlite: not empty \(2 articles, 3 settings, 1 decks, {ONE_WAY_CARDS} cards\)",
+        # as settings of the deck (the briefs and the stats each a base and its patch).
+        match=rf"b\.sqlite: not empty \(2 articles, 5 settings, 1 decks, {ONE_WAY_CARDS} cards\)",
     ):
         copy_collection(source, target)
     assert row_counts(target) == counts
