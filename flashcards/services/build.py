@@ -171,7 +171,7 @@ class _Read:
     #: they counted that changed since (by content hash).
     tallies: dict[tuple[str, str], Tallied] = field(default_factory=dict)
     counted: dict[str, Article] = field(default_factory=dict)
-    one_document: set[str] = field(default_factory=set)  # parses kept the earlier way
+    older: set[str] = field(default_factory=set)  # parses kept in an earlier format
     reported: dict[reports.TextKey, str] = field(default_factory=dict)  # marked bad: uid
     #: The cards the learner made from selections, with the sentences they were made in.
     selections: list[Anchored] = field(default_factory=list)
@@ -235,7 +235,7 @@ def _read(
         found.cache = builds.cached_articles(
             session,
             (f.content_hash for f in files if f.content_hash not in briefed),
-            found.one_document,
+            found.older,
         )
         found.articles = builds.stored_articles(session, (f.path for f in files))
         built = store.built_groups(session, found.deck.id if found.deck else None)
@@ -512,16 +512,14 @@ def _build_once(
     scope = None
     if plan.made is not None and previous is not None:  # and the groups that are gone
         scope = plan.made | (set(previous.members) - {g.key for g in plan.groups})
-    # Parsed again though their row is there: kept the earlier way, or their parse was lost
-    # (a crash between the cards' write and the parses').
+    # Parsed again though their row is there: unreadable (another format, broken), or their
+    # parse was lost (a crash between the cards' write and the parses').
     parsed_now = {
         a.content_hash
         for a in plan.articles
         if not isinstance(a, briefs.LazyArticle) and a.content_hash not in cache
     }
-    article_writes = builds.plan_articles(
-        seen.articles, plan.groups, seen.one_document | parsed_now
-    )
+    article_writes = builds.plan_articles(seen.articles, plan.groups, seen.older | parsed_now)
     briefs.load(article_writes.parses)  # read before the write (`briefs.Stale` if gone)
     builds.prepare_articles(article_writes, db.engine.dialect)  # converted outside the lock
     # The cards made from selections are made again while their sentences are there.
@@ -578,7 +576,7 @@ def _build_once(
             before_seen,
             [path for path, s in found_seen.items() if s is not before_seen.get(path)],
         )
-        # The parses' JSON is made meanwhile, by a thread (see `builds.ParsesAhead`).
+        # The parses' records are made meanwhile, by a thread (see `builds.ParsesAhead`).
         with builds.ParsesAhead(article_writes) as parses_ahead:
             with db.begin() as session:
                 now_deck = _DeckState.of(store.get_deck(session, name))

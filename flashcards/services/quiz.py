@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import random
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from enum import StrEnum
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -162,14 +160,6 @@ def sort_labels(card: QuizCard, pool: Iterable[QuizCard]) -> tuple[str, ...]:
     return tuple(labels)
 
 
-def _keywords_by_path(rows: Iterable[Any]) -> dict[str, tuple[str, tuple[str, ...]]]:
-    found: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for path, lang, parsed in rows:
-        keywords = json.loads(parsed).get("keywords", [])
-        found[path] = (lang, tuple(str(k) for k in keywords))
-    return found
-
-
 def _card_keywords(
     record: CardRecord, articles: Mapping[str, tuple[str, tuple[str, ...]]]
 ) -> tuple[str, ...]:
@@ -233,10 +223,10 @@ class QuizSession:
             records = card_store.cards(session, self.deck)
             suspended = queue_store.suspended_ids(session, self.study.deck_ids)
             paths = {p for r in records for p in r.source_files}
-            rows = card_store.parsed_articles(session, paths)
+            keywords = card_store.article_keywords(session, paths)
             sources = Counter(preset_store.source_languages(session, self.deck))
         source = min(sources, key=lambda lang: (-sources[lang], lang)) if sources else None
-        return _Snapshot(due, records, frozenset(suspended), _keywords_by_path(rows), source)
+        return _Snapshot(due, records, frozenset(suspended), keywords, source)
 
     def plan(
         self,

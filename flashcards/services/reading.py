@@ -3,7 +3,6 @@ with the cards each sentence already has and how well they are known."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -266,8 +265,8 @@ def reading_pair(
         if group_key not in groups:
             raise FlashcardsError(f"deck {deck!r} has no article {group_key!r}")
         articles = {
-            lang: Article.from_dict(json.loads(data))
-            for _path, lang, data in card_store.parsed_articles(session, groups[group_key])
+            lang: article
+            for _path, lang, article in card_store.parsed_articles(session, groups[group_key])
         }
         if left not in articles or right not in articles:
             raise FlashcardsError(f"the article is not in both {left} and {right}")

@@ -5,7 +5,6 @@ is in the article (a build retires it, with its history, when the sentence goes)
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -99,8 +98,7 @@ def _context(session: Session, selected: Selected, sentence: str) -> _Context:
         raise FlashcardsError(f"deck {selected.deck!r} has no article {selected.group_key!r}")
     paths = groups[selected.group_key]
     articles = {
-        lang: Article.from_dict(json.loads(data))
-        for _path, lang, data in card_store.parsed_articles(session, paths)
+        lang: article for _path, lang, article in card_store.parsed_articles(session, paths)
     }
     pair = (selected.lang, selected.other_lang)
     if deck.source_lang in pair and deck.target_lang in pair:

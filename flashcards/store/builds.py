@@ -88,16 +88,17 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 
 def cached_articles(
-    session: Session, hashes: Iterable[str], one_document: set[str] | None = None
+    session: Session, hashes: Iterable[str], older: set[str] | None = None
 ) -> dict[str, Article]:
-    """Parsed articles by content hash, for the files whose bytes did not change; the hashes
-    of those kept the earlier way are added to `one_document`."""
+    """Parsed articles by content hash, for the files whose bytes did not change (a parse
+    that cannot be read is not there: its file is parsed again); the hashes of those kept
+    in an earlier format are added to `older`."""
     with collector.paused():  # articles and their analyses form no cycle
-        return _cached_articles(session, hashes, one_document)
+        return _cached_articles(session, hashes, older)
 
 
 def _cached_articles(
-    session: Session, hashes: Iterable[str], one_document: set[str] | None
+    session: Session, hashes: Iterable[str], older: set[str] | None
 ) -> dict[str, Article]:
     found: dict[str, Article] = {}
     # The articles of a deck share most of their texts: each text's analysis is read once.
@@ -108,9 +109,12 @@ def _cached_articles(
         )
         for content_hash, parsed in session.execute(query):
             if content_hash not in found:
-                found[content_hash] = parses.loads(parsed, analyses)
-                if one_document is not None and parses.is_one_document(parsed):
-                    one_document.add(content_hash)
+                article = parses.loads(parsed, analyses)
+                if article is None:
+                    continue
+                found[content_hash] = article
+                if older is not None and not parses.is_current(parsed):
+                    older.add(content_hash)
     return found
 
 
@@ -242,11 +246,12 @@ def stored_articles(session: Session, paths: Iterable[str]) -> dict[str, StoredA
 
 
 #: The parse of a cache row whose parse is still to be written (see `write_parses`).
-NO_PARSE = ""
-#: Parses written per transaction after a build (each row may hold tens of kilobytes: 19 KB
-#: for a generated article, so 24 are about 450 KB; PostgreSQL held its lock 99 ms for 50).
-#: With 8, a 2,000-pair build committed 500 times after its cards (3.3-5.9 s at load 5).
-PARSES_AT_ONCE = 24
+NO_PARSE = parses.NO_PARSE
+#: Parses written per transaction after a build (a generated article's record is about
+#: 4 KB, so 96 are about 400 KB; PostgreSQL held its lock 99 ms for 50 of the 19 KB JSON
+#: documents kept before). With 8, a 2,000-pair build committed 500 times after its cards
+#: (3.3-5.9 s at load 5).
+PARSES_AT_ONCE = 96
 
 
 def translation_keys(session: Session, paths: Iterable[str]) -> dict[str, str | None]:
@@ -257,8 +262,10 @@ def translation_keys(session: Session, paths: Iterable[str]) -> dict[str, str | 
             ArticleRow.path.in_(chunk), ArticleRow.parsed != NO_PARSE
         )
         for path, parsed in session.execute(query):
-            key = parses.head(parsed).get("translation_key")
-            found[path] = key if isinstance(key, str) else None
+            head = parses.head(parsed)
+            if head is not None:
+                key = head.get("translation_key")
+                found[path] = key if isinstance(key, str) else None
     return found
 
 
@@ -274,7 +281,7 @@ class ArticleWrites:
 
     inserts: list[dict[str, Any]] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
-    parses: list[Article] = field(default_factory=list)  # turned into JSON a few at a time
+    parses: list[Article] = field(default_factory=list)  # turned into records a few at a time
     #: `inserts` as the driver takes them (`prepare_articles`), or None.
     prepared: tuple[Prepared, list[list[Any] | dict[str, Any]]] | None = None
 
@@ -283,8 +290,8 @@ def plan_articles(
     stored: dict[str, StoredArticle], groups: Sequence[Group], rewrite: Collection[str] = ()
 ) -> ArticleWrites:
     """Remember each article's hash, group and parse, for incremental rebuilds; `rewrite`:
-    the content hashes whose parse is kept the earlier way (`parses.is_one_document`), to
-    keep again as `parses.dumps` does (once)."""
+    the content hashes whose parse is kept in an earlier format (`parses.is_current`), to
+    keep again as a record of this one (once)."""
     writes = ArticleWrites()
     now = utcnow()
     for group in groups:
@@ -358,17 +365,18 @@ _SET_PARSE = (
 )
 
 
-def parse_batches(writes: ArticleWrites) -> Iterator[list[dict[str, str]]]:
+def parse_batches(writes: ArticleWrites) -> Iterator[list[dict[str, Any]]]:
     """The parses to write after the build, `PARSES_AT_ONCE` to a transaction, each batch
     made when it is written (a deck's parses together are as large as its articles are many:
-    gigabytes at 10,000 articles)."""
+    40 MB of records at 10,000 articles, and their objects far more)."""
     articles = writes.parses
+    encoder = parses.Encoder()
     for start in range(0, len(articles), PARSES_AT_ONCE):
         yield [
             {
                 "p_path": article.path,
                 "p_hash": article.content_hash,
-                "p_parsed": parses.dumps(article),
+                "p_parsed": encoder.dumps(article),
             }
             for article in articles[start : start + PARSES_AT_ONCE]
         ]
@@ -376,10 +384,11 @@ def parse_batches(writes: ArticleWrites) -> Iterator[list[dict[str, str]]]:
 
 class ParsesAhead:
     """`parse_batches` made by a thread a few batches ahead of their writes (`AHEAD`): the
-    parses' JSON is made while the build's own thread waits on SQLite (its write
+    parses' records are made while the build's own thread waits on SQLite (its write
     transaction's copy and commit, each parse transaction's sync), which leaves Python's
-    lock free.  Iterate once; close when done (a context manager): a build that stops
-    early lets go of the thread."""
+    lock free (and zlib lets go of it while it compresses: half a record's making).
+    Iterate once; close when done (a context manager): a build that stops early lets go
+    of the thread."""
 
     AHEAD = 16
 
@@ -416,7 +425,7 @@ class ParsesAhead:
             return True
         return False
 
-    def __iter__(self) -> Iterator[list[dict[str, str]]]:
+    def __iter__(self) -> Iterator[list[dict[str, Any]]]:
         while True:
             what, value = self._queue.get()
             if what == "done":
@@ -430,7 +439,7 @@ class ParsesAhead:
         self._thread.join()
 
 
-def write_parses(session: Session, batch: Sequence[dict[str, str]]) -> None:
+def write_parses(session: Session, batch: Sequence[dict[str, Any]]) -> None:
     """Fill in the parses of rows a build wrote, unless another build changed them since."""
     session.connection().execute(_SET_PARSE, list(batch))
 

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from flashcards.records import CardRecord
 from flashcards.store import parses
 from flashcards.store.models import ArticleRow, Card, Deck, utcnow
-from flashcards.types import CardKind, CardSpec
+from flashcards.store.parses import NO_PARSE
+from flashcards.types import Article, CardKind, CardSpec
 
 #: Rows per IN (...) query: well under SQLite's limit on bound parameters.
 _CHUNK = 500
@@ -141,18 +142,20 @@ def built_groups(session: Session, deck_id: int | None) -> BuiltGroups:
     return BuiltGroups({key: frozenset(paths) for key, paths in members.items()}, active)
 
 
-def parsed_articles(session: Session, paths: Iterable[str]) -> list[tuple[str, str, str]]:
-    """(path, language, parsed article as JSON) of the cached articles at `paths`."""
-    found: list[tuple[str, str, str]] = []
+def parsed_articles(session: Session, paths: Iterable[str]) -> list[tuple[str, str, Article]]:
+    """(path, language, parsed article) of the cached articles at `paths` (but those whose
+    parse cannot be read, see `store.parses`)."""
+    found: list[tuple[str, str, Article]] = []
     wanted = sorted(set(paths))
     for start in range(0, len(wanted), _CHUNK):
         query = select(ArticleRow.path, ArticleRow.lang, ArticleRow.parsed).where(
             ArticleRow.path.in_(wanted[start : start + _CHUNK]),
-            ArticleRow.parsed != "",  # a parse a build has still to write
+            ArticleRow.parsed != NO_PARSE,  # a parse a build has still to write
         )
-        found.extend(
-            (path, lang, parses.whole(parsed)) for path, lang, parsed in session.execute(query)
-        )
+        for path, lang, parsed in session.execute(query):
+            article = parses.article(parsed)
+            if article is not None:
+                found.append((path, lang, article))
     return found
 
 
@@ -162,7 +165,7 @@ def article_titles(session: Session, paths: Iterable[str]) -> list[tuple[str, st
     wanted = sorted(set(paths))
     for start in range(0, len(wanted), _CHUNK):
         query = select(ArticleRow.path, ArticleRow.lang, ArticleRow.title).where(
-            ArticleRow.path.in_(wanted[start : start + _CHUNK]), ArticleRow.parsed != ""
+            ArticleRow.path.in_(wanted[start : start + _CHUNK]), ArticleRow.parsed != NO_PARSE
         )
         found.extend((path, lang, title) for path, lang, title in session.execute(query))
     return found
@@ -425,10 +428,13 @@ def article_keywords(
         rows = session.execute(
             select(ArticleRow.path, ArticleRow.lang, ArticleRow.parsed).where(
                 ArticleRow.path.in_(wanted[start : start + 500]),
-                ArticleRow.parsed != "",  # a parse a build has still to write
+                ArticleRow.parsed != NO_PARSE,  # a parse a build has still to write
             )
         )
         for path, lang, parsed in rows:
-            keywords = cast(list[Any], parses.head(parsed).get("keywords") or [])
+            head = parses.head(parsed)
+            if head is None:
+                continue  # a parse this version cannot read
+            keywords = cast(list[Any], head.get("keywords") or [])
             found[path] = (lang, tuple(str(k) for k in keywords))
     return found

@@ -307,9 +307,14 @@ def articles_by_group(session: Session, group_keys: Iterable[str]) -> dict[str, 
     for first in range(0, len(wanted), _CHUNK):
         query = (
             select(ArticleRow.group_key, ArticleRow.parsed)
-            .where(ArticleRow.group_key.in_(wanted[first : first + _CHUNK]))
+            .where(
+                ArticleRow.group_key.in_(wanted[first : first + _CHUNK]),
+                ArticleRow.parsed != parses.NO_PARSE,  # a parse a build has still to write
+            )
             .order_by(ArticleRow.path)
         )
         for key, parsed in session.execute(query):
-            found[key].append(Article.from_dict(json.loads(parses.whole(parsed))))
+            article = parses.article(parsed)
+            if article is not None:  # else a parse this version cannot read
+                found[key].append(article)
     return found

@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -96,7 +97,8 @@ class ArticleRow(Base):
     lang: Mapped[str] = mapped_column(String(8))
     title: Mapped[str] = mapped_column(Text)
     group_key: Mapped[str] = mapped_column(Text)
-    parsed: Mapped[str] = mapped_column(Text)
+    #: The parse as `store.parses` keeps it (a record; JSON text encoded, before 0016).
+    parsed: Mapped[bytes] = mapped_column(LargeBinary)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

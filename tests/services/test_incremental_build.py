@@ -299,30 +299,62 @@ def test_a_rebuild_of_one_file_keeps_a_patch_of_the_briefs_not_all_of_them_again
     assert _active(db) == _fresh(folder, tmp_path, "fresh-2")
 
 
-def test_a_rebuild_keeps_again_the_parses_kept_as_one_document(
+def test_a_rebuild_keeps_again_as_records_the_parses_kept_as_json(
     db: Database, seed_dir: Path, tmp_path: Path
 ) -> None:
-    """A cache written before parses kept their analyses apart (and before builds kept their
-    briefs) is read as it is, and the next rebuild keeps each parse the new way (once), with
-    the same cards."""
+    """A cache written before parses were records (JSON text: one document, or the analyses
+    on lines of their own; and before builds kept their briefs) is read as it is, and the
+    next rebuild keeps each parse as a record (once), with the same cards."""
     folder = tmp_path / "articles"
     _pairs(seed_dir, folder, ["copy-0", "copy-1"])
     _build(db, folder)
     with db.begin() as session:
         session.execute(delete(Setting).where(Setting.key.startswith("article-briefs:")))
         rows = session.execute(select(ArticleRow.id, ArticleRow.parsed)).all()
-        for row_id, parsed in rows:
-            one = parses.whole(parsed)
-            assert parses.is_one_document(one) and not parses.is_one_document(parsed)
-            session.execute(update(ArticleRow).where(ArticleRow.id == row_id).values(parsed=one))
+        for n, (row_id, parsed) in enumerate(rows):
+            assert parses.is_current(parsed)
+            article = parses.article(parsed)
+            assert article is not None
+            data = article.to_dict()
+            if n % 2:
+                analyses = data.pop("analyses")
+                json = b"%b\n%d\n%b" % (orjson.dumps(data), len(analyses), orjson.dumps(analyses))
+            else:
+                json = orjson.dumps(data)
+            session.execute(update(ArticleRow).where(ArticleRow.id == row_id).values(parsed=json))
     edited = next(folder.glob("copy-1-*"))
     edited.write_text(edited.read_text("utf-8").replace(".", ". Kısaca.", 1), "utf-8")
     again = _build(db, folder)
     assert (again.parsed, again.made_groups) == (1, 1)
     with db.begin() as session:
         kept = session.execute(select(ArticleRow.parsed)).scalars().all()
-    assert len(kept) == 4 and not any(parses.is_one_document(p) for p in kept)
+    assert len(kept) == 4 and all(parses.is_current(p) for p in kept)
     assert _active(db) == _fresh(folder, tmp_path, "fresh")
+
+
+@pytest.mark.usefixtures("stats_vouch")
+def test_a_rebuild_whose_cached_parses_cannot_be_read_parses_their_files_again(
+    db: Database, seed_dir: Path, tmp_path: Path
+) -> None:
+    """A parse kept in a format this version does not know, or broken, is no parse: the
+    files are parsed again (the briefs that stood for them too), the same cards are made,
+    and each is kept again as a record."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, ["copy-0", "copy-1"])
+    _build(db, folder)
+    with db.begin() as session:
+        rows = session.execute(select(ArticleRow.id, ArticleRow.parsed)).all()
+        for n, (row_id, parsed) in enumerate(rows):
+            broken = b"\x09" + parsed[1:] if n % 2 else parsed[: len(parsed) // 2]
+            session.execute(update(ArticleRow).where(ArticleRow.id == row_id).values(parsed=broken))
+    edited = next(folder.glob("copy-1-*"))
+    edited.write_text(edited.read_text("utf-8").replace(".", ". Kısaca.", 1), "utf-8")
+    again = _build(db, folder)
+    assert again.parsed == 4
+    assert _active(db) == _fresh(folder, tmp_path, "fresh")
+    with db.begin() as session:
+        kept = session.execute(select(ArticleRow.parsed)).scalars().all()
+    assert len(kept) == 4 and all(parses.article(p) is not None for p in kept)
 
 
 def test_other_settings_make_every_group_again(

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import orjson
 import pytest
 from seed_counts import ONE_WAY_CARDS
 from sqlalchemy import inspect, text
 
+from flashcards.builder.reader import read_article
 from flashcards.services.build import build
+from flashcards.store import builds, parses
 from flashcards.store import cards as store
 from flashcards.store.database import Database, head_revision
 
@@ -275,7 +278,7 @@ def test_the_card_group_index_migration_keeps_every_card(empty_location: str) ->
     before = _rows(empty_location, "cards", columns)
     upgraded = Database(empty_location)
     try:
-        assert upgraded.current_revision() == head_revision() == "0015"
+        assert upgraded.current_revision() == head_revision()
         assert _rows(empty_location, "cards", columns) == before
         indexes = {
             i["name"]: i["column_names"] for i in inspect(upgraded.engine).get_indexes("cards")
@@ -294,5 +297,49 @@ def test_the_card_group_index_migration_keeps_every_card(empty_location: str) ->
             ("h", "is", "tr"): 1,
             ("anki:1", "is", "tr"): 1,
         }
+    finally:
+        upgraded.close()
+
+
+def test_the_parse_records_migration_keeps_every_parse_readable(
+    empty_location: str, seed_dir: Path
+) -> None:
+    """0016 keeps parses as bytes: every row is kept, each JSON parse (one document, or its
+    analyses on lines of their own, or none yet) is the same text's bytes, and reads as the
+    article it was (and a build keeps it again as a record: see tests/services)."""
+    path = sorted(seed_dir.glob("*.txt"))[0]
+    article = read_article(str(path), path.read_bytes())
+    data = article.to_dict()
+    analyses = data.pop("analyses")
+    one = orjson.dumps(article.to_dict()).decode()
+    lines = f"{orjson.dumps(data).decode()}\n{len(analyses)}\n{orjson.dumps(analyses).decode()}"
+    old = Database(empty_location, revision="0015")
+    stamp = "'2026-01-01 10:00:00'"
+    with old.engine.begin() as connection:
+        for n, parsed in enumerate((one, lines, "")):
+            connection.execute(
+                text(
+                    "INSERT INTO articles (path, content_hash, lang, title, group_key, parsed,"
+                    f" updated_at) VALUES ('/a{n}.md', 'h{n}', 'is', 'Sala', 'g{n}', :parsed,"
+                    f" {stamp})"
+                ),
+                {"parsed": parsed},
+            )
+    old.close()
+    before = _rows(empty_location, "articles", "id, path, content_hash, group_key")
+    upgraded = Database(empty_location)
+    try:
+        assert upgraded.current_revision() == head_revision()
+        assert _rows(empty_location, "articles", "id, path, content_hash, group_key") == before
+        kept = [bytes(row[0]) for row in _rows(empty_location, "articles", "parsed")]
+        assert kept == [one.encode(), lines.encode(), b""]
+        for parsed in kept[:2]:
+            found = parses.article(parsed)
+            assert found is not None and not parses.is_current(parsed)
+            assert found.to_dict() == article.to_dict()
+        older: set[str] = set()
+        with upgraded.read() as session:
+            cached = builds.cached_articles(session, ["h0", "h1", "h2"], older)
+        assert set(cached) == older == {"h0", "h1"}  # none yet: the file is parsed again
     finally:
         upgraded.close()
