@@ -20,6 +20,8 @@ again, never built from a parse it cannot trust.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import itertools
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from typing import Any
@@ -44,6 +46,9 @@ _POS: tuple[Pos, ...] = tuple(
 _NUMBER = {pos: number for number, pos in enumerate(_POS)}
 #: (part of speech, finite, ambiguous) by a word's number for them (`_analysis`).
 _KINDS = [(pos, bool(code & 2), bool(code & 1)) for pos in _POS for code in range(4)]
+#: A word, a phrase made from the plain tuple of its fields (in C).
+_WORD = functools.partial(tuple.__new__, Word)
+_PHRASE = functools.partial(tuple.__new__, Phrase)
 #: A word's lemma that is the word as written (`_SAME`) or in lower case (`_LOWER`).
 _SAME, _LOWER = 0, 1
 
@@ -123,22 +128,18 @@ def _analysis(text: str, analysis: Analysis) -> bytes:
     speech * 4 + finite * 2 + ambiguous, features), its phrases as (first, last, head,
     lemma), each flat."""
     words: list[Any] = []
-    end = 0
+    last = 0
     number = _NUMBER
-    for w in analysis.words:
-        start = w.start
-        lemma: str | int = w.lemma
-        written = text[start : w.end]
+    for start, end, lemma, pos, finite, feats, ambiguous in analysis.words:
+        written = text[start:end]
+        kept: str | int = lemma
         if lemma == written:
-            lemma = _SAME
+            kept = _SAME
         elif lemma == written.lower():
-            lemma = _LOWER
-        code = number[w.pos] * 4 + w.finite * 2 + w.ambiguous
-        words += (start - end, w.end - start, lemma, code, w.feats)
-        end = w.end
-    phrases: list[Any] = []
-    for p in analysis.phrases:
-        phrases += (p.first, p.last, p.head, p.lemma)
+            kept = _LOWER
+        words += (start - last, end - start, kept, number[pos] * 4 + finite * 2 + ambiguous, feats)
+        last = end
+    phrases = list(itertools.chain.from_iterable(analysis.phrases))
     # A copy: what orjson returns holds a buffer of kilobytes however short it is, and a
     # build keeps one of these an analysis (0.5 GB more at 5,000 pairs without the copy).
     return bytes(memoryview(orjson.dumps([words, phrases])))
@@ -147,7 +148,7 @@ def _analysis(text: str, analysis: Analysis) -> bytes:
 def _words(text: str, flat: Sequence[Any]) -> tuple[Word, ...]:
     words: list[Word] = []
     end = 0
-    kinds = _KINDS
+    kinds, word = _KINDS, _WORD
     each = iter(flat)
     for gap, length, lemma, code, feats in zip(each, each, each, each, each, strict=True):
         start = end + gap
@@ -159,12 +160,13 @@ def _words(text: str, flat: Sequence[Any]) -> tuple[Word, ...]:
         elif not isinstance(lemma, str):
             raise Unreadable(f"a lemma of {lemma!r}")
         pos, finite, ambiguous = kinds[code]
-        words.append(Word(start, end, lemma, pos, finite, feats, ambiguous))
+        words.append(word((start, end, lemma, pos, finite, feats, ambiguous)))
     return tuple(words)
 
 
 def _phrases(flat: Sequence[Any]) -> tuple[Phrase, ...]:
-    return tuple(Phrase(*flat[at : at + 4]) for at in range(0, len(flat), 4))
+    each = iter(flat)
+    return tuple(map(_PHRASE, zip(each, each, each, each, strict=True)))
 
 
 def _sections(data: Sequence[Any]) -> tuple[Section, ...]:
