@@ -526,7 +526,8 @@ def _build_once(
     selected = kept_cards(seen.selections, plan.groups)
     gone = gone_uids(seen.selections, selected, scope)
     _read_cards(db, seen, scope, {spec.uid for spec in selected} | gone)
-    with builds.SpooledWrites(db.engine.dialect) as spooled:
+    on_disk = db.path if db.path is not None and db.path.is_file() else None  # not ":memory:"
+    with builds.SpooledWrites(db.engine.dialect, beside=on_disk) as spooled:
         counts = _plan_cards(
             seen, plan, name, directions, chosen, progress, selected, gone, scope, spooled
         )

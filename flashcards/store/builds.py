@@ -730,9 +730,14 @@ class SpooledWrites:
     which the write transaction attaches and copies from with one INSERT ... SELECT: the
     rows are bound and stored before the lock is taken, not while the lock is held (at
     458,000 cards, 2.4 s of SQLite's CPU in the lock instead of 6 s with Python's binding).
-    Close it when done (it is a context manager)."""
+    `beside`: the collection whose folder the stage goes to (the disk the cards are going
+    to anyway: ~300 MB at 458,000 cards, which in the system's temporary folder was RAM
+    where it is a tmpfs, and a full temporary folder refused even a small build); without
+    it, the temporary folder.  Close it when done (it is a context manager)."""
 
-    def __init__(self, dialect: Dialect, stage: bool | None = None) -> None:
+    def __init__(
+        self, dialect: Dialect, stage: bool | None = None, beside: Path | None = None
+    ) -> None:
         self._dialect = dialect
         self._file = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # noqa: SIM115 (see close)
         self._statements: dict[tuple[str, ...] | None, Prepared] = {}  # None: the insert
@@ -741,7 +746,7 @@ class SpooledWrites:
         self.retire_ids: list[int] = []
         if stage is None:
             stage = dialect.name == "sqlite"
-        self._stage: _Stage | None = _Stage() if stage else None
+        self._stage: _Stage | None = _Stage(beside) if stage else None
         self._made_places: dict[datetime, tuple[list[int], list[str]] | tuple[()]] = {}
 
     def __enter__(self) -> SpooledWrites:
@@ -1031,19 +1036,20 @@ def _detach(dbapi_connection: Any, record: Any) -> None:
 
 #: The names of stage files: the prefix, the building process's id, a dash.
 _STAGE_PREFIX = "flashcards-build-"
+#: Their ending: not ".sqlite", which beside a collection would look like one.
+_STAGE_SUFFIX = ".stage"
 #: How long a stage file of a process that is gone is kept (it may be another machine's).
 _STAGE_KEPT_S = 3600.0
 
 
-def _sweep_stages(folder: Path | None = None) -> None:
+def _sweep_stages(folder: Path) -> None:
     """Remove the stage files that builds which ended without closing them (killed, or a
-    crash) left in the temporary folder: those of a process that is not running and that
-    were last written over an hour ago."""
+    crash) left in `folder`: those of a process that is not running and that were last
+    written over an hour ago."""
     if os.name != "posix":  # os.kill(pid, 0) would end the process elsewhere
         return
-    folder = folder or Path(tempfile.gettempdir())
     now = time.time()
-    for path in folder.glob(f"{_STAGE_PREFIX}*-*.sqlite"):
+    for path in folder.glob(f"{_STAGE_PREFIX}*-*{_STAGE_SUFFIX}"):
         pid = path.name.removeprefix(_STAGE_PREFIX).partition("-")[0]
         if not pid.isdigit():
             continue
@@ -1060,20 +1066,19 @@ def _sweep_stages(folder: Path | None = None) -> None:
 
 
 @contextlib.contextmanager
-def _stage_errors() -> Iterator[None]:
-    """A stage that cannot be written (its folder full or gone) said in one line: nothing
-    of the collection was changed yet."""
+def _stage_errors(label: str) -> Iterator[None]:
+    """A stage that cannot be written (its folder full or gone) said in one line naming
+    `label` (the collection, or the temporary folder): nothing was changed yet."""
     try:
         yield
     except (sqlite3.Error, OSError) as exc:
-        folder = tempfile.gettempdir()
         if is_disk_full(exc):
             raise StoreError(
-                f"{folder}: disk full; the build's cards could not be kept there before "
-                "their write (nothing was changed; make room, or set TMPDIR)"
+                f"{label}: disk full; the build's new cards could not be staged for their "
+                "write (nothing was changed)"
             ) from None
         raise StoreError(
-            f"{folder}: the build's cards could not be kept there before their write "
+            f"{label}: the build's new cards could not be staged for their write "
             f"({exc}; nothing was changed)"
         ) from None
 
@@ -1088,14 +1093,16 @@ class _Stage:
     """A temporary SQLite file holding converted rows in one table (`rows`, columns c0 ...
     in the insert's order), written without a journal or syncs: a crash loses only it."""
 
-    def __init__(self) -> None:
-        _sweep_stages()
+    def __init__(self, beside: Path | None = None) -> None:
+        folder = beside.parent if beside is not None else Path(tempfile.gettempdir())
+        self._label = str(beside if beside is not None else folder)
+        _sweep_stages(folder)
         self._width = 0
         self.rows = 0
         self._connection: sqlite3.Connection | None = None
-        with _stage_errors():
+        with _stage_errors(self._label):
             handle, name = tempfile.mkstemp(
-                prefix=f"{_STAGE_PREFIX}{os.getpid()}-", suffix=".sqlite"
+                prefix=f"{_STAGE_PREFIX}{os.getpid()}-", suffix=_STAGE_SUFFIX, dir=folder
             )
             os.close(handle)
             self.path = Path(name)
@@ -1123,7 +1130,7 @@ class _Stage:
             range(self._width)
         )
         named = ", ".join(f"c{i}" for i in (order or range(self._width)))
-        with _stage_errors():
+        with _stage_errors(self._label):
             if not self.rows:
                 columns = ", ".join(f"c{i}" for i in range(self._width))
                 connection.execute(f"CREATE TABLE IF NOT EXISTS rows ({columns})")

@@ -270,12 +270,9 @@ def test_a_parse_that_fails_fails_where_it_is_written(seed_dir: Path) -> None:
             pass
 
 
-def test_stage_files_a_killed_build_left_are_removed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A build killed before it closed its stage leaves the file: the next build removes
-    it, once an hour old, and never one of a process still running."""
-    monkeypatch.setattr(builds.tempfile, "tempdir", str(tmp_path))
+def test_stage_files_a_killed_build_left_are_removed(tmp_path: Path) -> None:
+    """A build killed before it closed its stage leaves the file beside the collection:
+    the next build removes it, once an hour old, and never one of a process still running."""
     ended = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"],
         check=True,
@@ -284,17 +281,28 @@ def test_stage_files_a_killed_build_left_are_removed(
     )
     gone = int(ended.stdout)
     old = time.time() - 2 * 3600
-    stale = tmp_path / f"flashcards-build-{gone}-x.sqlite"
-    recent = tmp_path / f"flashcards-build-{gone}-y.sqlite"
-    running = tmp_path / f"flashcards-build-{os.getpid()}-z.sqlite"
+    collection = tmp_path / "collection.sqlite"
+    stale = tmp_path / f"flashcards-build-{gone}-x.stage"
+    recent = tmp_path / f"flashcards-build-{gone}-y.stage"
+    running = tmp_path / f"flashcards-build-{os.getpid()}-z.stage"
     for path in (stale, recent, running):
         path.write_bytes(b"")
     for path in (stale, running):
         os.utime(path, (old, old))
-    with SpooledWrites(sqlite.dialect(), stage=True) as spooled:
+    with SpooledWrites(sqlite.dialect(), stage=True, beside=collection) as spooled:
         assert spooled._stage is not None
         mine = spooled._stage.path
         assert mine.parent == tmp_path and mine.name.startswith(f"flashcards-build-{os.getpid()}-")
+        assert mine.suffix == ".stage"  # beside a collection, not one more ".sqlite"
     assert not stale.exists()
     assert recent.exists() and running.exists()
     assert not mine.exists()  # closed: removed
+
+
+def test_without_a_collection_the_stage_is_in_the_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(builds.tempfile, "tempdir", str(tmp_path))
+    with SpooledWrites(sqlite.dialect(), stage=True) as spooled:
+        assert spooled._stage is not None
+        assert spooled._stage.path.parent == tmp_path
