@@ -60,9 +60,7 @@ def measure(log: Path, learner: str, cards: int, repeat: int) -> list[str]:
     assert isinstance(fitted, tuple), fitted
     t_refine, _ = best(repeat, lambda: refined_fit(items, fitted))
     t_plain, _ = best(repeat, lambda: optimize(events, DEFAULT_PARAMETERS, day))
-    t_refined, result = best(
-        repeat, lambda: optimize(events, DEFAULT_PARAMETERS, day, refine=True)
-    )
+    t_refined, result = best(repeat, lambda: optimize(events, DEFAULT_PARAMETERS, day, refine=True))
     choice = result.fit
     assert choice is not None and choice.refined_loss is not None
     return [

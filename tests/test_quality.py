@@ -1,4 +1,4 @@
-"""The code base stays ruff- and mypy-clean, and only the GUI package imports Qt."""
+"""The code base stays ruff-clean and -formatted, mypy-clean; only the GUI package imports Qt."""
 
 from __future__ import annotations
 
@@ -25,6 +25,17 @@ def test_ruff_is_clean() -> None:
     folders = [n for n in ("flashcards", "tests", "bench", "tools") if (ROOT / n).is_dir()]
     result = subprocess.run(
         [_tool("ruff"), "check", *folders],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_kept() -> None:
+    folders = [n for n in ("flashcards", "tests", "bench", "tools") if (ROOT / n).is_dir()]
+    result = subprocess.run(
+        [_tool("ruff"), "format", "--check", *folders],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -177,10 +177,14 @@ def groups_to_make(groups: Sequence[Group], last: LastBuild) -> set[str]:
                 if key:
                     keys.add(key)
     for group in groups:  # (no key came or went: no link to look at)
-        if keys and group.key not in changed and any(
-            link.target.strip("/").rsplit("/", 1)[-1] in keys
-            for a in group.members.values()
-            for link in a.links
+        if (
+            keys
+            and group.key not in changed
+            and any(
+                link.target.strip("/").rsplit("/", 1)[-1] in keys
+                for a in group.members.values()
+                for link in a.links
+            )
         ):
             changed.add(group.key)
     return changed

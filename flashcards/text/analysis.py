@@ -336,9 +336,7 @@ def remember(memos: Mapping[str, Mapping[str, Any]]) -> None:
                 own(dict(data))
 
 
-def merge_memos(
-    into: dict[str, dict[str, Any]], memos: Mapping[str, Mapping[str, Any]]
-) -> bool:
+def merge_memos(into: dict[str, dict[str, Any]], memos: Mapping[str, Mapping[str, Any]]) -> bool:
     """Add `memos` to `into` (per language, the newer stamp's alone); whether it grew."""
     grew = False
     for lang, data in memos.items():

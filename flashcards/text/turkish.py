@@ -428,9 +428,7 @@ def _choose(
         chosen.append(
             max(
                 readings,
-                key=lambda r: _in_context(
-                    r, before_noun, after_bare, after_noun, lasts[i], nouns
-                ),
+                key=lambda r: _in_context(r, before_noun, after_bare, after_noun, lasts[i], nouns),
             )
         )
     return chosen
@@ -541,9 +539,7 @@ class Analyzer:
         return phrases[::-1]
 
     @staticmethod
-    def _governs(
-        tokens: Sequence[_Token], readings: Sequence[_Reading | None], index: int
-    ) -> bool:
+    def _governs(tokens: Sequence[_Token], readings: Sequence[_Reading | None], index: int) -> bool:
         """An adjective that takes the noun before it as its complement ("ürünle | ilgili
         başka bir ürün", "müşteriye | özgü"): it ends the phrase, for the phrase would be
         half of it."""

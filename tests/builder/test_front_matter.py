@@ -155,12 +155,12 @@ def test_any_front_matter_is_read_or_refused_in_bounded_time_and_memory(front: s
 @pytest.mark.parametrize(
     "front",
     [
-        "title: Yumuşak Satış\nkeywords: Business,Sales\ndescription: \"A: b, c\"\n",
+        'title: Yumuşak Satış\nkeywords: Business,Sales\ndescription: "A: b, c"\n',
         "title: 'It''s'\ndate: 2024-06-11\nyes: no\ncount: 12\nratio: 1.5e3\nnothing:\n",
         "title: Mjúk sala # a comment\nlang: is\nslug: soft-sell\n",
         "title: x\ntitle: y\n",  # the last one wins, with either loader
         "just text",
-        "title: \"unterminated\n",  # an error: worded by the pure-Python loader
+        'title: "unterminated\n',  # an error: worded by the pure-Python loader
     ],
 )
 def test_flat_front_matter_reads_as_the_pure_loader_reads_it(front: str) -> None:

@@ -519,9 +519,7 @@ def test_parse_workers_read_as_the_build_itself(
     monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
     parallel, _, _, _ = pipeline.read_articles(files, {})
     assert [a.to_dict() for a in parallel] == [a.to_dict() for a in serial]
-    shared = {
-        id(a.analyses[text]) for a in parallel for text in a.analyses if text == IS_TITLE
-    }
+    shared = {id(a.analyses[text]) for a in parallel for text in a.analyses if text == IS_TITLE}
     assert len(shared) == 1  # one object for the title all Icelandic copies share
 
 

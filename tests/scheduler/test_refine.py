@@ -119,8 +119,7 @@ def test_by_default_fsrs_rs_fit_is_kept_without_refining(
     assert result.fit is not None and result.fit.kept == "fsrs-rs"
     assert result.fit.refined_loss is None
     assert result.message.endswith(
-        f"Fit: fsrs-rs's (exact), log loss {evaluate(fitted, items).log_loss:.4f} on every "
-        "review."
+        f"Fit: fsrs-rs's (exact), log loss {evaluate(fitted, items).log_loss:.4f} on every review."
     )
 
 
