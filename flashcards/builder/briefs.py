@@ -86,14 +86,21 @@ class Brief:
     @classmethod
     def from_json(cls, data: Any) -> Brief:
         ident, numbers, roles, length, analysed, head = data
-        evidence = Evidence(
-            links=frozenset(link["target"] for link in head["links"]),
+        # Filled in straight (frozen dataclasses, no checks of their own): every kept brief
+        # of a deck is read at each rebuild, 10,000 at 5,000 article pairs.
+        evidence = object.__new__(Evidence)
+        evidence.__dict__.update(
+            links=frozenset([link["target"] for link in head["links"]]),
             numbers=frozenset(numbers),
             roles=tuple(roles),
             length=int(length),
-            keywords=frozenset(k.casefold() for k in head["keywords"]),
+            keywords=frozenset([k.casefold() for k in head["keywords"]]),
         )
-        return cls(str(ident), evidence, head, int(analysed))
+        brief = object.__new__(cls)
+        brief.__dict__.update(
+            identity=str(ident), evidence=evidence, head=head, analysed=int(analysed)
+        )
+        return brief
 
 
 def dumps(briefs: Mapping[str, Brief]) -> dict[str, Any]:
@@ -228,27 +235,33 @@ def lazy(brief: Brief, path: str, source: Parses) -> LazyArticle:
     """The article of `path`, whose bytes' parse `brief` describes and `source` holds."""
     head = brief.head
     article = object.__new__(LazyArticle)
-    values: dict[str, Any] = {
-        "path": path,
-        "content_hash": head["content_hash"],
-        "lang": head["lang"],
-        "lang_confidence": float(head["lang_confidence"]),
-        "lang_source": head["lang_source"],
-        "title": head["title"],
-        "description": head["description"],
-        "keywords": tuple(head["keywords"]),
-        "translation_key": head["translation_key"],
-        "links": tuple(Link(**link) for link in head["links"]),
-        "encoding": head.get("encoding", "utf-8"),
-        "notes": tuple(Note.from_dict(n) for n in head.get("notes", ())),
-        "parser": int(head.get("parser", 0)),
-        "_source": source,
-    }
-    for name, value in values.items():
-        object.__setattr__(article, name, value)
-    analyses = LazyAnalyses(source, head["content_hash"], brief.analysed)
-    object.__setattr__(article, "analyses", analyses)
+    # Straight into the instance's dict (a frozen dataclass's fields are plain attributes):
+    # 10,000 unchanged files' articles at each rebuild, field by field was 1.3x slower.
+    article.__dict__.update(
+        path=path,
+        content_hash=head["content_hash"],
+        lang=head["lang"],
+        lang_confidence=float(head["lang_confidence"]),
+        lang_source=head["lang_source"],
+        title=head["title"],
+        description=head["description"],
+        keywords=tuple(head["keywords"]),
+        translation_key=head["translation_key"],
+        links=tuple(map(_link, head["links"])),
+        encoding=head.get("encoding", "utf-8"),
+        notes=tuple(Note.from_dict(n) for n in head.get("notes", ())),
+        parser=int(head.get("parser", 0)),
+        _source=source,
+        analyses=LazyAnalyses(source, head["content_hash"], brief.analysed),
+    )
     return article
+
+
+def _link(data: dict[str, str]) -> Link:
+    """The `Link` of a kept head's link (as `Link(**data)` makes it, without its checks)."""
+    link = object.__new__(Link)
+    link.__dict__.update(target=data["target"], text=data["text"])
+    return link
 
 
 def load(articles: Iterable[Article]) -> None:
