@@ -152,6 +152,21 @@ class Section:
         return tuple([u for b in self.blocks for u in b.units])
 
 
+def head_fields(data: Mapping[str, Any]) -> dict[str, Any]:
+    """An article's fields of its front and language, read back from any of its stored forms
+    (`Article.to_dict`, the parse cache's records, a build's briefs): they keep them alike."""
+    return {
+        "content_hash": data["content_hash"],
+        "lang": data["lang"],
+        "lang_confidence": float(data["lang_confidence"]),
+        "lang_source": data["lang_source"],
+        "title": data["title"],
+        "description": data["description"],
+        "keywords": tuple(data["keywords"]),
+        "translation_key": data["translation_key"],
+    }
+
+
 @dataclass(frozen=True)
 class Article:
     """One parsed source file in one language."""
@@ -224,14 +239,7 @@ class Article:
         )
         return cls(
             path=data["path"],
-            content_hash=data["content_hash"],
-            lang=data["lang"],
-            lang_confidence=float(data["lang_confidence"]),
-            lang_source=data["lang_source"],
-            title=data["title"],
-            description=data["description"],
-            keywords=tuple(data["keywords"]),
-            translation_key=data["translation_key"],
+            **head_fields(data),
             sections=sections,
             links=tuple(Link(**link) for link in data["links"]),
             encoding=data.get("encoding", "utf-8"),

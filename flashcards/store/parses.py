@@ -29,7 +29,7 @@ from typing import Any
 import orjson
 
 from flashcards.text.analysis import Analysis, Phrase, Pos, Word
-from flashcards.types import Article, Block, BlockKind, Link, Note, Role, Section
+from flashcards.types import Article, Block, BlockKind, Link, Note, Role, Section, head_fields
 
 #: The parse of a cache row whose parse a build has still to write.
 NO_PARSE = b""
@@ -184,14 +184,7 @@ def _sections(data: Sequence[Any]) -> tuple[Section, ...]:
 def _article(data: Mapping[str, Any]) -> Article:
     return Article(
         path=data["path"],
-        content_hash=data["content_hash"],
-        lang=data["lang"],
-        lang_confidence=float(data["lang_confidence"]),
-        lang_source=data["lang_source"],
-        title=data["title"],
-        description=data["description"],
-        keywords=tuple(data["keywords"]),
-        translation_key=data["translation_key"],
+        **head_fields(data),
         sections=_sections(data["sections"]),
         links=tuple(Link(target, text) for target, text in data["links"]),
         encoding=data["encoding"],
