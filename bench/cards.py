@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import hashlib
 import json
 import os
@@ -130,13 +131,66 @@ def child(source: Path, limit: int | None, profile: bool) -> dict[str, Any]:
     }
 
 
-def run(tree: Path, source: Path, limit: int | None, profile: bool = False) -> dict[str, Any]:
-    """`child` in a fresh process with `tree` (holding flashcards/) first on the path."""
+def worker_child(source: Path, limit: int | None, profile: bool) -> dict[str, Any]:
+    """The kept pieces' cards made as a build's card worker makes them, here (the code on
+    PYTHONPATH): `deck._make_in_worker` of each piece as it is sent (unpickled, its cards
+    made, their content hashes, the memos let go of, the cards pickled back by `_sent`),
+    the cycle collector on between pieces as in a worker (paused in each)."""
+    from flashcards.builder import deck, workers
+
+    kept = workers.loads(source.read_bytes())
+    sent: list[bytes] = kept["pieces"]
+    if limit is not None:
+        sent = sent[: -(-limit // PIECE)]
+        if limit % PIECE:  # the last piece cut to the first `limit` groups
+            sent[-1] = workers.dumps(workers.loads(sent[-1])[: limit % PIECE])
+    making = deck._Making(DECK, DIRECTIONS, deck.ALL_KINDS, kept["lexicons"])
+    del kept
+    gc.collect()
+    start = time.process_time()
+    deck._start_card_worker(making)
+    _ = making.positions, making.translations
+    deck._make_in_worker(workers.dumps(workers.loads(sent[0])[:1]))  # a worker's start
+    first = time.process_time() - start
+    profiler = cProfile.Profile() if profile else None
+    wall = time.perf_counter()
+    start = time.process_time()
+    if profiler is not None:
+        profiler.enable()
+    back = [deck._make_in_worker(piece) for piece in sent]
+    if profiler is not None:
+        profiler.disable()
+    cpu = time.process_time() - start
+    wall = time.perf_counter() - wall
+    if profiler is not None:
+        stats = pstats.Stats(profiler, stream=sys.stderr)
+        stats.sort_stats("tottime").print_stats(45)
+        stats.sort_stats("cumulative").print_stats(70)
+    received = getattr(deck, "_received", workers.loads)
+    cards = [c for data in back for made, _ in received(data) for c in made]
+    return {
+        "groups": sum(len(workers.loads(piece)) for piece in sent),
+        "cards": len(cards),
+        "first_s": first,
+        "cpu_s": cpu,
+        "wall_s": wall,
+        "digest": _digest(cards),
+        "back_mb": sum(map(len, back)) / 1e6,
+    }
+
+
+def run(
+    tree: Path, source: Path, limit: int | None, profile: bool = False, worker: bool = False
+) -> dict[str, Any]:
+    """`child` (`worker_child`) in a fresh process with `tree` (holding flashcards/) first
+    on the path."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", str(source)]
     if limit is not None:
         command += ["--groups", str(limit)]
     if profile:
         command.append("--profile")
+    if worker:
+        command.append("--worker")
     env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -188,12 +242,24 @@ def main() -> int:
     parser.add_argument("--before", type=Path, help="a tree holding the code to compare with")
     parser.add_argument("--dir", type=Path, help="where the articles are (or are generated)")
     parser.add_argument("--profile", action="store_true", help="cProfile this checkout's run")
+    parser.add_argument(
+        "--worker",
+        action="store_true",
+        help="time each piece as a card worker makes it: unpickled, made, pickled back",
+    )
+    parser.add_argument(
+        "--same-input",
+        action="store_true",
+        help="both trees make the cards of --before's kept pickle (for trees whose reading,"
+        " grouping and analyses are the same: no pickle made again for each change)",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--prepare", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--kept", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
-        print(json.dumps(child(args.child, args.groups, args.profile)))
+        making = worker_child if args.worker else child
+        print(json.dumps(making(args.child, args.groups, args.profile)))
         return 0
     if args.prepare is not None:
         prepare(args.prepare, args.kept)
@@ -202,14 +268,18 @@ def main() -> int:
     trees = [("this checkout", ROOT)]
     if args.before is not None:
         trees.insert(0, ("before", args.before.resolve()))
-    sources = {name: kept_input(args.pairs, root, tree) for name, tree in trees}
+    if args.same_input and args.before is not None:
+        shared = kept_input(args.pairs, root, args.before.resolve())
+        sources = {name: shared for name, _ in trees}
+    else:
+        sources = {name: kept_input(args.pairs, root, tree) for name, tree in trees}
     if args.profile:
-        run(ROOT, sources["this checkout"], args.groups, profile=True)
+        run(ROOT, sources["this checkout"], args.groups, profile=True, worker=args.worker)
     results: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in trees}
     load = os.getloadavg()[0]
     for _ in range(args.rounds):
         for name, tree in trees:
-            results[name].append(run(tree, sources[name], args.groups))
+            results[name].append(run(tree, sources[name], args.groups, worker=args.worker))
     rows = [
         [
             "code",
@@ -249,7 +319,8 @@ def main() -> int:
     print(machine())
     print(
         f"load average: {load:.2f} before, {os.getloadavg()[0]:.2f} after; {args.rounds} rounds, "
-        "alternating; CPU s: median and least of the rounds (process_time of making the cards)"
+        "alternating; CPU s: median and least of the rounds (process_time of making the cards"
+        + (", as a card worker: each piece unpickled, made, pickled back)" if args.worker else ")")
     )
     print(table(rows))
     return 0

@@ -83,6 +83,7 @@ def test_cards_come_back_from_a_worker_as_they_were_made(tmp_path: Path) -> None
     arrived = [c for chosen, _ in back for c in chosen]
     assert len(cards) > 100
     for card, came in zip(cards, arrived, strict=True):
+        assert came.content_hash == card.content_hash  # sent as the property works it out
         assert came.__dict__ == card.__dict__  # the content hash with the fields
         assert type(came) is CardSpec and came.kind is card.kind
     fronts = {id(c.front) for c in arrived}
@@ -102,3 +103,31 @@ def test_cards_made_in_the_builds_process_keep_none_of_its_articles(tmp_path: Pa
     del groups
     gc.collect()
     assert [ref for ref in articles if ref() is not None] == []
+
+
+def test_a_card_worker_runs_without_the_cycle_collector_and_leaves_no_cycles(
+    tmp_path: Path,
+) -> None:
+    """A card worker turns the cycle collector off for good (`_start_card_worker`): what it
+    makes of a piece of groups, cards sent back included, forms no cycle to collect."""
+    import gc
+
+    groups = _copies(tmp_path)[:6]
+    making = deck._Making("deck", tuple(DIRECTIONS), deck.ALL_KINDS, {})
+    pieces = [
+        workers.dumps([(g, deck._links(g, making, {})) for g in groups[n : n + 3]]) for n in (0, 3)
+    ]
+    was = gc.isenabled()
+    try:
+        deck._start_card_worker(making)
+        assert not gc.isenabled()
+        deck._make_in_worker(pieces[0])  # first uses (types made once) aside
+        gc.collect()
+        back = deck._make_in_worker(pieces[1])
+        assert not gc.isenabled()
+        assert gc.collect() == 0  # nothing unreachable: no cycle made
+        assert [c for chosen, _ in deck._received(back) for c in chosen]
+    finally:
+        deck._MAKING.clear()
+        if was:
+            gc.enable()
