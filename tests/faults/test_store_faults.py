@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from fault_cli import SEED_DIR, cli, fill, one_error, remount_read_only, rows
 
-from flashcards.store.database import head_revision
+from flashcards.store.database import Database, head_revision
 
 BUILD = ("build", str(SEED_DIR), "--source", "tr", "--target", "is", "--deck", "sales")
 STUDY_THREE = "\n3\n\n1\n\n4\nq\n"
@@ -123,6 +123,39 @@ def test_a_build_on_a_disk_that_fills_up_says_so_and_keeps_every_row(
         raise AssertionError("no build was made with 2 MiB of room")
     assert refused > 0
     assert len(rows(db, kept)["cards"]) > len(before["cards"])
+
+
+def test_a_collection_opened_on_a_disk_with_no_room_left_says_the_disk_is_full(
+    mount_tmpfs: Callable[[str, int], Path],
+) -> None:
+    # Opening a WAL collection makes its shared-memory index beside it (the -shm file,
+    # removed when the last connection closes); on a disk with no byte left SQLite fails
+    # that as a "disk I/O error" (SQLITE_IOERR_SHMSIZE), which is said as the disk being
+    # full, for a collection of today's schema and for one that needs an upgrade alike.
+    disk = mount_tmpfs("open", 4096)
+    db = disk / "collection.sqlite"
+    assert cli(db, "--now", "2026-11-20T09:00", *BUILD).status == 0
+    studied = cli(db, "--now", "2026-11-20T09:05", "study", "--deck", "sales", stdin=STUDY_THREE)
+    assert studied.stdout.count("saved review") == 3, studied.stdout
+    old = disk / "old.sqlite"
+    Database(old, revision="0015").close()
+    before, before_old = rows(db), rows(old)  # (these reads leave a -shm behind)
+    for path in (db, old):  # the last read-write connection to close removes it
+        connection = sqlite3.connect(path)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connection.close()
+    assert not list(disk.glob("*-shm"))
+    fill(disk)
+    for command in (("decks",), ("due",), ("study",)):
+        one_error(cli(db, *command, stdin="q\n"), 2, f"{db}: disk full; nothing was changed")
+    one_error(cli(old, "decks"), 2, f"{old}: disk full; nothing was changed")
+    assert not list(disk.glob("*.before-*"))
+    (disk / "filler").unlink()
+    assert rows(db) == before and rows(old) == before_old
+    decks = cli(db, "decks")
+    assert decks.status == 0 and "sales" in decks.stdout
+    assert cli(old, "decks").status == 0
+    assert rows(old, ["alembic_version"]) == {"alembic_version": [(head_revision(),)]}
 
 
 def test_a_read_only_folder_can_be_read_and_says_so_when_written(
