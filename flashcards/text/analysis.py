@@ -361,41 +361,48 @@ def analyze(text: str, lang: str) -> Analysis | None:
     """The analysis of `text` in `lang`, or None when the language has no analyser.
 
     Texts that differ only in their numbers' digits ("… with 123456 items", "… with 654321
-    items") are analysed once: the analysis of the text with every digit 0, its numbers'
-    words then written as in `text` (when the analyser says the digits matter nothing else).
+    items") are analysed once: the analysis of the first of them met, its numbers' words
+    then written as in `text` (when the analyser says the digits matter nothing else, alike
+    for both: `Analyzer.numbers_apart`). The first one is analysed itself, not a copy with
+    every digit 0 (which was tokenized and analysed besides: a fifth of the Icelandic
+    analyser's time went to it).
     """
     found = analyzer(lang)
     if found is None:
         return None
     masked = _DIGITS.sub("0", text)
-    if masked != text:
-        template = _masked_analysis(masked, lang)
-        if template is not None:
-            kind, analysis = template
-            if kind == found.numbers_apart(text):
-                renumbered = _renumbered(analysis, text)
-                if renumbered is not None:
-                    return renumbered
-    return found.analyze(text)
+    if masked == text:
+        return found.analyze(text)
+    kind = found.numbers_apart(text)
+    if kind is None:
+        return found.analyze(text)
+    key = (lang, masked, kind)
+    template = _TEMPLATES.get(key)
+    if template is not None:
+        renumbered = _renumbered(*template, text)
+        if renumbered is not None:
+            return renumbered
+        return found.analyze(text)
+    made = found.analyze(text)
+    if len(_TEMPLATES) >= TEMPLATES_KEPT:
+        del _TEMPLATES[next(iter(_TEMPLATES))]  # the oldest
+    _TEMPLATES[key] = (made, text)
+    return made
 
 
-@functools.lru_cache(maxsize=20_000)
-def _masked_analysis(masked: str, lang: str) -> tuple[object, Analysis] | None:
-    """The analysis of a text whose digits are all 0, and what else it depends on."""
-    found = analyzer(lang)
-    kind = None if found is None else found.numbers_apart(masked)
-    if found is None or kind is None:
-        return None
-    return kind, found.analyze(masked)
+#: How many texts with digits `analyze` keeps the analysis of, as the template of the texts
+#: differing from them only in their digits.
+TEMPLATES_KEPT = 20_000
+#: By (language, text with every digit 0, `numbers_apart` of the text): the analysis of the
+#: first such text, and that text.
+_TEMPLATES: dict[tuple[str, str, object], tuple[Analysis, str]] = {}
 
 
-def _renumbered(template: Analysis, text: str) -> Analysis | None:
-    """`template` (the analysis of `text` with its digits 0) with its numbers' words as in
-    `text`; None unless each word holding a digit is a number that is just its digits and
-    no phrase holds one."""
+def _renumbered(template: Analysis, written: str, text: str) -> Analysis | None:
+    """`template` (the analysis of `written`, a text differing from `text` only in its
+    digits) with its numbers' words as in `text`; None unless each word holding a digit is
+    a number that is just its digits and no phrase holds one."""
     digits = [m.start() for m in _DIGITS.finditer(text)]
-    if not digits:
-        return template
 
     def holds_digit(start: int, end: int) -> bool:
         return any(start <= d < end for d in digits)
@@ -403,10 +410,9 @@ def _renumbered(template: Analysis, text: str) -> Analysis | None:
     words = list(template.words)
     for index, word in enumerate(words):
         if holds_digit(word.start, word.end):
-            written = text[word.start : word.end]
-            if word.pos is not Pos.NUM or word.lemma != _DIGITS.sub("0", written):
+            if word.pos is not Pos.NUM or word.lemma != written[word.start : word.end]:
                 return None
-            words[index] = word._replace(lemma=written)
+            words[index] = word._replace(lemma=text[word.start : word.end])
     if not all(any(w.start <= d < w.end for w in words) for d in digits):
         return None  # a digit in no word: the analyser read it otherwise
     if any(holds_digit(*template.span(p)) for p in template.phrases):

@@ -74,10 +74,44 @@ def test_texts_differing_in_digits_are_analysed_once(monkeypatch: pytest.MonkeyP
         return original(found, text)
 
     monkeypatch.setattr(type(found), "analyze", counting)
-    layer._masked_analysis.cache_clear()
+    monkeypatch.setattr(layer, "_TEMPLATES", {})
     for number in ("111111", "222222", "333333"):
         analyze(f"Karfan var með {number} hlutum í.", "is")
-    assert seen == ["Karfan var með 000000 hlutum í."]
+    # The first text is analysed itself, and no copy of it with its digits 0.
+    assert seen == ["Karfan var með 111111 hlutum í."]
+
+
+def test_texts_read_by_their_values_alike_share_an_analysis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    found = analyzer("is")
+    assert found is not None
+    seen: list[str] = []
+    original = type(found).analyze
+
+    def counting(self: object, text: str) -> layer.Analysis:
+        seen.append(text)
+        return original(found, text)
+
+    monkeypatch.setattr(type(found), "analyze", counting)
+    monkeypatch.setattr(layer, "_TEMPLATES", {})
+    texts = [f"Hún hefur selt síðan {year}." for year in ("1995", "2023", "0001", "3000")]
+    analyses = [analyze(text, "is") for text in texts]
+    # Two years, then two numbers that are no year: each kind analysed once.
+    assert seen == [texts[0], texts[2]]
+    monkeypatch.undo()
+    assert analyses == [found.analyze(text) for text in texts]
+
+
+def test_the_texts_kept_as_templates_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(layer, "_TEMPLATES", {})
+    monkeypatch.setattr(layer, "TEMPLATES_KEPT", 2)
+    for words in ("einn", "tveir", "þrír"):
+        analyze(f"Hann á 12 {words} bíla.", "is")
+    assert [text for _, text in layer._TEMPLATES.values()] == [
+        "Hann á 12 tveir bíla.",
+        "Hann á 12 þrír bíla.",
+    ]
 
 
 def test_a_number_read_by_its_value_is_analysed_on_its_own() -> None:
