@@ -322,6 +322,9 @@ class _Place:
     #: [after a coordinator][reading][state number]: (score, state number after).
     steps: tuple[tuple[tuple[tuple[float, int], ...], ...], ...]
     doubtful: tuple[bool, ...]
+    #: `steps` by [after a coordinator][state number], for each reading in turn: (score,
+    #: the tagger's key of the reading with the state after, `_key`).
+    columns: tuple[tuple[tuple[tuple[float, int], ...], ...], ...]
 
 
 @functools.lru_cache(maxsize=PLACES_KEPT)
@@ -346,7 +349,22 @@ def _place(text: str, first: bool, infinitive_next: bool | None) -> _Place:
         emission=tuple(_emission(text, r) for r in readings),
         steps=steps,
         doubtful=tuple(_doubtful(r, readings) for r in readings),
+        columns=tuple(
+            tuple(
+                tuple(
+                    (by_state[state][0], _key(j, by_state[state][1]))
+                    for j, by_state in enumerate(rows)
+                )
+                for state in range(len(_STATES))
+            )
+            for rows in steps
+        ),
     )
+
+
+def _key(reading: int, state: int) -> int:
+    """The tagger's key of a reading (its index) in a clause state (its number)."""
+    return reading * len(_STATES) + state
 
 
 @functools.lru_cache(maxsize=LINKS_KEPT)
@@ -364,42 +382,48 @@ def _links(before: Place, here: Place) -> tuple[tuple[float, ...], ...]:
 
 
 def _tag(places: Sequence[Place], boundaries: Sequence[bool]) -> list[int]:
-    """The best reading of each word: Viterbi over readings and clause states (by number)."""
+    """The best reading of each word: Viterbi over readings and clause states (`_key`).
+
+    Each layer is kept as the best score of each key and the key before it that gave it, in
+    dicts in the order the keys were first reached: of keys scoring alike, the first wins."""
     if not places:
         return []
-    Key = tuple[int, int]
+    width = len(_STATES)
     first = _place(*places[0])
-    layer: dict[Key, tuple[float, Key | None]] = {}
+    layer: dict[int, float] = {}
+    backs: list[dict[int, int]] = [{}]
     for k, emission in enumerate(first.emission):
         extra, state = first.steps[False][k][0]
-        key = (k, state)
+        key = _key(k, state)
         score = emission + extra
-        if key not in layer or score > layer[key][0]:
-            layer[key] = (score, None)
-    history = [layer]
+        known = layer.get(key)
+        if known is None or score > known:
+            layer[key] = score
     for i in range(1, len(places)):
-        nxt: dict[Key, tuple[float, Key | None]] = {}
+        nxt: dict[int, float] = {}
+        back: dict[int, int] = {}
         place = _place(*places[i])
         links = _links(places[i - 1], places[i])
-        steps = place.steps[places[i - 1][0].lower() in _COORDINATORS]
+        columns = place.columns[places[i - 1][0].lower() in _COORDINATORS]
         boundary = boundaries[i]
-        for (k, state), (score, _) in layer.items():
-            row = links[k]
-            start = 0 if boundary else state
-            for j, step in enumerate(steps):
-                extra, after = step[start]
-                total = score + row[j] + extra
-                key = (j, after)
-                if key not in nxt or total > nxt[key][0]:
-                    nxt[key] = (total, (k, state))
+        for before, score in layer.items():
+            row = links[before // width]
+            for link, (extra, key) in zip(
+                row, columns[0 if boundary else before % width], strict=True
+            ):
+                total = score + link + extra
+                known = nxt.get(key)
+                if known is None or total > known:
+                    nxt[key] = total
+                    back[key] = before
         layer = nxt
-        history.append(layer)
-    last: Key | None = max(layer, key=lambda kk: layer[kk][0])
+        backs.append(back)
+    last = max(layer, key=layer.__getitem__)
     choice: list[int] = []
     for i in range(len(places) - 1, -1, -1):
-        assert last is not None
-        choice.append(last[0])
-        last = history[i][last][1]
+        choice.append(last // width)
+        if i:
+            last = backs[i][last]
     return choice[::-1]
 
 

@@ -62,3 +62,41 @@ def test_the_caches_are_bounded() -> None:
         info = cache.cache_info()
         assert info.maxsize is not None
         assert 0 < info.currsize <= info.maxsize
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mjúk sala er hönnuð til að forðast að reita viðskiptavini.",
+        "Hann vill selja og kaupa, en hún getur það ekki.",
+        "Sölumaðurinn mun ganga úr skugga um þarfir kaupandans.",
+    ],
+)
+def test_the_tagger_chooses_a_best_scoring_reading_of_each_word(text: str) -> None:
+    """Against every choice of readings, scored as the tagger scores a path: its words'
+    likelihoods, how each follows the one before, and the clause states they pass."""
+    import itertools
+
+    import tokenizer
+
+    tokens = icelandic._tokens(text)
+    words = [t for t in tokens if t.kind == tokenizer.TOK.WORD]
+    places: list[icelandic.Place] = [
+        (t.text, i == 0, None if t.text.lower() != "að" else True) for i, t in enumerate(words)
+    ]
+    boundaries = [i == 0 or words[i - 1].end < words[i].start - 1 for i in range(len(words))]
+    found = [icelandic._place(*p) for p in places]
+
+    def score(path: tuple[int, ...]) -> float:
+        extra, state = found[0].steps[False][path[0]][0]
+        total = found[0].emission[path[0]] + extra
+        for i in range(1, len(path)):
+            coordinator = places[i - 1][0].lower() in icelandic._COORDINATORS
+            link = icelandic._links(places[i - 1], places[i])[path[i - 1]][path[i]]
+            extra, state = found[i].steps[coordinator][path[i]][0 if boundaries[i] else state]
+            total = total + link + extra
+        return total
+
+    paths = itertools.product(*(range(len(f.readings)) for f in found))
+    best = max(score(path) for path in paths)
+    assert score(tuple(icelandic._tag(places, boundaries))) == best
