@@ -98,35 +98,46 @@ def _inline_text(token: Token, links: list[Link], env: dict[str, Any]) -> str:
     if _INLINE_SYNTAX.search(content) is None:
         return clean_inline(content)
     md = _markdown()
-    children = _plain_links(content, md)
-    if children is None:
-        children = md.inline.parse(content, md, env, [])
-    return _children_text(children, links)
+    plain = _plain_links(content, md)
+    if plain is not None:
+        text, found = plain
+        links.extend(found)
+        return text
+    return _children_text(md.inline.parse(content, md, env, []), links)
 
 
-def _plain_links(content: str, md: MarkdownIt) -> list[Token] | None:
-    """The tokens markdown-it's inline rules make of a text whose only inline syntax is
-    plain links (`_PLAIN_LINK`), made here as its link rule makes them (the target as it
-    normalizes it); None for any other text."""
-    tokens: list[Token] = []
+def _plain_links(content: str, md: MarkdownIt) -> tuple[str, list[Link]] | None:
+    """`_inline_text` of a text whose only inline syntax is plain links (`_PLAIN_LINK`):
+    its text and links as `_children_text` reads the tokens markdown-it's inline rules make
+    of it (the target as its link rule normalizes it), without making them; None for any
+    other text."""
+    parts: list[str] = []
+    links: list[Link] = []
     last = 0
     for found in _PLAIN_LINK.finditer(content):
         before = content[last : found.start()]
         if _INLINE_SYNTAX.search(before) is not None:
             return None
-        if before:
-            tokens.append(Token("text", "", 0, content=before))
-        tokens.append(Token("link_open", "a", 1, attrs={"href": md.normalizeLink(found[2])}))
-        if found[1]:
-            tokens.append(Token("text", "", 0, content=found[1]))
-        tokens.append(Token("link_close", "a", -1))
+        anchor = found[1]
+        parts += (before, anchor)
+        href = _normalized_link(found[2], md)
+        if href and safe_target(href):
+            text = clean_anchor(anchor)
+            if text:
+                links.append(Link(target=href, text=text))
         last = found.end()
     rest = content[last:]
-    if not tokens or _INLINE_SYNTAX.search(rest) is not None:
+    if not parts or _INLINE_SYNTAX.search(rest) is not None:
         return None
-    if rest:
-        tokens.append(Token("text", "", 0, content=rest))
-    return tokens
+    parts.append(rest)
+    return clean_inline("".join(parts)), links
+
+
+@functools.lru_cache(maxsize=20_000)
+def _normalized_link(target: str, md: MarkdownIt) -> str:
+    """A link target as markdown-it's link rule normalizes it (an article's translation
+    links to the same targets)."""
+    return str(md.normalizeLink(target))
 
 
 def _children_text(children: Iterable[Token], links: list[Link]) -> str:
