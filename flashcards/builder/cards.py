@@ -105,9 +105,9 @@ def card(
         kind=kind,
         source_lang=source,
         target_lang=target,
-        front=without_dangling(front),
-        back=without_dangling(back),
-        extra=without_dangling(extra),
+        front=_undangled(front),
+        back=_undangled(back),
+        extra=_undangled(extra),
         group_key=group.key,
         source_files=group.paths if paths is None else paths,
         alternatives=tuple([a for a in dict.fromkeys(alternatives) if a and a != back])
@@ -115,6 +115,23 @@ def card(
         else (),
         answer_lemma=answer_lemma if answer_lemma != back else "",
     )
+
+
+#: `without_dangling` of the texts of the cards made since `terms.forget`: a card's texts
+#: recur (a section's heading on each of its cards, a sentence a cloze card's context for
+#: each blank and another card's front or back, in both directions).
+_UNDANGLED: dict[str, str] = t.forgotten_with_articles({})
+
+
+def _undangled(text: str) -> str:
+    """`without_dangling(text)`, worked out once for each text (until `terms.forget`)."""
+    try:
+        return _UNDANGLED[text]
+    except KeyError:
+        if len(_UNDANGLED) > 100_000:
+            _UNDANGLED.clear()
+        found = _UNDANGLED[text] = without_dangling(text)
+        return found
 
 
 def definition_answer(section: Section) -> tuple[str, ...]:

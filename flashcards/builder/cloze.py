@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from flashcards.builder import terms as t
 from flashcards.builder.statements import breaks, clause_span, gloss_after, shown, without_dangling
 from flashcards.text.analysis import Analysis, Phrase, Pos, zipf
-from flashcards.types import Article
+from flashcards.types import Article, made
 
 #: The blank shown in place of the term.
 BLANK = "____"
@@ -86,39 +86,78 @@ def candidates(
     it loses for being a plain everyday word.  A head that could be a verb as well as a
     noun (*byrjar*, *verður*) is never asked for, nor is a phrase inside a longer one.
     """
-    in_hint, none = hint_keys, _NONE
+    in_hint, none, get = hint_keys, _NONE, translations.get
     found: list[Blank] = []
-    for phrase, key, head_key, head_lemma, start, end in _nouns(analysis):
-        text = sentence[start:end]
-        if len(text) < 4 or not any(ch.isalpha() for ch in text):
-            continue
+    for phrase, key, head_key, first, start, end, rarity in _blankable(analysis, sentence, lang):
         if (
-            len(key) > 1
+            first is not None
             and key not in translations
-            and not in_hint.isdisjoint(translations.get(key[:1], none))
+            and not in_hint.isdisjoint(get(first, none))
         ):
             continue  # "alıcı sözleşmeyi": the hint names the first word as a term of its own
         score, reason = 0.0, ""
-        if not in_hint.isdisjoint(translations.get(key, none)) or not in_hint.isdisjoint(
-            translations.get(head_key, none)
-        ):
+        if not in_hint.isdisjoint(get(key, none)) or not in_hint.isdisjoint(get(head_key, none)):
             score, reason = 3.0, "aligned"
         if headword is not None and key == headword:
             score, reason = max(score, 2.5), reason or "headword"
         if max(counts.get(key, 0), counts.get(head_key, 0)) >= 2:
             score += 1.5
             reason = reason or "key word"
-        common = zipf(head_lemma, lang)  # kept between builds: wordfreq's lists load in seconds
-        if common < RARE_ZIPF:
+        if rarity > 0:
             score += 1.0
             reason = reason or "rare word"
-        elif common >= COMMON_ZIPF and reason != "aligned":
+        elif rarity < 0 and reason != "aligned":
             score -= 2.0
-        if len(key) > 1:
+        if first is not None:  # a key of several words
             score += 0.3
         if score >= MIN_SCORE:
-            found.append(Blank(start, end, phrase.lemma, key, round(score, 2), reason))
+            found.append(
+                made(
+                    Blank,
+                    start=start,
+                    end=end,
+                    lemma=phrase.lemma,
+                    key=key,
+                    score=round(score, 2),
+                    reason=reason,
+                )
+            )
     return sorted(found, key=_best_first)
+
+
+#: A phrase `candidates` may blank, with what it asks of it that depends on the sentence and
+#: its language alone: the phrase, its key, its head's key, the first word's key (None for
+#: a key of one word), its place [start, end), and how common its head is (1: rare, -1:
+#: plain, 0: neither).
+_Blankable = tuple[Phrase, t.Key, t.Key, "t.Key | None", int, int, int]
+
+
+def _blankable(analysis: Analysis, sentence: str, lang: str) -> list[_Blankable]:
+    """`_nouns` of the sentence worth a look at all (four letters or more, one a letter), with
+    what `candidates` asks of each alike whatever the article: worked out once per analysis
+    (the sentences of a build's articles repeat, and a sentence is blanked in each direction)."""
+    kept = _kept_blankable(analysis)
+    try:
+        return kept[lang, sentence]
+    except KeyError:
+        pass
+    found: list[_Blankable] = []
+    for phrase, key, head_key, head_lemma, start, end in _nouns(analysis):
+        text = sentence[start:end]
+        if len(text) < 4 or not any(ch.isalpha() for ch in text):
+            continue
+        common = zipf(head_lemma, lang)  # kept between builds: wordfreq's lists load in seconds
+        rarity = 1 if common < RARE_ZIPF else -1 if common >= COMMON_ZIPF else 0
+        first = key[:1] if len(key) > 1 else None
+        found.append((phrase, key, head_key, first, start, end, rarity))
+    kept[lang, sentence] = found
+    return found
+
+
+@t.per_analysis
+def _kept_blankable(analysis: Analysis) -> dict[tuple[str, str], list[_Blankable]]:
+    """Where `_blankable` keeps what it found of an analysis, by language and sentence."""
+    return {}
 
 
 def _best_first(blank: Blank) -> tuple[float, int]:

@@ -20,6 +20,8 @@ from builder_samples import (
     tr_article,
 )
 
+from flashcards.builder import cards as cards_module
+from flashcards.builder import terms
 from flashcards.builder.cards import (
     CORE_KINDS,
     definition_answer,
@@ -148,6 +150,25 @@ def test_uid_and_note_key_are_made_of_deck_group_kind_and_position() -> None:
         "sales/file:g/linked_term//customers/tr>is",
     ]
     assert cards[0].note_key == note_key("sales", "file:g", CardKind.TERM, "title")
+
+
+def test_a_cards_texts_lose_their_dangling_end_each_time_they_recur() -> None:
+    """A card's front, back and extra lose a one-word sentence a translation left at their
+    end ("Yanıtlar."), every card that has the text alike; what was worked out of the
+    texts goes with the articles' memos (`terms.forget`)."""
+    group = small_group()
+    text, kept = "Satış tamamlanır. Yanıtlar.", "Satış tamamlanır."
+    pair, fact = ("tr", "is"), CardKind.FACT
+    made = [cards_module.card("d", group, fact, str(n), pair, text, text, text) for n in range(3)]
+    made.append(cards_module.card("d", group, fact, "3", pair, kept, "Tamam.", text))
+    assert [(c.front, c.back, c.extra) for c in made] == [(kept, kept, kept)] * 3 + [
+        (kept, "Tamam.", kept)
+    ]
+    assert cards_module._UNDANGLED
+    terms.forget()
+    assert not cards_module._UNDANGLED
+    again = cards_module.card("d", group, fact, "0", pair, text, text, text)
+    assert again == made[0]
 
 
 def test_uids_do_not_depend_on_the_text() -> None:
