@@ -566,6 +566,11 @@ def _build_once(
             seen.briefs,
             [h for h in kept.now if h not in seen.briefs],
         )
+        # The groups whose cards the write changes, counted again (see `store.keep_groups`).
+        written = None
+        if scope is not None:
+            written = scope | {row.group_key for row in seen.cards.values()}
+            written.update(spec.group_key for spec in selected)
         found_seen = {f.path: f.seen for f in files if f.seen is not None}
         before_seen = shortcuts.seen if shortcuts is not None else {}
         kept_seen = kept_maps.plan(
@@ -588,8 +593,10 @@ def _build_once(
                 deck_row = store.upsert_deck(session, name, src, tgt, both_directions, chosen)
                 if progress is not None:  # it may raise (a cancel): then nothing is kept
                     progress(Phase.WRITING, 0, writes)
+                counted = store.groups_kept(session, deck_row.id)  # before the cards' write
                 builds.write_articles(session, article_writes)
                 builds.write_cards(session, deck_row.id, spooled, utcnow())
+                store.keep_groups(session, deck_row.id, written if counted else None)
                 builds.save_lexicon_tallies(session, deck_row.id, tallies)
                 builds.save_build_shortcuts(session, deck_row.id, kept_briefs, kept_seen)
                 if progress is not None:

@@ -174,6 +174,36 @@ class Card(Base):
     )
 
 
+class CardGroupRow(Base):
+    """A deck's active cards of one group, direction and list of files, counted: what a
+    rebuild asks of the deck's cards (`store.cards.built_groups`), kept by the builds that
+    write them (migration 0017).  A deck's rows are the count of its cards while the deck
+    is in `cards_groups_kept`: any other change of a card's deck, group, files, languages
+    or retirement takes the deck out of it (triggers on `cards`, see there)."""
+
+    __tablename__ = "cards_groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("decks.id"))
+    group_key: Mapped[str] = mapped_column(Text)
+    source_files: Mapped[str] = mapped_column(Text)  # JSON list of paths, as the cards have it
+    source_lang: Mapped[str] = mapped_column(String(8))
+    target_lang: Mapped[str] = mapped_column(String(8))
+    active: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_cards_groups_deck_group", "deck_id", "group_key"),)
+
+
+class CardGroupsKept(Base):
+    """A deck whose `cards_groups` rows count its active cards as they are now."""
+
+    __tablename__ = "cards_groups_kept"
+
+    deck_id: Mapped[int] = mapped_column(
+        ForeignKey("decks.id"), primary_key=True, autoincrement=False
+    )
+
+
 class ReviewLog(Base):
     """One answer (or manual rescheduling) of a card, with the state it replaced, for undo."""
 

@@ -11,15 +11,17 @@ from typing import Any
 
 import orjson
 import pytest
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 
 from flashcards.builder import lexicon, pipeline
 from flashcards.builder.align import Units
+from flashcards.services import browse
 from flashcards.services import build as build_module
 from flashcards.services.build import BuildReport, build
 from flashcards.store import builds, parses, shortcuts
+from flashcards.store import cards as store_cards
 from flashcards.store.database import Database
-from flashcards.store.models import ArticleRow, Card, Deck, Setting
+from flashcards.store.models import ArticleRow, Card, CardGroupRow, CardGroupsKept, Deck, Setting
 from flashcards.types import Article
 
 Row = tuple[str, str, str, str, bool]
@@ -49,7 +51,34 @@ def _active(db: Database, deck: str = "d") -> list[Row]:
 
 
 def _build(db: Database, folder: Path) -> BuildReport:
-    return build(db, [folder], deck="d", source="tr", target="is", both_directions=True)
+    report = build(db, [folder], deck="d", source="tr", target="is", both_directions=True)
+    assert _groups_counted(db) == {"d"}  # every build leaves its deck's groups counted
+    return report
+
+
+def _groups_counted(db: Database) -> set[str]:
+    """The decks whose `cards_groups` rows are current, each checked against its cards."""
+    columns = (Card.group_key, Card.source_files, Card.source_lang, Card.target_lang)
+    with db.begin() as session:
+        names = {deck_id: name for deck_id, name in session.execute(select(Deck.id, Deck.name))}
+        kept = set(session.execute(select(CardGroupsKept.deck_id)).scalars())
+        for deck_id in kept:
+            counted = session.execute(
+                select(*columns, func.count())
+                .where(Card.deck_id == deck_id, Card.retired.is_(False))
+                .group_by(*columns)
+            )
+            rows = session.execute(
+                select(
+                    CardGroupRow.group_key,
+                    CardGroupRow.source_files,
+                    CardGroupRow.source_lang,
+                    CardGroupRow.target_lang,
+                    CardGroupRow.active,
+                ).where(CardGroupRow.deck_id == deck_id)
+            )
+            assert sorted(tuple(r) for r in rows) == sorted(tuple(r) for r in counted)
+    return {names[deck_id] for deck_id in kept}
 
 
 def _fresh(folder: Path, tmp_path: Path, name: str) -> list[Row]:
@@ -647,3 +676,44 @@ def build_problems(folder: Path, tmp_path: Path) -> list[Any]:
         return _build(fresh, folder).problems
     finally:
         fresh.close()
+
+
+def test_the_groups_cards_stay_counted_through_edits_retirements_and_other_changes(
+    db: Database, seed_dir: Path, tmp_path: Path
+) -> None:
+    """A build keeps its deck's cards counted by group (`cards_groups`), and a rebuild
+    counts again those of the groups it wrote: after edits, groups gone and come back,
+    cards retired by hand, the counts are those of the cards; a change of the cards by
+    anything else than a build takes the deck's counts out of use (the next build counts
+    them all again), and the rebuild makes what a build from nothing makes."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, [f"copy-{n}" for n in range(4)])
+    _build(db, folder)
+    edited = next(folder.glob("copy-2-*"))
+    edited.write_text(edited.read_text("utf-8").replace(".", ". Kısaca.", 1), "utf-8")
+    assert _build(db, folder).made_groups == 1
+    gone = sorted(folder.glob("copy-3-*"))
+    texts = [path.read_bytes() for path in gone]
+    for path in gone:
+        path.unlink()
+    assert _build(db, folder).retired > 0
+    for path, data in zip(gone, texts, strict=True):
+        path.write_bytes(data)
+    assert _build(db, folder).restored > 0
+    with db.begin() as session:
+        card_id, uid = session.execute(
+            select(Card.id, Card.uid).where(Card.group_key.contains("copy-1")).limit(1)
+        ).one()
+    browse.retire(db, [card_id])  # the learner's Delete: not a build
+    assert _groups_counted(db) == set()
+    with db.begin() as session:
+        deck_id = session.execute(select(Deck.id)).scalar_one()
+        built = store_cards.built_groups(session, deck_id)  # counted from the cards
+    edited = next(folder.glob("copy-0-*"))
+    edited.write_text(edited.read_text("utf-8").replace(".", ". Kısaca.", 1), "utf-8")
+    again = _build(db, folder)  # counts them all again
+    assert again.made_groups == 1 and again.cards == len(_active(db))
+    with db.begin() as session:
+        counted = store_cards.built_groups(session, deck_id)  # from the counts
+    assert counted.members == built.members and sum(counted.active.values()) == again.cards
+    assert _active(db) == [r for r in _fresh(folder, tmp_path, "fresh") if r[0] != uid]

@@ -91,8 +91,10 @@ def test_a_target_that_holds_anything_is_refused_and_left_alone(
     with pytest.raises(
         FlashcardsError,
         # The build keeps its vocabulary counts, its articles' briefs and its files' stats
-        # as settings of the deck (the briefs and the stats each a base and its patch).
-        match=rf"b\.sqlite: not empty \(2 articles, 5 settings, 1 decks, {ONE_WAY_CARDS} cards\)",
+        # as settings of the deck (the briefs and the stats each a base and its patch), and
+        # its cards counted by group (3 rows: by group, files and direction).
+        match=rf"b\.sqlite: not empty \(2 articles, 5 settings, 1 decks, {ONE_WAY_CARDS} cards,"
+        r" 3 cards_groups, 1 cards_groups_kept\)",
     ):
         copy_collection(source, target)
     assert row_counts(target) == counts

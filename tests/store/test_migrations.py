@@ -7,13 +7,14 @@ from pathlib import Path
 import orjson
 import pytest
 from seed_counts import ONE_WAY_CARDS
-from sqlalchemy import inspect, text
+from sqlalchemy import delete, inspect, text
 
 from flashcards.builder.reader import read_article
 from flashcards.services.build import build
 from flashcards.store import builds, parses
 from flashcards.store import cards as store
 from flashcards.store.database import Database, head_revision
+from flashcards.store.models import CardGroupsKept
 
 
 def _rows(location: str | Path, table: str, columns: str) -> list[tuple[object, ...]]:
@@ -341,5 +342,97 @@ def test_the_parse_records_migration_keeps_every_parse_readable(
         with upgraded.read() as session:
             cached = builds.cached_articles(session, ["h0", "h1", "h2"], older)
         assert set(cached) == older == {"h0", "h1"}  # none yet: the file is parsed again
+    finally:
+        upgraded.close()
+
+
+def test_the_cards_groups_migration_keeps_every_card_and_counts_them(
+    empty_location: str,
+) -> None:
+    """0017 counts each deck's active cards by group, files and languages (what a rebuild
+    asks of them): every row is kept, the counts are the cards', and any change of a card's
+    group, files, languages or retirement but a build's takes its deck's counts out of use
+    (triggers), while its other columns (studying) leave them be."""
+    old = Database(empty_location, revision="0016")
+    stamp = "'2026-01-01 10:00:00'"
+
+    def card(n: int, deck: int, group: str, files: str, retired: bool) -> str:
+        return (
+            "INSERT INTO cards (uid, deck_id, note_key, kind, source_lang, target_lang,"
+            " front, back, extra, group_key, source_files, content_hash, retired,"
+            f" created_at, updated_at) VALUES ('d{deck}/{group}/term/{n}/tr>is', {deck},"
+            f" 'n{n}', 'term', '{'tr' if n % 3 else 'is'}', '{'is' if n % 3 else 'tr'}',"
+            f" 'Yumuşak {n}', 'Mjúk {n}', '', '{group}', '{files}', 'h', {retired},"
+            f" {stamp}, {stamp})"
+        )
+
+    with old.engine.begin() as connection:
+        for name in ("sales", "other"):
+            connection.execute(
+                text(
+                    "INSERT INTO decks (name, source_lang, target_lang, both_directions,"
+                    f" build_report, kinds, created_at, updated_at) VALUES ('{name}', 'tr',"
+                    f" 'is', TRUE, '{{}}', '', {stamp}, {stamp})"
+                )
+            )
+        for n in range(1, 13):
+            group, files = ("g", '["/a.md"]') if n <= 6 else ("h", f'["/b.md", "/c{n % 2}.md"]')
+            if n == 12:
+                group, files = "anki:1", "[]"
+            connection.execute(text(card(n, 1, group, files, n in (5, 6))))
+        connection.execute(text(card(13, 2, "g", '["/z.md"]', False)))
+    old.close()
+    columns = "id, uid, deck_id, group_key, source_files, retired, state"
+    before = _rows(empty_location, "cards", columns)
+    upgraded = Database(empty_location)
+
+    def kept() -> set[int]:
+        with upgraded.read() as session:
+            counted = {
+                deck: store.built_groups(session, deck) for deck in (1, 2)
+            }  # from the counts where kept
+            found = {deck for deck in (1, 2) if store.groups_kept(session, deck)}
+        with upgraded.begin() as session:
+            session.execute(delete(CardGroupsKept))  # counted from the cards
+            assert {deck: store.built_groups(session, deck) for deck in (1, 2)} == counted
+            session.rollback()
+        return found
+
+    try:
+        assert upgraded.current_revision() == head_revision()
+        assert _rows(empty_location, "cards", columns) == before
+        assert kept() == {1, 2}
+        with upgraded.read() as session:
+            built = store.built_groups(session, 1)
+        assert built.members == {
+            "g": frozenset({"/a.md"}),
+            "h": frozenset({"/b.md", "/c0.md", "/c1.md"}),
+        }
+        assert built.active == {
+            ("g", "tr", "is"): 3,
+            ("g", "is", "tr"): 1,
+            ("h", "tr", "is"): 4,
+            ("h", "is", "tr"): 1,
+            ("anki:1", "is", "tr"): 1,
+        }
+        changes = [
+            "UPDATE cards SET state = 2, reps = 1 WHERE id = 1",  # studied: still kept
+            "UPDATE cards SET retired = TRUE WHERE id = 2",
+            "UPDATE cards SET retired = retired WHERE id = 3",  # the same: still kept
+            "UPDATE cards SET source_files = '[\"/d.md\"]' WHERE id = 3",
+            "UPDATE cards SET group_key = 'k' WHERE id = 4",
+            "UPDATE cards SET deck_id = 2 WHERE id = 7",
+            card(14, 1, "g", '["/a.md"]', False),
+            "DELETE FROM cards WHERE id = 14",
+        ]
+        for n, change in enumerate(changes):
+            with upgraded.begin() as session:
+                session.execute(text(change))
+            stays = n in (0, 2)
+            assert kept() == ({1, 2} if stays else {2} if n != 5 else set()), change
+            with upgraded.begin() as session:
+                for deck in (1, 2):
+                    store.keep_groups(session, deck, None if n % 2 else ["g", "h", "k"])
+            assert kept() == {1, 2}
     finally:
         upgraded.close()
