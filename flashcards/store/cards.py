@@ -154,16 +154,24 @@ def built_groups(session: Session, deck_id: int | None) -> BuiltGroups:
 
 def groups_kept(session: Session, deck_id: int) -> bool:
     """Whether the deck's `cards_groups` rows count its active cards as they are now."""
-    # A query, not the session's identity map: the triggers delete the row behind it.
-    found = session.execute(select(CardGroupsKept.deck_id).where(CardGroupsKept.deck_id == deck_id))
-    return found.first() is not None
+    # Queries, not the session's identity map: the triggers delete the row behind it.
+    kept = session.execute(
+        select(CardGroupsKept.cards_to).where(CardGroupsKept.deck_id == deck_id)
+    ).scalar()
+    return kept is not None and kept == _last_card(session)
+
+
+def _last_card(session: Session) -> int:
+    """The highest card id (the table's last row: one step of its key's index)."""
+    return int(session.execute(select(func.max(Card.id))).scalar() or 0)
 
 
 def keep_groups(session: Session, deck_id: int, groups: Collection[str] | None) -> None:
     """Count the deck's active cards of `groups` (all with None) into its `cards_groups`
     rows again, which are then current: in a build's write transaction, after its cards
     were written, with the groups whose cards it wrote if its rows were current before
-    (`groups_kept`: no other change since, the transaction holds the write lock)."""
+    (`groups_kept`: no other change since, the transaction holds the write lock).  No
+    card is added after (the highest card id is kept with the counts)."""
     table = cast(Table, CardGroupRow.__table__)
     names = ("group_key", "source_files", "source_lang", "target_lang")
     columns = [getattr(Card, name) for name in names]
@@ -182,7 +190,7 @@ def keep_groups(session: Session, deck_id: int, groups: Collection[str] | None) 
         session.execute(insert(table).from_select(into, counted.group_by(Card.deck_id, *columns)))
     kept = cast(Table, CardGroupsKept.__table__)
     session.execute(delete(kept).where(kept.c.deck_id == deck_id))
-    session.execute(insert(kept).values(deck_id=deck_id))
+    session.execute(insert(kept).values(deck_id=deck_id, cards_to=_last_card(session)))
 
 
 def _chunked(values: Sequence[str]) -> list[Sequence[str] | None]:

@@ -178,8 +178,10 @@ class CardGroupRow(Base):
     """A deck's active cards of one group, direction and list of files, counted: what a
     rebuild asks of the deck's cards (`store.cards.built_groups`), kept by the builds that
     write them (migration 0017).  A deck's rows are the count of its cards while the deck
-    is in `cards_groups_kept`: any other change of a card's deck, group, files, languages
-    or retirement takes the deck out of it (triggers on `cards`, see there)."""
+    is in `cards_groups_kept` with the highest card id there is: any other change of a
+    card's deck, group, files, languages or retirement, or a deletion, takes the deck out
+    of it (triggers on `cards`, see the migration).  (The names sort after `cards`: a copy
+    of the collection, `store.dbcopy`, copies these rows after the cards.)"""
 
     __tablename__ = "cards_groups"
 
@@ -195,13 +197,15 @@ class CardGroupRow(Base):
 
 
 class CardGroupsKept(Base):
-    """A deck whose `cards_groups` rows count its active cards as they are now."""
+    """A deck whose `cards_groups` rows count its active cards as they are now, if no card
+    was added since: when the highest card id was `cards_to`."""
 
     __tablename__ = "cards_groups_kept"
 
     deck_id: Mapped[int] = mapped_column(
         ForeignKey("decks.id"), primary_key=True, autoincrement=False
     )
+    cards_to: Mapped[int] = mapped_column(Integer)
 
 
 class ReviewLog(Base):
