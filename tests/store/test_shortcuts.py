@@ -1,9 +1,11 @@
-"""A build's kept maps: written whole once, then as a patch of what changed since."""
+"""A build's kept maps: written whole once, then as a patch of what changed since (and a big
+one in parts, written again one part at a time)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from flashcards.store import shortcuts
@@ -90,7 +92,7 @@ def test_a_patch_of_another_base_is_not_applied(db: Database) -> None:
     _keep(db, now)
     now["k1"] = -1
     _keep(db, now)
-    base = str(_read(db).base)
+    base = str((_read(db).base or ("",))[0])
     with db.begin() as session:
         row = session.get(Setting, KEY + shortcuts.PATCH)
         assert row is not None and base in row.value
@@ -106,3 +108,62 @@ def test_a_map_kept_before_patches_is_read_and_written_whole_again(db: Database)
     assert read.data == {"version": 3, "items": {"a": 1}} and read.base is None
     writes = shortcuts.plan("items", 3, {"a": 1, "b": 2}, _identity, read, {"a"}, ["b"])
     assert set(writes.rows) == {"", shortcuts.PATCH}
+
+
+def test_a_big_map_is_kept_in_parts_written_again_one_at_a_time(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A map of `SHARD_FROM` entries or more is kept in parts: a build writes the patch,
+    and the part with the most of it once that holds more than 1/FOLD of the part, one part
+    a build (not the whole map); the map read is the one kept, exactly, whatever was
+    changed, went or came back."""
+    monkeypatch.setattr(shortcuts, "SHARD_FROM", 16)
+    monkeypatch.setattr(shortcuts, "SHARDS", 4)
+    now: dict[str, Any] = {f"k{n}": n for n in range(64)}
+    _keep(db, now)
+    rows = _rows(db)
+    assert set(rows) == {KEY, *(f"{KEY}#{n}" for n in (1, 2, 3)), KEY + shortcuts.PATCH}
+    first = _read(db)
+    assert first.base is not None and len(first.base) == 4 and first.data["items"] == now
+    written: list[set[str]] = []
+    for step in range(40):
+        now[f"k{(step * 7) % 64}"] = -step  # changed
+        now.pop(f"k{(step * 5 + 1) % 64}", None)  # gone (and some come back below)
+        now[f"k{(step * 3 + 2) % 64}"] = step
+        before = _rows(db)
+        _keep(db, now)
+        after = _rows(db)
+        changed = {k for k in after if before.get(k) != after[k]} - {KEY + shortcuts.PATCH}
+        assert len(changed) <= 1  # at most one part written again
+        written.append(changed)
+        read = _read(db)
+        assert read.data["items"] == now  # the map kept, exactly
+        assert read.data["version"] == 3
+        patch = len(read.patched) + len(read.gone)
+        assert patch * 2 <= len(now) or read.base != first.base
+    assert len(set().union(*written)) >= 3  # the parts were written again in turn
+
+
+def test_a_map_missing_a_part_is_not_used(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shortcuts, "SHARD_FROM", 16)
+    monkeypatch.setattr(shortcuts, "SHARDS", 4)
+    _keep(db, {f"k{n}": n for n in range(64)})
+    with db.begin() as session:
+        row = session.get(Setting, f"{KEY}#2")
+        assert row is not None
+        session.delete(row)
+    read = _read(db)
+    assert read.data is None and read.base is None  # the next build writes it whole
+
+
+def test_a_map_grown_small_is_kept_whole_again(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shortcuts, "SHARD_FROM", 16)
+    monkeypatch.setattr(shortcuts, "SHARDS", 4)
+    _keep(db, {f"k{n}": n for n in range(64)})
+    now = {f"k{n}": n for n in range(8)}  # most of it went: written whole, in one part
+    _keep(db, now)
+    assert set(_rows(db)) == {KEY, KEY + shortcuts.PATCH}
+    read = _read(db)
+    assert read.data["items"] == now and read.base is not None and len(read.base) == 1
