@@ -3,6 +3,7 @@ noun phrases in dictionary form; the analysers of each language, loaded when fir
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import re
@@ -403,18 +404,22 @@ def _renumbered(template: Analysis, written: str, text: str) -> Analysis | None:
     digits) with its numbers' words as in `text`; None unless each word holding a digit is
     a number that is just its digits and no phrase holds one."""
     digits = [m.start() for m in _DIGITS.finditer(text)]
-
-    def holds_digit(start: int, end: int) -> bool:
-        return any(start <= d < end for d in digits)
-
     words = list(template.words)
+    held: set[int] = set()  # the digits' indices in `digits`
     for index, word in enumerate(words):
-        if holds_digit(word.start, word.end):
-            if word.pos is not Pos.NUM or word.lemma != written[word.start : word.end]:
-                return None
-            words[index] = word._replace(lemma=text[word.start : word.end])
-    if not all(any(w.start <= d < w.end for w in words) for d in digits):
+        start, end = word.start, word.end
+        first = bisect.bisect_left(digits, start)
+        if first == len(digits) or digits[first] >= end:
+            continue  # no digit in it
+        if word.pos is not Pos.NUM or word.lemma != written[start:end]:
+            return None
+        words[index] = word._replace(lemma=text[start:end])
+        held.update(range(first, bisect.bisect_left(digits, end, first)))
+    if len(held) != len(digits):
         return None  # a digit in no word: the analyser read it otherwise
-    if any(holds_digit(*template.span(p)) for p in template.phrases):
-        return None
+    for phrase in template.phrases:
+        start, end = template.span(phrase)
+        first = bisect.bisect_left(digits, start)
+        if first < len(digits) and digits[first] < end:
+            return None
     return Analysis(tuple(words), template.phrases)

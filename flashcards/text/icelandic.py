@@ -68,6 +68,7 @@ _CLASSES = {
 #: BÍN's name categories (`hluti`): a noun in one of them is a name.
 _NAMES = frozenset("ism föð móð ætt erm gæl lönd örn þor göt fyr erl dýr heö bær".split())
 _CASE = re.compile(r"(NF|ÞF|ÞGF|EF)")
+_DIGIT = re.compile("[0-9]")
 _NUMBER = re.compile(r"(ET|FT)")
 _GENDER = re.compile(r"(KK|KVK|HK)")
 _FINITE = re.compile(r"(?:^|-)(FH|VH|BH)(?:-|$)")
@@ -544,9 +545,7 @@ class Analyzer:
         `analysis.Analyzer`. The tokenizer reads some numbers by their value ("árið 1995"
         is one year, "árið 0000" a word and a number): their places or kinds then differ."""
         tokens = _tokens(text)
-        if any(
-            t.kind not in _NUMBER_KINDS and any("0" <= ch <= "9" for ch in t.text) for t in tokens
-        ):
+        if any(t.kind not in _NUMBER_KINDS and _DIGIT.search(t.text) is not None for t in tokens):
             return None
         return tuple((t.start, t.end, t.kind) for t in tokens)
 

@@ -23,6 +23,7 @@ from flashcards.text.analysis import Analysis, Phrase, Pos, Word, zipf
 #: A word as written: letters and digits, with inner hyphens and apostrophes ("E-ticarette",
 #: "İstanbul'da").
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_DIGIT = re.compile("[0-9]")
 _CASES = frozenset({"Nom", "Acc", "Dat", "Loc", "Abl", "Gen", "Ins", "Equ"})
 _POSSESSIVES = frozenset({"P1sg", "P2sg", "P3sg", "P1pl", "P2pl", "P3pl"})
 #: Derivations that make a verb a noun only for the moment ("kızdırmaktan", "olduğu"): such
@@ -451,7 +452,7 @@ class Analyzer:
         words are found alike whatever the digits (see `analysis.Analyzer`)."""
         for match in _WORD.finditer(text):
             word = match.group()
-            if any("0" <= ch <= "9" for ch in word) and not _number(word):
+            if _DIGIT.search(word) is not None and not _number(word):
                 return None
         return True
 
