@@ -133,36 +133,50 @@ class _Splitter(SentenceSplitter):  # type: ignore[misc]
     def split(self, text: str) -> list[str]:
         if not text:
             return []
-        for pattern in _BREAKS:
-            text = _PATTERNS.sub(pattern, "\\1\n\\2", text, _UNICODE)
-        words = _PATTERNS.split(" +", text, _UNICODE)
+        for pattern, needs in _BREAK_RULES:
+            if needs and not any(need in text for need in needs):
+                continue  # (`_NEEDS`)
+            text = str(pattern.sub("\\1\n\\2", text))
+        words = text.split(" ") if "  " not in text else _SPACES.split(text)
         prefixes = self._SentenceSplitter__non_breaking_prefixes
-        compiled = _CompiledPatterns._compiled
         for i in range(len(words) - 1):
             word = words[i]
             if not word.endswith(_FULL_STOPS):
                 continue
-            match = compiled(WORD_END, _UNICODE).search(word)
+            match = _WORD_END.search(word)
             if match is None:
                 continue
             prefix, punctuation = match.group(1), match.group(2)
             kind = prefixes.get(prefix) if prefix else None
             if kind is _DEFAULT and not punctuation:
                 continue  # an honorific, an abbreviation
-            if compiled(ACRONYM, _UNICODE).search(word):
+            if _ACRONYM.search(word):
                 continue
             following = words[i + 1]
-            if compiled(STARTER, _UNICODE).search(following) and not (
-                kind is _NUMERIC_ONLY
-                and not punctuation
-                and compiled(DIGITS, _UNICODE).search(following)
+            if _STARTER.search(following) and not (
+                kind is _NUMERIC_ONLY and not punctuation and _LEADING_DIGITS.search(following)
             ):
                 words[i] = word + "\n"
         text = " ".join(words)
-        text = _PATTERNS.sub(" +", " ", text)
-        text = _PATTERNS.sub("\n ", "\n", text)
-        text = _PATTERNS.sub(" \n", "\n", text)
-        return text.strip().split("\n")
+        if "  " in text:
+            text = _SPACES.sub(" ", text)
+        return text.replace("\n ", "\n").replace(" \n", "\n").strip().split("\n")
+
+
+#: `_BREAKS` compiled, each with what a text must hold for it to match (`_NEEDS`), and the
+#: other patterns of `_Splitter.split`: compiled once, called without `_PATTERNS`'s lookups
+#: of each pattern (a fifth of the splitting, before).
+_BREAK_RULES = tuple(
+    (
+        regex.compile(pattern, _UNICODE),
+        next((needs for start, needs in _NEEDS.items() if pattern.startswith(start)), ()),
+    )
+    for pattern in _BREAKS
+)
+_WORD_END = regex.compile(WORD_END, _UNICODE)
+_ACRONYM = regex.compile(ACRONYM, _UNICODE)
+_STARTER = regex.compile(STARTER, _UNICODE)
+_LEADING_DIGITS = regex.compile(DIGITS, _UNICODE)
 
 
 @functools.cache
