@@ -6,6 +6,7 @@ import functools
 import math
 from collections.abc import Sequence
 
+from flashcards.builder.terms import forgotten_with_articles
 from flashcards.types import Article, Role, Section
 
 #: A bead: the indices of the source units and of the target units that translate each other.
@@ -169,9 +170,25 @@ def aligned_units(src: Section, tgt: Section) -> list[tuple[Units, Units]]:
     Both directions of a pair need the same alignment: it is computed once, for the two
     sections in a fixed order, and mirrored.
     """
-    if (src.heading, src.units) <= (tgt.heading, tgt.units):
-        return list(_aligned(src, tgt))
-    return [(b, a) for a, b in _aligned(tgt, src)]
+    key = (id(src), id(tgt))
+    found = _BY_SECTIONS.get(key)
+    if found is None or found[0] is not src or found[1] is not tgt:
+        if (src.heading, src.units) <= (tgt.heading, tgt.units):
+            beads = _aligned(src, tgt)
+        else:
+            beads = tuple([(b, a) for a, b in _aligned(tgt, src)])
+        if len(_BY_SECTIONS) > 50_000:
+            _BY_SECTIONS.clear()
+        found = _BY_SECTIONS[key] = (src, tgt, beads)
+    return list(found[2])
+
+
+#: `aligned_units` of the sections met since `terms.forget`, by the two objects: the
+#: cards of a pairing ask for each section's beads several times, in both directions, and
+#: `_aligned`'s cache hashes both sections' every block and sentence each time it is asked.
+_BY_SECTIONS: dict[tuple[int, int], tuple[Section, Section, tuple[tuple[Units, Units], ...]]] = (
+    forgotten_with_articles({})
+)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -383,7 +383,7 @@ def anchor_phrase(article: Article, link: Link) -> tuple[t.Term, str, str] | Non
     An anchor may hold more than a phrase ("tekrar satışları teşvik etmeye yardımcı olur":
     the phrase is taken) or less ("potansiyel [müşterileri]": the words of the phrase that
     the anchor holds are taken, head and all)."""
-    pattern = re.compile(rf"(?<!\w){re.escape(link.text)}(?!\w)")
+    pattern = _anchor_pattern(link.text)
     for text in t.body_texts(article):
         if link.text not in text:
             continue  # no match (the pattern holds the text), found sooner
@@ -415,6 +415,13 @@ def anchor_phrase(article: Article, link: Link) -> tuple[t.Term, str, str] | Non
                     key = key + t.phrase_key(analysis, owner)
                 return t.Term(lemma, key), text[start:end], text
     return None
+
+
+@functools.lru_cache(maxsize=4_096)
+def _anchor_pattern(text: str) -> re.Pattern[str]:
+    """`text` as a whole word or words: compiled once for each anchor's text (the anchors of
+    a deck's articles recur, more of them than `re`'s own cache keeps)."""
+    return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
 
 
 def _genitive_after(analysis: Analysis, phrase: Phrase, limit: int) -> Phrase | None:

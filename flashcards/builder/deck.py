@@ -414,8 +414,8 @@ def _sent(made: list[_Made]) -> bytes:
                         one(c.extra, c.extra),
                         c.group_key,
                         one(c.source_files, c.source_files),
-                        one(c.alternatives, c.alternatives),
-                        one(c.answer_lemma, c.answer_lemma),
+                        one(c.alternatives, c.alternatives) if c.alternatives else (),
+                        one(c.answer_lemma, c.answer_lemma) if c.answer_lemma else "",
                         digest(c),
                     )
                     for c in cards

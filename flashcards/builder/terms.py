@@ -376,11 +376,12 @@ def _other_concept(article: Article, own: Term) -> Term | None:
     subjects: Counter[Key] = Counter()
     lemmas: dict[Key, str] = {}
     rivals: dict[Key, bool] = {}  # is_rival(key, own), by key: the body repeats its keys
+    own_key = own.key
 
     def rival(key: Key) -> bool:
         found = rivals.get(key)
         if found is None:
-            found = rivals[key] = is_rival(key, own)
+            found = rivals[key] = _is_rival(key, own_key)
         return found
 
     heading = _phrases(article, section.heading)
@@ -398,7 +399,7 @@ def _other_concept(article: Article, own: Term) -> Term | None:
                 continue
             found = rivals.get(key)
             if found is None:
-                found = rivals[key] = is_rival(key, own)
+                found = rivals[key] = _is_rival(key, own_key)
             if not found:
                 continue
             lemmas.setdefault(key, phrase.lemma)
@@ -415,7 +416,13 @@ def is_rival(key: Key, own: Term) -> bool:
     """Whether `key` names another concept of the same kind as `own`: another modifier
     on the same head, a compound ending in the head, or, for a compound `own`
     (*harðsala*), a phrase on the compound's last part (*mjúk sala*)."""
-    own_key = own.key
+    return _is_rival(key, own.key)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _is_rival(key: Key, own_key: Key) -> bool:
+    """`is_rival` of the two keys (all it looks at), worked out once for each: the articles
+    of a deck share their concepts and their sentences' phrases."""
     if key == own_key:
         return False
     if len(own_key) == 1:  # most are: `all` below, without its generator

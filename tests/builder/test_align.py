@@ -178,3 +178,27 @@ def test_the_beads_of_short_and_empty_units_are_those_of_the_textbook_programme(
 
 def test_units_of_the_same_lengths_align_alike() -> None:
     assert align(["ab", "c"], ["xyz"]) == align(["zz", "q"], ["abc"]) == [((0, 1), (0,))]
+
+
+def test_the_beads_of_two_sections_are_the_same_each_time_and_mirrored_the_other_way() -> None:
+    """`aligned_units` asked again for two sections (the cards of a pairing ask several
+    times, in both directions) gives the same beads, mirrored for the other direction, a
+    list of its own each time; the same after the memos are let go of (`terms.forget`)."""
+    from flashcards.builder import terms
+    from flashcards.builder.align import aligned_units
+    from flashcards.types import Block, BlockKind, Role, Section
+
+    def section(units: list[str], heading: str) -> Section:
+        return Section(heading, 2, Role.TECHNIQUES, (Block(BlockKind.PARAGRAPH, tuple(units)),))
+
+    tr, is_ = section(TR, "Teknikler"), section(IS, "Aðferðir")
+    first = aligned_units(tr, is_)
+    assert len(first) == 5 and first[0] == ((TR[0],), (IS[0],))
+    assert aligned_units(is_, tr) == [(b, a) for a, b in first]
+    first.clear()
+    again = aligned_units(tr, is_)
+    assert again == [(b, a) for a, b in aligned_units(is_, tr)] and len(again) == 5
+    terms.forget()
+    assert aligned_units(tr, is_) == again
+    equal = section(list(TR), "Teknikler")  # another object, the same section
+    assert aligned_units(equal, is_) == again
