@@ -159,13 +159,21 @@ class _Sentences:
         analysis = self.article.analysis(text)
         found: _Named | None = None
         if analysis is not None:
-            pair = self.pair
-            own, other = _mentions(analysis, pair.own_names), _mentions(analysis, pair.other_names)
-            lemmas = _lemmas(analysis)
-            unseen = lemmas.places(pair.own_names) > len(own) or lemmas.places(
-                pair.other_names
-            ) > len(other)
-            found = (own, other, unseen)
+            pair, lemmas = self.pair, _lemmas(analysis)
+            # Only the names whose first word is in the sentence (or with no words) can be
+            # named or placed there: `_Lemmas` holds every word's lemma but the articles',
+            # `key_positions` looks among fewer (`TERM_POS`, no article).
+            starts = lemmas.starts
+            own_names = [n for n in pair.own_names if not n.key or n.key[0] in starts]
+            other_names = [n for n in pair.other_names if not n.key or n.key[0] in starts]
+            if own_names or other_names:
+                own, other = _mentions(analysis, own_names), _mentions(analysis, other_names)
+                unseen = lemmas.places(own_names) > len(own) or lemmas.places(other_names) > len(
+                    other
+                )
+                found = (own, other, unseen)
+            else:  # the sentence names neither concept (most do not)
+                found = ([], [], False)
         self._named[text] = found
         return found
 
