@@ -73,10 +73,11 @@ class Brief:
     analysed: int
 
     @classmethod
-    def of(cls, article: Article) -> Brief:
+    def of(cls, article: Article, numbers: dict[str, list[str]] | None = None) -> Brief:
+        """The brief of `article` (`numbers`: see `grouping.evidence_of`)."""
         data = dataclasses.replace(article, analyses={}).to_dict()
         head = {k: v for k, v in data.items() if k not in _NOT_HEAD}
-        return cls(_identity(data), evidence_of(article), head, len(article.analyses))
+        return cls(_identity(data), evidence_of(article, numbers), head, len(article.analyses))
 
     def to_json(self) -> list[Any]:
         ev = self.evidence

@@ -39,14 +39,28 @@ class Evidence:
     keywords: frozenset[str]
 
 
-def evidence_of(article: Article) -> Evidence:
-    """What grouping compares of `article`: its links, numbers, layout, length, keywords."""
-    text = " ".join(u for s in article.sections for u in s.units)
+def evidence_of(article: Article, numbers: dict[str, list[str]] | None = None) -> Evidence:
+    """What grouping compares of `article`: its links, numbers, layout, length, keywords.
+
+    `numbers`: the numbers found in each text so far (a deck's articles share most of their
+    sentences: looking through 10,000 articles' texts was 0.2 s of a first build), to which
+    those of `article`'s are added."""
+    units = [u for s in article.sections for u in s.units]
+    found: list[str] = []
+    if numbers is None:
+        found = _NUMBER.findall(" ".join(units))
+    else:
+        # Text by text, as in the texts joined: no number takes in the space between two.
+        for unit in units:
+            known = numbers.get(unit)
+            if known is None:
+                known = numbers[unit] = _NUMBER.findall(unit)
+            found.extend(known)
     return Evidence(
         links=frozenset(link.target for link in article.links),
-        numbers=frozenset(n.replace(",", ".") for n in _NUMBER.findall(text)),
+        numbers=frozenset(n.replace(",", ".") for n in found),
         roles=tuple(s.role.value for s in article.sections),
-        length=len(text),
+        length=sum(map(len, units)) + max(0, len(units) - 1),
         keywords=frozenset(k.casefold() for k in article.keywords),
     )
 

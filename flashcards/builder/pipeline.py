@@ -538,6 +538,7 @@ def _read_articles(
     problems: list[Problem] = []
     failed: list[str] = []
     first_by_content: dict[str, str] = {}
+    numbers: dict[str, list[str]] = {}  # found in each text (see `grouping.evidence_of`)
     for f in files:
         result = results[f.path]
         if isinstance(result, Problem):
@@ -547,7 +548,7 @@ def _read_articles(
         if kept is None:
             identity = briefs.identity(result)
         else:
-            brief = briefed.get(result.content_hash) or briefs.Brief.of(result)
+            brief = briefed.get(result.content_hash) or briefs.Brief.of(result, numbers)
             kept.now[result.content_hash] = brief
             identity = brief.identity
         if identity in first_by_content:

@@ -9,7 +9,7 @@ from builder_samples import IS_SEED, TR_SEED, is_article, tr_article
 
 from flashcards.builder import pipeline
 from flashcards.builder.cards import CORE_KINDS
-from flashcards.builder.grouping import group_articles
+from flashcards.builder.grouping import evidence_of, group_articles
 from flashcards.builder.reader import read_article
 from flashcards.types import Article, Group, Severity
 
@@ -294,3 +294,23 @@ def test_two_equally_likely_translations_are_reported_not_guessed() -> None:
     groups, problems = group_articles([tr, is_, HARD_TR, twin, HARD_IS])
     assert frozenset({HARD_IS.path}) in membership(groups)
     assert [p.path for p in problems if "another article is as likely" in p.message]
+
+
+def test_evidence_found_text_by_text_is_that_of_the_texts_joined() -> None:
+    """The numbers a build finds text by text (each text's once, `evidence_of`'s memo) are
+    those of the article's texts joined: none runs across two texts (a text ending in a
+    number, the next one starting with one), and a text met again gives its own."""
+    first = article(
+        "/a.md",
+        "---\nlang: tr\ntitle: Sayılar\n---\n# 2024 yılı\n\nFiyat 12,5 lira oldu. 3 gün sonra"
+        " 1.000 kişi geldi.\n\n- 7\n- 8 madde\n",
+    )
+    second = article(
+        "/b.md",
+        "---\nlang: tr\ntitle: Yine\n---\n# 2024 yılı\n\nFiyat 12,5 lira oldu. Hiç sayı yok.\n",
+    )
+    numbers: dict[str, list[str]] = {}
+    for each in (first, second, first):
+        assert evidence_of(each, numbers) == evidence_of(each)
+    assert evidence_of(first).numbers == {"12.5", "3", "1.000", "7", "8"}  # (not headings)
+    assert evidence_of(first).length == len(" ".join(u for s in first.sections for u in s.units))
