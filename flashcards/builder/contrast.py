@@ -17,6 +17,7 @@ from flashcards.builder.statements import (
     self_contained,
     sentence_case,
     shown,
+    word_count,
 )
 from flashcards.text.analysis import CONTENT, Analysis, Pos
 from flashcards.types import Article, Link, Role
@@ -356,7 +357,7 @@ def _made(
     start = analysis.words[first[0]].start if spans else 0
     end = analysis.words[first[1]].end if spans else 1
     lo, hi = clause_span(text, start, end, MAX_WORDS, breaks(analysis))
-    if len(text[lo:hi].split()) * 2 < len(text.split()):
+    if len(text[lo:hi].split()) * 2 < word_count(text):
         return None  # most of it cut away: what is left is no statement
     if (lo, hi) != (0, len(text)) and not any(
         w.finite and lo <= w.start < hi for w in analysis.words

@@ -106,7 +106,7 @@ def clause_span(
     """The whole clauses of a long sentence around [start, end), added on either side while
     they fit in `max_words` words; clauses end at a comma, semicolon or colon, and at the
     offsets `extra` (before a conjunction).  A short sentence is its own span."""
-    if len(sentence.split()) <= max_words:
+    if word_count(sentence) <= max_words:
         return 0, len(sentence)
     cuts, words = _clauses(sentence, tuple(extra))
     first = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
@@ -123,6 +123,13 @@ def clause_span(
         else:
             break
     return cuts[first], cuts[last]
+
+
+@functools.lru_cache(maxsize=16_384)
+def word_count(text: str) -> int:
+    """`len(text.split())`, kept for the texts asked again and again (each blank of a
+    sentence, each statement, the sentences the articles of a deck share)."""
+    return len(text.split())
 
 
 @functools.lru_cache(maxsize=4_096)

@@ -394,22 +394,37 @@ def _other_concept(article: Article, own: Term) -> Term | None:
         analysis = article.analysis(text)
         if analysis is None:
             continue
-        for phrase, key in zip(analysis.phrases, analysis.keys, strict=True):
-            if not key:
-                continue
-            found = rivals.get(key)
-            if found is None:
-                found = rivals[key] = _is_rival(key, own_key)
-            if not found:
-                continue
-            lemmas.setdefault(key, phrase.lemma)
+        for key, lemma, first in _rivals_in(analysis, own_key):
+            lemmas.setdefault(key, lemma)
             counts[key] += 1
-            if phrase.first == 0 and text in units:
+            if first and text in units:
                 subjects[key] += 1
     if not lemmas:
         return None
     best = max(lemmas, key=lambda k: (subjects[k] > 0, counts[k], k in heading_keys, -len(k), k))
     return Term(lemmas[best], best, counts[best])
+
+
+def _rivals_in(analysis: Analysis, own_key: Key) -> list[tuple[Key, str, bool]]:
+    """The phrases of a sentence whose keys are rivals of `own_key` (see `is_rival`), in
+    order: each one's key, its lemma and whether it starts the sentence; worked out once
+    for each sentence and concept (the articles of a deck share sentences, three or so
+    each, and those sharing one mostly share their concept)."""
+    kept = _kept_rivals(analysis)
+    found = kept.get(own_key)
+    if found is None:
+        found = kept[own_key] = [
+            (key, phrase.lemma, phrase.first == 0)
+            for phrase, key in zip(analysis.phrases, analysis.keys, strict=True)
+            if key and _is_rival(key, own_key)
+        ]
+    return found
+
+
+@per_analysis
+def _kept_rivals(analysis: Analysis) -> dict[Key, list[tuple[Key, str, bool]]]:
+    """Where `_rivals_in` keeps what it found of an analysis, by concept."""
+    return {}
 
 
 def is_rival(key: Key, own: Term) -> bool:

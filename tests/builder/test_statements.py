@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from flashcards.builder.statements import _DANGLING, without_dangling
+from flashcards.builder.statements import _DANGLING, without_dangling, word_count
 
 #: Letters, the marks that end a sentence, and spaces of several kinds, of which the
 #: random texts below are made.
@@ -29,3 +29,8 @@ def test_the_quick_checks_agree_with_the_expression_on_random_texts() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 12)))
         assert without_dangling(text) == _DANGLING.sub("", text), repr(text)
+
+
+def test_a_texts_words_are_counted_as_split_counts_them_each_time() -> None:
+    for text in ["", "  ", "Bir iki üç.", " Eitt\ttvö\n\nþrjú  fjögur ", "a\u00a0b c"]:
+        assert word_count(text) == len(text.split()) == word_count(text)
