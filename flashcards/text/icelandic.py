@@ -99,7 +99,13 @@ class _Reading:
 
     @property
     def feats(self) -> str:
-        return ".".join(p for p in (self.ofl, self.case, self.number, self.gender) if p)
+        return _feats(self.ofl, self.case, self.number, self.gender)
+
+
+@functools.lru_cache(maxsize=4096)
+def _feats(*parts: str) -> str:
+    """A reading's inflection tags as `Word.feats` holds them (a few hundred in all)."""
+    return ".".join(p for p in parts if p)
 
 
 @functools.cache
