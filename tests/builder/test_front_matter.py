@@ -180,3 +180,30 @@ def test_nested_front_matter_is_not_flat() -> None:
     assert not reader._flat("keywords: [a, b]\n")
     assert not reader._flat("- - - - a\n")
     assert not reader._flat("a: &x 1\nb: *x\n")
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "title: Satış\nkeywords: [a, b]\ndate: 2024-01-02\n",
+        "title: Satış\nmeta:\n  tags: [x, {y: [1, 2]}]\n  when: 2024-01-02 10:00:00\n",
+        "base: &b [1, 2]\nboth: [*b, *b]\n",
+    ],
+)
+def test_each_reader_of_a_front_matter_is_given_a_copy_of_its_own(front: str) -> None:
+    handler = reader._PureYAML()
+    first = handler.load(front)
+    assert first == yaml.safe_load(front)
+
+    def spoil(value: object) -> None:
+        if isinstance(value, dict):
+            for item in value.values():
+                spoil(item)
+            value["spoilt"] = True
+        elif isinstance(value, list):
+            for item in value:
+                spoil(item)
+            value.append("spoilt")
+
+    spoil(first)
+    assert handler.load(front) == yaml.safe_load(front)  # the kept one is as read
