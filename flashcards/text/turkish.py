@@ -15,7 +15,7 @@ import sys
 import types
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from flashcards import collector
 from flashcards.text.analysis import Analysis, Phrase, Pos, Word, zipf
@@ -312,8 +312,9 @@ def _prior(reading: _Reading) -> float:
     return score
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word of the text at [start, end) (a named tuple, as in `icelandic._Token`)."""
+
     start: int
     end: int
     text: str
