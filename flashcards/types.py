@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
@@ -311,6 +311,36 @@ class CardSpec:
                 ensure_ascii=False,
             )
         return hashlib.blake2b(payload.encode(), digest_size=12).hexdigest()
+
+
+#: `CardSpec.content_hash`'s function (not kept on the card).
+_content_hash = CardSpec.__dict__["content_hash"].func
+
+
+def content_hashes(cards: Sequence[CardSpec]) -> list[str]:
+    """Each card's `content_hash`, worked out in one loop and not kept on the cards (those
+    a card worker sends back and lets go of): the same text digested, quoted alike."""
+    quote, quoted_files, blake2b = _encode_string, _QUOTED_FILES, hashlib.blake2b
+    found: list[str] = []
+    for card in cards:
+        try:
+            files = quoted_files.get(card.source_files)
+            if files is None:  # the same for all the cards of a group
+                if len(quoted_files) > 10_000:
+                    quoted_files.clear()
+                files = quoted_files[card.source_files] = ", ".join(map(quote, card.source_files))
+            alternatives = card.alternatives
+            payload = (
+                f"[{quote(card.front)}, {quote(card.back)}, {quote(card.extra)}, "
+                f"{quote(card.note_key)}, [{files}], "
+                f"[{'' if alternatives == () else ', '.join(map(quote, alternatives))}], "
+                f"{quote(card.answer_lemma)}]"
+            )
+        except TypeError:  # not all strings: as the property works it out
+            found.append(_content_hash(card))
+            continue
+        found.append(blake2b(payload.encode(), digest_size=12).hexdigest())
+    return found
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import hashlib
 import json
 import random
 
-from flashcards.types import CardKind, CardSpec
+from flashcards.types import CardKind, CardSpec, content_hashes
 
 
 def _json_digest(card: CardSpec) -> str:
@@ -61,3 +61,19 @@ def test_the_content_hash_of_a_value_other_than_a_string_is_its_json_too() -> No
     assert card.content_hash == other.content_hash
     empty = CardSpec("u", "n", CardKind.TERM, "tr", "is", None, "b", "", "g", ())  # type: ignore[arg-type]
     assert empty.content_hash == _json_digest(empty)
+
+
+def test_the_content_hashes_of_many_cards_are_each_ones_content_hash() -> None:
+    """`content_hashes` (a card worker's, for the cards it sends back) gives each card's
+    digest of its JSON text, for strings and other values alike, and keeps none on them."""
+    rng = random.Random(11)
+    cards = [_card(rng) for _ in range(2_000)]
+    cards += [
+        CardSpec("u", "n", CardKind.TERM, "tr", "is", CardKind.CLOZE, "b", "", "g", ("a",)),
+        CardSpec("u", "n", CardKind.TERM, "tr", "is", None, "b", "", "g", ()),  # type: ignore[arg-type]
+        CardSpec("u", "n", CardKind.TERM, "tr", "is", "f", "b", "", "g", (), ["x"]),  # type: ignore[arg-type]
+        CardSpec("u", "n", CardKind.TERM, "tr", "is", "f", "b", "", "g", (), (), None),  # type: ignore[arg-type]
+    ]
+    assert content_hashes(cards) == [_json_digest(c) for c in cards]
+    assert not any("content_hash" in c.__dict__ for c in cards)
+    assert content_hashes(cards) == [c.content_hash for c in cards]

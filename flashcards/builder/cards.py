@@ -93,7 +93,8 @@ def card(
     `variant`, for the cards of one note that differ: the blanks of one sentence).
     `paths`: `group.paths`, when the caller has it (it makes many cards of the group)."""
     source, target = pair
-    note = f"{deck}/{group.key}/{kind.value}/{position}"  # note_key(deck, group.key, …)
+    # note_key(deck, group.key, …); `_value_`: its value, without `Enum.value`'s property
+    note = f"{deck}/{group.key}/{kind._value_}/{position}"
     if source == target:
         note = f"{note}/{source}"
     # `made`, not `CardSpec(…)`: the same card without a frozen `__init__`'s twelve

@@ -3,6 +3,7 @@ phrase, never half of one, never a verb — the aligned source sentence as the h
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -146,12 +147,20 @@ def _blankable(analysis: Analysis, sentence: str, lang: str) -> list[_Blankable]
         text = sentence[start:end]
         if len(text) < 4 or not any(ch.isalpha() for ch in text):
             continue
-        common = zipf(head_lemma, lang)  # kept between builds: wordfreq's lists load in seconds
+        common = _zipf(head_lemma, lang)
         rarity = 1 if common < RARE_ZIPF else -1 if common >= COMMON_ZIPF else 0
         first = key[:1] if len(key) > 1 else None
         found.append((phrase, key, head_key, first, start, end, rarity))
     kept[lang, sentence] = found
     return found
+
+
+@functools.lru_cache(maxsize=65_536)
+def _zipf(word: str, lang: str) -> float:
+    """`zipf(word, lang)` (kept between builds: wordfreq's lists load in seconds), asked of
+    wordfreq once a word in a process (`zipf` asks it each time for a word its memos of
+    earlier builds do not hold, as in a card worker)."""
+    return zipf(word, lang)
 
 
 @t.per_analysis

@@ -27,7 +27,7 @@ from flashcards.builder.problems import problem
 from flashcards.errors import Reason
 from flashcards.progress import Phase, Progress, every
 from flashcards.text.analysis import has_morphology
-from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severity
+from flashcards.types import Article, CardKind, CardSpec, Group, Problem, Severity, content_hashes
 
 
 def _mirrored(pairs: Sequence[Pair]) -> list[Pair]:
@@ -386,9 +386,6 @@ def _make_in_worker(work: bytes) -> bytes:
 #: A card's fields as `_sent` gives them, in order: its dataclass fields, its content hash.
 _CARD_FIELDS = (*(f.name for f in dataclasses.fields(CardSpec)), "content_hash")
 _new = object.__new__
-#: `CardSpec.content_hash` worked out and not kept on the card (`_sent` lets go of its
-#: cards): without `functools.cached_property`'s lock and its store, 0.5 µs a card.
-_content_hash: Callable[[CardSpec], str] = CardSpec.__dict__["content_hash"].func
 
 
 def _sent(made: list[_Made]) -> bytes:
@@ -398,7 +395,7 @@ def _sent(made: list[_Made]) -> bytes:
     bytes), made again by `_received`; the build unpickled each card's state as a dict,
     about twice the CPU (bench/wire.py)."""
     seen: dict[object, object] = {}
-    one, digest = seen.setdefault, _content_hash
+    one = seen.setdefault
     return workers.dumps(
         [
             (
@@ -416,9 +413,9 @@ def _sent(made: list[_Made]) -> bytes:
                         one(c.source_files, c.source_files),
                         one(c.alternatives, c.alternatives) if c.alternatives else (),
                         one(c.answer_lemma, c.answer_lemma) if c.answer_lemma else "",
-                        digest(c),
+                        digest,
                     )
-                    for c in cards
+                    for c, digest in zip(cards, content_hashes(cards), strict=True)
                 ],
                 notes,
             )

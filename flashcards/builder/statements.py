@@ -109,8 +109,10 @@ def clause_span(
     if word_count(sentence) <= max_words:
         return 0, len(sentence)
     cuts, words = _clauses(sentence, tuple(extra))
-    first = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
-    last = min(i for i, c in enumerate(cuts) if c >= end)
+    # The last cut but the end at or before `start`, the first at or after `end` (the cuts
+    # rise, the first is 0 and the last the sentence's end).
+    first = bisect.bisect_right(cuts, start, 0, len(cuts) - 1) - 1
+    last = bisect.bisect_left(cuts, end)
 
     def fits(lo: int, hi: int) -> bool:
         return words.between(cuts[lo], cuts[hi]) <= max_words
@@ -132,7 +134,7 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-@functools.lru_cache(maxsize=4_096)
+@functools.lru_cache(maxsize=16_384)
 def _clauses(sentence: str, extra: tuple[int, ...]) -> tuple[list[int], _Words]:
     """Where `clause_span` may cut a sentence (see there), and its words; the same for each
     blank of a sentence, and for the sentences the articles of a deck share."""

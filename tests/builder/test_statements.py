@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import random
 
-from flashcards.builder.statements import _DANGLING, without_dangling, word_count
+from flashcards.builder.statements import (
+    _DANGLING,
+    _clauses,
+    clause_span,
+    without_dangling,
+    word_count,
+)
 
 #: Letters, the marks that end a sentence, and spaces of several kinds, of which the
 #: random texts below are made.
@@ -34,3 +40,32 @@ def test_the_quick_checks_agree_with_the_expression_on_random_texts() -> None:
 def test_a_texts_words_are_counted_as_split_counts_them_each_time() -> None:
     for text in ["", "  ", "Bir iki üç.", " Eitt\ttvö\n\nþrjú  fjögur ", "a\u00a0b c"]:
         assert word_count(text) == len(text.split()) == word_count(text)
+
+
+def test_a_long_sentence_is_cut_to_the_whole_clauses_around_its_blank() -> None:
+    """`clause_span` widens the clauses holding [start, end) one at a time, before first,
+    while they fit: on random sentences, the span a walk over every cut finds."""
+    rng = random.Random(5)
+    words = ["satış", "müşteri,", "ve", "alıcı;", "ürün", "fiyat:", "teklif", "sonra"]
+    for _ in range(400):
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(1, 60))) + "."
+        extra = tuple(sorted(rng.sample(range(1, len(sentence)), rng.randint(0, 3))))
+        start = rng.randrange(len(sentence))
+        end = rng.randint(start + 1, len(sentence))
+        limit = rng.choice([5, 12, 28])
+        expected = (0, len(sentence))
+        if len(sentence.split()) > limit:
+            cuts, _ = _clauses(sentence, extra)
+            first = max(i for i, c in enumerate(cuts[:-1]) if c <= start)
+            last = min(i for i, c in enumerate(cuts) if c >= end)
+            while True:
+                if first > 0 and len(sentence[cuts[first - 1] : cuts[last]].split()) <= limit:
+                    first -= 1
+                elif last < len(cuts) - 1 and (
+                    len(sentence[cuts[first] : cuts[last + 1]].split()) <= limit
+                ):
+                    last += 1
+                else:
+                    break
+            expected = (cuts[first], cuts[last])
+        assert clause_span(sentence, start, end, limit, extra) == expected
