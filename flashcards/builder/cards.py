@@ -15,7 +15,12 @@ from flashcards.builder import terms as t
 from flashcards.builder.align import align_sections, aligned_units, matched_sections
 from flashcards.builder.lexicon import Pair
 from flashcards.builder.problems import problem
-from flashcards.builder.statements import self_contained, sentence_case, without_dangling
+from flashcards.builder.statements import (
+    self_contained,
+    sentence_case,
+    without_dangling,
+    word_count,
+)
 from flashcards.errors import Reason
 from flashcards.text.analysis import Analysis, Phrase, Pos
 from flashcards.types import (
@@ -321,7 +326,7 @@ def technique_cards(p: Pairing) -> list[CardSpec]:
         zip(_sections(p.src, Role.TECHNIQUES), _sections(p.tgt, Role.TECHNIQUES), strict=False)
     ):
         for k, (front, back) in enumerate(align_sections(s_sec, t_sec)):
-            if max(len(front.split()), len(back.split())) > STEP_WORDS:
+            if max(word_count(front), word_count(back)) > STEP_WORDS:
                 continue
             cards.append(
                 p.card(
