@@ -395,47 +395,63 @@ def _links(before: Place, here: Place) -> tuple[tuple[float, ...], ...]:
 def _tag(places: Sequence[Place], boundaries: Sequence[bool]) -> list[int]:
     """The best reading of each word: Viterbi over readings and clause states (`_key`).
 
-    Each layer is kept as the best score of each key and the key before it that gave it, in
-    dicts in the order the keys were first reached: of keys scoring alike, the first wins."""
+    Each layer is kept as the best score of each key and the key before it that gave it
+    (lists by key), and its keys in the order they were first reached: of keys scoring
+    alike, the first wins."""
     if not places:
         return []
     width = len(_STATES)
     first = _place(*places[0])
-    layer: dict[int, float] = {}
-    backs: list[dict[int, int]] = [{}]
+    scores = [_UNREACHED] * (len(first.readings) * width)
+    order: list[int] = []
     for k, emission in enumerate(first.emission):
         extra, state = first.steps[False][k][0]
         key = _key(k, state)
         score = emission + extra
-        known = layer.get(key)
-        if known is None or score > known:
-            layer[key] = score
+        known = scores[key]
+        if known is _UNREACHED:
+            order.append(key)
+            scores[key] = score
+        elif score > known:
+            scores[key] = score
+    backs: list[list[int]] = [[]]
     for i in range(1, len(places)):
-        nxt: dict[int, float] = {}
-        back: dict[int, int] = {}
         place = _place(*places[i])
+        size = len(place.readings) * width
+        reached = [_UNREACHED] * size
+        back = [0] * size
+        now: list[int] = []
         links = _links(places[i - 1], places[i])
         columns = place.columns[places[i - 1][0].lower() in _COORDINATORS]
         boundary = boundaries[i]
-        for before, score in layer.items():
+        for before in order:
+            score = scores[before]
             row = links[before // width]
             for link, (extra, key) in zip(
                 row, columns[0 if boundary else before % width], strict=True
             ):
                 total = score + link + extra
-                known = nxt.get(key)
-                if known is None or total > known:
-                    nxt[key] = total
+                known = reached[key]
+                if known is _UNREACHED:
+                    now.append(key)
+                    reached[key] = total
                     back[key] = before
-        layer = nxt
+                elif total > known:
+                    reached[key] = total
+                    back[key] = before
+        scores, order = reached, now
         backs.append(back)
-    last = max(layer, key=layer.__getitem__)
+    last = max(order, key=scores.__getitem__)
     choice: list[int] = []
     for i in range(len(places) - 1, -1, -1):
         choice.append(last // width)
         if i:
             last = backs[i][last]
     return choice[::-1]
+
+
+#: A key the tagger has not reached in a layer (by identity: no score is this object).
+_UNREACHED = float("-inf")
 
 
 @functools.lru_cache(maxsize=PLACES_KEPT)
