@@ -29,7 +29,7 @@ def _ends_with_title(piece: str, lang: str) -> bool:
     titles = _TITLES.get(lang)
     if not titles or not piece.endswith("."):
         return False
-    return piece.split()[-1].rstrip(".") in titles
+    return piece.rsplit(maxsplit=1)[-1].rstrip(".") in titles
 
 
 @functools.cache
@@ -187,7 +187,7 @@ def _splitter(lang: str) -> SentenceSplitter:
 
 def _is_dangling(sentence: str) -> bool:
     """A lone word ending a paragraph ("Yanıtlar."), left over by a translation."""
-    words = sentence.split()
+    words = sentence.split(maxsplit=1)  # one word, or the first and the rest
     return len(words) == 1 and any(ch.isalpha() for ch in sentence)
 
 
