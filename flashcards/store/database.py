@@ -6,15 +6,16 @@ import errno
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -364,9 +365,14 @@ class Database:
     @contextmanager
     def begin(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error."""
+        with self._saved(), self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def _saved(self) -> Iterator[None]:
+        """A transaction's driver errors said in one line naming the collection."""
         try:
-            with self._sessions.begin() as session:
-                yield session
+            yield
         except (DBAPIError, sqlite3.Error) as exc:
             # sqlite3's own errors: from statements run on the driver's connection (a build's
             # copy of its staged cards), which SQLAlchemy does not wrap.
@@ -374,6 +380,11 @@ class Database:
             if is_disk_full(reason) or self._no_room(reason):
                 raise StoreError(f"{self.label}: disk full; the change was not saved") from None
             raise StoreError(f"{self.label}: database error ({_one_line(reason)})") from None
+
+    def cache_writes(self) -> CacheWrites:
+        """What a build writes after its cards (see `CacheWrites`); close it when done (it is
+        a context manager)."""
+        return CacheWrites(self)
 
     def _no_room(self, reason: BaseException | None) -> bool:
         """Whether an I/O error of SQLite on this collection is its disk being full: SQLite
@@ -407,7 +418,149 @@ class Database:
         self.engine.dispose()
 
 
+#: SQLite's own number of log pages at which a commit checkpoints (`wal_autocheckpoint`):
+#: what a connection is given back.
+AUTOCHECKPOINT_PAGES = 1000
+#: `Connection.info` key: the connection's commits were left unchecked (`CacheWrites.defer`)
+#: and its `wal_autocheckpoint` is given back when it returns to the pool.
+_DEFERRED = "flashcards_checkpoint_deferred"
+
+
+def _undefer(dbapi_connection: Any, record: Any) -> None:
+    """A connection whose checkpoints were left to a `CacheWrites` checkpoints again."""
+    if dbapi_connection is None or not record.info.pop(_DEFERRED, False):
+        return
+    with suppress(sqlite3.Error):  # a connection gone bad: its next use says so
+        dbapi_connection.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
+
+
+class CacheWrites:
+    """The writes of a build after its cards, of what is only a cache (its articles'
+    parses: one lost is parsed again by the next build), and the checkpoint of its cards.
+
+    On SQLite the cards' transaction leaves its checkpoint (`defer`): hundreds of MB of log
+    copied into the collection and synced, which its commit did on the build's thread
+    (after the lock, but before the parses could be written).  A thread does it while the
+    parses are written, in transactions (`begin`) on one connection at synchronous=NORMAL:
+    none of them syncs (and none waits on the checkpoint's writes: the syncs of FULL did),
+    yet a killed process loses none (they are in the system's cache; only a power cut can
+    lose the last, which are parsed again).  When closed, what they wrote is checkpointed
+    too (synced) and the connection is given back as it was.  On PostgreSQL the
+    transactions are the ordinary ones, and there is no checkpoint to leave."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._sqlite = db.is_sqlite and db.path is not None
+        self._deferred = False
+        self._connection: Connection | None = None
+        self._thread: threading.Thread | None = None
+        self._done = threading.Event()
+
+    def __enter__(self) -> CacheWrites:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def defer(self, session: Session) -> None:
+        """The commit of `session`'s transaction (on the collection) leaves its checkpoint to
+        this, which does it once the transaction ended and the first of `begin`'s began."""
+        if not self._sqlite:
+            return
+        engine = self._db.engine
+        if not event.contains(engine, "checkin", _undefer):
+            event.listen(engine, "checkin", _undefer)
+        connection = session.connection()
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        connection.info[_DEFERRED] = True
+        raw.execute("PRAGMA wal_autocheckpoint=0")
+        self._deferred = True
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """A session in one transaction of the cache (see above): committed on success,
+        rolled back on error."""
+        if not self._sqlite:
+            with self._db.begin() as session:
+                yield session
+            return
+        connection = self._pinned()
+        with (
+            self._db._saved(),
+            Session(bind=connection, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    def _pinned(self) -> Connection:
+        if self._connection is None:
+            self._checkpoint_behind()
+            connection = self._db.engine.connect()
+            self._connection = connection
+            try:
+                raw = connection.connection.driver_connection
+                assert raw is not None
+                if self._deferred:  # the thread's to do
+                    raw.execute("PRAGMA wal_autocheckpoint=0")
+                raw.execute("PRAGMA synchronous=NORMAL")
+            except BaseException:
+                self._connection = None
+                connection.invalidate()
+                connection.close()
+                raise
+        return self._connection
+
+    def _checkpoint_behind(self) -> None:
+        if self._deferred and self._thread is None:
+            self._thread = threading.Thread(
+                target=self._checkpoints, name="checkpoint", daemon=True
+            )
+            self._thread.start()
+
+    def _checkpoints(self) -> None:
+        """The cards' log into the collection, then, once the cache's writes are done,
+        theirs (a checkpoint that fails leaves the log as it is: the next commit's does it)."""
+        path = self._db.path
+        assert path is not None
+        try:
+            raw = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        except sqlite3.Error:
+            return
+        try:
+            raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            raw.execute("PRAGMA synchronous=FULL")
+            raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            self._done.wait()
+            raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except sqlite3.Error:
+            pass
+        finally:
+            raw.close()
+
+    def close(self) -> None:
+        """The cache's connection given back as it was; every write checkpointed (waits)."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            try:
+                raw = connection.connection.driver_connection
+                assert raw is not None
+                raw.execute("PRAGMA synchronous=FULL")
+                raw.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
+            except sqlite3.Error:
+                connection.invalidate()
+            finally:
+                connection.close()
+        if self._deferred and self._thread is None:  # nothing written after the cards
+            self._checkpoint_behind()
+        self._done.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+
 __all__ = [
+    "CacheWrites",
     "Database",
     "ReadOnlyCollection",
     "SQLAlchemyError",

@@ -306,3 +306,18 @@ def test_without_a_collection_the_stage_is_in_the_temporary_folder(
     with SpooledWrites(sqlite.dialect(), stage=True) as spooled:
         assert spooled._stage is not None
         assert spooled._stage.path.parent == tmp_path
+
+
+def test_cache_writes_store_on_either_engine(db: Database) -> None:
+    with db.cache_writes() as cache:
+        with db.begin() as session:
+            session.add(Deck(name="cached", source_lang="tr", target_lang="is"))
+            session.flush()
+            cache.defer(session)
+        with cache.begin() as session:
+            deck = session.scalars(select(Deck).where(Deck.name == "cached")).one()
+            deck.build_report = '{"kept": true}'
+        with cache.begin() as session:
+            assert session.scalars(select(Deck.build_report)).one() == '{"kept": true}'
+    with db.read() as session:
+        assert session.scalars(select(Deck.build_report)).one() == '{"kept": true}'

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text as sqlite_text
+from sqlalchemy.orm import Session
 
 from flashcards.errors import StoreError
 from flashcards.store.database import Database, database_url, head_revision
+from flashcards.store.models import Deck
 
 
 def test_new_database_is_at_head_in_wal_mode(tmp_path: Path) -> None:
@@ -146,4 +148,66 @@ def test_another_driver_error_in_a_transaction_is_one_line_naming_the_collection
     with pytest.raises(StoreError) as caught, db.begin() as session:
         _driver(session).execute("INSERT INTO nowhere VALUES (1)")
     assert str(caught.value) == f"{path}: database error (no such table: nowhere)"
+    db.close()
+
+
+def _fill(session: Session, rows: int) -> None:
+    session.add(Deck(name="big", source_lang="tr", target_lang="is"))
+    session.flush()
+    session.execute(
+        sqlite_text("INSERT INTO settings (key, value) VALUES (:k, :v)"),
+        [{"k": f"k{n}", "v": "x" * 2000} for n in range(rows)],
+    )
+
+
+def test_cache_writes_take_the_checkpoint_of_a_deferred_commit(tmp_path: Path) -> None:
+    db = Database(tmp_path / "c.sqlite")
+    assert db.path is not None
+    with db.cache_writes() as cache:
+        with db.begin() as session:
+            _fill(session, 4000)  # ~2,000 log pages: a commit would checkpoint them
+            cache.defer(session)
+        size = db.path.stat().st_size
+        with db.read() as session:  # committed, and every row read back
+            assert session.execute(sqlite_text("SELECT count(*) FROM settings")).scalar() == 4000
+        assert db.path.stat().st_size == size  # in the log still
+        with cache.begin() as session:
+            session.execute(sqlite_text("UPDATE settings SET value = 'y' WHERE key = 'k1'"))
+    assert db.path.stat().st_size > size + 4000 * 2000  # checkpointed into the collection
+    raw = sqlite3.connect(db.path)
+    busy, frames, done = raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert (busy, frames) == (0, done)
+    assert raw.execute("SELECT value FROM settings WHERE key = 'k1'").fetchone() == ("y",)
+    raw.close()
+    db.close()
+
+
+def test_a_connection_is_given_back_as_it_was_after_cache_writes(tmp_path: Path) -> None:
+    db = Database(tmp_path / "c.sqlite")
+    with db.cache_writes() as cache:
+        with db.begin() as session:
+            _fill(session, 10)
+            cache.defer(session)
+        with cache.begin() as session:
+            raw = session.connection()
+            assert raw.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL: a cache
+            session.execute(sqlite_text("DELETE FROM settings WHERE key = 'k1'"))
+    for _ in range(3):  # whichever connection the pool gives
+        with db.begin() as session:
+            connection = session.connection()
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+    db.close()
+
+
+def test_a_failed_cache_write_says_one_line_and_keeps_the_cards(tmp_path: Path) -> None:
+    db = Database(tmp_path / "c.sqlite")
+    with db.cache_writes() as cache:
+        with db.begin() as session:
+            _fill(session, 10)
+            cache.defer(session)
+        with pytest.raises(StoreError, match="database error"), cache.begin() as session:
+            session.execute(sqlite_text("INSERT INTO settings (key, value) VALUES ('k1', 'dup')"))
+    with db.read() as session:
+        assert session.execute(sqlite_text("SELECT count(*) FROM settings")).scalar() == 10
     db.close()
