@@ -285,36 +285,24 @@ class CardSpec:
         (`json.dumps`, `ensure_ascii=False`), written here string by string when they are
         strings (the same text), at a fraction of the cost of `json.dumps`, which made an
         encoder for each of a build's hundreds of thousands of cards."""
-        quote = _encode_string  # json's own quoting; a TypeError for anything but a string
-        try:
-            files = _QUOTED_FILES.get(self.source_files)
-            if files is None:  # the same for all the cards of a group
-                if len(_QUOTED_FILES) > 10_000:
-                    _QUOTED_FILES.clear()
-                files = _QUOTED_FILES[self.source_files] = ", ".join(map(quote, self.source_files))
-            payload = (
-                f"[{quote(self.front)}, {quote(self.back)}, {quote(self.extra)}, "
-                f"{quote(self.note_key)}, [{files}], "
-                f"[{', '.join(map(quote, self.alternatives))}], {quote(self.answer_lemma)}]"
-            )
-        except TypeError:  # not all strings: as json.dumps writes them
-            payload = json.dumps(
-                [
-                    self.front,
-                    self.back,
-                    self.extra,
-                    self.note_key,
-                    list(self.source_files),
-                    list(self.alternatives),
-                    self.answer_lemma,
-                ],
-                ensure_ascii=False,
-            )
-        return hashlib.blake2b(payload.encode(), digest_size=12).hexdigest()
+        return content_hashes((self,))[0]
 
 
-#: `CardSpec.content_hash`'s function (not kept on the card).
-_content_hash = CardSpec.__dict__["content_hash"].func
+def _json_hash(card: CardSpec) -> str:
+    """`content_hash` of a card whose fields are not all strings, as `json.dumps` writes them."""
+    payload = json.dumps(
+        [
+            card.front,
+            card.back,
+            card.extra,
+            card.note_key,
+            list(card.source_files),
+            list(card.alternatives),
+            card.answer_lemma,
+        ],
+        ensure_ascii=False,
+    )
+    return hashlib.blake2b(payload.encode(), digest_size=12).hexdigest()
 
 
 def content_hashes(cards: Sequence[CardSpec]) -> list[str]:
@@ -336,8 +324,8 @@ def content_hashes(cards: Sequence[CardSpec]) -> list[str]:
                 f"[{'' if alternatives == () else ', '.join(map(quote, alternatives))}], "
                 f"{quote(card.answer_lemma)}]"
             )
-        except TypeError:  # not all strings: as the property works it out
-            found.append(_content_hash(card))
+        except TypeError:  # not all strings: as json.dumps writes them
+            found.append(_json_hash(card))
             continue
         found.append(blake2b(payload.encode(), digest_size=12).hexdigest())
     return found
