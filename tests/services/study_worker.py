@@ -1,10 +1,10 @@
 """A real process that studies a deck until told to stop, never waiting long for a lock.
 
 Used by test_build_while_studying.py: it studies while another process builds.  Its
-connections wait at most WAIT_MS for another client's lock (SQLite's busy timeout,
-PostgreSQL's lock_timeout) instead of the app's 10 s, so that a longer wait fails the
-answer.  Prints "ready" once studying; after the file named by its last argument
-appears, "done N SLOWEST_MS", or "failed: MESSAGE" at the first error.
+connections wait at most WAIT_MS (or the milliseconds of its fourth argument) for another
+client's lock (SQLite's busy timeout, PostgreSQL's lock_timeout) instead of the app's 10 s,
+so that a longer wait fails the answer.  Prints "ready" once studying; after the file named
+by its third argument appears, "done N SLOWEST_MS", or "failed: MESSAGE" at the first error.
 """
 
 from __future__ import annotations
@@ -25,20 +25,24 @@ from flashcards.types import Rating
 WAIT_MS = 100
 
 
-def _short_waits(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    if type(dbapi_connection).__module__.startswith("sqlite3"):
-        cursor.execute(f"PRAGMA busy_timeout={WAIT_MS}")
-    else:
-        cursor.execute(f"SET lock_timeout = {WAIT_MS}")
-        dbapi_connection.commit()
-    cursor.close()
+def _short_waits(wait_ms: int) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        if type(dbapi_connection).__module__.startswith("sqlite3"):
+            cursor.execute(f"PRAGMA busy_timeout={wait_ms}")
+        else:
+            cursor.execute(f"SET lock_timeout = {wait_ms}")
+            dbapi_connection.commit()
+        cursor.close()
+
+    return on_connect
 
 
 def main() -> None:
     url, deck, stop = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+    wait_ms = int(sys.argv[4]) if len(sys.argv) > 4 else WAIT_MS
     db = Database(url)
-    event.listen(db.engine, "connect", _short_waits)
+    event.listen(db.engine, "connect", _short_waits(wait_ms))
     db.engine.dispose()  # every connection from now on waits briefly
     now = datetime(2026, 11, 23, 9, tzinfo=UTC)
     session = StudySession(db, deck, tz=UTC)
