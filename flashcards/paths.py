@@ -23,6 +23,11 @@ def log_dir() -> Path:
     return Path(_dirs.user_log_dir)
 
 
+def cache_dir() -> Path:
+    """What the app keeps only to go faster (built analysers): removing it loses nothing."""
+    return Path(_dirs.user_cache_dir)
+
+
 def backup_dir(database: Path) -> Path:
     """Backups sit beside the collection they copy, in a folder named after it."""
     return database.parent / f"{database.stem}.backups"
