@@ -198,8 +198,27 @@ def split_sentences(text: str, lang: str) -> list[str]:
 
 @functools.lru_cache(maxsize=50_000)
 def _split(text: str, lang: str) -> tuple[str, ...]:
-    """`split_sentences`, once per paragraph (translated articles repeat many)."""
-    return tuple(_split_now(text, lang))
+    """`split_sentences`, once per paragraph (translated articles repeat many), and once
+    for paragraphs differing only in their digits ("… 865360 hlutum …", "… 120447 hlutum
+    …"): split as the paragraph with every digit 0, then its digits written back in
+    order.
+
+    The splitter tells digits only from other characters (its patterns' classes), never
+    one digit from another, except when it looks the word before a full stop up in its
+    list of abbreviations (Turkish "1." to "31.", Icelandic "8vo."): a paragraph with a
+    digit in such a word (`_DIGIT_AT_STOP`) is split as it is. Splitting changes nothing
+    but white space, so the sentences hold the paragraph's digits in order."""
+    masked = _DIGIT.sub("0", text) if _DIGIT.search(text) is not None else text
+    if masked == text or _DIGIT_AT_STOP.search(text) is not None:
+        return tuple(_split_now(text, lang))
+    digits = iter(_DIGIT.findall(text))
+    return tuple(_DIGIT.sub(lambda _: next(digits), sentence) for sentence in _split(masked, lang))
+
+
+_DIGIT = re.compile("[0-9]")
+#: A run of characters between white space holding a digit and ending in a full stop
+#: ("2006.", "(1998).").
+_DIGIT_AT_STOP = re.compile(r"[0-9]\S*\.(?!\S)")
 
 
 def _split_now(text: str, lang: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import inspect
 import random
+import re
 import textwrap
 
 import pytest
@@ -207,3 +208,18 @@ def test_the_splitter_splits_as_with_the_regex_module_itself(
     plain = [[s.split(text) for s in splitters] for text in texts]
     assert shimmed == plain
     assert own == plain
+
+
+def test_paragraphs_differing_only_in_digits_split_as_each_on_its_own() -> None:
+    # Digits in every place the splitter's rules look at: before a full stop (ordinals,
+    # "8vo."), opening a sentence, inside words, in brackets, after "no." (numeric-only).
+    pieces = ["sala", "Mjúk", "Dr.", "t.d.", "3.", "1995", "1995.", "8vo.", "12.", "(5).", "5"]
+    pieces += ["lokið.", "Hvað?", "satış!", "“Evet.”", "No.", "no.", "A4", "x2.", "2x", "0"]
+    pieces += ["865360", "865360.", "\n", "  ", "\u00a0", "e.", "á.", "İ", "31.", "07"]
+    rng = random.Random(15)
+    texts = [" ".join(rng.choices(pieces, k=rng.randint(1, 30))) for _ in range(2_000)]
+    # The same paragraphs with other digits, split after them (the cache holds the first).
+    other = [re.sub("[0-9]", lambda _: rng.choice("0123456789"), text) for text in texts]
+    for lang in ("is", "tr", "en"):
+        for text in [*texts, *other]:
+            assert split_sentences(text, lang) == sentences._split_now(text, lang), text
