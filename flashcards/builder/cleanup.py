@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -10,10 +11,11 @@ _COMMA_STOP = re.compile(r",\s*\.(?!\.)")
 _TRAILING = " \t.,;:!?…-–—"
 
 
+@functools.lru_cache(maxsize=50_000)
 def clean_inline(text: str) -> str:
     """Normalise (NFC) and mend one run of inline text: runs of white space one space, no
     stray full stop after a comma, no space before a comma, semicolon or colon ("anlamak
-    için , özellikle")."""
+    için , özellikle"); once per text (a deck's articles repeat most of their paragraphs)."""
     # str.split's white space is the regular expressions' \s: what \s+ matched, without
     # a regular expression stopping at every space of the text (ten times the time).
     text = " ".join(unicodedata.normalize("NFC", text).split())

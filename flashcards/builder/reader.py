@@ -101,16 +101,17 @@ def _inline_text(token: Token, links: list[Link], env: dict[str, Any]) -> str:
     plain = _plain_links(content, md)
     if plain is not None:
         text, found = plain
-        links.extend(found)
+        links += found
         return text
     return _children_text(md.inline.parse(content, md, env, []), links)
 
 
-def _plain_links(content: str, md: MarkdownIt) -> tuple[str, list[Link]] | None:
+@functools.lru_cache(maxsize=20_000)
+def _plain_links(content: str, md: MarkdownIt) -> tuple[str, tuple[Link, ...]] | None:
     """`_inline_text` of a text whose only inline syntax is plain links (`_PLAIN_LINK`):
     its text and links as `_children_text` reads the tokens markdown-it's inline rules make
     of it (the target as its link rule normalizes it), without making them; None for any
-    other text."""
+    other text. Once per text: a deck's articles repeat most of their paragraphs."""
     parts: list[str] = []
     links: list[Link] = []
     last = 0
@@ -130,7 +131,7 @@ def _plain_links(content: str, md: MarkdownIt) -> tuple[str, list[Link]] | None:
     if not parts or _INLINE_SYNTAX.search(rest) is not None:
         return None
     parts.append(rest)
-    return clean_inline("".join(parts)), links
+    return clean_inline("".join(parts)), tuple(links)
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -182,7 +183,80 @@ def _children_text(children: Iterable[Token], links: list[Link]) -> str:
 
 
 def _structure(body: str) -> tuple[list[_RawSection], list[Link]]:
-    """Headings, paragraphs and list items of a markdown body, in order."""
+    """Headings, paragraphs and list items of a markdown body, in order.
+
+    A body of headings and paragraphs alone is read a block (between blank lines) at a
+    time, each block once (a deck's articles repeat most of theirs): what markdown-it
+    makes of such a body is what it makes of each of its blocks, one after the other
+    (`_plain_block`)."""
+    found = _NOT_PLAIN_LINE.search(body) is None and _by_blocks(body)
+    return found or _parsed_structure(body)
+
+
+def _by_blocks(body: str) -> tuple[list[_RawSection], list[Link]] | None:
+    """`_structure` of a body of headings and paragraphs alone, read a block at a time;
+    None for any other body."""
+    blocks: list[_Block] = []
+    for part in body.split("\n\n"):
+        block = _plain_block(part)
+        if block is None:
+            return None
+        blocks.append(block)
+    sections: list[_RawSection] = [_RawSection(heading="", level=0)]
+    links: list[Link] = []
+    for events, found in blocks:
+        for level, text in events:
+            if level:
+                sections.append(_RawSection(heading=text, level=level))
+            else:
+                sections[-1].blocks.append((BlockKind.PARAGRAPH, [text]))
+        links += found
+    return sections, links
+
+
+#: A block's headings (their level, 1-6) and paragraphs (level 0) with their text, in
+#: order, and its links.
+_Block = tuple[tuple[tuple[int, str], ...], tuple[Link, ...]]
+#: A line that may start a block other than a heading or a paragraph (a list item, a
+#: quote, code, a fence, HTML, a rule or a setext underline, a link reference): a body
+#: holding one is parsed whole, not tried block by block first.
+_NOT_PLAIN_LINE = re.compile(
+    r"^(?: {4}|\t| {0,3}(?:[-*+>=_~`|<]|[0-9]{1,9}[.)]|\[[^\]\n]*\]:))", re.MULTILINE
+)
+#: The tokens markdown-it makes of headings and paragraphs.
+_PLAIN_TOKENS = frozenset(
+    {"heading_open", "heading_close", "paragraph_open", "paragraph_close", "inline"}
+)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _plain_block(text: str) -> _Block | None:
+    """`_structure` of a part of a body between blank lines, when it is headings and
+    paragraphs alone (None when it holds anything else, or defines a link reference).
+
+    After a blank line, markdown-it reads a block afresh unless one before it is still
+    open: a list, a quote, code or an HTML block (which go on after a blank line); a
+    heading or a paragraph never does, and none of their rules looks past a blank line.
+    So a body whose every block is headings and paragraphs is read as the blocks are,
+    each on its own, and without link references its inline text is read alike."""
+    env: dict[str, Any] = {}
+    tokens = _markdown().parse(text, env)
+    if env or any(t.type not in _PLAIN_TOKENS for t in tokens):
+        return None
+    events: list[tuple[int, str]] = []
+    links: list[Link] = []
+    for i, tok in enumerate(tokens):
+        if tok.type == "heading_open":
+            events.append((int(tok.tag[1:]), _inline_text(tokens[i + 1], links, env)))
+        elif tok.type == "paragraph_open":
+            paragraph = _inline_text(tokens[i + 1], links, env)
+            if paragraph:
+                events.append((0, paragraph))
+    return tuple(events), tuple(links)
+
+
+def _parsed_structure(body: str) -> tuple[list[_RawSection], list[Link]]:
+    """`_structure` of a body parsed whole."""
     env: dict[str, Any] = {}
     tokens = _markdown().parse(body, env)
     sections: list[_RawSection] = [_RawSection(heading="", level=0)]

@@ -452,3 +452,61 @@ def test_inline_tokens_read_when_needed_read_as_markdown_it_reads_them_all() -> 
             plain += reader._INLINE_SYNTAX.search(later.content) is None
             links_only += reader._plain_links(later.content, reader._markdown()) is not None
     assert plain > 200 and links_only > 20  # the shortcuts were taken
+
+
+#: Lines of markdown: headings (ATX, setext), paragraphs, and whatever goes on past a
+#: blank line or changes the blocks around it (lists, quotes, code, fences, HTML blocks,
+#: link references, rules, indentation, tabs, line ends of other systems).
+_LINES = (
+    "# Satış",
+    "## Hvað er sala?",
+    "###### h6 #",
+    "#no heading",
+    "Bir cümle [tekrar satışları](/topic-120) burada.",
+    "Mjúk sala *er* `kóði` <b>hér</b> &amp; [x][ref].",
+    "===",
+    "---",
+    "***",
+    "- madde",
+    "* madde",
+    "1. madde",
+    "2) madde",
+    "> alıntı",
+    "    kod",
+    "\tkod",
+    "  girinti",
+    "```",
+    "~~~ python",
+    "<div>",
+    "</div>",
+    "<script>",
+    "</script>",
+    "<!-- yorum",
+    "-->",
+    "[ref]: /target",
+    "[ref]",
+    "[a\\]b]: /target",
+    "| a | b |",
+    "   ",
+    "\r",
+    "",
+)
+
+
+def test_a_body_read_block_by_block_reads_as_the_body_read_whole() -> None:
+    from flashcards.builder import reader
+
+    rng = random.Random(16)
+    by_blocks = 0
+    for _ in range(4_000):
+        # Half of them of headings and paragraphs alone, as articles are.
+        lines = _LINES if rng.random() < 0.5 else (*_LINES[:6], "", "")
+        body = "\n".join(rng.choices(lines, k=rng.randint(1, 14)))
+        whole = reader._parsed_structure(body)
+        for sections, links in (reader._structure(body), reader._by_blocks(body) or whole):
+            assert [(s.heading, s.level, s.blocks) for s in sections] == [
+                (s.heading, s.level, s.blocks) for s in whole[0]
+            ], repr(body)
+            assert links == whole[1], repr(body)
+        by_blocks += reader._NOT_PLAIN_LINE.search(body) is None and bool(reader._by_blocks(body))
+    assert by_blocks > 1_000  # many were read block by block
