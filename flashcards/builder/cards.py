@@ -33,7 +33,6 @@ from flashcards.types import (
     Role,
     Section,
     Severity,
-    made,
 )
 
 #: Every kind of card; a deck may switch some off.
@@ -102,25 +101,39 @@ def card(
     note = f"{deck}/{group.key}/{kind._value_}/{position}"
     if source == target:
         note = f"{note}/{source}"
-    # `made`, not `CardSpec(…)`: the same card without a frozen `__init__`'s twelve
-    # `object.__setattr__` calls, for each of a big build's hundreds of thousands.
-    return made(
-        CardSpec,
-        uid=f"{note}/{variant}/{source}>{target}" if variant else f"{note}/{source}>{target}",
-        note_key=note,
-        kind=kind,
-        source_lang=source,
-        target_lang=target,
-        front=_undangled(front),
-        back=_undangled(back),
-        extra=_undangled(extra),
-        group_key=group.key,
-        source_files=group.paths if paths is None else paths,
-        alternatives=tuple([a for a in dict.fromkeys(alternatives) if a and a != back])
-        if alternatives
-        else (),
-        answer_lemma=answer_lemma if answer_lemma != back else "",
+    undangled = _UNDANGLED.get
+    shown, answer, more = undangled(front), undangled(back), undangled(extra)
+    # `made(CardSpec, …)` with its values as the card's attributes (one dict, not the
+    # keywords' dict and a copy): a frozen `__init__`'s twelve `object.__setattr__` calls
+    # spared for each of a big build's hundreds of thousands of cards.
+    spec = _new(CardSpec)
+    _set(
+        spec,
+        "__dict__",
+        {
+            "uid": f"{note}/{variant}/{source}>{target}"
+            if variant
+            else f"{note}/{source}>{target}",
+            "note_key": note,
+            "kind": kind,
+            "source_lang": source,
+            "target_lang": target,
+            "front": _undangled_now(front) if shown is None else shown,
+            "back": _undangled_now(back) if answer is None else answer,
+            "extra": _undangled_now(extra) if more is None else more,
+            "group_key": group.key,
+            "source_files": group.paths if paths is None else paths,
+            "alternatives": tuple([a for a in dict.fromkeys(alternatives) if a and a != back])
+            if alternatives
+            else (),
+            "answer_lemma": answer_lemma if answer_lemma != back else "",
+        },
     )
+    return spec
+
+
+_new = object.__new__
+_set = object.__setattr__
 
 
 #: `without_dangling` of the texts of the cards made since `terms.forget`: a card's texts
@@ -129,15 +142,14 @@ def card(
 _UNDANGLED: dict[str, str] = t.forgotten_with_articles({})
 
 
-def _undangled(text: str) -> str:
-    """`without_dangling(text)`, worked out once for each text (until `terms.forget`)."""
-    try:
-        return _UNDANGLED[text]
-    except KeyError:
-        if len(_UNDANGLED) > 100_000:
-            _UNDANGLED.clear()
-        found = _UNDANGLED[text] = without_dangling(text)
-        return found
+def _undangled_now(text: str) -> str:
+    """`without_dangling(text)` of a text not in `_UNDANGLED`, kept there (until
+    `terms.forget`; `card` looks it up first: most are there, but each cloze card's front
+    is new)."""
+    if len(_UNDANGLED) > 100_000:
+        _UNDANGLED.clear()
+    found = _UNDANGLED[text] = without_dangling(text)
+    return found
 
 
 def definition_answer(section: Section) -> tuple[str, ...]:
@@ -165,10 +177,13 @@ class Pairing:
     tgt: Article
     lexicon: Sequence[Pair] = ()
     taken: set[t.Key] = field(default_factory=set)
+    #: The languages, the group's paths: what each of its cards is made with.
+    pair: tuple[str, str] = field(init=False)
+    paths: tuple[str, ...] = field(init=False)
 
-    @property
-    def pair(self) -> tuple[str, str]:
-        return self.src.lang, self.tgt.lang
+    def __post_init__(self) -> None:
+        self.pair = self.src.lang, self.tgt.lang
+        self.paths = self.group.paths
 
     def card(
         self,
@@ -177,7 +192,9 @@ class Pairing:
         front: str,
         back: str,
         extra: str = "",
-        **options: object,
+        *,
+        alternatives: Sequence[str] = (),
+        answer_lemma: str = "",
     ) -> CardSpec:
         return card(
             self.deck,
@@ -188,13 +205,10 @@ class Pairing:
             front,
             back,
             extra,
+            alternatives=alternatives,
+            answer_lemma=answer_lemma,
             paths=self.paths,
-            **options,  # type: ignore[arg-type]
         )
-
-    @functools.cached_property
-    def paths(self) -> tuple[str, ...]:
-        return self.group.paths
 
     @functools.cached_property
     def other_definition(self) -> tuple[str, str] | None:
@@ -325,6 +339,7 @@ def technique_cards(p: Pairing) -> list[CardSpec]:
     for n, (s_sec, t_sec) in enumerate(
         zip(_sections(p.src, Role.TECHNIQUES), _sections(p.tgt, Role.TECHNIQUES), strict=False)
     ):
+        headings = f"{s_sec.heading} — {t_sec.heading}"
         for k, (front, back) in enumerate(align_sections(s_sec, t_sec)):
             if max(word_count(front), word_count(back)) > STEP_WORDS:
                 continue
@@ -334,7 +349,7 @@ def technique_cards(p: Pairing) -> list[CardSpec]:
                     f"{n}.{k}",
                     sentence_case(front),
                     sentence_case(back),
-                    f"{s_sec.heading} — {t_sec.heading}",
+                    headings,
                 )
             )
     return cards

@@ -53,8 +53,11 @@ class Blank:
 
 def key_counts(article: Article) -> Counter[t.Key]:
     """How many sentences of the body name each noun phrase and each head noun."""
-    analyses = [article.analysis(text) for text in t.body_texts(article)]
-    return Counter(itertools.chain.from_iterable(phrase_keys(a) for a in analyses if a is not None))
+    analysed = article.analyses.get  # `article.analysis` of each of `t.body_texts(article)`
+    analyses = [analysed(text) for section in article.sections for text in section.units]
+    return Counter(
+        itertools.chain.from_iterable([phrase_keys(a) for a in analyses if a is not None])
+    )
 
 
 @t.per_analysis
@@ -87,31 +90,30 @@ def candidates(
     it loses for being a plain everyday word.  A head that could be a verb as well as a
     noun (*byrjar*, *verður*) is never asked for, nor is a phrase inside a longer one.
     """
-    in_hint, none, get = hint_keys, _NONE, translations.get
+    in_hint, none, get, count = hint_keys, _NONE, translations.get, counts.get
+    scored = _SCORED
     found: list[Blank] = []
     for phrase, key, head_key, first, start, end, rarity in _blankable(analysis, sentence, lang):
-        if (
-            first is not None
-            and key not in translations
-            and not in_hint.isdisjoint(get(first, none))
-        ):
-            continue  # "alıcı sözleşmeyi": the hint names the first word as a term of its own
-        score, reason = 0.0, ""
-        if not in_hint.isdisjoint(get(key, none)) or not in_hint.isdisjoint(get(head_key, none)):
-            score, reason = 3.0, "aligned"
-        if headword is not None and key == headword:
-            score, reason = max(score, 2.5), reason or "headword"
-        if max(counts.get(key, 0), counts.get(head_key, 0)) >= 2:
-            score += 1.5
-            reason = reason or "key word"
-        if rarity > 0:
-            score += 1.0
-            reason = reason or "rare word"
-        elif rarity < 0 and reason != "aligned":
-            score -= 2.0
-        if first is not None:  # a key of several words
-            score += 0.3
-        if score >= MIN_SCORE:
+        if in_hint:
+            if (
+                first is not None
+                and key not in translations
+                and not in_hint.isdisjoint(get(first, none))
+            ):
+                continue  # "alıcı sözleşmeyi": the hint names the first word as a term of its own
+            aligned = not in_hint.isdisjoint(get(key, none)) or not in_hint.isdisjoint(
+                get(head_key, none)
+            )
+        else:
+            aligned = False
+        score = scored[
+            aligned,
+            key == headword,
+            count(key, 0) >= 2 or count(head_key, 0) >= 2,
+            rarity,
+            first is not None,
+        ]
+        if score is not None:
             found.append(
                 made(
                     Blank,
@@ -119,11 +121,46 @@ def candidates(
                     end=end,
                     lemma=phrase.lemma,
                     key=key,
-                    score=round(score, 2),
-                    reason=reason,
+                    score=score[0],
+                    reason=score[1],
                 )
             )
     return sorted(found, key=_best_first)
+
+
+def _score(
+    aligned: bool, headword: bool, key_word: bool, rarity: int, several: bool
+) -> tuple[float, str] | None:
+    """A phrase's score and reason (see `candidates`), None below `MIN_SCORE`: for being
+    the translation of a term the hint names, the article's headword, one of its key words
+    (its key or head named by two sentences or more), rare (`rarity` 1) or plain (-1), a
+    key of several words."""
+    score, reason = 0.0, ""
+    if aligned:
+        score, reason = 3.0, "aligned"
+    if headword:
+        score, reason = max(score, 2.5), reason or "headword"
+    if key_word:
+        score += 1.5
+        reason = reason or "key word"
+    if rarity > 0:
+        score += 1.0
+        reason = reason or "rare word"
+    elif rarity < 0 and reason != "aligned":
+        score -= 2.0
+    if several:
+        score += 0.3
+    return (round(score, 2), reason) if score >= MIN_SCORE else None
+
+
+#: `_score` of each of its arguments' values, worked out once (a build scores each phrase
+#: of each sentence blanked, both directions).
+_SCORED = {
+    flags: _score(*flags)
+    for flags in itertools.product(
+        (False, True), (False, True), (False, True), (-1, 0, 1), (False, True)
+    )
+}
 
 
 #: A phrase `candidates` may blank, with what it asks of it that depends on the sentence and
@@ -207,9 +244,14 @@ def choose(
 
 def front(sentence: str, analysis: Analysis, blank: Blank, hint: str) -> str:
     """The blanked sentence (cut to the clauses around the blank when long) over the hint."""
+    return hinted_front(sentence, analysis, blank, without_dangling(hint))
+
+
+def hinted_front(sentence: str, analysis: Analysis, blank: Blank, hint: str) -> str:
+    """`front` with its hint as shown (`without_dangling` of it: the same for each blank of
+    the sentences it is the hint of)."""
     lo, hi = clause_span(sentence, blank.start, blank.end, MAX_FRONT_WORDS, breaks(analysis))
     after = gloss_after(sentence, blank.end) if blank.end < hi else blank.end
     head = sentence[: blank.start] + BLANK + sentence[min(after, hi) : hi]
     blanked = shown(head + sentence[hi:], lo, len(head))
-    hint = without_dangling(hint)
     return f"{blanked}\n{hint}" if hint else blanked

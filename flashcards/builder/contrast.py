@@ -143,6 +143,10 @@ def _lemmas(analysis: Analysis) -> _Lemmas:
 _Named = tuple[list[tuple[int, int]], list[tuple[int, int]], bool]
 
 
+#: What `_Sentences.named` holds for a sentence it was not asked yet.
+_UNSEEN: _Named = ([], [], False)
+
+
 class _Sentences:
     """What `statements` asks of each sentence of one article (several times over): worked
     out once a sentence."""
@@ -153,12 +157,11 @@ class _Sentences:
 
     def named(self, text: str) -> _Named | None:
         """Where `text` names the concepts (None: it has no analysis)."""
-        try:
-            return self._named[text]
-        except KeyError:
-            pass
+        found: _Named | None = self._named.get(text, _UNSEEN)
+        if found is not _UNSEEN:  # each sentence is asked twice: a raised miss, once each
+            return found
         analysis = self.article.analysis(text)
-        found: _Named | None = None
+        found = None
         if analysis is not None:
             pair, lemmas = self.pair, _lemmas(analysis)
             # Only the names whose first word is in the sentence (or with no words) can be
@@ -183,12 +186,14 @@ class _Shape:
     """What a statement asks of a sentence's words: the lemma of each (lower case), and
     where its adjectives and its words of content are."""
 
-    __slots__ = ("adjectives", "content", "lower")
+    __slots__ = ("adjective_lemmas", "adjectives", "content", "lower")
 
     def __init__(self, analysis: Analysis) -> None:
         words = analysis.words
         self.lower = [w.lemma.lower() for w in words]
         self.adjectives = [i for i, w in enumerate(words) if w.pos is Pos.ADJ]
+        #: The lemmas of its adjectives: whether one is a concept's modifier, in one look.
+        self.adjective_lemmas = frozenset([self.lower[i] for i in self.adjectives])
         self.content = [i for i, w in enumerate(words) if w.pos in CONTENT]
 
 
@@ -245,8 +250,7 @@ def _names_either(sentences: _Sentences, text: str) -> bool:
     analysis = sentences.article.analysis(text)
     if analysis is None:
         return False
-    shape, modifiers = _shape(analysis), sentences.pair.modifiers
-    return any(shape.lower[i] in modifiers for i in shape.adjectives)
+    return not sentences.pair.modifiers.isdisjoint(_shape(analysis).adjective_lemmas)
 
 
 def _comparison_statements(
@@ -342,26 +346,33 @@ def _made(
     name when long; none when a compound still names a concept."""
     shape = _shape(analysis)
     lower, modifiers = shape.lower, pair.modifiers
-    taken = {i for first, last in spans for i in range(first, last + 1)}
-    spans = spans + [(i, i) for i in shape.adjectives if i not in taken and lower[i] in modifiers]
+    if not modifiers.isdisjoint(shape.adjective_lemmas):  # an adjective of theirs is here
+        taken = {i for first, last in spans for i in range(first, last + 1)}
+        spans = spans + [
+            (i, i) for i in shape.adjectives if i not in taken and lower[i] in modifiers
+        ]
     stems = pair.compound_stems
     if stems and any(
         lemma.startswith(stems) and not any(a <= i <= b for a, b in spans)
         for i, lemma in enumerate(lower)
     ):
         return None  # "Harðsöluauglýsingar endurtaka …": the answer is in the compound
-    masked = {i for first, last in spans for i in range(first, last + 1)}
-    if sum(1 for i in shape.content if i not in masked) < MIN_CONTENT:
+    content = shape.content
+    if spans:
+        masked = {i for first, last in spans for i in range(first, last + 1)}
+        said = len(content) - len(masked.intersection(content))
+    else:
+        said = len(content)
+    if said < MIN_CONTENT:
         return None  # too little said once the names are blanked
     first = min(spans, default=(0, 0))
     start = analysis.words[first[0]].start if spans else 0
     end = analysis.words[first[1]].end if spans else 1
     lo, hi = clause_span(text, start, end, MAX_WORDS, breaks(analysis))
-    if len(text[lo:hi].split()) * 2 < word_count(text):
+    whole = (lo, hi) == (0, len(text))
+    if not whole and len(text[lo:hi].split()) * 2 < word_count(text):
         return None  # most of it cut away: what is left is no statement
-    if (lo, hi) != (0, len(text)) and not any(
-        w.finite and lo <= w.start < hi for w in analysis.words
-    ):
+    if not whole and not any(w.finite and lo <= w.start < hi for w in analysis.words):
         return None  # a cut with no verb left says nothing
     inside = [
         s for s in spans if analysis.words[s[0]].start >= lo and analysis.words[s[1]].end <= hi

@@ -9,7 +9,7 @@ from flashcards.builder import terms as t
 from flashcards.builder.align import aligned_units
 from flashcards.builder.cards import card, what_is
 from flashcards.builder.lexicon import Pair
-from flashcards.builder.statements import without_glosses
+from flashcards.builder.statements import without_dangling, without_glosses
 from flashcards.text.fold import fold
 from flashcards.types import Article, CardKind, CardSpec, Group, Role, Section
 
@@ -22,6 +22,7 @@ def summary_cards(group: Group, deck: str, src: Article, tgt: Article) -> list[C
     repeats the definition's first sentence, which the definition card asks for), and each
     key takeaway ("Önemli Çıkarımlar", "Helstu atriði") aligned item by item."""
     pair = (src.lang, tgt.lang)
+    paths = group.paths
     cards = []
     definition = tgt.section(Role.DEFINITION)
     first = definition.units[0] if definition and definition.units else ""
@@ -39,11 +40,13 @@ def summary_cards(group: Group, deck: str, src: Article, tgt: Article) -> list[C
                 what_is(name, src.lang),
                 tgt.description,
                 tgt.title,
+                paths=paths,
             )
         )
     mine = [s for s in src.sections if s.role is Role.TAKEAWAYS and s.units]
     theirs = [s for s in tgt.sections if s.role is Role.TAKEAWAYS and s.units]
     for n, (s_sec, t_sec) in enumerate(zip(mine, theirs, strict=False)):
+        headings = f"{s_sec.heading} — {t_sec.heading}"
         for k, (left, right) in enumerate(aligned_units(s_sec, t_sec)):
             cards.append(
                 card(
@@ -54,7 +57,8 @@ def summary_cards(group: Group, deck: str, src: Article, tgt: Article) -> list[C
                     pair,
                     " ".join(left),
                     " ".join(right),
-                    f"{s_sec.heading} — {t_sec.heading}",
+                    headings,
+                    paths=paths,
                 )
             )
     return cards
@@ -103,16 +107,19 @@ def cloze_cards(
             known[key] = known.get(key, set()) | sources
     paths = group.paths
     headword = t.concept(tgt)
+    head_key = headword.key if headword else None
     counts = cloze.key_counts(tgt)
     used = False
     cards = []
     for role in CLOZE_ROLES:
+        kind = role._value_  # `role.value`, without `Enum.value`'s property
         tgt_sections = [s for s in tgt.sections if s.role is role and s.units]
         src_sections = [s for s in src.sections if s.role is role and s.units] if src else []
         for n, t_sec in enumerate(tgt_sections):
             s_sec = src_sections[n] if n < len(src_sections) else None
             for k, (hints, sentences) in enumerate(_beads(s_sec, t_sec)):
-                hint = " ".join(hints)
+                position = f"{kind}.{n}.{k}"
+                hint = without_dangling(" ".join(hints))  # as each blank's front shows it
                 hint_keys = _keys(src, hints) if src else set()
                 for sentence in sentences:
                     analysis = tgt.analysis(sentence)
@@ -125,19 +132,19 @@ def cloze_cards(
                         counts=counts,
                         translations=known,
                         hint_keys=hint_keys,
-                        headword=headword.key if headword else None,
+                        headword=head_key,
                     )
-                    chosen, used = cloze.choose(found, headword.key if headword else None, used)
-                    offset = sentences.index(sentence)
+                    chosen, used = cloze.choose(found, head_key, used)
+                    offset = sentences.index(sentence) if chosen else 0  # its first place
                     for j, blank in enumerate(chosen):
                         cards.append(
                             card(
                                 deck,
                                 group,
                                 CardKind.CLOZE,
-                                f"{role.value}.{n}.{k}",
+                                position,
                                 pair,
-                                cloze.front(sentence, analysis, blank, hint),
+                                cloze.hinted_front(sentence, analysis, blank, hint),
                                 blank.term(sentence),
                                 sentence,
                                 answer_lemma=blank.lemma,

@@ -101,17 +101,19 @@ class _Body:
         starts: defaultdict[str, list[int]] = defaultdict(list)
         texts: list[str] = []  # the texts analysed
         ends: list[int] = []  # of each, where its lemmas end in `lemmas`
-        for text in body_texts(article):
-            analysis = article.analysis(text)
-            if analysis is None:
-                continue
-            runs = _runs(analysis)
-            for offset, lemma in enumerate(runs, len(lemmas)):
-                if lemma is not None:
-                    starts[lemma].append(offset)
-            lemmas += runs
-            texts.append(text)
-            ends.append(len(lemmas))
+        analysed = article.analyses.get  # `article.analysis`
+        for section in article.sections:  # `body_texts(article)`
+            for text in section.units:
+                analysis = analysed(text)
+                if analysis is None:
+                    continue
+                runs = _runs(analysis)
+                for offset, lemma in enumerate(runs, len(lemmas)):
+                    if lemma is not None:
+                        starts[lemma].append(offset)
+                lemmas += runs
+                texts.append(text)
+                ends.append(len(lemmas))
         self.lemmas, self.starts, self.texts, self.ends = lemmas, starts, texts, ends
 
     def places(self, key: Key) -> list[int]:
@@ -168,6 +170,8 @@ def _ident(article: Article) -> tuple[str, str, int]:
 
 
 _Result = TypeVar("_Result")
+#: What a memo holds for what is not in it yet (a value may be None).
+_MISSING: Any = object()
 
 
 def _per_article(function: Callable[[Article], _Result]) -> Callable[[Article], _Result]:
@@ -197,11 +201,10 @@ def per_analysis(function: Callable[[Analysis], _Result]) -> Callable[[Analysis]
     @functools.wraps(function)
     def cached(analysis: Analysis) -> _Result:
         kept = analysis.__dict__
-        try:
-            found: _Result = kept[name]
-        except KeyError:
+        found = kept.get(name, _MISSING)  # not `try`: a miss raised (and a third miss)
+        if found is _MISSING:
             found = kept[name] = function(analysis)
-        return found
+        return found  # type: ignore[no-any-return]
 
     return cached
 
@@ -238,13 +241,12 @@ def per_article_and(
     @functools.wraps(function)
     def cached(article: Article, arg: _Arg) -> _Result:
         key = (_ident(article), arg)
-        try:
-            return memo[key]
-        except KeyError:
+        found = memo.get(key, _MISSING)  # not `try`: about half are misses, each raised
+        if found is _MISSING:
             if len(memo) > 200_000:
                 memo.clear()
             found = memo[key] = function(article, arg)
-            return found
+        return found  # type: ignore[no-any-return]
 
     return cached
 
@@ -390,15 +392,17 @@ def _other_concept(article: Article, own: Term) -> Term | None:
         if rival(key):
             lemmas.setdefault(key, phrase.lemma)
     units = set(section.units)
-    for text in body_texts(article):
-        analysis = article.analysis(text)
-        if analysis is None:
-            continue
-        for key, lemma, first in _rivals_in(analysis, own_key):
-            lemmas.setdefault(key, lemma)
-            counts[key] += 1
-            if first and text in units:
-                subjects[key] += 1
+    analysed = article.analyses.get  # `article.analysis`
+    for part in article.sections:  # `body_texts(article)`
+        for text in part.units:
+            analysis = analysed(text)
+            if analysis is None:
+                continue
+            for key, lemma, first in _rivals_in(analysis, own_key):
+                lemmas.setdefault(key, lemma)
+                counts[key] += 1
+                if first and text in units:
+                    subjects[key] += 1
     if not lemmas:
         return None
     best = max(lemmas, key=lambda k: (subjects[k] > 0, counts[k], k in heading_keys, -len(k), k))
@@ -413,12 +417,22 @@ def _rivals_in(analysis: Analysis, own_key: Key) -> list[tuple[Key, str, bool]]:
     kept = _kept_rivals(analysis)
     found = kept.get(own_key)
     if found is None:
+        tails = _rival_tails(own_key)
         found = kept[own_key] = [
             (key, phrase.lemma, phrase.first == 0)
             for phrase, key in zip(analysis.phrases, analysis.keys, strict=True)
-            if key and _is_rival(key, own_key)
+            if key and (tails is None or key[-1][-1:] in tails) and _is_rival(key, own_key)
         ]
     return found
+
+
+def _rival_tails(own_key: Key) -> tuple[str, str] | None:
+    """How the last word of a rival of `own_key` may end (see `_is_rival`): in the last
+    letter of `own_key`'s head (its head, a compound ending in it or in what it ends in, a
+    part of it), or with no letter at all; None: in anything (an empty head).  Most keys of a
+    sentence are told apart by it, without `_is_rival`'s look-up."""
+    last = own_key[-1][-1:] if own_key else ""
+    return (last, "") if last else None
 
 
 @per_analysis

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from flashcards.builder import terms as t
 from flashcards.builder.reader import analyze_text
 
@@ -23,3 +26,17 @@ def test_a_shared_sentence_gives_each_concept_its_own_rivals() -> None:
     rivals = [key for key, _, _ in t._rivals_in(shared, ("mjúkur", "sala"))]
     assert ("harðsala",) in rivals and ("mjúkur", "sala") not in rivals
     assert t._rivals_in(shared, ("samband",)) != t._rivals_in(shared, ("mjúkur", "sala"))
+
+
+_WORD = st.text(alphabet="asşlıð", max_size=7)
+_KEY = st.lists(_WORD, min_size=1, max_size=3).map(tuple)
+
+
+@settings(max_examples=3_000, deadline=None)
+@given(_KEY, _KEY)
+def test_a_rival_always_ends_as_the_rivals_looked_for_may(key: t.Key, own: t.Key) -> None:
+    """`_rivals_in` asks `_is_rival` only of the keys whose last word ends as a rival's may
+    (`_rival_tails`): none it leaves out is a rival (empty words and heads included)."""
+    tails = t._rival_tails(own)
+    if t._is_rival(key, own):
+        assert tails is None or key[-1][-1:] in tails
