@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import errno
 import hashlib
@@ -219,6 +220,7 @@ def collect_files(
     paths: Iterable[str | os.PathLike[str]],
     limit: int = MAX_BYTES,
     known: Mapping[str, Seen] | None = None,
+    parse_ahead: bool = False,
 ) -> tuple[list[SourceFile], list[Problem]]:
     """Read every article file under `paths` (files or folders), sorted, hidden ones skipped.
 
@@ -226,7 +228,9 @@ def collect_files(
     that cannot be (a FIFO, a device, a symlink loop or a dangling link) is reported, as
     is a symlink that leads back into a folder being read; nothing ever waits on a pipe.
     `known`: how an earlier build found each file, by path; a file whose stat vouches that
-    it did not change since (`Seen.vouches_for`) is not read again.
+    it did not change since (`Seen.vouches_for`) is not read again.  `parse_ahead`: the
+    files are read for a build, whose parse workers' server is started at once if they
+    look new (see `_serve_parsers`).
     """
     read_ns = time.time_ns()  # before any stat: see `Seen`
     found: list[tuple[str, os.stat_result, bool]] = []  # path, stat, whether a real path
@@ -249,6 +253,8 @@ def collect_files(
     files: list[SourceFile] = []
     seen: set[str] = set()
     earlier = known or {}
+    if parse_ahead:
+        _serve_parsers(found, earlier, limit)
     for name, info, real in found:
         resolved = name if real else os.path.realpath(name)
         if resolved in seen:
@@ -266,6 +272,29 @@ def collect_files(
         digest = content_hash(data)
         files.append(SourceFile(name, data, digest, Seen.of(info, read_ns, digest)))
     return files, problems
+
+
+def _serve_parsers(
+    found: Sequence[tuple[str, os.stat_result, bool]], earlier: Mapping[str, Seen], limit: int
+) -> None:
+    """The server forking the parse workers started now if no earlier build vouches for
+    enough of the files `found` to parse them in workers (a first build): it loads their
+    analysers (1-2 s) on the other core while this process reads and hashes the files and
+    looks them up in the cache, and the pool parsing them (`read_articles`) forks from it
+    at once.  A guess, of the analysers as of the files to parse: files found in the cache
+    leave it to stop unused (its CPU spent in vain, never what is read)."""
+    new = []
+    for name, info, _ in found:
+        before = earlier.get(name)
+        if before is None or not before.vouches_for(info):
+            new.append(name)
+    if len(new) < PARALLEL_FROM or not workers.parallel():
+        return
+    sample = []
+    for name in warm.sampled(new):  # the sample `read_articles` takes when all are parsed
+        with contextlib.suppress(ArticleError):
+            sample.append(read_regular_file(name, limit, error=ArticleError))
+    workers.serve(warm.modules_of(sample))
 
 
 def _unreadable(path: str, exc: OSError) -> Problem:

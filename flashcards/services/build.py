@@ -342,7 +342,7 @@ def _build(
     with collector.paused():  # the cache's articles form no cycle
         shortcuts = _shortcuts(db, name)
         _long_lived()  # before the collector is back: its first pass would walk them all
-    files, problems = collect_files(paths, max_bytes, shortcuts.seen)
+    files, problems = collect_files(paths, max_bytes, shortcuts.seen, parse_ahead=True)
     for _ in range(ATTEMPTS):
         try:
             report = _build_once(

