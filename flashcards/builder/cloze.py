@@ -7,6 +7,7 @@ import functools
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from flashcards.builder import terms as t
@@ -79,7 +80,7 @@ def candidates(
     *,
     counts: Counter[t.Key],
     translations: Mapping[t.Key, set[t.Key]],
-    hint_keys: set[t.Key],
+    hint_keys: AbstractSet[t.Key],
     headword: t.Key | None,
 ) -> list[Blank]:
     """The noun phrases of `sentence` worth blanking, best first.
@@ -175,10 +176,9 @@ def _blankable(analysis: Analysis, sentence: str, lang: str) -> list[_Blankable]
     what `candidates` asks of each alike whatever the article: worked out once per analysis
     (the sentences of a build's articles repeat, and a sentence is blanked in each direction)."""
     kept = _kept_blankable(analysis)
-    try:
-        return kept[lang, sentence]
-    except KeyError:
-        pass
+    known = kept.get((lang, sentence))  # not `try`: half of them are misses, each raised
+    if known is not None:
+        return known
     found: list[_Blankable] = []
     for phrase, key, head_key, head_lemma, start, end in _nouns(analysis):
         text = sentence[start:end]

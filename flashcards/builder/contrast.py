@@ -20,7 +20,7 @@ from flashcards.builder.statements import (
     word_count,
 )
 from flashcards.text.analysis import CONTENT, Analysis, Pos
-from flashcards.types import Article, Link, Role
+from flashcards.types import Article, Link, Role, made
 
 #: The blank in place of a concept's name.
 BLANK = "…"
@@ -56,6 +56,15 @@ class Concepts:
     def modifiers(self) -> frozenset[str]:
         """The adjectives that tell the concepts apart (*mjúkur*, *sert*, *zor*)."""
         return frozenset(w for name in (*self.own_names, *self.other_names) for w in name.key[:-1])
+
+    @functools.cached_property
+    def first_words(self) -> frozenset[str] | None:
+        """The first words of every name (None: a name has no words): a sentence whose
+        lemmas hold none of them names neither concept."""
+        names = (*self.own_names, *self.other_names)
+        if not all(name.key for name in names):
+            return None
+        return frozenset(name.key[0] for name in names)
 
     @functools.cached_property
     def compound_stems(self) -> tuple[str, ...]:
@@ -168,8 +177,12 @@ class _Sentences:
             # named or placed there: `_Lemmas` holds every word's lemma but the articles',
             # `key_positions` looks among fewer (`TERM_POS`, no article).
             starts = lemmas.starts
-            own_names = [n for n in pair.own_names if not n.key or n.key[0] in starts]
-            other_names = [n for n in pair.other_names if not n.key or n.key[0] in starts]
+            firsts = pair.first_words
+            if firsts is not None and firsts.isdisjoint(starts):
+                own_names = other_names = []  # most sentences: no name's first word
+            else:
+                own_names = [n for n in pair.own_names if not n.key or n.key[0] in starts]
+                other_names = [n for n in pair.other_names if not n.key or n.key[0] in starts]
             if own_names or other_names:
                 own, other = _mentions(analysis, own_names), _mentions(analysis, other_names)
                 unseen = lemmas.places(own_names) > len(own) or lemmas.places(other_names) > len(
@@ -186,11 +199,14 @@ class _Shape:
     """What a statement asks of a sentence's words: the lemma of each (lower case), and
     where its adjectives and its words of content are."""
 
-    __slots__ = ("adjective_lemmas", "adjectives", "content", "lower")
+    __slots__ = ("adjective_lemmas", "adjectives", "content", "lower", "lowered")
 
     def __init__(self, analysis: Analysis) -> None:
         words = analysis.words
         self.lower = [w.lemma.lower() for w in words]
+        #: Each of `lower` after a line break, in one text: whether one starts with a
+        #: compound's stem, in one look.
+        self.lowered = "".join([f"\n{lemma}" for lemma in self.lower])
         self.adjectives = [i for i, w in enumerate(words) if w.pos is Pos.ADJ]
         #: The lemmas of its adjectives: whether one is a concept's modifier, in one look.
         self.adjective_lemmas = frozenset([self.lower[i] for i in self.adjectives])
@@ -352,9 +368,13 @@ def _made(
             (i, i) for i in shape.adjectives if i not in taken and lower[i] in modifiers
         ]
     stems = pair.compound_stems
-    if stems and any(
-        lemma.startswith(stems) and not any(a <= i <= b for a, b in spans)
-        for i, lemma in enumerate(lower)
+    if (
+        stems
+        and any(f"\n{stem}" in shape.lowered for stem in stems)  # one starts so: which?
+        and any(
+            lemma.startswith(stems) and not any(a <= i <= b for a, b in spans)
+            for i, lemma in enumerate(lower)
+        )
     ):
         return None  # "Harðsöluauglýsingar endurtaka …": the answer is in the compound
     content = shape.content
@@ -381,7 +401,15 @@ def _made(
     body = shown(head + text[hi:], lo, len(head))
     if body.endswith(BLANK + "."):
         body = body[:-1]  # "… dæmi um …" ends on its blank, not on "…."
-    return Statement(sentence_case(body), concept.label, f"{concept.label}: “{text}” ({heading})")
+    label = concept.label
+    # `made`: a frozen `__init__`'s `object.__setattr__` calls spared (a statement of most
+    # sentences of each article)
+    return made(
+        Statement,
+        text=sentence_case(body),
+        label=label,
+        explanation=f"{label}: “{text}” ({heading})",
+    )
 
 
 def comparison_links(article: Article) -> list[Link]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from flashcards.builder import cloze, contrast
 from flashcards.builder import terms as t
@@ -120,7 +121,7 @@ def cloze_cards(
             for k, (hints, sentences) in enumerate(_beads(s_sec, t_sec)):
                 position = f"{kind}.{n}.{k}"
                 hint = without_dangling(" ".join(hints))  # as each blank's front shows it
-                hint_keys = _keys(src, hints) if src else set()
+                hint_keys = _keys(src, hints) if src else _NO_KEYS
                 for sentence in sentences:
                     analysis = tgt.analysis(sentence)
                     if analysis is None:
@@ -155,14 +156,19 @@ def cloze_cards(
     return cards
 
 
-def _keys(article: Article, texts: Sequence[str]) -> set[t.Key]:
-    """The terms the hint sentences name."""
-    found: set[t.Key] = set()
+def _keys(article: Article, texts: Sequence[str]) -> AbstractSet[t.Key]:
+    """The terms the hint sentences name (a hint of one sentence: its `phrase_keys`, kept
+    on its analysis, not a copy)."""
+    found: AbstractSet[t.Key] = _NO_KEYS
     for text in texts:
         analysis = article.analysis(text)
         if analysis is not None:
-            found |= cloze.phrase_keys(analysis)
+            keys = cloze.phrase_keys(analysis)
+            found = found | keys if found else keys
     return found
+
+
+_NO_KEYS: frozenset[t.Key] = frozenset()
 
 
 def contrast_cards(

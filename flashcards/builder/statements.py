@@ -24,6 +24,9 @@ SEQUELS: dict[str, tuple[tuple[str, ...], ...]] = {
     "is": (("síðan",), ("þá",), ("eftir", "það")),
     "en": (("then",), ("afterwards",), ("next",)),
 }
+#: `SEQUELS` as sets.
+_SEQUELS = {lang: frozenset(openings) for lang, openings in SEQUELS.items()}
+_NO_SEQUELS: frozenset[tuple[str, ...]] = frozenset()
 # "… fark etmesidir. Yanıtlar.": a one-word sentence a translation left at the end.
 _DANGLING = re.compile(r"(?<=[.!?…])\s+[^\s.!?…]+[.!?…]$")
 #: The marks that end a sentence, in `_DANGLING`.
@@ -39,7 +42,10 @@ def self_contained(analysis: Analysis, lang: str) -> bool:
         return False
     if pos in (Pos.PRON, Pos.DET) and opening[0] in ANAPHORS.get(lang, ()):
         return False
-    return not any(opening[: len(s)] == s for s in SEQUELS.get(lang, ()))
+    # `any(opening[: len(s)] == s for s in SEQUELS[lang])`: the sequels are of one or two
+    # words, the opening is of two at most.
+    sequels = _SEQUELS.get(lang, _NO_SEQUELS)
+    return opening[:1] not in sequels and opening not in sequels
 
 
 @per_analysis

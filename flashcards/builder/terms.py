@@ -121,10 +121,13 @@ class _Body:
         starts = self.starts.get(key[0]) if key else None
         if starts is None:
             return []
-        n = len(key)
+        n, lemmas = len(key), self.lemmas
         if n == 1:
             return starts
-        lemmas, rest = self.lemmas, list(key[1:])
+        if n == 2:  # most: no slice (a run's last lemma is followed by its None)
+            second = key[1]
+            return [i for i in starts if lemmas[i + 1] == second]
+        rest = list(key[1:])
         return [i for i in starts if lemmas[i + 1 : i + n] == rest]
 
     def count(self, key: Key) -> int:

@@ -6,11 +6,14 @@ import random
 
 from flashcards.builder.statements import (
     _DANGLING,
+    SEQUELS,
     _clauses,
     clause_span,
+    self_contained,
     without_dangling,
     word_count,
 )
+from flashcards.text.analysis import Analysis, Pos, Word
 
 #: Letters, the marks that end a sentence, and spaces of several kinds, of which the
 #: random texts below are made.
@@ -69,3 +72,22 @@ def test_a_long_sentence_is_cut_to_the_whole_clauses_around_its_blank() -> None:
                     break
             expected = (cuts[first], cuts[last])
         assert clause_span(sentence, start, end, limit, extra) == expected
+
+
+def _opening(*lemmas: str) -> Analysis:
+    """A sentence of these words (adverbs) and a verb after them."""
+    words = [Word(10 * i, 10 * i + len(lemma), lemma, Pos.ADV) for i, lemma in enumerate(lemmas)]
+    return Analysis((*words, Word(10 * len(lemmas), 10 * len(lemmas) + 4, "olur", Pos.VERB)))
+
+
+def test_a_sentence_opening_with_a_sequel_is_not_one_of_its_own() -> None:
+    """A sequel of one word or two opens a sentence that goes on from the one before; a
+    sentence whose first word is only the first of a sequel of two does not."""
+    for lang, sequels in SEQUELS.items():
+        for sequel in sequels:
+            assert not self_contained(_opening(*sequel, "yeni"), lang)
+            assert not self_contained(_opening(*sequel), lang)
+            if len(sequel) == 2 and (sequel[0],) not in sequels:
+                assert self_contained(_opening(sequel[0], "yeni"), lang)
+                assert self_contained(_opening(sequel[0]), lang)
+        assert self_contained(_opening("yeni", *sequels[0]), lang)
