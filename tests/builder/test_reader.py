@@ -464,6 +464,8 @@ _LINES = (
     "#no heading",
     "Bir cümle [tekrar satışları](/topic-120) burada.",
     "Mjúk sala *er* `kóði` <b>hér</b> &amp; [x][ref].",
+    "# 2006 yılında 865360 öğe",
+    "İçinde 999942 öğe [x](/y-12) &#49;2 var, 1. değil.",
     "===",
     "---",
     "***",
@@ -471,6 +473,12 @@ _LINES = (
     "* madde",
     "1. madde",
     "2) madde",
+    "0. madde",
+    "1234567890. madde",
+    "  3. madde",
+    "<h1>",
+    "<h0>",
+    "[ref2]: /target-2",
     "> alıntı",
     "    kod",
     "\tkod",
@@ -500,7 +508,7 @@ def test_a_body_read_block_by_block_reads_as_the_body_read_whole() -> None:
     by_blocks = 0
     for _ in range(4_000):
         # Half of them of headings and paragraphs alone, as articles are.
-        lines = _LINES if rng.random() < 0.5 else (*_LINES[:6], "", "")
+        lines = _LINES if rng.random() < 0.5 else (*_LINES[:8], "", "")
         body = "\n".join(rng.choices(lines, k=rng.randint(1, 14)))
         whole = reader._parsed_structure(body)
         for sections, links in (reader._structure(body), reader._by_blocks(body) or whole):
