@@ -199,6 +199,23 @@ def test_collecting_leaves_nothing_for_the_cycle_collector(tmp_path: Path) -> No
         gc.enable()
 
 
+def test_a_parse_worker_sends_each_analysis_with_its_phrases_keys() -> None:
+    """The keys the vocabulary's count asks of every analysis are worked out by the parse
+    workers (on every core) and sent with it, not by the build's own process."""
+    import pickle
+
+    from flashcards.text.analysis import Analysis
+
+    text = "---\ntitle: Satış yaklaşımı\n---\n\nYumuşak satış, ince bir satış yaklaşımıdır.\n"
+    parsed = pipeline._parse_in_worker(("/articles/tr.md", text.encode()))
+    assert isinstance(parsed, pipeline._Parsed)
+    sent = pickle.loads(pickle.dumps(parsed)).article.analyses
+    assert sent and all("keys" in vars(found) for found in sent.values())
+    for found in sent.values():
+        assert found.keys == Analysis(found.words, found.phrases).keys
+    assert any(found.keys for found in sent.values())
+
+
 def _forkserver() -> tuple[Any, tuple[str, ...] | None]:
     """The running forkserver's pid (None: none) and what it imported before forking."""
     from multiprocessing import forkserver
