@@ -121,9 +121,10 @@ def _load_morphology() -> Any:
 
 
 #: The name zeyrek's analyser is kept under (see `analyser_cache`): built from its lexicon
-#: in 1.5-2 s of CPU, read back in 0.5 s.  Bump the number when `_load_morphology` builds
-#: it otherwise.
-_BUILT = "zeyrek-1"
+#: in 1.5-2 s of CPU, read back in 0.5 s.
+_BUILT = "zeyrek"
+#: Bump when `_load_morphology` builds it otherwise (the one kept before is replaced).
+_BUILT_VERSION = 1
 
 
 def _built_key() -> str:
@@ -145,7 +146,7 @@ def _built_key() -> str:
         version = importlib.metadata.version("zeyrek")
     except importlib.metadata.PackageNotFoundError:
         version = ""
-    return repr((_BUILT, version, __version__, sys.version_info[:2], files))
+    return repr((_BUILT_VERSION, version, __version__, sys.version_info[:2], files))
 
 
 @functools.cache
