@@ -94,11 +94,7 @@ def _inline_text(token: Token, links: list[Link], env: dict[str, Any]) -> str:
 
     The token is parsed here, with the `env` of its document (its link references), unless
     it has no inline syntax: then it is its text (a fifth of a file's parse, before)."""
-    return _content_text(token.content, links, env)
-
-
-def _content_text(content: str, links: list[Link], env: dict[str, Any]) -> str:
-    """`_inline_text` of an inline token's content."""
+    content = token.content
     if _INLINE_SYNTAX.search(content) is None:
         return clean_inline(content)
     md = _markdown()
@@ -242,51 +238,21 @@ def _plain_block(text: str) -> _Block | None:
     open: a list, a quote, code or an HTML block (which go on after a blank line); a
     heading or a paragraph never does, and none of their rules looks past a blank line.
     So a body whose every block is headings and paragraphs is read as the blocks are,
-    each on its own, and without link references its inline text is read alike.
-
-    Blocks differing only in their digits are laid out once (`_layout`): markdown-it's
-    block rules tell digits apart only in the number of a list item (which must be 1 to
-    interrupt a paragraph) and in an HTML block's tag (h1-h6), so a block holding digits
-    where a line starts, or any "<", is laid out as it is; its headings and paragraphs
-    hold its digits in order (the rules leave out only markers and white space)."""
-    if _DIGIT.search(text) is None or _DIGITS_MATTER.search(text) is not None:
-        layout = _layout(text)
-    else:
-        layout = _layout(_DIGIT.sub("0", text))
-        if layout is not None:
-            digits = iter(_DIGIT.findall(text))
-            layout = tuple(
-                (level, _DIGIT.sub(lambda _: next(digits), content)) for level, content in layout
-            )
-    if layout is None:
-        return None
-    events: list[tuple[int, str]] = []
-    links: list[Link] = []
-    for level, content in layout:
-        inline = _content_text(content, links, {})
-        if level or inline:
-            events.append((level, inline))
-    return tuple(events), tuple(links)
-
-
-_DIGIT = re.compile("[0-9]")
-#: Where markdown-it's block rules may tell one digit from another (`_plain_block`).
-_DIGITS_MATTER = re.compile(r"^[ \t]*[0-9]|<|\r", re.MULTILINE)
-
-
-@functools.lru_cache(maxsize=20_000)
-def _layout(text: str) -> tuple[tuple[int, str], ...] | None:
-    """The headings (their level) and paragraphs (level 0) of a block, with the content of
-    each as markdown-it reads it; None if it holds anything else (see `_plain_block`)."""
+    each on its own, and without link references its inline text is read alike."""
     env: dict[str, Any] = {}
     tokens = _markdown().parse(text, env)
     if env or any(t.type not in _PLAIN_TOKENS for t in tokens):
         return None
-    return tuple(
-        (int(tok.tag[1:]) if tok.type == "heading_open" else 0, tokens[i + 1].content)
-        for i, tok in enumerate(tokens)
-        if tok.type in ("heading_open", "paragraph_open")
-    )
+    events: list[tuple[int, str]] = []
+    links: list[Link] = []
+    for i, tok in enumerate(tokens):
+        if tok.type == "heading_open":
+            events.append((int(tok.tag[1:]), _inline_text(tokens[i + 1], links, env)))
+        elif tok.type == "paragraph_open":
+            paragraph = _inline_text(tokens[i + 1], links, env)
+            if paragraph:
+                events.append((0, paragraph))
+    return tuple(events), tuple(links)
 
 
 def _parsed_structure(body: str) -> tuple[list[_RawSection], list[Link]]:
