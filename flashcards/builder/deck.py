@@ -146,6 +146,8 @@ class _Making:
     directions: tuple[tuple[str, str], ...]
     kinds: frozenset[CardKind]
     lexicons: Mapping[tuple[str, str], list[Pair]]
+    #: What a card worker makes of the articles it is asked to keep (`CardStream`'s `keep`).
+    keep: Callable[[Sequence[Article]], list[bytes]] | None = None
 
     @functools.cached_property
     def languages(self) -> set[str]:
@@ -192,13 +194,20 @@ class CardStream:
         only: Collection[str] | None = None,
         lexicons: Mapping[tuple[str, str], list[Pair]] | None = None,
         batch: int | None = None,
+        keep: Callable[[Sequence[Article]], list[bytes]] | None = None,
+        kept: Collection[str] = (),
     ) -> None:
         if lexicons is None:
             lexicons = lexicons_of({d: learn(groups, *d) for d in lexicon_directions(directions)})
         self._groups, self._only, self._progress = groups, only, progress
         self._batch = BATCH_CARDS if batch is None else batch
-        self._making = _Making(deck, tuple(directions), kinds, lexicons)
+        self._making = _Making(deck, tuple(directions), kinds, lexicons, keep)
+        self._kept = kept
         self.problems: list[Problem] = []
+        #: `keep` of the articles at the paths `kept`, by path, made by the card workers with
+        #: the articles they are sent anyway (their making spared the build's own process);
+        #: those not there (cards made in this process) are the caller's to make.
+        self.kept: dict[str, bytes] = {}
 
     def __iter__(self) -> Iterator[list[CardSpec]]:
         groups, only, making = self._groups, self._only, self._making
@@ -213,7 +222,9 @@ class CardStream:
         todo = [(n, g) for n, g in enumerate(groups, start=1) if only is None or g.key in only]
         made: Iterable[_Made]
         if len(todo) >= PARALLEL_GROUPS and workers.parallel():
-            made = _made_in_workers(todo, making, by_key, report, len(groups))
+            made = _made_in_workers(
+                todo, making, by_key, report, len(groups), self._kept, self.kept
+            )
         else:
             made = _made_here(groups, only, making, by_key, report)
         uids: set[str] = set()
@@ -318,6 +329,8 @@ def _made_in_workers(
     by_key: Mapping[tuple[str, str], Article],
     report: Callable[[int], None],
     total: int,
+    keep: Collection[str] = (),
+    kept: dict[str, bytes] | None = None,
 ) -> Iterator[_Made]:
     """`_group_cards` of every group of `todo`, in order, made by worker processes (the
     groups' cards do not depend on one another: a group's articles, the articles they link
@@ -327,13 +340,22 @@ def _made_in_workers(
     pickled here (`workers.dumps`, each analysis pickled once for them all: 0.70x of the
     pickling of 640 groups) and its cards come back so (`_sent`), each unpickled with the
     cycle collector paused; only a few pieces are on their way at a time, so that neither
-    the work nor the cards made pile up while the build stores the cards."""
+    the work nor the cards made pile up while the build stores the cards.  The members at
+    the paths `keep` are kept too (`making.keep`, into `kept` by path)."""
     pieces = [todo[i : i + _CHUNK_GROUPS] for i in range(0, len(todo), _CHUNK_GROUPS)]
-    kept: workers.Kept = {}  # each analysis pickled once (most recur from piece to piece)
+    analyses: workers.Kept = {}  # each pickled once (most recur from piece to piece)
 
     def work(piece: Sequence[tuple[int, Group]]) -> bytes:
         return workers.dumps(
-            [(_sendable(g), _sendable_links(_links(g, making, by_key))) for _, g in piece], kept
+            [
+                (
+                    _sendable(g),
+                    _sendable_links(_links(g, making, by_key)),
+                    _to_keep(g, keep) if making.keep is not None else (),
+                )
+                for _, g in piece
+            ],
+            analyses,
         )
 
     with workers.pool(_start_card_worker, (making,), CARD_MODULES) as pool:
@@ -346,7 +368,7 @@ def _made_in_workers(
                 waiting.append((piece, pool.submit(_make_in_worker, work(piece))))
             while waiting:
                 piece, future = waiting.popleft()
-                results = _received(future.result())
+                results = _received(future.result(), kept)
                 following = next(ahead, None)
                 if following is not None:
                     waiting.append((following, pool.submit(_make_in_worker, work(following))))
@@ -378,11 +400,16 @@ def _make_in_worker(work: bytes) -> bytes:
     here rather than in the build's process."""
     making = _MAKING[0]
     with collector.paused():
-        groups: list[tuple[Group, dict[str, Article | None]]] = workers.loads(work)
-        made = [_group_cards(group, making, links) for group, links in groups]
-        del groups
+        groups: list[tuple[Group, dict[str, Article | None], tuple[str, ...]]]
+        groups = workers.loads(work)
+        made = [_group_cards(group, making, links) for group, links, _ in groups]
+        keep = [group.members[lang] for group, _, langs in groups for lang in langs]
+        kept: dict[str, bytes] = {}
+        if keep and making.keep is not None:
+            kept = dict(zip((a.path for a in keep), making.keep(keep), strict=True))
+        del groups, keep
         t.forget()  # the next groups are others
-        return _sent(made)
+        return _sent(made, kept)
 
 
 #: A card's fields as `_sent` gives them, in order: its dataclass fields, its content hash.
@@ -390,47 +417,54 @@ _CARD_FIELDS = (*(f.name for f in dataclasses.fields(CardSpec)), "content_hash")
 _new = object.__new__
 
 
-def _sent(made: list[_Made]) -> bytes:
+def _sent(made: list[_Made], kept: Mapping[str, bytes] | None = None) -> bytes:
     """Cards pickled to go back to the build: each as the plain tuple of its fields and its
     content hash (worked out here), equal texts as one object (the cards of a group repeat
     their fronts, backs, extras and note keys: as many objects, they were 1.8 times the
     bytes), made again by `_received`; the build unpickled each card's state as a dict,
-    about twice the CPU (bench/wire.py)."""
+    about twice the CPU (bench/wire.py).  `kept`: what the worker kept of its articles."""
     seen: dict[object, object] = {}
     one = seen.setdefault
     return workers.dumps(
-        [
-            (
-                [
-                    (
-                        c.uid,
-                        one(c.note_key, c.note_key),
-                        c.kind,
-                        c.source_lang,
-                        c.target_lang,
-                        one(c.front, c.front),
-                        one(c.back, c.back),
-                        one(c.extra, c.extra),
-                        c.group_key,
-                        one(c.source_files, c.source_files),
-                        one(c.alternatives, c.alternatives) if c.alternatives else (),
-                        one(c.answer_lemma, c.answer_lemma) if c.answer_lemma else "",
-                        digest,
-                    )
-                    for c, digest in zip(cards, content_hashes(cards), strict=True)
-                ],
-                notes,
-            )
-            for cards, notes in made
-        ]
+        (
+            dict(kept or {}),
+            [
+                (
+                    [
+                        (
+                            c.uid,
+                            one(c.note_key, c.note_key),
+                            c.kind,
+                            c.source_lang,
+                            c.target_lang,
+                            one(c.front, c.front),
+                            one(c.back, c.back),
+                            one(c.extra, c.extra),
+                            c.group_key,
+                            one(c.source_files, c.source_files),
+                            one(c.alternatives, c.alternatives) if c.alternatives else (),
+                            one(c.answer_lemma, c.answer_lemma) if c.answer_lemma else "",
+                            digest,
+                        )
+                        for c, digest in zip(cards, content_hashes(cards), strict=True)
+                    ],
+                    notes,
+                )
+                for cards, notes in made
+            ],
+        )
     )
 
 
-def _received(data: bytes) -> list[_Made]:
-    """What `_sent` sent: the same cards, each with its content hash."""
+def _received(data: bytes, kept: dict[str, bytes] | None = None) -> list[_Made]:
+    """What `_sent` sent: the same cards, each with its content hash (and into `kept`, what
+    the worker kept of its articles)."""
     new, names, made = _new, _CARD_FIELDS, []
     with collector.paused():
-        for rows, notes in workers.loads(data):
+        found, sent = workers.loads(data)
+        if kept is not None:
+            kept.update(found)
+        for rows, notes in sent:
             cards: list[CardSpec] = []
             for row in rows:
                 card = new(CardSpec)
@@ -446,6 +480,12 @@ def _sendable(group: Group) -> Group:
     if all(_is_plain(a) for a in group.members.values()):
         return group
     return Group(group.key, {lang: _plain(a) for lang, a in group.members.items()})
+
+
+def _to_keep(group: Group, paths: Collection[str]) -> tuple[str, ...]:
+    """The languages of the members of `group` at `paths` that a worker keeps (`keep`):
+    plain articles only (a lazy one's is the caller's to make, from the article itself)."""
+    return tuple(lang for lang, a in group.members.items() if a.path in paths and _is_plain(a))
 
 
 def _is_plain(article: Article) -> bool:

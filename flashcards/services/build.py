@@ -35,7 +35,7 @@ from flashcards.builder.reader import PARSER_VERSION
 from flashcards.builder.selection import Anchored, gone_uids, kept_cards
 from flashcards.errors import FlashcardsError, Reason
 from flashcards.progress import Phase, Progress
-from flashcards.store import builds, made, reports
+from flashcards.store import builds, made, parses, reports
 from flashcards.store import cards as store
 from flashcards.store import shortcuts as kept_maps
 from flashcards.store.database import Database
@@ -533,8 +533,18 @@ def _build_once(
     _read_cards(db, seen, scope, {spec.uid for spec in selected} | gone)
     on_disk = db.path if db.path is not None and db.path.is_file() else None  # not ":memory:"
     with builds.SpooledWrites(db.engine.dialect, beside=on_disk) as spooled:
-        counts = _plan_cards(
-            seen, plan, name, directions, chosen, progress, selected, gone, scope, spooled
+        counts, records = _plan_cards(
+            seen,
+            plan,
+            name,
+            directions,
+            chosen,
+            progress,
+            selected,
+            gone,
+            scope,
+            spooled,
+            {a.path for a in article_writes.parses},
         )
         report.articles = len(plan.articles)
         report.parsed = plan.parsed + parsed_first
@@ -589,7 +599,10 @@ def _build_once(
         )
         # The parses' records are made meanwhile, by a thread (see `builds.ParsesAhead`); the
         # cards' checkpoint is made while the parses are written (see `CacheWrites`).
-        with builds.ParsesAhead(article_writes) as parses_ahead, db.cache_writes() as after:
+        with (
+            builds.ParsesAhead(article_writes, records) as parses_ahead,
+            db.cache_writes() as after,
+        ):
             with db.begin() as session:
                 now_deck = _DeckState.of(store.get_deck(session, name))
                 if (existing is None) != (now_deck is None) or (
@@ -639,14 +652,27 @@ def _plan_cards(
     gone: Collection[str],
     scope: set[str] | None,
     spooled: builds.SpooledWrites,
-) -> builds.SyncCounts:
+    parsed: Collection[str] = (),
+) -> tuple[builds.SyncCounts, dict[str, bytes]]:
     """Make the plan's cards, a batch at a time (`deck.CardStream`), and the cards made from
     selections, and plan and convert their writes as they come (into `spooled`): the cards
     of the whole deck are never held at once (at 5,000 article pairs, 458,000 cards were
-    most of a build's peak memory).  The notes of making them go to `plan.problems`."""
+    most of a build's peak memory).  The notes of making them go to `plan.problems`; the
+    records of the articles at the paths `parsed` that the card workers made (by path, see
+    `store.parses.records`) are returned with the counts."""
     active = seen.active if scope is not None else None
     planned = builds.CardPlan(seen.cards, directions, plan.failed, scope, active)
-    stream = CardStream(plan.groups, name, directions, kinds, progress, plan.made, plan.lexicons)
+    stream = CardStream(
+        plan.groups,
+        name,
+        directions,
+        kinds,
+        progress,
+        plan.made,
+        plan.lexicons,
+        keep=parses.records if parsed else None,
+        kept=parsed,
+    )
     with collector.paused():  # cards, and the rows planned of them, form no cycle
         for batch in stream:
             spooled.add(planned.add(_not_reported(batch, seen)))
@@ -655,4 +681,4 @@ def _plan_cards(
     done = planned.finish()
     builds.retire_too(done, seen.cards, gone, plan.failed)
     spooled.add(done)
-    return done.counts
+    return done.counts, stream.kept

@@ -365,18 +365,21 @@ _SET_PARSE = (
 )
 
 
-def parse_batches(writes: ArticleWrites) -> Iterator[list[dict[str, Any]]]:
+def parse_batches(
+    writes: ArticleWrites, made: Mapping[str, bytes] | None = None
+) -> Iterator[list[dict[str, Any]]]:
     """The parses to write after the build, `PARSES_AT_ONCE` to a transaction, each batch
     made when it is written (a deck's parses together are as large as its articles are many:
-    40 MB of records at 10,000 articles, and their objects far more)."""
-    articles = writes.parses
+    40 MB of records at 10,000 articles, and their objects far more); `made`: the records
+    made already, by path (`parses.records`), each taken as it is."""
+    articles, made = writes.parses, made or {}
     encoder = parses.Encoder()
     for start in range(0, len(articles), PARSES_AT_ONCE):
         yield [
             {
                 "p_path": article.path,
                 "p_hash": article.content_hash,
-                "p_parsed": encoder.dumps(article),
+                "p_parsed": made.get(article.path) or encoder.dumps(article),
             }
             for article in articles[start : start + PARSES_AT_ONCE]
         ]
@@ -397,11 +400,11 @@ class ParsesAhead:
 
     AHEAD = 40
 
-    def __init__(self, writes: ArticleWrites) -> None:
+    def __init__(self, writes: ArticleWrites, made: Mapping[str, bytes] | None = None) -> None:
         self._queue: queue.Queue[tuple[str, Any]] = queue.Queue(self.AHEAD)
         self._stop = threading.Event()
         self._thread = threading.Thread(
-            target=self._make, args=(writes,), name="parses-ahead", daemon=True
+            target=self._make, args=(writes, made), name="parses-ahead", daemon=True
         )
         self._thread.start()
 
@@ -411,9 +414,9 @@ class ParsesAhead:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def _make(self, writes: ArticleWrites) -> None:
+    def _make(self, writes: ArticleWrites, made: Mapping[str, bytes] | None) -> None:
         try:
-            for batch in parse_batches(writes):
+            for batch in parse_batches(writes, made):
                 if not self._put(("batch", batch)):
                     return
         except BaseException as error:  # handed to the build's thread

@@ -94,6 +94,14 @@ class Encoder:
         return _MARK + zlib.compress(payload, LEVEL)
 
 
+def records(articles: Sequence[Article]) -> list[bytes]:
+    """The records of `articles` (one `Encoder` for them): what a build's card workers make
+    of the articles they are sent anyway (`builder.deck.CardStream`'s `keep`; this module
+    loads none of the store's others, nor SQLAlchemy)."""
+    encoder = Encoder()
+    return [encoder.dumps(article) for article in articles]
+
+
 def dumps(article: Article) -> bytes:
     """The record of `article` (`Encoder.dumps`, for one article)."""
     return Encoder().dumps(article)

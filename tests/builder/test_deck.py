@@ -115,7 +115,8 @@ def test_a_card_worker_runs_without_the_cycle_collector_and_leaves_no_cycles(
     groups = _copies(tmp_path)[:6]
     making = deck._Making("deck", tuple(DIRECTIONS), deck.ALL_KINDS, {})
     pieces = [
-        workers.dumps([(g, deck._links(g, making, {})) for g in groups[n : n + 3]]) for n in (0, 3)
+        workers.dumps([(g, deck._links(g, making, {}), ()) for g in groups[n : n + 3]])
+        for n in (0, 3)
     ]
     was = gc.isenabled()
     try:
@@ -131,3 +132,28 @@ def test_a_card_worker_runs_without_the_cycle_collector_and_leaves_no_cycles(
         deck._MAKING.clear()
         if was:
             gc.enable()
+
+
+def test_card_workers_keep_the_records_of_the_articles_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With `keep`, the workers hand back what it makes of the members at the paths `kept`
+    (the cache's records: byte for byte those of the articles themselves), by path, and the
+    same cards as without it; cards made in this process keep none."""
+    from flashcards.store import parses
+
+    groups = _copies(tmp_path)
+    cards, _ = deck.cards_for_directions(groups, "deck", DIRECTIONS)
+    members = [a for g in groups for a in g.members.values()]
+    wanted = {a.path for a in members[::2]}
+    stream = deck.CardStream(groups, "deck", DIRECTIONS, keep=parses.records, kept=wanted)
+    assert [c for b in stream for c in b] == cards
+    assert stream.kept == {}  # too few groups for workers: the caller makes them
+    monkeypatch.setattr(deck, "PARALLEL_GROUPS", 1)
+    monkeypatch.setattr(deck, "_CHUNK_GROUPS", 2)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    stream = deck.CardStream(groups, "deck", DIRECTIONS, keep=parses.records, kept=wanted)
+    assert [c for b in stream for c in b] == cards
+    chosen = [a for a in members if a.path in wanted]
+    assert stream.kept == dict(zip([a.path for a in chosen], parses.records(chosen), strict=True))
+    assert all(stream.kept[a.path] == parses.dumps(a) for a in chosen)

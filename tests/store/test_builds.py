@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 
 from flashcards.builder.reader import read_article
-from flashcards.store import builds
+from flashcards.store import builds, parses
 from flashcards.store import cards as store
 from flashcards.store.builds import CardWrites, SpooledWrites
 from flashcards.store.database import Database
@@ -248,6 +248,21 @@ def test_parses_made_ahead_are_the_batches_in_order(
         made = list(ahead)
     assert made == list(builds.parse_batches(writes))
     assert len(made) == -(-len(writes.parses) // builds.PARSES_AT_ONCE) > 2
+
+
+def test_parse_batches_take_the_records_made_already(seed_dir: Path) -> None:
+    """A record made beforehand (by a card worker, `parses.records`) is written as it is;
+    the others are made here, as without them."""
+    writes = _parses(seed_dir)
+    plain = [row for batch in builds.parse_batches(writes) for row in batch]
+    made = {a.path: b"made before" for a in writes.parses[::3]}
+    with builds.ParsesAhead(writes, made) as ahead:
+        rows = [row for batch in ahead for row in batch]
+    assert [r["p_path"] for r in rows] == [r["p_path"] for r in plain]
+    for row, was in zip(rows, plain, strict=True):
+        assert row["p_parsed"] == made.get(row["p_path"], was["p_parsed"])
+    assert sum(r["p_parsed"] == b"made before" for r in rows) == len(made) > 2
+    assert parses.records(writes.parses) == [r["p_parsed"] for r in plain]
 
 
 def test_parses_ahead_let_go_of_their_thread_when_a_build_stops(
