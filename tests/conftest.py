@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +18,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_DIR = ROOT / "decks" / "sales"
 TR_SEED = SEED_DIR / "000_fcc629ea91eeff91.txt"
 IS_SEED = SEED_DIR / "004_ce7c295c5b1b5ae6.txt"
+
+#: The whole run's cache folder (built analysers, `paths.cache_dir`), never the real user's:
+#: set before any test module is imported, so that what is built while collecting, by a
+#: session's fixtures or in the processes the tests start is kept there too; removed at the end.
+_CACHE = tempfile.mkdtemp(prefix="flashcards-tests-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE
 
 
 @pytest.fixture
@@ -86,7 +94,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test touches the real user's collection or logs."""
+    """No test touches the real user's collection or logs (nor its cache: see `_CACHE`)."""
     monkeypatch.setenv("FLASHCARDS_DB", str(tmp_path / "default-collection.sqlite"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
@@ -97,6 +105,7 @@ _EXIT_STATUS = [0]
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     _EXIT_STATUS[0] = int(exitstatus)
+    shutil.rmtree(_CACHE, ignore_errors=True)
 
 
 @pytest.hookimpl(trylast=True)
