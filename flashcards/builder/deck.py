@@ -337,13 +337,11 @@ def _made_in_workers(
     to and the lexicons are all it takes).
 
     Each worker is given `making` once, when it starts; a piece of work goes as bytes
-    pickled here (`workers.dumps`, each analysis pickled once for them all: 0.70x of the
-    pickling of 640 groups) and its cards come back so (`_sent`), each unpickled with the
-    cycle collector paused; only a few pieces are on their way at a time, so that neither
-    the work nor the cards made pile up while the build stores the cards.  The members at
-    the paths `keep` are kept too (`making.keep`, into `kept` by path)."""
+    pickled here (`workers.dumps`) and its cards come back so (`_sent`), each unpickled
+    with the cycle collector paused; only a few pieces are on their way at a time, so that
+    neither the work nor the cards made pile up while the build stores the cards.  The
+    members at the paths `keep` are kept too (`making.keep`, into `kept` by path)."""
     pieces = [todo[i : i + _CHUNK_GROUPS] for i in range(0, len(todo), _CHUNK_GROUPS)]
-    analyses: workers.Kept = {}  # each pickled once (most recur from piece to piece)
 
     def work(piece: Sequence[tuple[int, Group]]) -> bytes:
         return workers.dumps(
@@ -354,8 +352,7 @@ def _made_in_workers(
                     _to_keep(g, keep) if making.keep is not None else (),
                 )
                 for _, g in piece
-            ],
-            analyses,
+            ]
         )
 
     with workers.pool(_start_card_worker, (making,), CARD_MODULES) as pool:

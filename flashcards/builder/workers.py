@@ -124,41 +124,15 @@ def die_with(parent: int) -> None:
 #: How `dumps` pickles: as usual, but for the analyses (`analysis.flat`).
 _REDUCERS: dict[type, Any] = {**copyreg.dispatch_table, Analysis: flat}
 
-#: Analyses pickled already (`dumps`' `kept`): each by its id, with the analysis itself (so
-#: that the id is not reused), how it is made again and its fields pickled.
-Kept = dict[int, tuple[Analysis, Callable[..., Analysis], bytes]]
 
-
-def dumps(value: Any, kept: Kept | None = None) -> bytes:
-    """`value` pickled to go to or come from a worker, its analyses' words as plain tuples;
-    with `kept`, each analysis is pickled once however many values hold it (and kept there:
-    the articles of a deck share most of their sentences, so the pieces of work a build
-    sends share most of their analyses), then only copied into each value's bytes."""
+def dumps(value: Any) -> bytes:
+    """`value` pickled to go to or come from a worker, its analyses' words as plain tuples."""
     buffer = io.BytesIO()
     with collector.paused():  # what is pickled forms no cycle (the memo holds it all)
         pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        pickler.dispatch_table = (
-            _REDUCERS if kept is None else {**_REDUCERS, Analysis: _pickled_once(kept)}
-        )
+        pickler.dispatch_table = _REDUCERS
         pickler.dump(value)
     return buffer.getvalue()
-
-
-def _pickled_once(kept: Kept) -> Callable[[Analysis], tuple[Any, ...]]:
-    def reduce(analysis: Analysis) -> tuple[Any, ...]:
-        found = kept.get(id(analysis))
-        if found is None:
-            made, fields = flat(analysis)
-            data = pickle.dumps(fields, protocol=pickle.HIGHEST_PROTOCOL)
-            found = kept[id(analysis)] = (analysis, made, data)
-        return _unpickled, found[1:]
-
-    return reduce
-
-
-def _unpickled(made: Callable[..., Analysis], data: bytes) -> Analysis:
-    """An analysis that `dumps` pickled once (with `kept`)."""
-    return made(*pickle.loads(data))
 
 
 def loads(data: bytes) -> Any:

@@ -44,30 +44,3 @@ def test_a_build_of_few_groups_starts_no_server() -> None:
     assert _server_pid() == server  # the plain one, still
     deck.start_card_workers(deck.PARALLEL_GROUPS)
     assert _server_pid() != server
-
-
-def test_an_analysis_pickled_once_comes_back_as_it_was_in_every_value() -> None:
-    """With `kept`, an analysis is pickled the first time a value holds it and copied into
-    the next values' bytes: each value arrives as without `kept`, sharing and all."""
-    from flashcards.builder.reader import analyze_text
-
-    first = analyze_text("Yumuşak satış, düşük basınçlı bir satış tekniğidir.", "tr")
-    second = analyze_text("Mjúk sala vísar til auglýsinga- og sölunálgunar.", "is")
-    assert first is not None and second is not None and first.words and second.phrases
-    kept: workers.Kept = {}
-    sent = [
-        workers.dumps({"a": first, "again": [first]}, kept),
-        workers.dumps({"a": first, "b": second}, kept),
-    ]
-    assert set(kept) == {id(first), id(second)}
-    for data, plain in zip(
-        sent,
-        [{"a": first, "again": [first]}, {"a": first, "b": second}],
-        strict=True,
-    ):
-        back = workers.loads(data)
-        assert back == workers.loads(workers.dumps(plain)) == plain
-        assert back["a"].words[0].pos is first.words[0].pos
-        assert back["a"].term_words == first.term_words
-    one = workers.loads(sent[0])
-    assert one["again"][0] is one["a"]
