@@ -139,7 +139,11 @@ def worker_child(source: Path, limit: int | None, profile: bool) -> dict[str, An
     from flashcards.builder import deck, workers
 
     kept = workers.loads(source.read_bytes())
-    sent: list[bytes] = kept["pieces"]
+    # As a build sends them: each group with its links and the languages of the members
+    # whose parse records the worker makes (none here).
+    sent: list[bytes] = [
+        workers.dumps([(*g[:2], ()) for g in workers.loads(piece)]) for piece in kept["pieces"]
+    ]
     if limit is not None:
         sent = sent[: -(-limit // PIECE)]
         if limit % PIECE:  # the last piece cut to the first `limit` groups
