@@ -249,8 +249,9 @@ class Article:
         )
 
 
-#: The JSON text of the source files of the latest groups' cards (see `CardSpec.content_hash`).
-_QUOTED_FILES: dict[tuple[str, ...], str] = {}
+#: The JSON text (UTF-8) of the source files of the latest groups' cards (see
+#: `CardSpec.content_hash`).
+_QUOTED_FILES: dict[tuple[str, ...], bytes] = {}
 
 
 @dataclass(frozen=True)
@@ -307,8 +308,14 @@ def _json_hash(card: CardSpec) -> str:
 
 def content_hashes(cards: Sequence[CardSpec]) -> list[str]:
     """Each card's `content_hash`, worked out in one loop and not kept on the cards (those
-    a card worker sends back and lets go of): the same text digested, quoted alike."""
+    a card worker sends back and lets go of): the same text digested, quoted alike.
+
+    Each text is quoted and encoded once for all the cards asked of at a time: a group's
+    cards repeat their fronts, backs and extras (a cloze card's sentence, a section's
+    headings), in both directions; quoting and encoding them was most of the cost."""
     quote, quoted_files, blake2b = _encode_string, _QUOTED_FILES, hashlib.blake2b
+    quoted: dict[str, bytes] = {}
+    known, join = quoted.get, b"".join
     found: list[str] = []
     for card in cards:
         try:
@@ -316,18 +323,44 @@ def content_hashes(cards: Sequence[CardSpec]) -> list[str]:
             if files is None:  # the same for all the cards of a group
                 if len(quoted_files) > 10_000:
                     quoted_files.clear()
-                files = quoted_files[card.source_files] = ", ".join(map(quote, card.source_files))
-            alternatives = card.alternatives
-            payload = (
-                f"[{quote(card.front)}, {quote(card.back)}, {quote(card.extra)}, "
-                f"{quote(card.note_key)}, [{files}], "
-                f"[{'' if alternatives == () else ', '.join(map(quote, alternatives))}], "
-                f"{quote(card.answer_lemma)}]"
+                files = f"[{', '.join(map(quote, card.source_files))}]".encode()
+                quoted_files[card.source_files] = files
+            front, back, extra, note = card.front, card.back, card.extra, card.note_key
+            shown = known(front)
+            if shown is None:
+                shown = quoted[front] = quote(front).encode()
+            answer = known(back)
+            if answer is None:
+                answer = quoted[back] = quote(back).encode()
+            more = known(extra)
+            if more is None:
+                more = quoted[extra] = quote(extra).encode()
+            key = known(note)  # siblings' (both directions of a fact)
+            if key is None:
+                key = quoted[note] = quote(note).encode()
+            alternatives, lemma = card.alternatives, card.answer_lemma
+            payload = join(
+                (
+                    b"[",
+                    shown,
+                    b", ",
+                    answer,
+                    b", ",
+                    more,
+                    b", ",
+                    key,
+                    b", ",
+                    files,
+                    b", [], "
+                    if alternatives == ()
+                    else f", [{', '.join(map(quote, alternatives))}], ".encode(),
+                    b'""]' if lemma == "" else f"{quote(lemma)}]".encode(),
+                )
             )
         except TypeError:  # not all strings: as json.dumps writes them
             found.append(_json_hash(card))
             continue
-        found.append(blake2b(payload.encode(), digest_size=12).hexdigest())
+        found.append(blake2b(payload, digest_size=12).hexdigest())
     return found
 
 

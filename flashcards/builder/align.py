@@ -173,7 +173,14 @@ def aligned_units(src: Section, tgt: Section) -> list[tuple[Units, Units]]:
     key = (id(src), id(tgt))
     found = _BY_SECTIONS.get(key)
     if found is None or found[0] is not src or found[1] is not tgt:
-        if (src.heading, src.units) <= (tgt.heading, tgt.units):
+        mine, theirs = (src.heading, src.units), (tgt.heading, tgt.units)
+        other = _BY_SECTIONS.get((id(tgt), id(src)))
+        if other is not None and other[0] is tgt and other[1] is src:
+            # The other direction's, asked first (not `_aligned` again: its cache hashes
+            # both sections' every block and unit): mirrored, or for two equal sections
+            # (`_aligned` of the same), the same.
+            beads = other[2] if mine == theirs else tuple([(b, a) for a, b in other[2]])
+        elif mine <= theirs:
             beads = _aligned(src, tgt)
         else:
             beads = tuple([(b, a) for a, b in _aligned(tgt, src)])

@@ -182,7 +182,7 @@ def _blankable(analysis: Analysis, sentence: str, lang: str) -> list[_Blankable]
     found: list[_Blankable] = []
     for phrase, key, head_key, head_lemma, start, end in _nouns(analysis):
         text = sentence[start:end]
-        if len(text) < 4 or not any(ch.isalpha() for ch in text):
+        if len(text) < 4 or not (text[0].isalpha() or any(ch.isalpha() for ch in text)):
             continue
         common = _zipf(head_lemma, lang)
         rarity = 1 if common < RARE_ZIPF else -1 if common >= COMMON_ZIPF else 0

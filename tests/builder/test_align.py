@@ -202,3 +202,29 @@ def test_the_beads_of_two_sections_are_the_same_each_time_and_mirrored_the_other
     assert aligned_units(tr, is_) == again
     equal = section(list(TR), "Teknikler")  # another object, the same section
     assert aligned_units(equal, is_) == again
+
+
+def test_the_other_directions_beads_are_those_it_would_align_itself() -> None:
+    """The beads `aligned_units` keeps for the other direction when asked for one (the cards
+    of a pairing ask for both) are those the other direction, asked first, gives: mirrored,
+    or for two equal sections (other objects), the same as asked."""
+    from flashcards.builder import terms
+    from flashcards.builder.align import aligned_units
+    from flashcards.types import Block, BlockKind, Role, Section
+
+    def section(units: list[str], heading: str) -> Section:
+        return Section(heading, 2, Role.TECHNIQUES, (Block(BlockKind.PARAGRAPH, tuple(units)),))
+
+    ties = ["aa", "b", "cc"]  # lengths whose beads tie between two shapes
+    pairs = [
+        (section(TR, "Teknikler"), section(IS, "Aðferðir")),
+        (section(IS, "Aðferðir"), section(TR, "Teknikler")),
+        (section(ties, "x"), section(list(ties), "x")),
+        (section(ties, "x"), section(["a", "bb", "c", "dd"], "x")),
+    ]
+    for first, second in pairs:
+        terms.forget()
+        alone = aligned_units(second, first)
+        terms.forget()
+        aligned_units(first, second)
+        assert aligned_units(second, first) == alone
