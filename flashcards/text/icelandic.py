@@ -206,6 +206,47 @@ _NUMBER_KINDS = frozenset(
 )
 
 
+#: Whether the tokenizer is the version whose passes `_read_alike` was worked out from.
+_TOKENIZER_READ = tokenizer.__version__ == "3.7.0"
+#: A run of digits (of those `analysis.analyze` writes as 0 in a text's pattern).
+_RUN = re.compile("[0-9]+")
+#: How long a run of digits standing alone may be for `_read_alike`: not 1-4 digits (a day,
+#: a month, an hour, a year, a telephone prefix) nor 7 (a telephone number), nor so long
+#: that its value overflows a float.
+_ALIKE_LENGTHS = frozenset({5, 6, *range(8, 16)})
+#: `Analyzer.numbers_apart` of texts `_read_alike`, by their pattern (every digit 0): the
+#: 5,000 "… með NNNNNN hlutum …" of a 5,000-pair deck are tokenized once, not each.
+_APART: dict[str, object | None] = {}
+APART_KEPT = 4096
+
+
+def _read_alike(text: str) -> bool:
+    """Whether the tokenizer tokenizes `text` into tokens of the same places and kinds as
+    any text differing from it only in its digits of which this holds too: every run of
+    digits stands alone (white space or the text's end on either side), is 5, 6 or 8-15
+    digits long, and does not start with 0.
+
+    Worked out from every pass of tokenizer 3.7.0 (another version: False). Such a run is a
+    raw token of its own, which `parse_digits` makes one NUMBER whatever its digits (its
+    patterns that read digits by value need a separator, ':', '.', '/', '-', or are 4 digits
+    long, a year, or 7, a telephone number). The later passes join a number to its
+    neighbours by their kinds and texts, and read its value only to tell a year (1776-2100),
+    a negative number or a day 0, or its text only for a 3-digit telephone prefix or a
+    country code ("354", "00354"): none of which such a run is, whatever its digits."""
+    if not _TOKENIZER_READ:
+        return False
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        if (
+            end - start not in _ALIKE_LENGTHS
+            or text[start] == "0"
+            or (start > 0 and not text[start - 1].isspace())
+            or (end < len(text) and not text[end].isspace())
+        ):
+            return False
+    return True
+
+
 def _last_part(text: str) -> tuple[str, str]:
     """A composite token's leading words and its last word: ("auglýsinga- og ", "sölunálgunar")."""
     cut = max(text.rfind(" "), text.rfind("-"))
@@ -569,11 +610,21 @@ class Analyzer:
         """The tokens' places and kinds, when every token holding a digit is a number (whose
         word is its text); None when one is not ("kl. 14:30", a date), see
         `analysis.Analyzer`. The tokenizer reads some numbers by their value ("árið 1995"
-        is one year, "árið 0000" a word and a number): their places or kinds then differ."""
+        is one year, "árið 0000" a word and a number): their places or kinds then differ.
+        A text whose numbers the tokenizer reads alike whatever their digits (`_read_alike`)
+        is not tokenized again: the answer is the one of the first text of its pattern."""
+        pattern = _DIGIT.sub("0", text) if _read_alike(text) else None
+        if pattern is not None and pattern in _APART:
+            return _APART[pattern]  # tokenized alike (see `_read_alike`)
         tokens = _tokens(text)
-        if any(t.kind not in _NUMBER_KINDS and _DIGIT.search(t.text) is not None for t in tokens):
-            return None
-        return tuple((t.start, t.end, t.kind) for t in tokens)
+        found: object | None = None
+        if all(t.kind in _NUMBER_KINDS or _DIGIT.search(t.text) is None for t in tokens):
+            found = tuple((t.start, t.end, t.kind) for t in tokens)
+        if pattern is not None:
+            if len(_APART) >= APART_KEPT:
+                del _APART[next(iter(_APART))]  # the oldest
+            _APART[pattern] = found
+        return found
 
     def analyze(self, text: str) -> Analysis:
         tokens = _tokens(text)
