@@ -617,7 +617,8 @@ def _synonyms(
             _free(candidates, taken_src, known_src).items(),
             key=lambda kv: (-kv[1], -len(kv[0]), kv[0]),
         )
-        rivals = [k for k, _ in ranked if not any(set(k) <= set(r) for r, _ in ranked if r != k)]
+        words = [(k, set(k)) for k, _ in ranked]
+        rivals = [k for k, mine in words if not any(mine <= w for r, w in words if r != k)]
         if len(rivals) < 2:
             continue
         first, second = rivals[:2]
@@ -731,7 +732,11 @@ def _clear_best(candidates: dict[Key, float]) -> tuple[Key | None, float]:
     if not ranked:
         return None, 0.0
     best, score = ranked[0]
-    rivals = [s for k, s in ranked[1:] if not set(best) <= set(k) and not set(k) <= set(best)]
-    if rivals and score - rivals[0] < MIN_MARGIN - EPSILON:
-        return None, 0.0
+    words = set(best)
+    for k, rival in itertools.islice(ranked, 1, None):  # the first rival, if any
+        other = set(k)
+        if not words <= other and not other <= words:
+            if score - rival < MIN_MARGIN - EPSILON:
+                return None, 0.0
+            break
     return best, score

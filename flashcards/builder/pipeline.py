@@ -253,15 +253,16 @@ def collect_files(
     files: list[SourceFile] = []
     seen: set[str] = set()
     earlier = known or {}
+    # How an earlier build found each file, where its stat still vouches for it (else None).
+    vouched = [_vouched(earlier.get(name), info) for name, info, _ in found]
     if parse_ahead:
-        _serve_parsers(found, earlier, limit)
-    for name, info, real in found:
+        _serve_parsers(found, vouched, limit)
+    for (name, info, real), before in zip(found, vouched, strict=True):
         resolved = name if real else os.path.realpath(name)
         if resolved in seen:
             continue
         seen.add(resolved)
-        before = earlier.get(name)
-        if before is not None and before.vouches_for(info) and info.st_size <= limit:
+        if before is not None and info.st_size <= limit:
             files.append(SourceFile(name, None, before.content_hash, before))
             continue
         try:
@@ -274,8 +275,14 @@ def collect_files(
     return files, problems
 
 
+def _vouched(before: Seen | None, info: os.stat_result) -> Seen | None:
+    return before if before is not None and before.vouches_for(info) else None
+
+
 def _serve_parsers(
-    found: Sequence[tuple[str, os.stat_result, bool]], earlier: Mapping[str, Seen], limit: int
+    found: Sequence[tuple[str, os.stat_result, bool]],
+    vouched: Sequence[Seen | None],
+    limit: int,
 ) -> None:
     """The server forking the parse workers started now if no earlier build vouches for
     enough of the files `found` to parse them in workers (a first build): it loads their
@@ -283,11 +290,7 @@ def _serve_parsers(
     looks them up in the cache, and the pool parsing them (`read_articles`) forks from it
     at once.  A guess, of the analysers as of the files to parse: files found in the cache
     leave it to stop unused (its CPU spent in vain, never what is read)."""
-    new = []
-    for name, info, _ in found:
-        before = earlier.get(name)
-        if before is None or not before.vouches_for(info):
-            new.append(name)
+    new = [name for (name, _, _), before in zip(found, vouched, strict=True) if before is None]
     if len(new) < PARALLEL_FROM or not workers.parallel():
         return
     sample = []
@@ -309,6 +312,10 @@ def _walk(root: str, problems: list[Problem]) -> list[tuple[str, os.stat_result,
     `problems`.  Paths stay strings: 10,000 `Path`s cost a rebuild 0.05 s."""
     found: list[tuple[str, os.stat_result, bool]] = []
     _visit(root, True, found, [], problems)
+    if os.path.normcase("A") == "A":
+        # In order already: each folder's entries are visited sorted by name, each folder's
+        # files where its name sorts, which is how `PurePath`s order (part by part).
+        return found
     return sorted(found, key=_path_order)
 
 

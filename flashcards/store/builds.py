@@ -22,7 +22,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import orjson
 from sqlalchemy import Table, bindparam, event, insert, literal_column, select, update
@@ -57,18 +57,18 @@ class SyncCounts:
     restored: int = 0
 
 
-@dataclass(frozen=True)
-class StoredArticle:
-    """An article as the last build that read its path left it in the cache."""
+class StoredArticle(NamedTuple):
+    """An article as the last build that read its path left it in the cache (a named tuple:
+    a rebuild makes one for each of a deck's files, 10,000 at 5,000 pairs)."""
 
     id: int
     content_hash: str
     group_key: str
 
 
-@dataclass(frozen=True)
-class StoredCard:
-    """What a build needs to know of one of the deck's cards."""
+class StoredCard(NamedTuple):
+    """What a build needs to know of one of the deck's cards (a named tuple: a rebuild makes
+    one for each card of the groups it makes again, a full build for each of the deck's)."""
 
     id: int
     uid: str
@@ -85,6 +85,45 @@ class StoredCard:
 def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
+
+
+#: `_rows_in`'s statements, by name and dialect (each compiled once a process).
+_IN_STATEMENTS: dict[tuple[str, str], Prepared] = {}
+#: The names of an IN (...) list's `_CHUNK` parameters.
+_IN_NAMES = tuple(f"in_{n}" for n in range(_CHUNK))
+
+
+def _rows_in(
+    session: Session,
+    name: str,
+    make: Callable[[list[Any]], Any],
+    values: Sequence[Any],
+    fixed: Mapping[str, Any] | None = None,
+) -> Iterator[tuple[Any, ...]]:
+    """The rows of the query `make(parameters)` (the IN list's `_CHUNK` bound parameters)
+    for `values`, `_CHUNK` at a time (the last chunk padded with its last value, which
+    matches no row twice), run on the driver's cursor in the session's transaction: a
+    rebuild reads 10,000 article rows and 9,000 cards this way in half the time of
+    SQLAlchemy's execution and result rows.  `fixed`: the query's other parameters."""
+    if not values:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    prepared = _IN_STATEMENTS.get((name, dialect.name))
+    if prepared is None:
+        statement = make([bindparam(n) for n in _IN_NAMES])
+        prepared = _IN_STATEMENTS[(name, dialect.name)] = Prepared(statement, dialect)
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for chunk in _chunks(values):
+            given = dict(zip(_IN_NAMES, chunk, strict=False))
+            for padding in _IN_NAMES[len(chunk) :]:
+                given[padding] = chunk[-1]
+            if fixed:
+                given.update(fixed)
+            yield from prepared.all(cursor, given)
+    finally:
+        cursor.close()
 
 
 def cached_articles(
@@ -233,16 +272,16 @@ def save_build_shortcuts(
 
 def stored_articles(session: Session, paths: Iterable[str]) -> dict[str, StoredArticle]:
     """The cache's row of each of `paths` that an earlier build read."""
-    found: dict[str, StoredArticle] = {}
-    for chunk in _chunks(sorted(set(paths))):
-        query = select(
-            ArticleRow.path, ArticleRow.id, ArticleRow.content_hash, ArticleRow.group_key
-        ).where(ArticleRow.path.in_(chunk))
-        found.update(
-            (path, StoredArticle(row_id, content_hash, group_key))
-            for path, row_id, content_hash, group_key in session.execute(query)
-        )
-    return found
+    rows = _rows_in(session, "stored_articles", _stored_articles, sorted(set(paths)))
+    return {
+        path: StoredArticle(row_id, content_hash, group_key)
+        for path, row_id, content_hash, group_key in rows
+    }
+
+
+def _stored_articles(paths: list[Any]) -> Any:
+    columns = (ArticleRow.path, ArticleRow.id, ArticleRow.content_hash, ArticleRow.group_key)
+    return select(*columns).where(ArticleRow.path.in_(paths))
 
 
 #: The parse of a cache row whose parse is still to be written (see `write_parses`).
@@ -476,17 +515,19 @@ def stored_cards(
     cards of those groups and those with one of `uids`."""
     if deck_id is None:
         return {}
+    rows: Iterable[Iterable[tuple[Any, ...]]]
     if groups is None:
-        queries = [select(*_CARD_COLUMNS).where(Card.deck_id == deck_id)]
+        query = select(*_CARD_COLUMNS).where(Card.deck_id == deck_id)
+        rows = [session.execute(query)]
     else:
-        queries = [
-            select(*_CARD_COLUMNS).where(Card.deck_id == deck_id, column.in_(chunk))
-            for column, values in ((Card.group_key, groups), (Card.uid, uids))
-            for chunk in _chunks(sorted(values))
+        deck = {"deck": deck_id}
+        rows = [
+            _rows_in(session, "cards_of_groups", _cards_of_groups, sorted(groups), deck),
+            _rows_in(session, "cards_of_uids", _cards_of_uids, sorted(uids), deck),
         ]
     found: dict[str, StoredCard] = {}
     files: dict[str, tuple[str, ...]] = {}  # a group's cards share a few lists of files
-    for query in queries:
+    for some in rows:
         for (
             card_id,
             uid,
@@ -498,7 +539,7 @@ def stored_cards(
             edited,
             deleted,
             key,
-        ) in session.execute(query):
+        ) in some:
             paths = files.get(raw)
             if paths is None:
                 paths = files[raw] = tuple(orjson.loads(raw))
@@ -506,6 +547,14 @@ def stored_cards(
                 card_id, uid, content_hash, retired, source, target, paths, edited, deleted, key
             )
     return found
+
+
+def _cards_of_groups(keys: list[Any]) -> Any:
+    return select(*_CARD_COLUMNS).where(Card.deck_id == bindparam("deck"), Card.group_key.in_(keys))
+
+
+def _cards_of_uids(uids: list[Any]) -> Any:
+    return select(*_CARD_COLUMNS).where(Card.deck_id == bindparam("deck"), Card.uid.in_(uids))
 
 
 #: Active cards counted by group key, source and target language.
@@ -598,8 +647,11 @@ class CardPlan:
                 continue
             if row.deleted:
                 continue  # the user deleted it: it stays retired
+            if not row.retired and (row.content_hash == spec.content_hash or row.edited):
+                self._unchanged += 1  # (most cards of a group made again: no row to make)
+                continue
             values = spec_values(spec, now)
-            if row is not None and row.edited:
+            if row.edited:
                 for key in (
                     "front",
                     "back",
@@ -609,13 +661,10 @@ class CardPlan:
                     "answer_lemma",
                 ):
                     values.pop(key)
-            if row.retired or (row.content_hash != spec.content_hash and not row.edited):
-                guard = {"b_id": row.id, "b_retired": row.retired, "b_edited": row.edited}
-                writes.updates.append({**guard, **{"v_" + k: v for k, v in values.items()}})
-                self._restored += row.retired
-                self._updated += not row.retired
-            else:
-                self._unchanged += 1
+            guard = {"b_id": row.id, "b_retired": row.retired, "b_edited": row.edited}
+            writes.updates.append({**guard, **{"v_" + k: v for k, v in values.items()}})
+            self._restored += row.retired
+            self._updated += not row.retired
         self._new += len(made)
         return writes
 
