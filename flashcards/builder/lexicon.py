@@ -393,9 +393,10 @@ def recount(
             now[tally] += 1
             first.setdefault(tally, group)
     beads = Beads()
-    if last is not None and all(a in articles and b in articles for a, b in last.groups - now):
+    went = last.groups - now if last is not None else Counter()
+    if last is not None and all(a in articles and b in articles for a, b in went):
         counts = last.counts
-        for (a, b), n in (last.groups - now).items():
+        for (a, b), n in went.items():
             for _ in range(n):
                 beads.add(articles[a], articles[b], -1)
         came = now - last.groups

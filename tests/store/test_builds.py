@@ -219,6 +219,60 @@ def test_new_articles_converted_before_the_write_are_stored_as_their_rows_say(
         assert stored[f"p/{n}.txt"][5] == at
 
 
+def test_stored_rows_are_read_by_chunks_of_paths_groups_and_uids(db: Database) -> None:
+    """The article rows of 1,203 paths asked for (more than two IN lists, the last one short)
+    are those of the paths stored, and the cards of the groups and uids asked for are those
+    of the deck, each once, whatever a chunk is padded with."""
+    at = datetime(2026, 3, 1, 9, 30, 15, tzinfo=UTC)
+    articles = builds.ArticleWrites(
+        inserts=[
+            {
+                "path": f"p/{n:04d}.txt",
+                "content_hash": f"{n:064x}",
+                "lang": "is",
+                "title": f"t{n}",
+                "group_key": f"file:{n // 2}",
+                "parsed": builds.NO_PARSE,
+                "updated_at": at,
+            }
+            for n in range(0, 1203, 3)  # one path in three stored
+        ]
+    )
+    specs = [_spec(n, group_key=f"g{n % 7}") for n in range(1, 43)]
+    with db.begin() as session:
+        builds.write_articles(session, articles)
+        deck = store.upsert_deck(session, "chunks", "tr", "is", False)
+        other = store.upsert_deck(session, "other", "tr", "is", False)
+        plan = builds.CardPlan({}, [("tr", "is")])
+        with SpooledWrites(db.engine.dialect) as spooled:
+            spooled.add(plan.add(specs[:40]))
+            spooled.add(plan.finish())
+            builds.write_cards(session, deck.id, spooled, NOW)
+        with SpooledWrites(db.engine.dialect) as spooled:
+            spooled.add(builds.CardPlan({}, [("tr", "is")]).add(specs[40:]))
+            builds.write_cards(session, other.id, spooled, NOW)
+    asked = [f"p/{n:04d}.txt" for n in range(1203)]
+    with db.read() as session:
+        found = builds.stored_articles(session, reversed(asked))
+        assert sorted(found) == [f"p/{n:04d}.txt" for n in range(0, 1203, 3)]
+        assert found["p/0600.txt"].group_key == "file:300"
+        assert found["p/1200.txt"].content_hash == f"{1200:064x}"
+        groups = {f"g{n}" for n in range(2, 600)}  # g2..g6 have cards, g599 is the last
+        uids = [s.uid for s in specs if s.group_key == "g0"] + [specs[40].uid]
+        cards = builds.stored_cards(session, deck.id, groups, uids)
+        wanted = {s.uid for s in specs[:40] if s.group_key != "g1"}  # g0 by uid
+        assert set(cards) == wanted
+        card = cards[specs[2].uid]
+        assert (card.group_key, card.retired, card.edited, card.deleted) == (
+            "g3",
+            False,
+            False,
+            False,
+        )
+        assert card.source_files == tuple(specs[2].source_files)
+        assert builds.stored_cards(session, deck.id, set(), []) == {}
+
+
 def test_settings_encoded_before_the_write_read_back_as_their_data(db: Database) -> None:
     tally, memo = [1, 2.5, "ü"], {"word": ["a", "b"]}
     with db.begin() as session:
