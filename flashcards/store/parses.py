@@ -23,7 +23,16 @@ import dataclasses
 import functools
 import itertools
 import zlib
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import (
+    ItemsView,
+    Iterable,
+    Iterator,
+    KeysView,
+    Mapping,
+    MutableMapping,
+    Sequence,
+    ValuesView,
+)
 from typing import Any
 
 import orjson
@@ -322,6 +331,24 @@ class _Lazy(Mapping[str, Analysis]):
 
     def __len__(self) -> int:
         return self._count if self._found is None else len(self._found)
+
+    # The decoded dict's own (`Mapping`'s go through `__getitem__`, a call or two more each:
+    # a rebuild's count of the vocabulary and its cards look up each text of the articles
+    # it reads again, tens of thousands of times).
+    def get(self, text: str, default: Any = None) -> Any:
+        return self._all().get(text, default)
+
+    def __contains__(self, text: object) -> bool:
+        return text in self._all()
+
+    def keys(self) -> KeysView[str]:
+        return self._all().keys()
+
+    def items(self) -> ItemsView[str, Analysis]:
+        return self._all().items()
+
+    def values(self) -> ValuesView[Analysis]:
+        return self._all().values()
 
 
 class LazyAnalyses(_Lazy):

@@ -50,6 +50,29 @@ def test_a_kept_parse_reads_as_the_article_was(seed_dir: Path) -> None:
     assert head["keywords"] == list(article.keywords) and "analyses" not in head
 
 
+def test_a_kept_parses_analyses_answer_as_a_dict_of_them_would(seed_dir: Path) -> None:
+    """Looked up, tested for, or walked before anything else decoded them, a kept parse's
+    analyses give what the article's own dict gives (a missing text: the default)."""
+    article = _article(seed_dir)
+    texts = list(article.analyses)
+    for ask in ("get", "in", "items", "keys", "values"):
+        kept = parses.loads(parses.dumps(article), {})
+        assert kept is not None
+        mine, theirs = kept.analyses, article.analyses
+        if ask == "get":
+            assert [mine.get(t) for t in texts] == [theirs[t] for t in texts]
+            assert mine.get("not one of its texts") is None
+            assert mine.get("not one of its texts", 7) == 7
+        elif ask == "in":
+            assert all(t in mine for t in texts) and "not one of its texts" not in mine
+        elif ask == "items":
+            assert list(mine.items()) == list(theirs.items())
+        elif ask == "keys":
+            assert list(mine.keys()) == texts and len(mine.keys()) == len(texts)
+        else:
+            assert list(mine.values()) == list(theirs.values())
+
+
 def test_an_encoder_writes_each_analysis_once_and_every_record_whole(seed_dir: Path) -> None:
     """Two articles sharing analysis objects (as a build's do): each record holds them."""
     article = _article(seed_dir)
