@@ -49,3 +49,19 @@ def test_workers_start_with_what_their_server_preloaded() -> None:
         assert set(pool.map(_loaded, range(4))) == {(False,) * 5}
     with workers.pool(preload=(ICELANDIC,)) as pool:
         assert set(pool.map(_loaded, range(4))) == {(False, False, True, False, True)}
+
+
+def _threshold(_: object) -> tuple[int, int]:
+    """In a worker: its collector's first threshold, and the one its preload sets (0: none)."""
+    import gc
+
+    preload = sys.modules.get(READING)
+    return gc.get_threshold()[0], getattr(preload, "YOUNG_OBJECTS", 0)
+
+
+def test_workers_collect_young_objects_less_often() -> None:
+    with workers.pool(preload=(READING,)) as pool:
+        ((young, wanted),) = set(pool.map(_threshold, range(4)))
+    assert young == wanted > 700  # Python's own
+    with workers.pool() as pool:  # a server that preloaded nothing
+        assert set(pool.map(_threshold, range(4))) == {(700, 0)}
