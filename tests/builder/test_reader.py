@@ -518,3 +518,41 @@ def test_a_body_read_block_by_block_reads_as_the_body_read_whole() -> None:
             assert links == whole[1], repr(body)
         by_blocks += reader._NOT_PLAIN_LINE.search(body) is None and bool(reader._by_blocks(body))
     assert by_blocks > 1_000  # many were read block by block
+
+
+#: Lines of blocks of headings and paragraphs, with the edges of markdown-it's heading rule.
+_SIMPLE_LINES = (
+    *_LINES[:8],
+    "##",
+    "## ###",
+    "# foo #bar",
+    "#\tfoo\t#\t",
+    "# foo ##  ",
+    "# foo\\#",
+    "####### yedi",
+    "#5 bölüm",
+    "[x](/y) bağlantı",
+    "[x](/y): tanım",
+    "Sala\u00a0",
+    "Sala  ",
+    "",
+)
+
+
+def test_a_block_read_without_markdown_it_reads_as_markdown_it_reads_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from flashcards.builder import reader
+
+    rng = random.Random(17)
+    blocks = {
+        "\n".join(rng.choices(lines, k=rng.randint(1, 6)))
+        for lines in (_SIMPLE_LINES, _LINES + _SIMPLE_LINES)
+        for _ in range(3_000)
+    }
+    simple = {block: reader._simple_block(block) for block in blocks}
+    monkeypatch.setattr(reader, "_simple_block", lambda block: None)
+    for block, found in simple.items():
+        if found is not None:
+            assert found == reader._plain_block.__wrapped__(block), repr(block)
+    assert sum(found is not None for found in simple.values()) > 1_000  # often taken
