@@ -555,4 +555,4 @@ def test_a_block_read_without_markdown_it_reads_as_markdown_it_reads_it(
     for block, found in simple.items():
         if found is not None:
             assert found == reader._plain_block.__wrapped__(block), repr(block)
-    assert sum(found is not None for found in simple.values()) > 1_000  # often taken
+    assert sum(found is not None for found in simple.values()) > 500  # often taken
