@@ -552,6 +552,7 @@ def _read_articles(
     briefed = kept.briefs if kept is not None else {}
     standing = briefed if kept is not None and kept.lazy else {}  # briefs standing for parses
     lazy, source = briefs.lazy, kept.parses if kept is not None else None
+    numbers: dict[str, list[str]] = {}  # found in each text (see `grouping.evidence_of`)
     for f in files:
         brief = standing.get(f.content_hash)
         if brief is not None:
@@ -577,7 +578,9 @@ def _read_articles(
             parses = pool.map(_parse_in_worker, todo, chunksize=32)
             for (path, _), parse in zip(todo, parses, strict=True):
                 if isinstance(parse, _Parsed):
-                    results[path] = shared.shared(parse.article, parse.texts)
+                    results[path] = article = shared.shared(parse.article, parse.texts)
+                    if kept is not None:  # while the workers parse the others
+                        kept.make(article, numbers)
                     if memos is not None:
                         analysis.merge_memos(memos, parse.memos)
                 else:
@@ -600,7 +603,6 @@ def _read_articles(
     problems: list[Problem] = []
     failed: list[str] = []
     first_by_content: dict[str, str] = {}
-    numbers: dict[str, list[str]] = {}  # found in each text (see `grouping.evidence_of`)
     for f in files:
         result = results[f.path]
         if isinstance(result, Problem):
@@ -610,7 +612,7 @@ def _read_articles(
         if kept is None:
             identity = briefs.identity(result)
         else:
-            brief = briefed.get(result.content_hash) or briefs.Brief.of(result, numbers)
+            brief = kept.brief_of(result, numbers)
             kept.now[result.content_hash] = brief
             identity = brief.identity
         if identity in first_by_content:

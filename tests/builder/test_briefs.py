@@ -171,3 +171,15 @@ def test_the_duplicate_check_reads_no_text(tmp_path: Path) -> None:
     lazy, problems_again, _, parsed_again = pipeline.read_articles(files, {}, kept=again)
     assert (parsed_again, problems_again, cache.asked) == (0, problems, [])
     assert lazy == articles
+
+
+def test_a_brief_made_ahead_is_taken_once_and_a_kept_one_stays() -> None:
+    tr, icelandic = _read(TR_SEED), _read(IS_SEED)
+    kept = briefs.Kept(_kept([icelandic]), briefs.Parses(_Cache([]).fetch))
+    kept.make(tr)
+    kept.make(icelandic)  # kept already: nothing made
+    made = kept.brief_of(tr)
+    assert made == briefs.Brief.of(tr)
+    again = kept.brief_of(tr)  # let go of when taken: made again
+    assert again == made and again is not made
+    assert kept.brief_of(icelandic) is kept.briefs[icelandic.content_hash]
