@@ -32,10 +32,10 @@ def _article(front: str) -> bytes:
 def test_a_billion_laughs_is_refused_in_milliseconds(key: str) -> None:
     data = _article(LAUGHS + f"{key}: *i\n")
     tracemalloc.start()
-    started = time.perf_counter()
+    started = time.process_time()  # CPU, so that a loaded machine cannot fail the bound
     with pytest.raises(ArticleError) as info:
         read_article("bomb.md", data)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert str(info.value) == (

@@ -323,15 +323,16 @@ def test_markup_heavy_file_under_the_limit_is_read_quickly() -> None:
     """About 120 kB of "<a" with no closing ">" (well under the 1 MB limit).
 
     Reading must stay roughly linear in the size of the file: the limit exists so that no
-    single file can stall a build.
+    single file can stall a build. The bound is on the process's CPU time, not the wall
+    clock, so that a loaded machine cannot fail it (0.2-0.3 s of CPU today).
     """
     data = ("---\ntitle: T\n---\n\nMetin " + "<a" * 60_000 + "\n").encode("utf-8")
     read_article("warm.md", b"---\ntitle: T\n---\n\nBir metin.\n")  # analysers loaded
-    start = time.perf_counter()
+    start = time.process_time()
     with contextlib.suppress(ArticleError):
         read_article("markup.md", data)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 3.0, f"reading a 120 kB file took {elapsed:.1f} s"
+    elapsed = time.process_time() - start
+    assert elapsed < 3.0, f"reading a 120 kB file took {elapsed:.1f} s of CPU"
 
 
 def test_a_sentence_with_an_absurd_word_makes_no_unit_and_is_noted() -> None:
