@@ -426,6 +426,48 @@ AUTOCHECKPOINT_PAGES = 1000
 _DEFERRED = "flashcards_checkpoint_deferred"
 
 
+#: How often `_written_back` hands a file's written pages to the disk (seconds).
+WRITEBACK_EVERY_S = 0.2
+
+
+@contextmanager
+def _written_back(path: Path) -> Iterator[None]:
+    """The file at `path` synced every `WRITEBACK_EVERY_S` while the block runs, by a thread.
+
+    A checkpoint of a big build copies hundreds of MB of log into the collection, then syncs
+    it: the disk had been given none of it until then (at 458,000 cards, 527 MiB: the sync
+    alone took 0.9-1.0 s, the build waiting on it).  Synced meanwhile, the disk writes
+    while the checkpoint copies, and the checkpoint's own sync finds little left to write
+    (0.01-0.02 s).  Nothing is synced that SQLite would not sync itself, only sooner; on
+    systems other than POSIX ones nothing is done."""
+    if os.name != "posix":
+        yield
+        return
+    stop = threading.Event()
+    sync = getattr(os, "fdatasync", os.fsync)  # no fdatasync on macOS
+
+    def sync_until_stopped() -> None:
+        try:
+            handle = os.open(path, os.O_RDONLY)
+        except OSError:
+            return
+        try:
+            while not stop.wait(WRITEBACK_EVERY_S):
+                sync(handle)
+        except OSError:
+            pass  # only sooner than SQLite's own sync, which says what went wrong
+        finally:
+            os.close(handle)
+
+    thread = threading.Thread(target=sync_until_stopped, name="writeback", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
 def _undefer(dbapi_connection: Any, record: Any) -> None:
     """A connection whose checkpoints were left to a `CacheWrites` checkpoints again."""
     if dbapi_connection is None or not record.info.pop(_DEFERRED, False):
@@ -530,9 +572,11 @@ class CacheWrites:
         try:
             raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             raw.execute("PRAGMA synchronous=FULL")
-            raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            with _written_back(path):
+                raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
             self._done.wait()
-            raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            with _written_back(path):
+                raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         except sqlite3.Error:
             pass
         finally:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from sqlalchemy import text as sqlite_text
 from sqlalchemy.orm import Session
 
 from flashcards.errors import StoreError
+from flashcards.store import database
 from flashcards.store.database import Database, database_url, head_revision
 from flashcards.store.models import Deck
 
@@ -211,3 +214,28 @@ def test_a_failed_cache_write_says_one_line_and_keeps_the_cards(tmp_path: Path) 
     with db.read() as session:
         assert session.execute(sqlite_text("SELECT count(*) FROM settings")).scalar() == 10
     db.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="written back early on POSIX systems only")
+def test_a_checkpoint_hands_the_collection_to_the_disk_while_it_copies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[tuple[int, float]] = []
+
+    def spy(handle: int) -> None:
+        synced.append((os.fstat(handle).st_ino, time.monotonic()))
+
+    monkeypatch.setattr(database, "WRITEBACK_EVERY_S", 0.01)
+    monkeypatch.setattr(os, "fdatasync" if hasattr(os, "fdatasync") else "fsync", spy)
+    collection = tmp_path / "c.sqlite"
+    collection.write_bytes(b"")
+    with database._written_back(collection):
+        time.sleep(0.2)
+    ended = time.monotonic()
+    assert len(synced) >= 3 and {inode for inode, _ in synced} == {collection.stat().st_ino}
+    time.sleep(0.05)
+    assert all(at <= ended for _, at in synced)  # none after the block
+    synced.clear()
+    with database._written_back(tmp_path / "gone.sqlite"):  # nothing to sync: no error
+        time.sleep(0.05)
+    assert synced == []
