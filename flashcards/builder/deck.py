@@ -252,10 +252,18 @@ def _made_here(
     by_key: Mapping[tuple[str, str], Article],
     report: Callable[[int], None],
 ) -> Iterator[_Made]:
-    """`_group_cards` of the groups to make, in this process."""
+    """`_group_cards` of the groups to make, in this process, each card with its content
+    hash (as the card workers send them): worked out for a group's cards at once
+    (`types.content_hashes` quotes each of their shared texts once), not card by card when
+    a build first asks for one (a rebuild compares every card of the groups it makes again
+    with the stored one's)."""
     for done, group in enumerate(groups, start=1):
         if only is None or group.key in only:
-            yield _group_cards(group, making, _links(group, making, by_key))
+            made = _group_cards(group, making, _links(group, making, by_key))
+            cards = [c for c in made[0] if "content_hash" not in c.__dict__]
+            for card, digest in zip(cards, content_hashes(cards), strict=True):
+                card.__dict__["content_hash"] = digest  # where its cached_property keeps it
+            yield made
         report(done)
     t.forget()  # a process that builds again and again (the GUI) keeps no build's articles
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,18 @@ def test_cards_come_back_from_a_worker_as_they_were_made(tmp_path: Path) -> None
         assert type(came) is CardSpec and came.kind is card.kind
     fronts = {id(c.front) for c in arrived}
     assert len(fronts) == len({c.front for c in arrived}) < len(arrived)
+
+
+def test_cards_made_in_the_builds_process_come_with_their_content_hash(tmp_path: Path) -> None:
+    """Each card made in the build's process holds its content hash already (worked out for
+    its group's cards at once), and it is the one a spec of the same fields works out."""
+    groups = _copies(tmp_path)[:3]
+    cards = [c for batch in deck.CardStream(groups, "deck", DIRECTIONS) for c in batch]
+    assert cards and all("content_hash" in c.__dict__ for c in cards)
+    for card in cards:
+        fresh = dataclasses.replace(card)  # no hash of its own yet
+        assert "content_hash" not in fresh.__dict__
+        assert card.content_hash == fresh.content_hash
 
 
 def test_cards_made_in_the_builds_process_keep_none_of_its_articles(tmp_path: Path) -> None:
