@@ -3,6 +3,7 @@ and lazy articles read from the cache only when their text is asked for."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
@@ -76,6 +77,23 @@ def test_a_lazy_article_is_read_only_when_its_text_is_asked_for() -> None:
     assert dict(lazy.analyses) == dict(article.analyses)
     assert lazy == article and article == lazy and hash(lazy) == hash(article)
     assert cache.asked == [{article.content_hash}]  # once, for both
+
+
+def test_every_field_of_a_lazy_article_but_its_text_is_its_brief_s() -> None:
+    """Each field asked for alone, of a fresh lazy article each time (the brief's head is
+    made into fields when one of them is first asked for), is the article's, and none
+    reads the cache; so is a field asked for after another."""
+    article = _read(IS_SEED)
+    assert article.links and article.keywords
+    cache = _Cache([article])
+    names = [f.name for f in dataclasses.fields(Article) if f.name not in ("sections", "analyses")]
+    for name in names:
+        (lazy,) = _lazy([article], cache)
+        assert getattr(lazy, name) == getattr(article, name), name
+        assert [getattr(lazy, other) for other in names] == [getattr(article, o) for o in names]
+    assert cache.asked == []
+    with pytest.raises(AttributeError):
+        _ = lazy.no_such_field  # type: ignore[attr-defined]
 
 
 def test_a_lazy_article_goes_when_nothing_holds_it() -> None:
