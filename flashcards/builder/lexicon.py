@@ -571,13 +571,16 @@ def _clear_pairs(
     together)."""
     taken_src, taken_tgt, known_src, known_tgt = _taken(pairs)
     found = []
+    best_back: dict[Key, Key | None] = {}  # each target term's clear best (many ask for it)
     for a, candidates in dice.items():
         if a in taken_src or set(a) <= known_src:
             continue
         best, score = _clear_best(_free(candidates, taken_tgt, known_tgt))
         if best is None or score < MIN_DICE - EPSILON:
             continue
-        mutual = _clear_best(_free(back[best], taken_src, known_src))[0] == a
+        if best not in best_back:
+            best_back[best] = _clear_best(_free(back[best], taken_src, known_src))[0]
+        mutual = best_back[best] == a
         if not (mutual and _worth(a, source) and _worth(best, target)):
             continue
         found.append((a, best, score))
@@ -590,8 +593,10 @@ def _taken(pairs: Sequence[Pair]) -> tuple[set[Key], set[Key], set[str], set[str
     return {p.source.key for p in pairs}, {p.target.key for p in pairs}, known_src, known_tgt
 
 
-def _free(candidates: Mapping[Key, float], taken: set[Key], known: set[str]) -> dict[Key, float]:
+def _free(candidates: Mapping[Key, float], taken: set[Key], known: set[str]) -> Mapping[Key, float]:
     """The candidates that are no paired term, nor made only of the words of paired terms."""
+    if not taken and not known and () not in candidates:  # the first round: all of them
+        return candidates
     return {k: s for k, s in candidates.items() if k not in taken and not set(k) <= known}
 
 
@@ -725,7 +730,7 @@ def _usual(forms: Counter[str], key: Key) -> str:
     return key[0] if len(key) == 1 and usual.lower() != key[0] else usual
 
 
-def _clear_best(candidates: dict[Key, float]) -> tuple[Key | None, float]:
+def _clear_best(candidates: Mapping[Key, float]) -> tuple[Key | None, float]:
     """The best candidate when it leads the next by MIN_MARGIN (a longer phrase containing
     it does not count as a rival: "potansiyel müşteri" beside "müşteri")."""
     # At a tie the longer term: "satış tekniği" for "sölutækni", not "teknik".
