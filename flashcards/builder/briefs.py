@@ -161,15 +161,25 @@ class LazyAnalyses(Mapping[str, Analysis]):
         self._source = source
         self._hash = content_hash
         self._count = count
-        self._found: Mapping[str, Analysis] | None = None
+        self._found: dict[str, Analysis] | None = None
 
-    def _all(self) -> Mapping[str, Analysis]:
-        if self._found is None:
-            self._found = self._source.article(self._hash).analyses
-        return self._found
+    def _all(self) -> dict[str, Analysis]:
+        found = self._found
+        if found is None:  # a plain dict of them: the cache's decodes them all when asked
+            found = self._found = dict(self._source.article(self._hash).analyses)
+        return found
 
     def __getitem__(self, text: str) -> Analysis:
         return self._all()[text]
+
+    # The dict's own (`Mapping`'s go through `__getitem__`: see `store.parses`); a rebuild's
+    # count of the vocabulary asks for each text of the unchanged articles of the groups
+    # whose other article changed.
+    def get(self, text: str, default: Any = None) -> Any:
+        return self._all().get(text, default)
+
+    def __contains__(self, text: object) -> bool:
+        return text in self._all()
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._all())

@@ -240,11 +240,11 @@ class Beads:
     def add(self, src: Article, tgt: Article, sign: int = 1) -> None:
         """The beads of one pair of translations (`sign` -1: taken off)."""
         times, found_in = self.times, self.found_in
-        src_analyses, tgt_analyses = src.analyses, tgt.analyses
+        src_get, tgt_get = src.analyses.get, tgt.analyses.get
         for left, right in beads_of(src, tgt):
             bead = (
-                tuple(t if src_analyses.get(t) is not None else None for t in left),
-                tuple(t if tgt_analyses.get(t) is not None else None for t in right),
+                tuple(t if src_get(t) is not None else None for t in left),
+                tuple(t if tgt_get(t) is not None else None for t in right),
             )
             times[bead] = times.get(bead, 0) + sign
             if bead not in found_in:

@@ -96,6 +96,17 @@ def test_every_field_of_a_lazy_article_but_its_text_is_its_brief_s() -> None:
         _ = lazy.no_such_field  # type: ignore[attr-defined]
 
 
+def test_a_lazy_article_s_analyses_are_looked_up_as_the_article_s() -> None:
+    article = _read(TR_SEED)
+    cache = _Cache([article])
+    (lazy,) = _lazy([article], cache)
+    text = next(iter(article.analyses))
+    assert lazy.analyses.get(text) == article.analyses[text] and text in lazy.analyses
+    assert lazy.analyses.get("no such text") is None and "no such text" not in lazy.analyses
+    assert lazy.analyses.get("no such text", 1) == 1
+    assert cache.asked == [{article.content_hash}]
+
+
 def test_a_lazy_article_goes_when_nothing_holds_it() -> None:
     """No cycle: a rebuild's lazy articles go with it, not at the collector's next full pass
     (a process that builds again and again, the GUI, held every build's)."""
