@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from flashcards import collector
-from flashcards.builder import briefs, lexicon, workers
+from flashcards.builder import briefs, lexicon, vocabulary_moves, workers
 from flashcards.builder.briefs import Kept, Stale
 from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.deck import (
@@ -734,13 +734,17 @@ def plan_build(
             if said is None:
                 known_words = False
             elif last is not None:
-                changed = lexicon.changed(said, lexicon.wording(learned[pair]))
+                now = new_tallies[pair].said
+                assert now is not None
+                changed = lexicon.changed(said, now)
                 if changed:
                     _load(a for g in groups for a in g.members.values())  # their words are read
-                moved |= lexicon.naming(groups, *pair, changed)
+                moved |= vocabulary_moves.moved(groups, *pair, said, now, changed)
         made = None
         if touched is not None and known_words:
             made = touched | moved
+        if last is not None:  # (else started above) while the articles below are read
+            start_card_workers(len(groups) if made is None else len(made))
         _whole(groups, made, linked=True)
         lexicons = lexicons_of(learned)
     cards: list[CardSpec] = []
