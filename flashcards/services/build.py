@@ -38,6 +38,7 @@ from flashcards.progress import Phase, Progress
 from flashcards.store import builds, made, parses, reports
 from flashcards.store import cards as store
 from flashcards.store import shortcuts as kept_maps
+from flashcards.store.cards import IMPORTED_PREFIXES
 from flashcards.store.database import Database
 from flashcards.store.models import Deck, utcnow
 from flashcards.text.languages import normalize_lang
@@ -268,17 +269,33 @@ def _read(
         return found
 
 
-def _read_cards(db: Database, seen: _Read, scope: set[str] | None, uids: Collection[str]) -> None:
-    """The deck's cards that a build's plan needs: those of the groups made again (`scope`,
-    all with None) and those with one of `uids` (the others are counted in `seen.active`).
+def _read_cards(db: Database, seen: _Read, uids: Collection[str]) -> None:
+    """The deck's cards with one of `uids` (made from selections, or theirs gone), which a
+    build's plan needs throughout; those of the groups made again are read with their
+    groups' new cards (`_cards_of_groups`), the others counted in `seen.active`.
 
-    Read after planning, in a read transaction of their own: a card changed since is left
+    Read after planning, in read transactions of their own: a card changed since is left
     as it is when written (every write is guarded), and a build that changed the deck
     meanwhile is seen before the write."""
     if seen.deck is None:
         return
     with db.read() as session:
-        seen.cards = builds.stored_cards(session, seen.deck.id, scope, uids)
+        seen.cards = builds.stored_cards(session, seen.deck.id, (), uids)
+
+
+def _cards_of_groups(
+    db: Database, seen: _Read, keys: Collection[str]
+) -> dict[str, builds.StoredCard]:
+    """The deck's stored cards of the groups `keys` (see `_read_cards`)."""
+    if seen.deck is None or not keys:
+        return {}
+    with db.read() as session:
+        return builds.stored_cards(session, seen.deck.id, keys)
+
+
+#: Groups whose stored cards are read at a time when none of their cards came (groups
+#: made again that make no card now, or went).
+GROUPS_READ_AT_ONCE = 200
 
 
 def build(
@@ -541,10 +558,11 @@ def _build_once(
     # The cards made from selections are made again while their sentences are there.
     selected = kept_cards(seen.selections, plan.groups)
     gone = gone_uids(seen.selections, selected, scope)
-    _read_cards(db, seen, scope, {spec.uid for spec in selected} | gone)
+    _read_cards(db, seen, {spec.uid for spec in selected} | gone)
     on_disk = db.path if db.path is not None and db.path.is_file() else None  # not ":memory:"
     with builds.SpooledWrites(db.engine.dialect, beside=on_disk) as spooled:
         counts, records = _plan_cards(
+            db,
             seen,
             plan,
             name,
@@ -653,6 +671,7 @@ def _build_once(
 
 
 def _plan_cards(
+    db: Database,
     seen: _Read,
     plan: BuildPlan,
     name: str,
@@ -668,10 +687,14 @@ def _plan_cards(
     """Make the plan's cards, a batch at a time (`deck.CardStream`), and the cards made from
     selections, and plan and convert their writes as they come (into `spooled`): the cards
     of the whole deck are never held at once (at 5,000 article pairs, 458,000 cards were
-    most of a build's peak memory).  The notes of making them go to `plan.problems`; the
-    records of the articles at the paths `parsed` that the card workers made (by path, see
-    `store.parses.records`) are returned with the counts."""
+    most of a build's peak memory), nor are the stored cards of the groups made again: each
+    batch's groups' are read with it, and let go of once it is planned (a rebuild that made
+    every group again held all 458,000 as well, 1.1 GiB at its peak).  The notes of making
+    them go to `plan.problems`; the records of the articles at the paths `parsed` that the
+    card workers made (by path, see `store.parses.records`) are returned with the counts."""
     active = seen.active if scope is not None else None
+    # `seen.cards` (the cards of `_read_cards`) as the plan knows them: with each batch's
+    # groups' while it is planned (`_not_reported` looks there too).
     planned = builds.CardPlan(seen.cards, directions, plan.failed, scope, active)
     stream = CardStream(
         plan.groups,
@@ -684,9 +707,24 @@ def _plan_cards(
         keep=parses.records if parsed else None,
         kept=parsed,
     )
+    read: set[str] = set()  # the groups whose stored cards were read
     with collector.paused():  # cards, and the rows planned of them, form no cycle
         for batch in stream:
+            keys = {spec.group_key for spec in batch} - read
+            planned.take(_cards_of_groups(db, seen, keys))
+            read |= keys
             spooled.add(planned.add(_not_reported(batch, seen)))
+            planned.settle()
+        # The groups made again that made no card (or went): their cards are retired.
+        if scope is not None:
+            rest = scope - read
+        else:
+            rest = {key for key, _, _ in seen.active if not key.startswith(IMPORTED_PREFIXES)}
+            rest -= read
+        ordered = sorted(rest)
+        for start in range(0, len(ordered), GROUPS_READ_AT_ONCE):
+            planned.take(_cards_of_groups(db, seen, ordered[start : start + GROUPS_READ_AT_ONCE]))
+            planned.settle()
         spooled.add(planned.add(_not_reported(selected, seen)))
     plan.problems += stream.problems
     done = planned.finish()

@@ -613,7 +613,13 @@ def plan_cards(
 
 class CardPlan:
     """`plan_cards` a batch of cards at a time (`add`), as a build makes them: what to
-    retire, and the counts, once every card was given (`finish`).  Each uid once."""
+    retire, and the counts, once every card was given (`finish`).  Each uid once.
+
+    `existing` need not hold the stored cards of every group made again at once: those of
+    some groups can be given with the batch that has those groups' cards (`take`), and let
+    go of once it was added (`settle`: the cards of a group come in one batch, see
+    `deck.CardStream`), so that a rebuild that makes most groups again never holds the
+    stored cards of all of them."""
 
     def __init__(
         self,
@@ -629,6 +635,50 @@ class CardPlan:
         self._now = utcnow()
         self._produced: set[str] = set()
         self._new = self._updated = self._unchanged = self._restored = 0
+        self._taken: list[StoredCard] = []  # given by `take`, until `settle`
+        self._retired: list[int] = []  # the ids `settle` retires
+        #: The languages of the cards a build makes (the others' cards are left as they are).
+        built = set(directions)
+        self._languages = built | {(s, s) for pair in built for s in pair}
+
+    @property
+    def existing(self) -> Mapping[str, StoredCard]:
+        """The stored cards known now, by uid (those given and those taken)."""
+        return self._existing
+
+    def take(self, rows: Mapping[str, StoredCard]) -> None:
+        """Know the stored cards `rows` as well until `settle`: those of the groups whose
+        cards the next `add` gives (every card of each of those groups)."""
+        existing = self._existing
+        for uid, row in rows.items():
+            if uid not in existing:
+                existing[uid] = row
+                self._taken.append(row)
+
+    def settle(self) -> None:
+        """The cards `take` gave that no `add` produced are retired (see `finish`), and all
+        of them let go of: their groups' cards were all given."""
+        taken, existing = self._taken, self._existing
+        self._retired += self._to_retire(taken)
+        for row in taken:
+            del existing[row.uid]
+        self._taken = []
+
+    def _to_retire(self, rows: Iterable[StoredCard]) -> list[int]:
+        """The ids of those of `rows` to retire: active, not produced, of a group made again
+        and a language built, from no file that could not be read, not imported."""
+        produced, groups, languages = self._produced, self._groups, self._languages
+        protected = self._protected
+        return [
+            row.id
+            for row in rows
+            if row.uid not in produced
+            and not row.retired
+            and (groups is None or row.group_key in groups)
+            and (row.source_lang, row.target_lang) in languages
+            and not protected.intersection(row.source_files)
+            and not row.group_key.startswith(IMPORTED_PREFIXES)  # imported, not built: kept
+        ]
 
     def add(self, specs: Iterable[CardSpec]) -> CardWrites:
         """The inserts and updates of `specs` (no retirements, no counts)."""
@@ -681,20 +731,9 @@ class CardPlan:
             self._active,
         )
         unchanged = self._unchanged
-        built = set(self._directions)
-        languages = built | {(s, s) for pair in built for s in pair}
-        protected = self._protected
+        languages = self._languages
         writes = CardWrites()
-        writes.retire_ids = [
-            row.id
-            for uid, row in existing.items()
-            if uid not in produced
-            and not row.retired
-            and (groups is None or row.group_key in groups)
-            and (row.source_lang, row.target_lang) in languages
-            and not protected.intersection(row.source_files)
-            and not row.group_key.startswith(IMPORTED_PREFIXES)  # imported, not built: kept
-        ]
+        writes.retire_ids = self._retired + self._to_retire(existing.values())
         if groups is not None:  # the cards of the groups not made again stay as they are
             chosen = groups
 
