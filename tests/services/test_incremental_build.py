@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ import orjson
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from flashcards.builder import lexicon, pipeline
+from flashcards.builder import deck, lexicon, pipeline
 from flashcards.builder.align import Units
 from flashcards.services import browse
 from flashcards.services import build as build_module
@@ -717,3 +718,33 @@ def test_the_groups_cards_stay_counted_through_edits_retirements_and_other_chang
         counted = store_cards.built_groups(session, deck_id)  # from the counts
     assert counted.members == built.members and sum(counted.active.values()) == again.cards
     assert _active(db) == [r for r in _fresh(folder, tmp_path, "fresh") if r[0] != uid]
+
+
+def test_a_rebuild_that_makes_every_group_again_holds_one_batch_of_their_stored_cards(
+    db: Database, seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder moved (and one pair left behind): every group's files are at new paths,
+    so every group is made again; the plan knows the stored cards of one batch's groups at
+    a time (a group's cards to a batch here), and the cards are a build from nothing's."""
+    folder = tmp_path / "articles"
+    _pairs(seed_dir, folder, [f"copy-{n}" for n in range(4)])
+    first = _build(db, folder)
+    moved = tmp_path / "moved"
+    folder.rename(moved)
+    for path in moved.glob("copy-3-*"):
+        path.unlink()
+    monkeypatch.setattr(deck, "BATCH_CARDS", 1)
+    monkeypatch.setattr(build_module, "GROUPS_READ_AT_ONCE", 1)
+    held: list[set[str]] = []
+    take = builds.CardPlan.take
+
+    def taking(plan: builds.CardPlan, rows: Mapping[str, builds.StoredCard]) -> None:
+        take(plan, rows)
+        held.append({row.group_key for row in plan.existing.values()})
+
+    monkeypatch.setattr(builds.CardPlan, "take", taking)
+    again = _build(db, moved)
+    assert (again.groups, again.made_groups) == (3, 3)
+    assert again.retired == first.new // 4  # copy-3's, read when no card of it came
+    assert len(held) == 4 and all(len(keys) == 1 for keys in held)
+    assert _active(db) == _fresh(moved, tmp_path, "fresh")
