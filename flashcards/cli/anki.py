@@ -161,30 +161,3 @@ def cmd_import_anki(args: argparse.Namespace) -> int:
     else:
         print(render_anki(report))
     return EXIT_OK if report.ok else EXIT_FAILED
-
-
-def add_parser(formats: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """`import anki FILE`: its options."""
-    help_text = "an Anki package (.apkg, .colpkg) with its review history"
-    p = formats.add_parser("anki", help=help_text, description=help_text)
-    p.set_defaults(handler=cmd_import_anki)
-    p.add_argument("file", metavar="FILE", help="an .apkg or .colpkg file exported by Anki")
-    p.add_argument("--deck", metavar="NAME", help="put every card in this deck (default: Anki's)")
-    p.add_argument(
-        "--fields",
-        metavar="FRONT,BACK",
-        help="the note fields that make the question and answer (default: the first two)",
-    )
-    p.add_argument("--source", metavar="L", help="language of the questions (default: detected)")
-    p.add_argument("--target", metavar="L", help="language of the answers (default: detected)")
-    p.add_argument(
-        "--include-added",
-        action="store_true",
-        help="in a package of this app's cards, also import the notes added in Anki",
-    )
-    p.add_argument(
-        "--retire-missing",
-        action="store_true",
-        help="in a package of this app's cards, retire the cards deleted in Anki",
-    )
-    p.add_argument("--json", action="store_true", help="print the report as JSON")

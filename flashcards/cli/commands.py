@@ -17,7 +17,6 @@ from flashcards.services import backup as backup_service
 from flashcards.services import collection
 from flashcards.services import export as export_service
 from flashcards.services import stats as stats_service
-from flashcards.services.build import build
 from flashcards.services.collection import open_collection
 from flashcards.services.study import StudySession, due_counts, load_config, save_config
 from flashcards.store.database import Database
@@ -45,6 +44,8 @@ def close_collection(db: Database, args: argparse.Namespace) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from flashcards.services.build import build  # the builder: loaded for this command only
+
     db, _ = open_collection(args.db, seed=False)
     try:
         report = build(

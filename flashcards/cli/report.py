@@ -6,11 +6,14 @@ import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from flashcards.services.build import BuildReport
 from flashcards.store.cards import DeckInfo
 from flashcards.text.languages import language_name
 from flashcards.types import Problem
+
+if TYPE_CHECKING:
+    from flashcards.services.build import BuildReport
 
 #: Characters that would act on a terminal or break a report line: C0 and C1 controls,
 #: DEL, and the bidirectional overrides that reorder what follows them.
