@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import importlib
+import io
 import json
 import os
 import subprocess
@@ -12,6 +16,7 @@ import pytest
 
 from flashcards.builder.decode import MAX_BYTES
 from flashcards.cli import options
+from flashcards.cli.parser import build_parser
 from flashcards.services.build import build
 from flashcards.services.export import FORMATS
 from flashcards.store.database import Database
@@ -106,3 +111,37 @@ def test_a_bad_option_is_still_a_usage_error_without_the_commands() -> None:
 def test_the_options_show_the_limits_the_commands_use() -> None:
     assert options.MAX_BYTES == MAX_BYTES
     assert options.EXPORT_FORMATS == FORMATS
+
+
+def _commands(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> list[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+    """Every (sub)command's words and parser, the top level first."""
+    found = [(path, parser)]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found += _commands(sub, (*path, name))
+    return found
+
+
+def test_every_command_names_a_handler_that_exists() -> None:
+    named = {" ".join(path): sub.get_default("handler") for path, sub in _commands(build_parser())}
+    assert named["due"] == "commands:cmd_due"
+    assert named["import tmx"] == "exchange:cmd_import_exchange"
+    handlers = {handler for handler in named.values() if handler is not None}
+    assert len(handlers) == 17
+    for handler in handlers:
+        module, _, function = handler.partition(":")
+        assert callable(getattr(importlib.import_module(f"flashcards.cli.{module}"), function))
+
+
+def test_every_commands_help_is_shown() -> None:
+    commands = _commands(build_parser())
+    assert len(commands) == 26
+    for path, _ in commands:
+        shown = io.StringIO()
+        with contextlib.redirect_stdout(shown), pytest.raises(SystemExit) as exit:
+            build_parser().parse_args([*path, "--help"])
+        assert exit.value.code == 0
+        assert shown.getvalue().startswith(" ".join(("usage: flashcards", *path)))
