@@ -122,6 +122,7 @@ def moved(
     wanted_tgt = {w for _, b in pairs for w in b}
     found: set[str] = set()
     said_before, said_now = Said(before), Said(now)
+    looked = False
     for group in groups:
         src, tgt = group.members.get(source), group.members.get(target)
         if src is None or tgt is None:
@@ -132,4 +133,7 @@ def moved(
         one, other = _Side(src), _Side(tgt)
         if said_before.view(one, other) != said_now.view(one, other):
             found.add(group.key)
+        looked = True
+    if looked:  # the bodies `terms.body_words` kept: not held while the cards are made
+        t.forget()
     return found
