@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 import os
 import shutil
 import sys
@@ -24,6 +25,12 @@ IS_SEED = SEED_DIR / "004_ce7c295c5b1b5ae6.txt"
 #: session's fixtures or in the processes the tests start is kept there too; removed at the end.
 _CACHE = tempfile.mkdtemp(prefix="flashcards-tests-cache-")
 os.environ["XDG_CACHE_HOME"] = _CACHE
+
+# The package compiled once, into its __pycache__ folders, for the command-line processes the
+# tests start (`python -m flashcards` with the checkout on PYTHONPATH): where the environment
+# sets PYTHONDONTWRITEBYTECODE (CI machines often do), each of those hundreds of children
+# would otherwise compile every module it imports from source again.
+compileall.compile_dir(str(ROOT / "flashcards"), quiet=1)
 
 
 @pytest.fixture
