@@ -443,36 +443,6 @@ def changed(before: Sequence[Wording], now: Sequence[Wording]) -> set[tuple[Key,
     return found
 
 
-def naming(
-    groups: Sequence[Group], source: str, target: str, pairs: set[tuple[Key, Key]]
-) -> set[str]:
-    """The keys of the groups whose two articles may name both terms of one of `pairs`:
-    every word of the source term among the source article's lemmas, and so for the target
-    (what a group's cards take of the vocabulary, they take of pairs it names)."""
-    if not pairs:
-        return set()
-    wanted_src = {w for a, _ in pairs for w in a}
-    wanted_tgt = {w for _, b in pairs for w in b}
-    found = set()
-    for group in groups:
-        src, tgt = group.members.get(source), group.members.get(target)
-        if src is None or tgt is None:
-            continue
-        mine, theirs = _words(src, wanted_src), _words(tgt, wanted_tgt)
-        if any(set(a) <= mine and set(b) <= theirs for a, b in pairs):
-            found.add(group.key)
-    return found
-
-
-def _words(article: Article, wanted: set[str]) -> set[str]:
-    """Which of `wanted` are lemmas (or words of the terms) of the article's texts."""
-    found: set[str] = set()
-    for analysis in article.analyses.values():
-        found.update(w.lemma.lower() for w in analysis.words)
-        found.update(w for key in analysis.keys for w in key)
-    return found & wanted
-
-
 def learn(groups: Sequence[Group], source: str, target: str) -> list[Pair]:
     """Term pairs of `source` and `target` that the aligned sentences of `groups` attest."""
     return pairs_of(count_groups(groups, source, target), source, target)
