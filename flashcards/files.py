@@ -8,6 +8,10 @@ import stat
 
 from flashcards.errors import FileError, Reason
 
+#: Articles larger than this are refused, and never read whole: the limit protects memory
+#: (a 10 MB article is already a book).  `flashcards build --max-size MB` changes it.
+MAX_ARTICLE_BYTES = 10_000_000
+
 
 def kind_code(mode: int) -> str:
     """What a file that is not a regular file is, as a code a front end words itself:

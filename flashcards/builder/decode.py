@@ -13,13 +13,9 @@ from charset_normalizer import from_bytes
 
 from flashcards.builder.problems import note
 from flashcards.errors import ArticleError, FileError, Reason
-from flashcards.files import megabytes, too_large
+from flashcards.files import MAX_ARTICLE_BYTES, megabytes, too_large
 from flashcards.text import languages as language
 from flashcards.types import Note
-
-#: Articles larger than this are refused, and never read whole: the limit protects memory
-#: (a 10 MB article is already a book).  `flashcards build --max-size MB` changes it.
-MAX_BYTES = 10_000_000
 
 #: Legacy 8-bit encodings worth trying, each with the language that uses it.  cp1254 and
 #: latin-1 differ only in six letters (ğ/ð, ş/þ, ı/ý and capitals), so which one is right is
@@ -54,7 +50,7 @@ def decode_with(
     *,
     fallback: Callable[[bytes], tuple[str, str]],
     error: type[FileError] = ArticleError,
-    limit: int | None = MAX_BYTES,
+    limit: int | None = MAX_ARTICLE_BYTES,
     what: str = "text",
 ) -> tuple[str, str]:
     """Decode `data`, returning (text with LF line ends, encoding name).

@@ -25,12 +25,18 @@ from flashcards.builder.deck import (
     lexicons_of,
     start_card_workers,
 )
-from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.grouping import group_articles
 from flashcards.builder.problems import problem
 from flashcards.builder.reader import PARSER_VERSION, analyze_text, content_hash, read_article
 from flashcards.errors import ArticleError, Reason
-from flashcards.files import file_kind, kind_code, read_regular_file, reason_of, why_unreadable
+from flashcards.files import (
+    MAX_ARTICLE_BYTES,
+    file_kind,
+    kind_code,
+    read_regular_file,
+    reason_of,
+    why_unreadable,
+)
 from flashcards.progress import Phase, Progress
 from flashcards.text import analysis, warm
 from flashcards.text.analysis import Analysis
@@ -147,7 +153,7 @@ class SourceFile:
         found.__dict__.update(path=path, data=None, content_hash=seen.content_hash, seen=seen)
         return found
 
-    def bytes(self, limit: int = MAX_BYTES) -> bytes:
+    def bytes(self, limit: int = MAX_ARTICLE_BYTES) -> bytes:
         """The file's bytes: read now if they were not; `briefs.Stale` if they are no
         longer those hashed."""
         if self.data is not None:
@@ -236,7 +242,7 @@ class BuildPlan:
 
 def collect_files(
     paths: Iterable[str | os.PathLike[str]],
-    limit: int = MAX_BYTES,
+    limit: int = MAX_ARTICLE_BYTES,
     known: Mapping[str, Seen] | None = None,
     parse_ahead: bool = False,
 ) -> tuple[list[SourceFile], list[Problem]]:

@@ -8,11 +8,7 @@ from datetime import timedelta
 
 from flashcards.types import CardKind
 
-#: Files larger than this are skipped unread (the builder's limit, kept equal by a test:
-#: naming it here spares every command from importing the builder).
-MAX_BYTES = 10_000_000
-
-#: The text formats of `export` (services.export's, kept equal by a test).
+#: The text formats of `export` (the others are written by their own services).
 EXPORT_FORMATS = ("jsonl", "csv")
 
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}

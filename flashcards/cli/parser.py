@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from flashcards import __version__, paths
 from flashcards.cli import options
+from flashcards.files import MAX_ARTICLE_BYTES
 from flashcards.scheduler.config import LeechAction, ReviewOrder
 from flashcards.types import BadReason, CardKind
 
@@ -62,8 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-size",
         metavar="MB",
         type=options.megabytes,
-        default=options.MAX_BYTES,
-        help=f"skip files larger than this, unread (default {options.MAX_BYTES // 1_000_000} MB)",
+        default=MAX_ARTICLE_BYTES,
+        help=f"skip files larger than this, unread (default {MAX_ARTICLE_BYTES // 1_000_000} MB)",
     )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 

@@ -17,7 +17,6 @@ from flashcards import collector
 from flashcards.builder import briefs
 from flashcards.builder.cards import ALL_KINDS
 from flashcards.builder.deck import CardStream
-from flashcards.builder.decode import MAX_BYTES
 from flashcards.builder.lexicon import Tallied
 from flashcards.builder.pipeline import (
     BuildPlan,
@@ -34,6 +33,7 @@ from flashcards.builder.problems import problem
 from flashcards.builder.reader import PARSER_VERSION
 from flashcards.builder.selection import Anchored, gone_uids, kept_cards
 from flashcards.errors import FlashcardsError, Reason
+from flashcards.files import MAX_ARTICLE_BYTES
 from flashcards.progress import Phase, Progress
 from flashcards.store import builds, made, parses, reports
 from flashcards.store import cards as store
@@ -308,7 +308,7 @@ def build(
     both_directions: bool = False,
     kinds: Collection[CardKind] | None = None,
     progress: Progress | None = None,
-    max_bytes: int = MAX_BYTES,
+    max_bytes: int = MAX_ARTICLE_BYTES,
     parsed: Mapping[str, Article] | None = None,
 ) -> BuildReport:
     """Read `paths`, make cards and store them in one transaction; returns the report.

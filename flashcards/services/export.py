@@ -13,8 +13,6 @@ from flashcards.records import CardRecord
 from flashcards.store import cards as store
 from flashcards.store.database import Database
 
-FORMATS = ("jsonl", "csv")
-
 #: Columns of every export, in order.
 FIELDS = (
     "id",

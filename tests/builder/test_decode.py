@@ -8,8 +8,9 @@ import random
 import pytest
 from builder_samples import IS_SEED, TR_SEED, is_article, tr_article
 
-from flashcards.builder.decode import MAX_BYTES, decode, decode_article
+from flashcards.builder.decode import decode, decode_article
 from flashcards.errors import ArticleError
+from flashcards.files import MAX_ARTICLE_BYTES as MAX_BYTES
 
 TR_TEXT = "Işık, ağaç ve şeker: müşteri İstanbul'da memnun kaldığında satış tamamlanır.\n"
 IS_TEXT = "Það er góð þjónusta þegar kaupandinn er sáttur við sölumanninn í Reykjavík.\n"
